@@ -1,0 +1,21 @@
+"""One exception family: the CLI turns any KgError into `Error: …` and exit 1."""
+
+
+class KgError(Exception):
+    """Base class of every error kg reports to a user."""
+
+
+class InputError(KgError):
+    """An input file, directory or line cannot be read as articles."""
+
+
+class ModelError(KgError):
+    """The spaCy pipeline asked for is not installed or cannot be loaded."""
+
+
+class FormatError(KgError):
+    """An output or input format is unknown."""
+
+
+class ValidationFailed(KgError):
+    """A graph does not conform to the SHACL shapes."""

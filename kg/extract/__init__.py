@@ -1,0 +1,182 @@
+"""Extraction: a parsed article in, triples with resolved actors, types and dates out."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import Lexicon
+from ..types import Article, ArticleResult, Entity, Relation, Triple
+from .actors import LOCATIVE_PREPS, ActorResolver
+from .clauses import Clause, clauses
+from .dates import is_future, resolve_date
+
+__all__ = ["extract_article", "EXTRACTOR_VERSION"]
+
+# Bump when extraction output changes, so that caches keyed by it are invalidated.
+EXTRACTOR_VERSION = "1.0.0"
+# Controlling verbs whose own event type is the event ("refused to recognize" is REJECT).
+STANCE_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
+RELATION_CHILD_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
+QUOTES = frozenset('"“”«»')
+
+
+def extract_article(doc: Doc, article: Article, *, lexicon: Lexicon, base_iri: str) -> ArticleResult:
+    resolver = ActorResolver(doc, lexicon, base_iri)
+    result = ArticleResult(article=article, sentences=0)
+    index = -1
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        index += 1
+        if _overlaps(sent, article.skip):
+            continue
+        result.sentences += 1
+        for clause in clauses(sent):
+            triple = _triple(clause, sent, index, article, resolver, lexicon)
+            if triple is not None:
+                result.triples.append(triple)
+    return result
+
+
+def _overlaps(sent: Span, ranges: tuple[tuple[int, int], ...]) -> bool:
+    return any(start < sent.end_char and sent.start_char < end for start, end in ranges)
+
+
+def _triple(clause: Clause, sent: Span, index: int, article: Article, resolver: ActorResolver,
+            lexicon: Lexicon) -> Triple | None:
+    speaker = None
+    if clause.speech_head is not None:
+        speaker_tokens = [c for c in clause.speech_head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if speaker_tokens:
+            speaker = resolver.resolve(speaker_tokens[0], subject=True)
+    if _expletive(clause.subject):
+        return None
+    quoted = _inside_quotes(clause.subject, sent)
+    subject = resolver.resolve(clause.subject, speaker=speaker if quoted else None, subject=True)
+    obj = None
+    if clause.object is not None:
+        locative = clause.object_prep is not None and clause.object_prep.lower_ in LOCATIVE_PREPS
+        obj = resolver.resolve(clause.object, acting=not locative,
+                               speaker=speaker if _inside_quotes(clause.object, sent) else None)
+    relation = _relation(clause)
+    event_type = _event_type(clause, lexicon)
+    verbs = [clause.predicate, *(t for t in clause.chain if t.pos_ in ("VERB", "AUX"))]
+    adjuncts = sorted({a for v in verbs for a in _adjuncts_of(v, clause)}, key=lambda t: t.i)
+    extra = [_subtree_text(a) for a in adjuncts]
+    if obj is None and clause.complement is not None:
+        extra.append(_subtree_text(clause.complement))
+    date = _date(adjuncts, clause, article)
+    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    return Triple(
+        doc=article.id, sentence=index, text=sent.text.strip(), span=(start, start + len(sent.text.strip())),
+        subject=subject, relation=relation, object=obj, extra_args=tuple(extra),
+        event_type=event_type, negated=clause.negated, modality=clause.modality,
+        attributed_to=speaker, date=date,
+        confidence=_confidence(clause, subject, obj, event_type, sent),
+    )
+
+
+def _relation(clause: Clause) -> Relation:
+    tokens: set[Token] = set()
+    for token in [*clause.chain, clause.predicate]:
+        tokens.add(token)
+        if token.pos_ in ("VERB", "AUX"):
+            tokens.update(c for c in token.children if c.dep_ in RELATION_CHILD_DEPS)
+        else:  # an intent noun: keep its negation and the preposition to the verb
+            tokens.update(c for c in token.children if c.dep_ == "det" and c.lower_ == "no")
+            tokens.update(c for c in token.children if c.dep_ == "prep" and c.i < clause.predicate.i)
+    if clause.object_prep is not None:
+        tokens.add(clause.object_prep)
+    if _agent_is_subject(clause):
+        # The agent became the subject, so the relation reads actively: "Yatsenyuk attended".
+        tokens = {t for t in tokens if t.dep_ not in ("auxpass", "aux") or t.tag_ == "MD"}
+    text = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
+    particles = [c.lower_ for c in clause.predicate.children if c.dep_ == "prt"]
+    lemma = " ".join([clause.predicate.lemma_.lower(), *particles])
+    return Relation(text=text, lemma=lemma)
+
+
+def _agent_is_subject(clause: Clause) -> bool:
+    agent = clause.subject
+    while agent.dep_ == "conj":
+        agent = agent.head
+    return agent.dep_ == "pobj" and agent.head.dep_ == "agent"
+
+
+def _event_type(clause: Clause, lexicon: Lexicon) -> str | None:
+    pos = "VERB" if clause.predicate.pos_ in ("VERB", "AUX") else "NOUN"
+    particles = {c.lower_ for c in clause.predicate.children if c.dep_ == "prt"}
+    if clause.object_prep is not None:
+        particles.add(clause.object_prep.lower_)
+    found = lexicon.trigger(clause.predicate.lemma_, pos, frozenset(particles))
+    for controller in clause.chain:
+        has_object = any(c.dep_ in ("dobj", "dative") for c in controller.children)
+        stance = lexicon.trigger(controller.lemma_, "VERB" if controller.pos_ == "VERB" else "NOUN")
+        if stance is not None and stance.event_type in STANCE_TYPES and not has_object:
+            return stance.event_type
+    return found.event_type if found else None
+
+
+def _adjuncts_of(verb: Token, clause: Clause) -> list[Token]:
+    if verb is clause.predicate:
+        return clause.adjuncts
+    return [c for c in verb.children if c.dep_ == "prep" or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")]
+
+
+def _subtree_text(token: Token) -> str:
+    tokens = list(token.subtree)
+    return token.doc[tokens[0].i: tokens[-1].i + 1].text
+
+
+def _date(adjuncts: list[Token], clause: Clause, article: Article) -> str | None:
+    for adjunct in adjuncts:
+        if any(t.ent_type_ in ("DATE", "TIME") for t in adjunct.subtree):
+            # Tense is read off the verb the date hangs on: "Russia on Thursday vowed to veto"
+            # is last Thursday, although the veto itself is still to come.
+            verb = adjunct.head
+            modality = clause.modality if verb is clause.predicate else "asserted"
+            future = is_future([verb], modality)
+            resolved = resolve_date(_subtree_text(adjunct), article.date, future=future)
+            if resolved:
+                return resolved
+    return article.date
+
+
+def _expletive(subject: Token) -> bool:
+    """'it' standing in for a clause that follows: "it was not too late for the vote to …"."""
+    if subject.lower_ != "it" or subject.dep_ != "nsubj":
+        return False
+    verb = subject.head
+    has_complement = any(c.dep_ in ("acomp", "attr") for c in verb.children)
+    has_clause = any(c.dep_ in ("ccomp", "xcomp", "advcl", "csubj") for c in verb.children) or any(
+        c.dep_ in ("xcomp", "ccomp", "prep") for a in verb.children if a.dep_ == "acomp" for c in a.children
+    )
+    return verb.lemma_ == "be" and has_complement and has_clause
+
+
+def _inside_quotes(token: Token, sent: Span) -> bool:
+    marks = sum(1 for t in sent if t.i < token.i and (t.text in QUOTES or t.tag_ in ("``", "''")))
+    return marks % 2 == 1
+
+
+def _confidence(clause: Clause, subject: Entity, obj: Entity | None, event_type: str | None,
+                sent: Span) -> float:
+    """A score in [0, 1] from what makes a rule-based extraction more or less likely right."""
+    score = 0.55
+    if subject.kind != "Concept":
+        score += 0.1
+    elif clause.subject.pos_ == "PRON":
+        score -= 0.3  # a pronoun nobody could be found for
+    if obj is not None:
+        score += 0.05 if obj.kind != "Concept" else 0.02
+    else:
+        score -= 0.1
+    if event_type and event_type != "STATEMENT":
+        score += 0.05
+    if clause.passive:
+        score -= 0.05
+    if len(clause.chain) > 1:
+        score -= 0.05
+    if len(sent) > 40:
+        score -= 0.1
+    return round(min(0.95, max(0.05, score)), 3)

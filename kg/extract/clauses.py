@@ -1,0 +1,294 @@
+"""Clauses from a dependency parse: who (subject) does what (predicate) to whom (object).
+
+Stateless functions over a spaCy sentence Span. They return `Clause` records that still point
+at tokens; `kg.extract` turns them into Triples that hold only strings and offsets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
+COPULA_COMPLEMENT_DEPS = frozenset({"attr", "acomp", "oprd"})
+# Temporal and locative modifiers that are arguments of the clause but never its object.
+ADJUNCT_ONLY_ENTS = frozenset({"DATE", "TIME"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# Verbs that report speech or belief: their clausal complement is what someone said.
+SPEECH_VERBS = frozenset({
+    "say", "tell", "state", "announce", "add", "declare", "report", "claim", "reiterate",
+    "insist", "warn", "note", "stress", "underscore", "confirm", "believe", "indicate",
+    "describe", "explain", "write", "argue", "assert", "acknowledge", "suggest", "repeat",
+})
+# Control verbs whose infinitive says what the subject means to do ("vowed to veto").
+INTENT_VERBS = frozenset({
+    "vow", "plan", "intend", "promise", "pledge", "threaten", "want", "seek", "aim", "hope",
+    "try", "attempt", "decide", "agree", "offer", "refuse", "wish", "prepare", "resolve",
+    "mean", "expect", "continue", "begin", "start", "stand", "move", "set",
+})
+# Verbs that ask someone else to act ("urged Russia to listen").
+REQUEST_VERBS = frozenset({"urge", "ask", "call", "appeal", "press", "request", "encourage",
+                           "demand", "invite", "order", "tell", "instruct", "persuade"})
+POSSIBILITY_VERBS = frozenset({"seem", "appear"})
+# Nouns that carry intent to a following verb ("no intention of invading").
+INTENT_NOUNS = frozenset({"intention", "intent", "plan", "plans", "desire", "wish", "willingness",
+                          "readiness", "threat", "promise", "pledge", "decision", "bid", "effort",
+                          "attempt", "right"})
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "no one"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+MODAL_MEANINGS = {
+    "would": "hypothetical", "should": "hypothetical", "could": "possible", "might": "possible",
+    "may": "possible", "can": "possible", "must": "asserted", "will": "asserted",
+    "shall": "asserted", "'d": "hypothetical", "wo": "asserted", "ca": "possible",
+}
+
+
+@dataclass
+class Clause:
+    """One predicate with its arguments, still as tokens of the parsed sentence."""
+
+    predicate: Token  # the content verb, whose lemma is the relation lemma
+    chain: list[Token]  # controlling verbs and nouns above it, outermost first ("vowed")
+    subject: Token
+    object: Token | None = None
+    object_prep: Token | None = None  # the preposition that introduces the object ("with")
+    adjuncts: list[Token] = field(default_factory=list)  # heads of further arguments
+    passive: bool = False
+    negated: bool = False
+    modality: str = "asserted"
+    speech_head: Token | None = None  # the verb of saying that reports this clause
+    complement: Token | None = None  # a clausal complement (what a speaker said)
+
+
+def clauses(sent: Span) -> Iterator[Clause]:
+    """Every clause of a sentence, in the order of its predicates."""
+    for token in sent:
+        if not _is_predicate(token) or _carries_only_control(token):
+            continue
+        yield from _clauses_of(token)
+
+
+def _is_predicate(token: Token) -> bool:
+    if len(token.lemma_) < 2 or not any(ch.isalpha() for ch in token.lemma_):
+        return False  # "de - escalate" split by the tokenizer
+    if token.pos_ == "VERB":
+        return token.dep_ not in ("amod", "compound", "nmod", "npadvmod")
+    # A copula heads its clause in spaCy's scheme ("talks were constructive").
+    return token.pos_ == "AUX" and token.lemma_ == "be" and any(
+        c.dep_ in COPULA_COMPLEMENT_DEPS for c in token.children
+    )
+
+
+def _carries_only_control(token: Token) -> bool:
+    """A subject-control verb with no object of its own: its infinitive carries the clause."""
+    for obj in (c for c in token.children if c.dep_ in OBJECT_DEPS and c.lower_ in INTENT_NOUNS):
+        if any(_intent_noun_of(v) is obj for v in obj.subtree if v.pos_ == "VERB"):
+            return True  # "had no intention of invading": the clause is "invading"
+    if token.lemma_ not in INTENT_VERBS | POSSIBILITY_VERBS:
+        return False
+    return any(c.dep_ == "xcomp" for c in token.children) and not any(
+        c.dep_ in OBJECT_DEPS for c in token.children
+    )
+
+
+def _clauses_of(verb: Token) -> Iterator[Clause]:
+    chain = control_chain(verb)
+    top = chain[0] if chain else verb
+    subjects = _subjects(verb, chain)
+    if not subjects:
+        return
+    passive = any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    objects, object_prep = _objects(verb)
+    if passive and agents:
+        # "The session was attended by Yatsenyuk": the agent acts, the patient is acted on.
+        objects, subjects, object_prep = subjects, agents, None
+    negated = _negated(verb, chain)
+    modality = _modality(verb, chain)
+    speech_head = reporting_verb(top)
+    complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    adjuncts = [c for c in verb.children if _is_adjunct(c, object_prep)]
+    for subject in _with_conjuncts(subjects):
+        subject_negated = negated or _negative_subject(subject)
+        for obj in _with_conjuncts(objects) or [None]:
+            yield Clause(
+                predicate=verb, chain=chain, subject=subject, object=obj, object_prep=object_prep,
+                adjuncts=adjuncts, passive=passive and not agents, negated=subject_negated,
+                modality=modality, speech_head=speech_head, complement=complement,
+            )
+
+
+def control_chain(verb: Token) -> list[Token]:
+    """The verbs and nouns that control `verb`, outermost first.
+
+    "vowed to veto": [vowed]; "had no intention of invading": [had, intention].
+    """
+    chain: list[Token] = []
+    token = verb
+    while True:
+        head = token.head
+        if token.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head is not token:
+            chain.insert(0, head)
+            token = head
+        elif token.dep_ in ("pcomp", "acl", "xcomp") and _intent_noun_of(token) is not None:
+            noun = _intent_noun_of(token)
+            chain.insert(0, noun)
+            if noun.head.pos_ in ("VERB", "AUX") and noun.dep_ in OBJECT_DEPS:
+                chain.insert(0, noun.head)
+                token = noun.head
+            else:
+                return chain
+        else:
+            return chain
+
+
+def _intent_noun_of(token: Token) -> Token | None:
+    head = token.head
+    if token.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "to"):
+        head = head.head
+    if head.pos_ == "NOUN" and head.lower_ in INTENT_NOUNS:
+        return head
+    return None
+
+
+def _subjects(verb: Token, chain: list[Token]) -> list[Token]:
+    """Subjects of a verb, inherited through control, coordination and participles."""
+    token = verb
+    for controller in reversed(chain):
+        if controller.pos_ in ("VERB", "AUX"):
+            objects = [c for c in controller.children if c.dep_ in OBJECT_DEPS]
+            if token.dep_ == "xcomp" and objects and controller.lemma_ in REQUEST_VERBS:
+                return objects  # object control: "urged Russia to listen"
+            token = controller
+    found = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    if found:
+        return [_antecedent(s) for s in found]
+    if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+        return _subjects(token.head, control_chain(token.head))  # "urging … and calling for …"
+    if token.dep_ == "advcl" and token.tag_ == "VBG":
+        return [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]  # "Speaking …, Lavrov said"
+    # "issues involving Tibet": a participle's subject is the noun it modifies; an infinitive's
+    # ("a way to change course") is not.
+    if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN") and token.tag_ == "VBG":
+        return [token.head]
+    return []
+
+
+def _antecedent(subject: Token) -> Token:
+    """A relative pronoun subject stands for the noun its clause modifies."""
+    if subject.lower_ in ("which", "that", "who") and subject.head.dep_ == "relcl":
+        return subject.head.head
+    return subject
+
+
+def _objects(verb: Token) -> tuple[list[Token], Token | None]:
+    direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if direct:
+        return direct, None
+    complements = [c for c in verb.children if c.dep_ in COPULA_COMPLEMENT_DEPS]
+    if complements:
+        return complements, None
+    # "met with Kerry": the first preposition whose object is not a time becomes the object.
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+        if pobjs and not _is_temporal(pobjs[0]):
+            return pobjs, prep
+    return [], None
+
+
+def _is_adjunct(child: Token, object_prep: Token | None) -> bool:
+    if child is object_prep:
+        return False
+    if child.dep_ in ("prep", "agent") and child.i > 0:
+        return child.dep_ == "prep"
+    return child.dep_ in ("npadvmod", "tmod") and _is_temporal(child)
+
+
+def _is_temporal(token: Token) -> bool:
+    return token.ent_type_ in ADJUNCT_ONLY_ENTS or token.lower_ in WEEKDAYS
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for token in tokens:
+        out.append(token)
+        out.extend(c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON"))
+    return out
+
+
+def _negated(verb: Token, chain: list[Token]) -> bool:
+    for token in [verb, *chain]:
+        if any(c.dep_ == "neg" for c in token.children):
+            return True
+        if token.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in token.children):
+            return True  # "no intention of invading"
+    return False
+
+
+def _negative_subject(subject: Token) -> bool:
+    if subject.lower_ in NEGATIVE_SUBJECTS:
+        return True
+    # "Neither we nor the international community will recognize …"
+    first = subject
+    while first.dep_ == "conj":
+        first = first.head
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children)
+
+
+def _modality(verb: Token, chain: list[Token]) -> str:
+    tokens = [verb, *chain]
+    if _conditional(verb) or _conditional(chain[0] if chain else verb):
+        return "hypothetical"
+    for controller in chain:
+        if controller.pos_ == "NOUN" or controller.lemma_ in INTENT_VERBS:
+            return "intended"
+        if controller.lemma_ in REQUEST_VERBS:
+            return "requested"
+        if controller.lemma_ in POSSIBILITY_VERBS:
+            return "possible"
+    modals = [c.lower_ for t in tokens for c in t.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    reported = reporting_verb(chain[0] if chain else verb) is not None
+    for modal in modals:
+        meaning = MODAL_MEANINGS.get(modal, "possible")
+        if modal == "would" and reported:
+            return "reported"  # backshift: "said Russia would respect" reports a will
+        if modal == "should" and not _inverted(verb, tokens):
+            return "requested"
+        if meaning != "asserted":
+            return meaning
+    return "reported" if reported else "asserted"
+
+
+def _inverted(verb: Token, tokens: list[Token]) -> bool:
+    """'should the referendum proceed': the modal comes before the subject, as a condition."""
+    subjects = [c for t in tokens for c in t.children if c.dep_ in SUBJECT_DEPS]
+    modals = [c for t in tokens for c in t.children if c.dep_ == "aux" and c.lower_ == "should"]
+    return bool(subjects and modals and modals[0].i < subjects[0].i)
+
+
+def _conditional(token: Token) -> bool:
+    """Inside an if-clause, or a condition by inversion, at any depth below the main clause."""
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
+            return True
+        if _inverted(token, [token]):
+            return True
+        if token.dep_ in ("ROOT",) or token.head is token:
+            return False
+        if token.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "relcl", "pcomp", "acl"):
+            return False
+        if token.dep_ == "ccomp" and token.head.lemma_ in SPEECH_VERBS:
+            return False
+        token = token.head
+
+
+def reporting_verb(token: Token) -> Token | None:
+    """The verb of saying whose complement this clause is ("Kerry said [that …]")."""
+    while token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+        token = token.head
+    if token.dep_ == "ccomp" and token.head.lemma_ in SPEECH_VERBS:
+        return token.head
+    return None

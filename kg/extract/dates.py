@@ -1,0 +1,88 @@
+"""Resolving the date expressions of a clause against the article's publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Token
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+_MONTH_DAY = re.compile(
+    r"\b(" + "|".join(MONTHS) + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b", re.IGNORECASE
+)
+_DAY_MONTH = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(MONTHS) + r")(?:,?\s+(\d{4}))?\b", re.IGNORECASE
+)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def resolve_date(expression: str, article_date: str | None, *, future: bool) -> str | None:
+    """The calendar date an expression names, or None where it names no single day.
+
+    Weekdays are the nearest such day on or before the article date for past events and on or
+    after it for future ones, as news writing uses them ("on Thursday" in Friday's paper).
+    """
+    text = expression.lower()
+    anchor = dt.date.fromisoformat(article_date) if article_date else None
+    match = _ISO.search(text)
+    if match:
+        return _safe_date(int(match[1]), int(match[2]), int(match[3]))
+    for pattern, month_group, day_group in ((_MONTH_DAY, 1, 2), (_DAY_MONTH, 2, 1)):
+        match = pattern.search(expression)
+        if match:
+            year = int(match[3]) if match[3] else (anchor.year if anchor else None)
+            if year is None:
+                return None
+            return _safe_date(year, MONTHS.index(match[month_group].lower()) + 1, int(match[day_group]))
+    if anchor is None:
+        return None
+    words = re.findall(r"[a-z]+", text)
+    if "today" in words or "tonight" in words:
+        return anchor.isoformat()
+    if "yesterday" in words:
+        return (anchor - dt.timedelta(days=1)).isoformat()
+    if "tomorrow" in words:
+        return (anchor + dt.timedelta(days=1)).isoformat()
+    for word in words:
+        if word in WEEKDAYS:
+            wanted = WEEKDAYS.index(word)
+            if "last" in words:
+                future = False
+            elif "next" in words:
+                future = True
+            if future:
+                delta = (wanted - anchor.weekday()) % 7
+                return (anchor + dt.timedelta(days=delta)).isoformat()
+            delta = (anchor.weekday() - wanted) % 7
+            return (anchor - dt.timedelta(days=delta)).isoformat()
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def is_future(verbs: list[Token], modality: str) -> bool:
+    """Whether a clause speaks of what is still to come, so that "Sunday" is the next Sunday.
+
+    Past tense and perfect aspect look back; modals, intentions and present or future tense
+    look ahead ("will vote on Saturday", "should the referendum go forward on Sunday").
+    """
+    if modality in ("hypothetical", "intended", "requested"):
+        return True
+    for verb in verbs:
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in verb.children):
+            return True
+        if verb.lemma_ in ("expect", "schedule", "due", "set") and verb.tag_ == "VBN":
+            return True
+    top = verbs[-1]
+    past = top.tag_ in ("VBD", "VBN") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in top.children
+    )
+    return not past

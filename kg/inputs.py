@@ -1,0 +1,221 @@
+"""Reading articles from files, directories and standard input.
+
+A `.txt` file is one article whose first non-empty line is its headline; metadata may sit beside
+it in `NAME.meta.json` ({"id", "title", "date", "url", "source"}). A `.jsonl` file holds one
+article a line. Paragraphs that are captions, photo credits or site boilerplate are marked in
+`Article.skip` so that extraction passes over them while offsets stay those of the original text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import BinaryIO
+
+from .errors import InputError
+from .lexicon import Lexicon, default_lexicon
+from .types import Article
+
+ARTICLE_SUFFIXES = (".txt", ".jsonl")
+META_SUFFIX = ".meta.json"
+STDIN = "-"
+
+# A photo credit: a short line of names joined by slashes or ending in an agency name.
+_CREDIT = re.compile(
+    r"^[^.!?]{0,80}(/|\b(AFP|AP|Reuters|Getty Images|EPA|Xinhua|Anadolu|Photo|Pool)\b)[^.!?]{0,80}$"
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
+_PARAGRAPH = re.compile(r"[^\n]+")  # one paragraph a line, as scraped pages are laid out
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    lines: bool = False  # every line of a text input is its own document
+    date: str | None = None  # publication date where the input has none
+    stdin_format: str = "auto"  # txt | jsonl | auto
+
+
+def parse_date(value: str, origin: str = "--date") -> str:
+    """An ISO 8601 date or date-time, reduced to YYYY-MM-DD."""
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10]).isoformat() if len(text) >= 10 else _bad_date(text)
+    except ValueError:
+        return _bad_date(text, origin)
+
+
+def _bad_date(text: str, origin: str = "--date") -> str:
+    raise InputError(f"{origin}: {text!r} is not an ISO 8601 date (YYYY-MM-DD)")
+
+
+def read_articles(
+    inputs: Iterable[str], options: ReadOptions = ReadOptions(), *,
+    lexicon: Lexicon | None = None, stdin: BinaryIO | None = None,
+) -> Iterator[Article]:
+    """Articles from every input in order; directories are walked recursively, sorted by path."""
+    lexicon = lexicon or default_lexicon()
+    default_date = parse_date(options.date) if options.date else None
+    sources = [s for i in inputs for s in _expand(i)]
+    for source in sources:
+        if source == STDIN:
+            data = (stdin or sys.stdin.buffer).read()
+            fmt = options.stdin_format
+            if fmt == "auto":
+                fmt = "jsonl" if data.lstrip()[:1] == b"{" else "txt"
+            articles = _parse(data, "<stdin>", "stdin", fmt, options, len(sources) > 1)
+        else:
+            path = Path(source)
+            data = _read_bytes(path)
+            fmt = "jsonl" if path.suffix == ".jsonl" else "txt"
+            articles = _parse(data, str(path), _stem(path), fmt, options, len(sources) > 1)
+        for article in articles:
+            if article.date is None and default_date:
+                article = replace(article, date=default_date)
+            skip = set(article.skip) | set(boilerplate_ranges(article.text, lexicon))
+            yield replace(article, skip=tuple(sorted(skip)))
+
+
+def _expand(source: str) -> list[str]:
+    if source == STDIN:
+        return [STDIN]
+    path = Path(source)
+    if path.is_dir():
+        found = sorted(
+            (p for p in path.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file()),
+            key=lambda p: p.as_posix(),
+        )
+        if not found:
+            raise InputError(f"{path}: no *.txt or *.jsonl files in this directory")
+        return [str(p) for p in found]
+    if not path.exists():
+        raise InputError(f"{path}: no such file or directory")
+    return [str(path)]
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def _stem(path: Path) -> str:
+    return path.name[: -len(path.suffix)] if path.suffix else path.name
+
+
+def _decode(data: bytes, origin: str) -> str:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{origin}: not UTF-8 text (invalid byte at offset {exc.start})") from None
+    if "\x00" in text:
+        raise InputError(f"{origin}: binary data (NUL byte at character {text.index(chr(0))})")
+    return text.removeprefix("\ufeff")
+
+
+def _parse(data: bytes, origin: str, stem: str, fmt: str, options: ReadOptions,
+           several: bool) -> Iterator[Article]:
+    text = _decode(data, origin)
+    if fmt == "jsonl":
+        yield from _parse_jsonl(text, origin)
+    elif options.lines:
+        for n, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                doc_id = f"{stem}:{n}" if several else str(n)
+                yield Article(id=doc_id, text=line, origin=f"{origin}:{n}")
+    else:
+        yield _txt_article(text, origin, stem)
+
+
+def _txt_article(text: str, origin: str, stem: str) -> Article:
+    meta = _sidecar(origin) if origin != "<stdin>" else {}
+    # The headline is the article's title, not a sentence of it: headlines are telegraphic and
+    # parse badly ("Kerry, Lavrov talks flounder"), so they are kept as metadata only.
+    headline = re.search(r"\S[^\n]*", text)
+    title = headline.group().strip() if headline else None
+    article = _article_from({"id": stem, "title": title, **meta, "text": text}, origin, require_id=False)
+    return replace(article, skip=((headline.start(), headline.end()),) if headline else ())
+
+
+def _sidecar(origin: str) -> dict:
+    path = Path(origin)
+    meta_path = path.with_name(_stem(path) + META_SUFFIX)
+    if not meta_path.exists():
+        return {}
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{meta_path}: cannot read metadata: {exc}") from None
+    if not isinstance(meta, dict):
+        raise InputError(f"{meta_path}: metadata must be a JSON object")
+    meta.pop("text", None)
+    return meta
+
+
+def _parse_jsonl(text: str, origin: str) -> Iterator[Article]:
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{n}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{where}: malformed JSON ({exc.msg} at column {exc.colno})") from None
+        if not isinstance(record, dict):
+            raise InputError(f"{where}: expected a JSON object")
+        yield _article_from(record, where, require_id=True)
+
+
+def _article_from(record: dict, origin: str, *, require_id: bool) -> Article:
+    for key in ("id", "text"):
+        if key not in record or record[key] is None:
+            if key == "id" and not require_id:
+                continue
+            raise InputError(f"{origin}: missing field {key!r}")
+    if not isinstance(record["text"], str):
+        raise InputError(f"{origin}: field 'text' must be a string")
+    for key in ("title", "url", "source"):
+        if record.get(key) is not None and not isinstance(record[key], str):
+            raise InputError(f"{origin}: field {key!r} must be a string")
+    date = record.get("date")
+    return Article(
+        id=str(record["id"]),
+        text=record["text"],
+        title=record.get("title"),
+        date=parse_date(date, f"{origin}: field 'date'") if date else None,
+        url=record.get("url"),
+        source=record.get("source"),
+        origin=origin,
+    )
+
+
+def boilerplate_ranges(text: str, lexicon: Lexicon) -> tuple[tuple[int, int], ...]:
+    """Character ranges of paragraphs that are captions, credits or site furniture.
+
+    Pages put furniture in short paragraphs without sentence punctuation ("Related News"), in
+    lines that match the boilerplate patterns ("Sign up for …"), and in photo captions, which
+    sit directly above a credit line ("Name/AFP/Getty Images").
+    """
+    paragraphs = [(m.start(), m.end(), m.group().strip()) for m in _PARAGRAPH.finditer(text)]
+    paragraphs = [p for p in paragraphs if p[2]]
+    pattern = lexicon.boilerplate_re
+    skip: list[tuple[int, int]] = []
+    body_started = False
+    for i, (start, end, para) in enumerate(paragraphs):
+        is_credit = bool(_CREDIT.match(para)) and not _SENTENCE_END.search(para)
+        next_is_credit = (
+            i + 1 < len(paragraphs)
+            and bool(_CREDIT.match(paragraphs[i + 1][2]))
+            and not _SENTENCE_END.search(paragraphs[i + 1][2])
+        )
+        unpunctuated = not _SENTENCE_END.search(para)
+        if pattern.match(para) or is_credit or next_is_credit or (body_started and unpunctuated):
+            skip.append((start, end))
+        elif not unpunctuated:
+            body_started = True
+    return tuple(skip)

@@ -1,0 +1,182 @@
+"""Actor and trigger lexicons: data files in kg/lexicons/, extended by users with --lexicon.
+
+A user lexicon is one UTF-8 file of tab-separated rows under section headers that name the
+packaged file they extend: [triggers], [states], [igos], [sectors], [boilerplate]. Its rows are
+added to the packaged ones and win where both define the same key.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import InputError
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+EVENT_TYPES = PLOVER_TYPES + ("STATEMENT",)
+SECTIONS = ("triggers", "states", "igos", "sectors", "boilerplate")
+STATE_ENTRY_TYPES = ("label", "name", "demonym", "capital", "seat")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    pos: str  # VERB, NOUN or ANY
+    particle: str | None
+    event_type: str
+    cameo: str | None
+
+
+@dataclass(frozen=True)
+class StateEntry:
+    code: str
+    type: str  # name | demonym | capital | seat
+
+
+@dataclass(frozen=True)
+class RoleWord:
+    sector: str
+    denotes: str  # person | body | group
+
+
+@dataclass
+class Lexicon:
+    triggers: dict[tuple[str, str | None], list[Trigger]] = field(default_factory=dict)
+    states: dict[str, StateEntry] = field(default_factory=dict)  # keyed by lower-cased text
+    state_labels: dict[str, str] = field(default_factory=dict)  # alpha-3 -> preferred short name
+    igos: dict[str, str] = field(default_factory=dict)  # lower-cased alias -> canonical name
+    sectors: dict[str, RoleWord] = field(default_factory=dict)
+    boilerplate: list[str] = field(default_factory=list)
+
+    def add_rows(self, section: str, rows: list[tuple[str, list[str]]]) -> None:
+        for origin, cols in rows:
+            try:
+                self._add_row(section, cols)
+            except (IndexError, ValueError) as exc:
+                raise InputError(f"{origin}: bad [{section}] row: {exc}") from None
+
+    def _add_row(self, section: str, cols: list[str]) -> None:
+        if section == "triggers":
+            lemma, pos, particle, event_type = cols[0], cols[1].upper(), cols[2], cols[3].upper()
+            if event_type not in EVENT_TYPES:
+                raise ValueError(f"unknown event type {event_type!r}")
+            if pos not in ("VERB", "NOUN", "ANY"):
+                raise ValueError(f"pos must be VERB, NOUN or ANY, not {pos!r}")
+            cameo = cols[4] if len(cols) > 4 and cols[4] not in ("", "-") else None
+            particle_key = None if particle in ("", "-") else particle.lower()
+            trigger = Trigger(lemma.lower(), pos, particle_key, event_type, cameo)
+            key = (trigger.lemma, particle_key)
+            others = [t for t in self.triggers.get(key, []) if t.pos != pos]
+            self.triggers[key] = others + [trigger]
+        elif section == "states":
+            text, code, kind = cols[0], cols[1].upper(), cols[2].lower()
+            if kind not in STATE_ENTRY_TYPES:
+                raise ValueError(f"type must be one of {', '.join(STATE_ENTRY_TYPES)}")
+            if not re.fullmatch(r"[A-Z]{3}", code):
+                raise ValueError(f"{code!r} is not an alpha-3 code")
+            if kind == "label":
+                self.state_labels[code] = text
+                kind = "name"
+            self.states[text.lower()] = StateEntry(code, kind)
+        elif section == "igos":
+            self.igos[cols[0].lower()] = cols[1]
+        elif section == "sectors":
+            if cols[2] not in ("person", "body", "group"):
+                raise ValueError("denotes must be person, body or group")
+            self.sectors[cols[0].lower()] = RoleWord(cols[1].upper(), cols[2])
+        elif section == "boilerplate":
+            re.compile(cols[0])
+            self.boilerplate.append(cols[0])
+        else:
+            raise ValueError(f"unknown section; expected one of {', '.join(SECTIONS)}")
+
+    def trigger(self, lemma: str, pos: str, particles: frozenset[str] = frozenset()) -> Trigger | None:
+        """The trigger for a predicate lemma; particle-specific rows win ("call for")."""
+        lemma = lemma.lower()
+        for particle in sorted(particles):
+            for t in self.triggers.get((lemma, particle), ()):
+                if t.pos in (pos, "ANY"):
+                    return t
+        for t in self.triggers.get((lemma, None), ()):
+            if t.pos in (pos, "ANY"):
+                return t
+        return None
+
+    @property
+    def boilerplate_re(self) -> re.Pattern[str]:
+        return _compile_alternatives(tuple(self.boilerplate))
+
+
+@lru_cache(maxsize=8)
+def _compile_alternatives(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
+
+
+def _rows(lines: list[str], origin: str) -> list[tuple[str, list[str]]]:
+    rows = []
+    for n, line in enumerate(lines, 1):
+        line = line.rstrip("\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append((f"{origin}:{n}", [c.strip() for c in line.split("\t")]))
+    return rows
+
+
+def _packaged(name: str) -> list[str]:
+    return resources.files("kg.lexicons").joinpath(name).read_text(encoding="utf-8").splitlines()
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    lexicon = Lexicon()
+    for section, filename in (
+        ("triggers", "triggers.tsv"), ("states", "states.tsv"), ("igos", "igos.tsv"),
+        ("sectors", "sectors.tsv"), ("boilerplate", "boilerplate.txt"),
+    ):
+        lexicon.add_rows(section, _rows(_packaged(filename), filename))
+    return lexicon
+
+
+def load_lexicon(user_files: tuple[str | Path, ...] = ()) -> Lexicon:
+    """The packaged lexicon extended by each user file in turn."""
+    base = default_lexicon()
+    if not user_files:
+        return base
+    lexicon = Lexicon(
+        triggers={k: list(v) for k, v in base.triggers.items()},
+        states=dict(base.states), state_labels=dict(base.state_labels), igos=dict(base.igos), sectors=dict(base.sectors),
+        boilerplate=list(base.boilerplate),
+    )
+    for path in user_files:
+        for section, rows in _user_sections(Path(path)).items():
+            lexicon.add_rows(section, rows)
+    return lexicon
+
+
+def _user_sections(path: Path) -> dict[str, list[tuple[str, list[str]]]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read lexicon {path}: {exc}") from None
+    sections: dict[str, list[tuple[str, list[str]]]] = {}
+    section = None
+    for n, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        header = re.fullmatch(r"\s*\[(\w+)\]\s*", line)
+        if header:
+            section = header.group(1).lower()
+            if section not in SECTIONS:
+                raise InputError(f"{path}:{n}: unknown section [{section}]; expected one of "
+                                 + ", ".join(f"[{s}]" for s in SECTIONS))
+        elif section is None:
+            raise InputError(f"{path}:{n}: row before any section header such as [triggers]")
+        else:
+            sections.setdefault(section, []).append((f"{path}:{n}", [c.strip() for c in line.split("\t")]))
+    return sections

