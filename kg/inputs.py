@@ -184,14 +184,22 @@ def _article_from(record: dict, origin: str, *, require_id: bool) -> Article:
             raise InputError(f"{origin}: field {key!r} must be a string")
     date = record.get("date")
     return Article(
-        id=str(record["id"]),
-        text=record["text"],
-        title=record.get("title"),
+        id=_clean(str(record["id"])),
+        text=_clean(record["text"]),
+        title=_clean(record.get("title")),
         date=parse_date(date, f"{origin}: field 'date'") if date else None,
-        url=record.get("url"),
-        source=record.get("source"),
+        url=_clean(record.get("url")),
+        source=_clean(record.get("source")),
         origin=origin,
     )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean(value: str | None) -> str | None:
+    """JSON escapes can carry lone surrogates, which no RDF or UTF-8 writer accepts."""
+    return _SURROGATE.sub("\ufffd", value) if value else value
 
 
 def boilerplate_ranges(text: str, lexicon: Lexicon) -> tuple[tuple[int, int], ...]:

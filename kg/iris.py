@@ -16,14 +16,20 @@ KIND_SEGMENTS = {
 
 
 def slug(text: str) -> str:
-    """A path segment for any string: NFC, case-folded, spaces to '-', the rest percent-encoded.
+    """A path segment for any string, in any script.
 
-    Percent-encoding leaves only unreserved ASCII, so no quote, angle bracket, brace, space,
-    control character or lone surrogate can reach the IRI.
+    Case, spacing, punctuation and symbols are folded away ('"Remarkably unified" voices' and
+    'remarkably unified voices' are one), letters and digits of every script are kept, and what
+    is not unreserved ASCII is percent-encoded, so no quote, bracket, space or control character
+    can reach an IRI. A string with no letters or digits gets a hash of itself.
     """
-    text = unicodedata.normalize("NFC", text).casefold()
-    text = "-".join(text.split()) or "_"
-    return quote(text.encode("utf-8", "surrogatepass"), safe="-._~")
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    words = "".join(ch if ch in "-._" or unicodedata.category(ch)[0] in "LNM" else " " for ch in folded)
+    joined = "-".join(words.split()).strip("-._")
+    if not joined:
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        return f"_{digest}"
+    return quote(joined.encode("utf-8", "surrogatepass"), safe="-._~")
 
 
 def entity_iri(base: str, kind: str, key: str) -> str:
@@ -39,7 +45,8 @@ def article_iri(base: str, article_id: str) -> str:
 
 
 def sentence_iri(base: str, article_id: str, index: int) -> str:
-    return f"{article_iri(base, article_id)}/sentence/{index}"
+    # One path segment, so that it abbreviates to `sentence:ID-s12` in Turtle.
+    return f"{base}sentence/{slug(article_id)}-s{index}"
 
 
 def event_iri(base: str, *parts: object) -> str:

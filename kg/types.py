@@ -42,10 +42,7 @@ class Entity:
     role: str | None = None  # "Foreign Minister"
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        if data["role"] is None:
-            del data["role"]
-        return data
+        return asdict(self)
 
 
 @dataclass(frozen=True)
@@ -100,3 +97,6 @@ class ArticleResult:
     article: Article
     sentences: int
     triples: list[Triple] = field(default_factory=list)
+    # The states that actors in these triples act for, by alpha-3 code, so that the graph can
+    # link "Sergey Lavrov" to Russia even where Russia is never a subject or object itself.
+    states: dict[str, Entity] = field(default_factory=dict)

@@ -35,6 +35,8 @@ def extract_article(doc: Doc, article: Article, *, lexicon: Lexicon, base_iri: s
             triple = _triple(clause, sent, index, article, resolver, lexicon)
             if triple is not None:
                 result.triples.append(triple)
+    codes = {e.code for t in result.triples for e in (t.subject, t.object, t.attributed_to) if e and e.code}
+    result.states = {code: resolver.state(code) for code in sorted(codes)}
     return result
 
 
@@ -118,14 +120,14 @@ def _event_type(clause: Clause, lexicon: Lexicon) -> str | None:
 
 
 def _adjuncts_of(verb: Token, clause: Clause) -> list[Token]:
-    if verb is clause.predicate:
+    if verb == clause.predicate:
         return clause.adjuncts
     return [c for c in verb.children if c.dep_ == "prep" or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")]
 
 
 def _subtree_text(token: Token) -> str:
     tokens = list(token.subtree)
-    return token.doc[tokens[0].i: tokens[-1].i + 1].text
+    return " ".join(token.doc[tokens[0].i: tokens[-1].i + 1].text.split())
 
 
 def _date(adjuncts: list[Token], clause: Clause, article: Article) -> str | None:
@@ -134,7 +136,7 @@ def _date(adjuncts: list[Token], clause: Clause, article: Article) -> str | None
             # Tense is read off the verb the date hangs on: "Russia on Thursday vowed to veto"
             # is last Thursday, although the veto itself is still to come.
             verb = adjunct.head
-            modality = clause.modality if verb is clause.predicate else "asserted"
+            modality = clause.modality if verb == clause.predicate else "asserted"
             future = is_future([verb], modality)
             resolved = resolve_date(_subtree_text(adjunct), article.date, future=future)
             if resolved:

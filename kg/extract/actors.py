@@ -21,6 +21,7 @@ THING_PRONOUNS = frozenset({"it", "its"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 SPEAKER_PRONOUNS = frozenset({"we", "us", "our", "i", "me"})
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "whose"})
+PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | SPEAKER_PRONOUNS | RELATIVE_PRONOUNS
 # Prepositions after which a capital city is where something happens, not who acts.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "around",
                             "outside", "inside", "throughout", "within", "towards", "toward"})
@@ -292,6 +293,11 @@ class ActorResolver:
                       id=entity_iri(self.base_iri, "Person", canonical),
                       code=info.code, sector=info.sector, role=info.role)
 
+    def state(self, code: str) -> Entity:
+        """The state with this ISO code, as an entity named by its label."""
+        entity = self._state("", code)
+        return _with_text(entity, entity.label)
+
     def _state(self, text: str, code: str) -> Entity:
         label = self.lexicon.state_labels.get(code) or _iso_name(code)
         return Entity(text=text, label=label, kind="State",
@@ -338,16 +344,17 @@ def np_span(head: Token) -> tuple[int, int]:
     """First and last token index of the noun phrase headed by `head` (contiguous)."""
     tokens = _np_tokens(head)
     start, end = tokens[0].i, tokens[-1].i
-    while start < head.i and (head.doc[start].is_punct or head.doc[start].dep_ == "preconj"):
+    doc = head.doc
+    while start < head.i and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "preconj"):
         start += 1
-    while end > head.i and head.doc[end].is_punct:
+    while end > head.i and (doc[end].is_punct or doc[end].is_space):
         end -= 1
     return start, end
 
 
 def _np_text(head: Token) -> str:
     start, end = np_span(head)
-    return head.doc[start:end + 1].text
+    return " ".join(head.doc[start:end + 1].text.split())
 
 
 def _strip_article(text: str) -> str:

@@ -85,7 +85,7 @@ def _is_predicate(token: Token) -> bool:
 def _carries_only_control(token: Token) -> bool:
     """A subject-control verb with no object of its own: its infinitive carries the clause."""
     for obj in (c for c in token.children if c.dep_ in OBJECT_DEPS and c.lower_ in INTENT_NOUNS):
-        if any(_intent_noun_of(v) is obj for v in obj.subtree if v.pos_ == "VERB"):
+        if any(_intent_noun_of(v) == obj for v in obj.subtree if v.pos_ == "VERB"):
             return True  # "had no intention of invading": the clause is "invading"
     if token.lemma_ not in INTENT_VERBS | POSSIBILITY_VERBS:
         return False
@@ -130,7 +130,7 @@ def control_chain(verb: Token) -> list[Token]:
     token = verb
     while True:
         head = token.head
-        if token.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head is not token:
+        if token.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head != token:
             chain.insert(0, head)
             token = head
         elif token.dep_ in ("pcomp", "acl", "xcomp") and _intent_noun_of(token) is not None:
@@ -200,7 +200,7 @@ def _objects(verb: Token) -> tuple[list[Token], Token | None]:
 
 
 def _is_adjunct(child: Token, object_prep: Token | None) -> bool:
-    if child is object_prep:
+    if object_prep is not None and child == object_prep:
         return False
     if child.dep_ in ("prep", "agent") and child.i > 0:
         return child.dep_ == "prep"
@@ -276,7 +276,7 @@ def _conditional(token: Token) -> bool:
             return True
         if _inverted(token, [token]):
             return True
-        if token.dep_ in ("ROOT",) or token.head is token:
+        if token.dep_ in ("ROOT",) or token.head == token:
             return False
         if token.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "relcl", "pcomp", "acl"):
             return False

@@ -1,0 +1,129 @@
+"""Merging triples into one networkx MultiDiGraph: a node per entity, an edge per relation.
+
+Nodes are keyed by entity IRI and carry label, kind, code, sector, role, aliases and a mention
+count. Edges are keyed by (relation lemma, event type, negated), so repeated reports of one
+relation between the same pair accumulate evidence and a count on one edge. Triples without an
+object are kept as `acts` on their subject's node, so no extracted event is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import networkx as nx
+
+from .extract.actors import PRONOUNS
+from .types import Article, ArticleResult, Entity, Triple
+
+
+@dataclass(frozen=True)
+class GraphStats:
+    articles: int
+    sentences: int
+    triples: int
+    entities: int
+    relations: int
+    events_by_type: dict[str, int]
+
+
+def edge_key(triple: Triple) -> str:
+    return f"{triple.relation.lemma}|{triple.event_type or ''}|{'neg' if triple.negated else 'pos'}"
+
+
+def evidence(triple: Triple) -> dict:
+    """What one triple contributes to an edge: where it was read and how it was qualified."""
+    return {
+        "doc": triple.doc,
+        "sentence": triple.sentence,
+        "span": list(triple.span),
+        "text": triple.text,
+        "relation": triple.relation.text,
+        "modality": triple.modality,
+        "date": triple.date,
+        "confidence": triple.confidence,
+        "attributed_to": triple.attributed_to.id if triple.attributed_to else None,
+        "extra_args": list(triple.extra_args),
+    }
+
+
+def new_graph() -> nx.MultiDiGraph:
+    graph = nx.MultiDiGraph()
+    graph.graph.update(articles={}, sentences=0, triples=0)
+    return graph
+
+
+def add_result(graph: nx.MultiDiGraph, result: ArticleResult, *, min_confidence: float = 0.0) -> None:
+    """Merge one article's triples into the graph."""
+    graph.graph["articles"][result.article.id] = result.article
+    states = result.states
+    graph.graph["sentences"] += result.sentences
+    for triple in result.triples:
+        if triple.confidence < min_confidence:
+            continue
+        graph.graph["triples"] += 1
+        _add_mention(graph, triple.subject, states)
+        if triple.attributed_to is not None:
+            _add_mention(graph, triple.attributed_to, states)
+        if triple.object is None:
+            graph.nodes[triple.subject.id]["acts"].append(
+                {"lemma": triple.relation.lemma, "event_type": triple.event_type,
+                 "negated": triple.negated, **evidence(triple)}
+            )
+            continue
+        _add_mention(graph, triple.object, states)
+        key = edge_key(triple)
+        u, v = triple.subject.id, triple.object.id
+        if not graph.has_edge(u, v, key):
+            graph.add_edge(u, v, key=key, lemma=triple.relation.lemma, event_type=triple.event_type,
+                           negated=triple.negated, count=0, evidence=[])
+        data = graph.edges[u, v, key]
+        data["count"] += 1
+        data["evidence"].append(evidence(triple))
+
+
+def build_graph(results: Iterable[ArticleResult], *, min_confidence: float = 0.0) -> nx.MultiDiGraph:
+    graph = new_graph()
+    for result in results:
+        add_result(graph, result, min_confidence=min_confidence)
+    return graph
+
+
+def _add_mention(graph: nx.MultiDiGraph, entity: Entity, states: dict[str, Entity],
+                 *, alias: bool = True) -> None:
+    if entity.id not in graph:
+        graph.add_node(entity.id, label=entity.label, kind=entity.kind, code=entity.code,
+                       sector=entity.sector, role=entity.role, aliases=set(), mentions=0, acts=[],
+                       affiliation=None)
+    node = graph.nodes[entity.id]
+    node["mentions"] += 1
+    if alias and entity.text.lower() not in PRONOUNS:
+        node["aliases"].add(entity.text)
+    if entity.kind != "State" and entity.code in states:
+        # "Russian Foreign Minister Sergey Lavrov" mentions Russia too, through the demonym.
+        state = states[entity.code]
+        _add_mention(graph, state, states, alias=False)
+        if node["affiliation"] is None:
+            node["affiliation"] = state.id
+    # The first mention that knows a state, sector or role gives it: "Lavrov" after
+    # "Russian Foreign Minister Sergey Lavrov" is still affiliated with Russia.
+    for attr in ("code", "sector", "role"):
+        if node[attr] is None and getattr(entity, attr) is not None:
+            node[attr] = getattr(entity, attr)
+
+
+def stats(graph: nx.MultiDiGraph) -> GraphStats:
+    by_type: dict[str, int] = {}
+    for _, _, data in graph.edges(data=True):
+        if data["event_type"]:
+            by_type[data["event_type"]] = by_type.get(data["event_type"], 0) + data["count"]
+    for _, data in graph.nodes(data=True):
+        for act in data["acts"]:
+            if act["event_type"]:
+                by_type[act["event_type"]] = by_type.get(act["event_type"], 0) + 1
+    articles: dict[str, Article] = graph.graph["articles"]
+    return GraphStats(
+        articles=len(articles), sentences=graph.graph["sentences"], triples=graph.graph["triples"],
+        entities=graph.number_of_nodes(), relations=graph.number_of_edges(),
+        events_by_type=dict(sorted(by_type.items())),
+    )

@@ -1,0 +1,65 @@
+"""Shared fixtures: the real spaCy model, the seed article's extraction and graph."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract import extract_article
+from kg.graph import build_graph
+from kg.inputs import read_articles
+from kg.iris import DEFAULT_BASE_IRI
+from kg.lexicon import default_lexicon
+from kg.nlp import load_model, parse
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED_ID = "000_095b0b0fc3f789cf"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def seed_result(nlp):
+    ((article, doc),) = list(parse(nlp, read_articles([str(SEEDS)])))
+    return extract_article(doc, article, lexicon=default_lexicon(), base_iri=DEFAULT_BASE_IRI)
+
+
+@pytest.fixture(scope="session")
+def seed_graph(seed_result):
+    return build_graph([seed_result])
+
+
+_BLANK = spacy.blank("en")
+
+
+def make_doc(rows: list[tuple], ents: list[tuple[int, int, str]] = ()) -> Doc:
+    """A parsed Doc built by hand: rows of (word, pos, tag, dep, head index, lemma).
+
+    Lets the tree-walking rules be tested on exactly the parse they are written for,
+    whatever a model would make of the sentence.
+    """
+    words = [r[0] for r in rows]
+    doc = Doc(
+        _BLANK.vocab, words=words, pos=[r[1] for r in rows], tags=[r[2] for r in rows],
+        deps=[r[3] for r in rows], heads=[r[4] for r in rows], lemmas=[r[5] for r in rows],
+    )
+    doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=label) for s, e, label in ents]
+    return doc
+
+
+def rapper_parses(path: Path, syntax: str) -> int:
+    """Triples counted by rapper (raptor2), an RDF parser independent of rdflib and oxigraph."""
+    if shutil.which("rapper") is None:
+        pytest.fail("rapper (Debian raptor2-utils) is not installed; .ci/run installs it")
+    done = subprocess.run(["rapper", "-i", syntax, "-c", str(path)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return int(done.stderr.split("returned")[1].split()[0])

@@ -1,0 +1,216 @@
+"""The tree-walking rules, on hand-built parses: each test states the parse it is about."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_doc
+
+from kg.extract import extract_article
+from kg.extract.clauses import clauses
+from kg.iris import DEFAULT_BASE_IRI
+from kg.lexicon import default_lexicon
+from kg.types import Article
+
+
+def triples_of(doc):
+    article = Article(id="t", text=doc.text, date="2014-03-14")
+    return extract_article(doc, article, lexicon=default_lexicon(), base_iri=DEFAULT_BASE_IRI).triples
+
+
+def summary(doc):
+    return [
+        (t.subject.label, t.relation.lemma, t.object.label if t.object else None, t.negated, t.modality)
+        for t in triples_of(doc)
+    ]
+
+
+def test_clauses_active_subject_verb_object():
+    doc = make_doc([
+        ("Russia", "PROPN", "NNP", "nsubj", 1, "Russia"),
+        ("rejected", "VERB", "VBD", "ROOT", 1, "reject"),
+        ("the", "DET", "DT", "det", 3, "the"),
+        ("draft", "NOUN", "NN", "dobj", 1, "draft"),
+    ], ents=[(0, 1, "GPE")])
+    (triple,) = triples_of(doc)
+    assert (triple.subject.label, triple.subject.code, triple.relation.text, triple.object.label) == (
+        "Russia", "RUS", "rejected", "draft")
+    assert triple.event_type == "REJECT"
+    assert (triple.negated, triple.modality) == (False, "asserted")
+
+
+def test_clauses_passive_with_agent_makes_the_agent_the_subject():
+    # "The session was attended by Yatsenyuk."
+    doc = make_doc([
+        ("The", "DET", "DT", "det", 1, "the"),
+        ("session", "NOUN", "NN", "nsubjpass", 3, "session"),
+        ("was", "AUX", "VBD", "auxpass", 3, "be"),
+        ("attended", "VERB", "VBN", "ROOT", 3, "attend"),
+        ("by", "ADP", "IN", "agent", 3, "by"),
+        ("Yatsenyuk", "PROPN", "NNP", "pobj", 4, "Yatsenyuk"),
+    ], ents=[(5, 6, "PERSON")])
+    (triple,) = triples_of(doc)
+    assert triple.subject.label == "Yatsenyuk" and triple.subject.kind == "Person"
+    assert triple.object.label == "session"
+    assert triple.relation.lemma == "attend" and triple.relation.text == "attended"
+
+
+def test_clauses_passive_without_agent_keeps_the_patient_as_subject():
+    # "The vote was postponed."
+    doc = make_doc([
+        ("The", "DET", "DT", "det", 1, "the"),
+        ("vote", "NOUN", "NN", "nsubjpass", 3, "vote"),
+        ("was", "AUX", "VBD", "auxpass", 3, "be"),
+        ("postponed", "VERB", "VBN", "ROOT", 3, "postpone"),
+    ])
+    (clause,) = list(clauses(doc[:]))
+    assert clause.subject.text == "vote" and clause.object is None and clause.passive
+
+
+def test_clauses_conjoined_subjects_and_objects_multiply_out():
+    # "Russia and China vetoed the draft and the amendment."
+    doc = make_doc([
+        ("Russia", "PROPN", "NNP", "nsubj", 3, "Russia"),
+        ("and", "CCONJ", "CC", "cc", 0, "and"),
+        ("China", "PROPN", "NNP", "conj", 0, "China"),
+        ("vetoed", "VERB", "VBD", "ROOT", 3, "veto"),
+        ("the", "DET", "DT", "det", 5, "the"),
+        ("draft", "NOUN", "NN", "dobj", 3, "draft"),
+        ("and", "CCONJ", "CC", "cc", 5, "and"),
+        ("the", "DET", "DT", "det", 8, "the"),
+        ("amendment", "NOUN", "NN", "conj", 5, "amendment"),
+    ], ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    found = {(s, o) for s, _, o, _, _ in summary(doc)}
+    assert found == {("Russia", "draft"), ("Russia", "amendment"), ("China", "draft"), ("China", "amendment")}
+
+
+def test_clauses_conjoined_verbs_share_their_subject():
+    # "China urged restraint and called for talks."
+    doc = make_doc([
+        ("China", "PROPN", "NNP", "nsubj", 1, "China"),
+        ("urged", "VERB", "VBD", "ROOT", 1, "urge"),
+        ("restraint", "NOUN", "NN", "dobj", 1, "restraint"),
+        ("and", "CCONJ", "CC", "cc", 1, "and"),
+        ("called", "VERB", "VBD", "conj", 1, "call"),
+        ("for", "ADP", "IN", "prep", 4, "for"),
+        ("talks", "NOUN", "NNS", "pobj", 5, "talk"),
+    ], ents=[(0, 1, "GPE")])
+    triples = triples_of(doc)
+    assert [(t.subject.label, t.relation.text, t.object.label, t.event_type) for t in triples] == [
+        ("China", "urged", "restraint", "REQUEST"),
+        ("China", "called for", "talks", "REQUEST"),
+    ]
+
+
+def test_clauses_control_verb_gives_the_content_verb_and_intended_modality():
+    # "Russia vowed to veto the resolution."
+    doc = make_doc([
+        ("Russia", "PROPN", "NNP", "nsubj", 1, "Russia"),
+        ("vowed", "VERB", "VBD", "ROOT", 1, "vow"),
+        ("to", "PART", "TO", "aux", 3, "to"),
+        ("veto", "VERB", "VB", "xcomp", 1, "veto"),
+        ("the", "DET", "DT", "det", 5, "the"),
+        ("resolution", "NOUN", "NN", "dobj", 3, "resolution"),
+    ], ents=[(0, 1, "GPE")])
+    (triple,) = triples_of(doc)
+    assert triple.relation.text == "vowed to veto" and triple.relation.lemma == "veto"
+    assert triple.modality == "intended" and triple.event_type == "REJECT"
+
+
+@pytest.mark.parametrize("neg_word", ["not", "n't"])
+def test_clauses_negation_marks_the_triple(neg_word):
+    # "Russia did not recognize the vote."
+    doc = make_doc([
+        ("Russia", "PROPN", "NNP", "nsubj", 3, "Russia"),
+        ("did", "AUX", "VBD", "aux", 3, "do"),
+        (neg_word, "PART", "RB", "neg", 3, "not"),
+        ("recognize", "VERB", "VB", "ROOT", 3, "recognize"),
+        ("the", "DET", "DT", "det", 5, "the"),
+        ("vote", "NOUN", "NN", "dobj", 3, "vote"),
+    ], ents=[(0, 1, "GPE")])
+    (triple,) = triples_of(doc)
+    assert triple.negated and triple.relation.lemma == "recognize"
+    assert triple.relation.text == f"did {neg_word} recognize"
+
+
+def test_clauses_no_intention_of_is_a_negated_intention():
+    # "Russia had no intention of invading Ukraine."
+    doc = make_doc([
+        ("Russia", "PROPN", "NNP", "nsubj", 1, "Russia"),
+        ("had", "VERB", "VBD", "ROOT", 1, "have"),
+        ("no", "DET", "DT", "det", 3, "no"),
+        ("intention", "NOUN", "NN", "dobj", 1, "intention"),
+        ("of", "ADP", "IN", "prep", 3, "of"),
+        ("invading", "VERB", "VBG", "pcomp", 4, "invade"),
+        ("Ukraine", "PROPN", "NNP", "dobj", 5, "Ukraine"),
+    ], ents=[(0, 1, "GPE"), (6, 7, "GPE")])
+    (triple,) = triples_of(doc)
+    assert (triple.subject.code, triple.relation.lemma, triple.object.code) == ("RUS", "invade", "UKR")
+    assert triple.relation.text == "had no intention of invading"
+    assert triple.negated and triple.modality == "intended" and triple.event_type == "ASSAULT"
+
+
+def test_clauses_neither_nor_negates_every_subject():
+    # "Neither we nor the community will recognize the results."
+    doc = make_doc([
+        ("Neither", "CCONJ", "CC", "preconj", 1, "neither"),
+        ("we", "PRON", "PRP", "nsubj", 6, "we"),
+        ("nor", "CCONJ", "CC", "cc", 1, "nor"),
+        ("the", "DET", "DT", "det", 4, "the"),
+        ("community", "NOUN", "NN", "conj", 1, "community"),
+        ("will", "AUX", "MD", "aux", 6, "will"),
+        ("recognize", "VERB", "VB", "ROOT", 6, "recognize"),
+        ("the", "DET", "DT", "det", 8, "the"),
+        ("results", "NOUN", "NNS", "dobj", 6, "result"),
+    ])
+    triples = triples_of(doc)
+    assert len(triples) == 2 and all(t.negated for t in triples)
+
+
+def test_clauses_prepositional_object_joins_the_relation():
+    # "Lavrov met with Kerry in London."
+    doc = make_doc([
+        ("Lavrov", "PROPN", "NNP", "nsubj", 1, "Lavrov"),
+        ("met", "VERB", "VBD", "ROOT", 1, "meet"),
+        ("with", "ADP", "IN", "prep", 1, "with"),
+        ("Kerry", "PROPN", "NNP", "pobj", 2, "Kerry"),
+        ("in", "ADP", "IN", "prep", 1, "in"),
+        ("London", "PROPN", "NNP", "pobj", 4, "London"),
+    ], ents=[(0, 1, "PERSON"), (3, 4, "PERSON"), (5, 6, "GPE")])
+    (triple,) = triples_of(doc)
+    assert (triple.subject.label, triple.relation.text, triple.object.label) == ("Lavrov", "met with", "Kerry")
+    assert triple.event_type == "CONSULT"
+    assert triple.extra_args == ("in London",)
+
+
+def test_clauses_reported_speech_is_attributed_to_the_speaker():
+    # "Lavrov said Russia would respect the result."
+    doc = make_doc([
+        ("Lavrov", "PROPN", "NNP", "nsubj", 1, "Lavrov"),
+        ("said", "VERB", "VBD", "ROOT", 1, "say"),
+        ("Russia", "PROPN", "NNP", "nsubj", 4, "Russia"),
+        ("would", "AUX", "MD", "aux", 4, "would"),
+        ("respect", "VERB", "VB", "ccomp", 1, "respect"),
+        ("the", "DET", "DT", "det", 6, "the"),
+        ("result", "NOUN", "NN", "dobj", 4, "result"),
+    ], ents=[(0, 1, "PERSON"), (2, 3, "GPE")])
+    said, respect = triples_of(doc)
+    assert said.event_type == "STATEMENT" and said.subject.label == "Lavrov"
+    assert respect.subject.code == "RUS" and respect.modality == "reported"
+    assert respect.attributed_to.label == "Lavrov"
+
+
+def test_clauses_if_clause_is_hypothetical():
+    # "If Kiev failed, Russia would intervene."
+    doc = make_doc([
+        ("If", "SCONJ", "IN", "mark", 2, "if"),
+        ("Kiev", "PROPN", "NNP", "nsubj", 2, "Kiev"),
+        ("failed", "VERB", "VBD", "advcl", 6, "fail"),
+        (",", "PUNCT", ",", "punct", 6, ","),
+        ("Russia", "PROPN", "NNP", "nsubj", 6, "Russia"),
+        ("would", "AUX", "MD", "aux", 6, "would"),
+        ("intervene", "VERB", "VB", "ROOT", 6, "intervene"),
+    ], ents=[(1, 2, "GPE"), (4, 5, "GPE")])
+    by_lemma = {t.relation.lemma: t for t in triples_of(doc)}
+    assert by_lemma["fail"].modality == "hypothetical"
+    assert by_lemma["fail"].subject.code == "UKR"  # a capital acting for its state
+    assert by_lemma["intervene"].modality == "hypothetical"

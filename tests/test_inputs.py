@@ -1,0 +1,106 @@
+"""Reading articles: files, directories, JSONL, --lines, dates, boilerplate, bad input."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from conftest import SEEDS
+
+from kg.errors import InputError
+from kg.inputs import ReadOptions, boilerplate_ranges, read_articles
+from kg.lexicon import default_lexicon
+
+
+def test_inputs_txt_first_line_is_the_title(tmp_path):
+    (tmp_path / "a.txt").write_text("\n\nRussia vetoes draft\n\nRussia vetoed the draft on Friday.\n", encoding="utf-8")
+    (article,) = read_articles([str(tmp_path / "a.txt")])
+    assert (article.id, article.title, article.date) == ("a", "Russia vetoes draft", None)
+    start, end = article.skip[0]
+    assert article.text[start:end] == "Russia vetoes draft"
+
+
+def test_inputs_directories_are_walked_recursively_in_path_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "z.txt").write_text("Z\n\nText.", encoding="utf-8")
+    (tmp_path / "a.jsonl").write_text(
+        json.dumps({"id": "j1", "text": "One.", "date": "2020-01-02T10:00:00Z", "source": "Wire"}) + "\n"
+        + json.dumps({"id": 2, "text": "Two."}) + "\n", encoding="utf-8")
+    (tmp_path / "ignored.md").write_text("not an article", encoding="utf-8")
+    articles = list(read_articles([str(tmp_path)], ReadOptions(date="2021-05-05")))
+    assert [(a.id, a.date) for a in articles] == [("j1", "2020-01-02"), ("2", "2021-05-05"), ("z", "2021-05-05")]
+    assert articles[0].source == "Wire"
+
+
+def test_inputs_lines_makes_each_line_a_document():
+    data = b"Russia vetoed it.\n\nChina abstained.\n"
+    articles = list(read_articles(["-"], ReadOptions(lines=True), stdin=io.BytesIO(data)))
+    assert [(a.id, a.text) for a in articles] == [("1", "Russia vetoed it."), ("3", "China abstained.")]
+
+
+def test_inputs_stdin_jsonl_is_detected():
+    data = json.dumps({"id": "x", "text": "Hello."}).encode() + b"\n"
+    (article,) = read_articles(["-"], stdin=io.BytesIO(data))
+    assert article.id == "x"
+
+
+def test_inputs_seed_sidecar_metadata():
+    (article,) = read_articles([str(SEEDS)])
+    assert article.date == "2014-03-14" and article.source == "Al Jazeera America"
+
+
+def test_inputs_not_utf8_names_file_and_offset(tmp_path):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Title\n\nCaf\u00e9 talks.".encode("latin-1"))
+    with pytest.raises(InputError, match=r"latin1.txt: not UTF-8 text \(invalid byte at offset 10\)"):
+        list(read_articles([str(path)]))
+
+
+def test_inputs_malformed_jsonl_names_the_line(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": "a", "text": "ok"}\n{"id": "b", "text": \n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad.jsonl:2: malformed JSON"):
+        list(read_articles([str(path)]))
+
+
+@pytest.mark.parametrize("record, message", [
+    ({"text": "no id"}, "missing field 'id'"),
+    ({"id": "a"}, "missing field 'text'"),
+    ({"id": "a", "text": "x", "date": "yesterday"}, "not an ISO 8601 date"),
+    ({"id": "a", "text": 5}, "field 'text' must be a string"),
+])
+def test_inputs_jsonl_fields_are_checked(tmp_path, record, message):
+    path = tmp_path / "r.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        list(read_articles([str(path)]))
+
+
+def test_inputs_missing_file_and_empty_directory(tmp_path):
+    with pytest.raises(InputError, match="no such file or directory"):
+        list(read_articles([str(tmp_path / "nope.txt")]))
+    with pytest.raises(InputError, match=r"no \*.txt or \*.jsonl files"):
+        list(read_articles([str(tmp_path)]))
+
+
+def test_inputs_binary_file_is_refused(tmp_path):
+    path = tmp_path / "blob.txt"
+    path.write_bytes(b"abc\x00def")
+    with pytest.raises(InputError, match="binary data"):
+        list(read_articles([str(path)]))
+
+
+def test_inputs_bad_date_option():
+    with pytest.raises(InputError, match="--date"):
+        list(read_articles(["-"], ReadOptions(date="14/03/2014"), stdin=io.BytesIO(b"x")))
+
+
+def test_boilerplate_finds_captions_credits_and_furniture():
+    text = ("Headline here\n\nA subtitle without a full stop\n\n"
+            "Minister A, left, and Minister B before a meeting.\nJane Doe/AFP/Getty Images\n\n"
+            "The ministers met on Friday.\n\nClick here for more coverage.\n\n"
+            "The talks went on.\n\nRelated News\n\nSign up for our weekly newsletter\n")
+    skipped = [text[s:e] for s, e in boilerplate_ranges(text, default_lexicon())]
+    assert skipped == ["Minister A, left, and Minister B before a meeting.", "Jane Doe/AFP/Getty Images",
+                       "Click here for more coverage.", "Related News", "Sign up for our weekly newsletter"]
