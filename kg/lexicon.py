@@ -132,9 +132,47 @@ def _packaged(name: str) -> list[str]:
     return resources.files("kg.lexicons").joinpath(name).read_text(encoding="utf-8").splitlines()
 
 
+def _countryinfo_rows() -> list[tuple[str, list[str]]]:
+    """Names, other spellings, demonyms and capitals of every country, from countryinfo.
+
+    Where two countries claim one word ("Chinese" for China and Hong Kong), the more populous
+    wins; a word that is some country's name is never another's demonym or capital.
+    """
+    import pycountry
+    from countryinfo import all_countries
+
+    rank = {"name": 0, "demonym": 1, "capital": 2}
+    best: dict[str, tuple[int, int, str, str]] = {}
+    for country in all_countries():
+        info = country.info()
+        code = (info.get("ISO") or {}).get("alpha3")
+        if not code or pycountry.countries.get(alpha_3=code) is None:
+            continue
+        population = int(info.get("population") or 0)
+        words: list[tuple[str, str]] = [(info.get("name") or "", "name")]
+        words += [(w, "name") for w in info.get("altSpellings") or () if len(w) > 3 or w == code]
+        for demonym in re.split(r"[,/]", info.get("demonym") or ""):
+            demonym = demonym.strip()
+            if demonym:
+                words.append((demonym, "demonym"))
+                if not demonym.endswith(("s", "sh", "ese", "ch")):
+                    words.append((demonym + "s", "demonym"))
+        capitals = info.get("capital") or []
+        words += [(c, "capital") for c in ([capitals] if isinstance(capitals, str) else capitals)]
+        for text, kind in words:
+            if not isinstance(text, str) or not any(ch.isalpha() for ch in text):
+                continue
+            key = text.lower()
+            candidate = (rank[kind], -population, code, kind)
+            if key not in best or candidate < best[key]:
+                best[key] = candidate
+    return [(f"countryinfo:{text}", [text, code, kind]) for text, (_, _, code, kind) in sorted(best.items())]
+
+
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     lexicon = Lexicon()
+    lexicon.add_rows("states", _countryinfo_rows())
     for section, filename in (
         ("triggers", "triggers.tsv"), ("states", "states.tsv"), ("igos", "igos.tsv"),
         ("sectors", "sectors.tsv"), ("boilerplate", "boilerplate.txt"),

@@ -5,10 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
-from ..types import Article, ArticleResult, Entity, Relation, Triple
+from ..types import ACTOR_KINDS, Article, ArticleResult, Entity, Relation, Triple
 from .actors import LOCATIVE_PREPS, ActorResolver
 from .clauses import Clause, clauses
 from .dates import is_future, resolve_date
+from .events import light_verb_event, nominal_events, target_candidates
 
 __all__ = ["extract_article", "EXTRACTOR_VERSION"]
 
@@ -16,6 +17,11 @@ __all__ = ["extract_article", "EXTRACTOR_VERSION"]
 EXTRACTOR_VERSION = "1.0.0"
 # Controlling verbs whose own event type is the event ("refused to recognize" is REJECT).
 STANCE_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
+# Hostile acts that, announced for the future or on a condition, are threats: "would boycott all
+# contact", "will withdraw its force unless …" (CAMEO 13x).
+THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
+CONDITIONAL_THREAT_ACTS = THREAT_ACTS | {"RETREAT"}
+FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 RELATION_CHILD_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
 QUOTES = frozenset('"“”«»')
 
@@ -31,10 +37,14 @@ def extract_article(doc: Doc, article: Article, *, lexicon: Lexicon, base_iri: s
         if _overlaps(sent, article.skip):
             continue
         result.sentences += 1
+        event_nouns: set[int] = set()
         for clause in clauses(sent):
             triple = _triple(clause, sent, index, article, resolver, lexicon)
             if triple is not None:
                 result.triples.append(triple)
+                if clause.object is not None and triple.relation.lemma == clause.object.lemma_.lower():
+                    event_nouns.add(clause.object.i)
+        result.triples.extend(_nominal_triples(sent, index, article, resolver, lexicon, event_nouns))
     codes = {e.code for t in result.triples for e in (t.subject, t.object, t.attributed_to) if e and e.code}
     result.states = {code: resolver.state(code) for code in sorted(codes)}
     return result
@@ -62,9 +72,22 @@ def _triple(clause: Clause, sent: Span, index: int, article: Article, resolver: 
                                speaker=speaker if _inside_quotes(clause.object, sent) else None)
     relation = _relation(clause)
     event_type = _event_type(clause, lexicon)
+    nominal = light_verb_event(clause.predicate, clause.object, lexicon)
+    if nominal is not None and event_type not in STANCE_TYPES:
+        # "voiced support for …": the event is the noun, the verb only carries it.
+        event_type = nominal.event_type
+        relation = Relation(text=f"{relation.text} {clause.object.text}", lemma=clause.object.lemma_.lower())
+    if not clause.negated and _announced_threat(clause, event_type):
+        event_type = "THREATEN"
     verbs = [clause.predicate, *(t for t in clause.chain if t.pos_ in ("VERB", "AUX"))]
     adjuncts = sorted({a for v in verbs for a in _adjuncts_of(v, clause)}, key=lambda t: t.i)
     extra = [_subtree_text(a) for a in adjuncts]
+    if event_type and event_type != "STATEMENT" and (obj is None or obj.kind not in ACTOR_KINDS):
+        target = _event_target(clause, subject, resolver)
+        if target is not None:
+            if obj is not None:
+                extra.insert(0, obj.text)
+            obj = target
     if obj is None and clause.complement is not None:
         extra.append(_subtree_text(clause.complement))
     date = _date(adjuncts, clause, article)
@@ -76,6 +99,72 @@ def _triple(clause: Clause, sent: Span, index: int, article: Article, resolver: 
         attributed_to=speaker, date=date,
         confidence=_confidence(clause, subject, obj, event_type, sent),
     )
+
+
+def _announced_threat(clause: Clause, event_type: str | None) -> bool:
+    verbs = [clause.predicate, *(t for t in clause.chain if t.pos_ in ("VERB", "AUX"))]
+    conditioned = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for v in verbs for c in v.children
+    )
+    if conditioned and event_type in CONDITIONAL_THREAT_ACTS:
+        return True
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for v in verbs for c in v.children)
+    return future and event_type in THREAT_ACTS
+
+
+def _event_target(clause: Clause, subject: Entity, resolver: ActorResolver) -> Entity | None:
+    """Whom an event is directed at when its direct object is a thing, not an actor.
+
+    "sent arms to Pakistan", "the threat of sanctions against Russia", "demanded that Israel
+    ease …": an actor in a target phrase wins; a thing of some state ("support for Ukraine's
+    sovereignty") is kept only when no actor is found.
+    """
+    roots = [clause.object] if clause.object is not None else []
+    fallback = None
+    for candidate in target_candidates(clause.predicate, roots):
+        if candidate.i in (clause.subject.i, *(r.i for r in roots)) or candidate.pos_ == "PRON":
+            continue
+        entity = resolver.peek(candidate)
+        if entity.id == subject.id:
+            continue
+        if entity.kind in ACTOR_KINDS or (entity.kind == "Place" and entity.code):
+            return entity
+        if fallback is None and entity.code:
+            fallback = entity
+    return fallback
+
+
+def _nominal_triples(sent: Span, index: int, article: Article, resolver: ActorResolver,
+                     lexicon: Lexicon, used: set[int]) -> list[Triple]:
+    """Events named by nouns with their parties: "talks between A and B", "a call with C"."""
+    triples = []
+    for noun, trigger, verb, participants in nominal_events(sent, lexicon, used):
+        parties = [resolver.peek(p) for p in participants]
+        parties = [p for p in parties if p.kind in ACTOR_KINDS]
+        if verb is not None and not any(p.dep_ == "pobj" and p.head.lower_ == "between" for p in participants):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects:
+                continue
+            source = resolver.peek(subjects[0])
+            pairs = [(source, p) for p in parties]
+        elif len(parties) >= 2:
+            pairs = [(parties[0], p) for p in parties[1:]]
+        else:
+            continue
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "against")]
+        text = " ".join(t.text for t in [noun, *preps[:1]])
+        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        for source, target in pairs:
+            if source.kind not in ACTOR_KINDS or source.id == target.id:
+                continue
+            triples.append(Triple(
+                doc=article.id, sentence=index, text=sent.text.strip(),
+                span=(start, start + len(sent.text.strip())), subject=source,
+                relation=Relation(text=text, lemma=noun.lemma_.lower()), object=target,
+                event_type=trigger.event_type, date=article.date, confidence=0.5,
+            ))
+    return triples
 
 
 def _relation(clause: Clause) -> Relation:

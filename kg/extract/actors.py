@@ -173,13 +173,17 @@ class ActorResolver:
         `acting` is False where the phrase is the object of a locative preposition, so a capital
         there is a place ("in London"), not its government.
         """
-        entity = self._resolve(head, acting, speaker)
+        entity = self._resolve(head, acting, speaker, subject)
         if entity.kind in ("State", "Person", "Organization", "IGO", "Group") and head.pos_ != "PRON":
             self.recent.append((entity, subject))
             del self.recent[:-30]
         return entity
 
-    def _resolve(self, head: Token, acting: bool, speaker: Entity | None) -> Entity:
+    def peek(self, head: Token, *, acting: bool = True) -> Entity:
+        """What a phrase refers to, without counting it as a mention for later pronouns."""
+        return self._resolve(head, acting, None)
+
+    def _resolve(self, head: Token, acting: bool, speaker: Entity | None, subject: bool = False) -> Entity:
         text = head.text
         lower = text.lower()
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
@@ -195,7 +199,7 @@ class ActorResolver:
             appos_ent = _entity_span(appos)
             if appos_ent is not None and appos_ent.label_ == "PERSON" and _clean_name(appos_ent):
                 return self._person(_np_text(head), self.surnames[_clean_name(appos_ent).split()[-1]])
-        return self._common_noun(head, acting)
+        return self._common_noun(head, acting, subject)
 
     def _pronoun(self, head: Token, speaker: Entity | None) -> Entity:
         lower = head.text.lower()
@@ -248,7 +252,7 @@ class ActorResolver:
                               sector=role.sector if role else None)
         return None
 
-    def _common_noun(self, head: Token, acting: bool) -> Entity:
+    def _common_noun(self, head: Token, acting: bool, subject: bool = False) -> Entity:
         np_text = _np_text(head)
         seat = self._seat_in(head)
         if seat:
@@ -260,7 +264,12 @@ class ActorResolver:
         if role is not None and (code or acting):
             kind = "Organization" if role.denotes == "body" else "Group"
             return self._make(np_text, label, kind, label, code=code, sector=role.sector)
-        return self._concept(np_text, label)
+        if code and subject and head.pos_ == "NOUN":
+            # A national noun phrase that acts ("Burundian militiamen attacked …") is a group of
+            # that state even when its head is no known role word.
+            return self._make(np_text, label, "Group", label, code=code)
+        # A thing of a state ("an Indian proposal", "Sweden's decision") keeps the state's code.
+        return self._concept(np_text, label, code=code)
 
     def _seat_in(self, head: Token) -> str | None:
         """A seat of government named by the phrase ("the White House", "the Kremlin")."""
@@ -278,11 +287,19 @@ class ActorResolver:
                     code = self._state_code_of(token)
                     if code:
                         return code
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        # "rebels in the Ivory Coast", "the government of Sindh", "doctors from Switzerland"
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                code = self._state_code_of(obj)
-                if code:
-                    return code
+                ent = _entity_span(obj)
+                if ent is not None and ent.label_ in ("GPE", "NORP"):
+                    code, _ = self._state_entry(_strip_possessive(ent.text))
+                    if code:
+                        return code
+                # "a member of the Syrian parliament": the body's state is its member's
+                if prep.lower_ == "of" and self._role_word([obj]) is not None:
+                    code = self._modifier_code(obj)
+                    if code:
+                        return code
         return None
 
     # --- constructors ----------------------------------------------------------------------
@@ -308,10 +325,10 @@ class ActorResolver:
         return Entity(text=text, label=label, kind=kind, id=entity_iri(self.base_iri, kind, key),
                       code=code, sector=sector)
 
-    def _concept(self, text: str, label: str) -> Entity:
+    def _concept(self, text: str, label: str, code: str | None = None) -> Entity:
         label = label or text
         return Entity(text=text, label=label, kind="Concept",
-                      id=entity_iri(self.base_iri, "Concept", label))
+                      id=entity_iri(self.base_iri, "Concept", label), code=code)
 
 
 def _with_text(entity: Entity, text: str) -> Entity:

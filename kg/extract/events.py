@@ -1,0 +1,119 @@
+"""Event typing beyond the verb: light verbs with event nouns, targets in prepositional phrases,
+and events named by nouns ("talks between Washington and Moscow", "a call with Ban Ki-moon")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..lexicon import Lexicon, Trigger
+
+# Verbs that carry little meaning of their own: the event is their object noun
+# ("voiced support", "held talks", "reiterated the threat", "staged rallies", "imposed sanctions").
+LIGHT_VERBS = frozenset({
+    "hold", "stage", "launch", "lodge", "file", "issue", "open", "begin", "start", "conduct",
+    "make", "give", "grant", "declare", "voice", "express", "reiterate", "repeat", "renew",
+    "announce", "extend", "offer", "carry", "mount", "organize", "organise", "impose", "take",
+    "have", "pledge", "lend", "step", "intensify", "escalate", "resume", "continue", "hold",
+})
+# Prepositions that introduce whom an event is directed at.
+TARGET_PREPS = frozenset({"with", "against", "to", "on", "for", "toward", "towards", "at", "into", "from", "in"})
+# Event types whose target may be the subject of a "that"-clause ("demanded that Israel ease …").
+CLAUSAL_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
+PARTICIPANT_PREPS = frozenset({"with", "between", "against"})
+
+
+def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    found = lexicon.trigger(noun.lemma_, "NOUN") or lexicon.trigger(noun.text.lower(), "NOUN")
+    if found is None or found.event_type == "STATEMENT":
+        return None
+    return found
+
+
+def light_verb_event(predicate: Token, obj: Token | None, lexicon: Lexicon) -> Trigger | None:
+    """The event a light verb's object names: "reiterated the threat of sanctions" is THREATEN."""
+    if obj is None or predicate.lemma_ not in LIGHT_VERBS:
+        return None
+    return noun_trigger(obj, lexicon)
+
+
+def target_candidates(predicate: Token, roots: list[Token]) -> Iterator[Token]:
+    """Tokens that may name the target of an event, nearest first.
+
+    The objects of target prepositions under each root (an event noun, the direct object) and
+    then under the verb, up to two prepositional phrases deep ("the threat of sanctions against
+    Russia"); then the subject of a that-clause ("demanded that Israel ease restrictions").
+    """
+    seen: set[int] = set()
+    for root in [*roots, predicate]:
+        frontier = [root]
+        for _ in range(3):
+            next_frontier = []
+            for token in frontier:
+                for prep in (c for c in token.children if c.dep_ == "prep"):
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        if pobj.i in seen:
+                            continue
+                        seen.add(pobj.i)
+                        next_frontier.append(pobj)
+                        if prep.lower_ in TARGET_PREPS:
+                            yield pobj
+            frontier = next_frontier
+            if root.i == predicate.i:
+                break  # the verb's own phrases only, not what hangs off them
+    for ccomp in (c for c in predicate.children if c.dep_ in ("ccomp", "acl")):
+        for subj in (c for c in ccomp.children if c.dep_ in ("nsubj", "nsubjpass")):
+            yield subj
+
+
+def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[tuple[Token, Trigger, Token | None, list[Token]]]:
+    """Event nouns with their participants: (noun, trigger, governing verb, participant heads).
+
+    "talks between Washington's and Moscow's top diplomats" gives both parties; "in a telephone
+    call with Ban Ki-moon, Putin countered …" gives Ban, and the governing verb's subject (Putin)
+    is the other party.
+    """
+    for noun in sent:
+        if noun.i in skip:
+            continue
+        trigger = noun_trigger(noun, lexicon)
+        if trigger is None:
+            continue
+        participants: list[Token] = []
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                participants.append(pobj)
+                participants.extend(c for c in pobj.conjuncts if c.i > pobj.i)
+                participants.extend(_stranded_conjunct(pobj))
+        if participants:
+            yield noun, trigger, _governing_verb(noun), participants
+
+
+def _stranded_conjunct(token: Token) -> list[Token]:
+    """The second half of a coordination the parser cut loose.
+
+    In "between Washington's and Moscow's top diplomats" the small model leaves "Washington"
+    with a dangling "and"; the next proper noun after it is the other party.
+    """
+    if not any(c.dep_ == "cc" for c in token.children) or any(c.dep_ == "conj" for c in token.children):
+        return []
+    cc = max(c.i for c in token.children if c.dep_ == "cc")
+    for candidate in token.doc[cc + 1: min(cc + 4, token.sent.end)]:
+        if candidate.pos_ == "PROPN":
+            return [candidate]
+    return []
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose clause a noun sits in, through prepositions and nouns ("after hours of talks")."""
+    token = noun
+    for _ in range(6):
+        if token.dep_ in ("nsubj", "nsubjpass", "ROOT") or token.head == token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
