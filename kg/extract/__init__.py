@@ -9,7 +9,7 @@ from ..types import ACTOR_KINDS, Article, ArticleResult, Entity, Relation, Tripl
 from .actors import LOCATIVE_PREPS, ActorResolver
 from .clauses import Clause, clauses
 from .dates import is_future, resolve_date
-from .events import light_verb_event, nominal_events, target_candidates
+from .events import light_verb_event, nominal_events, owners, target_candidates
 
 __all__ = ["extract_article", "EXTRACTOR_VERSION"]
 
@@ -82,7 +82,8 @@ def _triple(clause: Clause, sent: Span, index: int, article: Article, resolver: 
     verbs = [clause.predicate, *(t for t in clause.chain if t.pos_ in ("VERB", "AUX"))]
     adjuncts = sorted({a for v in verbs for a in _adjuncts_of(v, clause)}, key=lambda t: t.i)
     extra = [_subtree_text(a) for a in adjuncts]
-    if event_type and event_type != "STATEMENT" and (obj is None or obj.kind not in ACTOR_KINDS):
+    # A thing of a state ("the U.S. draft resolution") already says whom the act is aimed at.
+    if event_type and event_type != "STATEMENT" and (obj is None or (obj.kind not in ACTOR_KINDS and not obj.code)):
         target = _event_target(clause, subject, resolver)
         if target is not None:
             if obj is not None:
@@ -122,16 +123,17 @@ def _event_target(clause: Clause, subject: Entity, resolver: ActorResolver) -> E
     """
     roots = [clause.object] if clause.object is not None else []
     fallback = None
-    for candidate in target_candidates(clause.predicate, roots):
+    for candidate in target_candidates(clause.predicate, roots, clause.chain):
         if candidate.i in (clause.subject.i, *(r.i for r in roots)) or candidate.pos_ == "PRON":
             continue
-        entity = resolver.peek(candidate)
-        if entity.id == subject.id:
-            continue
-        if entity.kind in ACTOR_KINDS or (entity.kind == "Place" and entity.code):
-            return entity
-        if fallback is None and entity.code:
-            fallback = entity
+        for token in (candidate, *owners(candidate)):
+            entity = resolver.peek(token)
+            if entity.id == subject.id:
+                continue
+            if entity.kind in ACTOR_KINDS or (entity.kind == "Place" and entity.code):
+                return entity
+            if fallback is None and entity.code:
+                fallback = entity
     return fallback
 
 

@@ -132,11 +132,16 @@ class ActorResolver:
         return role or None, role_word.sector, code
 
     def _role_word(self, tokens: list[Token]) -> RoleWord | None:
-        """The longest run of tokens that names a role ("prime minister" before "minister")."""
+        """The longest run of tokens that names a role ("prime minister" before "minister").
+
+        The run must end on a noun: "official contact" and "military offensive" are no roles.
+        """
         words = [t.text.lower() for t in tokens]
         lemmas = [t.lemma_.lower() for t in tokens]
         for size in (3, 2, 1):
             for i in range(len(words) - size, -1, -1):
+                if tokens[i + size - 1].pos_ not in ("NOUN", "PROPN"):
+                    continue
                 for seq in (words, lemmas):
                     found = self.lexicon.sectors.get(" ".join(seq[i:i + size]))
                     if found:
@@ -155,7 +160,9 @@ class ActorResolver:
 
     def _state_code_of(self, token: Token) -> str | None:
         """The state a modifier token names or stands for ("Russian", "U.S.", "Moscow's")."""
-        if token.ent_type_ not in ("GPE", "NORP", "ORG", "LOC", "FAC", "") or token.is_stop:
+        if token.ent_type_ not in ("GPE", "NORP", "ORG", "LOC", "FAC", ""):
+            return None
+        if token.is_stop and not token.is_upper:  # "us" is a stop word, "US" a state
             return None
         ent = _entity_span(token)
         for text in ((ent.text,) if ent is not None else ()) + (token.text,):
@@ -186,6 +193,12 @@ class ActorResolver:
     def _resolve(self, head: Token, acting: bool, speaker: Entity | None, subject: bool = False) -> Entity:
         text = head.text
         lower = text.lower()
+        member = _partitive_member(head)
+        if member is not None:
+            # "thousands of Nigerians", "a group of Moroccan diplomats": the members are who acts
+            entity = self._resolve(member, acting, speaker, subject)
+            return _with_text(entity, _np_text(head)) if entity.kind != "Concept" else self._concept(
+                _np_text(head), _strip_article(_np_text(head)), code=entity.code)
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
             return self._pronoun(head, speaker)
         ent = _entity_span(head)
@@ -329,6 +342,22 @@ class ActorResolver:
         label = label or text
         return Entity(text=text, label=label, kind="Concept",
                       id=entity_iri(self.base_iri, "Concept", label), code=code)
+
+
+PARTITIVES = frozenset({"group", "groups", "thousands", "hundreds", "dozens", "scores", "millions",
+                        "members", "member", "some", "many", "most", "all", "part", "number",
+                        "majority", "contingent", "delegation", "team", "band", "unit", "units"})
+
+
+def _partitive_member(head: Token) -> Token | None:
+    """The of-object of a quantity or collective noun ("scores of refugees" → refugees)."""
+    if head.lower_ not in PARTITIVES and not head.like_num:
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if pobj.pos_ in ("NOUN", "PROPN"):
+                return pobj
+    return None
 
 
 def _with_text(entity: Entity, text: str) -> Entity:

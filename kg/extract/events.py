@@ -19,9 +19,20 @@ LIGHT_VERBS = frozenset({
 })
 # Prepositions that introduce whom an event is directed at.
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "for", "toward", "towards", "at", "into", "from", "in"})
+# Inside a noun phrase, "by" names whose act it is ("an appeal by Moscow", "crimes by extremists").
+NOMINAL_TARGET_PREPS = TARGET_PREPS | {"by"}
+# Modifiers that name who a thing belongs to ("a US offer", "Belarus's rulers", "a UN appeal").
+OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # Event types whose target may be the subject of a "that"-clause ("demanded that Israel ease …").
 CLAUSAL_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
 PARTICIPANT_PREPS = frozenset({"with", "between", "against"})
+
+
+def owners(token: Token) -> Iterator[Token]:
+    """Named modifiers of a noun: who a thing belongs to."""
+    for child in token.children:
+        if child.dep_ in OWNER_DEPS and child.i < token.i and child.ent_type_:
+            yield child
 
 
 def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
@@ -40,7 +51,7 @@ def light_verb_event(predicate: Token, obj: Token | None, lexicon: Lexicon) -> T
     return noun_trigger(obj, lexicon)
 
 
-def target_candidates(predicate: Token, roots: list[Token]) -> Iterator[Token]:
+def target_candidates(predicate: Token, roots: list[Token], chain: list[Token] = ()) -> Iterator[Token]:
     """Tokens that may name the target of an event, nearest first.
 
     The objects of target prepositions under each root (an event noun, the direct object) and
@@ -48,6 +59,8 @@ def target_candidates(predicate: Token, roots: list[Token]) -> Iterator[Token]:
     Russia"); then the subject of a that-clause ("demanded that Israel ease restrictions").
     """
     seen: set[int] = set()
+    for root in roots:
+        yield from owners(root)
     for root in [*roots, predicate]:
         frontier = [root]
         for _ in range(3):
@@ -59,11 +72,15 @@ def target_candidates(predicate: Token, roots: list[Token]) -> Iterator[Token]:
                             continue
                         seen.add(pobj.i)
                         next_frontier.append(pobj)
-                        if prep.lower_ in TARGET_PREPS:
+                        nominal = root.i != predicate.i
+                        if prep.lower_ in (NOMINAL_TARGET_PREPS if nominal else TARGET_PREPS):
                             yield pobj
             frontier = next_frontier
             if root.i == predicate.i:
                 break  # the verb's own phrases only, not what hangs off them
+    # "summoned Niger's ambassador to complain": the controller's object is who it is aimed at
+    for controller in chain:
+        yield from (c for c in controller.children if c.dep_ in ("dobj", "dative"))
     for ccomp in (c for c in predicate.children if c.dep_ in ("ccomp", "acl")):
         for subj in (c for c in ccomp.children if c.dep_ in ("nsubj", "nsubjpass")):
             yield subj
