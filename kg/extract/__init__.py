@@ -7,9 +7,9 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import Lexicon
 from ..types import ACTOR_KINDS, Article, ArticleResult, Entity, Relation, Triple
 from .actors import LOCATIVE_PREPS, ActorResolver
-from .clauses import Clause, clauses
+from .clauses import INTENT_VERBS, REQUEST_VERBS, SPEECH_VERBS, Clause, clauses
 from .dates import is_future, resolve_date
-from .events import light_verb_event, nominal_events, owners, target_candidates
+from .events import LIGHT_VERBS, nominal_events, object_event, owners, target_candidates
 
 __all__ = ["extract_article", "EXTRACTOR_VERSION"]
 
@@ -22,8 +22,14 @@ STANCE_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 CONDITIONAL_THREAT_ACTS = THREAT_ACTS | {"RETREAT"}
 FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
+# Cooperative acts promised for the future are agreements to act (CAMEO 03x): "Finland will give
+# Tanzania a grant", "Syria is willing to withdraw its troops".
+PROMISED_ACTS = frozenset({"AID", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT"})
+# Modals that turn what a speaker says into a demand: "Russia said Sudan must return …".
+DEONTIC_MODALS = frozenset({"must", "should", "ought"})
 RELATION_CHILD_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
 QUOTES = frozenset('"“”«»')
+_KNOWN_VERBS = INTENT_VERBS | REQUEST_VERBS | SPEECH_VERBS | LIGHT_VERBS
 
 
 def extract_article(doc: Doc, article: Article, *, lexicon: Lexicon, base_iri: str) -> ArticleResult:
@@ -70,15 +76,22 @@ def _triple(clause: Clause, sent: Span, index: int, article: Article, resolver: 
         locative = clause.object_prep is not None and clause.object_prep.lower_ in LOCATIVE_PREPS
         obj = resolver.resolve(clause.object, acting=not locative,
                                speaker=speaker if _inside_quotes(clause.object, sent) else None)
-    relation = _relation(clause)
+    relation = _relation(clause, lexicon)
     event_type = _event_type(clause, lexicon)
-    nominal = light_verb_event(clause.predicate, clause.object, lexicon)
+    nominal = object_event(clause.predicate, _lemma(clause.predicate, lexicon), clause.object, lexicon,
+                           verb_typed=event_type is not None)
     if nominal is not None and event_type not in STANCE_TYPES:
         # "voiced support for …": the event is the noun, the verb only carries it.
         event_type = nominal.event_type
         relation = Relation(text=f"{relation.text} {clause.object.text}", lemma=clause.object.lemma_.lower())
     if not clause.negated and _announced_threat(clause, event_type):
         event_type = "THREATEN"
+    elif not clause.negated and event_type in PROMISED_ACTS and _promised(clause):
+        event_type = "AGREE"
+    if event_type == "STATEMENT" and obj is None and clause.complement is not None:
+        addressee = _demanded_of(clause.complement)
+        if addressee is not None:
+            event_type, obj = "REQUEST", resolver.peek(addressee)
     verbs = [clause.predicate, *(t for t in clause.chain if t.pos_ in ("VERB", "AUX"))]
     adjuncts = sorted({a for v in verbs for a in _adjuncts_of(v, clause)}, key=lambda t: t.i)
     extra = [_subtree_text(a) for a in adjuncts]
@@ -100,6 +113,22 @@ def _triple(clause: Clause, sent: Span, index: int, article: Article, resolver: 
         attributed_to=speaker, date=date,
         confidence=_confidence(clause, subject, obj, event_type, sent),
     )
+
+
+def _promised(clause: Clause) -> bool:
+    verbs = [clause.predicate, *(t for t in clause.chain if t.pos_ in ("VERB", "AUX"))]
+    if any(t.lower_ in ("willing", "ready", "prepared") for t in clause.chain):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for v in verbs for c in v.children)
+
+
+def _demanded_of(complement: Token) -> Token | None:
+    """The subject of a that-clause that says what someone must do, if it says so."""
+    if any(c.dep_ == "aux" and c.lower_ in DEONTIC_MODALS for c in complement.children):
+        subjects = [c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and subjects[0].pos_ != "PRON":
+            return subjects[0]
+    return None
 
 
 def _announced_threat(clause: Clause, event_type: str | None) -> bool:
@@ -169,7 +198,7 @@ def _nominal_triples(sent: Span, index: int, article: Article, resolver: ActorRe
     return triples
 
 
-def _relation(clause: Clause) -> Relation:
+def _relation(clause: Clause, lexicon: Lexicon) -> Relation:
     tokens: set[Token] = set()
     for token in [*clause.chain, clause.predicate]:
         tokens.add(token)
@@ -185,8 +214,19 @@ def _relation(clause: Clause) -> Relation:
         tokens = {t for t in tokens if t.dep_ not in ("auxpass", "aux") or t.tag_ == "MD"}
     text = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
     particles = [c.lower_ for c in clause.predicate.children if c.dep_ == "prt"]
-    lemma = " ".join([clause.predicate.lemma_.lower(), *particles])
+    lemma = " ".join([_lemma(clause.predicate, lexicon), *particles])
     return Relation(text=text, lemma=lemma)
+
+
+def _lemma(token: Token, lexicon: Lexicon) -> str:
+    """The token's lemma, mended where the small model clips a final e ("staged" → "stag")."""
+    lemma = token.lemma_.lower()
+    lower = token.lower_
+    if token.tag_ in ("VBD", "VBN") and lower.endswith("ed") and lemma == lower[:-2]:
+        restored = lower[:-1]
+        if restored in _KNOWN_VERBS or any(key[0] == restored for key in lexicon.triggers):
+            return restored
+    return lemma
 
 
 def _agent_is_subject(clause: Clause) -> bool:
@@ -201,8 +241,11 @@ def _event_type(clause: Clause, lexicon: Lexicon) -> str | None:
     particles = {c.lower_ for c in clause.predicate.children if c.dep_ == "prt"}
     if clause.object_prep is not None:
         particles.add(clause.object_prep.lower_)
-    found = lexicon.trigger(clause.predicate.lemma_, pos, frozenset(particles))
+    found = lexicon.trigger(_lemma(clause.predicate, lexicon), pos, frozenset(particles))
     for controller in clause.chain:
+        if controller.pos_ == "ADJ" and found is not None and found.event_type != "STATEMENT":
+            # "ready to strike" threatens; "willing to withdraw" agrees
+            return "THREATEN" if found.event_type in THREAT_ACTS else "AGREE"
         has_object = any(c.dep_ in ("dobj", "dative") for c in controller.children)
         stance = lexicon.trigger(controller.lemma_, "VERB" if controller.pos_ == "VERB" else "NOUN")
         if stance is not None and stance.event_type in STANCE_TYPES and not has_object:

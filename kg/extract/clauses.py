@@ -33,6 +33,8 @@ INTENT_VERBS = frozenset({
 REQUEST_VERBS = frozenset({"urge", "ask", "call", "appeal", "press", "request", "encourage",
                            "demand", "invite", "order", "tell", "instruct", "persuade"})
 POSSIBILITY_VERBS = frozenset({"seem", "appear"})
+# Adjectives that carry intent to an infinitive ("is willing to withdraw", "stand ready to respond").
+INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "determined", "eager", "keen", "set"})
 # Nouns that carry intent to a following verb ("no intention of invading").
 INTENT_NOUNS = frozenset({"intention", "intent", "plan", "plans", "desire", "wish", "willingness",
                           "readiness", "threat", "promise", "pledge", "decision", "bid", "effort",
@@ -84,6 +86,9 @@ def _is_predicate(token: Token) -> bool:
 
 def _carries_only_control(token: Token) -> bool:
     """A subject-control verb with no object of its own: its infinitive carries the clause."""
+    for adj in (c for c in token.children if c.dep_ in ("acomp", "oprd") and c.lower_ in INTENT_ADJECTIVES):
+        if any(c.dep_ == "xcomp" for c in adj.children):
+            return True  # "is willing to withdraw": the clause is "withdraw"
     for obj in (c for c in token.children if c.dep_ in OBJECT_DEPS and c.lower_ in INTENT_NOUNS):
         if any(_intent_noun_of(v) == obj for v in obj.subtree if v.pos_ == "VERB"):
             return True  # "had no intention of invading": the clause is "invading"
@@ -133,6 +138,9 @@ def control_chain(verb: Token) -> list[Token]:
         if token.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head != token:
             chain.insert(0, head)
             token = head
+        elif token.dep_ == "xcomp" and head.lower_ in INTENT_ADJECTIVES and head.head.pos_ in ("VERB", "AUX"):
+            chain[:0] = [head.head, head]
+            token = head.head
         elif token.dep_ in ("pcomp", "acl", "xcomp") and _intent_noun_of(token) is not None:
             noun = _intent_noun_of(token)
             chain.insert(0, noun)
@@ -168,13 +176,18 @@ def _subjects(verb: Token, chain: list[Token]) -> list[Token]:
         return [_antecedent(s) for s in found]
     if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
         return _subjects(token.head, control_chain(token.head))  # "urging … and calling for …"
-    if token.dep_ == "advcl" and token.tag_ == "VBG":
-        return [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]  # "Speaking …, Lavrov said"
+    if token.dep_ == "advcl" and (token.tag_ == "VBG" or _purpose_infinitive(token)):
+        # "Speaking …, Lavrov said"; "Palestinians shunned work to protest …"
+        return [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
     # "issues involving Tibet": a participle's subject is the noun it modifies; an infinitive's
     # ("a way to change course") is not.
     if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN") and token.tag_ == "VBG":
         return [token.head]
     return []
+
+
+def _purpose_infinitive(token: Token) -> bool:
+    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _antecedent(subject: Token) -> Token:
@@ -242,8 +255,10 @@ def _modality(verb: Token, chain: list[Token]) -> str:
     tokens = [verb, *chain]
     if _conditional(verb) or _conditional(chain[0] if chain else verb):
         return "hypothetical"
+    if verb.dep_ == "advcl" and _purpose_infinitive(verb):
+        return "intended"
     for controller in chain:
-        if controller.pos_ == "NOUN" or controller.lemma_ in INTENT_VERBS:
+        if controller.pos_ == "NOUN" or controller.lemma_ in INTENT_VERBS or controller.lower_ in INTENT_ADJECTIVES:
             return "intended"
         if controller.lemma_ in REQUEST_VERBS:
             return "requested"

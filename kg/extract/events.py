@@ -44,11 +44,27 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     return found
 
 
-def light_verb_event(predicate: Token, obj: Token | None, lexicon: Lexicon) -> Trigger | None:
-    """The event a light verb's object names: "reiterated the threat of sanctions" is THREATEN."""
-    if obj is None or predicate.lemma_ not in LIGHT_VERBS:
+# Verbs that stop, undo or hinder what their object names: their object's type is not theirs.
+HINDERING_VERBS = frozenset({
+    "prevent", "stop", "end", "halt", "block", "ban", "avoid", "postpone", "delay", "cancel",
+    "deny", "refuse", "reject", "oppose", "suspend", "break", "disperse", "violate", "abandon",
+    "call", "fail", "need", "want",
+})
+
+
+def object_event(predicate: Token, lemma: str, obj: Token | None, lexicon: Lexicon,
+                 verb_typed: bool) -> Trigger | None:
+    """The event a verb's object names, where the verb only carries it.
+
+    Light verbs always defer to their object ("reiterated the threat of sanctions" is THREATEN);
+    other verbs with no event type of their own do too ("speeded up the withdrawal" is RETREAT),
+    unless they hinder what the object names ("prevented the demonstration").
+    """
+    if obj is None or obj.dep_ not in ("dobj", "obj"):
         return None
-    return noun_trigger(obj, lexicon)
+    if lemma in LIGHT_VERBS or (not verb_typed and lemma not in HINDERING_VERBS):
+        return noun_trigger(obj, lexicon)
+    return None
 
 
 def target_candidates(predicate: Token, roots: list[Token], chain: list[Token] = ()) -> Iterator[Token]:
