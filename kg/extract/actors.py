@@ -270,14 +270,16 @@ class ActorResolver:
         seat = self._seat_in(head)
         if seat:
             return self._state(np_text, seat)
-        tokens = [t for t in _np_tokens(head) if t.i <= head.i]
+        # The head's own words name its role; a possessor's ("President Reagan's statement") do not.
+        owned = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+        tokens = [t for t in _np_tokens(head) if t.i <= head.i and t.i not in owned]
         role = self._role_word(tokens)
         code = self._modifier_code(head)
         label = _strip_article(np_text)
         if role is not None and (code or acting):
             kind = "Organization" if role.denotes == "body" else "Group"
             return self._make(np_text, label, kind, label, code=code, sector=role.sector)
-        if code and subject and head.pos_ == "NOUN":
+        if code and subject and head.pos_ in ("NOUN", "PROPN"):
             # A national noun phrase that acts ("Burundian militiamen attacked …") is a group of
             # that state even when its head is no known role word.
             return self._make(np_text, label, "Group", label, code=code)

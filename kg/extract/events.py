@@ -92,8 +92,11 @@ def target_candidates(predicate: Token, roots: list[Token], chain: list[Token] =
                         if prep.lower_ in (NOMINAL_TARGET_PREPS if nominal else TARGET_PREPS):
                             yield pobj
             frontier = next_frontier
-            if root.i == predicate.i:
-                break  # the verb's own phrases only, not what hangs off them
+    # "threatened to launch an offensive unless Baghdad accepted": the condition's subject
+    for verb in (predicate, *chain):
+        for advcl in (c for c in verb.children if c.dep_ == "advcl"):
+            if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in advcl.children):
+                yield from (c for c in advcl.children if c.dep_ in ("nsubj", "nsubjpass"))
     # "summoned Niger's ambassador to complain": the controller's object is who it is aimed at
     for controller in chain:
         yield from (c for c in controller.children if c.dep_ in ("dobj", "dative"))
