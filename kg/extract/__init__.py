@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import Lexicon
 from ..types import ACTOR_KINDS, Article, ArticleResult, Entity, Relation, Triple
 from .actors import LOCATIVE_PREPS, ActorResolver
-from .clauses import INTENT_VERBS, REQUEST_VERBS, SPEECH_VERBS, Clause, clauses
+from .clauses import INTENT_VERBS, REQUEST_VERBS, SPEECH_VERBS, Clause, clause_subjects, clauses
 from .dates import is_future, resolve_date
 from .events import LIGHT_VERBS, nominal_events, object_event, owners, target_candidates
 
@@ -91,7 +91,9 @@ def _triple(clause: Clause, sent: Span, index: int, article: Article, resolver: 
     if event_type == "STATEMENT" and obj is None and clause.complement is not None:
         addressee = _demanded_of(clause.complement)
         if addressee is not None:
-            event_type, obj = "REQUEST", resolver.peek(addressee)
+            demanded = resolver.peek(addressee)
+            if demanded.kind in ACTOR_KINDS:
+                event_type, obj = "REQUEST", demanded
     verbs = [clause.predicate, *(t for t in clause.chain if t.pos_ in ("VERB", "AUX"))]
     adjuncts = sorted({a for v in verbs for a in _adjuncts_of(v, clause)}, key=lambda t: t.i)
     extra = [_subtree_text(a) for a in adjuncts]
@@ -174,7 +176,7 @@ def _nominal_triples(sent: Span, index: int, article: Article, resolver: ActorRe
         parties = [resolver.peek(p) for p in participants]
         parties = [p for p in parties if p.kind in ACTOR_KINDS]
         if verb is not None and not any(p.dep_ == "pobj" and p.head.lower_ == "between" for p in participants):
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = clause_subjects(verb)
             if not subjects:
                 continue
             source = resolver.peek(subjects[0])

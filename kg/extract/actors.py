@@ -92,8 +92,9 @@ class ActorResolver:
         if ent.label_ != "PERSON" and not self._titled_org(ent):
             return False
         words = _clean_name(ent).split()
-        return bool(words) and all(
-            w[:1].isupper() and not self._state_entry(w)[0] and w.lower() not in self.lexicon.igos
+        return bool(words) and words[-1][:1].isupper() and all(
+            (w[:1].isupper() or w in NAME_PARTICLES)
+            and not self._state_entry(w)[0] and w.lower() not in self.lexicon.igos
             for w in words
         )
 
@@ -419,6 +420,13 @@ def _strip_possessive(text: str) -> str:
     return text
 
 
+# Lower-case particles that belong inside names ("Osama bin Laden", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset({"bin", "al", "el", "de", "da", "dos", "das", "van", "von", "der", "den",
+                            "la", "le", "ibn", "abu", "du", "di"})
+
+
 def _clean_name(ent: Span) -> str:
-    words = [t.text for t in ent if t.is_alpha or "-" in t.text or "." in t.text]
-    return _strip_possessive(" ".join(words)).strip()
+    """A name as written, without a possessive or stray punctuation: "Ban Ki-moon's" → "Ban Ki-moon"."""
+    text = _strip_possessive(" ".join(ent.text.split()))
+    words = [w.strip(".,;:!?\"'“”()[]") for w in text.split()]
+    return " ".join(w for w in words if w and any(ch.isalpha() for ch in w))

@@ -190,6 +190,11 @@ def _purpose_infinitive(token: Token) -> bool:
     return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def clause_subjects(verb: Token) -> list[Token]:
+    """Who does what a verb says, through control, coordination and participles."""
+    return _subjects(verb, control_chain(verb))
+
+
 def _antecedent(subject: Token) -> Token:
     """A relative pronoun subject stands for the noun its clause modifies."""
     if subject.lower_ in ("which", "that", "who") and subject.head.dep_ == "relcl":

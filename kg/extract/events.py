@@ -92,6 +92,8 @@ def target_candidates(predicate: Token, roots: list[Token], chain: list[Token] =
                         if prep.lower_ in (NOMINAL_TARGET_PREPS if nominal else TARGET_PREPS):
                             yield pobj
             frontier = next_frontier
+            if root.i == predicate.i:
+                break  # the verb's own phrases only: "in a call with Ban, Putin countered …" is no target
     # "threatened to launch an offensive unless Baghdad accepted": the condition's subject
     for verb in (predicate, *chain):
         for advcl in (c for c in verb.children if c.dep_ == "advcl"):
