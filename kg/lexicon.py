@@ -20,7 +20,7 @@ PLOVER_TYPES = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 EVENT_TYPES = PLOVER_TYPES + ("STATEMENT",)
-SECTIONS = ("triggers", "states", "igos", "sectors", "boilerplate")
+SECTIONS = ("triggers", "states", "igos", "sectors", "persons", "boilerplate")
 STATE_ENTRY_TYPES = ("label", "name", "demonym", "capital", "seat")
 
 
@@ -45,6 +45,14 @@ class RoleWord:
     denotes: str  # person | body | group
 
 
+@dataclass(frozen=True)
+class PersonEntry:
+    name: str
+    code: str | None
+    sector: str | None
+    role: str | None
+
+
 @dataclass
 class Lexicon:
     triggers: dict[tuple[str, str | None], list[Trigger]] = field(default_factory=dict)
@@ -52,7 +60,9 @@ class Lexicon:
     state_labels: dict[str, str] = field(default_factory=dict)  # alpha-3 -> preferred short name
     igos: dict[str, str] = field(default_factory=dict)  # lower-cased alias -> canonical name
     sectors: dict[str, RoleWord] = field(default_factory=dict)
+    persons: dict[str, PersonEntry] = field(default_factory=dict)  # lower-cased full name
     boilerplate: list[str] = field(default_factory=list)
+    _surnames: dict[str, PersonEntry] | None = field(default=None, repr=False, compare=False)
 
     def add_rows(self, section: str, rows: list[tuple[str, list[str]]]) -> None:
         for origin, cols in rows:
@@ -90,6 +100,14 @@ class Lexicon:
             if cols[2] not in ("person", "body", "group"):
                 raise ValueError("denotes must be person, body or group")
             self.sectors[cols[0].lower()] = RoleWord(cols[1].upper(), cols[2])
+        elif section == "persons":
+            code = cols[1].upper() if len(cols) > 1 and cols[1] not in ("", "-") else None
+            if code is not None and not re.fullmatch(r"[A-Z]{3}", code):
+                raise ValueError(f"{code!r} is not an alpha-3 code")
+            sector = cols[2].upper() if len(cols) > 2 and cols[2] not in ("", "-") else None
+            role = cols[3] if len(cols) > 3 and cols[3] not in ("", "-") else None
+            self.persons[cols[0].lower()] = PersonEntry(cols[0], code, sector, role)
+            self._surnames = None
         elif section == "boilerplate":
             re.compile(cols[0])
             self.boilerplate.append(cols[0])
@@ -107,6 +125,19 @@ class Lexicon:
             if t.pos in (pos, "ANY"):
                 return t
         return None
+
+    def person(self, name: str) -> PersonEntry | None:
+        """A known person by full name, or by surname where only one known person bears it."""
+        found = self.persons.get(name.lower())
+        if found is not None or " " in name.strip():
+            return found
+        if self._surnames is None:
+            by_surname: dict[str, list[PersonEntry]] = {}
+            for entry in self.persons.values():
+                by_surname.setdefault(entry.name.split()[-1].lower(), []).append(entry)
+            self._surnames = {k: v[0] for k, v in by_surname.items()
+                              if len({(e.code, e.role) for e in v}) == 1}
+        return self._surnames.get(name.lower())
 
     @property
     def boilerplate_re(self) -> re.Pattern[str]:
@@ -175,7 +206,7 @@ def default_lexicon() -> Lexicon:
     lexicon.add_rows("states", _countryinfo_rows())
     for section, filename in (
         ("triggers", "triggers.tsv"), ("states", "states.tsv"), ("igos", "igos.tsv"),
-        ("sectors", "sectors.tsv"), ("boilerplate", "boilerplate.txt"),
+        ("sectors", "sectors.tsv"), ("persons", "persons.tsv"), ("boilerplate", "boilerplate.txt"),
     ):
         lexicon.add_rows(section, _rows(_packaged(filename), filename))
     return lexicon
@@ -188,7 +219,8 @@ def load_lexicon(user_files: tuple[str | Path, ...] = ()) -> Lexicon:
         return base
     lexicon = Lexicon(
         triggers={k: list(v) for k, v in base.triggers.items()},
-        states=dict(base.states), state_labels=dict(base.state_labels), igos=dict(base.igos), sectors=dict(base.sectors),
+        states=dict(base.states), state_labels=dict(base.state_labels), igos=dict(base.igos),
+        sectors=dict(base.sectors), persons=dict(base.persons),
         boilerplate=list(base.boilerplate),
     )
     for path in user_files:

@@ -82,6 +82,13 @@ class ActorResolver:
             if self._is_person_name(ent) and _clean_name(ent):
                 info = self.persons[self.surnames[_clean_name(ent).split()[-1]]]
                 self._learn_role(info, ent)
+        # What the text does not say, the actor dictionary may: "Mugabe" acts for Zimbabwe.
+        for info in self.persons.values():
+            known = self.lexicon.person(info.name) or self.lexicon.person(info.name.split()[-1])
+            if known is not None:
+                info.code = info.code or known.code
+                info.sector = info.sector or known.sector
+                info.role = info.role or known.role
 
     def _is_person_name(self, ent: Span) -> bool:
         """A PERSON entity whose words are proper names, none of them a state or organisation.
@@ -89,7 +96,7 @@ class ActorResolver:
         The small model tags "pro-Russia" or "Hague" as persons now and then; a name that is a
         state would otherwise turn every later "Russia" into a person.
         """
-        if ent.label_ != "PERSON" and not self._titled_org(ent):
+        if ent.label_ != "PERSON" and not self._titled_org(ent) and self.lexicon.person(_clean_name(ent)) is None:
             return False
         words = _clean_name(ent).split()
         return bool(words) and words[-1][:1].isupper() and all(
