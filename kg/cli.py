@@ -185,5 +185,84 @@ def validate(graph_file: Path, quiet: bool, full: bool) -> None:
         click.echo(f"{graph_file}: conforms ({report.triples:,} triples)")
 
 
+@cli.group("eval", cls=KgGroup)
+def eval_() -> None:
+    """Score kg on a benchmark: CaRB open triples or PLOVER typed events.
+
+    Each subcommand runs kg over the benchmark's sentences (or scores an earlier `kg extract`
+    output given with --predictions) and prints the figures. The data of the development
+    splits is in bench/data/ (see the README, "Evaluation").
+
+    Example:
+
+        kg eval carb bench/data/carb/dev_gold.tsv bench/data/carb/dev_sentences.txt
+    """
+
+
+def eval_options(command: Callable) -> Callable:
+    """Options shared by the `kg eval` subcommands."""
+    decorators = [
+        click.option("--predictions", type=click.Path(dir_okay=False),
+                     help="Score this `kg extract` JSONL output instead of running kg."),
+        click.option("--dump", type=click.Path(dir_okay=False), help="Write what was scored to this file."),
+        click.option("--model", metavar="NAME", help=f"spaCy pipeline to use [default: {default_model()}]."),
+        click.option("--lexicon", "lexicons", multiple=True, type=click.Path(dir_okay=False),
+                     help="Extra actor/trigger lexicon file (repeatable; see README)."),
+        click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
+    ]
+    for decorator in reversed(decorators):
+        command = decorator(command)
+    return command
+
+
+@eval_.command("carb")
+@click.argument("gold", type=click.Path(dir_okay=False))
+@click.argument("sentences", type=click.Path(dir_okay=False))
+@eval_options
+def eval_carb(gold, sentences, predictions, dump, model, lexicons, quiet) -> None:
+    """Score open triples against CaRB gold tuples: precision, recall, F1 and AUC.
+
+    GOLD is CaRB's `sentence<TAB>relation<TAB>arg1<TAB>arg2 ...` file; SENTENCES has one
+    sentence a line, each run through kg as its own document (as `kg extract --lines` does).
+    Scoring follows CaRB's reference scorer (module kg.evaluate.carb). --dump writes the scored
+    tuples in CaRB's tabbed format (sentence, confidence, relation, arg1, arg2).
+
+    Example:
+
+        kg eval carb bench/data/carb/dev_gold.tsv bench/data/carb/dev_sentences.txt
+    """
+    from .evaluate.carb import evaluate_carb
+    from .pipeline import ExtractOptions
+
+    report = evaluate_carb(gold, sentences, predictions_path=predictions, dump=dump,
+                           options=ExtractOptions(model=model, lexicons=tuple(lexicons)),
+                           progress=None if not quiet else False)
+    click.echo(report.format())
+
+
+@eval_.command("plover")
+@click.argument("records", type=click.Path(dir_okay=False))
+@eval_options
+def eval_plover(records, predictions, dump, model, lexicons, quiet) -> None:
+    """Score typed events against PLOVER gold records: type, source and target accuracy.
+
+    RECORDS is a JSONL file of PLOVER gold-standard records (text, event, source/target actors
+    and codes); each text is run through kg as one document. Prints event-type, type+source
+    and type+source+target accuracy, extra events per record and a table by event type.
+    --dump writes each record with its gold and extracted events as JSONL.
+
+    Example:
+
+        kg eval plover bench/data/plover/plover_gsr_dev.jsonl --dump plover-errors.jsonl
+    """
+    from .evaluate.plover import evaluate_plover
+    from .pipeline import ExtractOptions
+
+    report = evaluate_plover(records, predictions_path=predictions, dump=dump,
+                             options=ExtractOptions(model=model, lexicons=tuple(lexicons)),
+                             progress=None if not quiet else False)
+    click.echo(report.format())
+
+
 def main() -> None:
     cli(prog_name="kg")
