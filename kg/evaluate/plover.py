@@ -84,7 +84,7 @@ class Actor:
 
 @dataclass(frozen=True)
 class Event:
-    """A kg triple as the scorer sees it; `type` is None for triples that are not events."""
+    """A kg triple as the scorer sees it, with its event type (None for most triples)."""
 
     type: str | None
     subject: Actor | None
@@ -92,13 +92,17 @@ class Event:
     object: Actor | None
     confidence: float = 0.0
 
+    @property
+    def is_event(self) -> bool:
+        """Typed with a PLOVER event type (a STATEMENT is not one)."""
+        return bool(self.type) and self.type not in NOT_EVENTS
+
     @classmethod
     def from_record(cls, record: Mapping[str, Any], where: str = "record") -> Event:
         try:
             relation = record["relation"]["text"]
             event_type = record.get("event_type")
-            return cls(type=event_type if event_type not in NOT_EVENTS else None,
-                       subject=Actor.from_json(record.get("subject")), relation=str(relation),
+            return cls(type=event_type, subject=Actor.from_json(record.get("subject")), relation=str(relation),
                        object=Actor.from_json(record.get("object")),
                        confidence=float(record.get("confidence", 0.0)))
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -115,7 +119,7 @@ class RecordResult:
 
     @property
     def events(self) -> tuple[Event, ...]:
-        return tuple(e for e in self.triples if e.type)
+        return tuple(e for e in self.triples if e.is_event)
 
     @property
     def extra_events(self) -> int:
@@ -260,7 +264,7 @@ def actor_matches(actor: Actor | None, codes: Sequence[str]) -> bool:
 
 
 def score_record(record: PloverRecord, triples: Sequence[Event]) -> RecordResult:
-    typed = [e for e in triples if e.type == record.event]
+    typed = [e for e in triples if e.is_event and e.type == record.event]
     with_source = [e for e in typed
                    if not record.sources or actor_matches(e.subject, record.source_codes)]
     with_target = [e for e in with_source
