@@ -195,6 +195,7 @@ def eval_() -> None:
 
     Example:
 
+    \b
         kg eval carb bench/data/carb/dev_gold.tsv bench/data/carb/dev_sentences.txt
     """
 
@@ -229,6 +230,7 @@ def eval_carb(gold, sentences, predictions, dump, model, lexicons, quiet) -> Non
 
     Example:
 
+    \b
         kg eval carb bench/data/carb/dev_gold.tsv bench/data/carb/dev_sentences.txt
     """
     from .evaluate.carb import evaluate_carb
