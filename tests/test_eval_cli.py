@@ -47,7 +47,7 @@ def test_eval_commands_have_help_with_examples():
 
 @pytest.mark.xfail(strict=True, raises=KeyError, reason=(
     "extractor bug, not the scorer: kg/extract/actors.py ActorResolver._resolve raises KeyError on "
-    "some appositive person names (dev lines 156 and 487); remove this marker when fixed"))
+    "an appositive person name (dev line 487, 'Stanley Canter'); remove this marker when fixed"))
 def test_eval_carb_whole_dev_set(tmp_path):
     dump = tmp_path / "dump.tsv"
     output = ok(run("eval", "carb", CARB / "dev_gold.tsv", CARB / "dev_sentences.txt", "-q", "--dump", dump))
