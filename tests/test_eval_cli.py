@@ -45,9 +45,6 @@ def test_eval_commands_have_help_with_examples():
         assert command.help and "Example:" in command.help, name
 
 
-@pytest.mark.xfail(strict=True, raises=KeyError, reason=(
-    "extractor bug, not the scorer: kg/extract/actors.py ActorResolver._resolve raises KeyError on "
-    "an appositive person name (dev line 487, 'Stanley Canter'); remove this marker when fixed"))
 def test_eval_carb_whole_dev_set(tmp_path):
     dump = tmp_path / "dump.tsv"
     output = ok(run("eval", "carb", CARB / "dev_gold.tsv", CARB / "dev_sentences.txt", "-q", "--dump", dump))

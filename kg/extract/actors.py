@@ -218,8 +218,9 @@ class ActorResolver:
             return self._person(_np_text(head), self.surnames[text])
         for appos in (c for c in head.children if c.dep_ == "appos"):
             appos_ent = _entity_span(appos)
-            if appos_ent is not None and appos_ent.label_ == "PERSON" and _clean_name(appos_ent):
-                return self._person(_np_text(head), self.surnames[_clean_name(appos_ent).split()[-1]])
+            if appos_ent is not None and self._is_person_name(appos_ent) and _clean_name(appos_ent):
+                name = _clean_name(appos_ent)
+                return self._person(_np_text(head), self.surnames.get(name.split()[-1], name))
         return self._common_noun(head, acting, subject)
 
     def _pronoun(self, head: Token, speaker: Entity | None) -> Entity:
