@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import Lexicon
 from ..types import ACTOR_KINDS, Article, ArticleResult, Entity, Relation, Triple
 from .actors import LOCATIVE_PREPS, ActorResolver
-from .clauses import INTENT_VERBS, REQUEST_VERBS, SPEECH_VERBS, Clause, clause_subjects, clauses
+from .clauses import INTENT_ADJECTIVES, INTENT_VERBS, REQUEST_VERBS, SPEECH_VERBS, Clause, clause_subjects, clauses
 from .dates import is_future, resolve_date
 from .events import LIGHT_VERBS, nominal_events, object_event, owners, target_candidates
 
@@ -24,7 +24,7 @@ CONDITIONAL_THREAT_ACTS = THREAT_ACTS | {"RETREAT"}
 FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 # Cooperative acts promised for the future are agreements to act (CAMEO 03x): "Finland will give
 # Tanzania a grant", "Syria is willing to withdraw its troops".
-PROMISED_ACTS = frozenset({"AID", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT"})
+PROMISED_ACTS = frozenset({"AID", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT", "SUPPORT"})
 # Modals that turn what a speaker says into a demand: "Russia said Sudan must return …".
 DEONTIC_MODALS = frozenset({"must", "should", "ought"})
 RELATION_CHILD_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
@@ -98,7 +98,11 @@ def _triple(clause: Clause, sent: Span, index: int, article: Article, resolver: 
     adjuncts = sorted({a for v in verbs for a in _adjuncts_of(v, clause)}, key=lambda t: t.i)
     extra = [_subtree_text(a) for a in adjuncts]
     # A thing of a state ("the U.S. draft resolution") already says whom the act is aimed at.
-    if event_type and event_type != "STATEMENT" and (obj is None or (obj.kind not in ACTOR_KINDS and not obj.code)):
+    own = clause.object is not None and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in clause.object.children)
+    # "withdraw its troops from Lebanon": one's own forces are not whom the act is aimed at
+    if event_type and event_type != "STATEMENT" and (
+            obj is None or own or (obj.kind not in ACTOR_KINDS and not obj.code)):
         target = _event_target(clause, subject, resolver)
         if target is not None:
             if obj is not None:
@@ -285,6 +289,8 @@ def _expletive(subject: Token) -> bool:
     if subject.lower_ != "it" or subject.dep_ != "nsubj":
         return False
     verb = subject.head
+    if any(c.lower_ in INTENT_ADJECTIVES for c in verb.children):
+        return False  # "it is willing to withdraw": "it" is someone
     has_complement = any(c.dep_ in ("acomp", "attr") for c in verb.children)
     has_clause = any(c.dep_ in ("ccomp", "xcomp", "advcl", "csubj") for c in verb.children) or any(
         c.dep_ in ("xcomp", "ccomp", "prep") for a in verb.children if a.dep_ == "acomp" for c in a.children

@@ -285,6 +285,10 @@ class ActorResolver:
         role = self._role_word(tokens)
         code = self._modifier_code(head)
         label = _strip_article(np_text)
+        igo = None if code else self._igo_modifier(head)
+        if igo is not None and (role is not None or (subject and head.tag_ == "NNS")):
+            # "UN peacekeepers", "Red Cross officials": the organisation's people act for it
+            return self._make(np_text, igo, "IGO", igo)
         if role is not None and (code or acting):
             kind = "Organization" if role.denotes == "body" else "Group"
             return self._make(np_text, label, kind, label, code=code, sector=role.sector)
@@ -294,6 +298,16 @@ class ActorResolver:
             return self._make(np_text, label, "Group", label, code=code)
         # A thing of a state ("an Indian proposal", "Sweden's decision") keeps the state's code.
         return self._concept(np_text, label, code=code)
+
+    def _igo_modifier(self, head: Token) -> str | None:
+        for child in head.children:
+            if child.dep_ in ("compound", "nmod", "amod", "poss") and child.i < head.i:
+                ent = _entity_span(child)
+                text = ent.text if ent is not None else child.text
+                found = self.lexicon.igos.get(_strip_article(_strip_possessive(text)).lower())
+                if found:
+                    return found
+        return None
 
     def _seat_in(self, head: Token) -> str | None:
         """A seat of government named by the phrase ("the White House", "the Kremlin")."""

@@ -75,6 +75,8 @@ def target_candidates(predicate: Token, roots: list[Token], chain: list[Token] =
     Russia"); then the subject of a that-clause ("demanded that Israel ease restrictions").
     """
     seen: set[int] = set()
+    # "will give Tanzania a grant": the indirect object receives
+    yield from (c for c in predicate.children if c.dep_ == "dative" and all(c.i != r.i for r in roots))
     for root in roots:
         yield from owners(root)
     for root in [*roots, predicate]:
