@@ -163,7 +163,13 @@ class ActorResolver:
         entry = self.lexicon.states.get(text.lower())
         if entry:
             return entry.code, entry.type
-        code = iso_alpha3(text) if len(text) > 3 or text.isupper() else None
+        # pycountry also knows two-letter codes: "EC" would be Ecuador. Names, or alpha-3 as written.
+        if len(text) > 3:
+            code = iso_alpha3(text)
+        elif len(text) == 3 and text.isupper() and text.isalpha():
+            code = text if iso_alpha3(text) == text else None
+        else:
+            code = None
         return (code, "name") if code else (None, None)
 
     def _state_code_of(self, token: Token) -> str | None:

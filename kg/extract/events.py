@@ -44,6 +44,8 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     return found
 
 
+# Verbs whose event is the object of their preposition ("engaged in", "took part in", "resorted to").
+PREPOSITIONAL_LIGHT_VERBS = frozenset({"engage", "participate", "resort", "join", "take", "embark"})
 # Verbs that stop, undo or hinder what their object names: their object's type is not theirs.
 HINDERING_VERBS = frozenset({
     "prevent", "stop", "end", "halt", "block", "ban", "avoid", "postpone", "delay", "cancel",
@@ -60,7 +62,14 @@ def object_event(predicate: Token, lemma: str, obj: Token | None, lexicon: Lexic
     other verbs with no event type of their own do too ("speeded up the withdrawal" is RETREAT),
     unless they hinder what the object names ("prevented the demonstration").
     """
-    if obj is None or obj.dep_ not in ("dobj", "obj"):
+    if obj is None:
+        return None
+    head = obj
+    while head.dep_ == "conj":
+        head = head.head  # "launched artillery, mortar and rocket fire"
+    if head.dep_ == "pobj" and lemma in PREPOSITIONAL_LIGHT_VERBS:
+        return noun_trigger(obj, lexicon)  # "engaged in ethnic cleansing"
+    if head.dep_ not in ("dobj", "obj"):
         return None
     if lemma in LIGHT_VERBS or (not verb_typed and lemma not in HINDERING_VERBS):
         return noun_trigger(obj, lexicon)
