@@ -408,7 +408,9 @@ def _entity_span(token: Token) -> Span | None:
 def _np_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by `head`, without clauses, lists or appositions."""
     keep = [head]
-    stack = [c for c in head.children if c.dep_ not in NP_CUT_DEPS]
+    # An of-phrase completes its noun ("all of its powers", "the fate of the offices"); other
+    # prepositional phrases are as often the verb's as the noun's, so they stay arguments.
+    stack = [c for c in head.children if c.dep_ not in NP_CUT_DEPS or (c.dep_ == "prep" and c.lower_ == "of")]
     while stack:
         token = stack.pop()
         keep.append(token)
