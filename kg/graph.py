@@ -59,7 +59,7 @@ def add_result(graph: nx.MultiDiGraph, result: ArticleResult, *, min_confidence:
     states = result.states
     graph.graph["sentences"] += result.sentences
     for triple in result.triples:
-        if triple.confidence < min_confidence:
+        if triple.confidence < min_confidence or any(map(_unresolved, (triple.subject, triple.object))):
             continue
         graph.graph["triples"] += 1
         _add_mention(graph, triple.subject, states)
@@ -87,6 +87,11 @@ def build_graph(results: Iterable[ArticleResult], *, min_confidence: float = 0.0
     for result in results:
         add_result(graph, result, min_confidence=min_confidence)
     return graph
+
+
+def _unresolved(entity: Entity | None) -> bool:
+    """A pronoun no antecedent was found for names nobody: it has no place in the graph."""
+    return entity is not None and entity.kind == "Concept" and entity.text.lower() in PRONOUNS
 
 
 def _add_mention(graph: nx.MultiDiGraph, entity: Entity, states: dict[str, Entity],
