@@ -20,7 +20,7 @@ PLOVER_TYPES = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 EVENT_TYPES = PLOVER_TYPES + ("STATEMENT",)
-SECTIONS = ("triggers", "states", "igos", "sectors", "persons", "boilerplate")
+SECTIONS = ("triggers", "states", "igos", "organizations", "sectors", "persons", "boilerplate")
 STATE_ENTRY_TYPES = ("label", "name", "demonym", "capital", "seat")
 
 
@@ -53,12 +53,20 @@ class PersonEntry:
     role: str | None
 
 
+@dataclass(frozen=True)
+class OrganizationEntry:
+    name: str
+    code: str | None
+    sector: str | None
+
+
 @dataclass
 class Lexicon:
     triggers: dict[tuple[str, str | None], list[Trigger]] = field(default_factory=dict)
     states: dict[str, StateEntry] = field(default_factory=dict)  # keyed by lower-cased text
     state_labels: dict[str, str] = field(default_factory=dict)  # alpha-3 -> preferred short name
     igos: dict[str, str] = field(default_factory=dict)  # lower-cased alias -> canonical name
+    organizations: dict[str, OrganizationEntry] = field(default_factory=dict)  # lower-cased alias
     sectors: dict[str, RoleWord] = field(default_factory=dict)
     persons: dict[str, PersonEntry] = field(default_factory=dict)  # lower-cased full name
     boilerplate: list[str] = field(default_factory=list)
@@ -100,6 +108,12 @@ class Lexicon:
             if cols[2] not in ("person", "body", "group"):
                 raise ValueError("denotes must be person, body or group")
             self.sectors[cols[0].lower()] = RoleWord(cols[1].upper(), cols[2])
+        elif section == "organizations":
+            code = cols[2].upper() if len(cols) > 2 and cols[2] not in ("", "-") else None
+            if code is not None and not re.fullmatch(r"[A-Z]{3}", code):
+                raise ValueError(f"{code!r} is not an alpha-3 code")
+            sector = cols[3].upper() if len(cols) > 3 and cols[3] not in ("", "-") else None
+            self.organizations[cols[0].lower()] = OrganizationEntry(cols[1], code, sector)
         elif section == "persons":
             code = cols[1].upper() if len(cols) > 1 and cols[1] not in ("", "-") else None
             if code is not None and not re.fullmatch(r"[A-Z]{3}", code):
@@ -134,7 +148,10 @@ class Lexicon:
         if self._surnames is None:
             by_surname: dict[str, list[PersonEntry]] = {}
             for entry in self.persons.values():
-                by_surname.setdefault(entry.name.split()[-1].lower(), []).append(entry)
+                surname = entry.name.split()[-1].lower()
+                by_surname.setdefault(surname, []).append(entry)
+                if surname.startswith(("al-", "el-")):  # "Bashar al-Assad" is "Assad" too
+                    by_surname.setdefault(surname[3:], []).append(entry)
             self._surnames = {k: v[0] for k, v in by_surname.items()
                               if len({(e.code, e.role) for e in v}) == 1}
         return self._surnames.get(name.lower())
@@ -220,6 +237,7 @@ def load_lexicon(user_files: tuple[str | Path, ...] = ()) -> Lexicon:
     lexicon = Lexicon(
         triggers={k: list(v) for k, v in base.triggers.items()},
         states=dict(base.states), state_labels=dict(base.state_labels), igos=dict(base.igos),
+        organizations=dict(base.organizations),
         sectors=dict(base.sectors), persons=dict(base.persons),
         boilerplate=list(base.boilerplate),
     )

@@ -28,6 +28,7 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", 
 # Dependents that end a noun phrase: clauses and lists hanging off its head are not part of it.
 NP_CUT_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "preconj", "prep"})
 NAME_LABELS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"})
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 @lru_cache(maxsize=4096)
@@ -174,15 +175,18 @@ class ActorResolver:
 
     def _state_code_of(self, token: Token) -> str | None:
         """The state a modifier token names or stands for ("Russian", "U.S.", "Moscow's")."""
-        if token.ent_type_ not in ("GPE", "NORP", "ORG", "LOC", "FAC", ""):
+        if token.ent_type_ in NUMERIC_LABELS:
             return None
         if token.is_stop and not token.is_upper:  # "us" is a stop word, "US" a state
             return None
-        ent = _entity_span(token)
+        # The small model tags a lone demonym as a person now and then ("Ugandan opposition
+        # candidates"); the word itself is still looked up.
+        ent = _entity_span(token) if token.ent_type_ != "PERSON" else None
         for text in ((ent.text,) if ent is not None else ()) + (token.text,):
             code, _ = self._state_entry(_strip_possessive(text))
-            if code:
-                return code
+            org = self.lexicon.organizations.get(_strip_article(_strip_possessive(text)).lower())
+            if code or (org is not None and org.code):
+                return code or org.code
         return None
 
     # --- the main entry point --------------------------------------------------------------
@@ -258,6 +262,11 @@ class ActorResolver:
             self._is_person_name(ent) or head.text in self.surnames
         ):
             return self._person(_np_text(head), self.surnames[name.split()[-1]])
+        org = self.lexicon.organizations.get(text.lower()) or self.lexicon.organizations.get(
+            _strip_article(text).lower())
+        if org is not None:
+            return self._make(_np_text(head), org.name, "Organization", org.name, code=org.code,
+                              sector=org.sector)
         igo = self.lexicon.igos.get(_strip_article(text).lower())
         if igo:
             return self._make(_np_text(head), igo, "IGO", igo)

@@ -44,6 +44,7 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     return found
 
 
+FORMAL_COMPLAINT_VERBS = frozenset({"lodge", "file", "register", "submit", "deliver"})
 # Verbs whose event is the object of their preposition ("engaged in", "took part in", "resorted to").
 PREPOSITIONAL_LIGHT_VERBS = frozenset({"engage", "participate", "resort", "join", "take", "embark"})
 # Verbs that stop, undo or hinder what their object names: their object's type is not theirs.
@@ -72,7 +73,11 @@ def object_event(predicate: Token, lemma: str, obj: Token | None, lexicon: Lexic
     if head.dep_ not in ("dobj", "obj"):
         return None
     if lemma in LIGHT_VERBS or (not verb_typed and lemma not in HINDERING_VERBS):
-        return noun_trigger(obj, lexicon)
+        found = noun_trigger(obj, lexicon)
+        if found is not None and found.event_type == "PROTEST" and lemma in FORMAL_COMPLAINT_VERBS:
+            # "lodged an official protest with Albania" is a complaint, not a demonstration (CAMEO 114)
+            return lexicon.trigger("complaint", "NOUN") or found
+        return found
     return None
 
 
