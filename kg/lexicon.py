@@ -223,6 +223,7 @@ def default_lexicon() -> Lexicon:
     lexicon.add_rows("states", _countryinfo_rows())
     for section, filename in (
         ("triggers", "triggers.tsv"), ("states", "states.tsv"), ("igos", "igos.tsv"),
+        ("organizations", "organizations.tsv"),
         ("sectors", "sectors.tsv"), ("persons", "persons.tsv"), ("boilerplate", "boilerplate.txt"),
     ):
         lexicon.add_rows(section, _rows(_packaged(filename), filename))
