@@ -8,7 +8,7 @@ from ..lexicon import Lexicon
 from ..types import ACTOR_KINDS, Article, ArticleResult, Entity, Relation, Triple
 from .actors import LOCATIVE_PREPS, ActorResolver
 from .clauses import INTENT_ADJECTIVES, INTENT_VERBS, REQUEST_VERBS, SPEECH_VERBS, Clause, clause_subjects, clauses
-from .dates import is_future, resolve_date
+from .dates import is_future, names_a_time, resolve_date
 from .events import LIGHT_VERBS, nominal_events, object_event, owners, target_candidates
 
 __all__ = ["extract_article", "EXTRACTOR_VERSION"]
@@ -298,9 +298,12 @@ def _date(adjuncts: list[Token], clause: Clause, article: Article) -> str | None
             verb = adjunct.head
             modality = clause.modality if verb == clause.predicate else "asserted"
             future = is_future([verb], modality)
-            resolved = resolve_date(_subtree_text(adjunct), article.date, future=future)
+            expression = _subtree_text(adjunct)
+            resolved = resolve_date(expression, article.date, future=future)
             if resolved:
                 return resolved
+            if names_a_time(expression):
+                return None  # "last week", "in 2008": a time, but no day of it; not the article's
     return article.date
 
 

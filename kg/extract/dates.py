@@ -61,6 +61,16 @@ def resolve_date(expression: str, article_date: str | None, *, future: bool) -> 
     return None
 
 
+_TIME_POINT = re.compile(
+    r"\b(?:(?:last|next|this|previous|coming|past)\s+(?:week|month|year|weekend)|(?:19|20)\d\d|"
+    + "|".join(WEEKDAYS + MONTHS) + r")\b", re.IGNORECASE)
+
+
+def names_a_time(expression: str) -> bool:
+    """Whether an expression points at a time ("last week", "in 2008"), not a length of it."""
+    return bool(_TIME_POINT.search(expression))
+
+
 def _safe_date(year: int, month: int, day: int) -> str | None:
     try:
         return dt.date(year, month, day).isoformat()
