@@ -406,12 +406,15 @@ def _with_text(entity: Entity, text: str) -> Entity:
 
 
 def _entity_span(token: Token) -> Span | None:
+    """The named entity a token is part of, found from its IOB tags (no scan of doc.ents)."""
     if not token.ent_type_:
         return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type)
 
 
 def _np_tokens(head: Token) -> list[Token]:
