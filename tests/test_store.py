@@ -250,6 +250,7 @@ def nasty_file(tmp_path):
     s, p = ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/says")
     triples = [ox.Triple(s, p, ox.Literal(text)) for text in INJECTIONS]
     triples.append(ox.Triple(s, p, ox.Literal("fr }#>", language="fr")))
+    triples.append(ox.Triple(s, p, ox.Literal('中国 "} #', language="zh")))
     triples.append(ox.Triple(s, p, ox.Literal("0.720", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal"))))
     path = tmp_path / "nasty.nt"
     path.write_bytes(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
@@ -266,9 +267,9 @@ def test_store_literals_cannot_inject_sparql(oxigraph, nasty_file, method):
     held = {q.triple for q in ox.parse(oxigraph_dump(oxigraph), format=ox.RdfFormat.N_QUADS)
             if q.graph_name == ox.NamedNode(NEWS)}
     values = {t.object.value for t in held}
-    assert set(INJECTIONS) <= values and len(held) == len(INJECTIONS) + 2
+    assert set(INJECTIONS) <= values and len(held) == len(INJECTIONS) + 3
     assert oxigraph.count() == 1  # the sentinel in the default graph is untouched
-    assert oxigraph.count("GRAPH ?g { ?s ?p ?o }") == len(INJECTIONS) + 2  # and no other graph appeared
+    assert oxigraph.count("GRAPH ?g { ?s ?p ?o }") == len(INJECTIONS) + 3  # and no other graph appeared
 
 
 def oxigraph_dump(server) -> bytes:
@@ -391,3 +392,16 @@ def test_store_virtuoso_refuses_a_wrong_password(virtuoso, seed_files):
                  env={"KG_STORE_USER": "dba", "KG_STORE_PASSWORD": "not-the-password"})
     line = one_line_error(result, f"{virtuoso.graph_store}?graph=")
     assert "401" in line and "not-the-password" not in line
+
+
+def test_store_virtuoso_sparql_update_with_digest_auth(virtuoso, nasty_file):
+    env = {"KG_STORE_USER": "dba", "KG_STORE_PASSWORD": "dba"}
+    graph = "https://example.org/graphs/virtuoso-update"
+    for _ in range(2):
+        result = run("load", nasty_file, "--update-endpoint", virtuoso.base + "/sparql-auth", "--query-endpoint",
+                     virtuoso.sparql, "--graph", graph, "--no-ontology", "--chunk-size", "5", env=env)
+        assert result.exit_code == 0, result.output
+    held = rows(run("query", f"SELECT ?o FROM <{graph}> WHERE {{ ?s ?p ?o }}", "--endpoint", virtuoso.sparql,
+                    "--format", "json"))
+    assert len(held) == len(INJECTIONS) + 3
+    assert set(INJECTIONS) <= {r["o"]["value"] for r in held}
