@@ -231,6 +231,19 @@ class HttpOptions:
     backoff: float = 0.5  # seconds before the first retry; doubled each time
 
 
+def check_url(url: str) -> None:
+    """StoreError unless url is an absolute http(s) URL with a host (and a valid port)."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+        ok = parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:
+        ok = False
+    if not ok:
+        shown = url if "@" not in url else "the URL given"
+        raise StoreError(f"{shown}: not an http(s) URL")
+
+
 def redact(url: str) -> str:
     """The URL without user name or password."""
     parts = urlsplit(url)
@@ -302,6 +315,9 @@ class HttpClient:
         self.options = options
         self.session = requests.Session()
         self._secret: str | None = None
+        mode = os.environ.get(ENV_AUTH, "auto").lower()
+        if mode not in ("auto", "basic", "digest"):
+            raise StoreError(f"{ENV_AUTH} must be auto, basic or digest, not {mode!r}")
 
     def _auth_for(self, url: str, challenge: str):
         creds = credentials(url)
@@ -310,8 +326,6 @@ class HttpClient:
         user, password = creds
         self._secret = password or None
         mode = os.environ.get(ENV_AUTH, "auto").lower()
-        if mode not in ("auto", "basic", "digest"):
-            raise StoreError(f"{ENV_AUTH} must be auto, basic or digest, not {mode!r}")
         if mode == "auto":
             mode = "digest" if "digest" in challenge.lower() else "basic"
         auth = self.requests.auth
@@ -685,6 +699,8 @@ def load_triples(triples: Sequence[ox.Triple], backend: Backend, *, graph: str |
             try:
                 backend.add(part, graph)
             except StoreError as exc:
+                if loaded == 0:
+                    raise LoadInterrupted(f"{exc}; nothing was loaded", 0) from None
                 raise LoadInterrupted(
                     f"{exc}; {loaded:,} of {len(triples):,} triples were loaded before this chunk failed; "
                     f"resume with --skip {loaded}", loaded) from None
@@ -707,12 +723,13 @@ def load_triples(triples: Sequence[ox.Triple], backend: Backend, *, graph: str |
                       graph_size=backend.graph_size(graph), seconds=time.perf_counter() - started)
 
 
-def load_file(path: str | Path, backend: Backend, *, ontology: bool = True, **options) -> LoadReport:
+def load_file(path: str | Path, backend: Backend, *, ontology: bool = True, graph: str | None = None,
+              chunk_size: int | None = None, skip: int = 0, progress: bool | None = None) -> LoadReport:
     """Load a graph file (any format kg writes), with the ontology unless ontology=False."""
     triples = read_triples(path)
     if ontology:
         triples += ontology_triples()
-    return load_triples(triples, backend, **options)
+    return load_triples(triples, backend, graph=graph, chunk_size=chunk_size, skip=skip, progress=progress)
 
 
 # Prefixes a query may use without declaring them: kg's own, and rdf/rdfs/owl/xsd.
@@ -862,10 +879,9 @@ def open_target(*, store: str | Path | None = None, endpoint: str | None = None,
                                       ("--update-endpoint", update_endpoint)) if value]
     if len(given) > 1:
         raise StoreError(f"give one of {', '.join(given)}, not several")
-    if endpoint or update_endpoint:
-        url = endpoint or update_endpoint
-        if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
-            raise StoreError(f"{redact(url)}: not an http(s) URL")
+    for url in (endpoint, update_endpoint, query_endpoint):
+        if url:
+            check_url(url)
     if for_query:
         if endpoint:
             return connect("sparql-query", endpoint, http=http)

@@ -132,9 +132,12 @@ def test_store_build_loads_as_it_builds(tmp_path, seed_files):
 
 
 def test_store_embedded_in_use_by_a_server(tmp_path, seed_files):
+    assert run("load", seed_files / "graph.ttl", "--store", tmp_path / "busy").exit_code == 0
     with run_oxigraph(tmp_path / "busy"):
         result = run("load", seed_files / "graph.ttl", "--store", tmp_path / "busy")
+        asked = run("query", "ASK { state:RUS a dip:State }", "--store", tmp_path / "busy")
     one_line_error(result, f"store {tmp_path / 'busy'}: in use by another process")
+    assert asked.exit_code == 0 and asked.output == "true\n"  # queries open the store read-only
 
 
 @pytest.mark.parametrize("args, message", [
@@ -144,13 +147,16 @@ def test_store_embedded_in_use_by_a_server(tmp_path, seed_files):
     (["query", "SELEKT * { ?s ?p ?o }"], "query: error at 1:1"),
     (["load", "GRAPH", "--store", "s", "--endpoint", "http://127.0.0.1:1/store"], "give one of --store, --endpoint"),
     (["load", "GRAPH", "--endpoint", "ftp://example.org/store"], "ftp://example.org/store: not an http(s) URL"),
+    (["load", "GRAPH", "--endpoint", "http://[::1/store"], "http://[::1/store: not an http(s) URL"),
+    (["load", "GRAPH", "--endpoint", "http://127.0.0.1:99999/store"], "http://127.0.0.1:99999/store: not an http"),
+    (["query", "ASK {}", "--endpoint", "http://u:pw@127.0.0.1:99999/q"], "the URL given: not an http(s) URL"),
     (["load", "GRAPH", "--graph", "not an iri", "--store", "STORE"], "--graph 'not an iri' is not an absolute IRI"),
     (["load", "GRAPH", "--skip", "999999", "--store", "STORE"], "cannot skip 999,999 triples"),
 ])
 def test_store_errors_are_one_line(tmp_path, seed_files, seed_store, monkeypatch, args, message):
     monkeypatch.chdir(tmp_path)
     args = [{"GRAPH": seed_files / "graph.ttl", "STORE": tmp_path / "s"}.get(a, a) for a in args]
-    if args[0] == "query" and "--store" not in args:
+    if args[0] == "query" and "--store" not in args and "--endpoint" not in args:
         args += ["--store", seed_store]
     one_line_error(run(*args), message)
 
@@ -284,8 +290,11 @@ def oxigraph_dump(server) -> bytes:
 
 def test_store_server_down(seed_files):
     url = f"http://127.0.0.1:{free_port()}/store"
-    one_line_error(run("load", seed_files / "graph.ttl", "--endpoint", url),
-                   f"cannot reach {url}?default: connection refused")
+    line = one_line_error(run("load", seed_files / "graph.ttl", "--endpoint", url),
+                          f"cannot reach {url}?default: connection refused")
+    assert line == f"Error: cannot reach {url}?default: connection refused; nothing was loaded"
+    auth = run("load", seed_files / "graph.ttl", "--endpoint", url, env={"KG_STORE_AUTH": "kerberos"})
+    one_line_error(auth, "KG_STORE_AUTH must be auto, basic or digest, not 'kerberos'")
     one_line_error(run("query", "ASK {}", "--endpoint", url), f"cannot reach {url}: connection refused")
 
 
@@ -318,8 +327,7 @@ def test_store_gives_up_after_bounded_retries(proxy, oxigraph, seed_files):
     proxy.faults.statuses = [503] * 10
     line = one_line_error(run("load", seed_files / "graph.ttl", "--endpoint", proxy.base + "/store", "--retries", "2"),
                           f"{proxy.base}/store?default answered 503 Service Unavailable to the load (after 3 attempts)")
-    total = len(expected(seed_files / "graph.ttl"))
-    assert line.endswith(f"; 0 of {total:,} triples were loaded before this chunk failed; resume with --skip 0")
+    assert line.endswith("(after 3 attempts): busy, try later; nothing was loaded")
     assert len(proxy.faults.seen) == 3 and oxigraph.count() == 0
 
 
