@@ -226,6 +226,7 @@ def load(graph_file, store_dir, endpoint, update_endpoint, query_endpoint, graph
 
     Example:
 
+    \b
         kg load out/graph.ttl --store out/store
         kg load out/graph.ttl --endpoint http://127.0.0.1:7878/store --graph https://example.org/news
     """
@@ -254,9 +255,12 @@ def query(sparql, query_file, store_dir, endpoint, fmt, timeout, retries) -> Non
     The README lists ready queries: who threatened whom, an actor's events and timeline, the
     strongest cooperation and conflict dyads.
 
+    Prefixes kg writes (dip:, state:, rdfs:, …) need no PREFIX line.
+
     Example:
 
-        kg query 'SELECT ?label WHERE { ?s a <https://w3id.org/kg-diplomacy/ontology#State> ; rdfs:label ?label }'
+    \b
+        kg query 'SELECT ?label WHERE { ?s a dip:State ; rdfs:label ?label }'
         kg query --file threats.rq --endpoint http://127.0.0.1:7878/query --format csv
     """
     from .store import HttpOptions, format_result, open_target
