@@ -340,7 +340,7 @@ class HttpClient:
         return re.sub(rf"(?<![\w]){re.escape(self._secret)}(?![\w])", "***", text)
 
     def request(self, method: str, url: str, *, data: bytes | None = None,
-                headers: dict[str, str] | None = None, what: str = "request"):
+                headers: dict[str, str] | None = None, what: str = "request", allow: tuple[int, ...] = ()):
         """The response to a request; StoreError on any failure, after retrying transient ones."""
         shown = redact(url)
         clean = shown
@@ -371,7 +371,7 @@ class HttpClient:
                 time.sleep(opts.backoff * 2 ** attempt)
                 attempt += 1
                 continue
-            if response.status_code >= 400:
+            if response.status_code >= 400 and response.status_code not in allow:
                 raise StoreError(self.scrub(self._http_error(shown, response, attempt, what)))
             return response
 
@@ -491,8 +491,11 @@ class GraphStoreProtocol:
 
     def _graph_keys(self, graph: str | None) -> set:
         if self._fetched is None or self._fetched[0] != graph:
-            response = self.http.request("GET", self.graph_url(graph), what="read-back", headers={
+            response = self.http.request("GET", self.graph_url(graph), what="read-back", allow=(404,), headers={
                 "Accept": "application/n-triples, text/plain;q=0.9, text/turtle;q=0.8"})
+            if response.status_code == 404:  # the protocol's answer for a graph that does not exist
+                self._fetched = (graph, set())
+                return self._fetched[1]
             kind = _content_type(response)
             fmt = GRAPH_TYPES.get(kind, ox.RdfFormat.N_TRIPLES)
             try:

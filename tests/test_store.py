@@ -347,9 +347,10 @@ def test_store_failed_chunk_says_how_to_resume(proxy, oxigraph, seed_files):
     assert proxy.faults.seen.count("POST /store?default") == 3
 
 
-def test_store_verification_catches_a_store_that_loses_data(proxy, oxigraph, seed_files):
+@pytest.mark.parametrize("graph", [[], ["--graph", NEWS]])
+def test_store_verification_catches_a_store_that_loses_data(proxy, oxigraph, seed_files, graph):
     proxy.faults.drop_posts = True
-    line = one_line_error(run("load", seed_files / "graph.ttl", "--endpoint", proxy.base + "/store"),
+    line = one_line_error(run("load", seed_files / "graph.ttl", "--endpoint", proxy.base + "/store", *graph),
                           f"{proxy.base}/store: sent {len(expected(seed_files / 'graph.ttl')):,} triples "
                           "but it holds only 0 of them (e.g. <")
     assert "Loaded" not in line
