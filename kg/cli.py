@@ -126,7 +126,8 @@ def extract(inputs, fmt, output, quiet, **kwargs) -> None:
               default=("turtle",), show_default=True, help="RDF format (repeatable).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.25, show_default=True,
               help="Leave out triples scored below this.")
-def build(inputs, out_dir, formats, min_confidence, quiet, **kwargs) -> None:
+@click.option("--store", "store_dir", metavar="DIR", help="Also load the graph into the embedded store in DIR.")
+def build(inputs, out_dir, formats, min_confidence, quiet, store_dir, **kwargs) -> None:
     """Build the knowledge graph of articles and write it as RDF.
 
     Writes DIR/graph.ttl (and graph.nt, graph.jsonld, graph.trig, graph.nq for the formats
@@ -140,10 +141,12 @@ def build(inputs, out_dir, formats, min_confidence, quiet, **kwargs) -> None:
 
     read, options = _options(**kwargs)
     report = run_build(inputs, out_dir, read, options, formats=formats, min_confidence=min_confidence,
-                       progress=None if not quiet else False)
+                       progress=None if not quiet else False, store=store_dir)
     click.echo(format_summary(report.stats))
     for path in report.files:
         click.echo(f"Wrote {path}")
+    if report.load:
+        click.echo(report.load.summary())
 
 
 def format_summary(stats: GraphStats) -> str:
@@ -264,6 +267,93 @@ def eval_plover(records, predictions, dump, model, lexicons, quiet) -> None:
                              options=ExtractOptions(model=model, lexicons=tuple(lexicons)),
                              progress=None if not quiet else False)
     click.echo(report.format())
+
+
+def http_options(command: Callable) -> Callable:
+    """Options of the commands that may talk to a store over HTTP."""
+    decorators = [
+        click.option("--timeout", type=click.FloatRange(min=0.1), default=60, show_default=True,
+                     help="Seconds to wait for the server to connect and to answer."),
+        click.option("--retries", type=click.IntRange(0, 10), default=3, show_default=True,
+                     help="Retries, with backoff, after a connection reset or a 502/503/504."),
+    ]
+    for decorator in reversed(decorators):
+        command = decorator(command)
+    return command
+
+
+@cli.command()
+@click.argument("graph_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--store", "store_dir", metavar="DIR", help="Embedded Oxigraph store directory [default: out/store].")
+@click.option("--endpoint", metavar="URL", help="Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store.")
+@click.option("--update-endpoint", metavar="URL", help="SPARQL Update endpoint: load with INSERT DATA.")
+@click.option("--query-endpoint", metavar="URL",
+              help="SPARQL query endpoint that counts what --update-endpoint loaded [default: the update URL].")
+@click.option("--graph", "graph_iri", metavar="IRI", help="Load into this named graph [default: the default graph].")
+@click.option("--chunk-size", type=click.IntRange(1), help="Triples a request [default: 100000 embedded, "
+              "50000 graph store, 5000 update].")
+@click.option("--skip", type=click.IntRange(0), default=0, help="Resume: do not send the first N triples again.")
+@click.option("--no-ontology", is_flag=True, help="Do not load the diplomacy ontology along with the graph.")
+@http_options
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary.")
+def load(graph_file, store_dir, endpoint, update_endpoint, query_endpoint, graph_iri, chunk_size, skip,
+         no_ontology, timeout, retries, quiet) -> None:
+    """Load a graph file into a triple store, then verify the store holds it.
+
+    Any file kg writes (.ttl, .nt, .jsonld, .trig, .nq; named graphs are merged) goes into the
+    embedded Oxigraph store in DIR (default out/store), or over HTTP into any SPARQL 1.1 store,
+    with the diplomacy ontology. Loading again adds nothing twice. Credentials for HTTP come from
+    KG_STORE_USER and KG_STORE_PASSWORD or ~/.netrc (basic or digest, as the server asks).
+
+    Example:
+
+    \b
+        kg load out/graph.ttl --store out/store
+        kg load out/graph.ttl --endpoint http://127.0.0.1:7878/store --graph https://example.org/news
+    """
+    from .store import HttpOptions, load_file, open_target
+
+    http = HttpOptions(timeout=timeout, retries=retries)
+    with open_target(store=store_dir, endpoint=endpoint, update_endpoint=update_endpoint,
+                     query_endpoint=query_endpoint, http=http) as backend:
+        report = load_file(graph_file, backend, ontology=not no_ontology, graph=graph_iri,
+                           chunk_size=chunk_size, skip=skip, progress=False if quiet else None)
+    if not quiet:
+        click.echo(report.summary())
+
+
+@cli.command()
+@click.argument("sparql", required=False)
+@click.option("--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a file.")
+@click.option("--store", "store_dir", metavar="DIR", help="Embedded Oxigraph store directory [default: out/store].")
+@click.option("--endpoint", metavar="URL", help="SPARQL query endpoint, e.g. http://127.0.0.1:7878/query.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="How to print SELECT and ASK answers (CONSTRUCT and DESCRIBE print N-Triples).")
+@http_options
+def query(sparql, query_file, store_dir, endpoint, fmt, timeout, retries) -> None:
+    """Run a SPARQL query against the embedded store or a SPARQL endpoint.
+
+    The README lists ready queries: who threatened whom, an actor's events and timeline, the
+    strongest cooperation and conflict dyads.
+
+    Prefixes kg writes (dip:, state:, rdfs:, …) need no PREFIX line.
+
+    Example:
+
+    \b
+        kg query 'SELECT ?label WHERE { ?s a dip:State ; rdfs:label ?label }'
+        kg query --file threats.rq --endpoint http://127.0.0.1:7878/query --format csv
+    """
+    from .store import HttpOptions, format_result, open_target
+    from .store import query as run_query
+
+    if (sparql is None) == (query_file is None):
+        raise click.UsageError("give a query or --file, and not both")
+    text = sparql if sparql is not None else query_file.read()
+    with open_target(store=store_dir, endpoint=endpoint, http=HttpOptions(timeout=timeout, retries=retries),
+                     for_query=True) as backend:
+        result = run_query(backend, text)
+    click.echo(format_result(result, fmt))
 
 
 def main() -> None:

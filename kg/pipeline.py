@@ -9,9 +9,11 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .extract import extract_article
 from .graph import GraphStats, add_result, new_graph, stats
@@ -20,8 +22,11 @@ from .iris import DEFAULT_BASE_IRI
 from .lexicon import load_lexicon
 from .nlp import load_model, parse
 from .progress import track
-from .rdf import rdf_format, write_rdf
+from .rdf import graph_triples, rdf_format, write_rdf
 from .types import Article, ArticleResult
+
+if TYPE_CHECKING:
+    from .store import LoadReport
 
 GRAPH_STEM = "graph"
 
@@ -61,18 +66,32 @@ def extract(inputs: Iterable[str], read: ReadOptions = ReadOptions(),
 class BuildReport:
     stats: GraphStats
     files: list[Path] = field(default_factory=list)
+    load: LoadReport | None = None  # what went into the store, when one was given
 
 
 def build(inputs: Iterable[str], out_dir: str | Path, read: ReadOptions = ReadOptions(),
           options: ExtractOptions = ExtractOptions(), *, formats: Iterable[str] = ("turtle",),
           min_confidence: float = 0.0, engine: str = "local",
-          progress: bool | None = False) -> BuildReport:
-    """Build the graph of the inputs and write it to out_dir as graph.<suffix>, one file a format."""
+          progress: bool | None = False, store: str | Path | None = None) -> BuildReport:
+    """Build the graph of the inputs and write it to out_dir as graph.<suffix>, one file a format.
+
+    With `store`, the graph (and the ontology) also goes into the embedded Oxigraph store there.
+    """
     specs = [rdf_format(f) for f in dict.fromkeys(formats)]  # unknown formats fail before any work
-    graph = new_graph()
-    for result in extract(inputs, read, options, engine=engine, progress=progress):
-        add_result(graph, result, min_confidence=min_confidence)
-    out = Path(out_dir)
-    files = [write_rdf(graph, out / f"{GRAPH_STEM}{spec.suffix}", spec.name, options.base_iri)
-             for spec in specs]
-    return BuildReport(stats=stats(graph), files=files)
+    with contextlib.ExitStack() as stack:
+        backend = None
+        if store is not None:  # opened first: a store in use fails before any work
+            from .store import connect, load_triples, ontology_triples
+
+            backend = stack.enter_context(connect("oxigraph", store))
+        graph = new_graph()
+        for result in extract(inputs, read, options, engine=engine, progress=progress):
+            add_result(graph, result, min_confidence=min_confidence)
+        out = Path(out_dir)
+        files = [write_rdf(graph, out / f"{GRAPH_STEM}{spec.suffix}", spec.name, options.base_iri)
+                 for spec in specs]
+        report = BuildReport(stats=stats(graph), files=files)
+        if backend is not None:
+            triples = [*graph_triples(graph, options.base_iri), *ontology_triples()]
+            report.load = load_triples(triples, backend, progress=progress)
+    return report

@@ -181,6 +181,12 @@ def _sort_key(quad: Quad) -> tuple:
     return (str(g) if g is not None else "", str(s), p != RDF_TYPE, str(p), str(o))
 
 
+def graph_triples(graph: nx.MultiDiGraph, base_iri: str) -> list[ox.Triple]:
+    """The graph's distinct triples, article graphs merged, in the order the writers use."""
+    triples = {(s, p, o) for s, p, o, _ in graph_quads(graph, base_iri)}
+    return [ox.Triple(s, p, o) for s, p, o, _ in sorted(((s, p, o, None) for s, p, o in triples), key=_sort_key)]
+
+
 def serialize(graph: nx.MultiDiGraph, fmt: str, base_iri: str) -> bytes:
     """The graph in one RDF format, as bytes; the same graph always gives the same bytes."""
     spec = rdf_format(fmt)
@@ -190,9 +196,7 @@ def serialize(graph: nx.MultiDiGraph, fmt: str, base_iri: str) -> bytes:
         terms = [ox.Quad(s, p, o, g if g is not None else ox.DefaultGraph())
                  for s, p, o, g in sorted(quads, key=_sort_key)]
     else:
-        triples = {(s, p, o) for s, p, o, _ in quads}
-        terms = [ox.Triple(s, p, o) for s, p, o, _ in sorted(((s, p, o, None) for s, p, o in triples),
-                                                             key=_sort_key)]
+        terms = graph_triples(graph, base_iri)
     return ox.serialize(terms, format=spec.oxigraph, prefixes=prefixes(base_iri))
 
 
