@@ -16,6 +16,7 @@ from servers import (  # noqa: F401  (fixtures)
 
 from kg.cli import cli
 from kg.store import connect, ontology_triples, read_triples, value_key
+from kg.validate import validate_file
 
 DIP = "https://w3id.org/kg-diplomacy/ontology#"
 NEWS = "https://example.org/graphs/news"
@@ -122,6 +123,13 @@ def test_store_new_articles_reuse_entity_iris(tmp_path, seed_files, later_files)
     old = rows(run("query", "--store", store, "--format", "json",
                    "SELECT ?e WHERE { ?e dip:source state:RUS ; dip:relationLemma 'veto' }"))
     assert len(old) == 1
+    # what the store holds after two builds still conforms to the shapes
+    combined = tmp_path / "combined.nt"
+    combined.write_bytes(ox.serialize(
+        [ox.Triple(q.subject, q.predicate, q.object) for q in ox.Store(str(store)).quads_for_pattern(None, None, None)],
+        format=ox.RdfFormat.N_TRIPLES))
+    report = validate_file(combined)
+    assert report.conforms, report.summary
 
 
 def test_store_build_loads_as_it_builds(tmp_path, seed_files):
