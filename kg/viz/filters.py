@@ -5,7 +5,7 @@ window, and goes when it has none left, is of another event type or was seen too
 the entities (with any of those filters on, entities left without relations go; `focus` keeps
 the entities within `depth` steps of one entity; `top` keeps the N with the highest weighted
 degree, i.e. the most events), and last `max_edges` keeps the relations seen most often among
-those. Entities that the last two leave without a relation go too. The report says what was kept and what was left out, so that a
+those. Entities without any relation are only drawn when no filter is on. The report says what was kept and what was left out, so that a
 picture of part of a graph says so.
 """
 
@@ -110,9 +110,9 @@ def top_nodes(graph: nx.MultiDiGraph, n: int, keep: str | None = None) -> list[s
     return ranked[:n]
 
 
-def _drop_alone(graph: nx.MultiDiGraph, had_relations: set[str], focus: str | None) -> int:
-    """Entities whose relations were all cut off would float alone in a picture: they go."""
-    alone = [n for n in graph if graph.degree(n) == 0 and n in had_relations and n != focus]
+def _drop_alone(graph: nx.MultiDiGraph, focus: str | None) -> int:
+    """Entities without a relation left would float alone in a picture: they go."""
+    alone = [n for n in graph if graph.degree(n) == 0 and n != focus]
     graph.remove_nodes_from(alone)
     return len(alone)
 
@@ -162,7 +162,7 @@ def apply_filters(graph: nx.MultiDiGraph, flt: VizFilter = VizFilter(), *, defau
         applied.append(f"relations seen at least {flt.min_count} times")
     if applied:
         # Entities are drawn for their relations: those the filters left without any go.
-        out.remove_nodes_from([n for n in list(out) if out.degree(n) == 0 and n != focus])
+        _drop_alone(out, focus)
 
     if focus is not None:
         out = nx.ego_graph(out, focus, radius=flt.depth, undirected=True).copy()
@@ -171,18 +171,16 @@ def apply_filters(graph: nx.MultiDiGraph, flt: VizFilter = VizFilter(), *, defau
 
     top = default_top if flt.top is None else flt.top
     if top and out.number_of_nodes() > top:
-        had_relations = {n for n in out if out.degree(n) > 0}
         out = out.subgraph(top_nodes(out, top, keep=focus)).copy()
-        alone = _drop_alone(out, had_relations, focus)
+        alone = _drop_alone(out, focus)
         applied.append(f"the {top:,} entities with the most events"
                        + (f", less {alone:,} with no relation among them" if alone else "")
                        + (" (this format's default; --top 0 shows all)" if flt.top is None else ""))
     max_edges = default_max_edges if flt.max_edges is None else flt.max_edges
     if max_edges and out.number_of_edges() > max_edges:
-        had_relations = {n for n in out if out.degree(n) > 0}
         edges = sorted(out.edges(keys=True, data="count"), key=lambda e: (-e[3], e[0], e[1], e[2]))
         out.remove_edges_from([(u, v, k) for u, v, k, _ in edges[max_edges:]])
-        alone = _drop_alone(out, had_relations, focus)
+        alone = _drop_alone(out, focus)
         applied.append(f"the {max_edges:,} relations seen most often"
                        + (f", and the {alone:,} entities they leave alone dropped" if alone else "")
                        + (" (this format's default; --max-edges 0 shows all)" if flt.max_edges is None else ""))

@@ -83,12 +83,11 @@ def load_viz_graph(path: str | Path) -> nx.MultiDiGraph:
     """The graph in a kg RDF file (or `kg build` output directory), ready to filter and draw."""
     path = resolve_graph_path(path)
     try:
-        quads = list(ox.parse(path=path, format=SUFFIX_FORMATS[path.suffix][1]))
+        graph = graph_from_quads(ox.parse(path=path, format=SUFFIX_FORMATS[path.suffix][1]))
     except (SyntaxError, ValueError) as exc:
         raise InputError(f"{path}: not valid RDF: {str(exc).splitlines()[0]}") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    graph = graph_from_quads(quads)
     if graph.number_of_nodes() == 0:
         raise InputError(f"{path}: no kg entities in this RDF; is it a graph that `kg build` wrote?")
     graph.graph["source"] = str(path)
