@@ -19,6 +19,9 @@ from kg.types import Article, ArticleResult, Entity, Relation, Triple
 KINDS = ("State", "Person", "Organization", "IGO", "Group", "Place", "Concept")
 LEMMAS = ("meet", "accuse", "support", "reject", "threaten", "aid", "say", "urge", "sanction", "attack")
 EVENTS_PER_ARTICLE = 200
+NASTY_LABELS = ['He said "no"', "back\\slash \\n", "</script><script>window.pwned=1</script>", "<!-- comment",
+                "line\u2028separator\u2029para", "<img src=x onerror=window.pwned=2>", "中国外交部", "Ελλάδα",
+                "مرحبا", "tab\tnew\nline", "amp & ampersand"]
 
 
 def synthetic_entities(n: int, rng: random.Random) -> list[Entity]:
@@ -103,3 +106,17 @@ def viz_graph(results: list[ArticleResult]):
         summarise_edge(attrs)
         graph.add_edge(u, v, key=f"{data['lemma']}|{event_type}|{'neg' if data['negated'] else 'pos'}", **attrs)
     return graph
+
+
+def nasty_result() -> ArticleResult:
+    """A graph whose labels are the hostile strings, in a chain of relations."""
+    def entity(i: int, text: str) -> Entity:
+        return Entity(text=text, label=text, kind="Person" if i % 2 else "Concept",
+                      id=entity_iri(DEFAULT_BASE_IRI, "Person" if i % 2 else "Concept", text))
+    people = [entity(i, label) for i, label in enumerate(NASTY_LABELS)]
+    article = Article(id="nasty", text="", date="2014-03-14")
+    triples = [Triple(doc="nasty", sentence=i, text=f"{a.label} met {b.label}.", span=(0, 1), subject=a,
+                      relation=Relation(text="met", lemma="meet"), object=b, event_type="CONSULT",
+                      date="2014-03-14", confidence=0.9)
+               for i, (a, b) in enumerate(zip(people, people[1:]))]
+    return ArticleResult(article=article, sentences=len(triples), triples=triples)

@@ -14,16 +14,15 @@ import networkx as nx
 import pytest
 import rdflib
 from click.testing import CliRunner
-from synthetic import synthetic_results, viz_graph
+from synthetic import nasty_result, synthetic_results, viz_graph
 
 from kg.cli import cli
 from kg.errors import FilterError, InputError
 from kg.graph import build_graph
-from kg.iris import DEFAULT_BASE_IRI, entity_iri
+from kg.iris import DEFAULT_BASE_IRI
 from kg.lexicon import PLOVER_TYPES
 from kg.ontology import ontology_path
 from kg.rdf import RDF_FORMATS, write_rdf
-from kg.types import Article, ArticleResult, Entity, Relation, Triple
 from kg.viz import EXPORTERS, VizFilter, apply_filters, export, load_viz_graph, visualize
 from kg.viz.attributes import EDGE_ATTRIBUTES, NODE_ATTRIBUTES
 from kg.viz.html import CYTOSCAPE_SHA256, asset, json_for_script
@@ -34,9 +33,6 @@ RUSSIA = DEFAULT_BASE_IRI + "state/RUS"
 UKRAINE = DEFAULT_BASE_IRI + "state/UKR"
 DRAFT = DEFAULT_BASE_IRI + "concept/u.s.-draft-resolution"
 VETO_SENTENCE = "Russia on Thursday vowed to veto the U.S. draft resolution"
-NASTY_LABELS = ['He said "no"', "back\\slash \\n", "</script><script>window.pwned=1</script>", "<!-- comment",
-                "line\u2028separator\u2029para", "<img src=x onerror=window.pwned=2>", "中国外交部", "Ελλάδα",
-                "مرحبا", "tab\tnew\nline", "amp & ampersand"]
 
 
 @pytest.fixture(scope="module")
@@ -425,19 +421,3 @@ def test_viz_cli_usage_errors(seed_dir, tmp_path):
     assert run("viz", seed_dir).exit_code == 2  # -o is required
     result = run("viz", tmp_path / "none", "-o", tmp_path / "x.svg")
     assert result.exit_code == 1 and "no such file or directory" in result.output
-
-
-# ---- helpers ---------------------------------------------------------------------------------
-
-def nasty_result() -> ArticleResult:
-    """A graph whose labels are the hostile strings, in a chain of relations."""
-    def entity(i: int, text: str) -> Entity:
-        return Entity(text=text, label=text, kind="Person" if i % 2 else "Concept",
-                      id=entity_iri(DEFAULT_BASE_IRI, "Person" if i % 2 else "Concept", text))
-    people = [entity(i, label) for i, label in enumerate(NASTY_LABELS)]
-    article = Article(id="nasty", text="", date="2014-03-14")
-    triples = [Triple(doc="nasty", sentence=i, text=f"{a.label} met {b.label}.", span=(0, 1), subject=a,
-                      relation=Relation(text="met", lemma="meet"), object=b, event_type="CONSULT",
-                      date="2014-03-14", confidence=0.9)
-               for i, (a, b) in enumerate(zip(people, people[1:]))]
-    return ArticleResult(article=article, sentences=len(triples), triples=triples)

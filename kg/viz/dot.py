@@ -39,8 +39,9 @@ MAX_TOOLTIP = 5  # evidence sentences in an SVG tooltip
 
 
 def clean(text: str) -> str:
-    """Text safe to put anywhere in DOT and in the SVG made from it: no control characters."""
-    return "".join(" " if unicodedata.category(ch) in ("Cc", "Cs") else ch for ch in text)
+    """Text safe to put anywhere in DOT and in the SVG made from it: no control characters, and
+    no line or paragraph separators (Pango would break the line there)."""
+    return "".join(" " if unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp") else ch for ch in text)
 
 
 def quote(text: str) -> str:
@@ -76,12 +77,12 @@ def dot_source(graph: nx.MultiDiGraph, report: FilterReport) -> str:
         "digraph kg {",
         f"  graph {_attrs(layout=engine(graph), overlap='prism', sep='+8', splines='true', outputorder='edgesfirst', bgcolor='white', pad='0.3', fontname=FONT, fontsize='12', labelloc='b', labeljust='l')}",
         f"  node {_attrs(fontname=FONT, style='filled', penwidth='0.8', color='#555555', margin='0.08,0.04')}",
-        f"  edge {_attrs(fontname=FONT, fontsize='9', arrowsize='0.6', len='1.4')}",
+        f"  edge {_attrs(fontname=FONT, fontsize='11', arrowsize='0.7', len='1.1')}",
     ]
     rows = node_rows(graph)
     for node, attrs in rows:
         _, shape, _ = KIND_STYLES.get(attrs["kind"], KIND_STYLES["Concept"])
-        size = 10 + min(8.0, 2.5 * math.log2(1 + attrs["events"]))
+        size = 12 + min(10.0, 3 * math.log2(1 + attrs["events"]))
         dark = attrs["kind"] in ("State", "Person", "IGO", "Place")
         details = ", ".join(x for x in (attrs["kind"], attrs["code"], attrs["sector"], attrs["role"]) if x)
         lines.append(f"  {quote(node)} " + _attrs(
