@@ -421,3 +421,13 @@ def test_viz_cli_usage_errors(seed_dir, tmp_path):
     assert run("viz", seed_dir).exit_code == 2  # -o is required
     result = run("viz", tmp_path / "none", "-o", tmp_path / "x.svg")
     assert result.exit_code == 1 and "no such file or directory" in result.output
+
+
+def test_viz_cli_without_graphviz_says_what_to_install(seed_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))  # an empty directory: no Graphviz on the PATH
+    for name in ("x.png", "x.svg", "x.html"):
+        result = run("viz", seed_dir, "-o", tmp_path / name)
+        assert result.exit_code == 1 and "Graphviz is not installed" in result.output
+        assert "apt-get install graphviz" in result.output
+    assert run("viz", seed_dir, "-o", tmp_path / "x.graphml").exit_code == 0  # no Graphviz needed
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.graphml"]

@@ -114,10 +114,14 @@ def render(source: str, fmt: str) -> bytes:
     if program is None:
         raise ToolMissing(f"Graphviz is not installed (dot not found); it draws {fmt}: "
                           "apt-get install graphviz (Debian/Ubuntu) or see graphviz.org")
-    done = subprocess.run([program, f"-T{fmt}"], input=source.encode("utf-8"), capture_output=True)
+    # A bitmap larger than Cairo's limit crashes Graphviz: big drawings are scaled down to fit.
+    args = [program, f"-T{fmt}"] + (["-Gsize=150,150"] if fmt == "png" else [])
+    done = subprocess.run(args, input=source.encode("utf-8"), capture_output=True)
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise KgError(f"Graphviz failed to draw the graph: {message[0] if message else done.returncode}")
+        reason = message[0] if message else f"it stopped with status {done.returncode}"
+        raise KgError(f"Graphviz failed to draw the graph ({reason}); "
+                      "a smaller one may work: --top N, --max-edges N")
     return done.stdout
 
 

@@ -21,7 +21,6 @@ import pyoxigraph as ox
 from ..errors import InputError
 from ..ontology import DCTERMS_IRI, DIP, PROV_IRI, entity_class, ontology_path
 from ..types import ENTITY_KINDS
-from ..validate import SUFFIX_FORMATS
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -63,6 +62,13 @@ def event_type_names() -> tuple[str, ...]:
     return tuple(vocabulary().event_types.values())
 
 
+def _suffix_formats() -> dict:
+    # Imported here: kg.validate loads pySHACL, which `kg --help` and `kg viz` do not need.
+    from ..validate import SUFFIX_FORMATS
+
+    return SUFFIX_FORMATS
+
+
 def resolve_graph_path(path: str | Path) -> Path:
     """A graph file, or the file `kg build` wrote in a directory."""
     path = Path(path)
@@ -73,9 +79,9 @@ def resolve_graph_path(path: str | Path) -> Path:
         raise InputError(f"{path}: no graph file in this directory (looked for {', '.join(GRAPH_FILES)})")
     if not path.exists():
         raise InputError(f"{path}: no such file or directory")
-    if path.suffix not in SUFFIX_FORMATS:
+    if path.suffix not in _suffix_formats():
         raise InputError(f"{path}: unknown RDF file type {path.suffix!r}; expected one of "
-                         + ", ".join(SUFFIX_FORMATS))
+                         + ", ".join(_suffix_formats()))
     return path
 
 
@@ -83,7 +89,7 @@ def load_viz_graph(path: str | Path) -> nx.MultiDiGraph:
     """The graph in a kg RDF file (or `kg build` output directory), ready to filter and draw."""
     path = resolve_graph_path(path)
     try:
-        graph = graph_from_quads(ox.parse(path=path, format=SUFFIX_FORMATS[path.suffix][1]))
+        graph = graph_from_quads(ox.parse(path=path, format=_suffix_formats()[path.suffix][1]))
     except (SyntaxError, ValueError) as exc:
         raise InputError(f"{path}: not valid RDF: {str(exc).splitlines()[0]}") from None
     except OSError as exc:
