@@ -14,6 +14,7 @@ import networkx as nx
 import pytest
 import rdflib
 from click.testing import CliRunner
+from conftest import ROOT
 from synthetic import nasty_result, synthetic_results, viz_graph
 
 from kg.cli import cli
@@ -431,3 +432,12 @@ def test_viz_cli_without_graphviz_says_what_to_install(seed_dir, tmp_path, monke
         assert "apt-get install graphviz" in result.output
     assert run("viz", seed_dir, "-o", tmp_path / "x.graphml").exit_code == 0  # no Graphviz needed
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.graphml"]
+
+
+def test_viz_readme_shows_the_seed_picture():
+    root = ROOT
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert "](docs/seed-graph.png)" in readme
+    assert (root / "docs" / "seed-graph.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    makefile = (root / "Makefile").read_text(encoding="utf-8")
+    assert "kg viz out/graph.ttl -o out/graph.png" in makefile and "-o out/graph.html" in makefile

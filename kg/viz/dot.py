@@ -26,6 +26,7 @@ from .style import KIND_STYLES, NO_QUAD_LABEL, QUAD_COLOURS, kind_colour, quad_c
 # leaves the most room for edge labels; sfdp (multilevel) takes over where neato gets slow.
 # `overlap=prism` then pulls overlapping nodes apart.
 NEATO_MAX = 300  # nodes
+SPLINES_MAX = 400  # edges: routing curved edges around nodes takes minutes on thousands
 
 
 def engine(graph: nx.MultiDiGraph) -> str:
@@ -72,10 +73,13 @@ NEGATED_CELLS = '<TD><FONT COLOR="#555555">- - -</FONT></TD><TD ALIGN="LEFT">neg
 
 
 def dot_source(graph: nx.MultiDiGraph, report: FilterReport) -> str:
-    """The graph in DOT, with styles, a legend and a layout engine set (`layout=sfdp`)."""
+    """The graph in DOT, with styles, a legend and its layout engine set (`layout=neato`)."""
     lines = [
         "digraph kg {",
-        f"  graph {_attrs(layout=engine(graph), overlap='prism', sep='+8', splines='true', outputorder='edgesfirst', bgcolor='white', pad='0.3', fontname=FONT, fontsize='12', labelloc='b', labeljust='l')}",
+        "  graph " + _attrs(layout=engine(graph), overlap="prism", sep="+8",
+                            splines="true" if graph.number_of_edges() <= SPLINES_MAX else "line",
+                            outputorder="edgesfirst", bgcolor="white", pad="0.3", fontname=FONT,
+                            fontsize="12", labelloc="b", labeljust="l"),
         f"  node {_attrs(fontname=FONT, style='filled', penwidth='0.8', color='#555555', margin='0.08,0.04')}",
         f"  edge {_attrs(fontname=FONT, fontsize='11', arrowsize='0.7', len='1.1')}",
     ]
