@@ -186,6 +186,14 @@ def validate(graph_file: Path, quiet: bool, full: bool) -> None:
         click.echo(f"{graph_file}: conforms ({report.triples:,} triples)")
 
 
+def _viz_default(limit: str) -> str:
+    """Each format's default for a limit, for --help: "all for cyjs, gexf, graphml; 60 for …"."""
+    groups: dict[int | None, list[str]] = {}
+    for name, exporter in sorted(EXPORTERS.items()):
+        groups.setdefault(getattr(exporter, limit), []).append(name)
+    return "; ".join(f"{value or 'all'} for {', '.join(names)}" for value, names in groups.items())
+
+
 @cli.command()
 @click.argument("graph", type=click.Path(path_type=Path))
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
@@ -199,11 +207,10 @@ def validate(graph_file: Path, quiet: bool, full: bool) -> None:
 @click.option("--min-count", type=click.IntRange(1), default=1, show_default=True,
               help="Only relations seen at least N times.")
 @click.option("--top", type=click.IntRange(0), metavar="N",
-              help="Only the N entities with the most events; 0 keeps all "
-                   "[default: 500 for html, 60 for dot, svg, png; all for the rest].")
+              help=f"Only the N entities with the most events; 0 keeps all [default: {_viz_default('default_top')}].")
 @click.option("--max-edges", type=click.IntRange(0), metavar="N",
-              help="Then only the N relations seen most often; 0 keeps all "
-                   "[default: 4000 for html, 120 for dot, svg, png; all for the rest].")
+              help=f"Then only the N relations seen most often; 0 keeps all "
+                   f"[default: {_viz_default('default_max_edges')}].")
 @click.option("--since", metavar="YYYY-MM-DD", help="Only events on or after this date.")
 @click.option("--until", metavar="YYYY-MM-DD", help="Only events on or before this date.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing.")
