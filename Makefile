@@ -16,10 +16,12 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 install: $(STAMP)
 
-## Build the knowledge graph of the seed articles into out/ and print a summary.
+## Build the knowledge graph of the seed articles into out/, print a summary, draw it.
 demo: $(STAMP)
 	$(BIN)/kg build seeds/ -o out/ --format turtle --format trig
 	$(BIN)/kg validate out/graph.ttl
+	$(BIN)/kg viz out/graph.ttl -o out/graph.png
+	$(BIN)/kg viz out/graph.ttl -o out/graph.html
 
 ## Run the whole test suite.
 test: $(STAMP)

@@ -16,6 +16,7 @@ from .inputs import ReadOptions
 from .iris import DEFAULT_BASE_IRI
 from .nlp import default_model
 from .rdf import RDF_FORMATS
+from .viz import EXPORTERS
 
 EXTRACT_FORMATS = ("jsonl",)
 
@@ -354,6 +355,57 @@ def query(sparql, query_file, store_dir, endpoint, fmt, timeout, retries) -> Non
                      for_query=True) as backend:
         result = run_query(backend, text)
     click.echo(format_result(result, fmt))
+
+
+def _viz_default(limit: str) -> str:
+    """Each format's default for a limit, for --help: "all for cyjs, gexf, graphml; 60 for …"."""
+    groups: dict[int | None, list[str]] = {}
+    for name, exporter in sorted(EXPORTERS.items()):
+        groups.setdefault(getattr(exporter, limit), []).append(name)
+    return "; ".join(f"{value or 'all'} for {', '.join(names)}" for value, names in groups.items())
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write; its suffix picks the format unless --format is given.")
+@click.option("--format", "fmt", type=click.Choice(sorted(EXPORTERS)),
+              help="Output format [default: from the suffix of --output].")
+@click.option("--focus", metavar="ENTITY", help="Only ENTITY (a label or IRI) and what lies within --depth steps.")
+@click.option("--depth", type=click.IntRange(0), default=1, show_default=True, help="Steps from --focus.")
+@click.option("--event-type", "event_types", multiple=True, metavar="TYPE",
+              help="Only relations of this PLOVER type, or STATEMENT (repeatable).")
+@click.option("--min-count", type=click.IntRange(1), default=1, show_default=True,
+              help="Only relations seen at least N times.")
+@click.option("--top", type=click.IntRange(0), metavar="N",
+              help=f"Only the N entities with the most events; 0 keeps all [default: {_viz_default('default_top')}].")
+@click.option("--max-edges", type=click.IntRange(0), metavar="N",
+              help=f"Then only the N relations seen most often; 0 keeps all "
+                   f"[default: {_viz_default('default_max_edges')}].")
+@click.option("--since", metavar="YYYY-MM-DD", help="Only events on or after this date.")
+@click.option("--until", metavar="YYYY-MM-DD", help="Only events on or before this date.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing.")
+def viz(graph: Path, output: Path, fmt: str | None, quiet: bool, **filters) -> None:
+    """Draw a graph that `kg build` wrote: for Gephi, Cytoscape, Graphviz or a browser.
+
+    GRAPH is a graph file (graph.ttl, .trig, .nt, .nq, .jsonld) or the directory kg build
+    wrote it in. Formats: graphml, gexf, cyjs (Gephi, Cytoscape); dot, svg, png (Graphviz);
+    html (one self-contained interactive page that works offline). Prints what the filters
+    left out.
+
+    Example:
+
+    \b
+        kg viz out/ -o out/graph.html
+        kg viz out/graph.ttl -o russia.svg --focus Russia --depth 2 --event-type REJECT
+    """
+    from .viz import VizFilter, visualize
+
+    filters["event_types"] = tuple(filters["event_types"])
+    report = visualize(graph, output, fmt, VizFilter(**filters))
+    if not quiet:
+        click.echo(report.filters.note(), err=True)
+        click.echo(f"Wrote {report.path} ({report.format})", err=True)
 
 
 def main() -> None:

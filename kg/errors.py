@@ -19,3 +19,11 @@ class FormatError(KgError):
 
 class ValidationFailed(KgError):
     """A graph does not conform to the SHACL shapes."""
+
+
+class FilterError(KgError):
+    """A viz filter names an unknown entity, event type or date, or leaves nothing to draw."""
+
+
+class ToolMissing(KgError):
+    """An external program a format needs (Graphviz) is not installed."""
