@@ -8,6 +8,7 @@ object are kept as `acts` on their subject's node, so no extracted event is lost
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -97,24 +98,27 @@ def _unresolved(entity: Entity | None) -> bool:
 def _add_mention(graph: nx.MultiDiGraph, entity: Entity, states: dict[str, Entity],
                  *, alias: bool = True) -> None:
     if entity.id not in graph:
-        graph.add_node(entity.id, label=entity.label, kind=entity.kind, code=entity.code,
-                       sector=entity.sector, role=entity.role, aliases=set(), mentions=0, acts=[],
-                       affiliation=None)
+        graph.add_node(entity.id, label=entity.label, kind=entity.kind, code=None, sector=None,
+                       role=None, aliases=set(), mentions=0, acts=[], affiliation=None, votes={})
     node = graph.nodes[entity.id]
     node["mentions"] += 1
     if alias and entity.text.lower() not in PRONOUNS:
         node["aliases"].add(entity.text)
+    affiliation = None
     if entity.kind != "State" and entity.code in states:
         # "Russian Foreign Minister Sergey Lavrov" mentions Russia too, through the demonym.
         state = states[entity.code]
         _add_mention(graph, state, states, alias=False)
-        if node["affiliation"] is None:
-            node["affiliation"] = state.id
-    # The first mention that knows a state, sector or role gives it: "Lavrov" after
-    # "Russian Foreign Minister Sergey Lavrov" is still affiliated with Russia.
-    for attr in ("code", "sector", "role"):
-        if node[attr] is None and getattr(entity, attr) is not None:
-            node[attr] = getattr(entity, attr)
+        affiliation = state.id
+    # Mentions that know a state, sector or role give it to the entity ("Lavrov" after "Russian
+    # Foreign Minister Sergey Lavrov" is still Russian). Where mentions disagree the most frequent
+    # value wins, ties to the smallest, so the graph does not depend on the order of its inputs.
+    for attr, value in (("label", entity.label), ("code", entity.code), ("sector", entity.sector),
+                        ("role", entity.role), ("affiliation", affiliation)):
+        if value is not None:
+            votes = node["votes"].setdefault(attr, Counter())
+            votes[value] += 1
+            node[attr] = min(votes.items(), key=lambda item: (-item[1], item[0]))[0]
 
 
 def stats(graph: nx.MultiDiGraph) -> GraphStats:
