@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -21,6 +22,10 @@ from .viz import EXPORTERS
 EXTRACT_FORMATS = ("jsonl",)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, turned into an exception so that temporary files are removed on the way out."""
+
+
 class KgGroup(click.Group):
     """Turns every KgError into `Error: …` and exit 1, in one place."""
 
@@ -33,9 +38,9 @@ class KgGroup(click.Group):
             # `kg extract … | head`: the reader left; that is not an error of ours.
             sys.stderr.close()
             ctx.exit(0)
-        except KeyboardInterrupt:
-            click.echo("Interrupted.", err=True)
-            ctx.exit(130)
+        except KeyboardInterrupt as exc:
+            click.echo("Terminated." if isinstance(exc, Terminated) else "Interrupted.", err=True)
+            ctx.exit(143 if isinstance(exc, Terminated) else 130)
 
 
 def input_options(command: Callable) -> Callable:
@@ -408,5 +413,12 @@ def viz(graph: Path, output: Path, fmt: str | None, quiet: bool, **filters) -> N
         click.echo(f"Wrote {report.path} ({report.format})", err=True)
 
 
+def _terminate(signum, frame) -> None:
+    raise Terminated()
+
+
 def main() -> None:
+    # A killed build must leave no partial file and the previous output untouched: SIGTERM
+    # unwinds like Ctrl-C, through the atomic writers' clean-up.
+    signal.signal(signal.SIGTERM, _terminate)
     cli(prog_name="kg")
