@@ -13,9 +13,10 @@ import click
 from . import __version__
 from .errors import KgError
 from .graph import GraphStats
-from .inputs import ReadOptions
+from .inputs import DEFAULT_MAX_CHARS, ReadOptions, ReadReport
 from .iris import DEFAULT_BASE_IRI
 from .nlp import default_model
+from .pipeline import DEFAULT_MIN_CONFIDENCE
 from .rdf import RDF_FORMATS
 from .viz import EXPORTERS
 
@@ -58,6 +59,10 @@ def input_options(command: Callable) -> Callable:
                      help="Namespace under which entity and event IRIs are minted."),
         click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1),
                      help="Documents per nlp.pipe batch."),
+        click.option("--skip-bad", is_flag=True,
+                     help="Skip bad files, lines and articles, report them, and fail only if none was good."),
+        click.option("--max-chars", type=click.IntRange(1), default=DEFAULT_MAX_CHARS, show_default=True,
+                     help="Longer articles are bad input (parsing memory grows with length)."),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
     ]
     for decorator in reversed(decorators):
@@ -65,12 +70,12 @@ def input_options(command: Callable) -> Callable:
     return command
 
 
-def _options(lines, date, stdin_format, model, lexicons, base_iri, batch_size):
+def _options(lines, date, stdin_format, model, lexicons, base_iri, batch_size, skip_bad, max_chars):
     from .pipeline import ExtractOptions
 
     if not base_iri.endswith(("/", "#")):
         raise click.BadParameter("must end with '/' or '#'", param_hint="--base-iri")
-    return (ReadOptions(lines=lines, date=date, stdin_format=stdin_format),
+    return (ReadOptions(lines=lines, date=date, stdin_format=stdin_format, skip_bad=skip_bad, max_chars=max_chars),
             ExtractOptions(model=model, lexicons=tuple(lexicons), base_iri=base_iri, batch_size=batch_size))
 
 
@@ -104,7 +109,8 @@ def extract(inputs, fmt, output, quiet, **kwargs) -> None:
     from .pipeline import extract as run_extract
 
     read, options = _options(**kwargs)
-    results = run_extract(inputs, read, options, progress=None if not quiet else False)
+    report = ReadReport()
+    results = run_extract(inputs, read, options, progress=None if not quiet else False, report=report)
 
     def write(handle) -> int:
         count = 0
@@ -122,6 +128,16 @@ def extract(inputs, fmt, output, quiet, **kwargs) -> None:
             count = write(handle)
         if not quiet:
             click.echo(f"Wrote {count} triples to {output}", err=True)
+    _report_skipped(report)
+
+
+def _report_skipped(report: ReadReport, shown: int = 10) -> None:
+    if report.skipped:
+        click.echo(f"Skipped {len(report.skipped)} bad input(s):", err=True)
+        for reason in report.skipped[:shown]:
+            click.echo(f"  {reason}", err=True)
+        if len(report.skipped) > shown:
+            click.echo(f"  … and {len(report.skipped) - shown} more", err=True)
 
 
 @cli.command()
@@ -130,7 +146,7 @@ def extract(inputs, fmt, output, quiet, **kwargs) -> None:
               help="Directory to write graph files into.")
 @click.option("--format", "formats", multiple=True, type=click.Choice(sorted(RDF_FORMATS)),
               default=("turtle",), show_default=True, help="RDF format (repeatable).")
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.25, show_default=True,
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=DEFAULT_MIN_CONFIDENCE, show_default=True,
               help="Leave out triples scored below this.")
 @click.option("--store", "store_dir", metavar="DIR", help="Also load the graph into the embedded store in DIR.")
 def build(inputs, out_dir, formats, min_confidence, quiet, store_dir, **kwargs) -> None:
@@ -153,6 +169,7 @@ def build(inputs, out_dir, formats, min_confidence, quiet, store_dir, **kwargs) 
         click.echo(f"Wrote {path}")
     if report.load:
         click.echo(report.load.summary())
+    _report_skipped(report.read)
 
 
 def format_summary(stats: GraphStats) -> str:

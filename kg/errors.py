@@ -27,3 +27,7 @@ class FilterError(KgError):
 
 class ToolMissing(KgError):
     """An external program a format needs (Graphviz) is not installed."""
+
+
+class ExtractionFailed(KgError):
+    """Extraction failed on an article: a bug in kg, reported with the article it happened on."""

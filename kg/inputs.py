@@ -13,7 +13,7 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -33,11 +33,25 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
 _PARAGRAPH = re.compile(r"[^\n]+")  # one paragraph a line, as scraped pages are laid out
 
 
+DEFAULT_MAX_CHARS = 1_000_000
+_HTML = re.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class ReadOptions:
     lines: bool = False  # every line of a text input is its own document
     date: str | None = None  # publication date where the input has none
     stdin_format: str = "auto"  # txt | jsonl | auto
+    skip_bad: bool = False  # skip bad files, lines and articles instead of stopping
+    max_chars: int = DEFAULT_MAX_CHARS  # longer articles are bad input (the parser's memory grows with length)
+
+
+@dataclass
+class ReadReport:
+    """What reading found: good articles, and what was skipped with --skip-bad and why."""
+
+    articles: int = 0
+    skipped: list[str] = field(default_factory=list)
 
 
 def parse_date(value: str, origin: str = "--date") -> str:
@@ -55,29 +69,64 @@ def _bad_date(text: str, origin: str = "--date") -> str:
 
 def read_articles(
     inputs: Iterable[str], options: ReadOptions = ReadOptions(), *,
-    lexicon: Lexicon | None = None, stdin: BinaryIO | None = None,
+    lexicon: Lexicon | None = None, stdin: BinaryIO | None = None, report: ReadReport | None = None,
 ) -> Iterator[Article]:
-    """Articles from every input in order; directories are walked recursively, sorted by path."""
+    """Articles from every input in order; directories are walked recursively, sorted by path.
+
+    Bad input raises InputError naming the file (and line or byte offset); with
+    `options.skip_bad` it is recorded in `report.skipped` instead, and only an input with no good
+    article at all is an error.
+    """
     lexicon = lexicon or default_lexicon()
+    report = report if report is not None else ReadReport()
     default_date = parse_date(options.date) if options.date else None
     sources = [s for i in inputs for s in _expand(i)]
     for source in sources:
-        if source == STDIN:
-            data = (stdin or sys.stdin.buffer).read()
-            fmt = options.stdin_format
-            if fmt == "auto":
-                fmt = "jsonl" if data.lstrip()[:1] == b"{" else "txt"
-            articles = _parse(data, "<stdin>", "stdin", fmt, options, len(sources) > 1)
-        else:
-            path = Path(source)
-            data = _read_bytes(path)
-            fmt = "jsonl" if path.suffix == ".jsonl" else "txt"
-            articles = _parse(data, str(path), _stem(path), fmt, options, len(sources) > 1)
-        for article in articles:
-            if article.date is None and default_date:
-                article = replace(article, date=default_date)
-            skip = set(article.skip) | set(boilerplate_ranges(article.text, lexicon))
-            yield replace(article, skip=tuple(sorted(skip)))
+        try:
+            if source == STDIN:
+                data = (stdin or sys.stdin.buffer).read()
+                fmt = options.stdin_format
+                if fmt == "auto":
+                    fmt = "jsonl" if data.lstrip()[:1] == b"{" else "txt"
+                articles = _parse(data, "<stdin>", "stdin", fmt, options, len(sources) > 1, report)
+            else:
+                path = Path(source)
+                data = _read_bytes(path)
+                fmt = "jsonl" if path.suffix == ".jsonl" else "txt"
+                articles = _parse(data, str(path), _stem(path), fmt, options, len(sources) > 1, report)
+            for article in articles:
+                try:
+                    _check(article, options)
+                except InputError as exc:
+                    _skip(exc, options, report)
+                    continue
+                if article.date is None and default_date:
+                    article = replace(article, date=default_date)
+                skip = set(article.skip) | set(boilerplate_ranges(article.text, lexicon))
+                report.articles += 1
+                yield replace(article, skip=tuple(sorted(skip)))
+        except InputError as exc:
+            _skip(exc, options, report)
+    if report.skipped and not report.articles:
+        raise InputError(f"no article could be read; {len(report.skipped)} bad input(s) skipped, "
+                         f"the first: {report.skipped[0]}")
+
+
+def _skip(exc: InputError, options: ReadOptions, report: ReadReport) -> None:
+    if not options.skip_bad:
+        raise exc
+    report.skipped.append(str(exc))
+
+
+def _check(article: Article, options: ReadOptions) -> None:
+    """Refuse what is no article text: nothing, a web page, or more than the parser should take."""
+    if not article.text.strip():
+        raise InputError(f"{article.origin}: no text")
+    if _HTML.match(article.text):
+        raise InputError(f"{article.origin}: HTML, not article text; extract the text first")
+    if len(article.text) > options.max_chars:
+        raise InputError(f"{article.origin}: {len(article.text):,} characters, more than --max-chars "
+                         f"{options.max_chars:,}; split it or raise the limit")
 
 
 def _expand(source: str) -> list[str]:
@@ -119,10 +168,10 @@ def _decode(data: bytes, origin: str) -> str:
 
 
 def _parse(data: bytes, origin: str, stem: str, fmt: str, options: ReadOptions,
-           several: bool) -> Iterator[Article]:
+           several: bool, report: ReadReport) -> Iterator[Article]:
     text = _decode(data, origin)
     if fmt == "jsonl":
-        yield from _parse_jsonl(text, origin)
+        yield from _parse_jsonl(text, origin, options, report)
     elif options.lines:
         for n, line in enumerate(text.splitlines(), 1):
             if line.strip():
@@ -157,18 +206,26 @@ def _sidecar(origin: str) -> dict:
     return meta
 
 
-def _parse_jsonl(text: str, origin: str) -> Iterator[Article]:
+def _parse_jsonl(text: str, origin: str, options: ReadOptions, report: ReadReport) -> Iterator[Article]:
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
-        where = f"{origin}:{n}"
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{where}: malformed JSON ({exc.msg} at column {exc.colno})") from None
-        if not isinstance(record, dict):
-            raise InputError(f"{where}: expected a JSON object")
-        yield _article_from(record, where, require_id=True)
+            yield _jsonl_article(line, f"{origin}:{n}")
+        except InputError as exc:
+            _skip(exc, options, report)  # one bad line costs that line only, with --skip-bad
+
+
+def _jsonl_article(line: str, where: str) -> Article:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: malformed JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:
+        raise InputError(f"{where}: JSON nested too deeply") from None
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: expected a JSON object")
+    return _article_from(record, where, require_id=True)
 
 
 def _article_from(record: dict, origin: str, *, require_id: bool) -> Article:

@@ -13,11 +13,12 @@ import contextlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from .extract import extract_article
 from .graph import GraphStats, add_result, new_graph, stats
-from .inputs import ReadOptions, read_articles
+from .errors import ExtractionFailed
+from .inputs import ReadOptions, ReadReport, read_articles
 from .iris import DEFAULT_BASE_IRI
 from .lexicon import load_lexicon
 from .nlp import load_model, parse
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
     from .store import LoadReport
 
 GRAPH_STEM = "graph"
+# Triples scored below this stay out of the graph (`kg build --min-confidence`).
+DEFAULT_MIN_CONFIDENCE = 0.25
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,18 @@ def local_engine(articles: Iterable[Article], options: ExtractOptions) -> Iterat
     nlp = load_model(options.model)
     lexicon = load_lexicon(options.lexicons)
     for article, doc in parse(nlp, articles, batch_size=options.batch_size):
-        yield extract_article(doc, article, lexicon=lexicon, base_iri=options.base_iri)
+        yield safe_extract(doc, article, lexicon=lexicon, base_iri=options.base_iri)
+
+
+def safe_extract(doc, article: Article, *, lexicon, base_iri: str) -> ArticleResult:
+    """extract_article, with a failure kept on the result instead of ending the whole run."""
+    try:
+        return extract_article(doc, article, lexicon=lexicon, base_iri=base_iri)
+    except Exception as exc:  # a bug in a rule must cost one article, not a night's run
+        where = article.origin or article.id
+        return ArticleResult(article=article, sentences=0,
+                             error=f"{where}: extraction failed ({type(exc).__name__}: {exc}); "
+                                   "this is a bug in kg, please report it")
 
 
 # Engines turn articles into results; each yields results in input order.
@@ -55,23 +69,40 @@ ENGINES: dict[str, Callable[[Iterable[Article], ExtractOptions], Iterator[Articl
 
 def extract(inputs: Iterable[str], read: ReadOptions = ReadOptions(),
             options: ExtractOptions = ExtractOptions(), *, engine: str = "local",
-            progress: bool | None = False) -> Iterator[ArticleResult]:
-    """Results article by article, streaming: memory does not grow with the number of articles."""
+            progress: bool | None = False, report: ReadReport | None = None,
+            stdin: BinaryIO | None = None) -> Iterator[ArticleResult]:
+    """Results article by article, streaming: memory does not grow with the number of articles.
+
+    Bad input stops the run with InputError, or with `read.skip_bad` is listed in `report`.
+    """
+    report = report if report is not None else ReadReport()
     lexicon = load_lexicon(options.lexicons)
-    articles = read_articles(list(inputs), read, lexicon=lexicon)
-    return track(ENGINES[engine](articles, options), enabled=progress)
+    articles = read_articles(list(inputs), read, lexicon=lexicon, report=report, stdin=stdin)
+    return _checked(track(ENGINES[engine](articles, options), enabled=progress), read, report)
+
+
+def _checked(results: Iterable[ArticleResult], read: ReadOptions, report: ReadReport) -> Iterator[ArticleResult]:
+    for result in results:
+        if result.error is None:
+            yield result
+        elif read.skip_bad:
+            report.skipped.append(result.error)
+            report.articles -= 1
+        else:
+            raise ExtractionFailed(result.error + "; --skip-bad skips such articles")
 
 
 @dataclass
 class BuildReport:
     stats: GraphStats
     files: list[Path] = field(default_factory=list)
+    read: ReadReport = field(default_factory=ReadReport)  # what was read, and skipped
     load: LoadReport | None = None  # what went into the store, when one was given
 
 
 def build(inputs: Iterable[str], out_dir: str | Path, read: ReadOptions = ReadOptions(),
           options: ExtractOptions = ExtractOptions(), *, formats: Iterable[str] = ("turtle",),
-          min_confidence: float = 0.0, engine: str = "local",
+          min_confidence: float = DEFAULT_MIN_CONFIDENCE, engine: str = "local",
           progress: bool | None = False, store: str | Path | None = None) -> BuildReport:
     """Build the graph of the inputs and write it to out_dir as graph.<suffix>, one file a format.
 
@@ -85,12 +116,16 @@ def build(inputs: Iterable[str], out_dir: str | Path, read: ReadOptions = ReadOp
 
             backend = stack.enter_context(connect("oxigraph", store))
         graph = new_graph()
-        for result in extract(inputs, read, options, engine=engine, progress=progress):
+        read_report = ReadReport()
+        for result in extract(inputs, read, options, engine=engine, progress=progress, report=read_report):
             add_result(graph, result, min_confidence=min_confidence)
+        if read_report.skipped and not graph.graph["articles"]:
+            raise ExtractionFailed(f"no article could be processed; {len(read_report.skipped)} skipped, "
+                                   f"the first: {read_report.skipped[0]}")
         out = Path(out_dir)
         files = [write_rdf(graph, out / f"{GRAPH_STEM}{spec.suffix}", spec.name, options.base_iri)
                  for spec in specs]
-        report = BuildReport(stats=stats(graph), files=files)
+        report = BuildReport(stats=stats(graph), files=files, read=read_report)
         if backend is not None:
             triples = [*graph_triples(graph, options.base_iri), *ontology_triples()]
             report.load = load_triples(triples, backend, progress=progress)

@@ -100,3 +100,4 @@ class ArticleResult:
     # The states that actors in these triples act for, by alpha-3 code, so that the graph can
     # link "Sergey Lavrov" to Russia even where Russia is never a subject or object itself.
     states: dict[str, Entity] = field(default_factory=dict)
+    error: str | None = None  # why extraction failed on this article, where it did
