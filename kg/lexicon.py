@@ -53,8 +53,11 @@ class Lexicon:
     igos: dict[str, str] = field(default_factory=dict)  # lower-cased alias -> canonical name
     sectors: dict[str, RoleWord] = field(default_factory=dict)
     boilerplate: list[str] = field(default_factory=list)
+    # Results that extraction derives from these tables, memoised by its own modules.
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def add_rows(self, section: str, rows: list[tuple[str, list[str]]]) -> None:
+        self.memo.clear()
         for origin, cols in rows:
             try:
                 self._add_row(section, cols)

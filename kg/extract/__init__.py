@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+import numpy as np
+from spacy.attrs import ORTH, TAG
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
@@ -18,21 +23,28 @@ EXTRACTOR_VERSION = "1.0.0"
 STANCE_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
 RELATION_CHILD_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
 QUOTES = frozenset('"“”«»')
+_QUOTE_ORTHS = np.array([get_string_id(q) for q in sorted(QUOTES)], dtype=np.uint64)
+_QUOTE_TAGS = np.array([get_string_id(t) for t in ("``", "''")], dtype=np.uint64)
 
 
 def extract_article(doc: Doc, article: Article, *, lexicon: Lexicon, base_iri: str) -> ArticleResult:
-    resolver = ActorResolver(doc, lexicon, base_iri)
+    text = doc.text
+    resolver = ActorResolver(doc, lexicon, base_iri, text=text)
     result = ArticleResult(article=article, sentences=0)
     index = -1
+    quotes = _Quotes(doc)
     for sent in doc.sents:
-        if not sent.text.strip():
+        # doc.text sliced, not sent.text, which walks every token of the sentence each time.
+        sent_text = text[sent.start_char:sent.end_char]
+        if not sent_text.strip():
             continue
         index += 1
         if _overlaps(sent, article.skip):
             continue
         result.sentences += 1
+        context = _Sentence(sent, sent_text, index, quotes)
         for clause in clauses(sent):
-            triple = _triple(clause, sent, index, article, resolver, lexicon)
+            triple = _triple(clause, context, article, resolver, lexicon)
             if triple is not None:
                 result.triples.append(triple)
     codes = {e.code for t in result.triples for e in (t.subject, t.object, t.attributed_to) if e and e.code}
@@ -44,7 +56,45 @@ def _overlaps(sent: Span, ranges: tuple[tuple[int, int], ...]) -> bool:
     return any(start < sent.end_char and sent.start_char < end for start, end in ranges)
 
 
-def _triple(clause: Clause, sent: Span, index: int, article: Article, resolver: ActorResolver,
+class _Quotes:
+    """Token indices of the quotation marks of a Doc, found once, in C, for all its sentences."""
+
+    __slots__ = ("doc", "_marks")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._marks: list[int] | None = None
+
+    def before(self, start: int, end: int) -> int:
+        """How many quotation marks lie in tokens [start, end)."""
+        if self._marks is None:
+            table = self.doc.to_array([ORTH, TAG])
+            is_mark = ((table[:, :1] == _QUOTE_ORTHS).any(1)) | ((table[:, 1:] == _QUOTE_TAGS).any(1))
+            self._marks = np.flatnonzero(is_mark).tolist()
+        return bisect_left(self._marks, end) - bisect_left(self._marks, start)
+
+
+class _Sentence:
+    """A sentence with what every triple of it needs, computed once."""
+
+    __slots__ = ("span", "index", "text", "start", "length", "quotes")
+
+    def __init__(self, span: Span, text: str, index: int, quotes: _Quotes) -> None:
+        self.span = span
+        self.index = index
+        stripped = text.strip()
+        self.text = stripped
+        self.start = span.start_char + (len(text) - len(text.lstrip()))
+        self.length = len(span)
+        self.quotes = quotes
+
+    def inside_quotes(self, token: Token) -> bool:
+        """Whether an odd number of quotation marks precede the token in the sentence."""
+        end = min(max(token.i, self.span.start), self.span.end)
+        return self.quotes.before(self.span.start, end) % 2 == 1
+
+
+def _triple(clause: Clause, sent: _Sentence, article: Article, resolver: ActorResolver,
             lexicon: Lexicon) -> Triple | None:
     speaker = None
     if clause.speech_head is not None:
@@ -53,24 +103,23 @@ def _triple(clause: Clause, sent: Span, index: int, article: Article, resolver: 
             speaker = resolver.resolve(speaker_tokens[0], subject=True)
     if _expletive(clause.subject):
         return None
-    quoted = _inside_quotes(clause.subject, sent)
+    quoted = sent.inside_quotes(clause.subject)
     subject = resolver.resolve(clause.subject, speaker=speaker if quoted else None, subject=True)
     obj = None
     if clause.object is not None:
         locative = clause.object_prep is not None and clause.object_prep.lower_ in LOCATIVE_PREPS
         obj = resolver.resolve(clause.object, acting=not locative,
-                               speaker=speaker if _inside_quotes(clause.object, sent) else None)
+                               speaker=speaker if sent.inside_quotes(clause.object) else None)
     relation = _relation(clause)
     event_type = _event_type(clause, lexicon)
     verbs = [clause.predicate, *(t for t in clause.chain if t.pos_ in ("VERB", "AUX"))]
     adjuncts = sorted({a for v in verbs for a in _adjuncts_of(v, clause)}, key=lambda t: t.i)
-    extra = [_subtree_text(a) for a in adjuncts]
+    extra = [_subtree_text(a, resolver) for a in adjuncts]
     if obj is None and clause.complement is not None:
-        extra.append(_subtree_text(clause.complement))
-    date = _date(adjuncts, clause, article)
-    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        extra.append(_subtree_text(clause.complement, resolver))
+    date = _date(adjuncts, clause, article, resolver)
     return Triple(
-        doc=article.id, sentence=index, text=sent.text.strip(), span=(start, start + len(sent.text.strip())),
+        doc=article.id, sentence=sent.index, text=sent.text, span=(sent.start, sent.start + len(sent.text)),
         subject=subject, relation=relation, object=obj, extra_args=tuple(extra),
         event_type=event_type, negated=clause.negated, modality=clause.modality,
         attributed_to=speaker, date=date,
@@ -125,12 +174,12 @@ def _adjuncts_of(verb: Token, clause: Clause) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "prep" or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")]
 
 
-def _subtree_text(token: Token) -> str:
-    tokens = list(token.subtree)
-    return " ".join(token.doc[tokens[0].i: tokens[-1].i + 1].text.split())
+def _subtree_text(token: Token, resolver: ActorResolver) -> str:
+    # The subtree's first and last tokens are its edges, which the parse already knows.
+    return " ".join(resolver.span_text(token.left_edge.i, token.right_edge.i + 1).split())
 
 
-def _date(adjuncts: list[Token], clause: Clause, article: Article) -> str | None:
+def _date(adjuncts: list[Token], clause: Clause, article: Article, resolver: ActorResolver) -> str | None:
     for adjunct in adjuncts:
         if any(t.ent_type_ in ("DATE", "TIME") for t in adjunct.subtree):
             # Tense is read off the verb the date hangs on: "Russia on Thursday vowed to veto"
@@ -138,7 +187,7 @@ def _date(adjuncts: list[Token], clause: Clause, article: Article) -> str | None
             verb = adjunct.head
             modality = clause.modality if verb == clause.predicate else "asserted"
             future = is_future([verb], modality)
-            resolved = resolve_date(_subtree_text(adjunct), article.date, future=future)
+            resolved = resolve_date(_subtree_text(adjunct, resolver), article.date, future=future)
             if resolved:
                 return resolved
     return article.date
@@ -156,13 +205,8 @@ def _expletive(subject: Token) -> bool:
     return verb.lemma_ == "be" and has_complement and has_clause
 
 
-def _inside_quotes(token: Token, sent: Span) -> bool:
-    marks = sum(1 for t in sent if t.i < token.i and (t.text in QUOTES or t.tag_ in ("``", "''")))
-    return marks % 2 == 1
-
-
 def _confidence(clause: Clause, subject: Entity, obj: Entity | None, event_type: str | None,
-                sent: Span) -> float:
+                sent: _Sentence) -> float:
     """A score in [0, 1] from what makes a rule-based extraction more or less likely right."""
     score = 0.55
     if subject.kind != "Concept":
@@ -179,6 +223,6 @@ def _confidence(clause: Clause, subject: Entity, obj: Entity | None, event_type:
         score -= 0.05
     if len(clause.chain) > 1:
         score -= 0.05
-    if len(sent) > 40:
+    if sent.length > 40:
         score -= 0.1
     return round(min(0.95, max(0.05, score)), 3)

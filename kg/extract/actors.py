@@ -64,9 +64,43 @@ class ActorResolver:
     surnames: dict[str, str] = field(default_factory=dict)  # surname -> canonical name
     # Actors mentioned so far, newest last, with whether each was a clause's subject.
     recent: list[tuple[Entity, bool]] = field(default_factory=list)
+    # Token index -> the entity span it belongs to, built once rather than scanned per token.
+    ents: dict[int, Span] = field(default_factory=dict, repr=False)
+    nps: dict[int, list[Token]] = field(default_factory=dict, repr=False)
+    np_texts: dict[int, str] = field(default_factory=dict, repr=False)
+    text: str | None = None  # doc.text, which spaCy rebuilds from the tokens at every access
+
+    def span_text(self, start: int, end: int) -> str:
+        """doc[start:end].text, sliced from the text rather than joined from tokens."""
+        if start >= end:
+            return ""
+        last = self.doc[end - 1]
+        return self.text[self.doc[start].idx:last.idx + len(last)]
 
     def __post_init__(self) -> None:
+        if self.text is None:
+            self.text = self.doc.text
+        for ent in self.doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ents.setdefault(i, ent)
         self._index_persons()
+
+    def _entity_span(self, token: Token) -> Span | None:
+        return self.ents.get(token.i)
+
+    def _np_tokens(self, head: Token) -> list[Token]:
+        """`_np_tokens`, once per head: a subject is resolved in every clause it has."""
+        found = self.nps.get(head.i)
+        if found is None:
+            found = self.nps[head.i] = _np_tokens(head)
+        return found
+
+    def _np_text(self, head: Token) -> str:
+        found = self.np_texts.get(head.i)
+        if found is None:
+            start, end = np_span(head, self._np_tokens(head))
+            found = self.np_texts[head.i] = " ".join(self.span_text(start, end + 1).split())
+        return found
 
     # --- persons ---------------------------------------------------------------------------
 
@@ -102,7 +136,7 @@ class ActorResolver:
         if ent.label_ != "ORG" or len(ent) < 2 or not all(t.pos_ == "PROPN" for t in ent):
             return False
         for appos in (c for c in ent.root.children if c.dep_ == "appos"):
-            role = self._role_word(_np_tokens(appos))
+            role = self._role_word(self._np_tokens(appos))
             if role is not None and role.denotes == "person":
                 return True
         return False
@@ -111,9 +145,9 @@ class ActorResolver:
         """Titles before a name and appositions around it give a person's role and state."""
         head = ent.root
         contexts = [[t for left in head.lefts for t in left.subtree if t.i < ent.start]]
-        contexts += [list(_np_tokens(c)) for c in head.children if c.dep_ == "appos"]
+        contexts += [list(self._np_tokens(c)) for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "appos":
-            contexts.append(list(_np_tokens(head.head)))
+            contexts.append(list(self._np_tokens(head.head)))
         for tokens in contexts:
             role, sector, code = self._role_of(tokens)
             if role and not info.role:
@@ -135,10 +169,16 @@ class ActorResolver:
         """The longest run of tokens that names a role ("prime minister" before "minister")."""
         words = [t.text.lower() for t in tokens]
         lemmas = [t.lemma_.lower() for t in tokens]
+        sectors = self.lexicon.sectors
+        firsts = self.lexicon.memo.get("sector_first_words")
+        if firsts is None:
+            firsts = self.lexicon.memo["sector_first_words"] = frozenset(k.split(" ")[0] for k in sectors)
         for size in (3, 2, 1):
             for i in range(len(words) - size, -1, -1):
                 for seq in (words, lemmas):
-                    found = self.lexicon.sectors.get(" ".join(seq[i:i + size]))
+                    if seq[i] not in firsts and " " not in seq[i]:
+                        continue  # no role starts with this word: skip the join and lookup
+                    found = sectors.get(" ".join(seq[i:i + size]))
                     if found:
                         return found
         return None
@@ -146,6 +186,16 @@ class ActorResolver:
     # --- states ----------------------------------------------------------------------------
 
     def _state_entry(self, text: str):
+        # Memoised per lexicon: the same phrases come back in every article.
+        cache = self.lexicon.memo.setdefault("state_entry", {})
+        found = cache.get(text)
+        if found is None:
+            if len(cache) > 100_000:  # bounded: memory must not grow with the corpus
+                cache.clear()
+            found = cache[text] = self._lookup_state(text)
+        return found
+
+    def _lookup_state(self, text: str) -> tuple[str | None, str | None]:
         text = _strip_article(text)
         entry = self.lexicon.states.get(text.lower())
         if entry:
@@ -157,7 +207,7 @@ class ActorResolver:
         """The state a modifier token names or stands for ("Russian", "U.S.", "Moscow's")."""
         if token.ent_type_ not in ("GPE", "NORP", "ORG", "LOC", "FAC", "") or token.is_stop:
             return None
-        ent = _entity_span(token)
+        ent = self._entity_span(token)
         for text in ((ent.text,) if ent is not None else ()) + (token.text,):
             code, _ = self._state_entry(_strip_possessive(text))
             if code:
@@ -184,17 +234,17 @@ class ActorResolver:
         lower = text.lower()
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
             return self._pronoun(head, speaker)
-        ent = _entity_span(head)
+        ent = self._entity_span(head)
         if ent is not None and ent.label_ in NAME_LABELS:
             named = self._named(head, ent, acting)
             if named is not None:
                 return named
         if head.pos_ == "PROPN" and text in self.surnames and not self._state_entry(text)[0]:
-            return self._person(_np_text(head), self.surnames[text])
+            return self._person(self._np_text(head), self.surnames[text])
         for appos in (c for c in head.children if c.dep_ == "appos"):
-            appos_ent = _entity_span(appos)
+            appos_ent = self._entity_span(appos)
             if appos_ent is not None and appos_ent.label_ == "PERSON" and _clean_name(appos_ent):
-                return self._person(_np_text(head), self.surnames[_clean_name(appos_ent).split()[-1]])
+                return self._person(self._np_text(head), self.surnames[_clean_name(appos_ent).split()[-1]])
         return self._common_noun(head, acting)
 
     def _pronoun(self, head: Token, speaker: Entity | None) -> Entity:
@@ -225,35 +275,35 @@ class ActorResolver:
         if name and name.split()[-1] in self.surnames and (
             self._is_person_name(ent) or head.text in self.surnames
         ):
-            return self._person(_np_text(head), self.surnames[name.split()[-1]])
+            return self._person(self._np_text(head), self.surnames[name.split()[-1]])
         igo = self.lexicon.igos.get(_strip_article(text).lower())
         if igo:
-            return self._make(_np_text(head), igo, "IGO", igo)
+            return self._make(self._np_text(head), igo, "IGO", igo)
         code, entry_type = self._state_entry(text)
         if code:
             if entry_type in ("capital",) and not acting:
-                return self._make(_np_text(head), _strip_article(text), "Place", _strip_article(text), code=code)
+                return self._make(self._np_text(head), _strip_article(text), "Place", _strip_article(text), code=code)
             if entry_type == "demonym" and head.tag_ in ("NNPS", "NNS") or text.endswith("s") and entry_type == "demonym":
-                return self._make(_np_text(head), text, "Group", text, code=code)
+                return self._make(self._np_text(head), text, "Group", text, code=code)
             if entry_type == "demonym" and head.dep_ in ("amod", "compound"):
                 return None
-            return self._state(_np_text(head), code)
+            return self._state(self._np_text(head), code)
         if ent.label_ in ("GPE", "LOC", "FAC"):
-            return self._make(_np_text(head), _strip_article(text), "Place", _strip_article(text))
+            return self._make(self._np_text(head), _strip_article(text), "Place", _strip_article(text))
         if ent.label_ == "ORG":
             role = self._role_word([head])
             code = self._modifier_code(head)
             label = _strip_article(text)
-            return self._make(_np_text(head), label, "Organization", label, code=code,
+            return self._make(self._np_text(head), label, "Organization", label, code=code,
                               sector=role.sector if role else None)
         return None
 
     def _common_noun(self, head: Token, acting: bool) -> Entity:
-        np_text = _np_text(head)
+        np_text = self._np_text(head)
         seat = self._seat_in(head)
         if seat:
             return self._state(np_text, seat)
-        tokens = [t for t in _np_tokens(head) if t.i <= head.i]
+        tokens = [t for t in self._np_tokens(head) if t.i <= head.i]
         role = self._role_word(tokens)
         code = self._modifier_code(head)
         label = _strip_article(np_text)
@@ -264,9 +314,9 @@ class ActorResolver:
 
     def _seat_in(self, head: Token) -> str | None:
         """A seat of government named by the phrase ("the White House", "the Kremlin")."""
-        tokens = [t for t in _np_tokens(head) if t.i <= head.i and t.dep_ != "det"]
-        for start in range(len(tokens)):
-            code, entry_type = self._state_entry(" ".join(t.text for t in tokens[start:]))
+        words = [t.text for t in self._np_tokens(head) if t.i <= head.i and t.dep_ != "det"]
+        for start in range(len(words)):
+            code, entry_type = self._state_entry(" ".join(words[start:]))
             if code and entry_type == "seat":
                 return code
         return None
@@ -319,15 +369,6 @@ def _with_text(entity: Entity, text: str) -> Entity:
                   code=entity.code, sector=entity.sector, role=entity.role)
 
 
-def _entity_span(token: Token) -> Span | None:
-    if not token.ent_type_:
-        return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
-
-
 def _np_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by `head`, without clauses, lists or appositions."""
     keep = [head]
@@ -340,9 +381,9 @@ def _np_tokens(head: Token) -> list[Token]:
     return keep
 
 
-def np_span(head: Token) -> tuple[int, int]:
+def np_span(head: Token, tokens: list[Token] | None = None) -> tuple[int, int]:
     """First and last token index of the noun phrase headed by `head` (contiguous)."""
-    tokens = _np_tokens(head)
+    tokens = _np_tokens(head) if tokens is None else tokens
     start, end = tokens[0].i, tokens[-1].i
     doc = head.doc
     while start < head.i and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "preconj"):
@@ -350,11 +391,6 @@ def np_span(head: Token) -> tuple[int, int]:
     while end > head.i and (doc[end].is_punct or doc[end].is_space):
         end -= 1
     return start, end
-
-
-def _np_text(head: Token) -> str:
-    start, end = np_span(head)
-    return " ".join(head.doc[start:end + 1].text.split())
 
 
 def _strip_article(text: str) -> str:

@@ -72,14 +72,16 @@ def clauses(sent: Span) -> Iterator[Clause]:
 
 
 def _is_predicate(token: Token) -> bool:
-    if len(token.lemma_) < 2 or not any(ch.isalpha() for ch in token.lemma_):
+    pos = token.pos_
+    if pos != "VERB" and pos != "AUX":  # the cheap test first: most tokens are neither
+        return False
+    lemma = token.lemma_
+    if len(lemma) < 2 or not any(ch.isalpha() for ch in lemma):
         return False  # "de - escalate" split by the tokenizer
-    if token.pos_ == "VERB":
+    if pos == "VERB":
         return token.dep_ not in ("amod", "compound", "nmod", "npadvmod")
     # A copula heads its clause in spaCy's scheme ("talks were constructive").
-    return token.pos_ == "AUX" and token.lemma_ == "be" and any(
-        c.dep_ in COPULA_COMPLEMENT_DEPS for c in token.children
-    )
+    return lemma == "be" and any(c.dep_ in COPULA_COMPLEMENT_DEPS for c in token.children)
 
 
 def _carries_only_control(token: Token) -> bool:
@@ -264,17 +266,20 @@ def _modality(verb: Token, chain: list[Token]) -> str:
 
 def _inverted(verb: Token, tokens: list[Token]) -> bool:
     """'should the referendum proceed': the modal comes before the subject, as a condition."""
-    subjects = [c for t in tokens for c in t.children if c.dep_ in SUBJECT_DEPS]
     modals = [c for t in tokens for c in t.children if c.dep_ == "aux" and c.lower_ == "should"]
-    return bool(subjects and modals and modals[0].i < subjects[0].i)
+    if not modals:  # the rare part first
+        return False
+    subjects = [c for t in tokens for c in t.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects and modals[0].i < subjects[0].i)
 
 
 def _conditional(token: Token) -> bool:
     """Inside an if-clause, or a condition by inversion, at any depth below the main clause."""
     while True:
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
+        children = list(token.children)
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children):
             return True
-        if _inverted(token, [token]):
+        if any(c.dep_ == "aux" and c.lower_ == "should" for c in children) and _inverted(token, [token]):
             return True
         if token.dep_ in ("ROOT",) or token.head == token:
             return False
