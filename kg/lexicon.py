@@ -7,6 +7,7 @@ added to the packaged ones and win where both define the same key.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -110,6 +111,15 @@ class Lexicon:
             if t.pos in (pos, "ANY"):
                 return t
         return None
+
+    def fingerprint(self) -> str:
+        """A digest of every table, for caches of what extraction made with this lexicon."""
+        tables = (self.triggers, self.states, self.state_labels, self.igos, self.sectors, self.boilerplate)
+        return hashlib.sha256(repr(tables).encode("utf-8", "surrogatepass")).hexdigest()
+
+    def __getstate__(self) -> dict:
+        # Sent to worker processes without the memo, which each process builds for itself.
+        return {**self.__dict__, "memo": {}}
 
     @property
     def boilerplate_re(self) -> re.Pattern[str]:
