@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import sys
 import threading
 import uuid
 from collections import deque
@@ -114,9 +115,15 @@ def _worker_batch(articles: list[Article]) -> list[ArticleResult]:
 def in_processes(articles: Iterable[Article], task: Task, jobs: int) -> Iterator[ArticleResult]:
     """Extraction in `jobs` worker processes, each with its own copy of the model.
 
-    Workers are spawned, not forked, so they start clean whatever threads this process runs.
+    On Linux this process loads the model and forks the workers, which start at once with the
+    model in memory they share until they write to it; elsewhere workers are spawned and load
+    it themselves (fork is not safe on macOS).
     """
-    context = multiprocessing.get_context("spawn")
+    if sys.platform == "linux":
+        process_model(task.model)  # also fails here, once, on a model that is not installed
+        context = multiprocessing.get_context("fork")
+    else:
+        context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
                                initargs=(task,))
     try:

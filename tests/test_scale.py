@@ -389,3 +389,15 @@ def test_progress_quiet_on_a_terminal_and_off_a_terminal(corpus, tmp_path):
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0
     assert done.stderr == f"Wrote {(tmp_path / 'u.jsonl').read_text().count(chr(10))} triples to {tmp_path / 'u.jsonl'}\n"
+
+
+def test_extract_apposition_naming_no_known_person():
+    """A CaRB sentence of the benchmark corpus: "Henri de Saint-Simon" is tagged PERSON but is no
+    person name kg learns (a lower-case particle), which once crashed the resolver."""
+    sentence = ("Owen and the French socialist Henri de Saint-Simon were the fathers of the utopian "
+                "socialist movement; they believed that the ills of industrial work relations could be "
+                "removed by the establishment of small cooperative communities.")
+    result = run("extract", "-", "-q", "--lines", input=sentence + "\n")
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert any(r["relation"]["lemma"] == "believe" for r in records)

@@ -244,7 +244,10 @@ class ActorResolver:
         for appos in (c for c in head.children if c.dep_ == "appos"):
             appos_ent = self._entity_span(appos)
             if appos_ent is not None and appos_ent.label_ == "PERSON" and _clean_name(appos_ent):
-                return self._person(self._np_text(head), self.surnames[_clean_name(appos_ent).split()[-1]])
+                # Only a name that passed as a person's is known ("Simon" tagged PERSON may not be).
+                canonical = self.surnames.get(_clean_name(appos_ent).split()[-1])
+                if canonical is not None:
+                    return self._person(self._np_text(head), canonical)
         return self._common_noun(head, acting)
 
     def _pronoun(self, head: Token, speaker: Entity | None) -> Entity:
