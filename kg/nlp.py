@@ -76,6 +76,8 @@ def model_identity(name: str | None = None) -> str:
     return f"{meta.get('lang')}_{meta.get('name')} {meta.get('version')} spacy {spacy.__version__}"
 
 
+# Where parse() leaves the text a Doc was made from (spaCy's doc.text joins every token anew).
+TEXT_KEY = "kg.text"
 # Documents parsed in this process since it started: tests count them to check the cache.
 PARSED = Counter()
 
@@ -85,4 +87,5 @@ def parse(nlp: Language, articles: Iterable[Article], batch_size: int = 32) -> I
     pairs = ((article.text, article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         PARSED["docs"] += 1
+        doc.user_data[TEXT_KEY] = article.text  # doc.text, without rebuilding it from the tokens
         yield article, doc

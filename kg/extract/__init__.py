@@ -10,10 +10,12 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
+from ..nlp import TEXT_KEY
 from ..types import Article, ArticleResult, Entity, Relation, Triple
 from .actors import LOCATIVE_PREPS, ActorResolver
 from .clauses import Clause, clauses
 from .dates import is_future, resolve_date
+from .tokens import children, forget, pos
 
 __all__ = ["extract_article", "EXTRACTOR_VERSION"]
 
@@ -28,7 +30,8 @@ _QUOTE_TAGS = np.array([get_string_id(t) for t in ("``", "''")], dtype=np.uint64
 
 
 def extract_article(doc: Doc, article: Article, *, lexicon: Lexicon, base_iri: str) -> ArticleResult:
-    text = doc.text
+    forget()  # the token cache may hold an earlier state of this very Doc
+    text = doc.user_data.get(TEXT_KEY) or doc.text
     resolver = ActorResolver(doc, lexicon, base_iri, text=text)
     result = ArticleResult(article=article, sentences=0)
     index = -1
@@ -98,7 +101,7 @@ def _triple(clause: Clause, sent: _Sentence, article: Article, resolver: ActorRe
             lexicon: Lexicon) -> Triple | None:
     speaker = None
     if clause.speech_head is not None:
-        speaker_tokens = [c for c in clause.speech_head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        speaker_tokens = [c for c in children(clause.speech_head) if c.dep_ in ("nsubj", "nsubjpass")]
         if speaker_tokens:
             speaker = resolver.resolve(speaker_tokens[0], subject=True)
     if _expletive(clause.subject):
@@ -112,7 +115,7 @@ def _triple(clause: Clause, sent: _Sentence, article: Article, resolver: ActorRe
                                speaker=speaker if sent.inside_quotes(clause.object) else None)
     relation = _relation(clause)
     event_type = _event_type(clause, lexicon)
-    verbs = [clause.predicate, *(t for t in clause.chain if t.pos_ in ("VERB", "AUX"))]
+    verbs = [clause.predicate, *(t for t in clause.chain if pos(t) in ("VERB", "AUX"))]
     adjuncts = sorted({a for v in verbs for a in _adjuncts_of(v, clause)}, key=lambda t: t.i)
     extra = [_subtree_text(a, resolver) for a in adjuncts]
     if obj is None and clause.complement is not None:
@@ -131,18 +134,18 @@ def _relation(clause: Clause) -> Relation:
     tokens: set[Token] = set()
     for token in [*clause.chain, clause.predicate]:
         tokens.add(token)
-        if token.pos_ in ("VERB", "AUX"):
-            tokens.update(c for c in token.children if c.dep_ in RELATION_CHILD_DEPS)
+        if pos(token) in ("VERB", "AUX"):
+            tokens.update(c for c in children(token) if c.dep_ in RELATION_CHILD_DEPS)
         else:  # an intent noun: keep its negation and the preposition to the verb
-            tokens.update(c for c in token.children if c.dep_ == "det" and c.lower_ == "no")
-            tokens.update(c for c in token.children if c.dep_ == "prep" and c.i < clause.predicate.i)
+            tokens.update(c for c in children(token) if c.dep_ == "det" and c.lower_ == "no")
+            tokens.update(c for c in children(token) if c.dep_ == "prep" and c.i < clause.predicate.i)
     if clause.object_prep is not None:
         tokens.add(clause.object_prep)
     if _agent_is_subject(clause):
         # The agent became the subject, so the relation reads actively: "Yatsenyuk attended".
         tokens = {t for t in tokens if t.dep_ not in ("auxpass", "aux") or t.tag_ == "MD"}
     text = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
-    particles = [c.lower_ for c in clause.predicate.children if c.dep_ == "prt"]
+    particles = [c.lower_ for c in children(clause.predicate) if c.dep_ == "prt"]
     lemma = " ".join([clause.predicate.lemma_.lower(), *particles])
     return Relation(text=text, lemma=lemma)
 
@@ -155,14 +158,14 @@ def _agent_is_subject(clause: Clause) -> bool:
 
 
 def _event_type(clause: Clause, lexicon: Lexicon) -> str | None:
-    pos = "VERB" if clause.predicate.pos_ in ("VERB", "AUX") else "NOUN"
-    particles = {c.lower_ for c in clause.predicate.children if c.dep_ == "prt"}
+    kind = "VERB" if pos(clause.predicate) in ("VERB", "AUX") else "NOUN"
+    particles = {c.lower_ for c in children(clause.predicate) if c.dep_ == "prt"}
     if clause.object_prep is not None:
         particles.add(clause.object_prep.lower_)
-    found = lexicon.trigger(clause.predicate.lemma_, pos, frozenset(particles))
+    found = lexicon.trigger(clause.predicate.lemma_, kind, frozenset(particles))
     for controller in clause.chain:
-        has_object = any(c.dep_ in ("dobj", "dative") for c in controller.children)
-        stance = lexicon.trigger(controller.lemma_, "VERB" if controller.pos_ == "VERB" else "NOUN")
+        has_object = any(c.dep_ in ("dobj", "dative") for c in children(controller))
+        stance = lexicon.trigger(controller.lemma_, "VERB" if pos(controller) == "VERB" else "NOUN")
         if stance is not None and stance.event_type in STANCE_TYPES and not has_object:
             return stance.event_type
     return found.event_type if found else None
@@ -171,7 +174,7 @@ def _event_type(clause: Clause, lexicon: Lexicon) -> str | None:
 def _adjuncts_of(verb: Token, clause: Clause) -> list[Token]:
     if verb == clause.predicate:
         return clause.adjuncts
-    return [c for c in verb.children if c.dep_ == "prep" or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")]
+    return [c for c in children(verb) if c.dep_ == "prep" or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")]
 
 
 def _subtree_text(token: Token, resolver: ActorResolver) -> str:
@@ -198,9 +201,9 @@ def _expletive(subject: Token) -> bool:
     if subject.lower_ != "it" or subject.dep_ != "nsubj":
         return False
     verb = subject.head
-    has_complement = any(c.dep_ in ("acomp", "attr") for c in verb.children)
-    has_clause = any(c.dep_ in ("ccomp", "xcomp", "advcl", "csubj") for c in verb.children) or any(
-        c.dep_ in ("xcomp", "ccomp", "prep") for a in verb.children if a.dep_ == "acomp" for c in a.children
+    has_complement = any(c.dep_ in ("acomp", "attr") for c in children(verb))
+    has_clause = any(c.dep_ in ("ccomp", "xcomp", "advcl", "csubj") for c in children(verb)) or any(
+        c.dep_ in ("xcomp", "ccomp", "prep") for a in children(verb) if a.dep_ == "acomp" for c in children(a)
     )
     return verb.lemma_ == "be" and has_complement and has_clause
 
@@ -211,7 +214,7 @@ def _confidence(clause: Clause, subject: Entity, obj: Entity | None, event_type:
     score = 0.55
     if subject.kind != "Concept":
         score += 0.1
-    elif clause.subject.pos_ == "PRON":
+    elif pos(clause.subject) == "PRON":
         score -= 0.3  # a pronoun nobody could be found for
     if obj is not None:
         score += 0.05 if obj.kind != "Concept" else 0.02

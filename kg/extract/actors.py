@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..iris import entity_iri
 from ..lexicon import Lexicon, RoleWord
 from ..types import Entity
+from .tokens import children, pos
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -30,9 +31,36 @@ NP_CUT_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl"
 NAME_LABELS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"})
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1)
+def _country_keys() -> dict[str, str] | None:
+    """pycountry.countries.lookup as one dict: lower-cased key -> alpha-3 (None if pycountry's
+    internals are not as expected; lookup() is then used as it is).
+
+    lookup() tries its indices in order, then scans every record's other fields, which costs
+    tens of microseconds for every phrase that is not a country, the common case here.
+    """
+    countries = pycountry.countries
+    try:
+        countries._load()
+        keys: dict[str, str] = {}
+        for index in countries.indices.values():
+            for value, record in index.items():
+                keys.setdefault(value, record.alpha_3)
+        for record in countries:
+            for field_name in countries.no_index:
+                value = record._fields.get(field_name)
+                if value is not None:
+                    keys.setdefault(value.lower(), record.alpha_3)
+    except (AttributeError, TypeError):
+        return None
+    return keys
+
+
 def iso_alpha3(name: str) -> str | None:
     """pycountry's ISO 3166-1 record for a country name, official name or code."""
+    keys = _country_keys()
+    if keys is not None:
+        return keys.get(name.lower())
     try:
         return pycountry.countries.lookup(name).alpha_3
     except LookupError:
@@ -106,16 +134,15 @@ class ActorResolver:
 
     def _index_persons(self) -> None:
         """Learn every person the article names, with the longest form of the name and any role."""
-        names = [_clean_name(e) for e in self.doc.ents if self._is_person_name(e)]
-        names = [n for n in names if n]
-        for name in sorted(set(names), key=lambda n: (-len(n.split()), n)):
+        people = [(ent, _clean_name(ent)) for ent in self.doc.ents if self._is_person_name(ent)]
+        people = [(ent, name) for ent, name in people if name]
+        for name in sorted({name for _, name in people}, key=lambda n: (-len(n.split()), n)):
             surname = name.split()[-1]
             canonical = self.surnames.setdefault(surname, name)
             self.persons.setdefault(canonical, PersonInfo(canonical))
-        for ent in self.doc.ents:
-            if self._is_person_name(ent) and _clean_name(ent):
-                info = self.persons[self.surnames[_clean_name(ent).split()[-1]]]
-                self._learn_role(info, ent)
+        for ent, name in people:
+            info = self.persons[self.surnames[name.split()[-1]]]
+            self._learn_role(info, ent)
 
     def _is_person_name(self, ent: Span) -> bool:
         """A PERSON entity whose words are proper names, none of them a state or organisation.
@@ -133,9 +160,9 @@ class ActorResolver:
 
     def _titled_org(self, ent: Span) -> bool:
         """An ORG tagged span in apposition with a person's role ("Samantha Power, U.S. ambassador")."""
-        if ent.label_ != "ORG" or len(ent) < 2 or not all(t.pos_ == "PROPN" for t in ent):
+        if ent.label_ != "ORG" or len(ent) < 2 or not all(pos(t) == "PROPN" for t in ent):
             return False
-        for appos in (c for c in ent.root.children if c.dep_ == "appos"):
+        for appos in (c for c in children(ent.root) if c.dep_ == "appos"):
             role = self._role_word(self._np_tokens(appos))
             if role is not None and role.denotes == "person":
                 return True
@@ -145,7 +172,7 @@ class ActorResolver:
         """Titles before a name and appositions around it give a person's role and state."""
         head = ent.root
         contexts = [[t for left in head.lefts for t in left.subtree if t.i < ent.start]]
-        contexts += [list(self._np_tokens(c)) for c in head.children if c.dep_ == "appos"]
+        contexts += [list(self._np_tokens(c)) for c in children(head) if c.dep_ == "appos"]
         if head.dep_ == "appos":
             contexts.append(list(self._np_tokens(head.head)))
         for tokens in contexts:
@@ -224,7 +251,7 @@ class ActorResolver:
         there is a place ("in London"), not its government.
         """
         entity = self._resolve(head, acting, speaker)
-        if entity.kind in ("State", "Person", "Organization", "IGO", "Group") and head.pos_ != "PRON":
+        if entity.kind in ("State", "Person", "Organization", "IGO", "Group") and pos(head) != "PRON":
             self.recent.append((entity, subject))
             del self.recent[:-30]
         return entity
@@ -232,16 +259,16 @@ class ActorResolver:
     def _resolve(self, head: Token, acting: bool, speaker: Entity | None) -> Entity:
         text = head.text
         lower = text.lower()
-        if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+        if pos(head) == "PRON" or lower in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
             return self._pronoun(head, speaker)
         ent = self._entity_span(head)
         if ent is not None and ent.label_ in NAME_LABELS:
             named = self._named(head, ent, acting)
             if named is not None:
                 return named
-        if head.pos_ == "PROPN" and text in self.surnames and not self._state_entry(text)[0]:
+        if pos(head) == "PROPN" and text in self.surnames and not self._state_entry(text)[0]:
             return self._person(self._np_text(head), self.surnames[text])
-        for appos in (c for c in head.children if c.dep_ == "appos"):
+        for appos in (c for c in children(head) if c.dep_ == "appos"):
             appos_ent = self._entity_span(appos)
             if appos_ent is not None and appos_ent.label_ == "PERSON" and _clean_name(appos_ent):
                 # Only a name that passed as a person's is known ("Simon" tagged PERSON may not be).
@@ -318,21 +345,28 @@ class ActorResolver:
     def _seat_in(self, head: Token) -> str | None:
         """A seat of government named by the phrase ("the White House", "the Kremlin")."""
         words = [t.text for t in self._np_tokens(head) if t.i <= head.i and t.dep_ != "det"]
+        seats = self.lexicon.memo.get("seats")
+        if seats is None:
+            seats = {key: entry.code for key, entry in self.lexicon.states.items() if entry.type == "seat"}
+            self.lexicon.memo["seats"] = seats
+            self.lexicon.memo["seat_last_words"] = {key.rsplit(" ", 1)[-1] for key in seats}
+        if not words or words[-1].lower().rsplit(" ", 1)[-1] not in self.lexicon.memo["seat_last_words"]:
+            return None  # every seat's name ends in one of a few words: most phrases end elsewhere
         for start in range(len(words)):
-            code, entry_type = self._state_entry(" ".join(words[start:]))
-            if code and entry_type == "seat":
+            code = seats.get(_strip_article(" ".join(words[start:])).lower())
+            if code:
                 return code
         return None
 
     def _modifier_code(self, head: Token) -> str | None:
-        for child in head.children:
+        for child in children(head):
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < head.i:
                 for token in child.subtree:
                     code = self._state_code_of(token)
                     if code:
                         return code
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        for prep in (c for c in children(head) if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in children(prep) if c.dep_ == "pobj"):
                 code = self._state_code_of(obj)
                 if code:
                     return code
@@ -375,11 +409,11 @@ def _with_text(entity: Entity, text: str) -> Entity:
 def _np_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by `head`, without clauses, lists or appositions."""
     keep = [head]
-    stack = [c for c in head.children if c.dep_ not in NP_CUT_DEPS]
+    stack = [c for c in children(head) if c.dep_ not in NP_CUT_DEPS]
     while stack:
         token = stack.pop()
         keep.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in ("relcl", "appos", "punct", "advcl"))
+        stack.extend(c for c in children(token) if c.dep_ not in ("relcl", "appos", "punct", "advcl"))
     keep.sort(key=lambda t: t.i)
     return keep
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from .tokens import children, pos, pos_tags
+
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
 COPULA_COMPLEMENT_DEPS = frozenset({"attr", "acomp", "oprd"})
@@ -65,34 +67,39 @@ class Clause:
 
 def clauses(sent: Span) -> Iterator[Clause]:
     """Every clause of a sentence, in the order of its predicates."""
-    for token in sent:
+    doc = sent.doc
+    tags = pos_tags(doc)
+    for i in range(sent.start, sent.end):
+        if tags[i] != "VERB" and tags[i] != "AUX":  # most tokens: no Token object made for them
+            continue
+        token = doc[i]
         if not _is_predicate(token) or _carries_only_control(token):
             continue
         yield from _clauses_of(token)
 
 
 def _is_predicate(token: Token) -> bool:
-    pos = token.pos_
-    if pos != "VERB" and pos != "AUX":  # the cheap test first: most tokens are neither
+    tag = pos(token)
+    if tag != "VERB" and tag != "AUX":  # the cheap test first: most tokens are neither
         return False
     lemma = token.lemma_
     if len(lemma) < 2 or not any(ch.isalpha() for ch in lemma):
         return False  # "de - escalate" split by the tokenizer
-    if pos == "VERB":
+    if tag == "VERB":
         return token.dep_ not in ("amod", "compound", "nmod", "npadvmod")
     # A copula heads its clause in spaCy's scheme ("talks were constructive").
-    return lemma == "be" and any(c.dep_ in COPULA_COMPLEMENT_DEPS for c in token.children)
+    return lemma == "be" and any(c.dep_ in COPULA_COMPLEMENT_DEPS for c in children(token))
 
 
 def _carries_only_control(token: Token) -> bool:
     """A subject-control verb with no object of its own: its infinitive carries the clause."""
-    for obj in (c for c in token.children if c.dep_ in OBJECT_DEPS and c.lower_ in INTENT_NOUNS):
-        if any(_intent_noun_of(v) == obj for v in obj.subtree if v.pos_ == "VERB"):
+    for obj in (c for c in children(token) if c.dep_ in OBJECT_DEPS and c.lower_ in INTENT_NOUNS):
+        if any(_intent_noun_of(v) == obj for v in obj.subtree if pos(v) == "VERB"):
             return True  # "had no intention of invading": the clause is "invading"
     if token.lemma_ not in INTENT_VERBS | POSSIBILITY_VERBS:
         return False
-    return any(c.dep_ == "xcomp" for c in token.children) and not any(
-        c.dep_ in OBJECT_DEPS for c in token.children
+    return any(c.dep_ == "xcomp" for c in children(token)) and not any(
+        c.dep_ in OBJECT_DEPS for c in children(token)
     )
 
 
@@ -102,8 +109,8 @@ def _clauses_of(verb: Token) -> Iterator[Clause]:
     subjects = _subjects(verb, chain)
     if not subjects:
         return
-    passive = any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
-    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in children(verb))
+    agents = [p for c in children(verb) if c.dep_ == "agent" for p in children(c) if p.dep_ == "pobj"]
     objects, object_prep = _objects(verb)
     if passive and agents:
         # "The session was attended by Yatsenyuk": the agent acts, the patient is acted on.
@@ -111,8 +118,8 @@ def _clauses_of(verb: Token) -> Iterator[Clause]:
     negated = _negated(verb, chain)
     modality = _modality(verb, chain)
     speech_head = reporting_verb(top)
-    complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    adjuncts = [c for c in verb.children if _is_adjunct(c, object_prep)]
+    complement = next((c for c in children(verb) if c.dep_ == "ccomp"), None)
+    adjuncts = [c for c in children(verb) if _is_adjunct(c, object_prep)]
     for subject in _with_conjuncts(subjects):
         subject_negated = negated or _negative_subject(subject)
         for obj in _with_conjuncts(objects) or [None]:
@@ -132,13 +139,13 @@ def control_chain(verb: Token) -> list[Token]:
     token = verb
     while True:
         head = token.head
-        if token.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head != token:
+        if token.dep_ == "xcomp" and pos(head) in ("VERB", "AUX") and head != token:
             chain.insert(0, head)
             token = head
         elif token.dep_ in ("pcomp", "acl", "xcomp") and _intent_noun_of(token) is not None:
             noun = _intent_noun_of(token)
             chain.insert(0, noun)
-            if noun.head.pos_ in ("VERB", "AUX") and noun.dep_ in OBJECT_DEPS:
+            if pos(noun.head) in ("VERB", "AUX") and noun.dep_ in OBJECT_DEPS:
                 chain.insert(0, noun.head)
                 token = noun.head
             else:
@@ -151,7 +158,7 @@ def _intent_noun_of(token: Token) -> Token | None:
     head = token.head
     if token.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "to"):
         head = head.head
-    if head.pos_ == "NOUN" and head.lower_ in INTENT_NOUNS:
+    if pos(head) == "NOUN" and head.lower_ in INTENT_NOUNS:
         return head
     return None
 
@@ -160,21 +167,21 @@ def _subjects(verb: Token, chain: list[Token]) -> list[Token]:
     """Subjects of a verb, inherited through control, coordination and participles."""
     token = verb
     for controller in reversed(chain):
-        if controller.pos_ in ("VERB", "AUX"):
-            objects = [c for c in controller.children if c.dep_ in OBJECT_DEPS]
+        if pos(controller) in ("VERB", "AUX"):
+            objects = [c for c in children(controller) if c.dep_ in OBJECT_DEPS]
             if token.dep_ == "xcomp" and objects and controller.lemma_ in REQUEST_VERBS:
                 return objects  # object control: "urged Russia to listen"
             token = controller
-    found = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    found = [c for c in children(token) if c.dep_ in SUBJECT_DEPS]
     if found:
         return [_antecedent(s) for s in found]
-    if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+    if token.dep_ == "conj" and pos(token.head) in ("VERB", "AUX"):
         return _subjects(token.head, control_chain(token.head))  # "urging … and calling for …"
     if token.dep_ == "advcl" and token.tag_ == "VBG":
-        return [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]  # "Speaking …, Lavrov said"
+        return [c for c in children(token.head) if c.dep_ in SUBJECT_DEPS]  # "Speaking …, Lavrov said"
     # "issues involving Tibet": a participle's subject is the noun it modifies; an infinitive's
     # ("a way to change course") is not.
-    if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN") and token.tag_ == "VBG":
+    if token.dep_ in ("relcl", "acl") and pos(token.head) in ("NOUN", "PROPN") and token.tag_ == "VBG":
         return [token.head]
     return []
 
@@ -187,15 +194,15 @@ def _antecedent(subject: Token) -> Token:
 
 
 def _objects(verb: Token) -> tuple[list[Token], Token | None]:
-    direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    direct = [c for c in children(verb) if c.dep_ in OBJECT_DEPS]
     if direct:
         return direct, None
-    complements = [c for c in verb.children if c.dep_ in COPULA_COMPLEMENT_DEPS]
+    complements = [c for c in children(verb) if c.dep_ in COPULA_COMPLEMENT_DEPS]
     if complements:
         return complements, None
     # "met with Kerry": the first preposition whose object is not a time becomes the object.
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
-        pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+    for prep in (c for c in children(verb) if c.dep_ == "prep" and c.i > verb.i):
+        pobjs = [c for c in children(prep) if c.dep_ == "pobj"]
         if pobjs and not _is_temporal(pobjs[0]):
             return pobjs, prep
     return [], None
@@ -217,15 +224,15 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for token in tokens:
         out.append(token)
-        out.extend(c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON"))
+        out.extend(c for c in token.conjuncts if c.i > token.i and pos(c) in ("NOUN", "PROPN", "PRON"))
     return out
 
 
 def _negated(verb: Token, chain: list[Token]) -> bool:
     for token in [verb, *chain]:
-        if any(c.dep_ == "neg" for c in token.children):
+        if any(c.dep_ == "neg" for c in children(token)):
             return True
-        if token.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in token.children):
+        if pos(token) == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in children(token)):
             return True  # "no intention of invading"
     return False
 
@@ -237,7 +244,7 @@ def _negative_subject(subject: Token) -> bool:
     first = subject
     while first.dep_ == "conj":
         first = first.head
-    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children)
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in children(first))
 
 
 def _modality(verb: Token, chain: list[Token]) -> str:
@@ -245,13 +252,13 @@ def _modality(verb: Token, chain: list[Token]) -> str:
     if _conditional(verb) or _conditional(chain[0] if chain else verb):
         return "hypothetical"
     for controller in chain:
-        if controller.pos_ == "NOUN" or controller.lemma_ in INTENT_VERBS:
+        if pos(controller) == "NOUN" or controller.lemma_ in INTENT_VERBS:
             return "intended"
         if controller.lemma_ in REQUEST_VERBS:
             return "requested"
         if controller.lemma_ in POSSIBILITY_VERBS:
             return "possible"
-    modals = [c.lower_ for t in tokens for c in t.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    modals = [c.lower_ for t in tokens for c in children(t) if c.dep_ == "aux" and c.tag_ == "MD"]
     reported = reporting_verb(chain[0] if chain else verb) is not None
     for modal in modals:
         meaning = MODAL_MEANINGS.get(modal, "possible")
@@ -266,20 +273,20 @@ def _modality(verb: Token, chain: list[Token]) -> str:
 
 def _inverted(verb: Token, tokens: list[Token]) -> bool:
     """'should the referendum proceed': the modal comes before the subject, as a condition."""
-    modals = [c for t in tokens for c in t.children if c.dep_ == "aux" and c.lower_ == "should"]
+    modals = [c for t in tokens for c in children(t) if c.dep_ == "aux" and c.lower_ == "should"]
     if not modals:  # the rare part first
         return False
-    subjects = [c for t in tokens for c in t.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for t in tokens for c in children(t) if c.dep_ in SUBJECT_DEPS]
     return bool(subjects and modals[0].i < subjects[0].i)
 
 
 def _conditional(token: Token) -> bool:
     """Inside an if-clause, or a condition by inversion, at any depth below the main clause."""
     while True:
-        children = list(token.children)
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children):
+        kids = children(token)
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
             return True
-        if any(c.dep_ == "aux" and c.lower_ == "should" for c in children) and _inverted(token, [token]):
+        if any(c.dep_ == "aux" and c.lower_ == "should" for c in kids) and _inverted(token, [token]):
             return True
         if token.dep_ in ("ROOT",) or token.head == token:
             return False
@@ -292,7 +299,7 @@ def _conditional(token: Token) -> bool:
 
 def reporting_verb(token: Token) -> Token | None:
     """The verb of saying whose complement this clause is ("Kerry said [that …]")."""
-    while token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+    while token.dep_ == "conj" and pos(token.head) in ("VERB", "AUX"):
         token = token.head
     if token.dep_ == "ccomp" and token.head.lemma_ in SPEECH_VERBS:
         return token.head

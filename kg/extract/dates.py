@@ -7,6 +7,8 @@ import re
 
 from spacy.tokens import Token
 
+from .tokens import children
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
@@ -77,12 +79,12 @@ def is_future(verbs: list[Token], modality: str) -> bool:
     if modality in ("hypothetical", "intended", "requested"):
         return True
     for verb in verbs:
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in verb.children):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in children(verb)):
             return True
         if verb.lemma_ in ("expect", "schedule", "due", "set") and verb.tag_ == "VBN":
             return True
     top = verbs[-1]
     past = top.tag_ in ("VBD", "VBN") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in top.children
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in children(top)
     )
     return not past
