@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import networkx as nx
@@ -104,6 +105,20 @@ D = {name: f"<{DIP[name]}>" for name in (
     "affiliatedWith", "alias", "relatedTo")}
 TRUE, FALSE = literal("true", XSD + "boolean"), literal("false", XSD + "boolean")
 XSD_INTEGER, XSD_DECIMAL, XSD_DATE = XSD + "integer", XSD + "decimal", XSD + "date"
+
+# json.dumps(ev, sort_keys=True, ensure_ascii=False), with one encoder made once.
+_EVIDENCE_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False)
+
+
+@lru_cache(maxsize=None)
+def _class_iri(event_type: str) -> str:
+    return f"<{event_class(event_type)}>"  # the closed namespace's look-up is slow: once a type
+
+
+@lru_cache(maxsize=None)
+def _kind_iri(kind: str) -> str:
+    return f"<{entity_class(kind)}>"
+
 
 # One (predicate is not rdf:type, predicate, object) of a subject: sorted, rdf:type comes first.
 Item = tuple[bool, str, str]
@@ -202,7 +217,7 @@ def _article_items(article: Article) -> list[Item]:
 
 
 def _entity_items(data: dict, out: _Statements) -> list[Item]:
-    items = [(False, RDF_TYPE, f"<{entity_class(data['kind'])}>"), (True, RDFS_LABEL, out.text(data["label"])),
+    items = [(False, RDF_TYPE, _kind_iri(data["kind"])), (True, RDFS_LABEL, out.text(data["label"])),
              (True, D["mentionCount"], literal(str(data["mentions"]), XSD_INTEGER))]
     for attr in ("code", "sector", "role"):
         if data.get(attr):
@@ -227,14 +242,14 @@ def _event(out: _Statements, sentences: set[str], source: str, target: str | Non
             (True, D["endChar"], literal(str(ev["span"][1]), XSD_INTEGER)),
             (True, D["text"], literal(ev["text"])),
         ])
-    event = f"<{event_iri(base_iri, source, target, lemma, event_type, negated, json.dumps(ev, sort_keys=True, ensure_ascii=False))}>"
+    event = f"<{event_iri(base_iri, source, target, lemma, event_type, negated, _EVIDENCE_JSON.encode(ev))}>"
     items = [(False, RDF_TYPE, D["Event"]), (True, D["source"], out.iri(source)),
              (True, D["relation"], out.text(ev["relation"])), (True, D["relationLemma"], out.text(lemma)),
              (True, D["negated"], TRUE if negated else FALSE), (True, D["modality"], out.text(ev["modality"])),
              (True, D["confidence"], literal(f"{ev['confidence']:.3f}", XSD_DECIMAL)),
              (True, PROV_DERIVED, sentence)]
     if event_type is not None:
-        items.append((False, RDF_TYPE, f"<{event_class(event_type)}>"))
+        items.append((False, RDF_TYPE, _class_iri(event_type)))
     if target is not None:
         items.append((True, D["target"], out.iri(target)))
     if ev["date"]:
