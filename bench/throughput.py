@@ -12,7 +12,10 @@ development sentences), on the same documents and model:
   build   kg.pipeline.build to Turtle in a temporary directory, no cache (what `kg build` does)
 
 Each step runs in a fresh Python process, which loads the model first; the model's load time is
-reported apart and not counted in the step's time. Peak memory is the process's peak resident
+reported apart and not counted in the step's time. Wall time ("seconds") and the process's CPU
+time are both given, each against the bare spaCy step; "× spaCy same run" is the step's CPU
+time over the CPU time spent inside spaCy during that same run (see ParseClock), which a change
+of load on a shared machine between two runs does not skew. Peak memory is the process's peak resident
 set size (getrusage ru_maxrss, through os.wait4), model included. Then:
 
   jobs    `kg extract` and `kg build` as commands, with --jobs 1 and --jobs 2, wall time from
@@ -55,7 +58,7 @@ def step_spacy(corpus: Path, model: str) -> dict:
     started = time.perf_counter()
     nlp = spacy.load(model)
     loaded = time.perf_counter() - started
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     with corpus.open(encoding="utf-8") as handle:
         texts = (json.loads(line)["text"] for line in handle if line.strip())
         docs = sentences = tokens = 0
@@ -63,8 +66,56 @@ def step_spacy(corpus: Path, model: str) -> dict:
             docs += 1
             tokens += len(doc)
             sentences += sum(1 for _ in doc.sents)
-    return {"seconds": time.perf_counter() - start, "load": loaded, "docs": docs, "sentences": sentences,
-            "tokens": tokens}
+    return {"seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu, "load": loaded,
+            "docs": docs, "sentences": sentences, "tokens": tokens}
+
+
+class ParseClock:
+    """CPU time spent inside spaCy during a kg run, measured in that run.
+
+    Wraps kg's parse step: the time spent waiting for nlp.pipe, less the time nlp.pipe itself
+    spent waiting for kg's reader, is spaCy's. Its ratio to the whole run is immune to the load
+    of the machine changing between two runs.
+    """
+
+    def __init__(self) -> None:
+        self.pipe = self.read = 0.0
+
+    def install(self) -> None:
+        import kg.engines
+
+        original = kg.engines.parse
+        clock = self
+
+        def reader(articles):
+            iterator = iter(articles)
+            while True:
+                start = time.process_time()
+                try:
+                    article = next(iterator)
+                except StopIteration:
+                    clock.read += time.process_time() - start
+                    return
+                clock.read += time.process_time() - start
+                yield article
+
+        def timed_parse(nlp, articles, batch_size=32):
+            iterator = original(nlp, reader(articles), batch_size=batch_size)
+            while True:
+                start = time.process_time()
+                try:
+                    pair = next(iterator)
+                except StopIteration:
+                    clock.pipe += time.process_time() - start
+                    return
+                clock.pipe += time.process_time() - start
+                yield pair
+
+        kg.engines.parse = timed_parse
+
+    @property
+    def spacy(self) -> float:
+        return self.pipe - self.read
 
 
 def step_extract(corpus: Path, model: str) -> dict:
@@ -74,14 +125,17 @@ def step_extract(corpus: Path, model: str) -> dict:
     started = time.perf_counter()
     process_model(model)  # what the engine uses: loaded once per process
     loaded = time.perf_counter() - started
-    start = time.perf_counter()
+    clock = ParseClock()
+    clock.install()
+    start, cpu = time.perf_counter(), time.process_time()
     triples = 0
     with open(os.devnull, "w", encoding="utf-8") as sink:
         for result in extract([str(corpus)], options=ExtractOptions(model=model, batch_size=BATCH_SIZE)):
             for triple in result.triples:
                 sink.write(json.dumps(triple.to_json(), ensure_ascii=False) + "\n")
                 triples += 1
-    return {"seconds": time.perf_counter() - start, "load": loaded, "triples": triples}
+    return {"seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu, "load": loaded,
+            "triples": triples, "in_spacy": clock.spacy}
 
 
 def step_build(corpus: Path, model: str) -> dict:
@@ -91,15 +145,17 @@ def step_build(corpus: Path, model: str) -> dict:
     started = time.perf_counter()
     process_model(model)
     loaded = time.perf_counter() - started
+    clock = ParseClock()
+    clock.install()
     with tempfile.TemporaryDirectory() as out:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         report = build([str(corpus)], out, options=ExtractOptions(model=model, batch_size=BATCH_SIZE),
                        formats=["turtle"], min_confidence=0.25)
-        seconds = time.perf_counter() - start
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
         size = (Path(out) / "graph.ttl").stat().st_size
         rdf_triples = sum(1 for _ in __import__("pyoxigraph").parse(path=str(Path(out) / "graph.ttl")))
-    return {"seconds": seconds, "load": loaded, "triples": report.stats.triples, "rdf_triples": rdf_triples,
-            "bytes": size}
+    return {"seconds": seconds, "cpu": cpu, "load": loaded, "triples": report.stats.triples,
+            "rdf_triples": rdf_triples, "bytes": size, "in_spacy": clock.spacy}
 
 
 def step_rdf(target: int, model: str) -> dict:
@@ -249,11 +305,14 @@ def main() -> None:
                 extra = f"{result['triples']:,} triples"
             rows.append([f"{n:,}", step, f"{bare['sentences']:,}", f"{bare['tokens']:,}", f"{s:,.1f}",
                          f"{n / s:,.1f}", f"{bare['sentences'] / s:,.0f}", f"{bare['tokens'] / s:,.0f}",
-                         f"{s / bare['seconds']:.3f}", f"{rss:,.0f}", f"{result['load']:.1f}", extra])
+                         f"{s / bare['seconds']:.3f}", f"{result['cpu']:,.1f}", f"{result['cpu'] / bare['cpu']:.3f}",
+                         f"{result['cpu'] / result['in_spacy']:.3f}" if "in_spacy" in result else "1.000",
+                         f"{rss:,.0f}", f"{result['load']:.1f}", extra])
             print(f"  {n} articles, {step}: {s:.1f} s (load average {load()})", file=sys.stderr)
     print()
     print(table(rows, ["articles", "step", "sentences", "tokens", "seconds", "docs/s", "sentences/s",
-                       "tokens/s", "× spaCy", "peak RSS MB", "load s", "notes"]))
+                       "tokens/s", "× spaCy", "CPU s", "× spaCy CPU", "× spaCy same run", "peak RSS MB",
+                       "load s", "notes"]))
 
     if args.jobs_size:
         corpus = generate.write_corpus(tmp / f"corpus-{args.jobs_size}.jsonl", args.jobs_size)
