@@ -3,10 +3,11 @@
 An entry is keyed by a SHA-256 of the article (id, text, title, date, url, source and the ranges
 marked as boilerplate: everything extraction reads) and of the setting it was made under: the
 extractor's version (`kg.extract.EXTRACTOR_VERSION`), the spaCy pipeline's name and version and
-spaCy's own, the lexicon's contents and the base IRI. A change to any of them is a miss, so a
-stale result is never used. An entry is the pickled ArticleResult, compressed, in
-`DIR/<2 hex digits>/<key>.pickle.z`, written to a temporary file and renamed into place, so a
-reader never sees half an entry; an entry that cannot be read is treated as missing.
+spaCy's own, the lexicon's contents and the base IRI, and the fields of the result types. A
+change to any of them is a miss, so a stale result is never used. An entry is the pickled
+ArticleResult, compressed, in `DIR/<2 hex digits>/<key>.pickle.z`, written to a temporary file
+and renamed into place, so a reader never sees half an entry; an entry that cannot be read is
+treated as missing.
 
 Entries are pickles: point `--cache` only at directories you own, as with any pickle.
 """
@@ -22,13 +23,17 @@ import tempfile
 import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from .errors import KgError
-from .types import Article, ArticleResult
+from .types import Article, ArticleResult, Entity, Relation, Triple
 
 SUFFIX = ".pickle.z"
+# The shape of what is pickled: a field added to a result type makes every old entry a miss, not
+# an object without that field.
+SCHEMA = ";".join(f"{cls.__name__}:{','.join(f.name for f in fields(cls))}"
+                  for cls in (Article, ArticleResult, Triple, Entity, Relation))
 # A run of this many cached articles in a row ends the engine's current stream, so that cached
 # results are passed on without waiting for it (memory stays bounded); the engine starts again
 # at the next article that is not cached.
@@ -54,9 +59,9 @@ class ArticleCache:
             raise KgError(f"cannot create the cache directory {self.directory}: {exc.strerror or exc}") from None
 
     def key(self, article: Article) -> str:
-        fields = [self.setting, article.id, article.text, article.title, article.date, article.url,
-                  article.source, [list(r) for r in article.skip]]
-        data = json.dumps(fields, ensure_ascii=False).encode("utf-8", "surrogatepass")
+        parts = [SCHEMA, self.setting, article.id, article.text, article.title, article.date, article.url,
+                 article.source, [list(r) for r in article.skip]]
+        data = json.dumps(parts, ensure_ascii=False).encode("utf-8", "surrogatepass")
         return hashlib.sha256(data).hexdigest()
 
     def _path(self, key: str) -> Path:

@@ -15,6 +15,7 @@ from .graph import GraphStats
 from .inputs import ReadOptions
 from .iris import DEFAULT_BASE_IRI
 from .nlp import default_model
+from .pipeline import ENGINES
 from .rdf import RDF_FORMATS
 
 EXTRACT_FORMATS = ("jsonl",)
@@ -55,7 +56,7 @@ def input_options(command: Callable) -> Callable:
         click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
         click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1),
                      help="Worker processes for extraction (local engine); output is the same for any N."),
-        click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+        click.option("--engine", type=click.Choice(list(ENGINES)), default="local", show_default=True,
                      help="Where extraction runs: this machine, or a Dask cluster (--scheduler)."),
         click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. tcp://10.0.0.5:8786 (--engine dask)."),
         click.option("--cache", "cache", type=click.Path(file_okay=False),
@@ -147,6 +148,7 @@ def build(inputs, out_dir, formats, min_confidence, quiet, engine, cache, no_cac
 
     Example:
 
+    \b
         kg build seeds/ -o out/ --format turtle --format trig
         kg build news/ -o out/ --jobs 2
         kg build news/ -o out/ --engine dask --scheduler tcp://10.0.0.5:8786
