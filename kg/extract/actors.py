@@ -96,6 +96,8 @@ class ActorResolver:
     ents: dict[int, Span] = field(default_factory=dict, repr=False)
     nps: dict[int, list[Token]] = field(default_factory=dict, repr=False)
     np_texts: dict[int, str] = field(default_factory=dict, repr=False)
+    names: dict[tuple[int, int], str] = field(default_factory=dict, repr=False)
+    person_names: dict[tuple[int, int], bool] = field(default_factory=dict, repr=False)
     text: str | None = None  # doc.text, which spaCy rebuilds from the tokens at every access
 
     def span_text(self, start: int, end: int) -> str:
@@ -116,6 +118,14 @@ class ActorResolver:
     def _entity_span(self, token: Token) -> Span | None:
         return self.ents.get(token.i)
 
+    def _clean_name(self, ent: Span) -> str:
+        """`_clean_name`, once per entity: names are asked about in every clause."""
+        key = (ent.start, ent.end)
+        found = self.names.get(key)
+        if found is None:
+            found = self.names[key] = _clean_name(ent)
+        return found
+
     def _np_tokens(self, head: Token) -> list[Token]:
         """`_np_tokens`, once per head: a subject is resolved in every clause it has."""
         found = self.nps.get(head.i)
@@ -134,7 +144,7 @@ class ActorResolver:
 
     def _index_persons(self) -> None:
         """Learn every person the article names, with the longest form of the name and any role."""
-        people = [(ent, _clean_name(ent)) for ent in self.doc.ents if self._is_person_name(ent)]
+        people = [(ent, self._clean_name(ent)) for ent in self.doc.ents if self._is_person_name(ent)]
         people = [(ent, name) for ent, name in people if name]
         for name in sorted({name for _, name in people}, key=lambda n: (-len(n.split()), n)):
             surname = name.split()[-1]
@@ -145,6 +155,13 @@ class ActorResolver:
             self._learn_role(info, ent)
 
     def _is_person_name(self, ent: Span) -> bool:
+        key = (ent.start, ent.end)
+        found = self.person_names.get(key)
+        if found is None:
+            found = self.person_names[key] = self._person_name(ent)
+        return found
+
+    def _person_name(self, ent: Span) -> bool:
         """A PERSON entity whose words are proper names, none of them a state or organisation.
 
         The small model tags "pro-Russia" or "Hague" as persons now and then; a name that is a
@@ -152,7 +169,7 @@ class ActorResolver:
         """
         if ent.label_ != "PERSON" and not self._titled_org(ent):
             return False
-        words = _clean_name(ent).split()
+        words = self._clean_name(ent).split()
         return bool(words) and all(
             w[:1].isupper() and not self._state_entry(w)[0] and w.lower() not in self.lexicon.igos
             for w in words
@@ -235,7 +252,7 @@ class ActorResolver:
         if token.ent_type_ not in ("GPE", "NORP", "ORG", "LOC", "FAC", "") or token.is_stop:
             return None
         ent = self._entity_span(token)
-        for text in ((ent.text,) if ent is not None else ()) + (token.text,):
+        for text in ((self.span_text(ent.start, ent.end),) if ent is not None else ()) + (token.text,):
             code, _ = self._state_entry(_strip_possessive(text))
             if code:
                 return code
@@ -270,9 +287,9 @@ class ActorResolver:
             return self._person(self._np_text(head), self.surnames[text])
         for appos in (c for c in children(head) if c.dep_ == "appos"):
             appos_ent = self._entity_span(appos)
-            if appos_ent is not None and appos_ent.label_ == "PERSON" and _clean_name(appos_ent):
+            if appos_ent is not None and appos_ent.label_ == "PERSON" and self._clean_name(appos_ent):
                 # Only a name that passed as a person's is known ("Simon" tagged PERSON may not be).
-                canonical = self.surnames.get(_clean_name(appos_ent).split()[-1])
+                canonical = self.surnames.get(self._clean_name(appos_ent).split()[-1])
                 if canonical is not None:
                     return self._person(self._np_text(head), canonical)
         return self._common_noun(head, acting)
@@ -300,8 +317,8 @@ class ActorResolver:
         return self._concept(head.text, head.text.lower())
 
     def _named(self, head: Token, ent: Span, acting: bool) -> Entity | None:
-        text = _strip_possessive(ent.text)
-        name = _clean_name(ent)
+        text = _strip_possessive(self.span_text(ent.start, ent.end))
+        name = self._clean_name(ent)
         if name and name.split()[-1] in self.surnames and (
             self._is_person_name(ent) or head.text in self.surnames
         ):
