@@ -16,7 +16,7 @@ from .graph import GraphStats
 from .inputs import DEFAULT_MAX_CHARS, ReadOptions, ReadReport
 from .iris import DEFAULT_BASE_IRI
 from .nlp import default_model
-from .pipeline import DEFAULT_MIN_CONFIDENCE
+from .pipeline import DEFAULT_MIN_CONFIDENCE, ENGINES
 from .rdf import RDF_FORMATS
 from .viz import EXPORTERS
 
@@ -64,19 +64,29 @@ def input_options(command: Callable) -> Callable:
         click.option("--max-chars", type=click.IntRange(1), default=DEFAULT_MAX_CHARS, show_default=True,
                      help="Longer articles are bad input (parsing memory grows with length)."),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
+        click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1),
+                     help="Worker processes for extraction (local engine); output is the same for any N."),
+        click.option("--engine", type=click.Choice(list(ENGINES)), default="local", show_default=True,
+                     help="Where extraction runs: this machine, or a Dask cluster (--scheduler)."),
+        click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. tcp://10.0.0.5:8786 (--engine dask)."),
+        click.option("--cache", "cache", type=click.Path(file_okay=False),
+                     help="Per-article cache directory [default for build: ~/.cache/kg/articles; extract: none]."),
+        click.option("--no-cache", is_flag=True, help="Neither read nor write the per-article cache."),
     ]
     for decorator in reversed(decorators):
         command = decorator(command)
     return command
 
 
-def _options(lines, date, stdin_format, model, lexicons, base_iri, batch_size, skip_bad, max_chars):
+def _options(lines, date, stdin_format, model, lexicons, base_iri, batch_size, skip_bad, max_chars, jobs,
+             scheduler):
     from .pipeline import ExtractOptions
 
     if not base_iri.endswith(("/", "#")):
         raise click.BadParameter("must end with '/' or '#'", param_hint="--base-iri")
     return (ReadOptions(lines=lines, date=date, stdin_format=stdin_format, skip_bad=skip_bad, max_chars=max_chars),
-            ExtractOptions(model=model, lexicons=tuple(lexicons), base_iri=base_iri, batch_size=batch_size))
+            ExtractOptions(model=model, lexicons=tuple(lexicons), base_iri=base_iri, batch_size=batch_size,
+                           jobs=jobs, scheduler=scheduler))
 
 
 @click.group(cls=KgGroup)
@@ -95,7 +105,7 @@ def cli() -> None:
               help="Output format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
               help="Output file [default: standard output].")
-def extract(inputs, fmt, output, quiet, **kwargs) -> None:
+def extract(inputs, fmt, output, quiet, engine, cache, no_cache, **kwargs) -> None:
     """Extract triples from articles, one JSON object a line.
 
     Every triple found is written (open extraction), with its PLOVER event type where the
@@ -110,7 +120,8 @@ def extract(inputs, fmt, output, quiet, **kwargs) -> None:
 
     read, options = _options(**kwargs)
     report = ReadReport()
-    results = run_extract(inputs, read, options, progress=None if not quiet else False, report=report)
+    results = run_extract(inputs, read, options, progress=None if not quiet else False, engine=engine,
+                          cache=None if no_cache else cache, report=report)
 
     def write(handle) -> int:
         count = 0
@@ -149,22 +160,31 @@ def _report_skipped(report: ReadReport, shown: int = 10) -> None:
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=DEFAULT_MIN_CONFIDENCE, show_default=True,
               help="Leave out triples scored below this.")
 @click.option("--store", "store_dir", metavar="DIR", help="Also load the graph into the embedded store in DIR.")
-def build(inputs, out_dir, formats, min_confidence, quiet, store_dir, **kwargs) -> None:
+def build(inputs, out_dir, formats, min_confidence, quiet, store_dir, engine, cache, no_cache, **kwargs) -> None:
     """Build the knowledge graph of articles and write it as RDF.
 
     Writes DIR/graph.ttl (and graph.nt, graph.jsonld, graph.trig, graph.nq for the formats
     asked for) and prints a summary: articles, sentences, triples, entities, events by type.
 
+    Articles extracted by an earlier build are read from the per-article cache (~/.cache/kg/articles
+    unless --cache or --no-cache), so a rebuild parses only new or changed articles.
+
     Example:
 
+    \b
         kg build seeds/ -o out/ --format turtle --format trig
+        kg build news/ -o out/ --jobs 2
+        kg build news/ -o out/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
-    from .pipeline import build as run_build
+    from .pipeline import build as run_build, default_cache
 
     read, options = _options(**kwargs)
     report = run_build(inputs, out_dir, read, options, formats=formats, min_confidence=min_confidence,
-                       progress=None if not quiet else False, store=store_dir)
+                       progress=None if not quiet else False, engine=engine, store=store_dir,
+                       cache=None if no_cache else (cache or default_cache()))
     click.echo(format_summary(report.stats))
+    if report.cache is not None:
+        click.echo(f"cache      {report.cache.hits:>8,} articles reused, {report.cache.misses:,} extracted")
     for path in report.files:
         click.echo(f"Wrote {path}")
     if report.load:

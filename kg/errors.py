@@ -13,6 +13,10 @@ class ModelError(KgError):
     """The spaCy pipeline asked for is not installed or cannot be loaded."""
 
 
+class EngineError(KgError):
+    """An extraction engine cannot run: bad settings, or a cluster that cannot be reached."""
+
+
 class FormatError(KgError):
     """An output or input format is unknown."""
 

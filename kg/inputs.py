@@ -9,6 +9,7 @@ article a line. Paragraphs that are captions, photo credits or site boilerplate 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
 import sys
@@ -71,11 +72,11 @@ def read_articles(
     inputs: Iterable[str], options: ReadOptions = ReadOptions(), *,
     lexicon: Lexicon | None = None, stdin: BinaryIO | None = None, report: ReadReport | None = None,
 ) -> Iterator[Article]:
-    """Articles from every input in order; directories are walked recursively, sorted by path.
+    """Articles from every input in order, streaming; directories are walked recursively, sorted.
 
     Bad input raises InputError naming the file (and line or byte offset); with
-    `options.skip_bad` it is recorded in `report.skipped` instead, and only an input with no good
-    article at all is an error.
+    `options.skip_bad` it is recorded in `report.skipped` instead (a bad file costs the rest of
+    that file, a bad JSONL line that line), and only an input with no good article is an error.
     """
     lexicon = lexicon or default_lexicon()
     report = report if report is not None else ReadReport()
@@ -84,16 +85,18 @@ def read_articles(
     for source in sources:
         try:
             if source == STDIN:
-                data = (stdin or sys.stdin.buffer).read()
+                chunks = _stdin_chunks(stdin or sys.stdin.buffer)
+                first = next(chunks, b"")
                 fmt = options.stdin_format
                 if fmt == "auto":
-                    fmt = "jsonl" if data.lstrip()[:1] == b"{" else "txt"
-                articles = _parse(data, "<stdin>", "stdin", fmt, options, len(sources) > 1, report)
+                    fmt = "jsonl" if first.lstrip()[:1] == b"{" else "txt"
+                articles = _parse(itertools.chain([first], chunks), "<stdin>", "stdin", fmt, options,
+                                  len(sources) > 1, report)
             else:
                 path = Path(source)
-                data = _read_bytes(path)
                 fmt = "jsonl" if path.suffix == ".jsonl" else "txt"
-                articles = _parse(data, str(path), _stem(path), fmt, options, len(sources) > 1, report)
+                articles = _parse(_file_chunks(path), str(path), _stem(path), fmt, options, len(sources) > 1,
+                                  report)
             for article in articles:
                 try:
                     _check(article, options)
@@ -146,11 +149,41 @@ def _expand(source: str) -> list[str]:
     return [str(path)]
 
 
-def _read_bytes(path: Path) -> bytes:
+def _file_chunks(path: Path) -> Iterator[bytes]:
+    """A file's lines as bytes, read as they are needed, so a large JSONL file streams."""
     try:
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            yield from handle
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def _stdin_chunks(stream: BinaryIO) -> Iterator[bytes]:
+    """Standard input's lines; the first chunk holds everything up to the first non-blank line."""
+    head = b""
+    for line in stream:
+        head += line
+        if line.strip():
+            break
+    yield head
+    yield from stream
+
+
+def count_articles(inputs: Iterable[str], options: ReadOptions = ReadOptions()) -> int | None:
+    """How many articles the inputs hold, counted cheaply (for a progress bar's ETA).
+
+    None when standard input is among them: it cannot be read twice.
+    """
+    total = 0
+    for source in (s for i in inputs for s in _expand(i)):
+        path = Path(source)
+        if source == STDIN:
+            return None
+        if path.suffix == ".jsonl" or options.lines:
+            total += sum(1 for line in _file_chunks(path) if line.strip())
+        else:
+            total += 1
+    return total
 
 
 def _stem(path: Path) -> str:
@@ -167,18 +200,40 @@ def _decode(data: bytes, origin: str) -> str:
     return text.removeprefix("\ufeff")
 
 
-def _parse(data: bytes, origin: str, stem: str, fmt: str, options: ReadOptions,
+def _decoded_lines(chunks: Iterable[bytes], origin: str) -> Iterator[str]:
+    """The lines of a text, as str.splitlines() gives them, decoding chunk by chunk.
+
+    Errors name the byte or character offset in the whole input, as `_decode` does.
+    """
+    offset = chars = 0
+    for chunk in chunks:
+        try:
+            text = chunk.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{origin}: not UTF-8 text (invalid byte at offset {offset + exc.start})") from None
+        if "\x00" in text:
+            raise InputError(f"{origin}: binary data (NUL byte at character {chars + text.index(chr(0))})")
+        if offset == 0:
+            text_start = text.removeprefix("\ufeff")
+            chars += len(text) - len(text_start)
+            text = text_start
+        offset += len(chunk)
+        chars += len(text)
+        # Chunks end at "\n", so no line break of splitlines() straddles two of them.
+        yield from text.splitlines()
+
+
+def _parse(chunks: Iterable[bytes], origin: str, stem: str, fmt: str, options: ReadOptions,
            several: bool, report: ReadReport) -> Iterator[Article]:
-    text = _decode(data, origin)
     if fmt == "jsonl":
-        yield from _parse_jsonl(text, origin, options, report)
+        yield from _parse_jsonl(_decoded_lines(chunks, origin), origin, options, report)
     elif options.lines:
-        for n, line in enumerate(text.splitlines(), 1):
+        for n, line in enumerate(_decoded_lines(chunks, origin), 1):
             if line.strip():
                 doc_id = f"{stem}:{n}" if several else str(n)
                 yield Article(id=doc_id, text=line, origin=f"{origin}:{n}")
     else:
-        yield _txt_article(text, origin, stem)
+        yield _txt_article(_decode(b"".join(chunks), origin), origin, stem)
 
 
 def _txt_article(text: str, origin: str, stem: str) -> Article:
@@ -206,8 +261,8 @@ def _sidecar(origin: str) -> dict:
     return meta
 
 
-def _parse_jsonl(text: str, origin: str, options: ReadOptions, report: ReadReport) -> Iterator[Article]:
-    for n, line in enumerate(text.splitlines(), 1):
+def _parse_jsonl(lines: Iterable[str], origin: str, options: ReadOptions, report: ReadReport) -> Iterator[Article]:
+    for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:

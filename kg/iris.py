@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from functools import lru_cache
 from urllib.parse import quote
 
 DEFAULT_BASE_IRI = "https://w3id.org/kg-diplomacy/id/"
@@ -15,6 +16,7 @@ KIND_SEGMENTS = {
 }
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     """A path segment for any string, in any script.
 

@@ -7,6 +7,7 @@ added to the packaged ones and win where both define the same key.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -139,6 +140,12 @@ class Lexicon:
             if t.pos in (pos, "ANY"):
                 return t
         return None
+
+    def fingerprint(self) -> str:
+        """A digest of every table, for caches of what extraction made with this lexicon."""
+        tables = (self.triggers, self.states, self.state_labels, self.igos, self.organizations,
+                  self.sectors, self.persons, self.boilerplate)
+        return hashlib.sha256(repr(tables).encode("utf-8", "surrogatepass")).hexdigest()
 
     def person(self, name: str) -> PersonEntry | None:
         """A known person by full name, or by surname where only one known person bears it."""

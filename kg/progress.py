@@ -22,7 +22,8 @@ def track(results: Iterable[ArticleResult], *, enabled: bool | None = None,
     with tqdm(total=total, unit="article", file=sys.stderr, dynamic_ncols=True, leave=False) as bar:
         for result in results:
             sentences += result.sentences
-            bar.update(1)
             elapsed = bar.format_dict["elapsed"] or 1e-9
-            bar.set_postfix_str(f"{sentences} sentences, {sentences / elapsed:,.0f}/s", refresh=False)
+            # Set before update(), so the refresh that update() makes shows it.
+            bar.set_postfix_str(f"{sentences:,} sentences, {sentences / elapsed:,.0f} sentences/s", refresh=False)
+            bar.update(1)
             yield result

@@ -6,7 +6,7 @@ the Doc, pickle across processes and serialise to JSON.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 ENTITY_KINDS = ("State", "Person", "Organization", "IGO", "Group", "Place", "Concept")
@@ -42,7 +42,9 @@ class Entity:
     role: str | None = None  # "Foreign Minister"
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        # Spelt out: dataclasses.asdict deep-copies every field and was a hot spot of extraction.
+        return {"text": self.text, "label": self.label, "kind": self.kind, "id": self.id,
+                "code": self.code, "sector": self.sector, "role": self.role}
 
 
 @dataclass(frozen=True)

@@ -63,3 +63,9 @@ def rapper_parses(path: Path, syntax: str) -> int:
     done = subprocess.run(["rapper", "-i", syntax, "-c", str(path)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     return int(done.stderr.split("returned")[1].split()[0])
+
+
+@pytest.fixture(autouse=True)
+def _private_cache_home(tmp_path_factory, monkeypatch):
+    """`kg build` caches articles under $XDG_CACHE_HOME: keep the tests' cache out of $HOME."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "cache-home"))

@@ -85,22 +85,22 @@ def test_bad_input_nothing_good_fails_even_with_skip_bad(tmp_path):
 
 def test_bad_input_extraction_failure_costs_one_article(tmp_path, monkeypatch):
     """A fault injected into extraction (a bug kg may have) is reported per article."""
-    import kg.pipeline
+    import kg.engines
 
-    real = kg.pipeline.extract_article
+    real = kg.engines.extract_article
 
     def failing(doc, article, **kwargs):
         if article.id == "boom":
             raise KeyError("Canter")
         return real(doc, article, **kwargs)
 
-    monkeypatch.setattr(kg.pipeline, "extract_article", failing)
+    monkeypatch.setattr(kg.engines, "extract_article", failing)
     path = tmp_path / "news.jsonl"
     path.write_text(json.dumps({"id": "boom", "text": "Russia vetoed it."}) + "\n"
                     + json.dumps({"id": "fine", "text": "China urged restraint."}) + "\n", encoding="utf-8")
-    one_line_error(run("build", path, "-o", tmp_path / "out"),
+    one_line_error(run("build", path, "-o", tmp_path / "out", "--no-cache"),
                    f"{path}:1: extraction failed (KeyError: 'Canter'); this is a bug in kg")
-    result = run("build", path, "-o", tmp_path / "out", "--skip-bad")
+    result = run("build", path, "-o", tmp_path / "out", "--skip-bad", "--no-cache")
     assert result.exit_code == 0 and "articles          1" in result.output
 
 

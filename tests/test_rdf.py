@@ -93,3 +93,71 @@ def test_rdf_negated_and_hypothetical_relations_are_not_stated_as_facts():
     direct = [line for line in data.splitlines()
               if line.startswith(f"<{russia.id}>") and f"<{ukraine.id}>" in line]
     assert direct == [f"<{russia.id}> <{DEFAULT_BASE_IRI}relation/veto> <{ukraine.id}> ."]
+
+
+# --- the fast writer against pyoxigraph's serialisers ---------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from kg.rdf import literal, prefixes  # noqa: E402
+
+
+def _reference(data: bytes, fmt: str, base_iri: str = DEFAULT_BASE_IRI) -> bytes:
+    """What pyoxigraph writes for kg's statements in kg's order: the writer kg had before."""
+    spec = RDF_FORMATS[fmt]
+    nq = "nquads" if spec.quads else "ntriples"
+    quads = list(ox.parse(data, format=RDF_FORMATS[nq].oxigraph))
+    terms = quads if spec.quads else [q.triple for q in quads]
+    return ox.serialize(terms, format=spec.oxigraph, prefixes=prefixes(base_iri))
+
+
+def _assert_like_pyoxigraph(graph, base_iri: str = DEFAULT_BASE_IRI) -> None:
+    for quads in (True, False):
+        lines = serialize(graph, "nquads" if quads else "ntriples", base_iri)
+        parsed = list(ox.parse(lines, format=ox.RdfFormat.N_QUADS))
+        # In the order of the old writer: (graph, subject, not rdf:type, predicate, object), as
+        # pyoxigraph prints the terms, with no statement twice.
+        keys = [(str(q.graph_name) if not isinstance(q.graph_name, ox.DefaultGraph) else "", str(q.subject),
+                 str(q.predicate) != "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", str(q.predicate),
+                 str(q.object)) for q in parsed]
+        assert keys == sorted(set(keys))
+        assert lines == ox.serialize(parsed if quads else [q.triple for q in parsed],
+                                     format=ox.RdfFormat.N_QUADS if quads else ox.RdfFormat.N_TRIPLES)
+        for fmt in (("trig", "jsonld") if quads else ("turtle", "jsonld")):
+            if fmt == "jsonld" and quads:
+                continue
+            assert serialize(graph, fmt, base_iri) == _reference(lines, fmt, base_iri), fmt
+
+
+def test_rdf_writer_matches_pyoxigraph_on_nasty_strings():
+    _assert_like_pyoxigraph(build_graph([nasty_result()]))
+
+
+def test_rdf_writer_matches_pyoxigraph_on_the_seed(seed_graph):
+    _assert_like_pyoxigraph(seed_graph)
+    _assert_like_pyoxigraph(seed_graph, "http://example.org/other-base#")
+
+
+_text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(_text, _text, _text, st.sampled_from(("Person", "Concept", "Group", "Place")),
+                          st.booleans()), min_size=1, max_size=6), _text)
+def test_rdf_writer_matches_pyoxigraph_on_any_strings(rows, doc_id):
+    article = Article(id=doc_id or "d", text="x", title=doc_id, url=doc_id, source=doc_id)
+    triples = [
+        Triple(doc=article.id, sentence=i, text=a, span=(0, 1), subject=entity(a, kind), relation=Relation(b, b or "r"),
+               object=entity(c) if flag else None, extra_args=(a, c, a), event_type="AGREE" if flag else None,
+               negated=not flag, attributed_to=entity(c, "Person") if flag else None, date=None, confidence=0.333)
+        for i, (a, b, c, kind, flag) in enumerate(rows)
+    ]
+    _assert_like_pyoxigraph(build_graph([ArticleResult(article=article, sentences=len(rows), triples=triples)]))
+
+
+@given(st.text(st.characters(codec="utf-8", exclude_categories=("Cs",))))
+def test_rdf_literal_is_pyoxigraphs_n_triples_form(value):
+    assert literal(value) == str(ox.Literal(value))
+    assert literal(value, "http://www.w3.org/2001/XMLSchema#date") == str(
+        ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")))

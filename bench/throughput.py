@@ -1,0 +1,347 @@
+"""Throughput of kg against the parser's limit: prints tables, asserts nothing.
+
+    python bench/throughput.py                      # 100, 1,000 and 10,000 articles (about 40 min)
+    python bench/throughput.py --sizes 100,1000 --rdf-triples 200000   # a quick look
+
+For each corpus size (articles made by bench/generate.py from the seed article and the CaRB
+development sentences), on the same documents and model:
+
+  spacy   bare spaCy: read the JSONL, `nlp.pipe(texts, batch_size=32)`, count sentences and tokens
+  extract kg.pipeline.extract, every triple written as a JSON line to /dev/null (what
+          `kg extract` does)
+  build   kg.pipeline.build to Turtle in a temporary directory, no cache (what `kg build` does)
+
+Each step runs in a fresh Python process, which loads the model first; the model's load time is
+reported apart and not counted in the step's time. Wall time ("seconds") and the process's CPU
+time are both given, each against the bare spaCy step; "× spaCy same run" is the step's CPU
+time over the CPU time spent inside spaCy during that same run (see ParseClock), which a change
+of load on a shared machine between two runs does not skew. Peak memory is the process's peak resident
+set size (getrusage ru_maxrss, through os.wait4), model included. Then:
+
+  jobs    `kg extract` and `kg build` as commands, with --jobs 1 and --jobs 2, wall time from
+          start to exit (start-up and model loads included)
+  rdf     writing about 1,000,000 triples: kg.rdf.write_rdf against pyoxigraph serialising the
+          same triples, in the same order, with the same prefixes, both as Turtle to a file
+
+Figures depend on the machine and on what else runs on it: the load average is printed before
+and after.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT))
+
+import generate  # noqa: E402
+
+BATCH_SIZE = 32
+
+
+# --- the steps, each run in its own process ---------------------------------------------------
+
+
+def step_spacy(corpus: Path, model: str) -> dict:
+    import spacy
+
+    started = time.perf_counter()
+    nlp = spacy.load(model)
+    loaded = time.perf_counter() - started
+    start, cpu = time.perf_counter(), time.process_time()
+    with corpus.open(encoding="utf-8") as handle:
+        texts = (json.loads(line)["text"] for line in handle if line.strip())
+        docs = sentences = tokens = 0
+        for doc in nlp.pipe(texts, batch_size=BATCH_SIZE):
+            docs += 1
+            tokens += len(doc)
+            sentences += sum(1 for _ in doc.sents)
+    return {"seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu, "load": loaded,
+            "docs": docs, "sentences": sentences, "tokens": tokens}
+
+
+class ParseClock:
+    """CPU time spent inside spaCy during a kg run, measured in that run.
+
+    Wraps kg's parse step: the time spent waiting for nlp.pipe, less the time nlp.pipe itself
+    spent waiting for kg's reader, is spaCy's. Its ratio to the whole run is immune to the load
+    of the machine changing between two runs.
+    """
+
+    def __init__(self) -> None:
+        self.pipe = self.read = 0.0
+
+    def install(self) -> None:
+        import kg.engines
+
+        original = kg.engines.parse
+        clock = self
+
+        def reader(articles):
+            iterator = iter(articles)
+            while True:
+                start = time.process_time()
+                try:
+                    article = next(iterator)
+                except StopIteration:
+                    clock.read += time.process_time() - start
+                    return
+                clock.read += time.process_time() - start
+                yield article
+
+        def timed_parse(nlp, articles, batch_size=32):
+            iterator = original(nlp, reader(articles), batch_size=batch_size)
+            while True:
+                start = time.process_time()
+                try:
+                    pair = next(iterator)
+                except StopIteration:
+                    clock.pipe += time.process_time() - start
+                    return
+                clock.pipe += time.process_time() - start
+                yield pair
+
+        kg.engines.parse = timed_parse
+
+    @property
+    def spacy(self) -> float:
+        return self.pipe - self.read
+
+
+def step_extract(corpus: Path, model: str) -> dict:
+    from kg.engines import process_model
+    from kg.pipeline import ExtractOptions, extract
+
+    started = time.perf_counter()
+    process_model(model)  # what the engine uses: loaded once per process
+    loaded = time.perf_counter() - started
+    clock = ParseClock()
+    clock.install()
+    start, cpu = time.perf_counter(), time.process_time()
+    triples = 0
+    with open(os.devnull, "w", encoding="utf-8") as sink:
+        for result in extract([str(corpus)], options=ExtractOptions(model=model, batch_size=BATCH_SIZE)):
+            for triple in result.triples:
+                sink.write(json.dumps(triple.to_json(), ensure_ascii=False) + "\n")
+                triples += 1
+    return {"seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu, "load": loaded,
+            "triples": triples, "in_spacy": clock.spacy}
+
+
+def step_build(corpus: Path, model: str) -> dict:
+    from kg.engines import process_model
+    from kg.pipeline import ExtractOptions, build
+
+    started = time.perf_counter()
+    process_model(model)
+    loaded = time.perf_counter() - started
+    clock = ParseClock()
+    clock.install()
+    with tempfile.TemporaryDirectory() as out:
+        start, cpu = time.perf_counter(), time.process_time()
+        report = build([str(corpus)], out, options=ExtractOptions(model=model, batch_size=BATCH_SIZE),
+                       formats=["turtle"], min_confidence=0.25)
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+        size = (Path(out) / "graph.ttl").stat().st_size
+        rdf_triples = sum(1 for _ in __import__("pyoxigraph").parse(path=str(Path(out) / "graph.ttl")))
+    return {"seconds": seconds, "cpu": cpu, "load": loaded, "triples": report.stats.triples,
+            "rdf_triples": rdf_triples, "bytes": size, "in_spacy": clock.spacy}
+
+
+def step_rdf(target: int, model: str) -> dict:
+    """~target RDF triples: the seed's extraction copied under new article ids, written by kg and
+    by pyoxigraph."""
+    from dataclasses import replace
+
+    import pyoxigraph as ox
+
+    from kg.graph import add_result, new_graph
+    from kg.iris import DEFAULT_BASE_IRI
+    from kg.pipeline import ExtractOptions, extract
+    from kg.rdf import prefixes, write_rdf
+
+    (seed,) = list(extract([str(ROOT / "seeds")], options=ExtractOptions(model=model)))
+
+    def copy(k: int):
+        doc = f"{seed.article.id}-copy{k}"
+        return replace(seed, article=replace(seed.article, id=doc),
+                       triples=[replace(t, doc=doc) for t in seed.triples])
+
+    def triples_of(graph) -> int:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = write_rdf(graph, Path(tmp) / "g.nt", "ntriples", DEFAULT_BASE_IRI)
+            return sum(1 for _ in ox.parse(path=str(path)))
+
+    probe = new_graph()
+    add_result(probe, copy(0))
+    one = triples_of(probe)
+    add_result(probe, copy(1))
+    per_copy = triples_of(probe) - one
+    graph = new_graph()
+    for k in range(max(1, 1 + (target - one) // per_copy)):
+        add_result(graph, copy(k))
+    with tempfile.TemporaryDirectory() as tmp:
+        kg_path, ox_path = Path(tmp) / "kg.ttl", Path(tmp) / "ox.ttl"
+        start = time.perf_counter()
+        write_rdf(graph, kg_path, "turtle", DEFAULT_BASE_IRI)
+        kg_seconds = time.perf_counter() - start
+        triples = [q.triple for q in ox.parse(path=str(kg_path))]
+        names = prefixes(DEFAULT_BASE_IRI)
+        start = time.perf_counter()
+        ox_path.write_bytes(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=names))
+        ox_seconds = time.perf_counter() - start
+        same = ox_path.read_bytes() == kg_path.read_bytes()
+        # The same triples as a program holds them before pyoxigraph sees them: strings.
+        plain = [(t.subject.value, t.predicate.value, t.object.value,
+                  t.object.datatype.value if isinstance(t.object, ox.Literal) else None) for t in triples]
+        del triples
+        start = time.perf_counter()
+        named, lit = ox.NamedNode, ox.Literal
+        built = [ox.Triple(named(s), named(p), named(o) if dt is None else lit(o, datatype=named(dt)))
+                 for s, p, o, dt in plain]
+        ox_path.write_bytes(ox.serialize(built, format=ox.RdfFormat.TURTLE, prefixes=names))
+        ox_strings_seconds = time.perf_counter() - start
+    return {"triples": len(plain), "kg": kg_seconds, "ox": ox_seconds, "ox_strings": ox_strings_seconds,
+            "same_bytes": same}
+
+
+STEPS = {"spacy": step_spacy, "extract": step_extract, "build": step_build}
+
+
+def child(args: argparse.Namespace) -> None:
+    if args.child == "rdf":
+        result = step_rdf(args.rdf_triples, args.model)
+    else:
+        result = STEPS[args.child](Path(args.corpus), args.model)
+    print(json.dumps(result))
+
+
+# --- the parent: runs the steps, measures, prints ----------------------------------------------
+
+
+def run_child(argv: list[str]) -> tuple[dict, float]:
+    """(what the child printed, its peak RSS in MB)."""
+    proc = subprocess.Popen([sys.executable, __file__, *argv], stdout=subprocess.PIPE, text=True)
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"step {argv} failed with status {proc.returncode}")
+    return json.loads(out.strip().splitlines()[-1]), usage.ru_maxrss / 1024
+
+
+def timed_command(argv: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def machine(model: str) -> str:
+    import spacy
+
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    memory = next((int(line.split()[1]) // 1024 // 1024 for line in Path("/proc/meminfo").read_text().splitlines()
+                   if line.startswith("MemTotal")), 0)
+    return (f"{cpu}, {os.cpu_count()} cores, {memory} GiB; {platform.system()} {platform.release()}; "
+            f"Python {platform.python_version()}, spaCy {spacy.__version__}, model {model}")
+
+
+def load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def table(rows: list[list[str]], header: list[str]) -> str:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    line = lambda r: "| " + " | ".join(str(c).rjust(w) for c, w in zip(r, widths)) + " |"  # noqa: E731
+    return "\n".join([line(header), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *map(line, rows)])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="100,1000,10000", help="corpus sizes in articles")
+    parser.add_argument("--jobs-size", type=int, default=1000, help="articles for the --jobs comparison (0: skip)")
+    parser.add_argument("--rdf-triples", type=int, default=1_000_000, help="triples for the RDF comparison (0: skip)")
+    parser.add_argument("--model", default=None, help="spaCy pipeline (default: kg's default)")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.model is None:
+        from kg.nlp import default_model
+
+        args.model = default_model()
+    if args.child:
+        child(args)
+        return
+
+    print(f"machine: {machine(args.model)}")
+    print(f"load average before: {load()}")
+    tmp = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    rows = []
+    for n in sizes:
+        corpus = generate.write_corpus(tmp / f"corpus-{n}.jsonl", n)
+        bare, bare_rss = run_child(["--child", "spacy", "--corpus", str(corpus), "--model", args.model])
+        for step in ("spacy", "extract", "build"):
+            if step == "spacy":
+                result, rss = bare, bare_rss
+            else:
+                result, rss = run_child(["--child", step, "--corpus", str(corpus), "--model", args.model])
+            s = result["seconds"]
+            extra = ""
+            if step == "build":
+                extra = f"{result['rdf_triples']:,} RDF triples, {1024 * 1024 * (rss - bare_rss) / result['rdf_triples']:,.0f} B/RDF triple over spaCy"
+            elif step == "extract":
+                extra = f"{result['triples']:,} triples"
+            rows.append([f"{n:,}", step, f"{bare['sentences']:,}", f"{bare['tokens']:,}", f"{s:,.1f}",
+                         f"{n / s:,.1f}", f"{bare['sentences'] / s:,.0f}", f"{bare['tokens'] / s:,.0f}",
+                         f"{s / bare['seconds']:.3f}", f"{result['cpu']:,.1f}", f"{result['cpu'] / bare['cpu']:.3f}",
+                         f"{result['cpu'] / result['in_spacy']:.3f}" if "in_spacy" in result else "1.000",
+                         f"{rss:,.0f}", f"{result['load']:.1f}", extra])
+            print(f"  {n} articles, {step}: {s:.1f} s (load average {load()})", file=sys.stderr)
+    print()
+    print(table(rows, ["articles", "step", "sentences", "tokens", "seconds", "docs/s", "sentences/s",
+                       "tokens/s", "× spaCy", "CPU s", "× spaCy CPU", "× spaCy same run", "peak RSS MB",
+                       "load s", "notes"]))
+
+    if args.jobs_size:
+        corpus = generate.write_corpus(tmp / f"corpus-{args.jobs_size}.jsonl", args.jobs_size)
+        kg = [sys.executable, "-m", "kg"]
+        jobs_rows = []
+        for command, extra in (("extract", []), ("build", ["-o", str(tmp / "out"), "--no-cache"])):
+            times = {}
+            for jobs in (1, 2):
+                times[jobs] = timed_command([*kg, command, str(corpus), "-q", "--jobs", str(jobs),
+                                             "--model", args.model, *extra])
+                print(f"  kg {command} --jobs {jobs}: {times[jobs]:.1f} s (load average {load()})", file=sys.stderr)
+            jobs_rows.append([f"kg {command}", f"{args.jobs_size:,}", f"{times[1]:.1f}", f"{times[2]:.1f}",
+                              f"{times[1] / times[2]:.2f}"])
+        print()
+        print(table(jobs_rows, ["command", "articles", "--jobs 1 s", "--jobs 2 s", "speed-up"]))
+
+    if args.rdf_triples:
+        rdf, _ = run_child(["--child", "rdf", "--model", args.model, "--rdf-triples", str(args.rdf_triples)])
+        print()
+        print(table([
+            ["kg.rdf.write_rdf (graph → Turtle file)", f"{rdf['triples']:,}", f"{rdf['kg']:.2f}", "1.00"],
+            ["pyoxigraph: serialize the triples as pyoxigraph objects", f"{rdf['triples']:,}", f"{rdf['ox']:.2f}",
+             f"{rdf['kg'] / rdf['ox']:.2f}"],
+            ["pyoxigraph: make the objects from strings, serialize", f"{rdf['triples']:,}",
+             f"{rdf['ox_strings']:.2f}", f"{rdf['kg'] / rdf['ox_strings']:.2f}"],
+        ], ["RDF writing", "triples", "seconds", "kg ÷ this"]))
+        print(f"kg's Turtle is byte-identical to pyoxigraph's: {rdf['same_bytes']}")
+    print(f"\nload average after: {load()}")
+
+
+if __name__ == "__main__":
+    main()
