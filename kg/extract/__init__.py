@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
@@ -34,10 +36,13 @@ _KNOWN_VERBS = INTENT_VERBS | REQUEST_VERBS | SPEECH_VERBS | LIGHT_VERBS
 
 def extract_article(doc: Doc, article: Article, *, lexicon: Lexicon, base_iri: str) -> ArticleResult:
     resolver = ActorResolver(doc, lexicon, base_iri)
+    quotes = _quote_marks(doc)
     result = ArticleResult(article=article, sentences=0)
     index = -1
     for sent in doc.sents:
-        if not sent.text.strip():
+        # The article's text sliced, not sent.text, which rebuilds the string token by token.
+        raw = article.text[sent.start_char:sent.end_char]
+        if not raw.strip():
             continue
         index += 1
         if _overlaps(sent, article.skip):
@@ -45,7 +50,7 @@ def extract_article(doc: Doc, article: Article, *, lexicon: Lexicon, base_iri: s
         result.sentences += 1
         event_nouns: set[int] = set()
         for clause in clauses(sent):
-            triple = _triple(clause, sent, index, article, resolver, lexicon)
+            triple = _triple(clause, sent, index, article, resolver, lexicon, quotes)
             if triple is not None:
                 result.triples.append(triple)
                 if clause.object is not None and triple.relation.lemma == clause.object.lemma_.lower():
@@ -61,8 +66,16 @@ def _overlaps(sent: Span, ranges: tuple[tuple[int, int], ...]) -> bool:
     return any(start < sent.end_char and sent.start_char < end for start, end in ranges)
 
 
+def _place(sent: Span, article: Article) -> tuple[str, tuple[int, int]]:
+    """A sentence's text, stripped, and its character span in the article."""
+    raw = article.text[sent.start_char:sent.end_char]
+    text = raw.strip()
+    start = sent.start_char + (len(raw) - len(raw.lstrip()))
+    return text, (start, start + len(text))
+
+
 def _triple(clause: Clause, sent: Span, index: int, article: Article, resolver: ActorResolver,
-            lexicon: Lexicon) -> Triple | None:
+            lexicon: Lexicon, quotes: list[int]) -> Triple | None:
     speaker = None
     if clause.speech_head is not None:
         speaker_tokens = [c for c in clause.speech_head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -70,13 +83,13 @@ def _triple(clause: Clause, sent: Span, index: int, article: Article, resolver: 
             speaker = resolver.resolve(speaker_tokens[0], subject=True)
     if _expletive(clause.subject):
         return None
-    quoted = _inside_quotes(clause.subject, sent)
+    quoted = _inside_quotes(clause.subject, sent, quotes)
     subject = resolver.resolve(clause.subject, speaker=speaker if quoted else None, subject=True)
     obj = None
     if clause.object is not None:
         locative = clause.object_prep is not None and clause.object_prep.lower_ in LOCATIVE_PREPS
         obj = resolver.resolve(clause.object, acting=not locative,
-                               speaker=speaker if _inside_quotes(clause.object, sent) else None)
+                               speaker=speaker if _inside_quotes(clause.object, sent, quotes) else None)
     relation = _relation(clause, lexicon)
     event_type = _event_type(clause, lexicon)
     nominal = object_event(clause.predicate, _lemma(clause.predicate, lexicon), clause.object, lexicon,
@@ -112,9 +125,9 @@ def _triple(clause: Clause, sent: Span, index: int, article: Article, resolver: 
     if obj is None and clause.complement is not None:
         extra.append(_subtree_text(clause.complement))
     date = _date(adjuncts, clause, article)
-    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    text, span = _place(sent, article)
     return Triple(
-        doc=article.id, sentence=index, text=sent.text.strip(), span=(start, start + len(sent.text.strip())),
+        doc=article.id, sentence=index, text=text, span=span,
         subject=subject, relation=relation, object=obj, extra_args=tuple(extra),
         event_type=event_type, negated=clause.negated, modality=clause.modality,
         attributed_to=speaker, date=date,
@@ -192,13 +205,12 @@ def _nominal_triples(sent: Span, index: int, article: Article, resolver: ActorRe
             continue
         preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "against")]
         text = " ".join(t.text for t in [noun, *preps[:1]])
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        sentence_text, span = _place(sent, article)
         for source, target in pairs:
             if source.kind not in ACTOR_KINDS or source.id == target.id:
                 continue
             triples.append(Triple(
-                doc=article.id, sentence=index, text=sent.text.strip(),
-                span=(start, start + len(sent.text.strip())), subject=source,
+                doc=article.id, sentence=index, text=sentence_text, span=span, subject=source,
                 relation=Relation(text=text, lemma=noun.lemma_.lower()), object=target,
                 event_type=trigger.event_type, date=article.date, confidence=0.5,
             ))
@@ -208,7 +220,7 @@ def _nominal_triples(sent: Span, index: int, article: Article, resolver: ActorRe
 def _apposition_triples(sent: Span, index: int, article: Article, resolver: ActorResolver) -> list[Triple]:
     """"Samantha Power, U.S. ambassador to the U.N." says that Power is the ambassador."""
     triples = []
-    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    sentence_text, span = _place(sent, article)
     for appos in sent:
         if appos.dep_ != "appos" or appos.head.pos_ not in ("NOUN", "PROPN") or appos.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -216,8 +228,7 @@ def _apposition_triples(sent: Span, index: int, article: Article, resolver: Acto
         if subject.id == description.id:
             continue
         triples.append(Triple(
-            doc=article.id, sentence=index, text=sent.text.strip(),
-            span=(start, start + len(sent.text.strip())), subject=subject,
+            doc=article.id, sentence=index, text=sentence_text, span=span, subject=subject,
             relation=Relation(text="is", lemma="be"), object=description, date=article.date,
             confidence=0.55,
         ))
@@ -321,9 +332,14 @@ def _expletive(subject: Token) -> bool:
     return verb.lemma_ == "be" and has_complement and has_clause
 
 
-def _inside_quotes(token: Token, sent: Span) -> bool:
-    marks = sum(1 for t in sent if t.i < token.i and (t.text in QUOTES or t.tag_ in ("``", "''")))
-    return marks % 2 == 1
+def _quote_marks(doc: Doc) -> list[int]:
+    """Token indices of the quotation marks of a document, found once for all its sentences."""
+    return [t.i for t in doc if t.text in QUOTES or t.tag_ in ("``", "''")]
+
+
+def _inside_quotes(token: Token, sent: Span, quotes: list[int]) -> bool:
+    """Whether an odd number of quotation marks come before the token in its sentence."""
+    return (bisect_left(quotes, token.i) - bisect_left(quotes, sent.start)) % 2 == 1
 
 
 def _confidence(clause: Clause, subject: Entity, obj: Entity | None, event_type: str | None,

@@ -65,6 +65,7 @@ class ActorResolver:
     surnames: dict[str, str] = field(default_factory=dict)  # surname -> canonical name
     # Actors mentioned so far, newest last, with whether each was a clause's subject.
     recent: list[tuple[Entity, bool]] = field(default_factory=list)
+    _state_memo: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._index_persons()
@@ -160,6 +161,12 @@ class ActorResolver:
     # --- states ----------------------------------------------------------------------------
 
     def _state_entry(self, text: str):
+        found = self._state_memo.get(text)
+        if found is None:
+            found = self._state_memo[text] = self._look_up_state(text)
+        return found
+
+    def _look_up_state(self, text: str):
         text = _strip_article(text)
         entry = self.lexicon.states.get(text.lower())
         if entry:
