@@ -1,6 +1,6 @@
 """A longer run of the property-based tests than CI's: `python scripts/fuzz.py [EXAMPLES]`.
 
-CI runs 1,000 generated documents through extraction and every RDF writer; this runs as many
+CI runs 2,000 generated documents through extraction and every RDF writer; this runs as many
 as asked (default 20,000) and prints pytest's summary.
 """
 

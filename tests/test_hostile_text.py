@@ -39,8 +39,8 @@ TEMPLATES = ["{a} said {b} would veto the {c} resolution.", "{a} met with {b} in
 sentence = st.builds(lambda t, a, b, c: t.format(a=a, b=b, c=c), st.sampled_from(TEMPLATES), name, name, name)
 document = st.lists(st.one_of(sentence, hostile_text), min_size=1, max_size=4).map(" ".join)
 
-# CI runs 1,000 examples; scripts/fuzz.py sets KG_FUZZ_EXAMPLES for a longer run.
-EXAMPLES = int(os.environ.get("KG_FUZZ_EXAMPLES", "1000"))
+# CI runs 2,000 examples; scripts/fuzz.py sets KG_FUZZ_EXAMPLES for a longer run.
+EXAMPLES = int(os.environ.get("KG_FUZZ_EXAMPLES", "2000"))
 LIBRARY_SETTINGS = settings(max_examples=EXAMPLES, deadline=None,
                             suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
