@@ -7,8 +7,8 @@ For each corpus size (articles made by bench/generate.py from the seed article a
 development sentences), on the same documents and model:
 
   spacy   bare spaCy: read the JSONL, `nlp.pipe(texts, batch_size=32)`, count sentences and tokens
-  extract kg.pipeline.extract, every triple written as a JSON line to /dev/null (what
-          `kg extract` does)
+  extract kg.pipeline.extract, every triple written as a JSON line to /dev/null as `kg extract`
+          writes it
   build   kg.pipeline.build to Turtle in a temporary directory, no cache (what `kg build` does)
 
 Each step runs in a fresh Python process, which loads the model first; the model's load time is
@@ -119,6 +119,7 @@ class ParseClock:
 
 
 def step_extract(corpus: Path, model: str) -> dict:
+    from kg.cli import JSONL
     from kg.engines import process_model
     from kg.pipeline import ExtractOptions, extract
 
@@ -132,7 +133,7 @@ def step_extract(corpus: Path, model: str) -> dict:
     with open(os.devnull, "w", encoding="utf-8") as sink:
         for result in extract([str(corpus)], options=ExtractOptions(model=model, batch_size=BATCH_SIZE)):
             for triple in result.triples:
-                sink.write(json.dumps(triple.to_json(), ensure_ascii=False) + "\n")
+                sink.write(JSONL.encode(triple.to_json()) + "\n")
                 triples += 1
     return {"seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu, "load": loaded,
             "triples": triples, "in_spacy": clock.spacy}

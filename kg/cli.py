@@ -21,6 +21,7 @@ from .rdf import RDF_FORMATS
 from .viz import EXPORTERS
 
 EXTRACT_FORMATS = ("jsonl",)
+JSONL = json.JSONEncoder(ensure_ascii=False)  # json.dumps(…, ensure_ascii=False), made once
 
 
 class Terminated(KeyboardInterrupt):
@@ -127,7 +128,7 @@ def extract(inputs, fmt, output, quiet, engine, cache, no_cache, **kwargs) -> No
         count = 0
         for result in results:
             for triple in result.triples:
-                handle.write(json.dumps(triple.to_json(), ensure_ascii=False) + "\n")
+                handle.write(JSONL.encode(triple.to_json()) + "\n")
                 count += 1
         return count
 
