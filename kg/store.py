@@ -37,7 +37,7 @@ from .errors import InputError, KgError
 from .iris import DEFAULT_BASE_IRI
 from .ontology import ontology_path
 from .rdf import prefixes
-from .validate import SUFFIX_FORMATS
+from .validate import read_quads
 
 DEFAULT_STORE = "out/store"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -74,20 +74,7 @@ class QueryError(KgError):
 
 def read_triples(path: str | Path) -> list[ox.Triple]:
     """The distinct triples of a graph file, in file order, its named graphs merged."""
-    path = Path(path)
-    if path.suffix not in SUFFIX_FORMATS:
-        raise InputError(f"{path}: unknown RDF file type {path.suffix!r}; expected one of "
-                         + ", ".join(SUFFIX_FORMATS))
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    try:
-        triples = dict.fromkeys(q.triple for q in ox.parse(data, format=SUFFIX_FORMATS[path.suffix][1]))
-    except (SyntaxError, ValueError) as exc:
-        raise InputError(f"{path}: not valid RDF: {str(exc).splitlines()[0]}") from None
+    triples = dict.fromkeys(quad.triple for quad in read_quads(path))
     for triple in triples:
         if isinstance(triple.subject, ox.BlankNode) or isinstance(triple.object, ox.BlankNode):
             # A blank node is a new node at every load: it could be neither deduplicated nor verified.

@@ -10,7 +10,7 @@ import pyoxigraph as ox
 import rdflib
 from pyshacl import validate as shacl_validate
 
-from .errors import FormatError, InputError
+from .errors import InputError
 from .ontology import ontology_path, shapes_path
 
 # Suffix -> (rdflib format, pyoxigraph format) for the files kg writes and reads.
@@ -42,23 +42,29 @@ def _shapes() -> tuple[rdflib.Graph, rdflib.Graph]:
             rdflib.Graph().parse(ontology_path(), format="turtle"))
 
 
-def load_graph(path: str | Path) -> rdflib.Graph:
-    """A graph file, all named graphs merged into one, parsed with pyoxigraph."""
+def read_quads(path: str | Path) -> list[ox.Quad]:
+    """The statements of a graph file in any format kg writes, parsed with pyoxigraph."""
     path = Path(path)
     if path.suffix not in SUFFIX_FORMATS:
-        raise FormatError(f"{path}: unknown RDF file type {path.suffix!r}; expected one of "
-                          + ", ".join(SUFFIX_FORMATS))
+        raise InputError(f"{path}: unknown RDF file type {path.suffix!r}; expected one of "
+                         + ", ".join(SUFFIX_FORMATS))
     try:
         data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
     try:
-        quads = ox.parse(data, format=SUFFIX_FORMATS[path.suffix][1])
-        graph = rdflib.Graph()
-        for quad in quads:
-            graph.add((_term(quad.subject), _term(quad.predicate), _term(quad.object)))
+        return list(ox.parse(data, format=SUFFIX_FORMATS[path.suffix][1]))
     except (SyntaxError, ValueError) as exc:
         raise InputError(f"{path}: not valid RDF: {str(exc).splitlines()[0]}") from None
+
+
+def load_graph(path: str | Path) -> rdflib.Graph:
+    """A graph file, all named graphs merged into one, as an rdflib graph."""
+    graph = rdflib.Graph()
+    for quad in read_quads(path):
+        graph.add((_term(quad.subject), _term(quad.predicate), _term(quad.object)))
     return graph
 
 
