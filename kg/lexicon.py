@@ -72,6 +72,7 @@ class Lexicon:
     persons: dict[str, PersonEntry] = field(default_factory=dict)  # lower-cased full name
     boilerplate: list[str] = field(default_factory=list)
     _surnames: dict[str, PersonEntry] | None = field(default=None, repr=False, compare=False)
+    _trigger_lemmas: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def add_rows(self, section: str, rows: list[tuple[str, list[str]]]) -> None:
         for origin, cols in rows:
@@ -93,6 +94,7 @@ class Lexicon:
             key = (trigger.lemma, particle_key)
             others = [t for t in self.triggers.get(key, []) if t.pos != pos]
             self.triggers[key] = others + [trigger]
+            self._trigger_lemmas = None
         elif section == "states":
             text, code, kind = cols[0], cols[1].upper(), cols[2].lower()
             if kind not in STATE_ENTRY_TYPES:
@@ -140,6 +142,12 @@ class Lexicon:
             if t.pos in (pos, "ANY"):
                 return t
         return None
+
+    def is_trigger_lemma(self, lemma: str) -> bool:
+        """Whether some trigger row, of any part of speech or particle, has this lemma."""
+        if self._trigger_lemmas is None:
+            self._trigger_lemmas = frozenset(lemma for lemma, _ in self.triggers)
+        return lemma in self._trigger_lemmas
 
     def fingerprint(self) -> str:
         """A digest of every table, for caches of what extraction made with this lexicon."""

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
+from ..nlp import TEXT_KEY
 from ..types import ACTOR_KINDS, Article, ArticleResult, Entity, Relation, Triple
 from .actors import LOCATIVE_PREPS, ActorResolver
 from .clauses import INTENT_ADJECTIVES, INTENT_VERBS, REQUEST_VERBS, SPEECH_VERBS, Clause, clause_subjects, clauses
 from .dates import is_future, names_a_time, resolve_date
 from .events import LIGHT_VERBS, nominal_events, object_event, owners, target_candidates
+from .tokens import DocView, SpanView, TokenView
 
 __all__ = ["extract_article", "EXTRACTOR_VERSION"]
 
@@ -35,6 +37,14 @@ _KNOWN_VERBS = INTENT_VERBS | REQUEST_VERBS | SPEECH_VERBS | LIGHT_VERBS
 
 
 def extract_article(doc: Doc, article: Article, *, lexicon: Lexicon, base_iri: str) -> ArticleResult:
+    view = DocView(doc, doc.user_data.get(TEXT_KEY))
+    try:
+        return _extract(view, article, lexicon, base_iri)
+    finally:
+        view.release()
+
+
+def _extract(doc: DocView, article: Article, lexicon: Lexicon, base_iri: str) -> ArticleResult:
     resolver = ActorResolver(doc, lexicon, base_iri)
     quotes = _quote_marks(doc)
     result = ArticleResult(article=article, sentences=0)
@@ -62,11 +72,11 @@ def extract_article(doc: Doc, article: Article, *, lexicon: Lexicon, base_iri: s
     return result
 
 
-def _overlaps(sent: Span, ranges: tuple[tuple[int, int], ...]) -> bool:
+def _overlaps(sent: SpanView, ranges: tuple[tuple[int, int], ...]) -> bool:
     return any(start < sent.end_char and sent.start_char < end for start, end in ranges)
 
 
-def _place(sent: Span, article: Article) -> tuple[str, tuple[int, int]]:
+def _place(sent: SpanView, article: Article) -> tuple[str, tuple[int, int]]:
     """A sentence's text, stripped, and its character span in the article."""
     raw = article.text[sent.start_char:sent.end_char]
     text = raw.strip()
@@ -74,7 +84,7 @@ def _place(sent: Span, article: Article) -> tuple[str, tuple[int, int]]:
     return text, (start, start + len(text))
 
 
-def _triple(clause: Clause, sent: Span, index: int, article: Article, resolver: ActorResolver,
+def _triple(clause: Clause, sent: SpanView, index: int, article: Article, resolver: ActorResolver,
             lexicon: Lexicon, quotes: list[int]) -> Triple | None:
     speaker = None
     if clause.speech_head is not None:
@@ -142,7 +152,7 @@ def _promised(clause: Clause) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for v in verbs for c in v.children)
 
 
-def _demanded_of(complement: Token) -> Token | None:
+def _demanded_of(complement: TokenView) -> TokenView | None:
     """The subject of a that-clause that says what someone must do, if it says so."""
     if any(c.dep_ == "aux" and c.lower_ in DEONTIC_MODALS for c in complement.children):
         subjects = [c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -186,7 +196,7 @@ def _event_target(clause: Clause, subject: Entity, resolver: ActorResolver) -> E
     return fallback
 
 
-def _nominal_triples(sent: Span, index: int, article: Article, resolver: ActorResolver,
+def _nominal_triples(sent: SpanView, index: int, article: Article, resolver: ActorResolver,
                      lexicon: Lexicon, used: set[int]) -> list[Triple]:
     """Events named by nouns with their parties: "talks between A and B", "a call with C"."""
     triples = []
@@ -217,7 +227,7 @@ def _nominal_triples(sent: Span, index: int, article: Article, resolver: ActorRe
     return triples
 
 
-def _apposition_triples(sent: Span, index: int, article: Article, resolver: ActorResolver) -> list[Triple]:
+def _apposition_triples(sent: SpanView, index: int, article: Article, resolver: ActorResolver) -> list[Triple]:
     """"Samantha Power, U.S. ambassador to the U.N." says that Power is the ambassador."""
     triples = []
     sentence_text, span = _place(sent, article)
@@ -236,7 +246,7 @@ def _apposition_triples(sent: Span, index: int, article: Article, resolver: Acto
 
 
 def _relation(clause: Clause, lexicon: Lexicon) -> Relation:
-    tokens: set[Token] = set()
+    tokens: set[TokenView] = set()
     for token in [*clause.chain, clause.predicate]:
         tokens.add(token)
         if token.pos_ in ("VERB", "AUX"):
@@ -255,13 +265,13 @@ def _relation(clause: Clause, lexicon: Lexicon) -> Relation:
     return Relation(text=text, lemma=lemma)
 
 
-def _lemma(token: Token, lexicon: Lexicon) -> str:
+def _lemma(token: TokenView, lexicon: Lexicon) -> str:
     """The token's lemma, mended where the small model clips a final e ("staged" → "stag")."""
     lemma = token.lemma_.lower()
     lower = token.lower_
     if token.tag_ in ("VBD", "VBN") and lower.endswith("ed") and lemma == lower[:-2]:
         restored = lower[:-1]
-        if restored in _KNOWN_VERBS or any(key[0] == restored for key in lexicon.triggers):
+        if restored in _KNOWN_VERBS or lexicon.is_trigger_lemma(restored):
             return restored
     return lemma
 
@@ -290,18 +300,18 @@ def _event_type(clause: Clause, lexicon: Lexicon) -> str | None:
     return found.event_type if found else None
 
 
-def _adjuncts_of(verb: Token, clause: Clause) -> list[Token]:
+def _adjuncts_of(verb: TokenView, clause: Clause) -> list[TokenView]:
     if verb == clause.predicate:
         return clause.adjuncts
     return [c for c in verb.children if c.dep_ == "prep" or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")]
 
 
-def _subtree_text(token: Token) -> str:
+def _subtree_text(token: TokenView) -> str:
     tokens = list(token.subtree)
     return " ".join(token.doc[tokens[0].i: tokens[-1].i + 1].text.split())
 
 
-def _date(adjuncts: list[Token], clause: Clause, article: Article) -> str | None:
+def _date(adjuncts: list[TokenView], clause: Clause, article: Article) -> str | None:
     for adjunct in adjuncts:
         if any(t.ent_type_ in ("DATE", "TIME") for t in adjunct.subtree):
             # Tense is read off the verb the date hangs on: "Russia on Thursday vowed to veto"
@@ -318,7 +328,7 @@ def _date(adjuncts: list[Token], clause: Clause, article: Article) -> str | None
     return article.date
 
 
-def _expletive(subject: Token) -> bool:
+def _expletive(subject: TokenView) -> bool:
     """'it' standing in for a clause that follows: "it was not too late for the vote to …"."""
     if subject.lower_ != "it" or subject.dep_ != "nsubj":
         return False
@@ -332,18 +342,18 @@ def _expletive(subject: Token) -> bool:
     return verb.lemma_ == "be" and has_complement and has_clause
 
 
-def _quote_marks(doc: Doc) -> list[int]:
-    """Token indices of the quotation marks of a document, found once for all its sentences."""
+def _quote_marks(doc: DocView) -> list[int]:
+    """TokenView indices of the quotation marks of a document, found once for all its sentences."""
     return [t.i for t in doc if t.text in QUOTES or t.tag_ in ("``", "''")]
 
 
-def _inside_quotes(token: Token, sent: Span, quotes: list[int]) -> bool:
+def _inside_quotes(token: TokenView, sent: SpanView, quotes: list[int]) -> bool:
     """Whether an odd number of quotation marks come before the token in its sentence."""
     return (bisect_left(quotes, token.i) - bisect_left(quotes, sent.start)) % 2 == 1
 
 
 def _confidence(clause: Clause, subject: Entity, obj: Entity | None, event_type: str | None,
-                sent: Span, extra: list[str]) -> float:
+                sent: SpanView, extra: list[str]) -> float:
     """How likely the triple is a correct reading of its sentence, in [0, 1].
 
     An additive score over what a rule-based reading gets right or wrong most: a clause with an

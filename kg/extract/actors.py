@@ -10,11 +10,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pycountry
-from spacy.tokens import Doc, Span, Token
-
 from ..iris import entity_iri
 from ..lexicon import Lexicon, RoleWord
 from ..types import Entity
+from .tokens import DocView, SpanView, TokenView
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -22,6 +21,7 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 SPEAKER_PRONOUNS = frozenset({"we", "us", "our", "i", "me"})
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "whose"})
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | SPEAKER_PRONOUNS | RELATIVE_PRONOUNS
+ANAPHORS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 # Prepositions after which a capital city is where something happens, not who acts.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "around",
                             "outside", "inside", "throughout", "within", "towards", "toward"})
@@ -34,10 +34,20 @@ NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PER
 @lru_cache(maxsize=4096)
 def iso_alpha3(name: str) -> str | None:
     """pycountry's ISO 3166-1 record for a country name, official name or code."""
+    if name.lower() not in _country_keys():
+        return None  # most noun phrases name no country: pycountry's lookup would scan them all
     try:
         return pycountry.countries.lookup(name).alpha_3
     except LookupError:
         return None
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    """Every value pycountry's lookup matches a country by, lower-cased as it compares them."""
+    fields = ("alpha_2", "alpha_3", "numeric", "flag", "name", "official_name", "common_name")
+    return frozenset(value.lower() for country in pycountry.countries for name in fields
+                     if isinstance(value := getattr(country, name, None), str))
 
 
 @lru_cache(maxsize=512)
@@ -58,7 +68,7 @@ class PersonInfo:
 
 @dataclass
 class ActorResolver:
-    doc: Doc
+    doc: DocView
     lexicon: Lexicon
     base_iri: str
     persons: dict[str, PersonInfo] = field(default_factory=dict)  # canonical name -> info
@@ -66,6 +76,9 @@ class ActorResolver:
     # Actors mentioned so far, newest last, with whether each was a clause's subject.
     recent: list[tuple[Entity, bool]] = field(default_factory=list)
     _state_memo: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    # What a phrase refers to, where that does not hang on what came before it (no pronoun).
+    _resolved: dict[tuple[int, bool, bool], Entity] = field(default_factory=dict)
+    _person_names: dict[int, bool] = field(default_factory=dict)  # entity start -> _is_person_name
 
     def __post_init__(self) -> None:
         self._index_persons()
@@ -92,12 +105,18 @@ class ActorResolver:
                 info.sector = info.sector or known.sector
                 info.role = info.role or known.role
 
-    def _is_person_name(self, ent: Span) -> bool:
+    def _is_person_name(self, ent: SpanView) -> bool:
         """A PERSON entity whose words are proper names, none of them a state or organisation.
 
         The small model tags "pro-Russia" or "Hague" as persons now and then; a name that is a
         state would otherwise turn every later "Russia" into a person.
         """
+        found = self._person_names.get(ent.start)
+        if found is None:
+            found = self._person_names[ent.start] = self._names_a_person(ent)
+        return found
+
+    def _names_a_person(self, ent: SpanView) -> bool:
         if ent.label_ != "PERSON" and not self._titled_org(ent) and self.lexicon.person(_clean_name(ent)) is None:
             return False
         words = _clean_name(ent).split()
@@ -107,7 +126,7 @@ class ActorResolver:
             for w in words
         )
 
-    def _titled_org(self, ent: Span) -> bool:
+    def _titled_org(self, ent: SpanView) -> bool:
         """An ORG tagged span in apposition with a person's role ("Samantha Power, U.S. ambassador")."""
         if ent.label_ != "ORG" or len(ent) < 2 or not all(t.pos_ == "PROPN" for t in ent):
             return False
@@ -117,7 +136,7 @@ class ActorResolver:
                 return True
         return False
 
-    def _learn_role(self, info: PersonInfo, ent: Span) -> None:
+    def _learn_role(self, info: PersonInfo, ent: SpanView) -> None:
         """Titles before a name and appositions around it give a person's role and state."""
         head = ent.root
         contexts = [[t for left in head.lefts for t in left.subtree if t.i < ent.start]]
@@ -131,7 +150,7 @@ class ActorResolver:
             if code and not info.code:
                 info.code = code
 
-    def _role_of(self, tokens: list[Token]) -> tuple[str | None, str | None, str | None]:
+    def _role_of(self, tokens: list[TokenView]) -> tuple[str | None, str | None, str | None]:
         code = next((c for c in (self._state_code_of(t) for t in tokens) if c), None)
         words = [t for t in tokens if t.dep_ not in ("det", "case", "punct", "poss")
                  and not self._state_code_of(t) and t.ent_type_ != "PERSON"]
@@ -141,7 +160,7 @@ class ActorResolver:
         role = " ".join(t.text for t in words if t.is_alpha or t.text in ("-", ".")).strip()
         return role or None, role_word.sector, code
 
-    def _role_word(self, tokens: list[Token]) -> RoleWord | None:
+    def _role_word(self, tokens: list[TokenView]) -> RoleWord | None:
         """The longest run of tokens that names a role ("prime minister" before "minister").
 
         The run must end on a noun: "official contact" and "military offensive" are no roles.
@@ -180,7 +199,7 @@ class ActorResolver:
             code = None
         return (code, "name") if code else (None, None)
 
-    def _state_code_of(self, token: Token) -> str | None:
+    def _state_code_of(self, token: TokenView) -> str | None:
         """The state a modifier token names or stands for ("Russian", "U.S.", "Moscow's")."""
         if token.ent_type_ in NUMERIC_LABELS:
             return None
@@ -198,7 +217,7 @@ class ActorResolver:
 
     # --- the main entry point --------------------------------------------------------------
 
-    def resolve(self, head: Token, *, acting: bool = True, speaker: Entity | None = None,
+    def resolve(self, head: TokenView, *, acting: bool = True, speaker: Entity | None = None,
                 subject: bool = False) -> Entity:
         """The entity a noun phrase headed by `head` refers to.
 
@@ -211,20 +230,28 @@ class ActorResolver:
             del self.recent[:-30]
         return entity
 
-    def peek(self, head: Token, *, acting: bool = True) -> Entity:
+    def peek(self, head: TokenView, *, acting: bool = True) -> Entity:
         """What a phrase refers to, without counting it as a mention for later pronouns."""
         return self._resolve(head, acting, None)
 
-    def _resolve(self, head: Token, acting: bool, speaker: Entity | None, subject: bool = False) -> Entity:
+    def _resolve(self, head: TokenView, acting: bool, speaker: Entity | None, subject: bool = False) -> Entity:
+        if not _refers_back(head):
+            key = (head.i, acting, subject)
+            found = self._resolved.get(key)
+            if found is None:
+                found = self._resolved[key] = self._resolve_phrase(head, acting, speaker, subject)
+            return found
+        return self._resolve_phrase(head, acting, speaker, subject)
+
+    def _resolve_phrase(self, head: TokenView, acting: bool, speaker: Entity | None, subject: bool) -> Entity:
         text = head.text
-        lower = text.lower()
         member = _partitive_member(head)
         if member is not None:
             # "thousands of Nigerians", "a group of Moroccan diplomats": the members are who acts
             entity = self._resolve(member, acting, speaker, subject)
             return _with_text(entity, _np_text(head)) if entity.kind != "Concept" else self._concept(
                 _np_text(head), _strip_article(_np_text(head)), code=entity.code)
-        if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+        if _is_pronoun(head):
             return self._pronoun(head, speaker)
         ent = _entity_span(head)
         if ent is not None and ent.label_ in NAME_LABELS:
@@ -240,7 +267,7 @@ class ActorResolver:
                 return self._person(_np_text(head), self.surnames.get(name.split()[-1], name))
         return self._common_noun(head, acting, subject)
 
-    def _pronoun(self, head: Token, speaker: Entity | None) -> Entity:
+    def _pronoun(self, head: TokenView, speaker: Entity | None) -> Entity:
         lower = head.text.lower()
         wanted: tuple[str, ...] = ()
         if lower in PERSON_PRONOUNS:
@@ -262,7 +289,7 @@ class ActorResolver:
             return _with_text((subjects or candidates)[-1], head.text)
         return self._concept(head.text, head.text.lower())
 
-    def _named(self, head: Token, ent: Span, acting: bool) -> Entity | None:
+    def _named(self, head: TokenView, ent: SpanView, acting: bool) -> Entity | None:
         text = _strip_possessive(ent.text)
         name = _clean_name(ent)
         if name and name.split()[-1] in self.surnames and (
@@ -296,7 +323,7 @@ class ActorResolver:
                               sector=role.sector if role else None)
         return None
 
-    def _common_noun(self, head: Token, acting: bool, subject: bool = False) -> Entity:
+    def _common_noun(self, head: TokenView, acting: bool, subject: bool = False) -> Entity:
         np_text = _np_text(head)
         seat = self._seat_in(head)
         if seat:
@@ -321,7 +348,7 @@ class ActorResolver:
         # A thing of a state ("an Indian proposal", "Sweden's decision") keeps the state's code.
         return self._concept(np_text, label, code=code)
 
-    def _igo_modifier(self, head: Token) -> str | None:
+    def _igo_modifier(self, head: TokenView) -> str | None:
         for child in head.children:
             if child.dep_ in ("compound", "nmod", "amod", "poss") and child.i < head.i:
                 ent = _entity_span(child)
@@ -331,7 +358,7 @@ class ActorResolver:
                     return found
         return None
 
-    def _seat_in(self, head: Token) -> str | None:
+    def _seat_in(self, head: TokenView) -> str | None:
         """A seat of government named by the phrase ("the White House", "the Kremlin")."""
         tokens = [t for t in _np_tokens(head) if t.i <= head.i and t.dep_ != "det"]
         for start in range(len(tokens)):
@@ -340,7 +367,7 @@ class ActorResolver:
                 return code
         return None
 
-    def _modifier_code(self, head: Token) -> str | None:
+    def _modifier_code(self, head: TokenView) -> str | None:
         for child in head.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < head.i:
                 for token in child.subtree:
@@ -396,7 +423,7 @@ PARTITIVES = frozenset({"group", "groups", "thousands", "hundreds", "dozens", "s
                         "majority", "contingent", "delegation", "team", "band", "unit", "units"})
 
 
-def _partitive_member(head: Token) -> Token | None:
+def _partitive_member(head: TokenView) -> TokenView | None:
     """The of-object of a quantity or collective noun ("scores of refugees" → refugees)."""
     if head.lower_ not in PARTITIVES and not head.like_num:
         return None
@@ -407,24 +434,27 @@ def _partitive_member(head: Token) -> Token | None:
     return None
 
 
+def _is_pronoun(token: TokenView) -> bool:
+    return token.pos_ == "PRON" or token.lower_ in ANAPHORS
+
+
+def _refers_back(head: TokenView) -> bool:
+    """Whether what a phrase refers to depends on what the article said before it (a pronoun)."""
+    member = _partitive_member(head)
+    return _refers_back(member) if member is not None else _is_pronoun(head)
+
+
 def _with_text(entity: Entity, text: str) -> Entity:
     return Entity(text=text, label=entity.label, kind=entity.kind, id=entity.id,
                   code=entity.code, sector=entity.sector, role=entity.role)
 
 
-def _entity_span(token: Token) -> Span | None:
-    """The named entity a token is part of, found from its IOB tags (no scan of doc.ents)."""
-    if not token.ent_type_:
-        return None
-    doc, start, end = token.doc, token.i, token.i + 1
-    while doc[start].ent_iob_ == "I" and start > 0:
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, start, end, label=token.ent_type)
+def _entity_span(token: TokenView) -> SpanView | None:
+    """The named entity a token is part of."""
+    return token.ent if token.ent_type_ else None
 
 
-def _np_tokens(head: Token) -> list[Token]:
+def _np_tokens(head: TokenView) -> list[TokenView]:
     """The tokens of the noun phrase headed by `head`, without clauses, lists or appositions."""
     keep = [head]
     # An of-phrase completes its noun ("all of its powers", "the fate of the offices"); other
@@ -438,7 +468,7 @@ def _np_tokens(head: Token) -> list[Token]:
     return keep
 
 
-def np_span(head: Token) -> tuple[int, int]:
+def np_span(head: TokenView) -> tuple[int, int]:
     """First and last token index of the noun phrase headed by `head` (contiguous)."""
     tokens = _np_tokens(head)
     start, end = tokens[0].i, tokens[-1].i
@@ -450,7 +480,7 @@ def np_span(head: Token) -> tuple[int, int]:
     return start, end
 
 
-def _np_text(head: Token) -> str:
+def _np_text(head: TokenView) -> str:
     start, end = np_span(head)
     return " ".join(head.doc[start:end + 1].text.split())
 
@@ -474,8 +504,13 @@ NAME_PARTICLES = frozenset({"bin", "al", "el", "de", "da", "dos", "das", "van", 
                             "la", "le", "ibn", "abu", "du", "di"})
 
 
-def _clean_name(ent: Span) -> str:
+def _clean_name(ent: SpanView) -> str:
     """A name as written, without a possessive or stray punctuation: "Ban Ki-moon's" → "Ban Ki-moon"."""
-    text = _strip_possessive(" ".join(ent.text.split()))
+    return _clean_name_text(ent.text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _clean_name_text(text: str) -> str:
+    text = _strip_possessive(" ".join(text.split()))
     words = [w.strip(".,;:!?\"'“”()[]") for w in text.split()]
     return " ".join(w for w in words if w and any(ch.isalpha() for ch in w))

@@ -1,7 +1,8 @@
 """Clauses from a dependency parse: who (subject) does what (predicate) to whom (object).
 
-Stateless functions over a spaCy sentence Span. They return `Clause` records that still point
-at tokens; `kg.extract` turns them into Triples that hold only strings and offsets.
+Stateless functions over a parsed sentence (a `SpanView`, or a spaCy Span). They return `Clause`
+records that still point at tokens; `kg.extract` turns them into Triples that hold only strings
+and offsets.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from .tokens import SpanView, TokenView
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
@@ -52,20 +53,20 @@ MODAL_MEANINGS = {
 class Clause:
     """One predicate with its arguments, still as tokens of the parsed sentence."""
 
-    predicate: Token  # the content verb, whose lemma is the relation lemma
-    chain: list[Token]  # controlling verbs and nouns above it, outermost first ("vowed")
-    subject: Token
-    object: Token | None = None
-    object_prep: Token | None = None  # the preposition that introduces the object ("with")
-    adjuncts: list[Token] = field(default_factory=list)  # heads of further arguments
+    predicate: TokenView  # the content verb, whose lemma is the relation lemma
+    chain: list[TokenView]  # controlling verbs and nouns above it, outermost first ("vowed")
+    subject: TokenView
+    object: TokenView | None = None
+    object_prep: TokenView | None = None  # the preposition that introduces the object ("with")
+    adjuncts: list[TokenView] = field(default_factory=list)  # heads of further arguments
     passive: bool = False
     negated: bool = False
     modality: str = "asserted"
-    speech_head: Token | None = None  # the verb of saying that reports this clause
-    complement: Token | None = None  # a clausal complement (what a speaker said)
+    speech_head: TokenView | None = None  # the verb of saying that reports this clause
+    complement: TokenView | None = None  # a clausal complement (what a speaker said)
 
 
-def clauses(sent: Span) -> Iterator[Clause]:
+def clauses(sent: SpanView) -> Iterator[Clause]:
     """Every clause of a sentence, in the order of its predicates."""
     for token in sent:
         if not _is_predicate(token) or _carries_only_control(token):
@@ -73,7 +74,7 @@ def clauses(sent: Span) -> Iterator[Clause]:
         yield from _clauses_of(token)
 
 
-def _is_predicate(token: Token) -> bool:
+def _is_predicate(token: TokenView) -> bool:
     if len(token.lemma_) < 2 or not any(ch.isalpha() for ch in token.lemma_):
         return False  # "de - escalate" split by the tokenizer
     if token.pos_ == "VERB":
@@ -84,7 +85,7 @@ def _is_predicate(token: Token) -> bool:
     )
 
 
-def _carries_only_control(token: Token) -> bool:
+def _carries_only_control(token: TokenView) -> bool:
     """A subject-control verb with no object of its own: its infinitive carries the clause."""
     for adj in (c for c in token.children if c.dep_ in ("acomp", "oprd") and c.lower_ in INTENT_ADJECTIVES):
         if any(c.dep_ == "xcomp" for c in adj.children):
@@ -99,7 +100,7 @@ def _carries_only_control(token: Token) -> bool:
     )
 
 
-def _clauses_of(verb: Token) -> Iterator[Clause]:
+def _clauses_of(verb: TokenView) -> Iterator[Clause]:
     chain = control_chain(verb)
     top = chain[0] if chain else verb
     subjects = _subjects(verb, chain)
@@ -126,12 +127,12 @@ def _clauses_of(verb: Token) -> Iterator[Clause]:
             )
 
 
-def control_chain(verb: Token) -> list[Token]:
+def control_chain(verb: TokenView) -> list[TokenView]:
     """The verbs and nouns that control `verb`, outermost first.
 
     "vowed to veto": [vowed]; "had no intention of invading": [had, intention].
     """
-    chain: list[Token] = []
+    chain: list[TokenView] = []
     token = verb
     while True:
         head = token.head
@@ -153,7 +154,7 @@ def control_chain(verb: Token) -> list[Token]:
             return chain
 
 
-def _intent_noun_of(token: Token) -> Token | None:
+def _intent_noun_of(token: TokenView) -> TokenView | None:
     head = token.head
     if token.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "to"):
         head = head.head
@@ -162,7 +163,7 @@ def _intent_noun_of(token: Token) -> Token | None:
     return None
 
 
-def _subjects(verb: Token, chain: list[Token]) -> list[Token]:
+def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     """Subjects of a verb, inherited through control, coordination and participles."""
     token = verb
     for controller in reversed(chain):
@@ -186,23 +187,23 @@ def _subjects(verb: Token, chain: list[Token]) -> list[Token]:
     return []
 
 
-def _purpose_infinitive(token: Token) -> bool:
+def _purpose_infinitive(token: TokenView) -> bool:
     return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
-def clause_subjects(verb: Token) -> list[Token]:
+def clause_subjects(verb: TokenView) -> list[TokenView]:
     """Who does what a verb says, through control, coordination and participles."""
     return _subjects(verb, control_chain(verb))
 
 
-def _antecedent(subject: Token) -> Token:
+def _antecedent(subject: TokenView) -> TokenView:
     """A relative pronoun subject stands for the noun its clause modifies."""
     if subject.lower_ in ("which", "that", "who") and subject.head.dep_ == "relcl":
         return subject.head.head
     return subject
 
 
-def _objects(verb: Token) -> tuple[list[Token], Token | None]:
+def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
     direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if direct:
         return direct, None
@@ -217,7 +218,7 @@ def _objects(verb: Token) -> tuple[list[Token], Token | None]:
     return [], None
 
 
-def _is_adjunct(child: Token, object_prep: Token | None) -> bool:
+def _is_adjunct(child: TokenView, object_prep: TokenView | None) -> bool:
     if object_prep is not None and child == object_prep:
         return False
     if child.dep_ in ("prep", "agent") and child.i > 0:
@@ -225,19 +226,19 @@ def _is_adjunct(child: Token, object_prep: Token | None) -> bool:
     return child.dep_ in ("npadvmod", "tmod") and _is_temporal(child)
 
 
-def _is_temporal(token: Token) -> bool:
+def _is_temporal(token: TokenView) -> bool:
     return token.ent_type_ in ADJUNCT_ONLY_ENTS or token.lower_ in WEEKDAYS
 
 
-def _with_conjuncts(tokens: list[Token]) -> list[Token]:
-    out: list[Token] = []
+def _with_conjuncts(tokens: list[TokenView]) -> list[TokenView]:
+    out: list[TokenView] = []
     for token in tokens:
         out.append(token)
         out.extend(c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON"))
     return out
 
 
-def _negated(verb: Token, chain: list[Token]) -> bool:
+def _negated(verb: TokenView, chain: list[TokenView]) -> bool:
     for token in [verb, *chain]:
         if any(c.dep_ == "neg" for c in token.children):
             return True
@@ -246,7 +247,7 @@ def _negated(verb: Token, chain: list[Token]) -> bool:
     return False
 
 
-def _negative_subject(subject: Token) -> bool:
+def _negative_subject(subject: TokenView) -> bool:
     if subject.lower_ in NEGATIVE_SUBJECTS:
         return True
     # "Neither we nor the international community will recognize …"
@@ -256,7 +257,7 @@ def _negative_subject(subject: Token) -> bool:
     return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children)
 
 
-def _modality(verb: Token, chain: list[Token]) -> str:
+def _modality(verb: TokenView, chain: list[TokenView]) -> str:
     tokens = [verb, *chain]
     if _conditional(verb) or _conditional(chain[0] if chain else verb):
         return "hypothetical"
@@ -282,14 +283,14 @@ def _modality(verb: Token, chain: list[Token]) -> str:
     return "reported" if reported else "asserted"
 
 
-def _inverted(verb: Token, tokens: list[Token]) -> bool:
+def _inverted(verb: TokenView, tokens: list[TokenView]) -> bool:
     """'should the referendum proceed': the modal comes before the subject, as a condition."""
     subjects = [c for t in tokens for c in t.children if c.dep_ in SUBJECT_DEPS]
     modals = [c for t in tokens for c in t.children if c.dep_ == "aux" and c.lower_ == "should"]
     return bool(subjects and modals and modals[0].i < subjects[0].i)
 
 
-def _conditional(token: Token) -> bool:
+def _conditional(token: TokenView) -> bool:
     """Inside an if-clause, or a condition by inversion, at any depth below the main clause."""
     while True:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
@@ -305,7 +306,7 @@ def _conditional(token: Token) -> bool:
         token = token.head
 
 
-def reporting_verb(token: Token) -> Token | None:
+def reporting_verb(token: TokenView) -> TokenView | None:
     """The verb of saying whose complement this clause is ("Kerry said [that …]")."""
     while token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
         token = token.head

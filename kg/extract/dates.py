@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Token
+from .tokens import TokenView
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -78,7 +78,7 @@ def _safe_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def is_future(verbs: list[Token], modality: str) -> bool:
+def is_future(verbs: list[TokenView], modality: str) -> bool:
     """Whether a clause speaks of what is still to come, so that "Sunday" is the next Sunday.
 
     Past tense and perfect aspect look back; modals, intentions and present or future tense

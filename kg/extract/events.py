@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from .tokens import TokenView
 
 from ..lexicon import Lexicon, Trigger
 
@@ -28,14 +28,14 @@ CLAUSAL_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SU
 PARTICIPANT_PREPS = frozenset({"with", "between", "against"})
 
 
-def owners(token: Token) -> Iterator[Token]:
+def owners(token: TokenView) -> Iterator[TokenView]:
     """Named modifiers of a noun: who a thing belongs to."""
     for child in token.children:
         if child.dep_ in OWNER_DEPS and child.i < token.i and child.ent_type_:
             yield child
 
 
-def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
+def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     found = lexicon.trigger(noun.lemma_, "NOUN") or lexicon.trigger(noun.text.lower(), "NOUN")
@@ -55,7 +55,7 @@ HINDERING_VERBS = frozenset({
 })
 
 
-def object_event(predicate: Token, lemma: str, obj: Token | None, lexicon: Lexicon,
+def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexicon: Lexicon,
                  verb_typed: bool) -> Trigger | None:
     """The event a verb's object names, where the verb only carries it.
 
@@ -81,7 +81,7 @@ def object_event(predicate: Token, lemma: str, obj: Token | None, lexicon: Lexic
     return None
 
 
-def target_candidates(predicate: Token, roots: list[Token], chain: list[Token] = ()) -> Iterator[Token]:
+def target_candidates(predicate: TokenView, roots: list[TokenView], chain: list[TokenView] = ()) -> Iterator[TokenView]:
     """Tokens that may name the target of an event, nearest first.
 
     The objects of target prepositions under each root (an event noun, the direct object) and
@@ -123,7 +123,7 @@ def target_candidates(predicate: Token, roots: list[Token], chain: list[Token] =
             yield subj
 
 
-def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[tuple[Token, Trigger, Token | None, list[Token]]]:
+def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[tuple[TokenView, Trigger, TokenView | None, list[TokenView]]]:
     """Event nouns with their participants: (noun, trigger, governing verb, participant heads).
 
     "talks between Washington's and Moscow's top diplomats" gives both parties; "in a telephone
@@ -136,7 +136,7 @@ def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[tuple[Tok
         trigger = noun_trigger(noun, lexicon)
         if trigger is None:
             continue
-        participants: list[Token] = []
+        participants: list[TokenView] = []
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 participants.append(pobj)
@@ -146,7 +146,7 @@ def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[tuple[Tok
             yield noun, trigger, _governing_verb(noun), participants
 
 
-def _stranded_conjunct(token: Token) -> list[Token]:
+def _stranded_conjunct(token: TokenView) -> list[TokenView]:
     """The second half of a coordination the parser cut loose.
 
     In "between Washington's and Moscow's top diplomats" the small model leaves "Washington"
@@ -161,7 +161,7 @@ def _stranded_conjunct(token: Token) -> list[Token]:
     return []
 
 
-def _governing_verb(noun: Token) -> Token | None:
+def _governing_verb(noun: TokenView) -> TokenView | None:
     """The verb whose clause a noun sits in, through prepositions and nouns ("after hours of talks")."""
     token = noun
     for _ in range(6):

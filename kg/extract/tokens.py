@@ -1,0 +1,248 @@
+"""A parsed document as plain Python objects, read once from the spaCy Doc's arrays.
+
+Extraction walks the dependency tree many times over: every `doc[i]`, `token.head` or
+`token.children` on a spaCy Doc makes a new Token object, and those walks cost more than the
+rules themselves. `DocView` reads every attribute the rules use with one `Doc.to_array` call and
+links the tokens once, so the walks are attribute lookups. The views answer to the same names as
+spaCy's Token and Span (`dep_`, `children`, `subtree`, `conjuncts`, `sent`, `doc[a:b].text`, …),
+so the rules in `kg.extract` run unchanged on either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, IS_UPPER,
+                         LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, TAG)
+from spacy.tokens import Doc
+
+_ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, ENT_TYPE, ENT_IOB, IDX,
+          IS_STOP, IS_UPPER, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, SENT_START]
+_IOB = ("", "I", "O", "B")
+_HEAD_OFFSET = 1 << 64  # to_array gives relative head offsets as uint64: negative ones wrap
+
+
+class TokenView:
+    """One token: its strings, flags and tree links, as spaCy's Token names them."""
+
+    __slots__ = ("doc", "i", "idx", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_",
+                 "ent_iob_", "is_stop", "is_upper", "is_alpha", "is_punct", "is_space", "like_num",
+                 "head", "children", "sent", "ent")
+
+    def __repr__(self) -> str:
+        return self.text
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    @property
+    def lefts(self) -> list[TokenView]:
+        return [c for c in self.children if c.i < self.i]
+
+    @property
+    def rights(self) -> list[TokenView]:
+        return [c for c in self.children if c.i > self.i]
+
+    @property
+    def subtree(self) -> Iterator[TokenView]:
+        """The token and its descendants, in spaCy's order (left subtrees, the token, right ones)."""
+        placed = False
+        for word in self.children:
+            if not placed and word.i > self.i:
+                yield self
+                placed = True
+            yield from word.subtree
+        if not placed:
+            yield self
+
+    @property
+    def conjuncts(self) -> tuple[TokenView, ...]:
+        """The tokens coordinated with this one, itself excluded, as spaCy finds them."""
+        start = self
+        while start.dep_ == "conj" and start.head is not start:
+            start = start.head
+        queue = [start]
+        output = [start]
+        for word in queue:
+            for child in word.rights:
+                if child.dep_ == "conj":
+                    output.append(child)
+                    queue.append(child)
+        return tuple(w for w in output if w is not self)
+
+
+class SpanView:
+    """A run of tokens (a sentence, an entity, a slice) with its text as the article has it."""
+
+    __slots__ = ("doc", "start", "end", "label_", "_root")
+
+    def __init__(self, doc: DocView, start: int, end: int, label: str = "", root: int | None = None):
+        self.doc, self.start, self.end, self.label_, self._root = doc, start, end, label, root
+
+    def __iter__(self) -> Iterator[TokenView]:
+        return iter(self.doc.tokens[self.start:self.end])
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __getitem__(self, index: int) -> TokenView:
+        return self.doc.tokens[self.start:self.end][index]
+
+    def __repr__(self) -> str:
+        return self.text
+
+    @property
+    def start_char(self) -> int:
+        return self.doc.tokens[self.start].idx if self.end > self.start else 0
+
+    @property
+    def end_char(self) -> int:
+        if self.end <= self.start:
+            return 0
+        last = self.doc.tokens[self.end - 1]
+        return last.idx + len(last.text)
+
+    @property
+    def text(self) -> str:
+        if self.end <= self.start:
+            return ""
+        return self.doc.text[self.start_char:self.end_char]
+
+    @property
+    def root(self) -> TokenView:
+        return self.doc.tokens[self._root if self._root is not None else self.start]
+
+
+class DocView:
+    """The tokens, sentences and named entities of a parsed document."""
+
+    def __init__(self, doc: Doc, text: str | None = None):
+        self.text = doc.text if text is None else text
+        self.tokens: list[TokenView] = []
+        self.sents: list[SpanView] = []
+        self.ents: list[SpanView] = []
+        if len(doc):
+            self._read(doc)
+
+    def _read(self, doc: Doc) -> None:
+        strings = doc.vocab.strings
+        columns = doc.to_array(_ATTRS).T.tolist()
+        orth, lower, lemma, pos, tag, dep, head, ent_type, ent_iob, idx = columns[:10]
+        is_stop, is_upper, is_alpha, is_punct, is_space, like_num, sent_start = columns[10:]
+        labels = _strings(strings)
+        heads = [i + (offset - _HEAD_OFFSET if offset >= 1 << 63 else offset) for i, offset in enumerate(head)]
+        tokens = self.tokens
+        for values in zip(range(len(orth)), idx, map(labels.__getitem__, orth), map(labels.__getitem__, lower),
+                          map(labels.__getitem__, lemma), map(labels.__getitem__, pos),
+                          map(labels.__getitem__, tag), map(labels.__getitem__, dep),
+                          map(labels.__getitem__, ent_type), map(_IOB.__getitem__, ent_iob),
+                          is_stop, is_upper, is_alpha, is_punct, is_space, like_num):
+            token = TokenView()
+            (token.i, token.idx, token.text, token.lower_, token.lemma_, token.pos_, token.tag_, token.dep_,
+             token.ent_type_, token.ent_iob_, token.is_stop, token.is_upper, token.is_alpha, token.is_punct,
+             token.is_space, token.like_num) = values
+            token.doc, token.ent, token.children = self, None, []
+            tokens.append(token)
+        for token, target in zip(tokens, heads):  # children come in order, as spaCy gives them
+            parent = tokens[target]
+            token.head = parent
+            if parent is not token:
+                parent.children.append(token)
+        self._read_sentences(doc, sent_start)
+        self._read_entities(ent_iob)
+
+    def _read_sentences(self, doc: Doc, sent_start: list[int]) -> None:
+        if any(sent_start):
+            starts = [0, *(i for i in range(1, len(sent_start)) if sent_start[i] == 1), len(sent_start)]
+            self.sents = [SpanView(self, a, b) for a, b in zip(starts, starts[1:])]
+        else:  # no sentence boundaries: spaCy decides (or says why it cannot)
+            self.sents = [SpanView(self, s.start, s.end) for s in doc.sents]
+        for sent in self.sents:
+            for token in self.tokens[sent.start:sent.end]:
+                token.sent = sent
+
+    def _read_entities(self, ent_iob: list[int]) -> None:
+        """Entities from the IOB tags (B begins one, I continues it), as spaCy's Doc.ents reads them."""
+        tokens, start = self.tokens, None
+        for i, iob in enumerate([*ent_iob, 2]):
+            if start is not None and iob != 1:
+                ent = SpanView(self, start, i, tokens[start].ent_type_, _span_root(tokens, start, i))
+                self.ents.append(ent)
+                for token in tokens[start:i]:
+                    token.ent = ent
+                start = None
+            if iob == 3 or (iob == 1 and start is None):
+                start = i
+
+    def release(self) -> None:
+        """Unlink the tokens, so that reference counting frees them now, not a garbage collection later."""
+        for token in self.tokens:
+            token.doc = token.head = token.sent = token.ent = None
+            token.children = ()
+        self.tokens, self.sents, self.ents = [], [], []
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __iter__(self) -> Iterator[TokenView]:
+        return iter(self.tokens)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            start, end, _ = index.indices(len(self.tokens))
+            return SpanView(self, start, max(start, end))
+        return self.tokens[index]
+
+
+class _Strings(dict):
+    """Strings of a StringStore by hash, each looked up once: labels and common words recur."""
+
+    LIMIT = 200_000  # words: enough for a language's common vocabulary, and memory stays bounded
+
+    def __init__(self, strings) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, key: int) -> str:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        found = self[key] = self.strings[key]
+        return found
+
+
+_STRING_CACHES: dict[int, _Strings] = {}
+
+
+def _strings(store) -> _Strings:
+    """The cache of one StringStore (one per loaded pipeline)."""
+    cache = _STRING_CACHES.get(id(store))
+    if cache is None or cache.strings is not store:
+        cache = _STRING_CACHES[id(store)] = _Strings(store)
+    return cache
+
+
+def _span_root(tokens: list[TokenView], start: int, end: int) -> int:
+    """The token of a span nearest the root of its sentence, chosen as spaCy's Span.root does.
+
+    A sentence root in the span wins; otherwise, of the tokens whose head lies outside the span,
+    the first with the fewest steps to the root. A childless space or punctuation mark counts as
+    far from the root.
+    """
+    span = tokens[start:end]
+    for token in span:
+        if token.head is token:
+            return token.i
+    best, root = len(tokens), -1
+    for token in span:
+        if start <= token.head.i < end:
+            continue
+        if (token.is_space or token.is_punct) and not token.children:
+            steps = len(tokens) - 1
+        else:
+            steps, step = 0, token
+            while step.head is not step:
+                step = step.head
+                steps += 1
+        if steps < best:
+            best, root = steps, token.i
+    return start if root == -1 else root
