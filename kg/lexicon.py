@@ -73,6 +73,7 @@ class Lexicon:
     boilerplate: list[str] = field(default_factory=list)
     _surnames: dict[str, PersonEntry] | None = field(default=None, repr=False, compare=False)
     _trigger_lemmas: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _seat_last_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def add_rows(self, section: str, rows: list[tuple[str, list[str]]]) -> None:
         for origin, cols in rows:
@@ -105,6 +106,7 @@ class Lexicon:
                 self.state_labels[code] = text
                 kind = "name"
             self.states[text.lower()] = StateEntry(code, kind)
+            self._seat_last_words = None
         elif section == "igos":
             self.igos[cols[0].lower()] = cols[1]
         elif section == "sectors":
@@ -148,6 +150,13 @@ class Lexicon:
         if self._trigger_lemmas is None:
             self._trigger_lemmas = frozenset(lemma for lemma, _ in self.triggers)
         return lemma in self._trigger_lemmas
+
+    def may_end_a_seat(self, word: str) -> bool:
+        """Whether some seat of government's name ends with this (lower-cased) word ("kremlin", "house")."""
+        if self._seat_last_words is None:
+            self._seat_last_words = frozenset(text.split()[-1] for text, entry in self.states.items()
+                                              if entry.type == "seat" and text.split())
+        return word in self._seat_last_words
 
     def fingerprint(self) -> str:
         """A digest of every table, for caches of what extraction made with this lexicon."""

@@ -12,7 +12,7 @@ from ..types import ACTOR_KINDS, Article, ArticleResult, Entity, Relation, Tripl
 from .actors import LOCATIVE_PREPS, ActorResolver
 from .clauses import INTENT_ADJECTIVES, INTENT_VERBS, REQUEST_VERBS, SPEECH_VERBS, Clause, clause_subjects, clauses
 from .dates import is_future, names_a_time, resolve_date
-from .events import LIGHT_VERBS, nominal_events, object_event, owners, target_candidates
+from .events import LIGHT_VERBS, NOUN_POS, nominal_events, object_event, owners, target_candidates
 from .tokens import DocView, SpanView, TokenView
 
 __all__ = ["extract_article", "EXTRACTOR_VERSION"]
@@ -232,7 +232,7 @@ def _apposition_triples(sent: SpanView, index: int, article: Article, resolver: 
     triples = []
     sentence_text, span = _place(sent, article)
     for appos in sent:
-        if appos.dep_ != "appos" or appos.head.pos_ not in ("NOUN", "PROPN") or appos.pos_ not in ("NOUN", "PROPN"):
+        if appos.dep_ != "appos" or appos.head.pos_ not in NOUN_POS or appos.pos_ not in NOUN_POS:
             continue
         subject, description = resolver.peek(appos.head), resolver.peek(appos)
         if subject.id == description.id:

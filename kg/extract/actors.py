@@ -79,6 +79,16 @@ class ActorResolver:
     # What a phrase refers to, where that does not hang on what came before it (no pronoun).
     _resolved: dict[tuple[int, bool, bool], Entity] = field(default_factory=dict)
     _person_names: dict[int, bool] = field(default_factory=dict)  # entity start -> _is_person_name
+    _phrases: dict[int, list[TokenView]] = field(default_factory=dict)  # head -> its noun phrase
+
+    def _np_tokens(self, head: TokenView) -> list[TokenView]:
+        found = self._phrases.get(head.i)
+        if found is None:
+            found = self._phrases[head.i] = _np_tokens(head)
+        return found
+
+    def _np_text(self, head: TokenView) -> str:
+        return _np_text(head, self._np_tokens(head))
 
     def __post_init__(self) -> None:
         self._index_persons()
@@ -131,7 +141,7 @@ class ActorResolver:
         if ent.label_ != "ORG" or len(ent) < 2 or not all(t.pos_ == "PROPN" for t in ent):
             return False
         for appos in (c for c in ent.root.children if c.dep_ == "appos"):
-            role = self._role_word(_np_tokens(appos))
+            role = self._role_word(self._np_tokens(appos))
             if role is not None and role.denotes == "person":
                 return True
         return False
@@ -140,9 +150,9 @@ class ActorResolver:
         """Titles before a name and appositions around it give a person's role and state."""
         head = ent.root
         contexts = [[t for left in head.lefts for t in left.subtree if t.i < ent.start]]
-        contexts += [list(_np_tokens(c)) for c in head.children if c.dep_ == "appos"]
+        contexts += [list(self._np_tokens(c)) for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "appos":
-            contexts.append(list(_np_tokens(head.head)))
+            contexts.append(list(self._np_tokens(head.head)))
         for tokens in contexts:
             role, sector, code = self._role_of(tokens)
             if role and not info.role:
@@ -249,8 +259,8 @@ class ActorResolver:
         if member is not None:
             # "thousands of Nigerians", "a group of Moroccan diplomats": the members are who acts
             entity = self._resolve(member, acting, speaker, subject)
-            return _with_text(entity, _np_text(head)) if entity.kind != "Concept" else self._concept(
-                _np_text(head), _strip_article(_np_text(head)), code=entity.code)
+            return _with_text(entity, self._np_text(head)) if entity.kind != "Concept" else self._concept(
+                self._np_text(head), _strip_article(self._np_text(head)), code=entity.code)
         if _is_pronoun(head):
             return self._pronoun(head, speaker)
         ent = _entity_span(head)
@@ -259,12 +269,12 @@ class ActorResolver:
             if named is not None:
                 return named
         if head.pos_ == "PROPN" and text in self.surnames and not self._state_entry(text)[0]:
-            return self._person(_np_text(head), self.surnames[text])
+            return self._person(self._np_text(head), self.surnames[text])
         for appos in (c for c in head.children if c.dep_ == "appos"):
             appos_ent = _entity_span(appos)
             if appos_ent is not None and self._is_person_name(appos_ent) and _clean_name(appos_ent):
                 name = _clean_name(appos_ent)
-                return self._person(_np_text(head), self.surnames.get(name.split()[-1], name))
+                return self._person(self._np_text(head), self.surnames.get(name.split()[-1], name))
         return self._common_noun(head, acting, subject)
 
     def _pronoun(self, head: TokenView, speaker: Entity | None) -> Entity:
@@ -295,42 +305,42 @@ class ActorResolver:
         if name and name.split()[-1] in self.surnames and (
             self._is_person_name(ent) or head.text in self.surnames
         ):
-            return self._person(_np_text(head), self.surnames[name.split()[-1]])
+            return self._person(self._np_text(head), self.surnames[name.split()[-1]])
         org = self.lexicon.organizations.get(text.lower()) or self.lexicon.organizations.get(
             _strip_article(text).lower())
         if org is not None:
-            return self._make(_np_text(head), org.name, "Organization", org.name, code=org.code,
+            return self._make(self._np_text(head), org.name, "Organization", org.name, code=org.code,
                               sector=org.sector)
         igo = self.lexicon.igos.get(_strip_article(text).lower())
         if igo:
-            return self._make(_np_text(head), igo, "IGO", igo)
+            return self._make(self._np_text(head), igo, "IGO", igo)
         code, entry_type = self._state_entry(text)
         if code:
             if entry_type in ("capital",) and not acting:
-                return self._make(_np_text(head), _strip_article(text), "Place", _strip_article(text), code=code)
+                return self._make(self._np_text(head), _strip_article(text), "Place", _strip_article(text), code=code)
             if entry_type == "demonym" and head.tag_ in ("NNPS", "NNS") or text.endswith("s") and entry_type == "demonym":
-                return self._make(_np_text(head), text, "Group", text, code=code)
+                return self._make(self._np_text(head), text, "Group", text, code=code)
             if entry_type == "demonym" and head.dep_ in ("amod", "compound"):
                 return None
-            return self._state(_np_text(head), code)
+            return self._state(self._np_text(head), code)
         if ent.label_ in ("GPE", "LOC", "FAC"):
-            return self._make(_np_text(head), _strip_article(text), "Place", _strip_article(text))
+            return self._make(self._np_text(head), _strip_article(text), "Place", _strip_article(text))
         if ent.label_ == "ORG":
             role = self._role_word([head])
             code = self._modifier_code(head)
             label = _strip_article(text)
-            return self._make(_np_text(head), label, "Organization", label, code=code,
+            return self._make(self._np_text(head), label, "Organization", label, code=code,
                               sector=role.sector if role else None)
         return None
 
     def _common_noun(self, head: TokenView, acting: bool, subject: bool = False) -> Entity:
-        np_text = _np_text(head)
+        np_text = self._np_text(head)
         seat = self._seat_in(head)
         if seat:
             return self._state(np_text, seat)
         # The head's own words name its role; a possessor's ("President Reagan's statement") do not.
         owned = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
-        tokens = [t for t in _np_tokens(head) if t.i <= head.i and t.i not in owned]
+        tokens = [t for t in self._np_tokens(head) if t.i <= head.i and t.i not in owned]
         role = self._role_word(tokens)
         code = self._modifier_code(head)
         label = _strip_article(np_text)
@@ -360,7 +370,9 @@ class ActorResolver:
 
     def _seat_in(self, head: TokenView) -> str | None:
         """A seat of government named by the phrase ("the White House", "the Kremlin")."""
-        tokens = [t for t in _np_tokens(head) if t.i <= head.i and t.dep_ != "det"]
+        if not self.lexicon.may_end_a_seat(head.text.lower()):
+            return None
+        tokens = [t for t in self._np_tokens(head) if t.i <= head.i and t.dep_ != "det"]
         for start in range(len(tokens)):
             code, entry_type = self._state_entry(" ".join(t.text for t in tokens[start:]))
             if code and entry_type == "seat":
@@ -468,9 +480,9 @@ def _np_tokens(head: TokenView) -> list[TokenView]:
     return keep
 
 
-def np_span(head: TokenView) -> tuple[int, int]:
+def np_span(head: TokenView, tokens: list[TokenView] | None = None) -> tuple[int, int]:
     """First and last token index of the noun phrase headed by `head` (contiguous)."""
-    tokens = _np_tokens(head)
+    tokens = _np_tokens(head) if tokens is None else tokens
     start, end = tokens[0].i, tokens[-1].i
     doc = head.doc
     while start < head.i and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "preconj"):
@@ -480,8 +492,8 @@ def np_span(head: TokenView) -> tuple[int, int]:
     return start, end
 
 
-def _np_text(head: TokenView) -> str:
-    start, end = np_span(head)
+def _np_text(head: TokenView, tokens: list[TokenView] | None = None) -> str:
+    start, end = np_span(head, tokens)
     return " ".join(head.doc[start:end + 1].text.split())
 
 

@@ -69,13 +69,16 @@ class Clause:
 def clauses(sent: SpanView) -> Iterator[Clause]:
     """Every clause of a sentence, in the order of its predicates."""
     for token in sent:
-        if not _is_predicate(token) or _carries_only_control(token):
-            continue
-        yield from _clauses_of(token)
+        if token.pos_ in PREDICATE_POS and _is_predicate(token) and not _carries_only_control(token):
+            yield from _clauses_of(token)
+
+
+PREDICATE_POS = frozenset({"VERB", "AUX"})
 
 
 def _is_predicate(token: TokenView) -> bool:
-    if len(token.lemma_) < 2 or not any(ch.isalpha() for ch in token.lemma_):
+    lemma = token.lemma_
+    if len(lemma) < 2 or not (lemma.isalpha() or any(ch.isalpha() for ch in lemma)):
         return False  # "de - escalate" split by the tokenizer
     if token.pos_ == "VERB":
         return token.dep_ not in ("amod", "compound", "nmod", "npadvmod")

@@ -35,8 +35,11 @@ def owners(token: TokenView) -> Iterator[TokenView]:
             yield child
 
 
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
 def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
-    if noun.pos_ not in ("NOUN", "PROPN"):
+    if noun.pos_ not in NOUN_POS:
         return None
     found = lexicon.trigger(noun.lemma_, "NOUN") or lexicon.trigger(noun.text.lower(), "NOUN")
     if found is None or found.event_type == "STATEMENT":
@@ -131,7 +134,7 @@ def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[tuple[Tok
     is the other party.
     """
     for noun in sent:
-        if noun.i in skip:
+        if noun.pos_ not in NOUN_POS or noun.i in skip:
             continue
         trigger = noun_trigger(noun, lexicon)
         if trigger is None:
