@@ -21,6 +21,8 @@ PLOVER_TYPES = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 EVENT_TYPES = PLOVER_TYPES + ("STATEMENT",)
+# Lookups a lexicon remembers; past this many it forgets them all, so memory stays bounded.
+MEMO_LIMIT = 100_000
 SECTIONS = ("triggers", "states", "igos", "organizations", "sectors", "persons", "boilerplate")
 STATE_ENTRY_TYPES = ("label", "name", "demonym", "capital", "seat")
 
@@ -74,6 +76,9 @@ class Lexicon:
     _surnames: dict[str, PersonEntry] | None = field(default=None, repr=False, compare=False)
     _trigger_lemmas: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _seat_last_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _sector_last_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _trigger_memo: dict[tuple[str, str, frozenset[str]], Trigger | None] = field(
+        default_factory=dict, repr=False, compare=False)
 
     def add_rows(self, section: str, rows: list[tuple[str, list[str]]]) -> None:
         for origin, cols in rows:
@@ -96,6 +101,7 @@ class Lexicon:
             others = [t for t in self.triggers.get(key, []) if t.pos != pos]
             self.triggers[key] = others + [trigger]
             self._trigger_lemmas = None
+            self._trigger_memo.clear()
         elif section == "states":
             text, code, kind = cols[0], cols[1].upper(), cols[2].lower()
             if kind not in STATE_ENTRY_TYPES:
@@ -113,6 +119,7 @@ class Lexicon:
             if cols[2] not in ("person", "body", "group"):
                 raise ValueError("denotes must be person, body or group")
             self.sectors[cols[0].lower()] = RoleWord(cols[1].upper(), cols[2])
+            self._sector_last_words = None
         elif section == "organizations":
             code = cols[2].upper() if len(cols) > 2 and cols[2] not in ("", "-") else None
             if code is not None and not re.fullmatch(r"[A-Z]{3}", code):
@@ -135,6 +142,17 @@ class Lexicon:
 
     def trigger(self, lemma: str, pos: str, particles: frozenset[str] = frozenset()) -> Trigger | None:
         """The trigger for a predicate lemma; particle-specific rows win ("call for")."""
+        key = (lemma, pos, particles)
+        try:
+            return self._trigger_memo[key]
+        except KeyError:
+            pass
+        if len(self._trigger_memo) >= MEMO_LIMIT:
+            self._trigger_memo.clear()
+        found = self._trigger_memo[key] = self._find_trigger(lemma, pos, particles)
+        return found
+
+    def _find_trigger(self, lemma: str, pos: str, particles: frozenset[str]) -> Trigger | None:
         lemma = lemma.lower()
         for particle in sorted(particles):
             for t in self.triggers.get((lemma, particle), ()):
@@ -157,6 +175,12 @@ class Lexicon:
             self._seat_last_words = frozenset(text.split()[-1] for text, entry in self.states.items()
                                               if entry.type == "seat" and text.split())
         return word in self._seat_last_words
+
+    def may_end_a_role(self, word: str) -> bool:
+        """Whether some role word's name ends with this (lower-cased) word ("minister", "forces")."""
+        if self._sector_last_words is None:
+            self._sector_last_words = frozenset(text.split()[-1] for text in self.sectors if text.split())
+        return word in self._sector_last_words
 
     def fingerprint(self) -> str:
         """A digest of every table, for caches of what extraction made with this lexicon."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from bisect import bisect_left
 
 from spacy.tokens import Doc
@@ -37,11 +38,19 @@ _KNOWN_VERBS = INTENT_VERBS | REQUEST_VERBS | SPEECH_VERBS | LIGHT_VERBS
 
 
 def extract_article(doc: Doc, article: Article, *, lexicon: Lexicon, base_iri: str) -> ArticleResult:
-    view = DocView(doc, doc.user_data.get(TEXT_KEY))
+    # Extraction makes many small objects and frees them all itself (the view's links are cut at
+    # the end); collections meanwhile would only walk the model's objects again and again.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        return _extract(view, article, lexicon, base_iri)
+        view = DocView(doc, doc.user_data.get(TEXT_KEY))
+        try:
+            return _extract(view, article, lexicon, base_iri)
+        finally:
+            view.release()
     finally:
-        view.release()
+        if collecting:
+            gc.enable()
 
 
 def _extract(doc: DocView, article: Article, lexicon: Lexicon, base_iri: str) -> ArticleResult:

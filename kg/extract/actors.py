@@ -80,6 +80,7 @@ class ActorResolver:
     _resolved: dict[tuple[int, bool, bool], Entity] = field(default_factory=dict)
     _person_names: dict[int, bool] = field(default_factory=dict)  # entity start -> _is_person_name
     _phrases: dict[int, list[TokenView]] = field(default_factory=dict)  # head -> its noun phrase
+    _token_states: dict[int, str | None] = field(default_factory=dict)  # token -> _state_code_of
 
     def _np_tokens(self, head: TokenView) -> list[TokenView]:
         found = self._phrases.get(head.i)
@@ -177,6 +178,10 @@ class ActorResolver:
         """
         words = [t.text.lower() for t in tokens]
         lemmas = [t.lemma_.lower() for t in tokens]
+        if not any(t.pos_ in ("NOUN", "PROPN") and not (_ends_no_role(words[k], self.lexicon)
+                                                       and _ends_no_role(lemmas[k], self.lexicon))
+                   for k, t in enumerate(tokens)):
+            return None  # no noun here ends a role's name: the search below would find nothing
         for size in (3, 2, 1):
             for i in range(len(words) - size, -1, -1):
                 if tokens[i + size - 1].pos_ not in ("NOUN", "PROPN"):
@@ -211,6 +216,12 @@ class ActorResolver:
 
     def _state_code_of(self, token: TokenView) -> str | None:
         """The state a modifier token names or stands for ("Russian", "U.S.", "Moscow's")."""
+        if token.i in self._token_states:
+            return self._token_states[token.i]
+        found = self._token_states[token.i] = self._state_code_of_token(token)
+        return found
+
+    def _state_code_of_token(self, token: TokenView) -> str | None:
         if token.ent_type_ in NUMERIC_LABELS:
             return None
         if token.is_stop and not token.is_upper:  # "us" is a stop word, "US" a state
@@ -444,6 +455,11 @@ def _partitive_member(head: TokenView) -> TokenView | None:
             if pobj.pos_ in ("NOUN", "PROPN"):
                 return pobj
     return None
+
+
+def _ends_no_role(word: str, lexicon: Lexicon) -> bool:
+    """Whether no role name joined from tokens can end on this one."""
+    return not lexicon.may_end_a_role(word) and word.split() == [word]
 
 
 def _is_pronoun(token: TokenView) -> bool:
