@@ -12,22 +12,33 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import numpy
+
 from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, IS_UPPER,
                          LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, TAG)
 from spacy.tokens import Doc
 
-_ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, ENT_TYPE, ENT_IOB, IDX,
-          IS_STOP, IS_UPPER, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, SENT_START]
+# Read as strings (the first six through the StringStore) and numbers, one list each.
+_COLUMNS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, ENT_IOB, IDX]
+# Lexical flags, rarely asked for: packed into one number a token, bit k for _FLAGS[k].
+_FLAGS = [IS_STOP, IS_UPPER, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM]
+_ATTRS = [*_COLUMNS, HEAD, SENT_START, *_FLAGS]
+_HEAD, _SENT_START = len(_COLUMNS), len(_COLUMNS) + 1
 _IOB = ("", "I", "O", "B")
-_HEAD_OFFSET = 1 << 64  # to_array gives relative head offsets as uint64: negative ones wrap
 
 
 class TokenView:
     """One token: its strings, flags and tree links, as spaCy's Token names them."""
 
     __slots__ = ("doc", "i", "idx", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_",
-                 "ent_iob_", "is_stop", "is_upper", "is_alpha", "is_punct", "is_space", "like_num",
-                 "head", "children", "sent", "ent")
+                 "ent_iob_", "flags", "head", "children", "sent", "ent")
+
+    is_stop = property(lambda self: bool(self.flags & 1))
+    is_upper = property(lambda self: bool(self.flags & 2))
+    is_alpha = property(lambda self: bool(self.flags & 4))
+    is_punct = property(lambda self: bool(self.flags & 8))
+    is_space = property(lambda self: bool(self.flags & 16))
+    like_num = property(lambda self: bool(self.flags & 32))
 
     def __repr__(self) -> str:
         return self.text
@@ -125,22 +136,21 @@ class DocView:
             self._read(doc)
 
     def _read(self, doc: Doc) -> None:
-        strings = doc.vocab.strings
-        columns = doc.to_array(_ATTRS).T.tolist()
-        orth, lower, lemma, pos, tag, dep, head, ent_type, ent_iob, idx = columns[:10]
-        is_stop, is_upper, is_alpha, is_punct, is_space, like_num, sent_start = columns[10:]
-        labels = _strings(strings)
-        heads = [i + (offset - _HEAD_OFFSET if offset >= 1 << 63 else offset) for i, offset in enumerate(head)]
+        array = doc.to_array(_ATTRS)
+        orth, lower, lemma, pos, tag, dep, ent_type, ent_iob, idx = array[:, :len(_COLUMNS)].T.tolist()
+        # Relative head offsets come as uint64, negative ones wrapped: read them as int64.
+        heads = (numpy.arange(len(array)) + array[:, _HEAD].view(numpy.int64)).tolist()
+        bits = numpy.arange(len(_FLAGS), dtype=numpy.uint64)
+        flags = (array[:, _SENT_START + 1:] << bits).sum(axis=1).tolist()
+        strings = _strings(doc.vocab.strings)
+        text = strings.__getitem__
         tokens = self.tokens
-        for values in zip(range(len(orth)), idx, map(labels.__getitem__, orth), map(labels.__getitem__, lower),
-                          map(labels.__getitem__, lemma), map(labels.__getitem__, pos),
-                          map(labels.__getitem__, tag), map(labels.__getitem__, dep),
-                          map(labels.__getitem__, ent_type), map(_IOB.__getitem__, ent_iob),
-                          is_stop, is_upper, is_alpha, is_punct, is_space, like_num):
+        for values in zip(range(len(orth)), idx, map(text, orth), map(text, lower), map(text, lemma),
+                          map(text, pos), map(text, tag), map(text, dep), map(text, ent_type),
+                          map(_IOB.__getitem__, ent_iob), flags):
             token = TokenView()
             (token.i, token.idx, token.text, token.lower_, token.lemma_, token.pos_, token.tag_, token.dep_,
-             token.ent_type_, token.ent_iob_, token.is_stop, token.is_upper, token.is_alpha, token.is_punct,
-             token.is_space, token.like_num) = values
+             token.ent_type_, token.ent_iob_, token.flags) = values
             token.doc, token.ent, token.children = self, None, []
             tokens.append(token)
         for token, target in zip(tokens, heads):  # children come in order, as spaCy gives them
@@ -148,12 +158,12 @@ class DocView:
             token.head = parent
             if parent is not token:
                 parent.children.append(token)
-        self._read_sentences(doc, sent_start)
+        self._read_sentences(doc, array[:, _SENT_START].view(numpy.int64))
         self._read_entities(ent_iob)
 
-    def _read_sentences(self, doc: Doc, sent_start: list[int]) -> None:
-        if any(sent_start):
-            starts = [0, *(i for i in range(1, len(sent_start)) if sent_start[i] == 1), len(sent_start)]
+    def _read_sentences(self, doc: Doc, sent_start: numpy.ndarray) -> None:
+        if sent_start.any():
+            starts = [0, *(numpy.flatnonzero(sent_start[1:] == 1) + 1).tolist(), len(sent_start)]
             self.sents = [SpanView(self, a, b) for a, b in zip(starts, starts[1:])]
         else:  # no sentence boundaries: spaCy decides (or says why it cannot)
             self.sents = [SpanView(self, s.start, s.end) for s in doc.sents]
