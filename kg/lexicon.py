@@ -79,8 +79,18 @@ class Lexicon:
     _sector_last_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _trigger_memo: dict[tuple[str, str, frozenset[str]], Trigger | None] = field(
         default_factory=dict, repr=False, compare=False)
+    _memos: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)
+
+    def memo(self, name: str) -> dict:
+        """A dict in which users of the lexicon remember what they derived from its tables.
+
+        Emptied whenever rows are added; users empty it when it holds MEMO_LIMIT entries.
+        """
+        return self._memos.setdefault(name, {})
 
     def add_rows(self, section: str, rows: list[tuple[str, list[str]]]) -> None:
+        for memo in self._memos.values():
+            memo.clear()
         for origin, cols in rows:
             try:
                 self._add_row(section, cols)

@@ -34,6 +34,7 @@ PROMISED_ACTS = frozenset({"AID", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT", 
 DEONTIC_MODALS = frozenset({"must", "should", "ought"})
 RELATION_CHILD_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
 QUOTES = frozenset('"“”«»')
+QUOTE_TAGS = ("``", "''")
 _KNOWN_VERBS = INTENT_VERBS | REQUEST_VERBS | SPEECH_VERBS | LIGHT_VERBS
 
 
@@ -353,7 +354,7 @@ def _expletive(subject: TokenView) -> bool:
 
 def _quote_marks(doc: DocView) -> list[int]:
     """TokenView indices of the quotation marks of a document, found once for all its sentences."""
-    return [t.i for t in doc if t.text in QUOTES or t.tag_ in ("``", "''")]
+    return doc.token_indices(texts=QUOTES, tags=QUOTE_TAGS)
 
 
 def _inside_quotes(token: TokenView, sent: SpanView, quotes: list[int]) -> bool:

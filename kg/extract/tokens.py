@@ -10,12 +10,13 @@ so the rules in `kg.extract` run unchanged on either.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import numpy
 
 from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, IS_UPPER,
                          LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, TAG)
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 # Read as strings (the first six through the StringStore) and numbers, one list each.
@@ -132,32 +133,44 @@ class DocView:
         self.tokens: list[TokenView] = []
         self.sents: list[SpanView] = []
         self.ents: list[SpanView] = []
+        self._array: numpy.ndarray | None = None
         if len(doc):
             self._read(doc)
 
+    def token_indices(self, texts: Iterable[str] = (), tags: Iterable[str] = ()) -> list[int]:
+        """The indices of the tokens whose text or fine-grained tag is one of these, in order."""
+        if not self.tokens:
+            return []
+        found = numpy.isin(self._array[:, 0], [get_string_id(t) for t in texts])
+        found |= numpy.isin(self._array[:, _COLUMNS.index(TAG)], [get_string_id(t) for t in tags])
+        return numpy.flatnonzero(found).tolist()
+
     def _read(self, doc: Doc) -> None:
-        array = doc.to_array(_ATTRS)
+        array = self._array = doc.to_array(_ATTRS)
         orth, lower, lemma, pos, tag, dep, ent_type, ent_iob, idx = array[:, :len(_COLUMNS)].T.tolist()
         # Relative head offsets come as uint64, negative ones wrapped: read them as int64.
         heads = (numpy.arange(len(array)) + array[:, _HEAD].view(numpy.int64)).tolist()
         bits = numpy.arange(len(_FLAGS), dtype=numpy.uint64)
         flags = (array[:, _SENT_START + 1:] << bits).sum(axis=1).tolist()
-        strings = _strings(doc.vocab.strings)
-        text = strings.__getitem__
+        words, labels = _strings(doc.vocab.strings, "words"), _strings(doc.vocab.strings, "labels")
+        word, label = words.__getitem__, labels.__getitem__
         tokens = self.tokens
-        for values in zip(range(len(orth)), idx, map(text, orth), map(text, lower), map(text, lemma),
-                          map(text, pos), map(text, tag), map(text, dep), map(text, ent_type),
+        for values in zip(range(len(orth)), idx, map(word, orth), map(word, lower), map(word, lemma),
+                          map(label, pos), map(label, tag), map(label, dep), map(label, ent_type),
                           map(_IOB.__getitem__, ent_iob), flags):
             token = TokenView()
             (token.i, token.idx, token.text, token.lower_, token.lemma_, token.pos_, token.tag_, token.dep_,
              token.ent_type_, token.ent_iob_, token.flags) = values
-            token.doc, token.ent, token.children = self, None, []
+            token.doc, token.ent, token.children = self, None, ()
             tokens.append(token)
         for token, target in zip(tokens, heads):  # children come in order, as spaCy gives them
             parent = tokens[target]
             token.head = parent
             if parent is not token:
-                parent.children.append(token)
+                if parent.children:
+                    parent.children.append(token)
+                else:  # most tokens have no children: they keep the empty tuple
+                    parent.children = [token]
         self._read_sentences(doc, array[:, _SENT_START].view(numpy.int64))
         self._read_entities(ent_iob)
 
@@ -190,6 +203,7 @@ class DocView:
             token.doc = token.head = token.sent = token.ent = None
             token.children = ()
         self.tokens, self.sents, self.ents = [], [], []
+        self._array = None
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -220,14 +234,14 @@ class _Strings(dict):
         return found
 
 
-_STRING_CACHES: dict[int, _Strings] = {}
+_STRING_CACHES: dict[tuple[int, str], _Strings] = {}
 
 
-def _strings(store) -> _Strings:
-    """The cache of one StringStore (one per loaded pipeline)."""
-    cache = _STRING_CACHES.get(id(store))
+def _strings(store, kind: str) -> _Strings:
+    """A cache of one StringStore (one per loaded pipeline): of words, or of labels (a small one)."""
+    cache = _STRING_CACHES.get((id(store), kind))
     if cache is None or cache.strings is not store:
-        cache = _STRING_CACHES[id(store)] = _Strings(store)
+        cache = _STRING_CACHES[id(store), kind] = _Strings(store)
     return cache
 
 
