@@ -15,7 +15,9 @@ Each step runs in a fresh Python process, which loads the model first; the model
 reported apart and not counted in the step's time. Wall time ("seconds") and the process's CPU
 time are both given, each against the bare spaCy step; "× spaCy same run" is the step's CPU
 time over the CPU time spent inside spaCy during that same run (see ParseClock), which a change
-of load on a shared machine between two runs does not skew. Peak memory is the process's peak resident
+of load on a shared machine between two runs does not skew; "extraction / spaCy" is the CPU time
+of extraction and typing alone (kg.extract.extract_article: no reading, no output) over that same
+spaCy time. Peak memory is the process's peak resident
 set size (getrusage ru_maxrss, through os.wait4), model included. Then:
 
   jobs    `kg extract` and `kg build` as commands, with --jobs 1 and --jobs 2, wall time from
@@ -79,13 +81,23 @@ class ParseClock:
     """
 
     def __init__(self) -> None:
-        self.pipe = self.read = 0.0
+        self.pipe = self.read = self.extraction = 0.0
 
     def install(self) -> None:
         import kg.engines
 
         original = kg.engines.parse
         clock = self
+        extract_article = kg.engines.extract_article
+
+        def timed_extract_article(*args, **kwargs):
+            start = time.process_time()
+            try:
+                return extract_article(*args, **kwargs)
+            finally:
+                clock.extraction += time.process_time() - start
+
+        kg.engines.extract_article = timed_extract_article
 
         def reader(articles):
             iterator = iter(articles)
@@ -136,7 +148,7 @@ def step_extract(corpus: Path, model: str) -> dict:
                 sink.write(JSONL.encode(triple.to_json()) + "\n")
                 triples += 1
     return {"seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu, "load": loaded,
-            "triples": triples, "in_spacy": clock.spacy}
+            "triples": triples, "in_spacy": clock.spacy, "extraction": clock.extraction}
 
 
 def step_build(corpus: Path, model: str) -> dict:
@@ -156,7 +168,7 @@ def step_build(corpus: Path, model: str) -> dict:
         size = (Path(out) / "graph.ttl").stat().st_size
         rdf_triples = sum(1 for _ in __import__("pyoxigraph").parse(path=str(Path(out) / "graph.ttl")))
     return {"seconds": seconds, "cpu": cpu, "load": loaded, "triples": report.stats.triples,
-            "rdf_triples": rdf_triples, "bytes": size, "in_spacy": clock.spacy}
+            "rdf_triples": rdf_triples, "bytes": size, "in_spacy": clock.spacy, "extraction": clock.extraction}
 
 
 def step_rdf(target: int, model: str) -> dict:
@@ -308,12 +320,13 @@ def main() -> None:
                          f"{n / s:,.1f}", f"{bare['sentences'] / s:,.0f}", f"{bare['tokens'] / s:,.0f}",
                          f"{s / bare['seconds']:.3f}", f"{result['cpu']:,.1f}", f"{result['cpu'] / bare['cpu']:.3f}",
                          f"{result['cpu'] / result['in_spacy']:.3f}" if "in_spacy" in result else "1.000",
+                         f"{result['extraction'] / result['in_spacy']:.3f}" if "extraction" in result else "",
                          f"{rss:,.0f}", f"{result['load']:.1f}", extra])
             print(f"  {n} articles, {step}: {s:.1f} s (load average {load()})", file=sys.stderr)
     print()
     print(table(rows, ["articles", "step", "sentences", "tokens", "seconds", "docs/s", "sentences/s",
-                       "tokens/s", "× spaCy", "CPU s", "× spaCy CPU", "× spaCy same run", "peak RSS MB",
-                       "load s", "notes"]))
+                       "tokens/s", "× spaCy", "CPU s", "× spaCy CPU", "× spaCy same run",
+                       "extraction / spaCy", "peak RSS MB", "load s", "notes"]))
 
     if args.jobs_size:
         corpus = generate.write_corpus(tmp / f"corpus-{args.jobs_size}.jsonl", args.jobs_size)

@@ -1,0 +1,118 @@
+"""The token views extraction walks are the spaCy parse, attribute for attribute."""
+
+from __future__ import annotations
+
+import pycountry
+import pytest
+
+from kg.extract.actors import iso_alpha3
+from kg.extract.tokens import DocView
+from kg.inputs import read_articles
+from kg.lexicon import default_lexicon, load_lexicon
+from kg.nlp import TEXT_KEY, parse
+
+from conftest import ROOT, SEEDS, make_doc
+
+TOKEN_ATTRIBUTES = ("i", "idx", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "ent_iob_",
+                    "is_stop", "is_upper", "is_alpha", "is_punct", "is_space", "like_num")
+TOKEN_RELATIONS = ("children", "lefts", "rights", "subtree", "conjuncts")
+
+
+@pytest.fixture(scope="module")
+def parsed(nlp):
+    """The seed article and 200 CaRB development sentences (quotes, lists, appositions), parsed."""
+    sentences = (ROOT / "bench/data/carb/dev_sentences.txt").read_text(encoding="utf-8").splitlines()[:200]
+    docs = [doc for _, doc in parse(nlp, read_articles([str(SEEDS)]))]
+    docs += list(nlp.pipe(sentences))
+    docs.append(nlp(""))
+    docs.append(nlp('He said: "We will not recognise it." \n\n\u201cNever,\u201d she added.'))
+    return docs
+
+
+def _assert_same(doc) -> None:
+    view = DocView(doc, doc.user_data.get(TEXT_KEY))
+    assert len(view) == len(doc)
+    for token in doc:
+        seen = view[token.i]
+        for name in TOKEN_ATTRIBUTES:
+            assert getattr(seen, name) == getattr(token, name), (name, token.text, token.i)
+        assert seen.head.i == token.head.i
+        for name in TOKEN_RELATIONS:
+            assert [t.i for t in getattr(seen, name)] == [t.i for t in getattr(token, name)], (name, token.text)
+        assert (seen.sent.start, seen.sent.end) == (token.sent.start, token.sent.end)
+        if token.ent_type_:
+            ent = next(e for e in doc.ents if e.start <= token.i < e.end)
+            assert (seen.ent.start, seen.ent.end, seen.ent.label_, seen.ent.text, seen.ent.root.i) == (
+                ent.start, ent.end, ent.label_, ent.text, ent.root.i)
+        else:
+            assert seen.ent is None
+    assert [(s.start, s.end, s.text, s.start_char, s.end_char) for s in view.sents] == [
+        (s.start, s.end, s.text, s.start_char, s.end_char) for s in doc.sents]
+    assert [(e.start, e.end, e.label_) for e in view.ents] == [(e.start, e.end, e.label_) for e in doc.ents]
+    for start in range(0, len(doc) + 2, 3):
+        for end in (start, start + 1, start + 4, len(doc) + 5):
+            assert view[start:end].text == doc[start:end].text
+    quotes = [t.i for t in doc if t.text in '"“”' or t.tag_ in ("``", "''")]
+    assert view.token_indices(texts='"“”', tags=("``", "''")) == quotes
+
+
+def test_views_equal_the_spacy_parse_of_real_articles(parsed):
+    assert sum(len(d) for d in parsed) > 5000
+    for doc in parsed:
+        _assert_same(doc)
+
+
+def test_views_equal_a_hand_made_parse_with_entities_and_conjuncts():
+    # "Russia and China vetoed the draft and the amendment."
+    doc = make_doc([
+        ("Russia", "PROPN", "NNP", "nsubj", 3, "Russia"),
+        ("and", "CCONJ", "CC", "cc", 0, "and"),
+        ("China", "PROPN", "NNP", "conj", 0, "China"),
+        ("vetoed", "VERB", "VBD", "ROOT", 3, "veto"),
+        ("the", "DET", "DT", "det", 5, "the"),
+        ("draft", "NOUN", "NN", "dobj", 3, "draft"),
+        ("and", "CCONJ", "CC", "cc", 5, "and"),
+        ("the", "DET", "DT", "det", 8, "the"),
+        ("amendment", "NOUN", "NN", "conj", 5, "amendment"),
+    ], ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    _assert_same(doc)
+    view = DocView(doc)
+    assert [t.text for t in view[0].conjuncts] == ["China"]
+
+
+def test_released_views_hold_no_tokens(parsed):
+    view = DocView(parsed[0], parsed[0].user_data.get(TEXT_KEY))
+    token = view[5]
+    view.release()
+    assert len(view) == 0 and token.head is None and token.doc is None
+
+
+def test_country_lookup_answers_as_pycountry_does():
+    names = [value for country in pycountry.countries
+             for value in (country.name, country.alpha_3, getattr(country, "official_name", None),
+                           getattr(country, "common_name", None)) if value]
+    for name in [*names, *(n.upper() for n in names[:50]), "Moscow", "the talks", "Foreign Minister", "EU", ""]:
+        try:
+            expected = pycountry.countries.lookup(name).alpha_3
+        except LookupError:
+            expected = None
+        assert iso_alpha3(name) == expected, name
+
+
+def test_lexicon_lookups_follow_rows_added_later(tmp_path):
+    extra = tmp_path / "extra.tsv"
+    extra.write_text("[igos]\nfrobnication league\tFrobnication League\n", encoding="utf-8")
+    lexicon = load_lexicon((extra,))  # a copy of the packaged lexicon, which stays untouched
+    assert lexicon.trigger("frobnicate", "VERB") is None and not lexicon.is_trigger_lemma("frobnicate")
+    assert not lexicon.may_end_a_seat("palace-x") and not lexicon.may_end_a_role("frobnicator")
+    memo = lexicon.memo("state entries")
+    memo["Freedonia"] = ("FRE", "name")
+    lexicon.add_rows("triggers", [("test", ["frobnicate", "VERB", "-", "COERCE"])])
+    lexicon.add_rows("states", [("test", ["Palace-X", "RUS", "seat"])])
+    lexicon.add_rows("sectors", [("test", ["frobnicator", "MIL", "person"])])
+    assert lexicon.trigger("frobnicate", "VERB").event_type == "COERCE"
+    assert lexicon.is_trigger_lemma("frobnicate")
+    assert lexicon.may_end_a_seat("palace-x") and lexicon.may_end_a_role("frobnicator")
+    assert memo == {}  # what was derived from the old tables is forgotten
+    packaged = default_lexicon()
+    assert packaged.trigger("frobnicate", "VERB") is None and not packaged.may_end_a_seat("palace-x")
