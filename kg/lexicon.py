@@ -152,6 +152,8 @@ class Lexicon:
 
     def trigger(self, lemma: str, pos: str, particles: frozenset[str] = frozenset()) -> Trigger | None:
         """The trigger for a predicate lemma; particle-specific rows win ("call for")."""
+        if not self.is_trigger_lemma(lemma.lower()):
+            return None  # most words trigger nothing: no need to look further
         key = (lemma, pos, particles)
         try:
             return self._trigger_memo[key]

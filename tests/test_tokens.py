@@ -84,7 +84,7 @@ def test_released_views_hold_no_tokens(parsed):
     view = DocView(parsed[0], parsed[0].user_data.get(TEXT_KEY))
     token = view[5]
     view.release()
-    assert len(view) == 0 and token.head is None and token.doc is None
+    assert len(view) == 0 and token.head is None and token.children == ()
 
 
 def test_country_lookup_answers_as_pycountry_does():

@@ -518,6 +518,8 @@ def _np_text(head: TokenView, tokens: list[TokenView] | None = None) -> str:
 
 
 def _strip_article(text: str) -> str:
+    if text[:1] not in ("t", "T", "a", "A"):
+        return text
     for article in ("the ", "The ", "a ", "A ", "an ", "An "):
         if text.startswith(article):
             return text[len(article):]

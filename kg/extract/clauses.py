@@ -262,7 +262,7 @@ def _negative_subject(subject: TokenView) -> bool:
 
 def _modality(verb: TokenView, chain: list[TokenView]) -> str:
     tokens = [verb, *chain]
-    if _conditional(verb) or _conditional(chain[0] if chain else verb):
+    if _conditional(verb) or (chain and _conditional(chain[0])):
         return "hypothetical"
     if verb.dep_ == "advcl" and _purpose_infinitive(verb):
         return "intended"
@@ -288,9 +288,11 @@ def _modality(verb: TokenView, chain: list[TokenView]) -> str:
 
 def _inverted(verb: TokenView, tokens: list[TokenView]) -> bool:
     """'should the referendum proceed': the modal comes before the subject, as a condition."""
-    subjects = [c for t in tokens for c in t.children if c.dep_ in SUBJECT_DEPS]
     modals = [c for t in tokens for c in t.children if c.dep_ == "aux" and c.lower_ == "should"]
-    return bool(subjects and modals and modals[0].i < subjects[0].i)
+    if not modals:
+        return False
+    subjects = [c for t in tokens for c in t.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects and modals[0].i < subjects[0].i)
 
 
 def _conditional(token: TokenView) -> bool:

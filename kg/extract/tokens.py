@@ -15,16 +15,18 @@ from collections.abc import Iterable, Iterator
 import numpy
 
 from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, IS_UPPER,
-                         LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, TAG)
+                         LEMMA, LENGTH, LIKE_NUM, ORTH, POS, SENT_START, TAG)
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-# Read as strings (the first six through the StringStore) and numbers, one list each.
-_COLUMNS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, ENT_IOB, IDX]
+# Read into one list each: strings through the StringStore (lemma and labels), numbers. A token's
+# text is sliced from the article's (spaCy's own lower-casing is str.lower), which is cheaper
+# than looking each word up in a large table.
+_COLUMNS = [LEMMA, POS, TAG, DEP, ENT_TYPE, ENT_IOB, IDX, LENGTH]
 # Lexical flags, rarely asked for: packed into one number a token, bit k for _FLAGS[k].
 _FLAGS = [IS_STOP, IS_UPPER, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM]
-_ATTRS = [*_COLUMNS, HEAD, SENT_START, *_FLAGS]
-_HEAD, _SENT_START = len(_COLUMNS), len(_COLUMNS) + 1
+_ATTRS = [*_COLUMNS, ORTH, HEAD, SENT_START, *_FLAGS]
+_ORTH, _HEAD, _SENT_START = len(_COLUMNS), len(_COLUMNS) + 1, len(_COLUMNS) + 2
 _IOB = ("", "I", "O", "B")
 
 
@@ -141,13 +143,15 @@ class DocView:
         """The indices of the tokens whose text or fine-grained tag is one of these, in order."""
         if not self.tokens:
             return []
-        found = numpy.isin(self._array[:, 0], [get_string_id(t) for t in texts])
+        found = numpy.isin(self._array[:, _ORTH], [get_string_id(t) for t in texts])
         found |= numpy.isin(self._array[:, _COLUMNS.index(TAG)], [get_string_id(t) for t in tags])
         return numpy.flatnonzero(found).tolist()
 
     def _read(self, doc: Doc) -> None:
         array = self._array = doc.to_array(_ATTRS)
-        orth, lower, lemma, pos, tag, dep, ent_type, ent_iob, idx = array[:, :len(_COLUMNS)].T.tolist()
+        lemma, pos, tag, dep, ent_type, ent_iob, idx, length = array[:, :len(_COLUMNS)].T.tolist()
+        source = self.text
+        texts = [source[start:start + n] for start, n in zip(idx, length)]
         # Relative head offsets come as uint64, negative ones wrapped: read them as int64.
         heads = (numpy.arange(len(array)) + array[:, _HEAD].view(numpy.int64)).tolist()
         bits = numpy.arange(len(_FLAGS), dtype=numpy.uint64)
@@ -155,7 +159,7 @@ class DocView:
         words, labels = _strings(doc.vocab.strings, "words"), _strings(doc.vocab.strings, "labels")
         word, label = words.__getitem__, labels.__getitem__
         tokens = self.tokens
-        for values in zip(range(len(orth)), idx, map(word, orth), map(word, lower), map(word, lemma),
+        for values in zip(range(len(texts)), idx, texts, map(str.lower, texts), map(word, lemma),
                           map(label, pos), map(label, tag), map(label, dep), map(label, ent_type),
                           map(_IOB.__getitem__, ent_iob), flags):
             token = TokenView()
@@ -198,9 +202,12 @@ class DocView:
                 start = i
 
     def release(self) -> None:
-        """Unlink the tokens, so that reference counting frees them now, not a garbage collection later."""
+        """Unlink the tokens, so that reference counting frees them now, not a garbage collection later.
+
+        The only cycles are between heads and their children, and through the lists held here.
+        """
         for token in self.tokens:
-            token.doc = token.head = token.sent = token.ent = None
+            token.head = None
             token.children = ()
         self.tokens, self.sents, self.ents = [], [], []
         self._array = None
