@@ -388,4 +388,17 @@ def _confidence(clause: Clause, subject: Entity, obj: Entity | None, event_type:
     if clause.passive:
         score -= 0.05
     score -= 0.03 * (max(0, len(sent) - 15) // 15)
-    return round(min(0.95, max(0.05, score)), 3)
+    return _rounded(min(0.95, max(0.05, score)))
+
+
+_ROUNDED: dict[float, float] = {}
+
+
+def _rounded(score: float) -> float:
+    """round(score, 3), remembered: scores come from a few sums, and round() to digits is slow."""
+    found = _ROUNDED.get(score)
+    if found is None:
+        if len(_ROUNDED) > 10_000:
+            _ROUNDED.clear()
+        found = _ROUNDED[score] = round(score, 3)
+    return found

@@ -143,8 +143,10 @@ class DocView:
         """The indices of the tokens whose text or fine-grained tag is one of these, in order."""
         if not self.tokens:
             return []
-        found = numpy.isin(self._array[:, _ORTH], [get_string_id(t) for t in texts])
-        found |= numpy.isin(self._array[:, _COLUMNS.index(TAG)], [get_string_id(t) for t in tags])
+        found = numpy.zeros(len(self.tokens), dtype=bool)
+        for column, values in ((_ORTH, texts), (_COLUMNS.index(TAG), tags)):
+            for value in values:  # a few values: one comparison each beats numpy.isin's set-up
+                found |= self._array[:, column] == get_string_id(value)
         return numpy.flatnonzero(found).tolist()
 
     def _read(self, doc: Doc) -> None:
