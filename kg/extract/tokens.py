@@ -158,8 +158,8 @@ class DocView:
         heads = (numpy.arange(len(array)) + array[:, _HEAD].view(numpy.int64)).tolist()
         bits = numpy.arange(len(_FLAGS), dtype=numpy.uint64)
         flags = (array[:, _SENT_START + 1:] << bits).sum(axis=1).tolist()
-        words, labels = _strings(doc.vocab.strings, "words"), _strings(doc.vocab.strings, "labels")
-        word, label = words.__getitem__, labels.__getitem__
+        lemmas, labels = _strings(doc.vocab.strings, "lemmas"), _strings(doc.vocab.strings, "labels")
+        word, label = lemmas.__getitem__, labels.__getitem__
         tokens = self.tokens
         for values in zip(range(len(texts)), idx, texts, map(str.lower, texts), map(word, lemma),
                           map(label, pos), map(label, tag), map(label, dep), map(label, ent_type),
@@ -228,9 +228,9 @@ class DocView:
 
 
 class _Strings(dict):
-    """Strings of a StringStore by hash, each looked up once: labels and common words recur."""
+    """Strings of a StringStore by hash, each looked up once: labels and lemmas recur."""
 
-    LIMIT = 200_000  # words: enough for a language's common vocabulary, and memory stays bounded
+    LIMIT = 200_000  # enough for a language's common lemmas, and memory stays bounded
 
     def __init__(self, strings) -> None:
         super().__init__()
@@ -247,7 +247,7 @@ _STRING_CACHES: dict[tuple[int, str], _Strings] = {}
 
 
 def _strings(store, kind: str) -> _Strings:
-    """A cache of one StringStore (one per loaded pipeline): of words, or of labels (a small one)."""
+    """A cache of one StringStore (one per loaded pipeline): of lemmas, or of labels (a small one)."""
     cache = _STRING_CACHES.get((id(store), kind))
     if cache is None or cache.strings is not store:
         cache = _STRING_CACHES[id(store), kind] = _Strings(store)
