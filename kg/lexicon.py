@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from .errors import InputError
 
@@ -73,24 +75,40 @@ class Lexicon:
     sectors: dict[str, RoleWord] = field(default_factory=dict)
     persons: dict[str, PersonEntry] = field(default_factory=dict)  # lower-cased full name
     boilerplate: list[str] = field(default_factory=list)
-    _surnames: dict[str, PersonEntry] | None = field(default=None, repr=False, compare=False)
-    _trigger_lemmas: frozenset[str] | None = field(default=None, repr=False, compare=False)
-    _seat_last_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
-    _sector_last_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
-    _trigger_memo: dict[tuple[str, str, frozenset[str]], Trigger | None] = field(
-        default_factory=dict, repr=False, compare=False)
-    _memos: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)
+    # What is derived from the tables (indexes, remembered look-ups), by name; forgotten whenever
+    # rows are added.
+    _derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def _index(self, name: str, build: Callable[[], Any]) -> Any:
+        found = self._derived.get(name)
+        if found is None:
+            found = self._derived[name] = build()
+        return found
 
     def memo(self, name: str) -> dict:
         """A dict in which users of the lexicon remember what they derived from its tables.
 
-        Emptied whenever rows are added; users empty it when it holds MEMO_LIMIT entries.
+        Emptied whenever rows are added; `remembered` empties it when it holds MEMO_LIMIT entries.
         """
-        return self._memos.setdefault(name, {})
+        return self._index(name, dict)
+
+    def remembered(self, name: str, key: Hashable, compute: Callable[..., Any], *args: Any) -> Any:
+        """compute(*args), remembered under `key` in the memo `name`."""
+        memo = self.memo(name)
+        try:
+            return memo[key]
+        except KeyError:
+            pass
+        if len(memo) >= MEMO_LIMIT:
+            memo.clear()
+        found = memo[key] = compute(*args)
+        return found
 
     def add_rows(self, section: str, rows: list[tuple[str, list[str]]]) -> None:
-        for memo in self._memos.values():
-            memo.clear()
+        for derived in self._derived.values():
+            if isinstance(derived, dict):
+                derived.clear()  # a memo its users may still hold
+        self._derived.clear()
         for origin, cols in rows:
             try:
                 self._add_row(section, cols)
@@ -110,8 +128,6 @@ class Lexicon:
             key = (trigger.lemma, particle_key)
             others = [t for t in self.triggers.get(key, []) if t.pos != pos]
             self.triggers[key] = others + [trigger]
-            self._trigger_lemmas = None
-            self._trigger_memo.clear()
         elif section == "states":
             text, code, kind = cols[0], cols[1].upper(), cols[2].lower()
             if kind not in STATE_ENTRY_TYPES:
@@ -122,14 +138,12 @@ class Lexicon:
                 self.state_labels[code] = text
                 kind = "name"
             self.states[text.lower()] = StateEntry(code, kind)
-            self._seat_last_words = None
         elif section == "igos":
             self.igos[cols[0].lower()] = cols[1]
         elif section == "sectors":
             if cols[2] not in ("person", "body", "group"):
                 raise ValueError("denotes must be person, body or group")
             self.sectors[cols[0].lower()] = RoleWord(cols[1].upper(), cols[2])
-            self._sector_last_words = None
         elif section == "organizations":
             code = cols[2].upper() if len(cols) > 2 and cols[2] not in ("", "-") else None
             if code is not None and not re.fullmatch(r"[A-Z]{3}", code):
@@ -143,7 +157,6 @@ class Lexicon:
             sector = cols[2].upper() if len(cols) > 2 and cols[2] not in ("", "-") else None
             role = cols[3] if len(cols) > 3 and cols[3] not in ("", "-") else None
             self.persons[cols[0].lower()] = PersonEntry(cols[0], code, sector, role)
-            self._surnames = None
         elif section == "boilerplate":
             re.compile(cols[0])
             self.boilerplate.append(cols[0])
@@ -154,15 +167,7 @@ class Lexicon:
         """The trigger for a predicate lemma; particle-specific rows win ("call for")."""
         if not self.is_trigger_lemma(lemma.lower()):
             return None  # most words trigger nothing: no need to look further
-        key = (lemma, pos, particles)
-        try:
-            return self._trigger_memo[key]
-        except KeyError:
-            pass
-        if len(self._trigger_memo) >= MEMO_LIMIT:
-            self._trigger_memo.clear()
-        found = self._trigger_memo[key] = self._find_trigger(lemma, pos, particles)
-        return found
+        return self.remembered("triggers", (lemma, pos, particles), self._find_trigger, lemma, pos, particles)
 
     def _find_trigger(self, lemma: str, pos: str, particles: frozenset[str]) -> Trigger | None:
         lemma = lemma.lower()
@@ -177,22 +182,17 @@ class Lexicon:
 
     def is_trigger_lemma(self, lemma: str) -> bool:
         """Whether some trigger row, of any part of speech or particle, has this lemma."""
-        if self._trigger_lemmas is None:
-            self._trigger_lemmas = frozenset(lemma for lemma, _ in self.triggers)
-        return lemma in self._trigger_lemmas
+        return lemma in self._index("trigger lemmas", lambda: frozenset(lemma for lemma, _ in self.triggers))
 
     def may_end_a_seat(self, word: str) -> bool:
         """Whether some seat of government's name ends with this (lower-cased) word ("kremlin", "house")."""
-        if self._seat_last_words is None:
-            self._seat_last_words = frozenset(text.split()[-1] for text, entry in self.states.items()
-                                              if entry.type == "seat" and text.split())
-        return word in self._seat_last_words
+        return word in self._index("seat last words", lambda: frozenset(
+            text.split()[-1] for text, entry in self.states.items() if entry.type == "seat" and text.split()))
 
     def may_end_a_role(self, word: str) -> bool:
         """Whether some role word's name ends with this (lower-cased) word ("minister", "forces")."""
-        if self._sector_last_words is None:
-            self._sector_last_words = frozenset(text.split()[-1] for text in self.sectors if text.split())
-        return word in self._sector_last_words
+        return word in self._index("role last words", lambda: frozenset(
+            text.split()[-1] for text in self.sectors if text.split()))
 
     def fingerprint(self) -> str:
         """A digest of every table, for caches of what extraction made with this lexicon."""
@@ -205,16 +205,16 @@ class Lexicon:
         found = self.persons.get(name.lower())
         if found is not None or " " in name.strip():
             return found
-        if self._surnames is None:
-            by_surname: dict[str, list[PersonEntry]] = {}
-            for entry in self.persons.values():
-                surname = entry.name.split()[-1].lower()
-                by_surname.setdefault(surname, []).append(entry)
-                if surname.startswith(("al-", "el-")):  # "Bashar al-Assad" is "Assad" too
-                    by_surname.setdefault(surname[3:], []).append(entry)
-            self._surnames = {k: v[0] for k, v in by_surname.items()
-                              if len({(e.code, e.role) for e in v}) == 1}
-        return self._surnames.get(name.lower())
+        return self._index("surnames", self._known_surnames).get(name.lower())
+
+    def _known_surnames(self) -> dict[str, PersonEntry]:
+        by_surname: dict[str, list[PersonEntry]] = {}
+        for entry in self.persons.values():
+            surname = entry.name.split()[-1].lower()
+            by_surname.setdefault(surname, []).append(entry)
+            if surname.startswith(("al-", "el-")):  # "Bashar al-Assad" is "Assad" too
+                by_surname.setdefault(surname[3:], []).append(entry)
+        return {k: v[0] for k, v in by_surname.items() if len({(e.code, e.role) for e in v}) == 1}
 
     @property
     def boilerplate_re(self) -> re.Pattern[str]:

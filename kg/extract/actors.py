@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import pycountry
 from ..iris import entity_iri
-from ..lexicon import MEMO_LIMIT, Lexicon, RoleWord
+from ..lexicon import Lexicon, RoleWord
 from ..types import Entity
 from .tokens import DocView, SpanView, TokenView
 
@@ -75,7 +75,6 @@ class ActorResolver:
     surnames: dict[str, str] = field(default_factory=dict)  # surname -> canonical name
     # Actors mentioned so far, newest last, with whether each was a clause's subject.
     recent: list[tuple[Entity, bool]] = field(default_factory=list)
-    _state_memo: dict[str, tuple[str | None, str | None]] = field(init=False, repr=False)
     # What a phrase refers to, where that does not hang on what came before it (no pronoun).
     _resolved: dict[tuple[int, bool, bool], Entity] = field(default_factory=dict)
     _person_names: dict[int, bool] = field(default_factory=dict)  # entity start -> _is_person_name
@@ -92,8 +91,6 @@ class ActorResolver:
         return _np_text(head, self._np_tokens(head))
 
     def __post_init__(self) -> None:
-        # What a string names as a state depends on the lexicon only: remembered across articles.
-        self._state_memo = self.lexicon.memo("state entries")
         self._index_persons()
 
     # --- persons ---------------------------------------------------------------------------
@@ -197,12 +194,8 @@ class ActorResolver:
     # --- states ----------------------------------------------------------------------------
 
     def _state_entry(self, text: str):
-        found = self._state_memo.get(text)
-        if found is None:
-            if len(self._state_memo) >= MEMO_LIMIT:
-                self._state_memo.clear()
-            found = self._state_memo[text] = self._look_up_state(text)
-        return found
+        # What a string names as a state depends on the lexicon only: remembered across articles.
+        return self.lexicon.remembered("state entries", text, self._look_up_state, text)
 
     def _look_up_state(self, text: str):
         text = _strip_article(text)
