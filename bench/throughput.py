@@ -99,29 +99,21 @@ class ParseClock:
 
         kg.engines.extract_article = timed_extract_article
 
-        def reader(articles):
-            iterator = iter(articles)
-            while True:
-                start = time.process_time()
-                try:
-                    article = next(iterator)
-                except StopIteration:
-                    clock.read += time.process_time() - start
-                    return
-                clock.read += time.process_time() - start
-                yield article
-
         def timed_parse(nlp, articles, batch_size=32):
-            iterator = original(nlp, reader(articles), batch_size=batch_size)
+            return _timed(original(nlp, _timed(articles, "read"), batch_size=batch_size), "pipe")
+
+        def _timed(items, counter):
+            """The items, with the CPU time spent waiting for each added to clock.<counter>."""
+            iterator = iter(items)
             while True:
                 start = time.process_time()
                 try:
-                    pair = next(iterator)
+                    item = next(iterator)
                 except StopIteration:
-                    clock.pipe += time.process_time() - start
                     return
-                clock.pipe += time.process_time() - start
-                yield pair
+                finally:
+                    setattr(clock, counter, getattr(clock, counter) + time.process_time() - start)
+                yield item
 
         kg.engines.parse = timed_parse
 
