@@ -56,6 +56,21 @@ def make_doc(rows: list[tuple], ents: list[tuple[int, int, str]] = ()) -> Doc:
     return doc
 
 
+def conjoined_veto_doc() -> Doc:
+    """"Russia and China vetoed the draft and the amendment.": conjoined subjects and objects."""
+    return make_doc([
+        ("Russia", "PROPN", "NNP", "nsubj", 3, "Russia"),
+        ("and", "CCONJ", "CC", "cc", 0, "and"),
+        ("China", "PROPN", "NNP", "conj", 0, "China"),
+        ("vetoed", "VERB", "VBD", "ROOT", 3, "veto"),
+        ("the", "DET", "DT", "det", 5, "the"),
+        ("draft", "NOUN", "NN", "dobj", 3, "draft"),
+        ("and", "CCONJ", "CC", "cc", 5, "and"),
+        ("the", "DET", "DT", "det", 8, "the"),
+        ("amendment", "NOUN", "NN", "conj", 5, "amendment"),
+    ], ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+
+
 def rapper_parses(path: Path, syntax: str) -> int:
     """Triples counted by rapper (raptor2), an RDF parser independent of rdflib and oxigraph."""
     if shutil.which("rapper") is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import make_doc
+from conftest import conjoined_veto_doc, make_doc
 
 from kg.extract import extract_article
 from kg.extract.clauses import clauses
@@ -67,18 +67,7 @@ def test_clauses_passive_without_agent_keeps_the_patient_as_subject():
 
 
 def test_clauses_conjoined_subjects_and_objects_multiply_out():
-    # "Russia and China vetoed the draft and the amendment."
-    doc = make_doc([
-        ("Russia", "PROPN", "NNP", "nsubj", 3, "Russia"),
-        ("and", "CCONJ", "CC", "cc", 0, "and"),
-        ("China", "PROPN", "NNP", "conj", 0, "China"),
-        ("vetoed", "VERB", "VBD", "ROOT", 3, "veto"),
-        ("the", "DET", "DT", "det", 5, "the"),
-        ("draft", "NOUN", "NN", "dobj", 3, "draft"),
-        ("and", "CCONJ", "CC", "cc", 5, "and"),
-        ("the", "DET", "DT", "det", 8, "the"),
-        ("amendment", "NOUN", "NN", "conj", 5, "amendment"),
-    ], ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    doc = conjoined_veto_doc()
     found = {(s, o) for s, _, o, _, _ in summary(doc)}
     assert found == {("Russia", "draft"), ("Russia", "amendment"), ("China", "draft"), ("China", "amendment")}
 

@@ -11,7 +11,7 @@ from kg.inputs import read_articles
 from kg.lexicon import default_lexicon, load_lexicon
 from kg.nlp import TEXT_KEY, parse
 
-from conftest import ROOT, SEEDS, make_doc
+from conftest import ROOT, SEEDS, conjoined_veto_doc
 
 TOKEN_ATTRIBUTES = ("i", "idx", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "ent_iob_",
                     "is_stop", "is_upper", "is_alpha", "is_punct", "is_space", "like_num")
@@ -63,18 +63,7 @@ def test_views_equal_the_spacy_parse_of_real_articles(parsed):
 
 
 def test_views_equal_a_hand_made_parse_with_entities_and_conjuncts():
-    # "Russia and China vetoed the draft and the amendment."
-    doc = make_doc([
-        ("Russia", "PROPN", "NNP", "nsubj", 3, "Russia"),
-        ("and", "CCONJ", "CC", "cc", 0, "and"),
-        ("China", "PROPN", "NNP", "conj", 0, "China"),
-        ("vetoed", "VERB", "VBD", "ROOT", 3, "veto"),
-        ("the", "DET", "DT", "det", 5, "the"),
-        ("draft", "NOUN", "NN", "dobj", 3, "draft"),
-        ("and", "CCONJ", "CC", "cc", 5, "and"),
-        ("the", "DET", "DT", "det", 8, "the"),
-        ("amendment", "NOUN", "NN", "conj", 5, "amendment"),
-    ], ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    doc = conjoined_veto_doc()
     _assert_same(doc)
     view = DocView(doc)
     assert [t.text for t in view[0].conjuncts] == ["China"]
