@@ -191,13 +191,19 @@ def _stem(path: Path) -> str:
 
 
 def _decode(data: bytes, origin: str) -> str:
+    return _checked_text(data, origin).removeprefix("\ufeff")
+
+
+def _checked_text(data: bytes, origin: str, offset: int = 0, chars: int = 0) -> str:
+    """UTF-8 text that is not binary; errors name the offset in the whole input, where `data`
+    starts `offset` bytes and `chars` characters into it."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{origin}: not UTF-8 text (invalid byte at offset {exc.start})") from None
+        raise InputError(f"{origin}: not UTF-8 text (invalid byte at offset {offset + exc.start})") from None
     if "\x00" in text:
-        raise InputError(f"{origin}: binary data (NUL byte at character {text.index(chr(0))})")
-    return text.removeprefix("\ufeff")
+        raise InputError(f"{origin}: binary data (NUL byte at character {chars + text.index(chr(0))})")
+    return text
 
 
 def _decoded_lines(chunks: Iterable[bytes], origin: str) -> Iterator[str]:
@@ -207,12 +213,7 @@ def _decoded_lines(chunks: Iterable[bytes], origin: str) -> Iterator[str]:
     """
     offset = chars = 0
     for chunk in chunks:
-        try:
-            text = chunk.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{origin}: not UTF-8 text (invalid byte at offset {offset + exc.start})") from None
-        if "\x00" in text:
-            raise InputError(f"{origin}: binary data (NUL byte at character {chars + text.index(chr(0))})")
+        text = _checked_text(chunk, origin, offset, chars)
         if offset == 0:
             text_start = text.removeprefix("\ufeff")
             chars += len(text) - len(text_start)
