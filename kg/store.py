@@ -778,8 +778,6 @@ def _cell(term, names: dict[str, str], limit: int = 60) -> str:
 def format_table(result: QueryResult, base_iri: str = DEFAULT_BASE_IRI) -> str:
     if result.kind == "ask":
         return "true" if result.boolean else "false"
-    if result.kind == "graph":
-        return format_ntriples(result)
     names = dict(sorted({"rdf": RDF, **prefixes(base_iri)}.items(), key=lambda kv: -len(kv[1])))
     cells = [[_cell(term, names) for term in row] for row in result.rows]
     widths = [max([len(v), *(len(r[i]) for r in cells)]) for i, v in enumerate(result.variables)]
@@ -802,8 +800,6 @@ def format_csv(result: QueryResult, base_iri: str = DEFAULT_BASE_IRI) -> str:
     """SPARQL 1.1 CSV results: IRIs and literal values, plain."""
     if result.kind == "ask":
         return "true" if result.boolean else "false"
-    if result.kind == "graph":
-        return format_ntriples(result)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(result.variables)
@@ -831,8 +827,6 @@ def format_json(result: QueryResult, base_iri: str = DEFAULT_BASE_IRI) -> str:
     """SPARQL 1.1 JSON results."""
     if result.kind == "ask":
         return json.dumps({"head": {}, "boolean": bool(result.boolean)})
-    if result.kind == "graph":
-        return format_ntriples(result)
     bindings = [{v: _json_term(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows]
     return json.dumps({"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}},
                       ensure_ascii=False, indent=1)
@@ -849,10 +843,12 @@ RESULT_FORMATS: dict[str, Callable[[QueryResult, str], str]] = {
 
 
 def format_result(result: QueryResult, fmt: str = "table", base_iri: str = DEFAULT_BASE_IRI) -> str:
-    try:
-        return RESULT_FORMATS[fmt](result, base_iri)
-    except KeyError:
-        raise QueryError(f"unknown result format {fmt!r}; choose from {', '.join(RESULT_FORMATS)}") from None
+    formatter = RESULT_FORMATS.get(fmt)
+    if formatter is None:
+        raise QueryError(f"unknown result format {fmt!r}; choose from {', '.join(RESULT_FORMATS)}")
+    if result.kind == "graph":
+        return format_ntriples(result)
+    return formatter(result, base_iri)
 
 
 
