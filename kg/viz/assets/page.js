@@ -174,22 +174,16 @@
   byId("types-none").addEventListener("click", function () { setAll(false); });
 
   /* ---- legend ---- */
-  data.kinds.forEach(function (k) {
+  function legendEntry(listId, markClass, colour, text) {
     var li = el("li");
-    var sw = el("span", null, "swatch");
-    sw.style.background = k.colour;
-    li.appendChild(sw);
-    li.appendChild(document.createTextNode(k.kind));
-    byId("legend-kinds").appendChild(li);
-  });
-  data.quads.forEach(function (q) {
-    var li = el("li");
-    var line = el("span", null, "line");
-    line.style.background = q.colour;
-    li.appendChild(line);
-    li.appendChild(document.createTextNode(q.quad));
-    byId("legend-quads").appendChild(li);
-  });
+    var mark = el("span", null, markClass);
+    mark.style.background = colour;
+    li.appendChild(mark);
+    li.appendChild(document.createTextNode(text));
+    byId(listId).appendChild(li);
+  }
+  data.kinds.forEach(function (k) { legendEntry("legend-kinds", "swatch", k.colour, k.kind); });
+  data.quads.forEach(function (q) { legendEntry("legend-quads", "line", q.colour, q.quad); });
 
   /* ---- search ---- */
   var labels = byId("labels");
