@@ -116,8 +116,8 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
         # "The session was attended by Yatsenyuk": the agent acts, the patient is acted on.
         objects, subjects, object_prep = subjects, agents, None
     negated = _negated(verb, chain)
-    modality = _modality(verb, chain)
     speech_head = reporting_verb(top)
+    modality = _modality(verb, chain, reported=speech_head is not None)
     complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     adjuncts = [c for c in verb.children if _is_adjunct(c, object_prep)]
     for subject in _with_conjuncts(subjects):
@@ -260,7 +260,7 @@ def _negative_subject(subject: TokenView) -> bool:
     return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children)
 
 
-def _modality(verb: TokenView, chain: list[TokenView]) -> str:
+def _modality(verb: TokenView, chain: list[TokenView], *, reported: bool) -> str:
     tokens = [verb, *chain]
     if _conditional(verb) or (chain and _conditional(chain[0])):
         return "hypothetical"
@@ -274,7 +274,6 @@ def _modality(verb: TokenView, chain: list[TokenView]) -> str:
         if controller.lemma_ in POSSIBILITY_VERBS:
             return "possible"
     modals = [c.lower_ for t in tokens for c in t.children if c.dep_ == "aux" and c.tag_ == "MD"]
-    reported = reporting_verb(chain[0] if chain else verb) is not None
     for modal in modals:
         meaning = MODAL_MEANINGS.get(modal, "possible")
         if modal == "would" and reported:
