@@ -51,6 +51,15 @@ def sentence_iri(base: str, article_id: str, index: int) -> str:
     return f"{base}sentence/{slug(article_id)}-s{index}"
 
 
+# Separates the parts of an event's identity before they are hashed.
+EVENT_KEY_SEPARATOR = "\x1f"
+
+
 def event_iri(base: str, *parts: object) -> str:
-    digest = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8", "surrogatepass")).hexdigest()
-    return f"{base}event/{digest[:24]}"
+    return f"{base}event/{event_id(EVENT_KEY_SEPARATOR.join(map(str, parts)))}"
+
+
+def event_id(key: str) -> str:
+    """The last segment of an event's IRI, from its parts as event_iri joins them (callers that
+    mint many events join the parts they share once)."""
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:24]
