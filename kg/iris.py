@@ -56,10 +56,10 @@ EVENT_KEY_SEPARATOR = "\x1f"
 
 
 def event_iri(base: str, *parts: object) -> str:
-    return f"{base}event/{event_id(EVENT_KEY_SEPARATOR.join(map(str, parts)))}"
+    return f"{base}event/{event_id(EVENT_KEY_SEPARATOR.join(map(str, parts)).encode('utf-8', 'surrogatepass'))}"
 
 
-def event_id(key: str) -> str:
-    """The last segment of an event's IRI, from its parts as event_iri joins them (callers that
-    mint many events join the parts they share once)."""
-    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+def event_id(key: bytes) -> str:
+    """The last segment of an event's IRI, from its parts as event_iri joins and encodes them
+    (callers that mint many events encode the parts they share once)."""
+    return hashlib.sha256(key).hexdigest()[:24]
