@@ -504,14 +504,14 @@ _ALPHANUMERIC = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
 class _TurtleObjects(dict):
-    """Objects as Turtle writes them, memoised (rdf:type is "a" only as a predicate)."""
+    """Objects as Turtle writes them, UTF-8 encoded, memoised (rdf:type is "a" only as a predicate)."""
 
     def __init__(self, terms: _TurtleTerms) -> None:
         super().__init__()
         self.terms = terms
 
-    def __missing__(self, term: str) -> str:
-        found = self[term] = self.terms._turtle(term)
+    def __missing__(self, term: str) -> bytes:
+        found = self[term] = self.terms._turtle(term).encode("utf-8")
         return found
 
 
@@ -582,14 +582,14 @@ class _TurtleTerms:
                     return f"{name}:{escaped}"
         return term
 
-    def subject(self, term: str) -> str:
-        """As __call__, without keeping it: subjects are mostly written once."""
-        return self.memo.get(term) or self._turtle(term)
+    def subject(self, term: str) -> bytes:
+        """As __call__, UTF-8 encoded, without keeping it: subjects are mostly written once."""
+        return (self.memo.get(term) or self._turtle(term)).encode("utf-8")
 
-    def layout(self, shape: Shape, indent: str) -> str:
-        """A group's statements as a %-format template (twice as fast as str.format): the
-        subject, then its objects."""
-        parts = [indent, "%s"]
+    def layout(self, shape: Shape, indent: str) -> bytes:
+        """A group's statements as a %-format template (twice as fast as str.format), UTF-8
+        encoded: the subject, then its objects."""
+        parts = [indent, "%b"]
         previous = None
         for p in shape:
             if p == previous:
@@ -599,9 +599,9 @@ class _TurtleTerms:
                 parts.append(self(p).replace("%", "%%"))
                 parts.append(" ")
                 previous = p
-            parts.append("%s")
+            parts.append("%b")
         parts.append(" .\n")
-        return "".join(parts)
+        return "".join(parts).encode("utf-8")
 
 
 def _prelude(base_iri: str) -> tuple[str, list[tuple[str, str]]]:
@@ -618,30 +618,34 @@ def _prelude(base_iri: str) -> tuple[str, list[tuple[str, str]]]:
     return "".join(lines), [(name, names[name]) for name in order]
 
 
-def _turtle(groups: Grouped, base_iri: str) -> str:
-    """Turtle, or TriG where statements have graphs: oxttl's LowLevelTriGSerializer, in Python."""
+def _turtle(groups: Grouped, base_iri: str) -> bytes:
+    """Turtle, or TriG where statements have graphs: oxttl's LowLevelTriGSerializer, in Python.
+
+    Written as UTF-8 piece by piece, terms encoded once: joining bytes is a copy, where joining
+    text must widen all of it to its widest character and then be encoded whole.
+    """
     prelude, namespaces = _prelude(base_iri)
     term = _TurtleTerms(namespaces)
     render = term.objects.__getitem__
     # A layout a shape, in the default graph and in a named one (indented).
-    layouts: tuple[dict[Shape, str], dict[Shape, str]] = ({}, {})
-    out = [prelude] if groups.groups else []
+    layouts: tuple[dict[Shape, bytes], dict[Shape, bytes]] = ({}, {})
+    out = [prelude.encode("utf-8")] if groups.groups else []
     write = out.append
     current_graph = ""
     for graph, subject, shape, objects in _in_order(groups):
         if graph != current_graph:
             if current_graph:
-                write("}\n")
+                write(b"}\n")
             current_graph = graph
-            write(f"{term(graph)} {{\n")
+            write(f"{term(graph)} {{\n".encode("utf-8"))
         named = layouts[bool(graph)]
         layout = named.get(shape)
         if layout is None:
             layout = named[shape] = term.layout(shape, "\t" if graph else "")
         write(layout % (term.subject(subject), *map(render, objects)))
     if current_graph:
-        write("}\n")
-    return "".join(out)
+        write(b"}\n")
+    return b"".join(out)
 
 
 @contextlib.contextmanager
@@ -673,7 +677,7 @@ def serialize(graph: nx.MultiDiGraph, fmt: str, base_iri: str) -> bytes:
         # default graph.
         groups = graph_groups(graph, base_iri, quads=spec.quads)
         if spec.oxigraph in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
-            return _turtle(groups, base_iri).encode("utf-8")
+            return _turtle(groups, base_iri)
         lines = _n_quads(groups).encode("utf-8")
         del groups
     if spec.oxigraph in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):
