@@ -13,11 +13,12 @@ import contextlib
 import gc
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from json.encoder import encode_basestring
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import pyoxigraph as ox
@@ -127,24 +128,43 @@ def _kind_iri(kind: str) -> str:
 Item = tuple[bool, str, str]
 # The predicates of a group of statements made in output order, one per object. Events and
 # sentences, most of a large graph, come in a few shapes: writers lay out each shape once and fill
-# in the objects, instead of working statement by statement.
+# it in, instead of working statement by statement.
 Shape = tuple[str, ...]
-# A group made in output order, (shape, objects): sorted as its Items would sort.
-Made = tuple[Shape, list[str]]
+# A group made in output order, sorted as its Items would sort: (shape, terms), the terms being
+# the subject and then the objects as the writer writes them (see _NTriplesForms).
+Made = tuple[Shape, tuple[str, ...]]
 # Statements by graph ("" is the default graph), then subject: a group is Items in any order, or
 # Made. (Nested, so that sorting compares strings, not tuples of them: 3 times faster.)
 Groups = dict[str, dict[str, list[Item] | Made]]
+
+
+class _NTriplesForms:
+    """Terms as a writer writes them, for the groups made in order: the N-Triples writers write
+    them as they are; _TurtleForms, as Turtle. Writing a term once, where it is made, spares
+    looking a million of them up again when they are written."""
+
+    def __call__(self, term: str) -> str:
+        """An object."""
+        return term
+
+    def subject(self, term: str) -> str:
+        return term
+
+    def term(self, form: str) -> str:
+        """The N-Triples term an object was written from (for a subject made twice, see _items)."""
+        return form
+
+    def stem(self, stem: str) -> tuple[str, str] | None:
+        """(before, after) such that the IRI `stem + tail>` is written before + tail + after for
+        any tail of ASCII letters and digits; None where there is no such pair."""
+        return stem, ">"
 
 
 @dataclass
 class Grouped:
     groups: Groups
     merged: set[tuple[str, str]]  # the groups that may hold a statement twice
-
-
-def _items(made: Made) -> list[Item]:
-    shape, objects = made
-    return [(p != RDF_TYPE, p, o) for p, o in zip(shape, objects)]
+    forms: _NTriplesForms  # how Made groups' terms are written
 
 
 def _checked(shape: Shape) -> Shape:
@@ -164,6 +184,19 @@ def _event_shape(types: int, attributed: bool, dated: bool, extras: int, targete
                     + (D["date"],) * dated + (D["extraArgument"],) * extras
                     + (D["modality"], D["negated"], D["relation"], D["relationLemma"], D["source"])
                     + (D["target"],) * targeted)
+
+
+class _Memo(dict):
+    """A function's results by argument, made when first asked for: looking one up is a dict's
+    subscript, not a call."""
+
+    def __init__(self, make: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: Any) -> Any:
+        found = self[key] = self.make(key)
+        return found
 
 
 class _JsonStrings(dict):
@@ -222,66 +255,48 @@ class _EventHead:
 
     def __init__(self, out: _Statements, source: str, target: str | None, lemma: str, event_type: str | None,
                  negated: bool) -> None:
-        # event_iri's parts but the evidence, joined as it joins them.
+        # event_iri's parts but the evidence, joined and encoded as it does.
         key = EVENT_KEY_SEPARATOR.join(map(str, (source, target, lemma, event_type, negated))) + EVENT_KEY_SEPARATOR
         self.key = key.encode("utf-8", "surrogatepass")
-        self.types = (D["Event"],) if event_type is None else tuple(sorted((D["Event"], _class_iri(event_type))))
-        self.negated = TRUE if negated else FALSE
+        types = [D["Event"]] if event_type is None else sorted((D["Event"], _class_iri(event_type)))
+        self.types = tuple(map(out.forms, types))
+        self.negated = out.forms(TRUE if negated else FALSE)
         # The objects that come last in an event's shape: relationLemma, source and target.
-        self.rest = (out.text(lemma), out.iri(source)) + (() if target is None else (out.iri(target),))
+        self.rest = (out.text_forms[lemma], out.iri_forms[source]) + (() if target is None else (out.iri_forms[target],))
         self.targeted = target is not None
 
 
 class _Statements:
     """The statements of a graph, grouped by graph and subject as they are made."""
 
-    def __init__(self, base_iri: str, quads: bool) -> None:
+    def __init__(self, base_iri: str, quads: bool, forms: _NTriplesForms) -> None:
         ox.NamedNode(base_iri)  # IRIs minted here extend it with safe segments: check it once
         self.base_iri = base_iri
         self.quads = quads
+        self.forms = forms
         self.groups: Groups = {}
         self.merged: set[tuple[str, str]] = set()  # groups made of several parts, which may repeat
-        self.iris: dict[str, str] = {}
-        self.texts: dict[str, str] = {}
-        self.typed: dict[tuple[str, str], str] = {}
-        self.articles: dict[str, str] = {}  # article id -> its IRI
-        self.sentences: dict[tuple[str, int], tuple[str, str]] = {}  # (article id, index) -> article, sentence
-        self.described: set[str] = set()  # sentences described: several events come from one
-        self.json = _JsonStrings()
-        # A confidence as JSON (None if not a float) and as a literal. 0.0 == -0.0: zeros are not kept.
+        # Terms by the values they are made from: most come back in many statements. (The
+        # memos refer to no _Statements: a cycle would keep it all for the cyclic collector.)
+        self.iris = iris = _Memo(_iri)
+        self.texts = texts = _Memo(literal)
+        self.iri_forms = _Memo(lambda value: forms(iris[value]))
+        self.text_forms = _Memo(lambda value: forms(texts[value]))
+        self.date_forms = _Memo(lambda value: forms(literal(value, XSD_DATE)))
+        self.integer_forms = _Memo(lambda digits: forms(literal(digits, XSD_INTEGER)))
+        # A confidence as JSON (None if not a float) and written as a literal. 0.0 == -0.0, which
+        # are written apart: zeros are not kept.
         self.confidences: dict[float, tuple[bytes | None, str]] = {}
+        self.json = _JsonStrings()
+        self.articles = _Memo(lambda article_id: f"<{article_iri(base_iri, article_id)}>")
+        # (article id, index) -> the article, the sentence as an object, its article's groups
+        self.sentences: dict[tuple[str, int], tuple[str, str, dict]] = {}
+        self.described: set[str] = set()  # sentences described: several events come from one
         self.event_start = f"<{base_iri}event/"  # event_iri's, as N-Triples
+        self.event_form = forms.stem(self.event_start)
 
-    def iri(self, value: str) -> str:
-        """An IRI that came with the graph (an entity id): checked by pyoxigraph once."""
-        found = self.iris.get(value)
-        if found is None:
-            ox.NamedNode(value)  # raises ValueError on what is not an IRI
-            found = self.iris[value] = f"<{value}>"
-        return found
-
-    def text(self, value: str) -> str:
-        """A plain literal; the same strings come back in many events."""
-        found = self.texts.get(value)
-        if found is None:
-            found = self.texts[value] = literal(value)
-        return found
-
-    def literal(self, value: str, datatype: str) -> str:
-        """A typed literal: dates, confidences and character offsets repeat too."""
-        key = (value, datatype)
-        found = self.typed.get(key)
-        if found is None:
-            found = self.typed[key] = literal(value, datatype)
-        return found
-
-    def article(self, article_id: str) -> str:
-        found = self.articles.get(article_id)
-        if found is None:
-            found = self.articles[article_id] = f"<{article_iri(self.base_iri, article_id)}>"
-        return found
-
-    def _subjects(self, graph: str) -> dict[str, list[Item] | Made]:
+    def subjects(self, graph: str) -> dict[str, list[Item] | Made]:
+        """The groups of a graph (all in the default graph unless quads)."""
         if not self.quads:
             graph = ""
         found = self.groups.get(graph)
@@ -290,66 +305,86 @@ class _Statements:
         return found
 
     def add(self, graph: str, subject: str, items: list[Item]) -> None:
-        subjects = self._subjects(graph)
+        subjects = self.subjects(graph)
         group = subjects.get(subject)
         if group is None:
             subjects[subject] = items
         else:
             if type(group) is not list:
-                group = subjects[subject] = _items(group)
+                group = subjects[subject] = _items(group, self.forms)
             group.extend(items)
             self.merged.add((graph if self.quads else "", subject))
-
-    def add_made(self, graph: str, subject: str, made: Made) -> None:
-        if self._subjects(graph).setdefault(subject, made) is not made:  # the subject has statements already
-            self.add(graph, subject, _items(made))
 
     def event(self, head: _EventHead, ev: dict) -> str:
         """An event, and its sentence the first time; returns the event's article."""
         doc, index = ev["doc"], ev["sentence"]
         # Keyed by exact ints only: True == 1, but it is written "True".
         found = self.sentences.get((doc, index)) if type(index) is int else None
-        article, sentence = found or self._sentence(doc, index, ev)
+        article, sentence, subjects = found or self._sentence(doc, index, ev)
         confidence = ev["confidence"]
         json_confidence, decimal = (self.confidences.get(confidence) if type(confidence) is float and confidence
                                     else None) or self._confidence(confidence)
-        subject = f"{self.event_start}{event_id(head.key + _evidence_json(ev, self.json, json_confidence))}>"
-        objects = [*head.types, sentence]
+        digest = event_id(head.key + _evidence_json(ev, self.json, json_confidence))
+        subject = f"{self.event_start}{digest}>"
+        if self.event_form is None:
+            terms = [self.forms.subject(subject)]
+        else:
+            before, after = self.event_form
+            terms = [f"{before}{digest}{after}"]
+        terms += head.types
+        terms.append(sentence)
         attributed, date, extras = ev["attributed_to"], ev["date"], ev["extra_args"]
         if attributed:
-            objects.append(self.iri(attributed))
-        objects.append(decimal)
+            terms.append(self.iri_forms[attributed])
+        terms.append(decimal)
         if date:
-            objects.append(self.literal(date, XSD_DATE))
+            terms.append(self.date_forms[date])
         if extras:
-            # One statement each; distinct strings are distinct literals.
-            extras = sorted({self.text(arg) for arg in extras})
-            objects.extend(extras)
-        objects += (self.text(ev["modality"]), head.negated, self.text(ev["relation"]), *head.rest)
-        shape = _event_shape(len(head.types), bool(attributed), bool(date), len(extras), head.targeted)
-        self.add_made(article, subject, (shape, objects))
+            # One statement each, in the order of their N-Triples terms (distinct strings are
+            # distinct literals).
+            extras = sorted({self.texts[arg] for arg in extras})
+            terms += map(self.forms, extras)
+        terms += (self.text_forms[ev["modality"]], head.negated, self.text_forms[ev["relation"]], *head.rest)
+        made = (_event_shape(len(head.types), bool(attributed), bool(date), len(extras), head.targeted), tuple(terms))
+        if subjects.setdefault(subject, made) is not made:  # the subject has statements already
+            self.add(article, subject, _items(made, self.forms))
         return article
 
     def _confidence(self, value: float) -> tuple[bytes | None, str]:
         found = (_EVIDENCE_JSON.encode(value).encode() if type(value) is float else None,
-                 self.literal(f"{value:.3f}", XSD_DECIMAL))
+                 self.forms(literal(f"{value:.3f}", XSD_DECIMAL)))
         if type(value) is float and value:
             self.confidences[value] = found
         return found
 
-    def _sentence(self, doc: str, index: int, ev: dict) -> tuple[str, str]:
-        article = self.article(doc)
+    def _sentence(self, doc: str, index: int, ev: dict) -> tuple[str, str, dict]:
+        article = self.articles[doc]
+        subjects = self.subjects(article)
         sentence = f"<{sentence_iri(self.base_iri, doc, index)}>"
         if sentence not in self.described:  # two article ids may have one slug: the first describes it
             self.described.add(sentence)
             start, end = ev["span"]
-            self.add_made(article, sentence, (_SENTENCE_SHAPE, [
-                D["Sentence"], article, self.literal(str(end), XSD_INTEGER), article,
-                self.literal(str(index), XSD_INTEGER), self.literal(str(start), XSD_INTEGER),
-                self.text(ev["text"])]))
+            forms, integers = self.forms, self.integer_forms
+            made = (_SENTENCE_SHAPE, (
+                forms.subject(sentence), forms(D["Sentence"]), forms(article), integers[str(end)], forms(article),
+                integers[str(index)], integers[str(start)], self.text_forms[ev["text"]]))
+            if subjects.setdefault(sentence, made) is not made:
+                self.add(article, sentence, _items(made, self.forms))
+        found = (article, self.forms(sentence), subjects)
         if type(index) is int:
-            self.sentences[(doc, index)] = (article, sentence)
-        return article, sentence
+            self.sentences[(doc, index)] = found
+        return found
+
+
+def _iri(value: str) -> str:
+    """An IRI that came with the graph (an entity id), checked by pyoxigraph, as N-Triples."""
+    ox.NamedNode(value)  # raises ValueError on what is not an IRI
+    return f"<{value}>"
+
+
+def _items(made: Made, forms: _NTriplesForms) -> list[Item]:
+    shape, terms = made
+    return [(p != RDF_TYPE, p, forms.term(o)) for p, o in zip(shape, terms[1:])]
 
 
 def graph_groups(graph: nx.MultiDiGraph, base_iri: str, *, quads: bool = True) -> Grouped:
@@ -358,19 +393,30 @@ def graph_groups(graph: nx.MultiDiGraph, base_iri: str, *, quads: bool = True) -
     With quads=False all statements are in the default graph, so a statement made in several
     articles is one.
     """
-    out = _Statements(base_iri, quads)
+    return _graph_groups(graph, base_iri, quads, _NTriplesForms())
+
+
+def _graph_groups(graph: nx.MultiDiGraph, base_iri: str, quads: bool, forms: _NTriplesForms) -> Grouped:
+    out = _Statements(base_iri, quads, forms)
     articles: dict[str, Article] = graph.graph["articles"]
     for article in articles.values():
-        node = out.article(article.id)
+        node = out.articles[article.id]
         out.add(node, node, _article_items(article))
     for node_id, data in graph.nodes(data=True):
-        node = out.iri(node_id)
+        node = out.iris[node_id]
         out.add("", node, _entity_items(data, out))
+        heads: dict[tuple[str, str | None, bool], _EventHead] = {}  # a node's acts share a few
         for act in data["acts"]:
-            out.event(_EventHead(out, node_id, None, act["lemma"], act["event_type"], act["negated"]), act)
+            shared = (act["lemma"], act["event_type"], act["negated"])
+            head = heads.get(shared) if _exact(*shared) else None
+            if head is None:
+                head = _EventHead(out, node_id, None, *shared)
+                if _exact(*shared):
+                    heads[shared] = head
+            out.event(head, act)
     declared: set[str] = set()
     for u, v, data in graph.edges(data=True):
-        subject, target = out.iri(u), out.iri(v)
+        subject, target = out.iris[u], out.iris[v]
         prop = f"<{relation_iri(base_iri, data['lemma'])}>"
         asserted = not data["negated"]
         head = _EventHead(out, u, v, data["lemma"], data["event_type"], data["negated"])
@@ -385,8 +431,14 @@ def graph_groups(graph: nx.MultiDiGraph, base_iri: str, *, quads: bool = True) -
                     declared.add(prop)
                     out.add("", prop, [(False, RDF_TYPE, OWL_OBJECT_PROPERTY),
                                        (True, RDFS_SUBPROPERTY, D["relatedTo"]),
-                                       (True, RDFS_LABEL, out.text(data["lemma"]))])
-    return Grouped(out.groups, out.merged)
+                                       (True, RDFS_LABEL, out.texts[data["lemma"]])])
+    return Grouped(out.groups, out.merged, forms)
+
+
+def _exact(lemma: str, event_type: str | None, negated: bool) -> bool:
+    """Whether values equal to these make the same event heads: False == 0, but the identity
+    hashed for an event IRI is made of their str()."""
+    return type(lemma) is str and (event_type is None or type(event_type) is str) and type(negated) is bool
 
 
 def _article_items(article: Article) -> list[Item]:
@@ -403,48 +455,50 @@ def _article_items(article: Article) -> list[Item]:
 
 
 def _entity_items(data: dict, out: _Statements) -> list[Item]:
-    items = [(False, RDF_TYPE, _kind_iri(data["kind"])), (True, RDFS_LABEL, out.text(data["label"])),
+    items = [(False, RDF_TYPE, _kind_iri(data["kind"])), (True, RDFS_LABEL, out.texts[data["label"]]),
              (True, D["mentionCount"], literal(str(data["mentions"]), XSD_INTEGER))]
     for attr in ("code", "sector", "role"):
         if data.get(attr):
-            items.append((True, D[attr], out.text(data[attr])))
+            items.append((True, D[attr], out.texts[data[attr]]))
     if data.get("affiliation"):
-        items.append((True, D["affiliatedWith"], out.iri(data["affiliation"])))
-    items.extend((True, D["alias"], out.text(alias)) for alias in sorted(data["aliases"]))
+        items.append((True, D["affiliatedWith"], out.iris[data["affiliation"]]))
+    items.extend((True, D["alias"], out.texts[alias]) for alias in sorted(data["aliases"]))
     return items
 
 
-def _in_order(grouped: Grouped) -> Iterator[tuple[str, str, Shape, list[str]]]:
-    """(graph, subject, shape, objects) in output order, without duplicates: every statement
-    sorted by (graph, subject, predicate is not rdf:type, predicate, object)."""
+def _in_order(grouped: Grouped) -> Iterator[tuple[str, str, list[Item] | Made]]:
+    """(graph, subject, group) in output order, without duplicates: every statement sorted by
+    (graph, subject, predicate is not rdf:type, predicate, object). A list of Items is sorted."""
     merged = grouped.merged
     for graph, subjects in sorted(grouped.groups.items()):
         for subject in sorted(subjects):
             group = subjects[subject]
             if type(group) is list:
-                items = sorted(set(group)) if (graph, subject) in merged else sorted(group)  # made without repeats
-                yield graph, subject, tuple([p for _, p, _ in items]), [o for _, _, o in items]
-            else:
-                yield graph, subject, group[0], group[1]
+                group = sorted(set(group)) if (graph, subject) in merged else sorted(group)  # made without repeats
+            yield graph, subject, group
 
 
 def ordered(grouped: Grouped) -> Iterator[tuple[str, str, list[Item]]]:
     """(graph, subject, items) in output order, without duplicates: every statement sorted by
     (graph, subject, predicate is not rdf:type, predicate, object)."""
-    for graph, subject, shape, objects in _in_order(grouped):
-        yield graph, subject, _items((shape, objects))
+    for graph, subject, group in _in_order(grouped):
+        yield graph, subject, group if type(group) is list else _items(group, grouped.forms)
 
 
 def _n_quads(groups: Grouped) -> str:
-    # A template a shape: {0} is the subject, {1} the end of a line (with the graph), then objects.
+    # A template a shape: {0} is the end of a line (with the graph), {1} the subject, then objects.
     templates: dict[Shape, str] = {}
     lines = []
-    for graph, subject, shape, objects in _in_order(groups):
+    for graph, subject, group in _in_order(groups):
+        if type(group) is list:
+            shape, terms = tuple([p for _, p, _ in group]), (subject, *[o for _, _, o in group])
+        else:
+            shape, terms = group
         template = templates.get(shape)
         if template is None:
             template = templates[shape] = "".join(
-                f"{{0}} {_braces(p)} {{{i}}}{{1}}" for i, p in enumerate(shape, 2))
-        lines.append(template.format(subject, f" {graph} .\n" if graph else " .\n", *objects))
+                f"{{1}} {_braces(p)} {{{i}}}{{0}}" for i, p in enumerate(shape, 2))
+        lines.append(template.format(f" {graph} .\n" if graph else " .\n", *terms))
     return "".join(lines)
 
 
@@ -499,38 +553,29 @@ def _escape_local_name(value: str) -> str | None:
     return "".join(out) if out else None
 
 
-# The characters an IRI's Turtle form copies wherever they end it (see _TurtleTerms._stem).
+# The characters an IRI's Turtle form copies wherever they end it (see _Turtle.stem).
 _ALPHANUMERIC = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
-class _TurtleObjects(dict):
-    """Objects as Turtle writes them, UTF-8 encoded, memoised (rdf:type is "a" only as a predicate)."""
-
-    def __init__(self, terms: _TurtleTerms) -> None:
-        super().__init__()
-        self.terms = terms
-
-    def __missing__(self, term: str) -> bytes:
-        found = self[term] = self.terms._turtle(term).encode("utf-8")
-        return found
-
-
-class _TurtleTerms:
+class _Turtle:
     """N-Triples terms as Turtle writes them: prefixed names, inline numbers and booleans."""
 
     def __init__(self, namespaces: list[tuple[str, str]]) -> None:
         self.namespaces = namespaces  # (name, IRI), in the order oxigraph tries them
         self.memo: dict[str, str] = {RDF_TYPE: "a"}  # subjects, predicates and graphs
-        self.objects = _TurtleObjects(self)
         self.stems: dict[str, tuple[str, str] | None] = {}
 
-    def __call__(self, term: str) -> str:
+    def subject(self, term: str) -> str:
+        """A subject, predicate or graph name (subjects are mostly written once: not kept)."""
+        return self.memo.get(term) or self.term(term)
+
+    def predicate(self, term: str) -> str:
         found = self.memo.get(term)
         if found is None:
-            found = self.memo[term] = self._turtle(term)
+            found = self.memo[term] = self.term(term)
         return found
 
-    def _turtle(self, term: str) -> str:
+    def term(self, term: str) -> str:
         if term.startswith("<"):
             return self._iri(term)
         if term.endswith('"'):
@@ -540,35 +585,35 @@ class _TurtleTerms:
         inline = _INLINE.get(datatype)
         if inline is not None and inline.fullmatch(quoted[1:]):
             return quoted[1:]
-        return f'{quoted}"^^{self(f"<{datatype}>")}'
+        return f'{quoted}"^^{self.predicate(f"<{datatype}>")}'
 
     def _iri(self, term: str) -> str:
-        # Most IRIs are unique (events, sentences) but for their last letters and digits, and
-        # only those decide nothing: write what comes before once (about 20 times faster).
+        # Most IRIs are unique (events, sentences) but for their last letters and digits, which
+        # decide nothing: what comes before is worked out once (about 20 times faster).
         stem = term[:-1].rstrip(_ALPHANUMERIC)
         if len(stem) == len(term) - 1:
             return self._abbreviate(term)
-        form = self.stems.get(stem, ())
-        if form == ():
-            form = self.stems[stem] = self._stem(stem)
+        form = self.stem(stem)
         if form is None:
             return self._abbreviate(term)
         return f"{form[0]}{term[len(stem):-1]}{form[1]}"
 
-    def _stem(self, stem: str) -> tuple[str, str] | None:
-        """(before, after) such that `<stem + tail>` is written before + tail + after, for any
-        tail of ASCII letters and digits; None where that does not hold.
-
-        Unless a namespace extends the stem, the namespaces that can abbreviate such an IRI are
-        those the stem starts with, tried in the same order; the tail's characters are written
-        as they are anywhere in a local name; and it does not end with '.', so escaping the
-        stem's part of the local name does not depend on it either.
-        """
-        if any(len(namespace) > len(stem) - 1 and namespace.startswith(stem[1:]) for _, namespace in self.namespaces):
-            return None
-        written = self._abbreviate(f"{stem}0>")
-        cut = written.rindex("0")
-        return written[:cut], written[cut + 1:]
+    def stem(self, stem: str) -> tuple[str, str] | None:
+        """See _NTriplesForms.stem. Unless a namespace extends the stem, the namespaces that can
+        abbreviate `stem + tail>` are those the stem starts with, tried in the same order; the
+        tail's characters are written as they are anywhere in a local name; and it does not end
+        with '.', so escaping the stem's part of the local name does not depend on it either."""
+        found = self.stems.get(stem, ())
+        if found == ():
+            iri = stem[1:]
+            if any(len(namespace) > len(iri) and namespace.startswith(iri) for _, namespace in self.namespaces):
+                found = None
+            else:
+                written = self._abbreviate(f"{stem}0>")
+                cut = written.rindex("0")
+                found = written[:cut], written[cut + 1:]
+            self.stems[stem] = found
+        return found
 
     def _abbreviate(self, term: str) -> str:
         iri = term[1:-1]
@@ -582,26 +627,57 @@ class _TurtleTerms:
                     return f"{name}:{escaped}"
         return term
 
-    def subject(self, term: str) -> bytes:
-        """As __call__, UTF-8 encoded, without keeping it: subjects are mostly written once."""
-        return (self.memo.get(term) or self._turtle(term)).encode("utf-8")
-
-    def layout(self, shape: Shape, indent: str) -> bytes:
-        """A group's statements as a %-format template (twice as fast as str.format), UTF-8
-        encoded: the subject, then its objects."""
-        parts = [indent, "%b"]
+    def layout(self, shape: Shape, indent: str) -> str:
+        """A group's statements as a %-format template (twice as fast as str.format): the
+        subject, then its objects."""
+        parts = [indent, "%s"]
         previous = None
         for p in shape:
             if p == previous:
                 parts.append(" , ")
             else:
                 parts.append(" " if previous is None else f" ;\n{indent}\t")
-                parts.append(self(p).replace("%", "%%"))
+                parts.append(self.predicate(p).replace("%", "%%"))
                 parts.append(" ")
                 previous = p
-            parts.append("%b")
+            parts.append("%s")
         parts.append(" .\n")
-        return "".join(parts).encode("utf-8")
+        return "".join(parts)
+
+
+class _TurtleObjects(dict):
+    """Objects as Turtle writes them, memoised (rdf:type is "a" only as a predicate), and the
+    other way (distinct terms are written apart)."""
+
+    def __init__(self, turtle: _Turtle) -> None:
+        super().__init__()
+        self.turtle = turtle
+        self.n_triples: dict[str, str] = {}
+
+    def __missing__(self, term: str) -> str:
+        found = self[term] = self.turtle.term(term)
+        self.n_triples[found] = term
+        return found
+
+
+class _TurtleForms(_NTriplesForms):
+    """Terms as the Turtle and TriG writer writes them."""
+
+    def __init__(self, turtle: _Turtle) -> None:
+        self.turtle = turtle
+        self.objects = _TurtleObjects(turtle)
+
+    def __call__(self, term: str) -> str:
+        return self.objects[term]
+
+    def subject(self, term: str) -> str:
+        return self.turtle.subject(term)
+
+    def term(self, form: str) -> str:
+        return self.objects.n_triples[form]
+
+    def stem(self, stem: str) -> tuple[str, str] | None:
+        return self.turtle.stem(stem)
 
 
 def _prelude(base_iri: str) -> tuple[str, list[tuple[str, str]]]:
@@ -618,31 +694,35 @@ def _prelude(base_iri: str) -> tuple[str, list[tuple[str, str]]]:
     return "".join(lines), [(name, names[name]) for name in order]
 
 
-def _turtle(groups: Grouped, base_iri: str) -> bytes:
+def _turtle(groups: Grouped, prelude: str) -> bytes:
     """Turtle, or TriG where statements have graphs: oxttl's LowLevelTriGSerializer, in Python.
 
-    Written as UTF-8 piece by piece, terms encoded once: joining bytes is a copy, where joining
-    text must widen all of it to its widest character and then be encoded whole.
+    Groups made in order come with their terms written (see _NTriplesForms); each group is
+    encoded on its own, since joining text widens all of it to its widest character.
     """
-    prelude, namespaces = _prelude(base_iri)
-    term = _TurtleTerms(namespaces)
-    render = term.objects.__getitem__
+    forms = groups.forms
+    assert isinstance(forms, _TurtleForms)
+    term, render = forms.turtle, forms.objects.__getitem__
     # A layout a shape, in the default graph and in a named one (indented).
-    layouts: tuple[dict[Shape, bytes], dict[Shape, bytes]] = ({}, {})
+    layouts: tuple[dict[Shape, str], dict[Shape, str]] = ({}, {})
     out = [prelude.encode("utf-8")] if groups.groups else []
     write = out.append
     current_graph = ""
-    for graph, subject, shape, objects in _in_order(groups):
+    for graph, subject, group in _in_order(groups):
         if graph != current_graph:
             if current_graph:
                 write(b"}\n")
             current_graph = graph
-            write(f"{term(graph)} {{\n".encode("utf-8"))
+            write(f"{term.predicate(graph)} {{\n".encode("utf-8"))
+        if type(group) is list:
+            shape, terms = tuple([p for _, p, _ in group]), (term.subject(subject), *[render(o) for _, _, o in group])
+        else:
+            shape, terms = group
         named = layouts[bool(graph)]
         layout = named.get(shape)
         if layout is None:
             layout = named[shape] = term.layout(shape, "\t" if graph else "")
-        write(layout % (term.subject(subject), *map(render, objects)))
+        write((layout % terms).encode("utf-8"))
     if current_graph:
         write(b"}\n")
     return b"".join(out)
@@ -675,11 +755,10 @@ def serialize(graph: nx.MultiDiGraph, fmt: str, base_iri: str) -> bytes:
     with _no_cyclic_gc():
         # Descriptions of entities are shared across articles: in quad formats they go in the
         # default graph.
-        groups = graph_groups(graph, base_iri, quads=spec.quads)
         if spec.oxigraph in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
-            return _turtle(groups, base_iri)
-        lines = _n_quads(groups).encode("utf-8")
-        del groups
+            prelude, namespaces = _prelude(base_iri)
+            return _turtle(_graph_groups(graph, base_iri, spec.quads, _TurtleForms(_Turtle(namespaces))), prelude)
+        lines = _n_quads(graph_groups(graph, base_iri, quads=spec.quads)).encode("utf-8")
     if spec.oxigraph in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):
         return lines
     parsed = ox.parse(lines, format=ox.RdfFormat.N_QUADS if spec.quads else ox.RdfFormat.N_TRIPLES)
@@ -693,4 +772,3 @@ def write_rdf(graph: nx.MultiDiGraph, path: str | Path, fmt: str, base_iri: str)
     with atomic_writer(path) as handle:
         handle.write(data)
     return Path(path)
-
