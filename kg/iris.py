@@ -48,7 +48,12 @@ def article_iri(base: str, article_id: str) -> str:
 
 def sentence_iri(base: str, article_id: str, index: int) -> str:
     # One path segment, so that it abbreviates to `sentence:ID-s12` in Turtle.
-    return f"{base}sentence/{slug(article_id)}-s{index}"
+    return f"{sentence_iri_stem(base, article_id)}{index}"
+
+
+def sentence_iri_stem(base: str, article_id: str) -> str:
+    """What comes before the index in the IRIs of an article's sentences."""
+    return f"{base}sentence/{slug(article_id)}-s"
 
 
 # Separates the parts of an event's identity before they are hashed.

@@ -27,7 +27,7 @@ import pyoxigraph as ox
 
 from .errors import FormatError
 from .fileio import atomic_writer
-from .iris import EVENT_KEY_SEPARATOR, article_iri, event_id, relation_iri, sentence_iri
+from .iris import EVENT_KEY_SEPARATOR, article_iri, event_id, relation_iri, sentence_iri, sentence_iri_stem
 from .ontology import DCTERMS_IRI, DIP, DIP_IRI, PROV_IRI, entity_class, event_class
 from .types import Article
 
@@ -160,6 +160,11 @@ class _NTriplesForms:
         """(before, after) such that the IRI `stem + tail>` is written before + tail + after for
         any tail of ASCII letters and digits; None where there is no such pair."""
         return stem, ">"
+
+    def tailed(self, stem: str, tail: str, term: str) -> str:
+        """The IRI term, which is `stem + tail>` with a tail of ASCII letters and digits, as an
+        object: as __call__, through stem(), for IRIs written once."""
+        return term
 
 
 @dataclass
@@ -295,8 +300,10 @@ class _Statements:
         self.articles = articles = _Memo(lambda article_id: f"<{article_iri(base_iri, article_id)}>")
         # article id -> its IRI, written, and its graph's groups
         groups = self.groups
+        # article id -> its IRI, written, its graph's groups, and what its sentences' IRIs start with
         self.documents = _Memo(lambda article_id: (articles[article_id], forms(articles[article_id]),
-                                                   groups[articles[article_id] if quads else ""]))
+                                                   groups[articles[article_id] if quads else ""],
+                                                   f"<{sentence_iri_stem(base_iri, article_id)}"))
         self.sentence_class = forms(D["Sentence"])
         # (article id, index) -> the article, the sentence as an object, its article's groups
         self.sentences: dict[tuple[str, int], tuple[str, str, dict]] = {}
@@ -358,9 +365,15 @@ class _Statements:
         return found
 
     def _sentence(self, doc: str, index: int, ev: dict) -> tuple[str, str, dict]:
-        article, article_form, subjects = self.documents[doc]
-        sentence = f"<{sentence_iri(self.base_iri, doc, index)}>"
-        form = self.forms(sentence)  # not rdf:type: written alike as subject and as object
+        article, article_form, subjects, stem = self.documents[doc]
+        # Not rdf:type: written alike as subject and as object.
+        if type(index) is int and index >= 0:  # its digits end the IRI
+            digits = str(index)
+            sentence = f"{stem}{digits}>"
+            form = self.forms.tailed(stem, digits, sentence)
+        else:
+            sentence = f"<{sentence_iri(self.base_iri, doc, index)}>"
+            form = self.forms(sentence)
         if sentence not in self.described:  # two article ids may have one slug: the first describes it
             self.described.add(sentence)
             start, end = ev["span"]
@@ -677,6 +690,14 @@ class _TurtleForms(_NTriplesForms):
 
     def stem(self, stem: str) -> tuple[str, str] | None:
         return self.turtle.stem(stem)
+
+    def tailed(self, stem: str, tail: str, term: str) -> str:
+        found = self.turtle.stem(stem)
+        if found is None:
+            return self(term)
+        form = f"{found[0]}{tail}{found[1]}"
+        self.objects.n_triples[form] = term
+        return form
 
 
 def _prelude(base_iri: str) -> tuple[str, list[tuple[str, str]]]:
