@@ -333,26 +333,17 @@ class _Statements:
                                     else None) or self._confidence(confidence)
         digest = event_id(head.key + _evidence_json(ev, self.json, json_confidence))
         subject = f"{self.event_start}{digest}>"
-        if self.event_form is None:
-            terms = [self.forms.subject(subject)]
-        else:
-            before, after = self.event_form
-            terms = [f"{before}{digest}{after}"]
-        terms += head.types
-        terms.append(sentence)
+        stem = self.event_form
         attributed, date, extras = ev["attributed_to"], ev["date"], ev["extra_args"]
-        if attributed:
-            terms.append(self.iri_forms[attributed])
-        terms.append(decimal)
-        if date:
-            terms.append(self.date_forms[date])
         if extras:
             # One statement each, in the order of their N-Triples terms (distinct strings are
             # distinct literals).
-            extras = sorted({self.texts[arg] for arg in extras})
-            terms += map(self.forms, extras)
-        terms += (self.text_forms[ev["modality"]], head.negated, self.text_forms[ev["relation"]], *head.rest)
-        made = (head.shapes[len(extras) << 2 | (2 if attributed else 0) | (1 if date else 0)], tuple(terms))
+            extras = tuple(map(self.forms, sorted({self.texts[arg] for arg in extras})))
+        terms = (self.forms.subject(subject) if stem is None else f"{stem[0]}{digest}{stem[1]}", *head.types, sentence,
+                 *((self.iri_forms[attributed],) if attributed else ()), decimal,
+                 *((self.date_forms[date],) if date else ()), *extras,
+                 self.text_forms[ev["modality"]], head.negated, self.text_forms[ev["relation"]], *head.rest)
+        made = (head.shapes[len(extras) << 2 | (2 if attributed else 0) | (1 if date else 0)], terms)
         if subjects.setdefault(subject, made) is not made:  # the subject has statements already
             self.add(article, subject, _items(made, self.forms))
         return article
