@@ -714,8 +714,10 @@ def _turtle(groups: Grouped, prelude: str) -> bytes:
     forms = groups.forms
     assert isinstance(forms, _TurtleForms)
     term, render = forms.turtle, forms.objects.__getitem__
-    # A layout a shape, in the default graph and in a named one (indented).
-    layouts: tuple[dict[Shape, str], dict[Shape, str]] = ({}, {})
+    # A layout a shape, in the default graph and in a named one (indented). The shapes of groups
+    # made in order are few and live as long as their groups: they are kept by identity, since
+    # hashing a dozen strings takes as long as the rest of looking one up.
+    layouts: tuple[dict[Shape | int, str], dict[Shape | int, str]] = ({}, {})
     out = [prelude.encode("utf-8")] if groups.groups else []
     write = out.append
     current_graph = ""
@@ -727,12 +729,14 @@ def _turtle(groups: Grouped, prelude: str) -> bytes:
             write(f"{term.predicate(graph)} {{\n".encode("utf-8"))
         if type(group) is list:
             shape, terms = tuple([p for _, p, _ in group]), (term.subject(subject), *[render(o) for _, _, o in group])
+            key: Shape | int = shape
         else:
             shape, terms = group
+            key = id(shape)
         named = layouts[bool(graph)]
-        layout = named.get(shape)
+        layout = named.get(key)
         if layout is None:
-            layout = named[shape] = term.layout(shape, "\t" if graph else "")
+            layout = named[key] = term.layout(shape, "\t" if graph else "")
         write((layout % terms).encode("utf-8"))
     if current_graph:
         write(b"}\n")
