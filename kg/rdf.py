@@ -237,7 +237,7 @@ def _evidence_json(ev: dict, strings: _JsonStrings, confidence: bytes | None) ->
             # Exact types, as json writes them (a bool is no int here).
             if (type(sentence) is int and type(span) is list and len(span) == 2 and type(span[0]) is int
                     and type(span[1]) is int and type(extras) is list):
-                listed = b", ".join([strings[arg] for arg in extras]) if extras else b""
+                listed = strings[extras[0]] if len(extras) == 1 else b", ".join([strings[arg] for arg in extras])
                 if len(ev) == 10:
                     return _EVIDENCE_JSON_FORMAT % (
                         strings[ev["attributed_to"]], confidence, strings[ev["date"]], strings[ev["doc"]], listed,
@@ -336,9 +336,10 @@ class _Statements:
         stem = self.event_form
         attributed, date, extras = ev["attributed_to"], ev["date"], ev["extra_args"]
         if extras:
-            # One statement each, in the order of their N-Triples terms (distinct strings are
-            # distinct literals).
-            extras = tuple(map(self.forms, sorted({self.texts[arg] for arg in extras})))
+            # One statement each, in the order of their N-Triples terms: plain literals are
+            # written as in N-Triples, and distinct strings are distinct literals.
+            extras = ((self.text_forms[extras[0]],) if type(extras) is list and len(extras) == 1
+                      else tuple(sorted({self.text_forms[arg] for arg in extras})))
         terms = (self.forms.subject(subject) if stem is None else f"{stem[0]}{digest}{stem[1]}", *head.types, sentence,
                  *((self.iri_forms[attributed],) if attributed else ()), decimal,
                  *((self.date_forms[date],) if date else ()), *extras,
