@@ -143,7 +143,8 @@ Groups = dict[str, dict[str, list[Item] | Made]]
 class _NTriplesForms:
     """Terms as a writer writes them, for the groups made in order: the N-Triples writers write
     them as they are; _TurtleForms, as Turtle. Writing a term once, where it is made, spares
-    looking a million of them up again when they are written."""
+    looking a million of them up again when they are written. Every writer writes a plain
+    literal as it is: those are not asked for."""
 
     def __call__(self, term: str) -> str:
         """An object."""
@@ -162,8 +163,8 @@ class _NTriplesForms:
         return stem, ">"
 
     def tailed(self, stem: str, tail: str, term: str) -> str:
-        """The IRI term, which is `stem + tail>` with a tail of ASCII letters and digits, as an
-        object: as __call__, through stem(), for IRIs written once."""
+        """An object, as __call__, where it is the IRI `stem + tail>` with a tail of ASCII
+        letters and digits: written through stem(), as IRIs written once are."""
         return term
 
 
@@ -185,8 +186,10 @@ _SENTENCE_SHAPE = _checked((RDF_TYPE, PROV_DERIVED, D["endChar"], D["inArticle"]
                             D["startChar"], D["text"]))
 
 
-@lru_cache(maxsize=None)
-def _event_shape(types: int, attributed: bool, dated: bool, extras: int, targeted: bool) -> Shape:
+def _event_shape(key: int) -> Shape:
+    """An event's shape, by what tells it apart packed in an int (see _EventHead.kind):
+    extra arguments, attributed, dated, two types, with a target."""
+    extras, attributed, dated, types, targeted = key >> 4, key >> 3 & 1, key >> 2 & 1, 1 + (key >> 1 & 1), key & 1
     return _checked((RDF_TYPE,) * types + (PROV_DERIVED,) + (D["attributedTo"],) * attributed + (D["confidence"],)
                     + (D["date"],) * dated + (D["extraArgument"],) * extras
                     + (D["modality"], D["negated"], D["relation"], D["relationLemma"], D["source"])
@@ -204,6 +207,9 @@ class _Memo(dict):
     def __missing__(self, key: Any) -> Any:
         found = self[key] = self.make(key)
         return found
+
+
+_EVENT_SHAPES = _Memo(_event_shape)
 
 
 class _JsonStrings(dict):
@@ -258,7 +264,7 @@ def _evidence_json(ev: dict, strings: _JsonStrings, confidence: bytes | None) ->
 class _EventHead:
     """What the events of one edge (or one act) share, worked out once for all of them."""
 
-    __slots__ = ("key", "negated", "rest", "shapes", "types")
+    __slots__ = ("key", "kind", "negated", "rest", "types")
 
     def __init__(self, out: _Statements, source: str, target: str | None, lemma: str, event_type: str | None,
                  negated: bool) -> None:
@@ -269,10 +275,9 @@ class _EventHead:
         self.types = tuple(map(out.forms, types))
         self.negated = out.forms(TRUE if negated else FALSE)
         # The objects that come last in an event's shape: relationLemma, source and target.
-        self.rest = (out.text_forms[lemma], out.iri_forms[source]) + (() if target is None else (out.iri_forms[target],))
-        # The shapes of its events, by (extra arguments, attributed, dated) as an int.
-        self.shapes = _Memo(lambda variant: _event_shape(len(types), bool(variant & 2), bool(variant & 1), variant >> 2,
-                                                         target is not None))
+        self.rest = (out.texts[lemma], out.iri_forms[source]) + (() if target is None else (out.iri_forms[target],))
+        # What its events' shapes share (see _event_shape).
+        self.kind = (len(types) - 1) << 1 | (target is not None)
 
 
 class _Statements:
@@ -290,7 +295,6 @@ class _Statements:
         self.iris = iris = _Memo(_iri)
         self.texts = texts = _Memo(literal)
         self.iri_forms = _Memo(lambda value: forms(iris[value]))
-        self.text_forms = _Memo(lambda value: forms(texts[value]))
         self.date_forms = _Memo(lambda value: forms(literal(value, XSD_DATE)))
         self.integer_forms = _Memo(lambda digits: forms(literal(digits, XSD_INTEGER)))
         # A confidence as JSON (None if not a float) and written as a literal. 0.0 == -0.0, which
@@ -298,7 +302,6 @@ class _Statements:
         self.confidences: dict[float, tuple[bytes | None, str]] = {}
         self.json = _JsonStrings()
         self.articles = articles = _Memo(lambda article_id: f"<{article_iri(base_iri, article_id)}>")
-        # article id -> its IRI, written, and its graph's groups
         groups = self.groups
         # article id -> its IRI, written, its graph's groups, and what its sentences' IRIs start with
         self.documents = _Memo(lambda article_id: (articles[article_id], forms(articles[article_id]),
@@ -336,15 +339,15 @@ class _Statements:
         stem = self.event_form
         attributed, date, extras = ev["attributed_to"], ev["date"], ev["extra_args"]
         if extras:
-            # One statement each, in the order of their N-Triples terms: plain literals are
-            # written as in N-Triples, and distinct strings are distinct literals.
-            extras = ((self.text_forms[extras[0]],) if type(extras) is list and len(extras) == 1
-                      else tuple(sorted({self.text_forms[arg] for arg in extras})))
+            # One statement each, in the order of their terms (distinct strings are distinct
+            # literals).
+            extras = ((self.texts[extras[0]],) if type(extras) is list and len(extras) == 1
+                      else tuple(sorted({self.texts[arg] for arg in extras})))
         terms = (self.forms.subject(subject) if stem is None else f"{stem[0]}{digest}{stem[1]}", *head.types, sentence,
                  *((self.iri_forms[attributed],) if attributed else ()), decimal,
                  *((self.date_forms[date],) if date else ()), *extras,
-                 self.text_forms[ev["modality"]], head.negated, self.text_forms[ev["relation"]], *head.rest)
-        made = (head.shapes[len(extras) << 2 | (2 if attributed else 0) | (1 if date else 0)], terms)
+                 self.texts[ev["modality"]], head.negated, self.texts[ev["relation"]], *head.rest)
+        made = (_EVENT_SHAPES[len(extras) << 4 | (8 if attributed else 0) | (4 if date else 0) | head.kind], terms)
         if subjects.setdefault(subject, made) is not made:  # the subject has statements already
             self.add(article, subject, _items(made, self.forms))
         return article
@@ -372,7 +375,7 @@ class _Statements:
             integers = self.integer_forms
             made = (_SENTENCE_SHAPE, (
                 form, self.sentence_class, article_form, integers[str(end)], article_form, integers[str(index)],
-                integers[str(start)], self.text_forms[ev["text"]]))
+                integers[str(start)], self.texts[ev["text"]]))
             if subjects.setdefault(sentence, made) is not made:
                 self.add(article, sentence, _items(made, self.forms))
         found = (article, form, subjects)
@@ -678,7 +681,8 @@ class _TurtleForms(_NTriplesForms):
         return self.turtle.subject(term)
 
     def term(self, form: str) -> str:
-        return self.objects.n_triples[form]
+        # Plain literals, not asked for, are the only forms not kept.
+        return self.objects.n_triples.get(form, form)
 
     def stem(self, stem: str) -> tuple[str, str] | None:
         return self.turtle.stem(stem)
