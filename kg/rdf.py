@@ -634,22 +634,20 @@ class _Turtle:
                     return f"{name}:{escaped}"
         return term
 
-    def layout(self, shape: Shape, indent: str) -> str:
-        """A group's statements as a %-format template (twice as fast as str.format): the
-        subject, then its objects."""
-        parts = [indent, "%s"]
+    def layout(self, shape: Shape, indent: str) -> list[str]:
+        """The text around a group's terms (the subject, then its objects), one piece more."""
+        pieces = [indent]
         previous = None
         for p in shape:
-            if p == previous:
-                parts.append(" , ")
+            if previous is None:
+                pieces.append(f" {self.predicate(p)} ")
+            elif p == previous:
+                pieces.append(" , ")
             else:
-                parts.append(" " if previous is None else f" ;\n{indent}\t")
-                parts.append(self.predicate(p).replace("%", "%%"))
-                parts.append(" ")
-                previous = p
-            parts.append("%s")
-        parts.append(" .\n")
-        return "".join(parts)
+                pieces.append(f" ;\n{indent}\t{self.predicate(p)} ")
+            previous = p
+        pieces.append(" .\n")
+        return pieces
 
 
 class _TurtleObjects(dict):
@@ -696,6 +694,16 @@ class _TurtleForms(_NTriplesForms):
         return form
 
 
+def _interleaving(pieces: list[str]) -> Callable[[tuple[str, ...]], str]:
+    """A function of n terms writing pieces[0] + terms[0] + pieces[1] + ... + pieces[n]: an
+    f-string compiled for them, three times as fast as %-formatting (a million times over).
+    Only names go into its source: the pieces are bound as default arguments."""
+    n = len(pieces) - 1
+    defaults = "".join(f", p{i}=pieces[{i}]" for i in range(n + 1))
+    body = "".join(f"{{p{i}}}{{terms[{i}]}}" for i in range(n)) + f"{{p{n}}}"
+    return eval(f"lambda pieces: lambda terms{defaults}: f'{body}'")(pieces)
+
+
 def _prelude(base_iri: str) -> tuple[str, list[tuple[str, str]]]:
     """The @prefix lines as oxigraph writes them, and its namespaces in the order it tries them.
 
@@ -719,10 +727,10 @@ def _turtle(groups: Grouped, prelude: str) -> bytes:
     forms = groups.forms
     assert isinstance(forms, _TurtleForms)
     term, render = forms.turtle, forms.objects.__getitem__
-    # A layout a shape, in the default graph and in a named one (indented). The shapes of groups
-    # made in order are few and live as long as their groups: they are kept by identity, since
-    # hashing a dozen strings takes as long as the rest of looking one up.
-    layouts: tuple[dict[Shape | int, str], dict[Shape | int, str]] = ({}, {})
+    # The writers of the shapes of groups made in order, in the default graph and in a named one
+    # (indented). Those shapes are few and live as long as their groups: they are kept by
+    # identity, since hashing a dozen strings takes as long as the rest of looking one up.
+    writers: tuple[dict[int, Callable[[tuple[str, ...]], str]], ...] = ({}, {})
     out = [prelude.encode("utf-8")] if groups.groups else []
     write = out.append
     current_graph = ""
@@ -733,16 +741,16 @@ def _turtle(groups: Grouped, prelude: str) -> bytes:
             current_graph = graph
             write(f"{term.predicate(graph)} {{\n".encode("utf-8"))
         if type(group) is list:
-            shape, terms = tuple([p for _, p, _ in group]), (term.subject(subject), *[render(o) for _, _, o in group])
-            key: Shape | int = shape
+            pieces = term.layout(tuple([p for _, p, _ in group]), "\t" if graph else "")
+            terms = (term.subject(subject), *[render(o) for _, _, o in group])
+            write("".join([text for pair in zip(pieces, terms) for text in pair] + pieces[-1:]).encode("utf-8"))
         else:
             shape, terms = group
-            key = id(shape)
-        named = layouts[bool(graph)]
-        layout = named.get(key)
-        if layout is None:
-            layout = named[key] = term.layout(shape, "\t" if graph else "")
-        write((layout % terms).encode("utf-8"))
+            named = writers[bool(graph)]
+            writer = named.get(id(shape))
+            if writer is None:
+                writer = named[id(shape)] = _interleaving(term.layout(shape, "\t" if graph else ""))
+            write(writer(terms).encode("utf-8"))
     if current_graph:
         write(b"}\n")
     return b"".join(out)
