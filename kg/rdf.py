@@ -474,38 +474,45 @@ def _entity_items(data: dict, out: _Statements) -> list[Item]:
     return items
 
 
-def _in_order(grouped: Grouped) -> Iterator[tuple[str, str, list[Item] | Made]]:
-    """(graph, subject, group) in output order, without duplicates: every statement sorted by
-    (graph, subject, predicate is not rdf:type, predicate, object). A list of Items is sorted."""
-    merged = grouped.merged
+def _in_order(grouped: Grouped) -> Iterator[tuple[str, list[tuple[str, list[Item] | Made]]]]:
+    """The graphs that have statements, in order, each with its (subject, group) in order. A
+    group made in order is written as it is; Items are written as _sorted_items gives them."""
     for graph, subjects in sorted(grouped.groups.items()):
-        for subject, group in sorted(subjects.items(), key=itemgetter(0)):  # no look-ups: a third faster
-            if type(group) is list:
-                group = sorted(set(group)) if (graph, subject) in merged else sorted(group)  # made without repeats
-            yield graph, subject, group
+        if subjects:
+            yield graph, sorted(subjects.items(), key=itemgetter(0))  # no look-ups: a third faster
+
+
+def _sorted_items(grouped: Grouped, graph: str, subject: str, items: list[Item]) -> list[Item]:
+    """A group's Items sorted, without duplicates (only groups made of several parts have any)."""
+    return sorted(set(items)) if (graph, subject) in grouped.merged else sorted(items)
 
 
 def ordered(grouped: Grouped) -> Iterator[tuple[str, str, list[Item]]]:
     """(graph, subject, items) in output order, without duplicates: every statement sorted by
     (graph, subject, predicate is not rdf:type, predicate, object)."""
-    for graph, subject, group in _in_order(grouped):
-        yield graph, subject, group if type(group) is list else _items(group, grouped.forms)
+    for graph, groups in _in_order(grouped):
+        for subject, group in groups:
+            yield graph, subject, (_sorted_items(grouped, graph, subject, group) if type(group) is list
+                                   else _items(group, grouped.forms))
 
 
-def _n_quads(groups: Grouped) -> str:
+def _n_quads(grouped: Grouped) -> str:
     # A template a shape: {0} is the end of a line (with the graph), {1} the subject, then objects.
     templates: dict[Shape, str] = {}
     lines = []
-    for graph, subject, group in _in_order(groups):
-        if type(group) is list:
-            shape, terms = tuple([p for _, p, _ in group]), (subject, *[o for _, _, o in group])
-        else:
-            shape, terms = group
-        template = templates.get(shape)
-        if template is None:
-            template = templates[shape] = "".join(
-                f"{{1}} {_braces(p)} {{{i}}}{{0}}" for i, p in enumerate(shape, 2))
-        lines.append(template.format(f" {graph} .\n" if graph else " .\n", *terms))
+    for graph, groups in _in_order(grouped):
+        end = f" {graph} .\n" if graph else " .\n"
+        for subject, group in groups:
+            if type(group) is list:
+                items = _sorted_items(grouped, graph, subject, group)
+                shape, terms = tuple([p for _, p, _ in items]), (subject, *[o for _, _, o in items])
+            else:
+                shape, terms = group
+            template = templates.get(shape)
+            if template is None:
+                template = templates[shape] = "".join(
+                    f"{{1}} {_braces(p)} {{{i}}}{{0}}" for i, p in enumerate(shape, 2))
+            lines.append(template.format(end, *terms))
     return "".join(lines)
 
 
@@ -730,29 +737,30 @@ def _turtle(groups: Grouped, prelude: str) -> bytes:
     # The writers of the shapes of groups made in order, in the default graph and in a named one
     # (indented). Those shapes are few and live as long as their groups: they are kept by
     # identity, since hashing a dozen strings takes as long as the rest of looking one up.
-    writers: tuple[dict[int, Callable[[tuple[str, ...]], str]], ...] = ({}, {})
-    out = [prelude.encode("utf-8")] if groups.groups else []
+    default_writers: dict[int, Callable[[tuple[str, ...]], str]] = {}
+    named_writers: dict[int, Callable[[tuple[str, ...]], str]] = {}
+    out = []
     write = out.append
-    current_graph = ""
-    for graph, subject, group in _in_order(groups):
-        if graph != current_graph:
-            if current_graph:
-                write(b"}\n")
-            current_graph = graph
+    for graph, in_order in _in_order(groups):
+        if not out:
+            write(prelude.encode("utf-8"))
+        if graph:  # a named graph (the default graph, "", comes first)
             write(f"{term.predicate(graph)} {{\n".encode("utf-8"))
-        if type(group) is list:
-            pieces = term.layout(tuple([p for _, p, _ in group]), "\t" if graph else "")
-            terms = (term.subject(subject), *[render(o) for _, _, o in group])
-            write("".join([text for pair in zip(pieces, terms) for text in pair] + pieces[-1:]).encode("utf-8"))
-        else:
-            shape, terms = group
-            named = writers[bool(graph)]
-            writer = named.get(id(shape))
-            if writer is None:
-                writer = named[id(shape)] = _interleaving(term.layout(shape, "\t" if graph else ""))
-            write(writer(terms).encode("utf-8"))
-    if current_graph:
-        write(b"}\n")
+        indent, writers = ("\t", named_writers) if graph else ("", default_writers)
+        for subject, group in in_order:
+            if type(group) is list:
+                items = _sorted_items(groups, graph, subject, group)
+                pieces = term.layout(tuple([p for _, p, _ in items]), indent)
+                terms = (term.subject(subject), *[render(o) for _, _, o in items])
+                write("".join([text for pair in zip(pieces, terms) for text in pair] + pieces[-1:]).encode("utf-8"))
+            else:
+                shape, terms = group
+                writer = writers.get(id(shape))
+                if writer is None:
+                    writer = writers[id(shape)] = _interleaving(term.layout(shape, indent))
+                write(writer(terms).encode("utf-8"))
+        if graph:
+            write(b"}\n")
     return b"".join(out)
 
 
