@@ -2,8 +2,9 @@
 
 Statements are built as N-Triples strings grouped by graph and subject, sorted, and written in
 oxigraph's own layout (rdflib's Turtle writer is about 45 times slower on large graphs, and
-going through pyoxigraph objects several times slower than this). The same graph always gives
-the same bytes.
+going through pyoxigraph objects several times slower than this; a million statements take
+about twice as long as pyoxigraph takes to write them from objects made already). The same
+graph always gives the same bytes.
 Writers are registered by format name, so `--format` lists what is there.
 """
 
@@ -80,10 +81,12 @@ def prefixes(base_iri: str) -> dict[str, str]:
 # The fast path. Terms are the N-Triples strings oxigraph prints (`<iri>`, `"text"`,
 # `"3"^^<…#integer>`), not pyoxigraph objects, and statements are grouped by graph and subject as
 # they are made: a million statements are then plain tuples of shared strings, put in order by
-# sorting the groups and, within each, its few (predicate, object) pairs. N-Triples, N-Quads,
-# Turtle and TriG are written from them directly, in the exact layout of oxigraph's serialisers
-# (tests compare the bytes with pyoxigraph's on the seed, generated corpora and adversarial
-# strings); JSON-LD is handed to pyoxigraph.
+# sorting the groups and, within each, its few (predicate, object) pairs. Events and sentences,
+# nearly all of a large graph, are made in that order already, their terms written as the writer
+# writes them, and laid out a shape at a time (see Made). N-Triples, N-Quads, Turtle and TriG are
+# written from them directly, in the exact layout of oxigraph's serialisers (tests compare the
+# bytes with pyoxigraph's on the seed, generated corpora and adversarial strings); JSON-LD is
+# handed to pyoxigraph.
 _ESCAPES = {c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)}
 _ESCAPES.update({0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r",
                  0x22: '\\"', 0x5C: "\\\\"})
@@ -243,7 +246,12 @@ def _evidence_json(ev: dict, strings: _JsonStrings, confidence: bytes | None) ->
             # Exact types, as json writes them (a bool is no int here).
             if (type(sentence) is int and type(span) is list and len(span) == 2 and type(span[0]) is int
                     and type(span[1]) is int and type(extras) is list):
-                listed = strings[extras[0]] if len(extras) == 1 else b", ".join([strings[arg] for arg in extras])
+                if not extras:  # most events have none, then one
+                    listed = b""
+                elif len(extras) == 1:
+                    listed = strings[extras[0]]
+                else:
+                    listed = b", ".join([strings[arg] for arg in extras])
                 if len(ev) == 10:
                     return _EVIDENCE_JSON_FORMAT % (
                         strings[ev["attributed_to"]], confidence, strings[ev["date"]], strings[ev["doc"]], listed,
