@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from urllib.parse import quote
 
@@ -65,6 +66,18 @@ def event_iri(base: str, *parts: object) -> str:
 
 
 def event_id(key: bytes) -> str:
-    """The last segment of an event's IRI, from its parts as event_iri joins and encodes them
-    (callers that mint many events encode the parts they share once)."""
+    """The last segment of an event's IRI, from its parts as event_iri joins and encodes them."""
     return hashlib.sha256(key).hexdigest()[:24]
+
+
+def event_ids(shared: bytes) -> Callable[[bytes], str]:
+    """event_id for keys that start with `shared` (the parts many events share, joined and
+    encoded as event_iri does), given the rest: the shared start is hashed once."""
+    start = hashlib.sha256(shared)
+
+    def event_id_of(rest: bytes) -> str:
+        hashed = start.copy()
+        hashed.update(rest)
+        return hashed.hexdigest()[:24]
+
+    return event_id_of

@@ -28,7 +28,7 @@ import pyoxigraph as ox
 
 from .errors import FormatError
 from .fileio import atomic_writer
-from .iris import EVENT_KEY_SEPARATOR, article_iri, event_id, relation_iri, sentence_iri, sentence_iri_stem
+from .iris import EVENT_KEY_SEPARATOR, article_iri, event_ids, relation_iri, sentence_iri, sentence_iri_stem
 from .ontology import DCTERMS_IRI, DIP, DIP_IRI, PROV_IRI, entity_class, event_class
 from .types import Article
 
@@ -272,13 +272,13 @@ def _evidence_json(ev: dict, strings: _JsonStrings, confidence: bytes | None) ->
 class _EventHead:
     """What the events of one edge (or one act) share, worked out once for all of them."""
 
-    __slots__ = ("key", "kind", "negated", "rest", "types")
+    __slots__ = ("ids", "kind", "negated", "rest", "types")
 
     def __init__(self, out: _Statements, source: str, target: str | None, lemma: str, event_type: str | None,
                  negated: bool) -> None:
         # event_iri's parts but the evidence, joined and encoded as it does.
         key = EVENT_KEY_SEPARATOR.join(map(str, (source, target, lemma, event_type, negated))) + EVENT_KEY_SEPARATOR
-        self.key = key.encode("utf-8", "surrogatepass")
+        self.ids = event_ids(key.encode("utf-8", "surrogatepass"))
         types = [D["Event"]] if event_type is None else sorted((D["Event"], _class_iri(event_type)))
         self.types = tuple(map(out.forms, types))
         self.negated = out.forms(TRUE if negated else FALSE)
@@ -342,7 +342,7 @@ class _Statements:
         confidence = ev["confidence"]
         json_confidence, decimal = (self.confidences.get(confidence) if type(confidence) is float and confidence
                                     else None) or self._confidence(confidence)
-        digest = event_id(head.key + _evidence_json(ev, self.json, json_confidence))
+        digest = head.ids(_evidence_json(ev, self.json, json_confidence))
         subject = f"{self.event_start}{digest}>"
         stem = self.event_form
         attributed, date, extras = ev["attributed_to"], ev["date"], ev["extra_args"]
