@@ -3,8 +3,8 @@
 Statements are built as N-Triples strings grouped by graph and subject, sorted, and written in
 oxigraph's own layout (rdflib's Turtle writer is about 45 times slower on large graphs, and
 going through pyoxigraph objects several times slower than this; a million statements take
-about twice as long as pyoxigraph takes to write them from objects made already). The same
-graph always gives the same bytes.
+two to three times as long as pyoxigraph takes to write them from objects made already). The
+same graph always gives the same bytes.
 Writers are registered by format name, so `--format` lists what is there.
 """
 
