@@ -57,27 +57,20 @@ def sentence_iri_stem(base: str, article_id: str) -> str:
     return f"{base}sentence/{slug(article_id)}-s"
 
 
-# Separates the parts of an event's identity before they are hashed.
-EVENT_KEY_SEPARATOR = "\x1f"
+def event_ids(*shared: object) -> Callable[[bytes], str]:
+    """The last segments of the IRIs of events that share these parts (source, target, lemma,
+    event type, negated), given each one's own evidence as JSON bytes.
 
+    An event's segment is the first 24 hex digits of the SHA-256 of its parts' str() and then its
+    evidence, joined by U+001F, in UTF-8: deterministic, and the same event in two builds is one.
+    The shared start is hashed once for all of them.
+    """
+    key = "\x1f".join(map(str, shared)) + "\x1f"
+    start = hashlib.sha256(key.encode("utf-8", "surrogatepass"))
 
-def event_iri(base: str, *parts: object) -> str:
-    return f"{base}event/{event_id(EVENT_KEY_SEPARATOR.join(map(str, parts)).encode('utf-8', 'surrogatepass'))}"
-
-
-def event_id(key: bytes) -> str:
-    """The last segment of an event's IRI, from its parts as event_iri joins and encodes them."""
-    return hashlib.sha256(key).hexdigest()[:24]
-
-
-def event_ids(shared: bytes) -> Callable[[bytes], str]:
-    """event_id for keys that start with `shared` (the parts many events share, joined and
-    encoded as event_iri does), given the rest: the shared start is hashed once."""
-    start = hashlib.sha256(shared)
-
-    def event_id_of(rest: bytes) -> str:
+    def event_id_of(evidence: bytes) -> str:
         hashed = start.copy()
-        hashed.update(rest)
+        hashed.update(evidence)
         return hashed.hexdigest()[:24]
 
     return event_id_of

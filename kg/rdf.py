@@ -28,7 +28,7 @@ import pyoxigraph as ox
 
 from .errors import FormatError
 from .fileio import atomic_writer
-from .iris import EVENT_KEY_SEPARATOR, article_iri, event_ids, relation_iri, sentence_iri, sentence_iri_stem
+from .iris import article_iri, event_ids, relation_iri, sentence_iri, sentence_iri_stem
 from .ontology import DCTERMS_IRI, DIP, DIP_IRI, PROV_IRI, entity_class, event_class
 from .types import Article
 
@@ -276,9 +276,7 @@ class _EventHead:
 
     def __init__(self, out: _Statements, source: str, target: str | None, lemma: str, event_type: str | None,
                  negated: bool) -> None:
-        # event_iri's parts but the evidence, joined and encoded as it does.
-        key = EVENT_KEY_SEPARATOR.join(map(str, (source, target, lemma, event_type, negated))) + EVENT_KEY_SEPARATOR
-        self.ids = event_ids(key.encode("utf-8", "surrogatepass"))
+        self.ids = event_ids(source, target, lemma, event_type, negated)
         types = [D["Event"]] if event_type is None else sorted((D["Event"], _class_iri(event_type)))
         self.types = tuple(map(out.forms, types))
         self.negated = out.forms(TRUE if negated else FALSE)
@@ -319,7 +317,7 @@ class _Statements:
         # (article id, index) -> the article, the sentence as an object, its article's groups
         self.sentences: dict[tuple[str, int], tuple[str, str, dict]] = {}
         self.described: set[str] = set()  # sentences described: several events come from one
-        self.event_start = f"<{base_iri}event/"  # event_iri's, as N-Triples
+        self.event_start = f"<{base_iri}event/"  # event IRIs' start, as N-Triples
         self.event_form = forms.stem(self.event_start)
 
     def add(self, graph: str, subject: str, items: list[Item]) -> None:
@@ -493,15 +491,6 @@ def _in_order(grouped: Grouped) -> Iterator[tuple[str, list[tuple[str, list[Item
 def _sorted_items(grouped: Grouped, graph: str, subject: str, items: list[Item]) -> list[Item]:
     """A group's Items sorted, without duplicates (only groups made of several parts have any)."""
     return sorted(set(items)) if (graph, subject) in grouped.merged else sorted(items)
-
-
-def ordered(grouped: Grouped) -> Iterator[tuple[str, str, list[Item]]]:
-    """(graph, subject, items) in output order, without duplicates: every statement sorted by
-    (graph, subject, predicate is not rdf:type, predicate, object)."""
-    for graph, groups in _in_order(grouped):
-        for subject, group in groups:
-            yield graph, subject, (_sorted_items(grouped, graph, subject, group) if type(group) is list
-                                   else _items(group, grouped.forms))
 
 
 def _n_quads(grouped: Grouped) -> str:
