@@ -7,7 +7,6 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from conftest import SEEDS
 
 from kg.cli import cli
 from kg.inputs import ReadOptions

@@ -354,7 +354,7 @@ def _expletive(subject: TokenView) -> bool:
 
 def _quote_marks(doc: DocView) -> list[int]:
     """TokenView indices of the quotation marks of a document, found once for all its sentences."""
-    return doc.token_indices(texts=QUOTES, tags=QUOTE_TAGS)
+    return [t.i for t in doc if t.text in QUOTES or t.tag_ in QUOTE_TAGS]
 
 
 def _inside_quotes(token: TokenView, sent: SpanView, quotes: list[int]) -> bool:

@@ -10,13 +10,12 @@ so the rules in `kg.extract` run unchanged on either.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 import numpy
 
 from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, IS_UPPER,
-                         LEMMA, LENGTH, LIKE_NUM, ORTH, POS, SENT_START, TAG)
-from spacy.strings import get_string_id
+                         LEMMA, LENGTH, LIKE_NUM, POS, SENT_START, TAG)
 from spacy.tokens import Doc
 
 # Read into one list each: strings through the StringStore (lemma and labels), numbers. A token's
@@ -25,8 +24,8 @@ from spacy.tokens import Doc
 _COLUMNS = [LEMMA, POS, TAG, DEP, ENT_TYPE, ENT_IOB, IDX, LENGTH]
 # Lexical flags, rarely asked for: packed into one number a token, bit k for _FLAGS[k].
 _FLAGS = [IS_STOP, IS_UPPER, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM]
-_ATTRS = [*_COLUMNS, ORTH, HEAD, SENT_START, *_FLAGS]
-_ORTH, _HEAD, _SENT_START = len(_COLUMNS), len(_COLUMNS) + 1, len(_COLUMNS) + 2
+_ATTRS = [*_COLUMNS, HEAD, SENT_START, *_FLAGS]
+_HEAD, _SENT_START = len(_COLUMNS), len(_COLUMNS) + 1
 _IOB = ("", "I", "O", "B")
 
 
@@ -135,22 +134,11 @@ class DocView:
         self.tokens: list[TokenView] = []
         self.sents: list[SpanView] = []
         self.ents: list[SpanView] = []
-        self._array: numpy.ndarray | None = None
         if len(doc):
             self._read(doc)
 
-    def token_indices(self, texts: Iterable[str] = (), tags: Iterable[str] = ()) -> list[int]:
-        """The indices of the tokens whose text or fine-grained tag is one of these, in order."""
-        if not self.tokens:
-            return []
-        found = numpy.zeros(len(self.tokens), dtype=bool)
-        for column, values in ((_ORTH, texts), (_COLUMNS.index(TAG), tags)):
-            for value in values:  # a few values: one comparison each beats numpy.isin's set-up
-                found |= self._array[:, column] == get_string_id(value)
-        return numpy.flatnonzero(found).tolist()
-
     def _read(self, doc: Doc) -> None:
-        array = self._array = doc.to_array(_ATTRS)
+        array = doc.to_array(_ATTRS)
         lemma, pos, tag, dep, ent_type, ent_iob, idx, length = array[:, :len(_COLUMNS)].T.tolist()
         source = self.text
         texts = [source[start:start + n] for start, n in zip(idx, length)]
@@ -212,7 +200,6 @@ class DocView:
             token.head = None
             token.children = ()
         self.tokens, self.sents, self.ents = [], [], []
-        self._array = None
 
     def __len__(self) -> int:
         return len(self.tokens)
