@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
@@ -17,6 +18,10 @@ KIND_SEGMENTS = {
 }
 
 
+# What slug() folds to spacing in ASCII text: all but letters, digits and "-._".
+_ASCII_NON_WORD = re.compile(r"[^A-Za-z0-9\-._]")
+
+
 @lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     """A path segment for any string, in any script.
@@ -26,6 +31,10 @@ def slug(text: str) -> str:
     is not unreserved ASCII is percent-encoded, so no quote, bracket, space or control character
     can reach an IRI. A string with no letters or digits gets a hash of itself.
     """
+    if text.isascii():  # most are: the same result without a look-up per character
+        joined = "-".join(_ASCII_NON_WORD.sub(" ", text.lower()).split()).strip("-._")
+        if joined:
+            return joined  # only letters, digits and "-._": nothing to percent-encode
     folded = unicodedata.normalize("NFKC", text).casefold()
     words = "".join(ch if ch in "-._" or unicodedata.category(ch)[0] in "LNM" else " " for ch in folded)
     joined = "-".join(words.split()).strip("-._")
