@@ -94,7 +94,9 @@ class Lexicon:
 
     def remembered(self, name: str, key: Hashable, compute: Callable[..., Any], *args: Any) -> Any:
         """compute(*args), remembered under `key` in the memo `name`."""
-        memo = self.memo(name)
+        memo = self._derived.get(name)  # the common case first: one look-up, no call
+        if memo is None:
+            memo = self.memo(name)
         try:
             return memo[key]
         except KeyError:
@@ -182,7 +184,10 @@ class Lexicon:
 
     def is_trigger_lemma(self, lemma: str) -> bool:
         """Whether some trigger row, of any part of speech or particle, has this lemma."""
-        return lemma in self._index("trigger lemmas", lambda: frozenset(lemma for lemma, _ in self.triggers))
+        lemmas = self._derived.get("trigger lemmas")  # asked for every word: no call where it is known
+        if lemmas is None:
+            lemmas = self._index("trigger lemmas", lambda: frozenset(lemma for lemma, _ in self.triggers))
+        return lemma in lemmas
 
     def may_end_a_seat(self, word: str) -> bool:
         """Whether some seat of government's name ends with this (lower-cased) word ("kremlin", "house")."""

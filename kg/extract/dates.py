@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from .tokens import TokenView
 
@@ -19,6 +20,7 @@ _DAY_MONTH = re.compile(
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
+@lru_cache(maxsize=4096)  # the same expressions recur, within an article and across them
 def resolve_date(expression: str, article_date: str | None, *, future: bool) -> str | None:
     """The calendar date an expression names, or None where it names no single day.
 
