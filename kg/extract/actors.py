@@ -13,7 +13,7 @@ import pycountry
 from ..iris import entity_iri
 from ..lexicon import Lexicon, RoleWord
 from ..types import Entity
-from .tokens import DocView, SpanView, TokenView
+from .tokens import DocView, SpanView, TokenView, phrase_text
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -127,14 +127,14 @@ class ActorResolver:
         return found
 
     def _names_a_person(self, ent: SpanView) -> bool:
-        if ent.label_ != "PERSON" and not self._titled_org(ent) and self.lexicon.person(_clean_name(ent)) is None:
+        name = _clean_name(ent)
+        words = name.split()
+        # The spelling first: it rules out most entities (dates, numbers) before any look-up.
+        if not words or not words[-1][:1].isupper() or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
             return False
-        words = _clean_name(ent).split()
-        return bool(words) and words[-1][:1].isupper() and all(
-            (w[:1].isupper() or w in NAME_PARTICLES)
-            and not self._state_entry(w)[0] and w.lower() not in self.lexicon.igos
-            for w in words
-        )
+        if ent.label_ != "PERSON" and not self._titled_org(ent) and self.lexicon.person(name) is None:
+            return False
+        return not any(self._state_entry(w)[0] or w.lower() in self.lexicon.igos for w in words)
 
     def _titled_org(self, ent: SpanView) -> bool:
         """An ORG tagged span in apposition with a person's role ("Samantha Power, U.S. ambassador")."""
@@ -507,7 +507,7 @@ def np_span(head: TokenView, tokens: list[TokenView] | None = None) -> tuple[int
 
 def _np_text(head: TokenView, tokens: list[TokenView] | None = None) -> str:
     start, end = np_span(head, tokens)
-    return " ".join(head.doc[start:end + 1].text.split())
+    return phrase_text(head.doc[start], head.doc[end])
 
 
 def _strip_article(text: str) -> str:
