@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 from bisect import bisect_left
+from itertools import compress, count
+from operator import attrgetter
 
 from spacy.tokens import Doc
 
@@ -14,7 +16,7 @@ from .actors import LOCATIVE_PREPS, ActorResolver
 from .clauses import INTENT_ADJECTIVES, INTENT_VERBS, REQUEST_VERBS, SPEECH_VERBS, Clause, clause_subjects, clauses
 from .dates import is_future, names_a_time, resolve_date
 from .events import LIGHT_VERBS, NOUN_POS, nominal_events, object_event, owners, target_candidates
-from .tokens import DocView, SpanView, TokenView
+from .tokens import DocView, SpanView, TokenView, phrase_text
 
 __all__ = ["extract_article", "EXTRACTOR_VERSION"]
 
@@ -34,7 +36,8 @@ PROMISED_ACTS = frozenset({"AID", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT", 
 DEONTIC_MODALS = frozenset({"must", "should", "ought"})
 RELATION_CHILD_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
 QUOTES = frozenset('"“”«»')
-QUOTE_TAGS = ("``", "''")
+QUOTE_TAGS = frozenset({"``", "''"})
+_TEXT, _TAG = attrgetter("text"), attrgetter("tag_")
 _KNOWN_VERBS = INTENT_VERBS | REQUEST_VERBS | SPEECH_VERBS | LIGHT_VERBS
 
 
@@ -318,7 +321,7 @@ def _adjuncts_of(verb: TokenView, clause: Clause) -> list[TokenView]:
 
 def _subtree_text(token: TokenView) -> str:
     tokens = list(token.subtree)
-    return " ".join(token.doc[tokens[0].i: tokens[-1].i + 1].text.split())
+    return phrase_text(tokens[0], tokens[-1])
 
 
 def _date(adjuncts: list[TokenView], clause: Clause, article: Article) -> str | None:
@@ -354,7 +357,10 @@ def _expletive(subject: TokenView) -> bool:
 
 def _quote_marks(doc: DocView) -> list[int]:
     """TokenView indices of the quotation marks of a document, found once for all its sentences."""
-    return [t.i for t in doc if t.text in QUOTES or t.tag_ in QUOTE_TAGS]
+    # Two scans in C, not a test a token in Python: most articles have no quotation.
+    marked = {*compress(count(), map(QUOTES.__contains__, map(_TEXT, doc))),
+              *compress(count(), map(QUOTE_TAGS.__contains__, map(_TAG, doc)))}
+    return sorted(marked)
 
 
 def _inside_quotes(token: TokenView, sent: SpanView, quotes: list[int]) -> bool:

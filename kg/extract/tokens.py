@@ -11,6 +11,7 @@ so the rules in `kg.extract` run unchanged on either.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain, repeat
 
 import numpy
 
@@ -57,16 +58,16 @@ class TokenView:
         return [c for c in self.children if c.i > self.i]
 
     @property
-    def subtree(self) -> Iterator[TokenView]:
-        """The token and its descendants, in spaCy's order (left subtrees, the token, right ones)."""
-        placed = False
-        for word in self.children:
-            if not placed and word.i > self.i:
-                yield self
-                placed = True
-            yield from word.subtree
-        if not placed:
-            yield self
+    def subtree(self) -> list[TokenView]:
+        """The token and its descendants, in spaCy's order (left subtrees, the token, right ones).
+
+        A list: nested generators would pass each token up through every level above it.
+        """
+        if not self.children:
+            return [self]
+        found: list[TokenView] = []
+        _add_subtree(self, found)
+        return found
 
     @property
     def conjuncts(self) -> tuple[TokenView, ...]:
@@ -84,13 +85,27 @@ class TokenView:
         return tuple(w for w in output if w is not self)
 
 
+def _add_subtree(token: TokenView, found: list[TokenView]) -> None:
+    placed = False
+    for word in token.children:
+        if not placed and word.i > token.i:
+            found.append(token)
+            placed = True
+        if word.children:
+            _add_subtree(word, found)
+        else:
+            found.append(word)
+    if not placed:
+        found.append(token)
+
+
 class SpanView:
     """A run of tokens (a sentence, an entity, a slice) with its text as the article has it."""
 
     __slots__ = ("doc", "start", "end", "label_", "_root")
 
-    def __init__(self, doc: DocView, start: int, end: int, label: str = "", root: int | None = None):
-        self.doc, self.start, self.end, self.label_, self._root = doc, start, end, label, root
+    def __init__(self, doc: DocView, start: int, end: int, label: str = ""):
+        self.doc, self.start, self.end, self.label_, self._root = doc, start, end, label, None
 
     def __iter__(self) -> Iterator[TokenView]:
         return iter(self.doc.tokens[self.start:self.end])
@@ -123,7 +138,9 @@ class SpanView:
 
     @property
     def root(self) -> TokenView:
-        return self.doc.tokens[self._root if self._root is not None else self.start]
+        if self._root is None:  # worked out when first asked for: few spans are
+            self._root = _span_root(self.doc.tokens, self.start, self.end)
+        return self.doc.tokens[self._root]
 
 
 class DocView:
@@ -148,13 +165,15 @@ class DocView:
         flags = (array[:, _SENT_START + 1:] << bits).sum(axis=1).tolist()
         lemmas, labels = _strings(doc.vocab.strings, "lemmas"), _strings(doc.vocab.strings, "labels")
         word, label = lemmas.__getitem__, labels.__getitem__
+        self.sents = self._sentences(doc, array[:, _SENT_START].view(numpy.int64))
+        sent_of = chain.from_iterable(repeat(sent, sent.end - sent.start) for sent in self.sents)
         tokens = self.tokens
         for values in zip(range(len(texts)), idx, texts, map(str.lower, texts), map(word, lemma),
                           map(label, pos), map(label, tag), map(label, dep), map(label, ent_type),
-                          map(_IOB.__getitem__, ent_iob), flags):
+                          map(_IOB.__getitem__, ent_iob), flags, sent_of, strict=True):
             token = TokenView()
             (token.i, token.idx, token.text, token.lower_, token.lemma_, token.pos_, token.tag_, token.dep_,
-             token.ent_type_, token.ent_iob_, token.flags) = values
+             token.ent_type_, token.ent_iob_, token.flags, token.sent) = values
             token.doc, token.ent, token.children = self, None, ()
             tokens.append(token)
         for token, target in zip(tokens, heads):  # children come in order, as spaCy gives them
@@ -165,31 +184,31 @@ class DocView:
                     parent.children.append(token)
                 else:  # most tokens have no children: they keep the empty tuple
                     parent.children = [token]
-        self._read_sentences(doc, array[:, _SENT_START].view(numpy.int64))
-        self._read_entities(ent_iob)
+        self._read_entities(array[:, _COLUMNS.index(ENT_IOB)])
 
-    def _read_sentences(self, doc: Doc, sent_start: numpy.ndarray) -> None:
+    def _sentences(self, doc: Doc, sent_start: numpy.ndarray) -> list[SpanView]:
         if sent_start.any():
             starts = [0, *(numpy.flatnonzero(sent_start[1:] == 1) + 1).tolist(), len(sent_start)]
-            self.sents = [SpanView(self, a, b) for a, b in zip(starts, starts[1:])]
-        else:  # no sentence boundaries: spaCy decides (or says why it cannot)
-            self.sents = [SpanView(self, s.start, s.end) for s in doc.sents]
-        for sent in self.sents:
-            for token in self.tokens[sent.start:sent.end]:
-                token.sent = sent
+            return [SpanView(self, a, b) for a, b in zip(starts, starts[1:])]
+        # no sentence boundaries: spaCy decides (or says why it cannot)
+        return [SpanView(self, s.start, s.end) for s in doc.sents]
 
-    def _read_entities(self, ent_iob: list[int]) -> None:
-        """Entities from the IOB tags (B begins one, I continues it), as spaCy's Doc.ents reads them."""
-        tokens, start = self.tokens, None
-        for i, iob in enumerate([*ent_iob, 2]):
-            if start is not None and iob != 1:
-                ent = SpanView(self, start, i, tokens[start].ent_type_, _span_root(tokens, start, i))
-                self.ents.append(ent)
-                for token in tokens[start:i]:
-                    token.ent = ent
-                start = None
-            if iob == 3 or (iob == 1 and start is None):
-                start = i
+    def _read_entities(self, iob: numpy.ndarray) -> None:
+        """Entities from the IOB tags, as spaCy's Doc.ents reads them: a B begins one, and so
+        does an I that follows no entity; an I continues one."""
+        inside = (iob == 1) | (iob == 3)
+        follows = numpy.concatenate(([False], inside[:-1]))
+        starts = numpy.flatnonzero((iob == 3) | ((iob == 1) & ~follows))
+        if not len(starts):
+            return
+        stops = numpy.append(numpy.flatnonzero(iob != 1), len(iob))  # where no entity goes on
+        ends = stops[numpy.searchsorted(stops, starts + 1)]
+        tokens = self.tokens
+        for start, end in zip(starts.tolist(), ends.tolist()):
+            ent = SpanView(self, start, end, tokens[start].ent_type_)
+            self.ents.append(ent)
+            for token in tokens[start:end]:
+                token.ent = ent
 
     def release(self) -> None:
         """Unlink the tokens, so that reference counting frees them now, not a garbage collection later.
@@ -212,6 +231,12 @@ class DocView:
             start, end, _ = index.indices(len(self.tokens))
             return SpanView(self, start, max(start, end))
         return self.tokens[index]
+
+
+def phrase_text(first: TokenView, last: TokenView) -> str:
+    """The article's text from one token to a later one (both included), each run of spacing
+    made one space: `doc[first.i:last.i + 1].text`, normalised, without making the span."""
+    return " ".join(first.doc.text[first.idx:last.idx + len(last.text)].split())
 
 
 class _Strings(dict):
