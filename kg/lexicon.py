@@ -167,7 +167,8 @@ class Lexicon:
 
     def trigger(self, lemma: str, pos: str, particles: frozenset[str] = frozenset()) -> Trigger | None:
         """The trigger for a predicate lemma; particle-specific rows win ("call for")."""
-        if not self.is_trigger_lemma(lemma.lower()):
+        lemmas = self._derived.get("trigger lemmas") or self._trigger_lemmas()
+        if lemma.lower() not in lemmas:
             return None  # most words trigger nothing: no need to look further
         return self.remembered("triggers", (lemma, pos, particles), self._find_trigger, lemma, pos, particles)
 
@@ -184,10 +185,11 @@ class Lexicon:
 
     def is_trigger_lemma(self, lemma: str) -> bool:
         """Whether some trigger row, of any part of speech or particle, has this lemma."""
-        lemmas = self._derived.get("trigger lemmas")  # asked for every word: no call where it is known
-        if lemmas is None:
-            lemmas = self._index("trigger lemmas", lambda: frozenset(lemma for lemma, _ in self.triggers))
-        return lemma in lemmas
+        # Asked for nearly every word: no call where the index is made.
+        return lemma in (self._derived.get("trigger lemmas") or self._trigger_lemmas())
+
+    def _trigger_lemmas(self) -> frozenset[str]:
+        return self._index("trigger lemmas", lambda: frozenset(lemma for lemma, _ in self.triggers))
 
     def may_end_a_seat(self, word: str) -> bool:
         """Whether some seat of government's name ends with this (lower-cased) word ("kremlin", "house")."""

@@ -16,7 +16,7 @@ from .actors import LOCATIVE_PREPS, ActorResolver
 from .clauses import INTENT_ADJECTIVES, INTENT_VERBS, REQUEST_VERBS, SPEECH_VERBS, Clause, clause_subjects, clauses
 from .dates import is_future, names_a_time, resolve_date
 from .events import LIGHT_VERBS, NOUN_POS, nominal_events, object_event, owners, target_candidates
-from .tokens import DocView, SpanView, TokenView, phrase_text
+from .tokens import BY_POSITION, DocView, SpanView, TokenView, phrase_text
 
 __all__ = ["extract_article", "EXTRACTOR_VERSION"]
 
@@ -132,7 +132,7 @@ def _triple(clause: Clause, sent: SpanView, index: int, article: Article, resolv
             if demanded.kind in ACTOR_KINDS:
                 event_type, obj = "REQUEST", demanded
     verbs = [clause.predicate, *(t for t in clause.chain if t.pos_ in ("VERB", "AUX"))]
-    adjuncts = sorted({a for v in verbs for a in _adjuncts_of(v, clause)}, key=lambda t: t.i)
+    adjuncts = sorted({a for v in verbs for a in _adjuncts_of(v, clause)}, key=BY_POSITION)
     extra = [_subtree_text(a) for a in adjuncts]
     # A thing of a state ("the U.S. draft resolution") already says whom the act is aimed at.
     own = clause.object is not None and any(
@@ -272,7 +272,7 @@ def _relation(clause: Clause, lexicon: Lexicon) -> Relation:
     if _agent_is_subject(clause):
         # The agent became the subject, so the relation reads actively: "Yatsenyuk attended".
         tokens = {t for t in tokens if t.dep_ not in ("auxpass", "aux") or t.tag_ == "MD"}
-    text = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
+    text = " ".join(t.text for t in sorted(tokens, key=BY_POSITION))
     particles = [c.lower_ for c in clause.predicate.children if c.dep_ == "prt"]
     lemma = " ".join([_lemma(clause.predicate, lexicon), *particles])
     return Relation(text=text, lemma=lemma)

@@ -13,7 +13,7 @@ import pycountry
 from ..iris import entity_iri
 from ..lexicon import Lexicon, RoleWord
 from ..types import Entity
-from .tokens import DocView, SpanView, TokenView, phrase_text
+from .tokens import BY_POSITION, DocView, SpanView, TokenView, phrase_text
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -488,8 +488,9 @@ def _np_tokens(head: TokenView) -> list[TokenView]:
     while stack:
         token = stack.pop()
         keep.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in ("relcl", "appos", "punct", "advcl"))
-    keep.sort(key=lambda t: t.i)
+        if token.children:
+            stack.extend([c for c in token.children if c.dep_ not in ("relcl", "appos", "punct", "advcl")])
+    keep.sort(key=BY_POSITION)
     return keep
 
 

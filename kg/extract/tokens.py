@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import chain, repeat
+from operator import add, attrgetter
 
 import numpy
 
@@ -28,6 +29,8 @@ _FLAGS = [IS_STOP, IS_UPPER, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM]
 _ATTRS = [*_COLUMNS, HEAD, SENT_START, *_FLAGS]
 _HEAD, _SENT_START = len(_COLUMNS), len(_COLUMNS) + 1
 _IOB = ("", "I", "O", "B")
+# Sorts tokens by position, in C.
+BY_POSITION = attrgetter("i")
 
 
 class TokenView:
@@ -156,35 +159,40 @@ class DocView:
 
     def _read(self, doc: Doc) -> None:
         array = doc.to_array(_ATTRS)
+        count = len(array)
         lemma, pos, tag, dep, ent_type, ent_iob, idx, length = array[:, :len(_COLUMNS)].T.tolist()
         source = self.text
-        texts = [source[start:start + n] for start, n in zip(idx, length)]
+        texts = list(map(source.__getitem__, map(slice, idx, map(add, idx, length))))
         # Relative head offsets come as uint64, negative ones wrapped: read them as int64.
-        heads = (numpy.arange(len(array)) + array[:, _HEAD].view(numpy.int64)).tolist()
+        heads = (numpy.arange(count) + array[:, _HEAD].view(numpy.int64)).tolist()
         bits = numpy.arange(len(_FLAGS), dtype=numpy.uint64)
         flags = (array[:, _SENT_START + 1:] << bits).sum(axis=1).tolist()
         lemmas, labels = _strings(doc.vocab.strings, "lemmas"), _strings(doc.vocab.strings, "labels")
         word, label = lemmas.__getitem__, labels.__getitem__
+        ent_types = list(map(label, ent_type))
         self.sents = self._sentences(doc, array[:, _SENT_START].view(numpy.int64))
-        sent_of = chain.from_iterable(repeat(sent, sent.end - sent.start) for sent in self.sents)
-        tokens = self.tokens
-        for values in zip(range(len(texts)), idx, texts, map(str.lower, texts), map(word, lemma),
-                          map(label, pos), map(label, tag), map(label, dep), map(label, ent_type),
-                          map(_IOB.__getitem__, ent_iob), flags, sent_of, strict=True):
-            token = TokenView()
+        self.ents = self._entities(array[:, _COLUMNS.index(ENT_IOB)], ent_types)
+        sent_of = chain.from_iterable(repeat(sent, len(sent)) for sent in self.sents)
+        ent_of: list[SpanView | None] = [None] * count
+        for ent in self.ents:
+            ent_of[ent.start:ent.end] = repeat(ent, len(ent))
+        # Made first, then filled in, so that each can be given its head as it is filled in.
+        tokens = self.tokens = list(map(object.__new__, repeat(TokenView, count)))
+        parents = list(map(tokens.__getitem__, heads))
+        for token, values in zip(tokens, zip(
+                range(count), idx, texts, map(str.lower, texts), map(word, lemma), map(label, pos), map(label, tag),
+                map(label, dep), ent_types, map(_IOB.__getitem__, ent_iob), flags, sent_of, ent_of, parents,
+                repeat(self), repeat(()), strict=True)):
             (token.i, token.idx, token.text, token.lower_, token.lemma_, token.pos_, token.tag_, token.dep_,
-             token.ent_type_, token.ent_iob_, token.flags, token.sent) = values
-            token.doc, token.ent, token.children = self, None, ()
-            tokens.append(token)
-        for token, target in zip(tokens, heads):  # children come in order, as spaCy gives them
-            parent = tokens[target]
-            token.head = parent
+             token.ent_type_, token.ent_iob_, token.flags, token.sent, token.ent, token.head, token.doc,
+             token.children) = values
+        for token, parent in zip(tokens, parents):  # children come in order, as spaCy gives them
             if parent is not token:
-                if parent.children:
-                    parent.children.append(token)
+                siblings = parent.children
+                if siblings:
+                    siblings.append(token)
                 else:  # most tokens have no children: they keep the empty tuple
                     parent.children = [token]
-        self._read_entities(array[:, _COLUMNS.index(ENT_IOB)])
 
     def _sentences(self, doc: Doc, sent_start: numpy.ndarray) -> list[SpanView]:
         if sent_start.any():
@@ -193,22 +201,17 @@ class DocView:
         # no sentence boundaries: spaCy decides (or says why it cannot)
         return [SpanView(self, s.start, s.end) for s in doc.sents]
 
-    def _read_entities(self, iob: numpy.ndarray) -> None:
+    def _entities(self, iob: numpy.ndarray, labels: list[str]) -> list[SpanView]:
         """Entities from the IOB tags, as spaCy's Doc.ents reads them: a B begins one, and so
         does an I that follows no entity; an I continues one."""
         inside = (iob == 1) | (iob == 3)
         follows = numpy.concatenate(([False], inside[:-1]))
         starts = numpy.flatnonzero((iob == 3) | ((iob == 1) & ~follows))
         if not len(starts):
-            return
+            return []
         stops = numpy.append(numpy.flatnonzero(iob != 1), len(iob))  # where no entity goes on
         ends = stops[numpy.searchsorted(stops, starts + 1)]
-        tokens = self.tokens
-        for start, end in zip(starts.tolist(), ends.tolist()):
-            ent = SpanView(self, start, end, tokens[start].ent_type_)
-            self.ents.append(ent)
-            for token in tokens[start:end]:
-                token.ent = ent
+        return [SpanView(self, start, end, labels[start]) for start, end in zip(starts.tolist(), ends.tolist())]
 
     def release(self) -> None:
         """Unlink the tokens, so that reference counting frees them now, not a garbage collection later.
