@@ -105,10 +105,13 @@ def _add_subtree(token: TokenView, found: list[TokenView]) -> None:
 class SpanView:
     """A run of tokens (a sentence, an entity, a slice) with its text as the article has it."""
 
-    __slots__ = ("doc", "start", "end", "label_", "_root")
+    __slots__ = ("doc", "start", "end", "start_char", "end_char", "label_", "_root")
 
-    def __init__(self, doc: DocView, start: int, end: int, label: str = ""):
+    def __init__(self, doc: DocView, start: int, end: int, start_char: int, end_char: int, label: str = ""):
+        """Tokens start to end (excluded), at characters start_char to end_char of the text;
+        an empty span is at 0, 0."""
         self.doc, self.start, self.end, self.label_, self._root = doc, start, end, label, None
+        self.start_char, self.end_char = start_char, end_char
 
     def __iter__(self) -> Iterator[TokenView]:
         return iter(self.doc.tokens[self.start:self.end])
@@ -123,20 +126,7 @@ class SpanView:
         return self.text
 
     @property
-    def start_char(self) -> int:
-        return self.doc.tokens[self.start].idx if self.end > self.start else 0
-
-    @property
-    def end_char(self) -> int:
-        if self.end <= self.start:
-            return 0
-        last = self.doc.tokens[self.end - 1]
-        return last.idx + len(last.text)
-
-    @property
     def text(self) -> str:
-        if self.end <= self.start:
-            return ""
         return self.doc.text[self.start_char:self.end_char]
 
     @property
@@ -162,7 +152,8 @@ class DocView:
         count = len(array)
         lemma, pos, tag, dep, ent_type, ent_iob, idx, length = array[:, :len(_COLUMNS)].T.tolist()
         source = self.text
-        texts = list(map(source.__getitem__, map(slice, idx, map(add, idx, length))))
+        ends = list(map(add, idx, length))
+        texts = list(map(source.__getitem__, map(slice, idx, ends)))
         # Relative head offsets come as uint64, negative ones wrapped: read them as int64.
         heads = (numpy.arange(count) + array[:, _HEAD].view(numpy.int64)).tolist()
         bits = numpy.arange(len(_FLAGS), dtype=numpy.uint64)
@@ -170,8 +161,10 @@ class DocView:
         lemmas, labels = _strings(doc.vocab.strings, "lemmas"), _strings(doc.vocab.strings, "labels")
         word, label = lemmas.__getitem__, labels.__getitem__
         ent_types = list(map(label, ent_type))
-        self.sents = self._sentences(doc, array[:, _SENT_START].view(numpy.int64))
-        self.ents = self._entities(array[:, _COLUMNS.index(ENT_IOB)], ent_types)
+        self.sents = [SpanView(self, start, end, idx[start], ends[end - 1])
+                      for start, end in _sentence_bounds(doc, array[:, _SENT_START].view(numpy.int64))]
+        self.ents = [SpanView(self, start, end, idx[start], ends[end - 1], ent_types[start])
+                     for start, end in _entity_bounds(array[:, _COLUMNS.index(ENT_IOB)])]
         sent_of = chain.from_iterable(repeat(sent, len(sent)) for sent in self.sents)
         ent_of: list[SpanView | None] = [None] * count
         for ent in self.ents:
@@ -194,25 +187,6 @@ class DocView:
                 else:  # most tokens have no children: they keep the empty tuple
                     parent.children = [token]
 
-    def _sentences(self, doc: Doc, sent_start: numpy.ndarray) -> list[SpanView]:
-        if sent_start.any():
-            starts = [0, *(numpy.flatnonzero(sent_start[1:] == 1) + 1).tolist(), len(sent_start)]
-            return [SpanView(self, a, b) for a, b in zip(starts, starts[1:])]
-        # no sentence boundaries: spaCy decides (or says why it cannot)
-        return [SpanView(self, s.start, s.end) for s in doc.sents]
-
-    def _entities(self, iob: numpy.ndarray, labels: list[str]) -> list[SpanView]:
-        """Entities from the IOB tags, as spaCy's Doc.ents reads them: a B begins one, and so
-        does an I that follows no entity; an I continues one."""
-        inside = (iob == 1) | (iob == 3)
-        follows = numpy.concatenate(([False], inside[:-1]))
-        starts = numpy.flatnonzero((iob == 3) | ((iob == 1) & ~follows))
-        if not len(starts):
-            return []
-        stops = numpy.append(numpy.flatnonzero(iob != 1), len(iob))  # where no entity goes on
-        ends = stops[numpy.searchsorted(stops, starts + 1)]
-        return [SpanView(self, start, end, labels[start]) for start, end in zip(starts.tolist(), ends.tolist())]
-
     def release(self) -> None:
         """Unlink the tokens, so that reference counting frees them now, not a garbage collection later.
 
@@ -232,8 +206,32 @@ class DocView:
     def __getitem__(self, index):
         if isinstance(index, slice):
             start, end, _ = index.indices(len(self.tokens))
-            return SpanView(self, start, max(start, end))
+            if end <= start:
+                return SpanView(self, start, start, 0, 0)
+            last = self.tokens[end - 1]
+            return SpanView(self, start, end, self.tokens[start].idx, last.idx + len(last.text))
         return self.tokens[index]
+
+
+def _sentence_bounds(doc: Doc, sent_start: numpy.ndarray) -> list[tuple[int, int]]:
+    """The first and past-the-last token of each sentence."""
+    if sent_start.any():
+        starts = [0, *(numpy.flatnonzero(sent_start[1:] == 1) + 1).tolist(), len(sent_start)]
+        return list(zip(starts, starts[1:]))
+    # no sentence boundaries: spaCy decides (or says why it cannot)
+    return [(sent.start, sent.end) for sent in doc.sents]
+
+
+def _entity_bounds(iob: numpy.ndarray) -> list[tuple[int, int]]:
+    """The first and past-the-last token of each entity, from the IOB tags, as spaCy's Doc.ents
+    reads them: a B begins one, and so does an I that follows no entity; an I continues one."""
+    inside = (iob == 1) | (iob == 3)
+    follows = numpy.concatenate(([False], inside[:-1]))
+    starts = numpy.flatnonzero((iob == 3) | ((iob == 1) & ~follows))
+    if not len(starts):
+        return []
+    stops = numpy.append(numpy.flatnonzero(iob != 1), len(iob))  # where no entity goes on
+    return list(zip(starts.tolist(), stops[numpy.searchsorted(stops, starts + 1)].tolist()))
 
 
 def phrase_text(first: TokenView, last: TokenView) -> str:
