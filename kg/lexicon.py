@@ -198,8 +198,8 @@ class Lexicon:
 
     def may_end_a_role(self, word: str) -> bool:
         """Whether some role word's name ends with this (lower-cased) word ("minister", "forces")."""
-        return word in self._index("role last words", lambda: frozenset(
-            text.split()[-1] for text in self.sectors if text.split()))
+        return word in (self._derived.get("role last words") or self._index("role last words", lambda: frozenset(
+            text.split()[-1] for text in self.sectors if text.split())))
 
     def fingerprint(self) -> str:
         """A digest of every table, for caches of what extraction made with this lexicon."""

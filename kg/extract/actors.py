@@ -175,7 +175,7 @@ class ActorResolver:
 
         The run must end on a noun: "official contact" and "military offensive" are no roles.
         """
-        words = [t.text.lower() for t in tokens]
+        words = [t.lower_ for t in tokens]
         lemmas = [t.lemma_.lower() for t in tokens]
         if not any(t.pos_ in ("NOUN", "PROPN") and not (_ends_no_role(words[k], self.lexicon)
                                                        and _ends_no_role(lemmas[k], self.lexicon))

@@ -96,11 +96,14 @@ def _carries_only_control(token: TokenView) -> bool:
     for obj in (c for c in token.children if c.dep_ in OBJECT_DEPS and c.lower_ in INTENT_NOUNS):
         if any(_intent_noun_of(v) == obj for v in obj.subtree if v.pos_ == "VERB"):
             return True  # "had no intention of invading": the clause is "invading"
-    if token.lemma_ not in INTENT_VERBS | POSSIBILITY_VERBS:
+    if token.lemma_ not in _CONTROL_VERBS:
         return False
     return any(c.dep_ == "xcomp" for c in token.children) and not any(
         c.dep_ in OBJECT_DEPS for c in token.children
     )
+
+
+_CONTROL_VERBS = INTENT_VERBS | POSSIBILITY_VERBS
 
 
 def _clauses_of(verb: TokenView) -> Iterator[Clause]:
