@@ -299,7 +299,7 @@ class _Statements:
         # Terms by the values they are made from: most come back in many statements. (The
         # memos refer to no _Statements: a cycle would keep it all for the cyclic collector.)
         self.iris = iris = _Memo(_iri)
-        self.texts = texts = _Memo(literal)
+        self.texts = _Memo(literal)
         self.iri_forms = _Memo(lambda value: forms(iris[value]))
         self.date_forms = _Memo(lambda value: forms(literal(value, XSD_DATE)))
         self.integer_forms = _Memo(lambda digits: forms(literal(digits, XSD_INTEGER)))
