@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -65,6 +65,9 @@ class OrganizationEntry:
     sector: str | None
 
 
+_INDEXES = ("trigger_lemmas", "seat_last_words", "role_last_words", "known_surnames")
+
+
 @dataclass
 class Lexicon:
     triggers: dict[tuple[str, str | None], list[Trigger]] = field(default_factory=dict)
@@ -75,22 +78,16 @@ class Lexicon:
     sectors: dict[str, RoleWord] = field(default_factory=dict)
     persons: dict[str, PersonEntry] = field(default_factory=dict)  # lower-cased full name
     boilerplate: list[str] = field(default_factory=list)
-    # What is derived from the tables (indexes, remembered look-ups), by name; forgotten whenever
-    # rows are added.
-    _derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
-
-    def _index(self, name: str, build: Callable[[], Any]) -> Any:
-        found = self._derived.get(name)
-        if found is None:
-            found = self._derived[name] = build()
-        return found
+    # What users of the lexicon remembered of its tables, by name; emptied whenever rows are
+    # added. (Its own indexes are cached properties, forgotten then too: see _INDEXES.)
+    _derived: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)
 
     def memo(self, name: str) -> dict:
         """A dict in which users of the lexicon remember what they derived from its tables.
 
         Emptied whenever rows are added; `remembered` empties it when it holds MEMO_LIMIT entries.
         """
-        return self._index(name, dict)
+        return self._derived.setdefault(name, {})
 
     def remembered(self, name: str, key: Hashable, compute: Callable[..., Any], *args: Any) -> Any:
         """compute(*args), remembered under `key` in the memo `name`."""
@@ -107,10 +104,11 @@ class Lexicon:
         return found
 
     def add_rows(self, section: str, rows: list[tuple[str, list[str]]]) -> None:
-        for derived in self._derived.values():
-            if isinstance(derived, dict):
-                derived.clear()  # a memo its users may still hold
+        for memo in self._derived.values():
+            memo.clear()  # its users may still hold it
         self._derived.clear()
+        for name in _INDEXES:
+            self.__dict__.pop(name, None)
         for origin, cols in rows:
             try:
                 self._add_row(section, cols)
@@ -167,8 +165,7 @@ class Lexicon:
 
     def trigger(self, lemma: str, pos: str, particles: frozenset[str] = frozenset()) -> Trigger | None:
         """The trigger for a predicate lemma; particle-specific rows win ("call for")."""
-        lemmas = self._derived.get("trigger lemmas") or self._trigger_lemmas()
-        if lemma.lower() not in lemmas:
+        if lemma.lower() not in self.trigger_lemmas:
             return None  # most words trigger nothing: no need to look further
         return self.remembered("triggers", (lemma, pos, particles), self._find_trigger, lemma, pos, particles)
 
@@ -185,21 +182,30 @@ class Lexicon:
 
     def is_trigger_lemma(self, lemma: str) -> bool:
         """Whether some trigger row, of any part of speech or particle, has this lemma."""
-        # Asked for nearly every word: no call where the index is made.
-        return lemma in (self._derived.get("trigger lemmas") or self._trigger_lemmas())
-
-    def _trigger_lemmas(self) -> frozenset[str]:
-        return self._index("trigger lemmas", lambda: frozenset(lemma for lemma, _ in self.triggers))
+        return lemma in self.trigger_lemmas
 
     def may_end_a_seat(self, word: str) -> bool:
         """Whether some seat of government's name ends with this (lower-cased) word ("kremlin", "house")."""
-        return word in self._index("seat last words", lambda: frozenset(
-            text.split()[-1] for text, entry in self.states.items() if entry.type == "seat" and text.split()))
+        return word in self.seat_last_words
 
     def may_end_a_role(self, word: str) -> bool:
         """Whether some role word's name ends with this (lower-cased) word ("minister", "forces")."""
-        return word in (self._derived.get("role last words") or self._index("role last words", lambda: frozenset(
-            text.split()[-1] for text in self.sectors if text.split())))
+        return word in self.role_last_words
+
+    # Indexes of the tables, made when first asked for and then plain attributes (asked for
+    # nearly every word, so no call); add_rows forgets them.
+
+    @cached_property
+    def trigger_lemmas(self) -> frozenset[str]:
+        return frozenset(lemma for lemma, _ in self.triggers)
+
+    @cached_property
+    def seat_last_words(self) -> frozenset[str]:
+        return frozenset(text.split()[-1] for text, entry in self.states.items() if entry.type == "seat" and text.split())
+
+    @cached_property
+    def role_last_words(self) -> frozenset[str]:
+        return frozenset(text.split()[-1] for text in self.sectors if text.split())
 
     def fingerprint(self) -> str:
         """A digest of every table, for caches of what extraction made with this lexicon."""
@@ -212,9 +218,10 @@ class Lexicon:
         found = self.persons.get(name.lower())
         if found is not None or " " in name.strip():
             return found
-        return self._index("surnames", self._known_surnames).get(name.lower())
+        return self.known_surnames.get(name.lower())
 
-    def _known_surnames(self) -> dict[str, PersonEntry]:
+    @cached_property
+    def known_surnames(self) -> dict[str, PersonEntry]:
         by_surname: dict[str, list[PersonEntry]] = {}
         for entry in self.persons.values():
             surname = entry.name.split()[-1].lower()
