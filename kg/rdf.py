@@ -215,16 +215,12 @@ class _Memo(dict):
 _EVENT_SHAPES = _Memo(_event_shape)
 
 
-class _JsonStrings(dict):
+def _json_strings() -> _Memo:
     """Strings (and None) as json.dumps writes them, UTF-8 encoded, memoised: an event's evidence
     mostly repeats other events' strings. Anything else raises TypeError."""
-
-    def __init__(self) -> None:
-        super().__init__({None: b"null"})
-
-    def __missing__(self, value: object) -> bytes:
-        found = self[value] = encode_basestring(value).encode("utf-8", "surrogatepass")  # TypeError: not a str
-        return found
+    strings = _Memo(lambda value: encode_basestring(value).encode("utf-8", "surrogatepass"))
+    strings[None] = b"null"
+    return strings
 
 
 # Evidence as kg.graph.evidence makes it, and acts (which add event_type, lemma and negated), as
@@ -236,7 +232,7 @@ _ACT_JSON_FORMAT = (b'{"attributed_to": %b, "confidence": %b, "date": %b, "doc":
                     b'"sentence": %d, "span": [%d, %d], "text": %b}')
 
 
-def _evidence_json(ev: dict, strings: _JsonStrings, confidence: bytes | None) -> bytes:
+def _evidence_json(ev: dict, strings: _Memo, confidence: bytes | None) -> bytes:
     """json.dumps(ev, sort_keys=True, ensure_ascii=False), UTF-8 encoded, in a third of the time:
     evidence and acts are filled in from memoised strings, anything else is handed to the
     encoder. `confidence` is ev["confidence"] as JSON where it is a float."""
@@ -306,7 +302,7 @@ class _Statements:
         # A confidence as JSON (None if not a float) and written as a literal. 0.0 == -0.0, which
         # are written apart: zeros are not kept.
         self.confidences: dict[float, tuple[bytes | None, str]] = {}
-        self.json = _JsonStrings()
+        self.json = _json_strings()
         self.articles = articles = _Memo(lambda article_id: f"<{article_iri(base_iri, article_id)}>")
         groups = self.groups
         # article id -> its IRI, written, its graph's groups, and what its sentences' IRIs start with
