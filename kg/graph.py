@@ -8,7 +8,6 @@ object are kept as `acts` on their subject's node, so no extracted event is lost
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -113,12 +112,29 @@ def _add_mention(graph: nx.MultiDiGraph, entity: Entity, states: dict[str, Entit
     # Mentions that know a state, sector or role give it to the entity ("Lavrov" after "Russian
     # Foreign Minister Sergey Lavrov" is still Russian). Where mentions disagree the most frequent
     # value wins, ties to the smallest, so the graph does not depend on the order of its inputs.
+    votes = node["votes"]
     for attr, value in (("label", entity.label), ("code", entity.code), ("sector", entity.sector),
                         ("role", entity.role), ("affiliation", affiliation)):
-        if value is not None:
-            votes = node["votes"].setdefault(attr, Counter())
-            votes[value] += 1
-            node[attr] = min(votes.items(), key=lambda item: (-item[1], item[0]))[0]
+        if value is None:
+            continue
+        counts = votes.get(attr)
+        if counts is None:
+            counts = votes[attr] = {}
+        count = counts[value] = counts.get(value, 0) + 1
+        current = node[attr]
+        if value == current:
+            continue
+        if current in counts:
+            # Only this value's count grew: the winner is still the one it was, or this value.
+            if count > counts[current] or (count == counts[current] and value < current):
+                node[attr] = value
+        else:
+            node[attr] = min(counts.items(), key=_by_votes)[0]
+
+
+def _by_votes(item: tuple[str, int]) -> tuple[int, str]:
+    """Most votes first, ties to the smallest value."""
+    return -item[1], item[0]
 
 
 def stats(graph: nx.MultiDiGraph) -> GraphStats:
