@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from .extract.actors import PRONOUNS
+from .iris import event_id
 from .types import Article, ArticleResult, Entity, Triple
 
 
@@ -31,9 +32,12 @@ def edge_key(triple: Triple) -> str:
     return f"{triple.relation.lemma}|{triple.event_type or ''}|{'neg' if triple.negated else 'pos'}"
 
 
-def evidence(triple: Triple) -> dict:
-    """What one triple contributes to an edge: where it was read and how it was qualified."""
-    return {
+def evidence(triple: Triple, **qualifiers: object) -> dict:
+    """What one triple contributes to an edge (or, with its lemma, event type and negation as
+    qualifiers, to its subject's acts): where it was read and how it was qualified, and under
+    "event" the id of the event it is, which is its IRI's last segment (kg.iris.event_id)."""
+    record = {
+        **qualifiers,
         "doc": triple.doc,
         "sentence": triple.sentence,
         "span": list(triple.span),
@@ -45,6 +49,10 @@ def evidence(triple: Triple) -> dict:
         "attributed_to": triple.attributed_to.id if triple.attributed_to else None,
         "extra_args": list(triple.extra_args),
     }
+    # Made once here, not each time the graph is written, in each format.
+    record["event"] = event_id(triple.subject.id, triple.object.id if triple.object else None,
+                               triple.relation.lemma, triple.event_type, triple.negated, record)
+    return record
 
 
 def new_graph() -> nx.MultiDiGraph:
@@ -66,10 +74,8 @@ def add_result(graph: nx.MultiDiGraph, result: ArticleResult, *, min_confidence:
         if triple.attributed_to is not None:
             _add_mention(graph, triple.attributed_to, states)
         if triple.object is None:
-            graph.nodes[triple.subject.id]["acts"].append(
-                {"lemma": triple.relation.lemma, "event_type": triple.event_type,
-                 "negated": triple.negated, **evidence(triple)}
-            )
+            graph.nodes[triple.subject.id]["acts"].append(evidence(
+                triple, lemma=triple.relation.lemma, event_type=triple.event_type, negated=triple.negated))
             continue
         _add_mention(graph, triple.object, states)
         key = edge_key(triple)

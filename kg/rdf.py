@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import json
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from json.encoder import encode_basestring
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -28,7 +26,7 @@ import pyoxigraph as ox
 
 from .errors import FormatError
 from .fileio import atomic_writer
-from .iris import article_iri, event_ids, relation_iri, sentence_iri, sentence_iri_stem
+from .iris import article_iri, relation_iri, sentence_iri, sentence_iri_stem
 from .ontology import DCTERMS_IRI, DIP, DIP_IRI, PROV_IRI, entity_class, event_class
 from .types import Article
 
@@ -114,10 +112,6 @@ D = {name: f"<{DIP[name]}>" for name in (
     "affiliatedWith", "alias", "relatedTo")}
 TRUE, FALSE = literal("true", XSD + "boolean"), literal("false", XSD + "boolean")
 XSD_INTEGER, XSD_DECIMAL, XSD_DATE = XSD + "integer", XSD + "decimal", XSD + "date"
-
-# json.dumps(ev, sort_keys=True, ensure_ascii=False), with one encoder made once.
-_EVIDENCE_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False)
-
 
 @lru_cache(maxsize=None)
 def _class_iri(event_type: str) -> str:
@@ -215,56 +209,6 @@ class _Memo(dict):
 _EVENT_SHAPES = _Memo(_event_shape)
 
 
-def _json_strings() -> _Memo:
-    """Strings (and None) as json.dumps writes them, UTF-8 encoded, memoised: an event's evidence
-    mostly repeats other events' strings. Anything else raises TypeError."""
-    strings = _Memo(lambda value: encode_basestring(value).encode("utf-8", "surrogatepass"))
-    strings[None] = b"null"
-    return strings
-
-
-# Evidence as kg.graph.evidence makes it, and acts (which add event_type, lemma and negated), as
-# json.dumps(ev, sort_keys=True, ensure_ascii=False) writes them.
-_EVIDENCE_JSON_FORMAT = (b'{"attributed_to": %b, "confidence": %b, "date": %b, "doc": %b, "extra_args": [%b], '
-                         b'"modality": %b, "relation": %b, "sentence": %d, "span": [%d, %d], "text": %b}')
-_ACT_JSON_FORMAT = (b'{"attributed_to": %b, "confidence": %b, "date": %b, "doc": %b, "event_type": %b, '
-                    b'"extra_args": [%b], "lemma": %b, "modality": %b, "negated": %b, "relation": %b, '
-                    b'"sentence": %d, "span": [%d, %d], "text": %b}')
-
-
-def _evidence_json(ev: dict, strings: _Memo, confidence: bytes | None) -> bytes:
-    """json.dumps(ev, sort_keys=True, ensure_ascii=False), UTF-8 encoded, in a third of the time:
-    evidence and acts are filled in from memoised strings, anything else is handed to the
-    encoder. `confidence` is ev["confidence"] as JSON where it is a float."""
-    try:
-        if type(ev) is dict and confidence is not None:
-            sentence, span, extras = ev["sentence"], ev["span"], ev["extra_args"]
-            # Exact types, as json writes them (a bool is no int here).
-            if (type(sentence) is int and type(span) is list and len(span) == 2 and type(span[0]) is int
-                    and type(span[1]) is int and type(extras) is list):
-                if not extras:  # most events have none, then one
-                    listed = b""
-                elif len(extras) == 1:
-                    listed = strings[extras[0]]
-                else:
-                    listed = b", ".join([strings[arg] for arg in extras])
-                if len(ev) == 10:
-                    return _EVIDENCE_JSON_FORMAT % (
-                        strings[ev["attributed_to"]], confidence, strings[ev["date"]], strings[ev["doc"]], listed,
-                        strings[ev["modality"]], strings[ev["relation"]], sentence, span[0], span[1],
-                        strings[ev["text"]])
-                negated = ev["negated"]
-                if len(ev) == 13 and type(negated) is bool:
-                    return _ACT_JSON_FORMAT % (
-                        strings[ev["attributed_to"]], confidence, strings[ev["date"]], strings[ev["doc"]],
-                        strings[ev["event_type"]], listed, strings[ev["lemma"]], strings[ev["modality"]],
-                        b"true" if negated else b"false", strings[ev["relation"]], sentence, span[0], span[1],
-                        strings[ev["text"]])
-    except (KeyError, TypeError):
-        pass
-    return _EVIDENCE_JSON.encode(ev).encode("utf-8", "surrogatepass")
-
-
 class _EventHead:
     """What the events of one edge (or one act) share, worked out once for all of them."""
 
@@ -272,7 +216,6 @@ class _EventHead:
 
     def __init__(self, out: _Statements, source: str, target: str | None, lemma: str, event_type: str | None,
                  negated: bool) -> None:
-        self.ids = event_ids(source, target, lemma, event_type, negated)
         types = [D["Event"]] if event_type is None else sorted((D["Event"], _class_iri(event_type)))
         self.types = tuple(map(out.forms, types))
         self.negated = out.forms(TRUE if negated else FALSE)
@@ -299,10 +242,9 @@ class _Statements:
         self.iri_forms = _Memo(lambda value: forms(iris[value]))
         self.date_forms = _Memo(lambda value: forms(literal(value, XSD_DATE)))
         self.integer_forms = _Memo(lambda digits: forms(literal(digits, XSD_INTEGER)))
-        # A confidence as JSON (None if not a float) and written as a literal. 0.0 == -0.0, which
-        # are written apart: zeros are not kept.
-        self.confidences: dict[float, tuple[bytes | None, str]] = {}
-        self.json = _json_strings()
+        # A confidence written as a literal. 0.0 == -0.0, which are written apart: zeros are made
+        # each time.
+        self.decimals = _Memo(lambda value: forms(literal(f"{value:.3f}", XSD_DECIMAL)))
         self.articles = articles = _Memo(lambda article_id: f"<{article_iri(base_iri, article_id)}>")
         groups = self.groups
         # article id -> its IRI, written, its graph's groups, and what its sentences' IRIs start with
@@ -333,10 +275,10 @@ class _Statements:
         # Keyed by exact ints only: True == 1, but it is written "True".
         found = self.sentences.get((doc, index)) if type(index) is int else None
         article, sentence, subjects = found or self._sentence(doc, index, ev)
-        confidence = ev["confidence"]
-        json_confidence, decimal = (self.confidences.get(confidence) if type(confidence) is float and confidence
-                                    else None) or self._confidence(confidence)
-        digest = head.ids(_evidence_json(ev, self.json, json_confidence))
+        confidence, digest = ev["confidence"], ev["event"]
+        decimal = self.decimals[confidence] if confidence else self.decimals.make(confidence)
+        if not (digest.isascii() and digest.isalnum()):  # it ends an IRI written through a stem (see event_form)
+            raise ValueError(f"an event id is letters and digits (kg.iris.event_id), not {digest!r}")
         subject = f"{self.event_start}{digest}>"
         stem = self.event_form
         attributed, date, extras = ev["attributed_to"], ev["date"], ev["extra_args"]
@@ -353,13 +295,6 @@ class _Statements:
         if subjects.setdefault(subject, made) is not made:  # the subject has statements already
             self.add(article, subject, _items(made, self.forms))
         return article
-
-    def _confidence(self, value: float) -> tuple[bytes | None, str]:
-        found = (_EVIDENCE_JSON.encode(value).encode() if type(value) is float else None,
-                 self.forms(literal(f"{value:.3f}", XSD_DECIMAL)))
-        if type(value) is float and value:
-            self.confidences[value] = found
-        return found
 
     def _sentence(self, doc: str, index: int, ev: dict) -> tuple[str, str, dict]:
         article, article_form, subjects, stem = self.documents[doc]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+
 import pyoxigraph as ox
 import pytest
 import rdflib
@@ -9,6 +12,7 @@ from conftest import rapper_parses
 
 from kg.graph import build_graph
 from kg.iris import DEFAULT_BASE_IRI, entity_iri, slug
+from kg.ontology import DIP_IRI
 from kg.rdf import RDF_FORMATS, serialize, write_rdf
 from kg.types import Article, ArticleResult, Entity, Relation, Triple
 from kg.validate import validate_file
@@ -161,3 +165,49 @@ def test_rdf_literal_is_pyoxigraphs_n_triples_form(value):
     assert literal(value) == str(ox.Literal(value))
     assert literal(value, "http://www.w3.org/2001/XMLSchema#date") == str(
         ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")))
+
+
+# --- event identities: made when a triple is merged, written as the events' IRIs ------------
+
+def _documented_event_id(source, target, lemma, event_type, negated, evidence) -> str:
+    """kg.iris.event_id's recipe, as its docstring states it."""
+    data = "\x1f".join(map(str, (source, target, lemma, event_type, negated))) + "\x1f" + json.dumps(
+        evidence, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+_confidences = st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.sampled_from((0.0, -0.0, 1, True)))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(_text, _text, st.lists(_text, max_size=3), _confidences, st.booleans(),
+                          st.one_of(st.none(), _text), st.sampled_from((0, 1, True, 7))), min_size=1, max_size=5))
+def test_rdf_event_ids_follow_their_recipe_and_name_the_written_events(rows):
+    article = Article(id="doc", text="x")
+    triples = [
+        Triple(doc=article.id, sentence=sentence, text=a, span=(0, 1), subject=entity(a or "s", "Person"),
+               relation=Relation(b, b or "r"), object=entity(b or "o") if flag else None, extra_args=tuple(extras),
+               event_type="REJECT" if flag else None, negated=not flag, modality="reported", date=date,
+               attributed_to=entity(b or "x", "Group") if date else None, confidence=confidence)
+        for a, b, extras, confidence, flag, date, sentence in rows
+    ]
+    graph = build_graph([ArticleResult(article=article, sentences=len(rows), triples=triples)])
+    events = [(u, v, data, ev) for u, v, data in graph.edges(data=True) for ev in data["evidence"]]
+    events += [(node, None, act, act) for node, data in graph.nodes(data=True) for act in data["acts"]]
+    assert len(events) == graph.graph["triples"]
+    for source, target, shared, ev in events:
+        own = {key: value for key, value in ev.items() if key != "event"}
+        assert ev["event"] == _documented_event_id(source, target, shared["lemma"], shared["event_type"],
+                                                   shared["negated"], own)
+    written = {str(q.subject) for q in ox.parse(serialize(graph, "ntriples", DEFAULT_BASE_IRI),
+                                                 format=ox.RdfFormat.N_TRIPLES)
+               if str(q.object) == f"<{DIP_IRI}Event>"}
+    assert written == {f"<{DEFAULT_BASE_IRI}event/{ev['event']}>" for *_, ev in events}
+
+
+def test_rdf_writer_refuses_an_event_id_that_cannot_end_an_iri():
+    graph = build_graph([nasty_result()])
+    _, _, data = next(iter(graph.edges(data=True)))
+    data["evidence"][0]["event"] = "not> an id"
+    with pytest.raises(ValueError, match="event id"):
+        serialize(graph, "turtle", DEFAULT_BASE_IRI)
