@@ -296,7 +296,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="100,1000,10000", help="corpus sizes in articles")
     parser.add_argument("--jobs-size", type=int, default=1000, help="articles for the --jobs comparison (0: skip)")
-    parser.add_argument("--jobs-rounds", type=int, default=3, help="--jobs 1 / --jobs 2 pairs to run")
+    parser.add_argument("--jobs-rounds", type=int, default=3, help="--jobs 1 / --jobs 2 pairs to run (0: skip)")
     parser.add_argument("--rdf-triples", type=int, default=1_000_000, help="triples for the RDF comparison (0: skip)")
     parser.add_argument("--rdf-rounds", type=int, default=5, help="kg / pyoxigraph writes to time, in turn")
     parser.add_argument("--model", default=None, help="spaCy pipeline (default: kg's default)")
@@ -337,12 +337,13 @@ def main() -> None:
                          f"{result['extraction'] / result['in_spacy']:.3f}" if "extraction" in result else "",
                          f"{rss:,.0f}", f"{result['load']:.1f}", extra])
             print(f"  {n} articles, {step}: {s:.1f} s (load average {load()})", file=sys.stderr)
-    print()
-    print(table(rows, ["articles", "step", "sentences", "tokens", "seconds", "docs/s", "sentences/s",
-                       "tokens/s", "× spaCy", "CPU s", "× spaCy CPU", "× spaCy same run",
-                       "extraction / spaCy", "peak RSS MB", "load s", "notes"]))
+    if rows:
+        print()
+        print(table(rows, ["articles", "step", "sentences", "tokens", "seconds", "docs/s", "sentences/s",
+                           "tokens/s", "× spaCy", "CPU s", "× spaCy CPU", "× spaCy same run",
+                           "extraction / spaCy", "peak RSS MB", "load s", "notes"]))
 
-    if args.jobs_size:
+    if args.jobs_size and args.jobs_rounds > 0:
         corpus = generate.write_corpus(tmp / f"corpus-{args.jobs_size}.jsonl", args.jobs_size)
         kg = [sys.executable, "-m", "kg"]
         jobs_rows = []
