@@ -3,7 +3,8 @@
 Statements are built as N-Triples strings grouped by graph and subject, sorted, and written in
 oxigraph's own layout (rdflib's Turtle writer is about 45 times slower on large graphs, and
 going through pyoxigraph objects several times slower than this; a million statements take
-two to three times as long as pyoxigraph takes to write them from objects made already). The
+about 1.6 times as long as pyoxigraph takes to write them from objects made already, see the
+README's Benchmark). Events are named by the ids the graph gives them (kg.graph.evidence). The
 same graph always gives the same bytes.
 Writers are registered by format name, so `--format` lists what is there.
 """
