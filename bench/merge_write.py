@@ -1,0 +1,79 @@
+"""Merging triples into the graph and writing it as Turtle, stage by stage, for counting
+instructions: timings on a shared virtual machine drift by a third, instruction counts do not.
+
+The graph is the seed article's extraction copied under N article ids (what bench/throughput.py
+writes a million RDF triples from). Each stage does what the one before does, and then its own
+part: `copy` loads the extraction and makes the copies, `merge` also merges them into a graph,
+`write` also writes it as Turtle (to memory). What a stage costs is its count less the count of
+the stage before:
+
+    python bench/merge_write.py --stage copy          # once: parses the seed, keeps the result
+    for stage in copy merge write; do
+        valgrind --tool=callgrind --callgrind-out-file=/dev/null \\
+            python bench/merge_write.py --stage $stage 2>&1 | grep -o "Collected : [0-9]*"
+    done
+
+Without valgrind it prints the stages' CPU times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg import __version__
+from kg.graph import add_result, new_graph
+from kg.iris import DEFAULT_BASE_IRI
+from kg.rdf import serialize
+from kg.types import ArticleResult
+
+
+def seed_result(kept: Path) -> ArticleResult:
+    """The seed article's extraction: parsed once, then read back, so that no stage parses."""
+    if kept.exists():
+        return pickle.loads(kept.read_bytes())
+    from kg.pipeline import ExtractOptions, extract
+
+    (result,) = list(extract([str(ROOT / "seeds")], options=ExtractOptions()))
+    kept.write_bytes(pickle.dumps(result))
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--stage", choices=("copy", "merge", "write"), default="write")
+    parser.add_argument("--copies", type=int, default=100, help="copies of the seed article")
+    parser.add_argument("--kept", type=Path, default=Path(tempfile.gettempdir()) / f"kg-{__version__}-seed.pickle",
+                        help="where the seed's extraction is kept between runs")
+    args = parser.parse_args()
+    seed = seed_result(args.kept)
+    started = time.process_time()
+    copies = []
+    for k in range(args.copies):
+        doc = f"{seed.article.id}-copy{k}"
+        copies.append(replace(seed, article=replace(seed.article, id=doc),
+                              triples=[replace(t, doc=doc) for t in seed.triples]))
+    report = [f"copy {time.process_time() - started:.2f} s"]
+    if args.stage in ("merge", "write"):
+        started = time.process_time()
+        graph = new_graph()
+        for copy in copies:
+            add_result(graph, copy)
+        report.append(f"merge {time.process_time() - started:.2f} s ({graph.graph['triples']:,} triples)")
+        if args.stage == "write":
+            started = time.process_time()
+            turtle = serialize(graph, "turtle", DEFAULT_BASE_IRI)
+            report.append(f"write {time.process_time() - started:.2f} s ({len(turtle):,} bytes of Turtle)")
+    print("; ".join(report))
+
+
+if __name__ == "__main__":
+    main()
