@@ -65,9 +65,6 @@ class OrganizationEntry:
     sector: str | None
 
 
-_INDEXES = ("trigger_lemmas", "seat_last_words", "role_last_words", "known_surnames")
-
-
 @dataclass
 class Lexicon:
     triggers: dict[tuple[str, str | None], list[Trigger]] = field(default_factory=dict)
@@ -79,7 +76,7 @@ class Lexicon:
     persons: dict[str, PersonEntry] = field(default_factory=dict)  # lower-cased full name
     boilerplate: list[str] = field(default_factory=list)
     # What users of the lexicon remembered of its tables, by name; emptied whenever rows are
-    # added. (Its own indexes are cached properties, forgotten then too: see _INDEXES.)
+    # added. (Its own indexes are cached properties, forgotten then too.)
     _derived: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)
 
     def memo(self, name: str) -> dict:
@@ -108,7 +105,7 @@ class Lexicon:
             memo.clear()  # its users may still hold it
         self._derived.clear()
         for name in _INDEXES:
-            self.__dict__.pop(name, None)
+            self.__dict__.pop(name, None)  # a cached property's value
         for origin, cols in rows:
             try:
                 self._add_row(section, cols)
@@ -233,6 +230,10 @@ class Lexicon:
     @property
     def boilerplate_re(self) -> re.Pattern[str]:
         return _compile_alternatives(tuple(self.boilerplate))
+
+
+# The lexicon's indexes: every cached property of it, forgotten when rows are added.
+_INDEXES = tuple(name for name, value in vars(Lexicon).items() if isinstance(value, cached_property))
 
 
 @lru_cache(maxsize=8)
