@@ -127,20 +127,14 @@ def _add_mention(graph: nx.MultiDiGraph, entity: Entity, states: dict[str, Entit
         if counts is None:
             counts = votes[attr] = {}
         count = counts[value] = counts.get(value, 0) + 1
+        # Only this value's count grew: the winner so far (None before any vote) stays, or this
+        # value takes its place.
         current = node[attr]
-        if value == current:
+        if value == current:  # the common case: a mention agrees with the winner
             continue
-        if current in counts:
-            # Only this value's count grew: the winner is still the one it was, or this value.
-            if count > counts[current] or (count == counts[current] and value < current):
-                node[attr] = value
-        else:
-            node[attr] = min(counts.items(), key=_by_votes)[0]
-
-
-def _by_votes(item: tuple[str, int]) -> tuple[int, str]:
-    """Most votes first, ties to the smallest value."""
-    return -item[1], item[0]
+        best = counts.get(current, 0)
+        if count > best or (count == best and value < current):
+            node[attr] = value
 
 
 def stats(graph: nx.MultiDiGraph) -> GraphStats:
