@@ -47,6 +47,13 @@ def seed_result(kept: Path) -> ArticleResult:
     return result
 
 
+def seed_copy(seed: ArticleResult, k: int) -> ArticleResult:
+    """The seed's extraction as if read from another article (id `…-copyK`): copies are
+    distinct articles, sentences and events in the graph."""
+    doc = f"{seed.article.id}-copy{k}"
+    return replace(seed, article=replace(seed.article, id=doc), triples=[replace(t, doc=doc) for t in seed.triples])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--stage", choices=("copy", "merge", "write"), default="write")
@@ -56,11 +63,7 @@ def main() -> None:
     args = parser.parse_args()
     seed = seed_result(args.kept)
     started = time.process_time()
-    copies = []
-    for k in range(args.copies):
-        doc = f"{seed.article.id}-copy{k}"
-        copies.append(replace(seed, article=replace(seed.article, id=doc),
-                              triples=[replace(t, doc=doc) for t in seed.triples]))
+    copies = [seed_copy(seed, k) for k in range(args.copies)]
     report = [f"copy {time.process_time() - started:.2f} s"]
     if args.stage in ("merge", "write"):
         started = time.process_time()

@@ -174,9 +174,8 @@ def step_build(corpus: Path, model: str) -> dict:
 def step_rdf(target: int, model: str, rounds: int) -> dict:
     """~target RDF triples: the seed's extraction copied under new article ids, written by kg and
     by pyoxigraph."""
-    from dataclasses import replace
-
     import pyoxigraph as ox
+    from merge_write import seed_copy
 
     from kg.fileio import atomic_writer
     from kg.graph import add_result, new_graph
@@ -186,24 +185,19 @@ def step_rdf(target: int, model: str, rounds: int) -> dict:
 
     (seed,) = list(extract([str(ROOT / "seeds")], options=ExtractOptions(model=model)))
 
-    def copy(k: int):
-        doc = f"{seed.article.id}-copy{k}"
-        return replace(seed, article=replace(seed.article, id=doc),
-                       triples=[replace(t, doc=doc) for t in seed.triples])
-
     def triples_of(graph) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             path = write_rdf(graph, Path(tmp) / "g.nt", "ntriples", DEFAULT_BASE_IRI)
             return sum(1 for _ in ox.parse(path=str(path)))
 
     probe = new_graph()
-    add_result(probe, copy(0))
+    add_result(probe, seed_copy(seed, 0))
     one = triples_of(probe)
-    add_result(probe, copy(1))
+    add_result(probe, seed_copy(seed, 1))
     per_copy = triples_of(probe) - one
     graph = new_graph()
     for k in range(max(1, 1 + (target - one) // per_copy)):
-        add_result(graph, copy(k))
+        add_result(graph, seed_copy(seed, k))
     with tempfile.TemporaryDirectory() as tmp:
         kg_path, ox_path = Path(tmp) / "kg.ttl", Path(tmp) / "ox.ttl"
         write_rdf(graph, kg_path, "turtle", DEFAULT_BASE_IRI)
