@@ -65,6 +65,12 @@ STATE_STATUS = {"UNR", "OCC"}
 PERSONAL_TITLES = ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "prime minister",
                    "king", "queen", "prince", "sheikh", "general", "gen.", "chancellor", "senator", "sen.",
                    "governor", "gov.")
+# Words in the name of a body, never of a person.
+BODY_WORDS = {"state", "organization", "organisation", "army", "front", "council", "party", "group", "network",
+              "movement", "brigade", "brigades", "forces", "committee", "union", "league", "government",
+              "ministry", "agency", "company", "bank", "fund", "association", "alliance", "administration"}
+# Short words that lead a body's name as an abbreviation ("UN Security Council").
+ABBREVIATIONS = {"us", "un", "eu", "uk", "u.s.", "u.n."}
 # Lower-case particles of names that stay lower case in labels ("Bashar al-Assad").
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "del", "della", "di", "da", "du", "la", "le",
                   "van", "von", "der", "den", "dos", "das", "y", "and", "of", "the", "for", "in", "on"}
@@ -200,9 +206,14 @@ def read_actor_groups(path: Path) -> list[ActorGroup]:
     return [g for g in groups if g.names and g.restrictions]
 
 
-def label_of(name: str) -> str:
+def label_of(name: str, kind: str) -> str:
+    if kind != "Person" and " " not in name and len(name) <= 3:
+        return name.upper()  # "NGO", "ICC"
     words = []
     for i, word in enumerate(name.split()):
+        if i == 0 and word in ABBREVIATIONS and kind != "Person":
+            words.append(word.upper())
+            continue
         if i > 0 and word in NAME_PARTICLES:
             words.append(word)
             continue
@@ -236,6 +247,8 @@ def split_code(code: str, states: set[str]) -> tuple[str, str]:
 def is_person(group: ActorGroup) -> bool:
     """Whether a record names a person: roles held for dates, a leaders' list as its source, the
     elite sector, or a variant that is a personal title before the name ("mr assad")."""
+    if set(group.names[0].split()) & BODY_WORDS:
+        return False  # a body some of whose leaders' names are among its variants
     if any(r.start or r.end for r in group.restrictions):
         return True
     notes = " ".join(group.notes).lower()
@@ -269,12 +282,12 @@ def actor_rows(directory: Path, states: set[str]) -> list[tuple[str, ...]]:
     rows = set()
     for filename in ACTOR_FILES:
         for group in read_actor_groups(directory / filename):
-            label = label_of(group.names[0])
             for restriction in group.restrictions:
                 iso3, sector = split_code(restriction.code, states)
                 if not iso3 and not sector:
                     continue  # a code naming neither a state nor a known kind of body ("ELI" alone)
                 kind = actor_kind(group, states, restriction.code, filename)
+                label = label_of(group.names[0], kind)
                 for name in group.names:
                     rows.add((name, label, kind, iso3 or "-", sector or "-", restriction.code,
                               restriction.start or "-", restriction.end or "-"))
