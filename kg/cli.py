@@ -326,6 +326,20 @@ def http_options(command: Callable) -> Callable:
     return command
 
 
+def registered(registry_name: str, what: str) -> Callable:
+    """A click callback: the value must name an entry of kg.registry.<registry_name>, plug-ins included."""
+    def check(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        from . import registry, store  # noqa: F401 - importing kg.store registers kg's own stores and formats
+
+        if value is not None:
+            try:
+                registry.lookup(getattr(registry, registry_name), value, what)
+            except registry.UnknownName as exc:
+                raise click.BadParameter(str(exc)) from None
+        return value
+    return check
+
+
 @cli.command()
 @click.argument("graph_file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--store", "store_dir", metavar="DIR", help="Embedded Oxigraph store directory [default: out/store].")
@@ -333,6 +347,9 @@ def http_options(command: Callable) -> Callable:
 @click.option("--update-endpoint", metavar="URL", help="SPARQL Update endpoint: load with INSERT DATA.")
 @click.option("--query-endpoint", metavar="URL",
               help="SPARQL query endpoint that counts what --update-endpoint loaded [default: the update URL].")
+@click.option("--backend", metavar="NAME", callback=registered("stores", "store type"),
+              help="Store type: oxigraph, gsp, sparql-update, or one a plug-in registers; it goes to the location "
+                   "given by --store, --endpoint or --update-endpoint [default: the type that option implies].")
 @click.option("--graph", "graph_iri", metavar="IRI", help="Load into this named graph [default: the default graph].")
 @click.option("--chunk-size", type=click.IntRange(1), help="Triples a request [default: 100000 embedded, "
               "50000 graph store, 5000 update].")
@@ -340,7 +357,7 @@ def http_options(command: Callable) -> Callable:
 @click.option("--no-ontology", is_flag=True, help="Do not load the diplomacy ontology along with the graph.")
 @http_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary.")
-def load(graph_file, store_dir, endpoint, update_endpoint, query_endpoint, graph_iri, chunk_size, skip,
+def load(graph_file, store_dir, endpoint, update_endpoint, query_endpoint, backend, graph_iri, chunk_size, skip,
          no_ontology, timeout, retries, quiet) -> None:
     """Load a graph file into a triple store, then verify the store holds it.
 
@@ -359,8 +376,8 @@ def load(graph_file, store_dir, endpoint, update_endpoint, query_endpoint, graph
 
     http = HttpOptions(timeout=timeout, retries=retries)
     with open_target(store=store_dir, endpoint=endpoint, update_endpoint=update_endpoint,
-                     query_endpoint=query_endpoint, http=http) as backend:
-        report = load_file(graph_file, backend, ontology=not no_ontology, graph=graph_iri,
+                     query_endpoint=query_endpoint, backend=backend, http=http) as target:
+        report = load_file(graph_file, target, ontology=not no_ontology, graph=graph_iri,
                            chunk_size=chunk_size, skip=skip, progress=False if quiet else None)
     if not quiet:
         click.echo(report.summary())
@@ -371,16 +388,21 @@ def load(graph_file, store_dir, endpoint, update_endpoint, query_endpoint, graph
 @click.option("--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a file.")
 @click.option("--store", "store_dir", metavar="DIR", help="Embedded Oxigraph store directory [default: out/store].")
 @click.option("--endpoint", metavar="URL", help="SPARQL query endpoint, e.g. http://127.0.0.1:7878/query.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
-              help="How to print SELECT and ASK answers (CONSTRUCT and DESCRIBE print N-Triples).")
+@click.option("--format", "fmt", metavar="NAME", default="table", show_default=True,
+              callback=registered("result_formats", "result format"),
+              help="How to print SELECT and ASK answers: table, csv, json, or one a plug-in registers "
+                   "(CONSTRUCT and DESCRIBE print N-Triples).")
+@click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True,
+              help="Namespace the graph was built with: state:, event: … are the prefixes under it.")
 @http_options
-def query(sparql, query_file, store_dir, endpoint, fmt, timeout, retries) -> None:
+def query(sparql, query_file, store_dir, endpoint, fmt, base_iri, timeout, retries) -> None:
     """Run a SPARQL query against the embedded store or a SPARQL endpoint.
 
     The README lists ready queries: who threatened whom, an actor's events and timeline, the
     strongest cooperation and conflict dyads.
 
-    Prefixes kg writes (dip:, state:, rdfs:, …) need no PREFIX line.
+    Prefixes kg writes (dip:, state:, event: … under --base-iri) and rdf:, rdfs:, owl:, xsd:,
+    skos:, prov:, dcterms: need no PREFIX line.
 
     Example:
 
@@ -396,8 +418,8 @@ def query(sparql, query_file, store_dir, endpoint, fmt, timeout, retries) -> Non
     text = sparql if sparql is not None else query_file.read()
     with open_target(store=store_dir, endpoint=endpoint, http=HttpOptions(timeout=timeout, retries=retries),
                      for_query=True) as backend:
-        result = run_query(backend, text)
-    click.echo(format_result(result, fmt))
+        result = run_query(backend, text, base_iri=base_iri)
+    click.echo(format_result(result, fmt, base_iri))
 
 
 def _viz_default(limit: str) -> str:

@@ -35,3 +35,11 @@ class ToolMissing(KgError):
 
 class ExtractionFailed(KgError):
     """Extraction failed on an article: a bug in kg, reported with the article it happened on."""
+
+
+class StoreError(KgError):
+    """A triple store cannot be reached, refused a request or answered with an error."""
+
+
+class QueryError(KgError):
+    """A SPARQL query is malformed or cannot be read, or its result format is unknown."""
