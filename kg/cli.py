@@ -55,7 +55,7 @@ def input_options(command: Callable) -> Callable:
                      show_default=True, help="How to read '-' (auto: JSONL if it starts with '{')."),
         click.option("--model", metavar="NAME", help=f"spaCy pipeline to use [default: {default_model()}]."),
         click.option("--lexicon", "lexicons", multiple=True, type=click.Path(dir_okay=False),
-                     help="Extra actor/trigger lexicon file (repeatable; see README)."),
+                     help="Extra actor/trigger lexicon file (repeatable; see docs/inputs.md)."),
         click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True,
                      help="Namespace under which entity and event IRIs are minted."),
         click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1),
@@ -110,7 +110,7 @@ def extract(inputs, fmt, output, quiet, engine, cache, no_cache, **kwargs) -> No
     """Extract triples from articles, one JSON object a line.
 
     Every triple found is written (open extraction), with its PLOVER event type where the
-    relation is a diplomatic event. The record format is in the README ("The JSONL contract").
+    relation is a diplomatic event. The record format is in docs/jsonl.md.
 
     Example:
 
@@ -238,7 +238,7 @@ def eval_() -> None:
 
     Each subcommand runs kg over the benchmark's sentences (or scores an earlier `kg extract`
     output given with --predictions) and prints the figures. The data of the development
-    splits is in bench/data/ (see the README, "Evaluation").
+    splits is in bench/data/ (see docs/evaluation.md).
 
     Example:
 
@@ -255,7 +255,7 @@ def eval_options(command: Callable) -> Callable:
         click.option("--dump", type=click.Path(dir_okay=False), help="Write what was scored to this file."),
         click.option("--model", metavar="NAME", help=f"spaCy pipeline to use [default: {default_model()}]."),
         click.option("--lexicon", "lexicons", multiple=True, type=click.Path(dir_okay=False),
-                     help="Extra actor/trigger lexicon file (repeatable; see README)."),
+                     help="Extra actor/trigger lexicon file (repeatable; see docs/inputs.md)."),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
     ]
     for decorator in reversed(decorators):
@@ -398,7 +398,7 @@ def load(graph_file, store_dir, endpoint, update_endpoint, query_endpoint, backe
 def query(sparql, query_file, store_dir, endpoint, fmt, base_iri, timeout, retries) -> None:
     """Run a SPARQL query against the embedded store or a SPARQL endpoint.
 
-    The README lists ready queries: who threatened whom, an actor's events and timeline, the
+    docs/rdf.md lists ready queries: who threatened whom, an actor's events and timeline, the
     strongest cooperation and conflict dyads.
 
     Prefixes kg writes (dip:, state:, event: … under --base-iri) and rdf:, rdfs:, owl:, xsd:,

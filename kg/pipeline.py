@@ -24,6 +24,7 @@ from .extract import EXTRACTOR_VERSION
 from .graph import GraphStats, add_result, new_graph, stats
 from .inputs import ReadOptions, ReadReport, count_articles, read_articles
 from .iris import DEFAULT_BASE_IRI
+from .language import warn_unless_english
 from .lexicon import load_lexicon
 from .nlp import default_model, model_identity
 from .progress import track
@@ -105,7 +106,7 @@ def extract(inputs: Iterable[str], read: ReadOptions = ReadOptions(),
     report = report if report is not None else ReadReport()
     run = ENGINES[engine]
     lexicon = load_lexicon(options.lexicons)
-    articles = read_articles(inputs, read, lexicon=lexicon, report=report, stdin=stdin)
+    articles = warn_unless_english(read_articles(inputs, read, lexicon=lexicon, report=report, stdin=stdin))
     if cache is not None:
         store = ArticleCache(cache, cache_setting(options))
         if on_cache is not None:

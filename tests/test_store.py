@@ -194,10 +194,10 @@ def test_store_query_formats(seed_store):
 
 
 def readme_queries() -> list[tuple[str, str]]:
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = text.split("## Triple stores", 1)[1].split("\n## ", 1)[0]
+    text = (ROOT / "docs" / "rdf.md").read_text(encoding="utf-8")
+    section = text.split("## SPARQL cookbook", 1)[1].split("\n## ", 1)[0]
     found = re.findall(r"\*\*([^*]+)\*\*[^`]*?```sparql\n(.*?)```", section, flags=re.S)
-    assert len(found) >= 4, "the README's Triple stores section lists ready queries"
+    assert len(found) >= 4, "the SPARQL cookbook of docs/rdf.md lists ready queries"
     return found
 
 
