@@ -1,0 +1,94 @@
+"""kg.dictionaries on the generated lexicon files as committed (real rows, no fixtures)."""
+
+import datetime
+
+import pytest
+
+from kg.dictionaries import Actor, actor_directory
+from kg.dictionaries.files import LEXICONS
+
+
+@pytest.fixture(scope="module")
+def actors():
+    return actor_directory()
+
+
+def labels(found):
+    return [(a.label, a.alpha3, a.sector) for a in found]
+
+
+# --- actors by office and date ------------------------------------------------------------------
+
+def test_a_title_and_a_date_name_the_office_holder(actors):
+    assert actors.lookup("President Bush", "1991-06-01") == [
+        Actor("George Bush", "Person", "USA", "GOV", "USAGOV")]
+    assert labels(actors.lookup("President Bush", datetime.date(2005, 6, 1))) == [("George W. Bush", "USA", "GOV")]
+    # Between the two presidencies both are elites (ELI): nobody holds the office.
+    assert actors.lookup("President Bush", "1998-06-01") == []
+
+
+def test_a_person_resolves_to_the_role_held_on_the_date(actors):
+    assert actors.lookup("Putin", "2014-03-01") == [Actor("Vladimir Putin", "Person", "RUS", "GOV", "RUSGOV")]
+    assert actors.lookup("  VLADIMIR   Putin ", "2014-03-01") == actors.lookup("putin", "2014-03-01")
+    # A dated row covering the date wins over the undated default (ELI) ...
+    assert labels(actors.lookup("George W. Bush", "1991-06-01")) == [("George W. Bush", "USA", "ELI")]
+    assert labels(actors.lookup("George W. Bush", "2005-06-01")) == [("George W. Bush", "USA", "GOV")]
+    assert labels(actors.lookup("George W. Bush", None)) == [("George W. Bush", "USA", "ELI")]
+    # ... and where two periods meet (both ends inclusive) the office wins over ELI.
+    assert labels(actors.lookup("George W. Bush", "2001-01-20")) == [("George W. Bush", "USA", "GOV")]
+
+
+def test_a_person_out_of_office_without_default_keeps_the_state_but_no_role(actors):
+    assert actors.lookup("Barack Obama", "2005-01-01") == [Actor("Barack Obama", "Person", "USA", None, None)]
+
+
+def test_a_title_is_stripped_when_the_titled_name_is_not_listed(actors):
+    assert actors.split_title("Foreign Minister Lavrov") == ("foreign minister", "lavrov")
+    assert labels(actors.lookup("Foreign Minister Lavrov", "2010-01-01")) == [("Sergey Lavrov", "RUS", "GOV")]
+    assert labels(actors.lookup("Prime Minister Merkel", "2010-01-01")) == [("Angela Merkel", "DEU", "GOV")]
+    # The title's sector may sit later in the role's code (a senator coded GOV, then LEG) ...
+    assert actors.lookup("Senator Kerry", "2000-01-01")[0].code == "USAGOVLEG"
+    # ... and a title no longer held still names a person holding another office.
+    assert labels(actors.lookup("Senator Kerry", "2014-01-01")) == [("John Kerry", "USA", "GOV")]
+
+
+def test_a_title_and_a_name_borne_by_two_office_holders_gives_both(actors):
+    assert labels(actors.lookup("King Abdullah", "2010-01-01")) == [
+        ("Abdullah", "SAU", "GOV"), ("Abdullah Ii", "JOR", "GOV")]
+
+
+def test_a_leading_agent_word_of_a_body_name_is_not_a_title(actors):
+    assert labels(actors.lookup("Army of God", "2010-01-01")) == [("Army of God", "USA", "REB")]
+    assert [a.kind for a in actors.lookup("President of the United States", "2010-01-01")] == ["Organization"]
+
+
+def test_surname_candidates_are_the_office_holders_on_the_date(actors):
+    assert labels(actors.surname_candidates("Clinton", "1995-01-01")) == [("Bill Clinton", "USA", "GOV")]
+    assert labels(actors.surname_candidates("clinton", "2010-01-01")) == [("Hillary Clinton", "USA", "GOV")]
+    # Two holders (until the second left office in May 2005): the surname alone is ambiguous.
+    assert labels(actors.surname_candidates("bush", "2005-01-01")) == [
+        ("George W. Bush", "USA", "GOV"), ("McKeeva Bush", "CYM", "GOV")]
+    assert labels(actors.surname_candidates("bush", "2005-06-01")) == [("George W. Bush", "USA", "GOV")]
+    assert actors.surname_candidates("bush", "1998-06-01") == []
+    assert actors.surname_candidates("nosuchsurname", "2005-06-01") == []
+
+
+def test_agent_words_and_places(actors):
+    assert actors.agent_sector("minister") == "GOV"
+    assert actors.agent_sector("Riot  Police") == "COP"
+    assert actors.agent_sector("table") is None
+    assert actors.place_state("Aleppo") == "SYR"
+    assert actors.place("aleppo").kind == "city"
+    assert (actors.place_state("Bayern"), actors.place("bayern").kind) == ("DEU", "admin1")
+    assert actors.place_state("São Paulo") == actors.place_state("sao paulo") == "BRA"
+    assert actors.place("georgia") is None  # a state's name is never a place
+
+
+def test_actor_rows_are_sorted_as_the_bisection_needs():
+    with open(LEXICONS / "actors_phoenix.tsv", encoding="utf-8") as f:
+        lines = [line for line in f.read().split("\n") if line and line[0] != "#"]
+    assert lines == sorted(lines)
+
+
+def test_the_directories_are_read_once_per_process():
+    assert actor_directory() is actor_directory()
