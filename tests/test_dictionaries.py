@@ -4,13 +4,18 @@ import datetime
 
 import pytest
 
-from kg.dictionaries import Actor, actor_directory
+from kg.dictionaries import Actor, Phrase, actor_directory, cameo_to_plover, cameo_verbs
 from kg.dictionaries.files import LEXICONS
 
 
 @pytest.fixture(scope="module")
 def actors():
     return actor_directory()
+
+
+@pytest.fixture(scope="module")
+def verbs():
+    return cameo_verbs()
 
 
 def labels(found):
@@ -92,3 +97,66 @@ def test_actor_rows_are_sorted_as_the_bisection_needs():
 
 def test_the_directories_are_read_once_per_process():
     assert actor_directory() is actor_directory()
+    assert cameo_verbs() is cameo_verbs()
+
+
+# --- CAMEO verbs ----------------------------------------------------------------------------------
+
+def test_an_object_word_changes_the_code(verbs):
+    alone = verbs.match("impose")
+    assert (alone.code, alone.plover_type, alone.matched, alone.pattern) == ("170", "COERCE", 0, "")
+    curfew = verbs.match("impose", objects=["curfew"])
+    assert (curfew.code, curfew.plover_type, curfew.mode, curfew.matched) == ("1723", "COERCE", "curfew", 1)
+    # The dictionary writes plurals; the caller passes lemmas.
+    assert verbs.match("impose", objects=["restriction"]).code == "1721"
+
+
+def test_a_synset_item_matches_any_of_its_words(verbs):
+    for word in ("agreement", "pact", "accord", "treaty"):
+        found = verbs.match("sign", objects=[word])
+        assert (found.code, found.plover_type, found.reverse_code, found.pattern) == (
+            "057", "SUPPORT", "057", "- | &treaty")
+
+
+def test_the_most_specific_pattern_wins(verbs):
+    free_trade = verbs.match("sign", objects=[Phrase("agreement", ("free", "trade"))])
+    assert (free_trade.code, free_trade.plover_type, free_trade.pattern) == (
+        "061", "COOPERATE", "- | free_trade_&treaty")
+    on_defense = verbs.match("sign", objects=["treaty"], preps=[("on", "defense")])
+    assert (on_defense.code, on_defense.plover_type, on_defense.matched) == ("0312", "AGREE", 2)
+    with_police = verbs.match("apprehend", subject=["police"], preps=[("during", "demonstration")])
+    assert (with_police.code, with_police.reverse_code, with_police.reverse_type) == ("175", "140", "PROTEST")
+    assert verbs.match("apprehend", subject=["police"]).code == "173"
+
+
+def test_a_phrase_item_needs_its_modifiers(verbs):
+    assert verbs.match("sign", objects=[Phrase("deal", ("peace",))]).code == "057"
+    assert verbs.match("sign", objects=["deal"]) is None
+
+
+def test_a_verb_without_its_own_code_needs_a_pattern(verbs):
+    assert verbs.match("sign") is None
+    assert verbs.match("sign", objects=["letter"]) is None
+    assert verbs.match("nosuchverb", objects=["curfew"]) is None
+
+
+def test_prepositional_subject_and_multi_word_patterns(verbs):
+    visit = verbs.match("arrive", preps=[("for", "visit")])
+    assert (visit.code, visit.mode, visit.reverse_code, visit.reverse_type) == ("042", "visit", "043", "CONSULT")
+    assert verbs.match("arrive").code == "040"
+    air = verbs.match("kill", subject=[Phrase("strike", ("air",))])
+    assert (air.code, air.mode, air.pattern) == ("195", "heavy-weapons", "air_strike | -")
+    # A pattern may code only the reverse event (from the target to the source).
+    drone = verbs.match("die", preps=[("in", Phrase("strike", ("drone",)))])
+    assert (drone.code, drone.reverse_code, drone.reverse_type) == (None, "1952", "ASSAULT")
+    # A multi-word verb is found through its particle; without it the verb is not listed.
+    assert (verbs.match("cordon", particle="off").code, verbs.match("cordon")) == ("170", None)
+
+
+def test_cameo_to_plover_falls_back_to_the_parent_code():
+    assert cameo_to_plover("1723") == ("COERCE", "curfew", "pro_autocracy")
+    assert cameo_to_plover("057") == ("SUPPORT", None, "diplomatic")
+    assert cameo_to_plover("0571") == ("SUPPORT", None, "diplomatic")
+    assert cameo_to_plover("013") == ("STATEMENT", None, None)
+    assert cameo_to_plover("0234") == ("REQUEST", None, None)
+    assert cameo_to_plover("99") is None
