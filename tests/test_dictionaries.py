@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from kg.dictionaries import Actor, Phrase, actor_directory, cameo_to_plover, cameo_verbs
-from kg.dictionaries.files import LEXICONS
+from kg.dictionaries.files import LEXICONS, rows
 
 
 @pytest.fixture(scope="module")
@@ -153,6 +153,18 @@ def test_prepositional_subject_and_multi_word_patterns(verbs):
     assert (verbs.match("cordon", particle="off").code, verbs.match("cordon")) == ("170", None)
 
 
+def test_a_multi_word_verb_has_its_own_blocks_and_code(verbs):
+    assert verbs.match("rule").code == "060"
+    # Its code `-` is final (no event without a pattern): the one-word verb's code does not hold.
+    assert verbs.match("rule", particle="out") is None
+    ruled_out = verbs.match("rule", particle="out", objects=["talks"])
+    assert (ruled_out.code, ruled_out.plover_type, ruled_out.block) == ("125", "REJECT", "refuse")
+    called_off = verbs.match("call", particle="off", objects=["strike"])
+    assert (called_off.code, called_off.plover_type, called_off.block) == ("082", "CONCEDE", "cancel")
+    # The one-word verb's patterns still compete (its block lists the particle as a word).
+    assert verbs.match("call", particle="off").pattern == "- | off"
+
+
 def test_cameo_to_plover_falls_back_to_the_parent_code():
     assert cameo_to_plover("1723") == ("COERCE", "curfew", "pro_autocracy")
     assert cameo_to_plover("057") == ("SUPPORT", None, "diplomatic")
@@ -160,3 +172,59 @@ def test_cameo_to_plover_falls_back_to_the_parent_code():
     assert cameo_to_plover("013") == ("STATEMENT", None, None)
     assert cameo_to_plover("0234") == ("REQUEST", None, None)
     assert cameo_to_plover("99") is None
+
+
+
+PARTICLES = {"up", "down", "out", "off", "back", "away", "in", "on"}
+MARKERS = {"$", "+", "%", "^"}
+
+
+def parse_made_of(before: str, after: str, synsets: dict[str, list[str]]) -> dict:
+    """The parse a pattern describes, written from its text with each &synset's first member."""
+    def phrase(text: str) -> Phrase:
+        for name in synsets:  # synset names may hold underscores themselves
+            if "_" in name:
+                text = text.replace("&" + name, "&" + name.replace("_", " "))
+        words = []
+        for piece in text.split("_"):
+            name = piece[1:].replace(" ", "_")
+            if piece.startswith("&") and name in synsets:
+                words += min(synsets[name], key=lambda w: (" " in w, w)).split()
+            else:
+                words.append(piece.lstrip("&"))
+        # Determiners are no compound or adjectival modifier: a parse never passes them.
+        words = [w for w in words if w not in ("a", "an", "the")] or words
+        return Phrase(words[-1], tuple(words[:-1]))
+
+    objects, preps, particles = [], [], []
+    for text in after.split(" ") if after != "-" else ():
+        if text in MARKERS:
+            continue
+        if ":" in text:
+            prep, noun = text.split(":", 1)
+            preps.append((prep, phrase(noun) if noun and noun not in MARKERS else None))
+        elif text in PARTICLES:
+            particles.append(text)
+        else:
+            objects.append(phrase(text))
+    subject = [phrase(t) for t in before.split(" ") if before != "-" and t not in MARKERS]
+    return dict(particle=" ".join(particles) or None, objects=objects, preps=preps, subject=subject)
+
+
+def test_every_pattern_matches_the_parse_it_describes(verbs):
+    synsets: dict[str, list[str]] = {}
+    for name, word in rows("verb_synsets.tsv"):
+        synsets.setdefault(name, []).append(word)
+    one_word_verb = {}
+    for lemma, phrase, block, _, _ in rows("verbs_cameo.tsv"):
+        if phrase == "-":
+            one_word_verb.setdefault(block, lemma)
+    checked = 0
+    for block, before, after, *_ in rows("verb_patterns.tsv"):
+        items = [t for side in (before, after) if side != "-" for t in side.split(" ") if t not in MARKERS]
+        if block not in one_word_verb or not items or any(":" in t for t in before.split(" ")):
+            continue  # no one-word verb to try; markers only; prepositions on the subject side
+        found = verbs.match(one_word_verb[block], **parse_made_of(before, after, synsets))
+        assert found is not None and found.matched >= len(items), (block, before, after, found)
+        checked += 1
+    assert checked > 4000

@@ -14,10 +14,12 @@ How a caller passes the parse: plain values, no spaCy objects.
         subject=[Phrase("police", ("riot",))], # the subject side: its head(s)
     )
 
-A complement or prepositional object is either a lemma (`"curfew"`) or a `Phrase(head, modifiers)`
-whose modifiers are the lemmas of the head's compound and adjectival words (`Phrase("deal",
-("peace",))`); a pattern item naming a phrase (`peace_deal`) matches only a Phrase that has those
-modifiers. A prepositional phrase's object may be None (the preposition alone). All words lower case.
+A complement, subject or prepositional object is either a lemma (`"curfew"`) or a `Phrase(head,
+modifiers)` whose modifiers are the lemmas of the head's compound and adjectival words, and of
+theirs in turn (a parser may hang "free" on "trade" in "free trade agreement": pass
+`Phrase("agreement", ("free", "trade"))`); a pattern item naming a phrase (`free_trade_&treaty`)
+matches only a Phrase that has those modifiers. Determiners are not modifiers. A prepositional
+phrase's object may be None (the preposition alone). Words are lower-cased here.
 
 Matching: every pattern of the verb's synonym blocks whose items are all found is a candidate;
 the one matching most items wins (then most words, then the earlier pattern in the file). Items:
@@ -29,8 +31,9 @@ the subject's heads. Actor markers ($ + % ^) are left to the caller, which decid
 a pattern made only of markers never matches. With no pattern found, the verb's own code holds,
 unless it is `-` (the verb alone is no event): then `match` returns None.
 
-A multi-word verb of the dictionary (`* off`, `* up to`) is chosen when all its other words are
-among the particle, prepositions and complements; its rows replace the one-word verb's.
+A multi-word verb of the dictionary (`* off`, `* up to`) is found when all its other words are
+among the particle, prepositions and complements: the patterns of its blocks and of the one-word
+verb's compete, and with none matching its own code holds (the one-word verb's does not).
 """
 
 from __future__ import annotations
@@ -113,9 +116,9 @@ class PatternItems:
         return ("_", self.word_item(pieces[-1]), tuple(self.word_item(p) for p in pieces[:-1]))
 
     def word_item(self, piece: str) -> Item:
-        if piece.startswith("&"):
+        if piece.startswith("&") and piece[1:] in self.synsets:
             return ("&", piece[1:])
-        return lemma_forms(piece)
+        return lemma_forms(piece.lstrip("&"))  # a set the dictionary never defines: its name as a word
 
     def split_phrase(self, text: str) -> list[str]:
         """Split w1_&syn_head on underscores, keeping synset names that contain one (&fight_of_words)."""
@@ -289,7 +292,8 @@ class CameoVerbs:
                 None if c == OPEN else c for c in best.columns)
             return VerbMatch(code, plover_type, mode, context, reverse, reverse_type,
                              best_rank[0], best.block, best.text)
-        return self.own_code(verb_rows)
+        # The verb's own code: a multi-word verb's if one was found (its `-` is final), else the word's.
+        return self.own_code([r for r in verb_rows if r.before or r.after] or verb_rows)
 
     def index_words(self, parse: Parse) -> set[str]:
         """The parse's words and the synsets (&name) they belong to: the keys of the pattern index."""
@@ -297,18 +301,16 @@ class CameoVerbs:
         return words | {name for w in words for name in self._word_synsets.get(w, ())}
 
     def verb_rows(self, lemma: str, verb_rows: list[VerbRow], parse: Parse) -> list[VerbRow]:
-        """The rows of the longest multi-word verb whose other words are all present, else the
-        one-word verb's; the block named after the verb first."""
+        """The rows of the longest multi-word verb whose other words are all present, then the
+        one-word verb's (each group with the block named after the verb first)."""
         after_words = parse.after_words
         subject_words = {s.head for s in parse.subject}
         multi = [r for r in verb_rows if (r.before or r.after) and set(r.after) <= after_words
                  and set(r.before) <= subject_words | after_words]
-        if multi:
-            longest = max(len(r.before) + len(r.after) for r in multi)
-            chosen = [r for r in multi if len(r.before) + len(r.after) == longest]
-        else:
-            chosen = [r for r in verb_rows if not (r.before or r.after)]
-        return sorted(chosen, key=lambda r: r.block != lemma)
+        longest = max((len(r.before) + len(r.after) for r in multi), default=0)
+        multi = [r for r in multi if len(r.before) + len(r.after) == longest]
+        single = [r for r in verb_rows if not (r.before or r.after)]
+        return sorted(multi, key=lambda r: r.block != lemma) + sorted(single, key=lambda r: r.block != lemma)
 
     def after_item_found(self, item: Item, parse: Parse) -> bool:
         items = self._items
