@@ -43,6 +43,12 @@ def test_a_person_resolves_to_the_role_held_on_the_date(actors):
     assert labels(actors.lookup("George W. Bush", "2001-01-20")) == [("George W. Bush", "USA", "GOV")]
 
 
+def test_a_date_must_be_an_iso_date(actors):
+    assert actors.lookup("putin", "2014-03-01T10:00:00Z") == actors.lookup("putin", datetime.date(2014, 3, 1))
+    with pytest.raises(ValueError):
+        actors.lookup("putin", "March 2014")
+
+
 def test_a_person_out_of_office_without_default_keeps_the_state_but_no_role(actors):
     assert actors.lookup("Barack Obama", "2005-01-01") == [Actor("Barack Obama", "Person", "USA", None, None)]
 
@@ -55,6 +61,13 @@ def test_a_title_is_stripped_when_the_titled_name_is_not_listed(actors):
     assert actors.lookup("Senator Kerry", "2000-01-01")[0].code == "USAGOVLEG"
     # ... and a title no longer held still names a person holding another office.
     assert labels(actors.lookup("Senator Kerry", "2014-01-01")) == [("John Kerry", "USA", "GOV")]
+
+
+def test_a_title_before_a_surname_names_the_holder_of_that_office(actors):
+    # No record lists the surname alone: with a title it is looked up as a surname ...
+    assert labels(actors.lookup("Minister Schroeder", "2010-06-01")) == [("Kristina Schroeder", "DEU", "GOV")]
+    # ... without one it is no name (surname_candidates serves that case).
+    assert actors.lookup("Schroeder", "2010-06-01") == []
 
 
 def test_a_title_and_a_name_borne_by_two_office_holders_gives_both(actors):

@@ -5,8 +5,9 @@ kg/lexicons/README.md) once; `actor_directory()` gives the process's one directo
 
 - `lookup(name, date)`: the actors a name as written stands for on a date, each with the role
   (sector, CAMEO actor code) it held then. A leading office word of `agents.tsv` is a title: it
-  is looked up with and without it, and a person found through a title must hold a role of the
-  title's sector on that date (or, failing any such holder, some office other than ELI).
+  is looked up with and without it (and, when neither is listed, the rest as a surname), and a
+  person found through a title must hold a role of the title's sector on that date (or, failing
+  any such holder, some office other than ELI).
 - `surname_candidates(surname, date)`: persons with that surname who hold an office other than
   ELI on the date, so a caller resolves a lone surname only when exactly one is prominent, or
   picks the one named in full earlier in the article.
@@ -61,11 +62,12 @@ class Place:
 
 
 def iso_day(date: DateLike) -> str | None:
+    """YYYY-MM-DD, compared as text with the files' dates; ValueError for a string that is no ISO date."""
     if date is None:
         return None
     if isinstance(date, datetime.date):
         return date.isoformat()[:10]
-    return str(date)[:10]
+    return datetime.date.fromisoformat(date[:10]).isoformat()
 
 
 def covers(row: Row, day: str) -> bool:
