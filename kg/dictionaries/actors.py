@@ -1,0 +1,255 @@
+"""Actors, agent words and places of the generated lexicons, looked up by name and date.
+
+`ActorDirectory` reads `actors_phoenix.tsv`, `agents.tsv` and `places.tsv` (formats in
+kg/lexicons/README.md) once; `actor_directory()` gives the process's one directory.
+
+- `lookup(name, date)`: the actors a name as written stands for on a date, each with the role
+  (sector, CAMEO actor code) it held then. A leading office word of `agents.tsv` is a title: it
+  is looked up with and without it (and, when neither is listed, the rest as a surname), and a
+  person found through a title must hold a role of the title's sector on that date (or, failing
+  any such holder, some office other than ELI).
+- `surname_candidates(surname, date)`: persons with that surname who hold an office other than
+  ELI on the date, so a caller resolves a lone surname only when exactly one is prominent, or
+  picks the one named in full earlier in the article.
+- `agent_sector(word)`: the sector an agent word adds ("minister" -> GOV).
+- `place(name)` / `place_state(name)`: a city or first-order division and its state.
+
+Dates are `datetime.date`, ISO strings (`YYYY-MM-DD...`) or None (the rows without dates).
+"""
+
+from __future__ import annotations
+
+import datetime
+from bisect import bisect_left
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache, cached_property
+from pathlib import Path
+
+from .files import LEXICONS, normalise, rows
+
+DateLike = datetime.date | str | None
+
+# A row of actors_phoenix.tsv: label, kind, alpha-3, sector, CAMEO actor code, start, end.
+Row = tuple[str, str, str, str, str, str, str]
+LABEL, KIND, ALPHA3, SECTOR, CODE, START, END = range(7)
+OPEN = "-"
+# Sectors that name no office: a state itself (-) and elites, which Phoenix gives former
+# leaders and persons between offices.
+NO_OFFICE = frozenset({OPEN, "ELI"})
+
+
+@dataclass(frozen=True, order=True)
+class Actor:
+    """An actor and the role it held on the date asked about.
+
+    sector and code are None for a person with no role on that date (known, but out of office
+    and without a default row); alpha3 is None for actors of no state (IGOs, NGOs, companies).
+    """
+
+    label: str
+    kind: str  # Person, State, Organization, IGO or Group
+    alpha3: str | None
+    sector: str | None
+    code: str | None
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    alpha3: str
+    kind: str  # city or admin1
+
+
+def iso_day(date: DateLike) -> str | None:
+    """YYYY-MM-DD, compared as text with the files' dates; ValueError for a string that is no ISO date."""
+    if date is None:
+        return None
+    if isinstance(date, datetime.date):
+        return date.isoformat()[:10]
+    return datetime.date.fromisoformat(date[:10]).isoformat()
+
+
+def covers(row: Row, day: str) -> bool:
+    return (row[START] == OPEN or row[START] <= day) and (row[END] == OPEN or day <= row[END])
+
+
+def is_default(row: Row) -> bool:
+    return row[START] == OPEN and row[END] == OPEN
+
+
+def holds_sector(row: Row, sectors: frozenset[str]) -> bool:
+    """Whether a role is of one of these sectors, as its sector or a later part of its code
+    (a senator's role may be coded GOV with LEG after it)."""
+    if row[SECTOR] in sectors:
+        return True
+    code = row[CODE]
+    return any(code[i:i + 3] in sectors for i in range(3, len(code), 3))
+
+
+def role_on(actor_rows: list[Row], day: str | None, prefer: frozenset[str] = frozenset()) -> Row | None:
+    """The row that holds on `day`: a dated row covering it wins over the undated default.
+
+    Among several, a row of a preferred sector (a title's) first, then the more specific
+    sector (any office over ELI over a state itself), the longer code, the later start.
+    """
+    if day is None:
+        candidates = [r for r in actor_rows if is_default(r)]
+    else:
+        candidates = [r for r in actor_rows if not is_default(r) and covers(r, day)]
+        candidates = candidates or [r for r in actor_rows if is_default(r)]
+    if not candidates:
+        return None
+
+    def rank(row: Row) -> tuple:
+        specificity = 0 if row[SECTOR] == OPEN else 1 if row[SECTOR] == "ELI" else 2
+        return (holds_sector(row, prefer), specificity, len(row[CODE]), row[START], row[CODE])
+
+    return max(candidates, key=rank)
+
+
+def nearest_row(actor_rows: list[Row], day: str | None) -> Row:
+    """The period nearest to `day`: for a person's state when no role holds on that date."""
+    if day is not None:
+        before = [r for r in actor_rows if r[END] != OPEN and r[END] < day]
+        if before:
+            return max(before, key=lambda r: (r[END], r[CODE]))
+    return min(actor_rows, key=lambda r: (r[START], r[CODE]))
+
+
+def actor_of(actor_rows: list[Row], day: str | None, prefer: frozenset[str] = frozenset()) -> Actor:
+    return actor_and_role(actor_rows, day, prefer)[0]
+
+
+def actor_and_role(actor_rows: list[Row], day: str | None,
+                   prefer: frozenset[str] = frozenset()) -> tuple[Actor, Row | None]:
+    row = role_on(actor_rows, day, prefer)
+    if row is None:
+        near = nearest_row(actor_rows, day)
+        return Actor(near[LABEL], near[KIND], none_if_open(near[ALPHA3]), None, None), None
+    actor = Actor(row[LABEL], row[KIND], none_if_open(row[ALPHA3]), none_if_open(row[SECTOR]), row[CODE])
+    return actor, row
+
+
+def none_if_open(cell: str) -> str | None:
+    return None if cell == OPEN else cell
+
+
+def holds_office(actor: Actor) -> bool:
+    return actor.sector is not None and actor.sector not in NO_OFFICE
+
+
+class ActorDirectory:
+    def __init__(self, directory: Path = LEXICONS) -> None:
+        # actors_phoenix.tsv is sorted line by line (the build sorts it), so the rows of a name
+        # are found by bisection and split only when asked for: reading stays a plain file read.
+        with open(directory / "actors_phoenix.tsv", encoding="utf-8") as f:
+            self._actor_lines = [line for line in f.read().split("\n") if line and line[0] != "#"]
+        agents: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for word, sector, code in rows("agents.tsv", directory):
+            agents[word].append((sector, code))
+        # A word listed with several sectors: the one with the finer code first ("GOVENV" over "ENV").
+        self._agents = {w: tuple(sorted(sc, key=lambda s: -len(s[1]))) for w, sc in agents.items()}
+        self._title_words = max(len(w.split()) for w in self._agents)
+        self._places = {name: Place(name, alpha3, kind) for name, alpha3, kind in rows("places.tsv", directory)}
+
+    # --- actors -------------------------------------------------------------------------------
+
+    def lookup(self, name: str, date: DateLike = None) -> list[Actor]:
+        """The actors `name` stands for on `date`, sorted by label; [] when none is known."""
+        key = normalise(name)
+        day = iso_day(date)
+        title, rest = self.split_title(key)
+        found = self._rows_by_actor(self._name_rows(key))
+        if title is None:
+            return sorted(actor_of(r, day) for r in found.values())
+        for actor_key, actor_rows in self._rows_by_actor(self._name_rows(rest)).items():
+            found.setdefault(actor_key, actor_rows)
+        if not found and " " not in rest:
+            found = self._persons_by_surname(rest)
+        sectors = frozenset(sector for sector, _ in self._agents[title])
+        others, persons, holders = [], [], []
+        for actor_rows in found.values():
+            actor, role = actor_and_role(actor_rows, day, sectors)
+            if actor.kind != "Person":
+                others.append(actor)
+            elif role is not None and holds_sector(role, sectors):
+                holders.append(actor)
+            else:
+                persons.append(actor)
+        # A title names the office its bearer holds: keep the persons holding it on that date,
+        # or, when none does, those holding some office (a former title still in use).
+        return sorted(others + (holders or [p for p in persons if holds_office(p)]))
+
+    def surname_candidates(self, surname: str, date: DateLike = None) -> list[Actor]:
+        """Persons with this surname (last word of a name) holding an office other than ELI on `date`."""
+        day = iso_day(date)
+        found = self._persons_by_surname(normalise(surname))
+        return sorted(a for a in (actor_of(r, day) for r in found.values()) if holds_office(a))
+
+    def split_title(self, name: str) -> tuple[str | None, str]:
+        """(title, rest) when `name` starts with an agent word and has words after it, else (None, name)."""
+        words = normalise(name).split()
+        for n in range(min(self._title_words, len(words) - 1), 0, -1):
+            title = " ".join(words[:n])
+            if title in self._agents:
+                return title, " ".join(words[n:])
+        return None, " ".join(words)
+
+    def _name_rows(self, name: str) -> list[Row]:
+        lines = self._actor_lines
+        prefix = name + "\t"
+        i = bisect_left(lines, prefix)
+        found = []
+        while i < len(lines) and lines[i].startswith(prefix):
+            found.append(tuple(lines[i].split("\t")[1:8]))
+            i += 1
+        return found
+
+    @staticmethod
+    def _rows_by_actor(name_rows: list[Row]) -> dict[tuple[str, str], list[Row]]:
+        """Rows with the same label and alpha-3 are one actor."""
+        by_actor: dict[tuple[str, str], list[Row]] = {}
+        for row in name_rows:
+            by_actor.setdefault((row[LABEL], row[ALPHA3]), []).append(row)
+        return by_actor
+
+    def _persons_by_surname(self, surname: str) -> dict[tuple[str, str], list[Row]]:
+        """The persons one of whose names ends in `surname`, with their rows (every variant
+        repeats its record's periods, so the rows of the matching variants are all of them)."""
+        by_actor: dict[tuple[str, str], set[Row]] = defaultdict(set)
+        for name in self._person_names_by_surname.get(surname, ()):
+            for row in self._name_rows(name):
+                if row[KIND] == "Person":
+                    by_actor[row[LABEL], row[ALPHA3]].add(row)
+        return {key: sorted(by_actor[key]) for key in sorted(by_actor)}
+
+    @cached_property
+    def _person_names_by_surname(self) -> dict[str, tuple[str, ...]]:
+        names: dict[str, set[str]] = defaultdict(set)
+        for line in self._actor_lines:
+            if "\tPerson\t" in line:
+                name = line[:line.index("\t")]
+                names[name[name.rfind(" ") + 1:]].add(name)
+        return {surname: tuple(sorted(n)) for surname, n in names.items()}
+
+    # --- agent words and places -----------------------------------------------------------------
+
+    def agent_sector(self, word: str) -> str | None:
+        """The sector an agent word (a lemma or phrase: "minister", "riot police") adds, or None."""
+        sectors = self._agents.get(normalise(word))
+        return sectors[0][0] if sectors else None
+
+    def place(self, name: str) -> Place | None:
+        """A city or first-order division by any of its listed names ("aleppo", "bayern")."""
+        return self._places.get(normalise(name))
+
+    def place_state(self, name: str) -> str | None:
+        place = self.place(name)
+        return place.alpha3 if place else None
+
+
+@cache
+def actor_directory() -> ActorDirectory:
+    """The process's directory, read from kg/lexicons on first use."""
+    return ActorDirectory()

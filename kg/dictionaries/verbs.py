@@ -1,0 +1,376 @@
+"""CAMEO codes of verbs from PETRARCH2's verb dictionary, decided by the words around the verb.
+
+`CameoVerbs` reads `verbs_cameo.tsv`, `verb_patterns.tsv`, `verb_synsets.tsv` (formats in
+kg/lexicons/README.md) and `cameo_to_plover.csv` once; `cameo_verbs()` gives the process's one.
+
+How a caller passes the parse: plain values, no spaCy objects.
+
+    verbs.match(
+        "impose",                              # the verb's lemma
+        particle=None,                         # its particle(s), space-separated: "off", "up to"
+        objects=["curfew"],                    # heads of its complements: direct objects,
+                                               #   attributes, an open clausal complement's verb
+        preps=[("on", "city")],                # its prepositional phrases: (preposition, object)
+        subject=[Phrase("police", ("riot",))], # the subject side: its head(s)
+    )
+
+A complement, subject or prepositional object is either a lemma (`"curfew"`) or a `Phrase(head,
+modifiers)` whose modifiers are the lemmas of the head's compound and adjectival words, and of
+theirs in turn (a parser may hang "free" on "trade" in "free trade agreement": pass
+`Phrase("agreement", ("free", "trade"))`); a pattern item naming a phrase (`free_trade_&treaty`)
+matches only a Phrase that has those modifiers. Determiners are not modifiers. A prepositional
+phrase's object may be None (the preposition alone). Words are lower-cased here.
+
+Matching: every pattern of the verb's synonym blocks whose items are all found is a candidate;
+the one matching most items wins (then most words, then the earlier pattern in the file). Items:
+a noun matches a complement's head (a plural in the pattern matches its singular lemma); `&name`
+any word of that synonym set (a multi-word member needs its other words among the modifiers);
+`prep:noun` a prepositional phrase, `prep:` the preposition alone or a particle; a bare word also
+matches a particle or a preposition (PETRARCH writes particles as words). Subject-side items match
+the subject's heads. Actor markers ($ + % ^) are left to the caller, which decides the parties;
+a pattern made only of markers never matches. With no pattern found, the verb's own code holds,
+unless it is `-` (the verb alone is no event): then `match` returns None.
+
+A multi-word verb of the dictionary (`* off`, `* up to`) is found when all its other words are
+among the particle, prepositions and complements: the patterns of its blocks and of the one-word
+verb's compete, and with none matching its own code holds (the one-word verb's does not).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .files import LEXICONS, rows
+
+OPEN = "-"
+MARKERS = frozenset({"$", "+", "%", "^"})
+# Words a phrase item of the dictionary may carry that no compound or adjectival modifier has.
+DETERMINERS = frozenset({"a", "an", "the"})
+# CAMEO roots CAMEO2PLOVER-2021 leaves out, typed as kg types them (see kg/lexicons/README.md).
+KG_ROOTS = {"01": ("STATEMENT", None, None), "02": ("REQUEST", None, None)}
+
+
+@dataclass(frozen=True)
+class Phrase:
+    head: str
+    modifiers: tuple[str, ...] = ()
+
+
+Words = str | Phrase
+
+
+@dataclass(frozen=True)
+class VerbMatch:
+    code: str | None            # CAMEO code of the event from source to target (None: reverse only)
+    plover_type: str | None
+    mode: str | None
+    context: str | None
+    reverse_code: str | None    # the event from target to source, if the pattern codes one
+    reverse_type: str | None
+    matched: int                # pattern items matched; 0 when the verb's own code holds
+    block: str                  # the verb's synonym block
+    pattern: str                # "before | after" as in verb_patterns.tsv; "" for the verb's own code
+
+
+# --- pattern items -------------------------------------------------------------------------------
+# A word item is the frozenset of lemmas it matches; a synset item is ("&", name); a phrase item is
+# ("_", head item, modifier items); a prepositional item is (":", preposition, noun item or None).
+Item = frozenset[str] | tuple
+
+
+def lemma_forms(word: str) -> frozenset[str]:
+    """A pattern word and the singular lemmas it may stand for (dictionaries write plurals)."""
+    forms = {word}
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        forms.add(word[:-1])
+        if word.endswith("es"):
+            forms.add(word[:-2])
+        if word.endswith("ies"):
+            forms.add(word[:-3] + "y")
+    return frozenset(forms)
+
+
+@dataclass(frozen=True)
+class Synset:
+    words: frozenset[str]                         # lemma forms of its one-word members
+    phrases: tuple[tuple[str, tuple[str, ...]], ...]  # (head, other words) of multi-word members
+
+
+class PatternItems:
+    """Parsing pattern items and matching them against a parse."""
+
+    def __init__(self, synsets: dict[str, Synset]) -> None:
+        self.synsets = synsets
+
+    def noun_item(self, text: str) -> Item:
+        if text.startswith("&") and text[1:] in self.synsets:
+            return ("&", text[1:])
+        pieces = self.split_phrase(text)
+        pieces = [p for p in pieces if p not in DETERMINERS] or pieces
+        if len(pieces) == 1:
+            return self.word_item(pieces[0])
+        return ("_", self.word_item(pieces[-1]), tuple(self.word_item(p) for p in pieces[:-1]))
+
+    def word_item(self, piece: str) -> Item:
+        if piece.startswith("&") and piece[1:] in self.synsets:
+            return ("&", piece[1:])
+        return lemma_forms(piece.lstrip("&"))  # a set the dictionary never defines: its name as a word
+
+    def split_phrase(self, text: str) -> list[str]:
+        """Split w1_&syn_head on underscores, keeping synset names that contain one (&fight_of_words)."""
+        parts = text.split("_")
+        pieces, i = [], 0
+        while i < len(parts):
+            j = len(parts)
+            if parts[i].startswith("&"):
+                while j > i + 1 and "_".join(parts[i:j])[1:] not in self.synsets:
+                    j -= 1
+            else:
+                j = i + 1
+            pieces.append("_".join(parts[i:j]))
+            i = j
+        return pieces
+
+    def parse(self, side: str) -> tuple[Item, ...]:
+        """The content items of one side of a pattern (markers dropped)."""
+        items = []
+        for text in side.split(" ") if side != OPEN else ():
+            if text in MARKERS:
+                continue
+            if ":" in text:
+                prep, noun = text.split(":", 1)
+                items.append((":", prep, self.noun_item(noun) if noun and noun not in MARKERS else None))
+            else:
+                items.append(self.noun_item(text))
+        return tuple(items)
+
+    # --- matching ---
+
+    def word_matches(self, item: Item, word: str, modifiers: tuple[str, ...] = ()) -> bool:
+        if isinstance(item, frozenset):
+            return word in item
+        synset = self.synsets.get(item[1])
+        if synset is None:
+            return False
+        return word in synset.words or any(
+            head == word and all(m in modifiers for m in others) for head, others in synset.phrases)
+
+    def phrase_matches(self, item: Item, phrase: Phrase) -> bool:
+        if isinstance(item, tuple) and item[0] == "_":
+            _, head, modifiers = item
+            return self.word_matches(head, phrase.head, phrase.modifiers) and all(
+                any(self.word_matches(m, w) for w in phrase.modifiers) for m in modifiers)
+        return self.word_matches(item, phrase.head, phrase.modifiers)
+
+    def keys(self, item: Item) -> frozenset[str]:
+        """Words one of which a parse must contain for `item` to match (to index patterns)."""
+        if isinstance(item, frozenset):
+            return item
+        if item[0] == "&":
+            return frozenset({"&" + item[1]})  # see CameoVerbs.index_words
+        if item[0] == "_":
+            return self.keys(item[2][0])  # a modifier is rarer than the head
+        return frozenset({item[1]})  # a prepositional item: its preposition
+
+    @staticmethod
+    def words_of(item: Item) -> int:
+        if isinstance(item, tuple) and item[0] == "_":
+            return 1 + len(item[2])
+        if isinstance(item, tuple) and item[0] == ":":
+            return 1 + (PatternItems.words_of(item[2]) if item[2] is not None else 0)
+        return 1
+
+
+@dataclass(frozen=True)
+class Parse:
+    """A verb's surroundings in normalised form (see the module docstring)."""
+
+    particles: tuple[str, ...]
+    objects: tuple[Phrase, ...]
+    preps: tuple[tuple[str, Phrase | None], ...]
+    subject: tuple[Phrase, ...]
+
+    @property
+    def after_words(self) -> set[str]:
+        return set(self.particles) | {p for p, _ in self.preps} | {o.head for o in self.objects}
+
+    @property
+    def all_words(self) -> set[str]:
+        phrases = self.objects + self.subject + tuple(o for _, o in self.preps if o)
+        return self.after_words | {w for p in phrases for w in (p.head, *p.modifiers)}
+
+
+def as_phrase(words: Words | None) -> Phrase | None:
+    if words is None or isinstance(words, Phrase):
+        return words
+    return Phrase(words)
+
+
+@dataclass(frozen=True, eq=False)
+class Pattern:
+    block: str
+    before: tuple[Item, ...]
+    after: tuple[Item, ...]
+    text: str
+    columns: tuple[str, ...]  # CAMEO code, reverse code, PLOVER type, mode, context, reverse type
+    words: int
+    line: int  # its place in the file, the last tie-breaker
+
+
+@dataclass(frozen=True)
+class VerbRow:
+    before: tuple[str, ...]  # words of a multi-word verb before the lemma
+    after: tuple[str, ...]   # and after it
+    block: str
+    code: str
+    reverse: str
+
+
+class CameoVerbs:
+    def __init__(self, directory: Path = LEXICONS) -> None:
+        members: dict[str, list[str]] = defaultdict(list)
+        for name, word in rows("verb_synsets.tsv", directory):
+            members[name].append(word)
+        self._synsets = {
+            name: Synset(frozenset().union(*(lemma_forms(w) for w in words if " " not in w)),
+                         tuple((w.split()[-1], tuple(w.split()[:-1])) for w in words if " " in w))
+            for name, words in members.items()}
+        self._items = PatternItems(self._synsets)
+        word_synsets: dict[str, set[str]] = defaultdict(set)
+        for name, synset in self._synsets.items():
+            for word in synset.words | {head for head, _ in synset.phrases}:
+                word_synsets[word].add("&" + name)
+        self._word_synsets = {word: tuple(sorted(names)) for word, names in word_synsets.items()}
+        verbs: dict[str, list[VerbRow]] = defaultdict(list)
+        for lemma, phrase, block, code, reverse in rows("verbs_cameo.tsv", directory):
+            words = phrase.split() if phrase != OPEN else ["*"]
+            star = words.index("*")
+            verbs[lemma].append(VerbRow(tuple(words[:star]), tuple(words[star + 1:]), block, code, reverse))
+        self._verbs = dict(verbs)
+        # block -> word -> the block's patterns that need that word (for their most selective
+        # item): a parse is checked only against the patterns its words can satisfy.
+        index: dict[str, dict[str, list[Pattern]]] = defaultdict(lambda: defaultdict(list))
+        for line, (block, before, after, *columns) in enumerate(rows("verb_patterns.tsv", directory)):
+            b, a = self._items.parse(before), self._items.parse(after)
+            if b or a:
+                words = sum(PatternItems.words_of(i) for i in b + a)
+                pattern = Pattern(block, b, a, f"{before} | {after}", tuple(columns), words, line)
+                for key in min((self._items.keys(i) for i in b + a), key=len):
+                    index[block][key].append(pattern)
+        self._patterns = {block: dict(by_word) for block, by_word in index.items()}
+        self._plover = read_plover(directory / "cameo_to_plover.csv")
+
+    def match(self, lemma: str, *, particle: str | None = None, objects: tuple[Words, ...] | list = (),
+              preps: tuple[tuple[str, Words | None], ...] | list = (),
+              subject: tuple[Words, ...] | list = ()) -> VerbMatch | None:
+        """The best CAMEO reading of a verb in its surroundings, or None when it codes no event."""
+        verb_rows = self._verbs.get(lemma.lower())
+        if not verb_rows:
+            return None
+        parse = Parse(tuple(particle.lower().split()) if particle else (),
+                      tuple(as_phrase(o) for o in objects),
+                      tuple((p.lower(), as_phrase(o)) for p, o in preps),
+                      tuple(as_phrase(s) for s in subject))
+        verb_rows = self.verb_rows(lemma.lower(), verb_rows, parse)
+        words = self.index_words(parse)
+        best, best_rank = None, None
+        for row_order, row in enumerate(verb_rows):
+            by_word = self._patterns.get(row.block, {})
+            for pattern in {p for w in words for p in by_word.get(w, ())}:
+                if not (all(self.after_item_found(i, parse) for i in pattern.after)
+                        and all(self.subject_item_found(i, parse) for i in pattern.before)):
+                    continue
+                rank = (len(pattern.before) + len(pattern.after), pattern.words, -row_order, -pattern.line)
+                if best_rank is None or rank > best_rank:
+                    best, best_rank = pattern, rank
+        if best is not None:
+            code, reverse, plover_type, mode, context, reverse_type = (
+                None if c == OPEN else c for c in best.columns)
+            return VerbMatch(code, plover_type, mode, context, reverse, reverse_type,
+                             best_rank[0], best.block, best.text)
+        # The verb's own code: a multi-word verb's if one was found (its `-` is final), else the word's.
+        return self.own_code([r for r in verb_rows if r.before or r.after] or verb_rows)
+
+    def index_words(self, parse: Parse) -> set[str]:
+        """The parse's words and the synsets (&name) they belong to: the keys of the pattern index."""
+        words = parse.all_words
+        return words | {name for w in words for name in self._word_synsets.get(w, ())}
+
+    def verb_rows(self, lemma: str, verb_rows: list[VerbRow], parse: Parse) -> list[VerbRow]:
+        """The rows of the longest multi-word verb whose other words are all present, then the
+        one-word verb's (each group with the block named after the verb first)."""
+        after_words = parse.after_words
+        subject_words = {s.head for s in parse.subject}
+        multi = [r for r in verb_rows if (r.before or r.after) and set(r.after) <= after_words
+                 and set(r.before) <= subject_words | after_words]
+        longest = max((len(r.before) + len(r.after) for r in multi), default=0)
+        multi = [r for r in multi if len(r.before) + len(r.after) == longest]
+        single = [r for r in verb_rows if not (r.before or r.after)]
+        return sorted(multi, key=lambda r: r.block != lemma) + sorted(single, key=lambda r: r.block != lemma)
+
+    def after_item_found(self, item: Item, parse: Parse) -> bool:
+        items = self._items
+        if isinstance(item, tuple) and item[0] == ":":
+            _, prep, noun = item
+            if noun is None:
+                return prep in parse.particles or any(p == prep for p, _ in parse.preps)
+            return any(p == prep and o is not None and items.phrase_matches(noun, o) for p, o in parse.preps)
+        if any(items.phrase_matches(item, o) for o in parse.objects):
+            return True
+        # A bare word may be a particle or a preposition standing alone.
+        return isinstance(item, frozenset) and bool(item & (set(parse.particles) | {p for p, _ in parse.preps}))
+
+    def subject_item_found(self, item: Item, parse: Parse) -> bool:
+        if isinstance(item, tuple) and item[0] == ":":
+            return False  # prepositional phrases on the subject side are not passed
+        return any(self._items.phrase_matches(item, s) for s in parse.subject)
+
+    def own_code(self, verb_rows: list[VerbRow]) -> VerbMatch | None:
+        """The code of the verb alone (the first row that has one), when no pattern matched."""
+        for row in verb_rows:
+            if row.code != OPEN:
+                plover_type, mode, context = self.plover(row.code) or (None, None, None)
+                reverse = None if row.reverse == OPEN else row.reverse
+                reverse_type = (self.plover(reverse) or (None,))[0] if reverse else None
+                return VerbMatch(row.code, plover_type, mode, context, reverse, reverse_type, 0, row.block, "")
+        return None
+
+    def plover(self, code: str) -> tuple[str, str | None, str | None] | None:
+        """PLOVER (type, mode, context) of a CAMEO code or of its nearest listed parent."""
+        return plover_of(code, self._plover)
+
+
+def read_plover(path: Path) -> dict[str, tuple[str, str | None, str | None]]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return {r["cameo_code"]: (r["plover_event"], r["plover_mode"] or None, r["plover_context"] or None)
+                for r in csv.DictReader(f) if r["plover_event"] not in ("", OPEN)}
+
+
+def plover_of(code: str, table: dict) -> tuple[str, str | None, str | None] | None:
+    while len(code) >= 2:
+        if code in table:
+            return table[code]
+        if code in KG_ROOTS:
+            return KG_ROOTS[code]
+        code = code[:-1]
+    return None
+
+
+@cache
+def cameo_verbs() -> CameoVerbs:
+    """The process's verb dictionary, read from kg/lexicons on first use."""
+    return CameoVerbs()
+
+
+@cache
+def plover_table() -> dict[str, tuple[str, str | None, str | None]]:
+    return read_plover(LEXICONS / "cameo_to_plover.csv")
+
+
+def cameo_to_plover(code: str) -> tuple[str, str | None, str | None] | None:
+    """PLOVER (type, mode, context) of a CAMEO code, or of its nearest listed parent ("0234" -> REQUEST)."""
+    return plover_of(code, plover_table())
