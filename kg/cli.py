@@ -18,7 +18,7 @@ from .iris import DEFAULT_BASE_IRI
 from .nlp import default_model
 from .pipeline import DEFAULT_MIN_CONFIDENCE, ENGINES
 from .rdf import RDF_FORMATS
-from .viz import EXPORTERS
+from .viz import available_exporters
 
 EXTRACT_FORMATS = ("jsonl",)
 JSONL = json.JSONEncoder(ensure_ascii=False)  # json.dumps(…, ensure_ascii=False), made once
@@ -403,7 +403,7 @@ def query(sparql, query_file, store_dir, endpoint, fmt, timeout, retries) -> Non
 def _viz_default(limit: str) -> str:
     """Each format's default for a limit, for --help: "all for cyjs, gexf, graphml; 60 for …"."""
     groups: dict[int | None, list[str]] = {}
-    for name, exporter in sorted(EXPORTERS.items()):
+    for name, exporter in sorted(available_exporters().items()):
         groups.setdefault(getattr(exporter, limit), []).append(name)
     return "; ".join(f"{value or 'all'} for {', '.join(names)}" for value, names in groups.items())
 
@@ -412,7 +412,7 @@ def _viz_default(limit: str) -> str:
 @click.argument("graph", type=click.Path(path_type=Path))
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="File to write; its suffix picks the format unless --format is given.")
-@click.option("--format", "fmt", type=click.Choice(sorted(EXPORTERS)),
+@click.option("--format", "fmt", type=click.Choice(sorted(available_exporters())),
               help="Output format [default: from the suffix of --output].")
 @click.option("--focus", metavar="ENTITY", help="Only ENTITY (a label or IRI) and what lies within --depth steps.")
 @click.option("--depth", type=click.IntRange(0), default=1, show_default=True, help="Steps from --focus.")

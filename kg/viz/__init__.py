@@ -3,8 +3,9 @@
     from kg.viz import VizFilter, visualize
     visualize("out/graph.ttl", "out/graph.html", filters=VizFilter(focus="Russia", depth=2))
 
-Formats are a registry (`EXPORTERS`): GraphML, GEXF and Cytoscape.js JSON for Gephi and
-Cytoscape, DOT, SVG and PNG through Graphviz, and one self-contained interactive HTML page.
+Formats are held in `kg.registry.exporters` (`available_exporters()` lists them, plug-ins too):
+GraphML, GEXF and Cytoscape.js JSON for Gephi and Cytoscape, DOT, SVG and PNG through Graphviz,
+and one self-contained interactive HTML page.
 """
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ from pathlib import Path
 
 from ..fileio import atomic_writer
 from . import cyjs, dot, gexf, graphml, html  # noqa: F401  (each registers its formats)
-from .exporters import EXPORTERS, Exporter, exporter_for, register_exporter
+from .exporters import Exporter, available_exporters, exporter_for, register_exporter
 from .filters import FilterReport, VizFilter, apply_filters
 from .readback import load_viz_graph
 
-__all__ = ["EXPORTERS", "Exporter", "FilterReport", "VizFilter", "VizReport", "apply_filters", "export",
+__all__ = ["Exporter", "FilterReport", "VizFilter", "VizReport", "apply_filters", "available_exporters", "export",
            "exporter_for", "load_viz_graph", "register_exporter", "visualize"]
 
 
