@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
 import struct
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 
 import networkx as nx
@@ -440,14 +442,22 @@ def test_viz_cli_usage_errors(seed_dir, tmp_path):
     assert result.exit_code == 1 and "no such file or directory" in result.output
 
 
-def test_viz_cli_without_graphviz_says_what_to_install(seed_dir, tmp_path, monkeypatch):
-    monkeypatch.setenv("PATH", str(tmp_path))  # an empty directory: no Graphviz on the PATH
-    for name in ("x.png", "x.svg", "x.html"):
-        result = run("viz", seed_dir, "-o", tmp_path / name)
-        assert result.exit_code == 1 and "Graphviz is not installed" in result.output
-        assert "apt-get install graphviz" in result.output
-    assert run("viz", seed_dir, "-o", tmp_path / "x.graphml").exit_code == 0  # no Graphviz needed
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.graphml"]
+def test_viz_cli_without_graphviz_says_what_to_install(seed_dir, tmp_path):
+    env = dict(os.environ, PATH=str(tmp_path))  # an empty directory: no Graphviz on the PATH
+    for fmt in ("png", "svg"):
+        done = subprocess.run([sys.executable, "-m", "kg", "viz", str(seed_dir), "-o", str(tmp_path / f"x.{fmt}")],
+                              capture_output=True, text=True, env=env)
+        assert done.returncode == 1 and done.stdout == ""
+        assert done.stderr.startswith(f"Error: {fmt.upper()} needs Graphviz, which is not installed")
+        assert "apt-get install graphviz" in done.stderr and done.stderr.count("\n") == 1
+    for name in ("x.graphml", "x.html"):  # no Graphviz needed: the page lays itself out in the browser
+        done = subprocess.run([sys.executable, "-m", "kg", "viz", str(seed_dir), "-o", str(tmp_path / name)],
+                              capture_output=True, text=True, env=env)
+        assert done.returncode == 0, done.stderr
+    data = json.loads(re.search(r'<script id="kg-data" type="application/json">(.*?)</script>',
+                                (tmp_path / "x.html").read_text(encoding="utf-8"), re.S).group(1))
+    assert data["layout"] == "cose" and not any("position" in n for n in data["elements"]["nodes"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.graphml", "x.html"]
 
 
 def test_viz_readme_shows_the_seed_picture():
