@@ -20,7 +20,7 @@ from conftest import ROOT
 from synthetic import nasty_result, synthetic_results, viz_graph
 
 from kg.cli import cli
-from kg.errors import FilterError, InputError
+from kg.errors import FilterError, InputError, OptionError
 from kg.graph import build_graph
 from kg.iris import DEFAULT_BASE_IRI
 from kg.lexicon import PLOVER_TYPES
@@ -226,16 +226,16 @@ def test_viz_filter_large_graph_defaults_say_what_was_left_out():
     assert "--top 0 shows all" in report.note() and "--max-edges 0 shows all" in report.note()
 
 
-@pytest.mark.parametrize("flt, message", [
-    (VizFilter(focus="Rusia"), "did you mean 'Russia'"),
-    (VizFilter(focus="Atlantis"), "no entity with this label"),
-    (VizFilter(event_types=("DANCE",)), "unknown; choose from"),
-    (VizFilter(since="14 March"), "not a date"),
-    (VizFilter(since="2014-03-15", until="2014-03-01"), "is after"),
-    (VizFilter(since="2020-01-01"), "nothing left to draw"),
+@pytest.mark.parametrize("flt, error, message", [
+    (VizFilter(focus="Rusia"), FilterError, "did you mean 'Russia'"),  # what the graph holds
+    (VizFilter(focus="Atlantis"), FilterError, "no entity with this label"),
+    (VizFilter(since="2020-01-01"), FilterError, "nothing left to draw"),
+    (VizFilter(event_types=("DANCE",)), OptionError, "unknown; choose from"),  # malformed options
+    (VizFilter(since="14 March"), OptionError, "not a date"),
+    (VizFilter(since="2014-03-15", until="2014-03-01"), OptionError, "is after"),
 ])
-def test_viz_filter_errors(seed_viz, flt, message):
-    with pytest.raises(FilterError, match=message):
+def test_viz_filter_errors(seed_viz, flt, error, message):
+    with pytest.raises(error, match=message):
         apply_filters(seed_viz, flt)
 
 
@@ -421,15 +421,16 @@ def test_viz_cli_lists_the_registry():
     assert "[" + "|".join(sorted(available_exporters())) + "]" in help_text
 
 
-@pytest.mark.parametrize("args, message", [
-    (["-o", "{tmp}/x.unknown"], "cannot tell the format from the suffix"),
-    (["--focus", "Atlantis", "-o", "{tmp}/x.graphml"], "no entity with this label"),
-    (["--since", "2014-02-30", "-o", "{tmp}/x.graphml"], "not a date"),
+@pytest.mark.parametrize("args, code, message", [
+    (["-o", "{tmp}/x.unknown"], 2, "cannot tell the format from the suffix"),  # usage errors: 2
+    (["--since", "2014-02-30", "-o", "{tmp}/x.graphml"], 2, "not a date"),
+    (["--event-type", "GOSSIP", "-o", "{tmp}/x.graphml"], 2, "--event-type 'GOSSIP': unknown"),
+    (["--focus", "Atlantis", "-o", "{tmp}/x.graphml"], 1, "no entity with this label"),  # the data's: 1
 ])
-def test_viz_cli_errors_are_one_line_and_write_nothing(seed_dir, tmp_path, args, message):
+def test_viz_cli_errors_are_one_line_and_write_nothing(seed_dir, tmp_path, args, code, message):
     (tmp_path / "keep").write_text("old", encoding="utf-8")
     result = run("viz", seed_dir, *[a.format(tmp=tmp_path) for a in args])
-    assert result.exit_code == 1
+    assert result.exit_code == code
     assert result.output.startswith("Error: ") and message in result.output
     assert result.output.count("\n") == 1 and "Traceback" not in result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keep"]  # no output, no temporary file

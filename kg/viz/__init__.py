@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..fileio import atomic_writer
+from ..fileio import output_writer
 from . import cyjs, dot, gexf, graphml, html  # noqa: F401  (each registers its formats)
 from .exporters import Exporter, available_exporters, exporter_for, register_exporter
 from .filters import FilterReport, VizFilter, apply_filters
@@ -42,7 +42,8 @@ def visualize(graph_path: str | Path, output: str | Path, fmt: str | None = None
               filters: VizFilter = VizFilter()) -> VizReport:
     """Read a graph `kg build` wrote (a file or its directory), filter it, write one export file.
 
-    The format is `fmt`, or the one the output's suffix names. Nothing is written on error.
+    The format is `fmt`, or the one the output's suffix names; "-" is standard output. Nothing is
+    written on error.
     """
     exporter = exporter_for(fmt, output)
     graph = load_viz_graph(graph_path)
@@ -50,6 +51,6 @@ def visualize(graph_path: str | Path, output: str | Path, fmt: str | None = None
     filtered, report = apply_filters(graph, filters, default_top=exporter.default_top,
                                      default_max_edges=exporter.default_max_edges)
     data = exporter.write(filtered, report)
-    with atomic_writer(output) as handle:
+    with output_writer(output) as handle:
         handle.write(data)
     return VizReport(Path(output), exporter.name, report)

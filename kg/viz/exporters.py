@@ -17,7 +17,7 @@ from pathlib import Path
 import networkx as nx
 
 from .. import registry
-from ..errors import FormatError
+from ..errors import OptionError
 from .filters import FilterReport
 
 Write = Callable[[nx.MultiDiGraph, FilterReport], bytes]
@@ -51,11 +51,13 @@ def available_exporters() -> dict[str, Exporter]:
 def exporter_for(fmt: str | None, output: str | Path) -> Exporter:
     """The exporter named, or the one whose suffix the output file has."""
     if fmt is not None:
-        return registry.lookup(registry.exporters, fmt, "viz format", error=FormatError)
-    suffix = Path(output).suffix.lower()
+        return registry.lookup(registry.exporters, fmt, "viz format", error=OptionError)
     every = available_exporters()
+    if str(output) == "-":
+        raise OptionError(f"-o -: standard output has no suffix to tell the format by; give --format ({', '.join(every)})")
+    suffix = Path(output).suffix.lower()
     for exporter in every.values():
         if suffix in exporter.suffixes:
             return exporter
-    raise FormatError(f"{output}: cannot tell the format from the suffix {suffix or '(none)'!r}; "
+    raise OptionError(f"{output}: cannot tell the format from the suffix {suffix or '(none)'!r}; "
                       f"give --format ({', '.join(every)})")
