@@ -54,7 +54,8 @@ def exporter_for(fmt: str | None, output: str | Path) -> Exporter:
         return registry.lookup(registry.exporters, fmt, "viz format", error=OptionError)
     every = available_exporters()
     if str(output) == "-":
-        raise OptionError(f"-o -: standard output has no suffix to tell the format by; give --format ({', '.join(every)})")
+        raise OptionError("-o -: standard output has no suffix to tell the format by; "
+                          f"give --format ({', '.join(every)})")
     suffix = Path(output).suffix.lower()
     for exporter in every.values():
         if suffix in exporter.suffixes:
