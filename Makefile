@@ -17,10 +17,14 @@ $(STAMP): pyproject.toml | $(BIN)/python
 install: $(STAMP)
 
 ## Build the knowledge graph of the seed articles into out/, print a summary, draw it.
+## Without Graphviz the pictures are skipped; the HTML page then lays itself out in the browser.
 demo: $(STAMP)
 	$(BIN)/kg build seeds/ -o out/ --format turtle --format trig
 	$(BIN)/kg validate out/graph.ttl
-	$(BIN)/kg viz out/graph.ttl -o out/graph.png
+	@if command -v dot >/dev/null 2>&1; then \
+		echo "$(BIN)/kg viz out/graph.ttl -o out/graph.png"; $(BIN)/kg viz out/graph.ttl -o out/graph.png && \
+		echo "$(BIN)/kg viz out/graph.ttl -o out/graph.svg"; $(BIN)/kg viz out/graph.ttl -o out/graph.svg; \
+	else echo "Graphviz (dot) not found: skipping out/graph.png and out/graph.svg (apt-get install graphviz)"; fi
 	$(BIN)/kg viz out/graph.ttl -o out/graph.html
 
 ## Run the whole test suite.

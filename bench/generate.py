@@ -2,7 +2,7 @@
 
 Articles are made from the paragraphs of the seed article (seeds/, real news about the 2014
 Crimea crisis, with its caption and site furniture) and the 641 CaRB development sentences
-(bench/data/carb_dev_sentences.txt: encyclopaedic sentences from the CaRB benchmark, MIT
+(bench/data/carb/dev_sentences.txt: encyclopaedic sentences from the CaRB benchmark, MIT
 licence, detokenised here). Each article is a headline and two to five paragraphs of one to
 two sentences, about 150 tokens: the size of a short wire item. The headline is the `title`
 field, as news feeds deliver it, and not part of the text.
@@ -27,7 +27,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-CARB = HERE / "data" / "carb_dev_sentences.txt"
+CARB = HERE / "data" / "carb" / "dev_sentences.txt"
 SEED = ROOT / "seeds" / "000_095b0b0fc3f789cf.txt"
 FIRST_DATE = dt.date(2014, 3, 1)
 

@@ -24,7 +24,7 @@ from synthetic import synthetic_results  # noqa: E402
 from kg.graph import build_graph  # noqa: E402
 from kg.iris import DEFAULT_BASE_IRI  # noqa: E402
 from kg.rdf import write_rdf  # noqa: E402
-from kg.viz import EXPORTERS, VizFilter, apply_filters, load_viz_graph  # noqa: E402
+from kg.viz import VizFilter, apply_filters, available_exporters, load_viz_graph  # noqa: E402
 
 
 def timed(label: str, fn, *args, **kwargs):
@@ -64,7 +64,7 @@ def main() -> None:
     parser.add_argument("--relations", type=int, default=50_000)
     parser.add_argument("--top", type=int, default=None, help="--top for every format (default: theirs)")
     parser.add_argument("--max-edges", type=int, default=None, help="--max-edges for every format")
-    parser.add_argument("--format", dest="formats", action="append", choices=sorted(EXPORTERS),
+    parser.add_argument("--format", dest="formats", action="append", choices=sorted(available_exporters()),
                         help="formats to export (repeatable; default: all)")
     parser.add_argument("--no-browser", action="store_true")
     args = parser.parse_args()
@@ -79,7 +79,7 @@ def main() -> None:
         print(f"{'N-Triples size':<44} {path.stat().st_size / 1e6:8.1f} MB")
         viz = timed("read back (kg.viz.load_viz_graph)", load_viz_graph, path)
         viz.graph["name"] = "synthetic"
-        for name, exporter in sorted(EXPORTERS.items()):
+        for name, exporter in sorted(available_exporters().items()):
             if args.formats and name not in args.formats:
                 continue
             start = time.perf_counter()

@@ -5,20 +5,21 @@ from __future__ import annotations
 import json
 import signal
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .errors import KgError
+from .errors import KgError, OptionError
 from .graph import GraphStats
 from .inputs import DEFAULT_MAX_CHARS, ReadOptions, ReadReport
 from .iris import DEFAULT_BASE_IRI
 from .nlp import default_model
 from .pipeline import DEFAULT_MIN_CONFIDENCE, ENGINES
 from .rdf import RDF_FORMATS
-from .viz import EXPORTERS
+from .viz import available_exporters
 
 EXTRACT_FORMATS = ("jsonl",)
 JSONL = json.JSONEncoder(ensure_ascii=False)  # json.dumps(…, ensure_ascii=False), made once
@@ -28,12 +29,23 @@ class Terminated(KeyboardInterrupt):
     """SIGTERM, turned into an exception so that temporary files are removed on the way out."""
 
 
+class BadUsage(click.ClickException):
+    """`Error: …` in one line, with the exit code of a usage error."""
+
+    exit_code = 2
+
+
 class KgGroup(click.Group):
-    """Turns every KgError into `Error: …` and exit 1, in one place."""
+    """Turns every KgError into `Error: …` and exit 1, and Ctrl-C into exit 130, in one place."""
 
     def invoke(self, ctx: click.Context):
+        # While a command runs, SIGINT and SIGTERM unwind as exceptions, through the atomic
+        # writers' clean-up; before and after it, kg.__main__'s handlers leave at once.
+        previous = _set_handlers({signal.SIGINT: signal.default_int_handler, signal.SIGTERM: _terminate})
         try:
             return super().invoke(ctx)
+        except OptionError as exc:
+            raise BadUsage(str(exc)) from None
         except KgError as exc:
             raise click.ClickException(str(exc)) from None
         except BrokenPipeError:
@@ -43,6 +55,8 @@ class KgGroup(click.Group):
         except KeyboardInterrupt as exc:
             click.echo("Terminated." if isinstance(exc, Terminated) else "Interrupted.", err=True)
             ctx.exit(143 if isinstance(exc, Terminated) else 130)
+        finally:
+            _set_handlers(previous)
 
 
 def input_options(command: Callable) -> Callable:
@@ -64,7 +78,7 @@ def input_options(command: Callable) -> Callable:
                      help="Skip bad files, lines and articles, report them, and fail only if none was good."),
         click.option("--max-chars", type=click.IntRange(1), default=DEFAULT_MAX_CHARS, show_default=True,
                      help="Longer articles are bad input (parsing memory grows with length)."),
-        click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
+        click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors: no progress bar, no summary."),
         click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1),
                      help="Worker processes for extraction (local engine); output is the same for any N."),
         click.option("--engine", type=click.Choice(list(ENGINES)), default="local", show_default=True,
@@ -90,14 +104,28 @@ def _options(lines, date, stdin_format, model, lexicons, base_iri, batch_size, s
                            jobs=jobs, scheduler=scheduler))
 
 
-@click.group(cls=KgGroup)
+def _set_handlers(handlers: dict) -> dict:
+    """Install signal handlers; the ones they replace. (Only the main thread may, so elsewhere: none.)"""
+    if threading.current_thread() is not threading.main_thread():
+        return {}
+    return {signum: signal.signal(signum, handler) for signum, handler in handlers.items()}
+
+
+# As in click's and sqlite-utils' defaults: -h is --help, and `kg` alone prints the help.
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+
+
+@click.group(cls=KgGroup, context_settings=CONTEXT, invoke_without_command=True)
 @click.version_option(__version__, prog_name="kg")
-def cli() -> None:
+@click.pass_context
+def cli(ctx: click.Context) -> None:
     """kg: a knowledge graph of who did what to whom, from news articles.
 
     Articles go in (text files, directories, JSONL or standard input); subject–relation–object
     triples with PLOVER event types come out, merged into one graph and written as RDF.
     """
+    if ctx.invoked_subcommand is None:
+        click.echo(ctx.get_help())
 
 
 @cli.command()
@@ -183,13 +211,14 @@ def build(inputs, out_dir, formats, min_confidence, quiet, store_dir, engine, ca
     report = run_build(inputs, out_dir, read, options, formats=formats, min_confidence=min_confidence,
                        progress=None if not quiet else False, engine=engine, store=store_dir,
                        cache=None if no_cache else (cache or default_cache()))
-    click.echo(format_summary(report.stats))
-    if report.cache is not None:
-        click.echo(f"cache      {report.cache.hits:>8,} articles reused, {report.cache.misses:,} extracted")
-    for path in report.files:
-        click.echo(f"Wrote {path}")
-    if report.load:
-        click.echo(report.load.summary())
+    if not quiet:
+        click.echo(format_summary(report.stats))
+        if report.cache is not None:
+            click.echo(f"cache      {report.cache.hits:>8,} articles reused, {report.cache.misses:,} extracted")
+        for path in report.files:
+            click.echo(f"Wrote {path}")
+        if report.load:
+            click.echo(report.load.summary())
     _report_skipped(report.read)
 
 
@@ -232,8 +261,9 @@ def validate(graph_file: Path, quiet: bool, full: bool) -> None:
         click.echo(f"{graph_file}: conforms ({report.triples:,} triples)")
 
 
-@cli.group("eval", cls=KgGroup)
-def eval_() -> None:
+@cli.group("eval", cls=KgGroup, invoke_without_command=True)
+@click.pass_context
+def eval_(ctx: click.Context) -> None:
     """Score kg on a benchmark: CaRB open triples or PLOVER typed events.
 
     Each subcommand runs kg over the benchmark's sentences (or scores an earlier `kg extract`
@@ -245,6 +275,8 @@ def eval_() -> None:
     \b
         kg eval carb bench/data/carb/dev_gold.tsv bench/data/carb/dev_sentences.txt
     """
+    if ctx.invoked_subcommand is None:
+        click.echo(ctx.get_help())
 
 
 def eval_options(command: Callable) -> Callable:
@@ -252,7 +284,8 @@ def eval_options(command: Callable) -> Callable:
     decorators = [
         click.option("--predictions", type=click.Path(dir_okay=False),
                      help="Score this `kg extract` JSONL output instead of running kg."),
-        click.option("--dump", type=click.Path(dir_okay=False), help="Write what was scored to this file."),
+        click.option("--dump", type=click.Path(dir_okay=False, allow_dash=True),
+                     help="Write what was scored to this file ('-': standard output, the figures then go to stderr)."),
         click.option("--model", metavar="NAME", help=f"spaCy pipeline to use [default: {default_model()}]."),
         click.option("--lexicon", "lexicons", multiple=True, type=click.Path(dir_okay=False),
                      help="Extra actor/trigger lexicon file (repeatable; see docs/inputs.md)."),
@@ -286,7 +319,7 @@ def eval_carb(gold, sentences, predictions, dump, model, lexicons, quiet) -> Non
     report = evaluate_carb(gold, sentences, predictions_path=predictions, dump=dump,
                            options=ExtractOptions(model=model, lexicons=tuple(lexicons)),
                            progress=None if not quiet else False)
-    click.echo(report.format())
+    click.echo(report.format(), err=dump == "-")
 
 
 @eval_.command("plover")
@@ -310,7 +343,7 @@ def eval_plover(records, predictions, dump, model, lexicons, quiet) -> None:
     report = evaluate_plover(records, predictions_path=predictions, dump=dump,
                              options=ExtractOptions(model=model, lexicons=tuple(lexicons)),
                              progress=None if not quiet else False)
-    click.echo(report.format())
+    click.echo(report.format(), err=dump == "-")
 
 
 def http_options(command: Callable) -> Callable:
@@ -425,16 +458,16 @@ def query(sparql, query_file, store_dir, endpoint, fmt, base_iri, timeout, retri
 def _viz_default(limit: str) -> str:
     """Each format's default for a limit, for --help: "all for cyjs, gexf, graphml; 60 for …"."""
     groups: dict[int | None, list[str]] = {}
-    for name, exporter in sorted(EXPORTERS.items()):
+    for name, exporter in sorted(available_exporters().items()):
         groups.setdefault(getattr(exporter, limit), []).append(name)
     return "; ".join(f"{value or 'all'} for {', '.join(names)}" for value, names in groups.items())
 
 
 @cli.command()
 @click.argument("graph", type=click.Path(path_type=Path))
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="File to write; its suffix picks the format unless --format is given.")
-@click.option("--format", "fmt", type=click.Choice(sorted(EXPORTERS)),
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              help="File to write ('-': standard output); its suffix picks the format unless --format is given.")
+@click.option("--format", "fmt", type=click.Choice(sorted(available_exporters())),
               help="Output format [default: from the suffix of --output].")
 @click.option("--focus", metavar="ENTITY", help="Only ENTITY (a label or IRI) and what lies within --depth steps.")
 @click.option("--depth", type=click.IntRange(0), default=1, show_default=True, help="Steps from --focus.")
@@ -470,7 +503,7 @@ def viz(graph: Path, output: Path, fmt: str | None, quiet: bool, **filters) -> N
     report = visualize(graph, output, fmt, VizFilter(**filters))
     if not quiet:
         click.echo(report.filters.note(), err=True)
-        click.echo(f"Wrote {report.path} ({report.format})", err=True)
+        click.echo(f"Wrote {'standard output' if str(output) == '-' else report.path} ({report.format})", err=True)
 
 
 def _terminate(signum, frame) -> None:
@@ -478,7 +511,4 @@ def _terminate(signum, frame) -> None:
 
 
 def main() -> None:
-    # A killed build must leave no partial file and the previous output untouched: SIGTERM
-    # unwinds like Ctrl-C, through the atomic writers' clean-up.
-    signal.signal(signal.SIGTERM, _terminate)
     cli(prog_name="kg")

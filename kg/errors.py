@@ -1,8 +1,12 @@
-"""One exception family: the CLI turns any KgError into `Error: …` and exit 1."""
+"""One exception family: the CLI turns any KgError into `Error: …` and exit 1 (2 for an OptionError)."""
 
 
 class KgError(Exception):
     """Base class of every error kg reports to a user."""
+
+
+class OptionError(KgError):
+    """An option's value is malformed or names nothing kg has: a usage error (exit 2)."""
 
 
 class InputError(KgError):

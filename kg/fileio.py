@@ -4,10 +4,23 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
+
+
+@contextlib.contextmanager
+def output_writer(path: str | Path, mode: str = "wb") -> Iterator[IO]:
+    """`atomic_writer(path)`, or standard output where `path` is "-"."""
+    if str(path) == "-":
+        stream = sys.stdout.buffer if "b" in mode else sys.stdout
+        yield stream
+        stream.flush()
+        return
+    with atomic_writer(path, mode) as handle:
+        yield handle
 
 
 @contextlib.contextmanager

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import InputError
+from .errors import InputError, OptionError
 from .lexicon import Lexicon, default_lexicon
 from .types import Article
 
@@ -59,13 +59,14 @@ def parse_date(value: str, origin: str = "--date") -> str:
     """An ISO 8601 date or date-time, reduced to YYYY-MM-DD."""
     text = str(value).strip()
     try:
-        return dt.date.fromisoformat(text[:10]).isoformat() if len(text) >= 10 else _bad_date(text)
+        return dt.date.fromisoformat(text[:10]).isoformat() if len(text) >= 10 else _bad_date(text, origin)
     except ValueError:
         return _bad_date(text, origin)
 
 
 def _bad_date(text: str, origin: str = "--date") -> str:
-    raise InputError(f"{origin}: {text!r} is not an ISO 8601 date (YYYY-MM-DD)")
+    error = OptionError if origin.startswith("-") else InputError  # an option's value, or a record's
+    raise error(f"{origin}: {text!r} is not an ISO 8601 date (YYYY-MM-DD)")
 
 
 def read_articles(

@@ -25,7 +25,7 @@ def run(*args, input=None):
 @pytest.fixture(scope="module")
 def seed_build(tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
-    result = run("build", SEEDS, "-o", out, "-q", "--format", "turtle", "--format", "ntriples",
+    result = run("build", SEEDS, "-o", out, "--format", "turtle", "--format", "ntriples",
                  "--format", "jsonld", "--format", "trig")
     assert result.exit_code == 0, result.output
     return out, result.output
@@ -127,7 +127,6 @@ def test_cli_validate_reports_violations(seed_build, tmp_path):
     (["extract", "missing.txt"], "Error: missing.txt: no such file or directory"),
     (["build", "missing-dir/"], "Error: missing-dir: no such file or directory"),
     (["extract", "-", "--model", "no_such_model"], "Error: spaCy model 'no_such_model' is not installed; install it with: pip install no-such-model"),
-    (["extract", "-", "--date", "March 14"], "Error: --date: 'March 14' is not an ISO 8601 date (YYYY-MM-DD)"),
     (["validate", "graph.xml"], "Error: graph.xml: unknown RDF file type '.xml'"),
 ])
 def test_cli_errors_are_one_line(args, message):
@@ -168,3 +167,84 @@ def test_cli_malformed_jsonl_keeps_previous_output(tmp_path):
 def test_cli_python_dash_m_kg_runs():
     done = subprocess.run([sys.executable, "-m", "kg", "--version"], capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout.startswith("kg, version")
+
+
+# ---- conventions (click's and sqlite-utils' defaults), on the installed command -------------------
+
+KG = [sys.executable, "-m", "kg"]
+
+
+def kg(*args, input=None, env=None):
+    return subprocess.run(KG + [str(a) for a in args], capture_output=True, text=True, input=input, env=env)
+
+
+@pytest.mark.parametrize("args", [[], ["-h"], ["--help"], ["eval"], ["viz", "-h"], ["eval", "carb", "-h"]])
+def test_cli_no_arguments_or_h_prints_help(args):
+    done = kg(*args)
+    assert done.returncode == 0 and done.stdout.startswith("Usage: kg") and done.stderr == ""
+    assert "Options:" in done.stdout and "-h, --help" in done.stdout
+
+
+def test_cli_version():
+    done = kg("--version")
+    assert done.returncode == 0 and done.stdout == "kg, version 0.1.0\n"
+
+
+@pytest.mark.parametrize("args, message", [
+    (["extract", "-", "--date", "March 14"], "Error: --date: 'March 14' is not an ISO 8601 date (YYYY-MM-DD)"),
+    (["build", SEEDS, "--format", "rdfxml"], "Error: Invalid value for '--format'"),
+    (["viz", SEEDS, "-o", "-"], "Error: -o -: standard output has no suffix to tell the format by; give --format"),
+    (["query", "ASK {}", "--file", "x.rq"], "Error: Invalid value for '--file'"),
+    (["nosuchcommand"], "Error: No such command 'nosuchcommand'."),
+])
+def test_cli_usage_errors_exit_2(args, message):
+    done = kg(*args, input="")
+    assert done.returncode == 2 and done.stdout == "", done.stderr
+    assert message in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (["extract", "missing.txt"], "Error: missing.txt: no such file or directory"),
+    (["validate", "graph.xml"], "Error: graph.xml: unknown RDF file type '.xml'"),
+    (["viz", "missing-dir", "-o", "x.html"], "Error: missing-dir: no such file or directory"),
+])
+def test_cli_runtime_errors_exit_1(args, message):
+    done = kg(*args, input="")
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.splitlines() == [done.stderr.strip()] and done.stderr.startswith(message), done.stderr
+
+
+def test_cli_dash_o_is_standard_output(seed_build, tmp_path):
+    out, _ = seed_build
+    done = subprocess.run(KG + ["viz", str(out / "graph.ttl"), "--format", "graphml", "-o", "-", "-q"],
+                          capture_output=True, cwd=tmp_path)
+    assert done.returncode == 0 and done.stderr == b""
+    assert done.stdout.startswith(b"<graphml") and list(tmp_path.iterdir()) == []
+    viz_file = tmp_path / "g.graphml"
+    assert kg("viz", out / "graph.ttl", "-o", viz_file, "-q").returncode == 0
+    assert viz_file.read_bytes() == done.stdout  # the same bytes as the file
+
+    done = kg("extract", "-", "--lines", "-q", "-o", "-", input="Russia vetoed the draft resolution.\n")
+    assert done.returncode == 0 and json.loads(done.stdout.splitlines()[0])["relation"]["lemma"] == "veto"
+
+
+def test_cli_eval_dump_to_standard_output(tmp_path):
+    records = tmp_path / "gold.jsonl"
+    records.write_text(json.dumps({"id": "r1", "text": "Russia vetoed the draft resolution on Ukraine.",
+                                   "event": "REJECT", "mode": "", "source": [{"text": "Russia", "code": "RUS",
+                                   "sector": ""}], "target": [], "source_codes": ["RUS"], "target_codes": []})
+                       + "\n", encoding="utf-8")
+    done = subprocess.run(KG + ["eval", "plover", str(records), "--dump", "-", "-q"], capture_output=True,
+                          text=True, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    (dumped,) = [json.loads(line) for line in done.stdout.splitlines()]
+    assert dumped["id"] == "r1" and "accuracy" in done.stderr  # the figures go to stderr
+    assert list(tmp_path.iterdir()) == [records]
+
+
+def test_cli_build_quiet_prints_nothing(tmp_path):
+    done = kg("build", SEEDS, "-o", tmp_path / "out", "-q", "--no-cache")
+    assert done.returncode == 0 and done.stdout == "" and done.stderr == ""
+    assert (tmp_path / "out" / "graph.ttl").exists()
+    loud = kg("build", SEEDS, "-o", tmp_path / "out", "--no-cache")
+    assert "articles" in loud.stdout and "Wrote" in loud.stdout

@@ -8,7 +8,7 @@ import json
 import pytest
 from conftest import SEEDS
 
-from kg.errors import InputError
+from kg.errors import InputError, OptionError
 from kg.inputs import ReadOptions, boilerplate_ranges, read_articles
 from kg.lexicon import default_lexicon
 
@@ -92,7 +92,7 @@ def test_inputs_binary_file_is_refused(tmp_path):
 
 
 def test_inputs_bad_date_option():
-    with pytest.raises(InputError, match="--date"):
+    with pytest.raises(OptionError, match="--date"):  # a usage error (exit 2), not bad input
         list(read_articles(["-"], ReadOptions(date="14/03/2014"), stdin=io.BytesIO(b"x")))
 
 

@@ -133,7 +133,7 @@ def test_store_new_articles_reuse_entity_iris(tmp_path, seed_files, later_files)
 
 
 def test_store_build_loads_as_it_builds(tmp_path, seed_files):
-    result = run("build", SEEDS, "-o", tmp_path / "out", "--store", tmp_path / "store", "-q")
+    result = run("build", SEEDS, "-o", tmp_path / "out", "--store", tmp_path / "store")  # not -q: its summary
     assert result.exit_code == 0, result.output
     assert "verified" in result.output
     assert embedded(tmp_path / "store") == expected(seed_files / "graph.ttl")

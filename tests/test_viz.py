@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
 import struct
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 
 import networkx as nx
@@ -18,13 +20,13 @@ from conftest import ROOT
 from synthetic import nasty_result, synthetic_results, viz_graph
 
 from kg.cli import cli
-from kg.errors import FilterError, InputError
+from kg.errors import FilterError, InputError, OptionError
 from kg.graph import build_graph
 from kg.iris import DEFAULT_BASE_IRI
 from kg.lexicon import PLOVER_TYPES
 from kg.ontology import ontology_path
 from kg.rdf import RDF_FORMATS, write_rdf
-from kg.viz import EXPORTERS, VizFilter, apply_filters, export, load_viz_graph, visualize
+from kg.viz import VizFilter, apply_filters, available_exporters, export, load_viz_graph, visualize
 from kg.viz.attributes import EDGE_ATTRIBUTES, NODE_ATTRIBUTES
 from kg.viz.html import CYTOSCAPE_SHA256, asset, json_for_script
 from kg.viz.readback import QUAD_CLASSES, vocabulary
@@ -224,16 +226,16 @@ def test_viz_filter_large_graph_defaults_say_what_was_left_out():
     assert "--top 0 shows all" in report.note() and "--max-edges 0 shows all" in report.note()
 
 
-@pytest.mark.parametrize("flt, message", [
-    (VizFilter(focus="Rusia"), "did you mean 'Russia'"),
-    (VizFilter(focus="Atlantis"), "no entity with this label"),
-    (VizFilter(event_types=("DANCE",)), "unknown; choose from"),
-    (VizFilter(since="14 March"), "not a date"),
-    (VizFilter(since="2014-03-15", until="2014-03-01"), "is after"),
-    (VizFilter(since="2020-01-01"), "nothing left to draw"),
+@pytest.mark.parametrize("flt, error, message", [
+    (VizFilter(focus="Rusia"), FilterError, "did you mean 'Russia'"),  # what the graph holds
+    (VizFilter(focus="Atlantis"), FilterError, "no entity with this label"),
+    (VizFilter(since="2020-01-01"), FilterError, "nothing left to draw"),
+    (VizFilter(event_types=("DANCE",)), OptionError, "unknown; choose from"),  # malformed options
+    (VizFilter(since="14 March"), OptionError, "not a date"),
+    (VizFilter(since="2014-03-15", until="2014-03-01"), OptionError, "is after"),
 ])
-def test_viz_filter_errors(seed_viz, flt, message):
-    with pytest.raises(FilterError, match=message):
+def test_viz_filter_errors(seed_viz, flt, error, message):
+    with pytest.raises(error, match=message):
         apply_filters(seed_viz, flt)
 
 
@@ -377,7 +379,7 @@ def test_viz_vendored_cytoscape_is_the_npm_release():
     assert "Cytoscape Consortium" in asset("cytoscape.LICENSE")
 
 
-@pytest.mark.parametrize("fmt", sorted(EXPORTERS))
+@pytest.mark.parametrize("fmt", sorted(available_exporters()))
 def test_viz_every_format_is_deterministic(seed_dir, tmp_path, fmt):
     if fmt in ("svg", "png", "html"):
         graphviz()
@@ -392,9 +394,9 @@ def run(*args):
     return CliRunner().invoke(cli, [str(a) for a in args])
 
 
-@pytest.mark.parametrize("name", sorted(EXPORTERS))
+@pytest.mark.parametrize("name", sorted(available_exporters()))
 def test_viz_cli_picks_the_format_from_the_suffix(seed_dir, tmp_path, name):
-    out = tmp_path / f"seed{EXPORTERS[name].suffixes[0]}"
+    out = tmp_path / f"seed{available_exporters()[name].suffixes[0]}"
     result = run("viz", seed_dir, "-o", out)
     assert result.exit_code == 0, result.output
     assert f"Wrote {out} ({name})" in result.output
@@ -416,18 +418,19 @@ def test_viz_cli_format_option_and_filters(seed_dir, tmp_path):
 def test_viz_cli_lists_the_registry():
     help_text = run("viz", "--help").output
     assert "Example:" in help_text
-    assert "[" + "|".join(sorted(EXPORTERS)) + "]" in help_text
+    assert "[" + "|".join(sorted(available_exporters())) + "]" in help_text
 
 
-@pytest.mark.parametrize("args, message", [
-    (["-o", "{tmp}/x.unknown"], "cannot tell the format from the suffix"),
-    (["--focus", "Atlantis", "-o", "{tmp}/x.graphml"], "no entity with this label"),
-    (["--since", "2014-02-30", "-o", "{tmp}/x.graphml"], "not a date"),
+@pytest.mark.parametrize("args, code, message", [
+    (["-o", "{tmp}/x.unknown"], 2, "cannot tell the format from the suffix"),  # usage errors: 2
+    (["--since", "2014-02-30", "-o", "{tmp}/x.graphml"], 2, "not a date"),
+    (["--event-type", "GOSSIP", "-o", "{tmp}/x.graphml"], 2, "--event-type 'GOSSIP': unknown"),
+    (["--focus", "Atlantis", "-o", "{tmp}/x.graphml"], 1, "no entity with this label"),  # the data's: 1
 ])
-def test_viz_cli_errors_are_one_line_and_write_nothing(seed_dir, tmp_path, args, message):
+def test_viz_cli_errors_are_one_line_and_write_nothing(seed_dir, tmp_path, args, code, message):
     (tmp_path / "keep").write_text("old", encoding="utf-8")
     result = run("viz", seed_dir, *[a.format(tmp=tmp_path) for a in args])
-    assert result.exit_code == 1
+    assert result.exit_code == code
     assert result.output.startswith("Error: ") and message in result.output
     assert result.output.count("\n") == 1 and "Traceback" not in result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keep"]  # no output, no temporary file
@@ -440,14 +443,22 @@ def test_viz_cli_usage_errors(seed_dir, tmp_path):
     assert result.exit_code == 1 and "no such file or directory" in result.output
 
 
-def test_viz_cli_without_graphviz_says_what_to_install(seed_dir, tmp_path, monkeypatch):
-    monkeypatch.setenv("PATH", str(tmp_path))  # an empty directory: no Graphviz on the PATH
-    for name in ("x.png", "x.svg", "x.html"):
-        result = run("viz", seed_dir, "-o", tmp_path / name)
-        assert result.exit_code == 1 and "Graphviz is not installed" in result.output
-        assert "apt-get install graphviz" in result.output
-    assert run("viz", seed_dir, "-o", tmp_path / "x.graphml").exit_code == 0  # no Graphviz needed
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.graphml"]
+def test_viz_cli_without_graphviz_says_what_to_install(seed_dir, tmp_path):
+    env = dict(os.environ, PATH=str(tmp_path))  # an empty directory: no Graphviz on the PATH
+    for fmt in ("png", "svg"):
+        done = subprocess.run([sys.executable, "-m", "kg", "viz", str(seed_dir), "-o", str(tmp_path / f"x.{fmt}")],
+                              capture_output=True, text=True, env=env)
+        assert done.returncode == 1 and done.stdout == ""
+        assert done.stderr.startswith(f"Error: {fmt.upper()} needs Graphviz, which is not installed")
+        assert "apt-get install graphviz" in done.stderr and done.stderr.count("\n") == 1
+    for name in ("x.graphml", "x.html"):  # no Graphviz needed: the page lays itself out in the browser
+        done = subprocess.run([sys.executable, "-m", "kg", "viz", str(seed_dir), "-o", str(tmp_path / name)],
+                              capture_output=True, text=True, env=env)
+        assert done.returncode == 0, done.stderr
+    data = json.loads(re.search(r'<script id="kg-data" type="application/json">(.*?)</script>',
+                                (tmp_path / "x.html").read_text(encoding="utf-8"), re.S).group(1))
+    assert data["layout"] == "cose" and not any("position" in n for n in data["elements"]["nodes"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.graphml", "x.html"]
 
 
 def test_viz_readme_shows_the_seed_picture():

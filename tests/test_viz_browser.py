@@ -7,8 +7,11 @@ pan, zoom, hover and click on an edge for its evidence, filter by event type, se
 from __future__ import annotations
 
 import json
+import os
+import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -119,16 +122,16 @@ def test_viz_browser_filter_by_event_type(browser, seed_html):
     total = page.evaluate(visible)
     rejects = page.evaluate("kg.cy.edges().filter(e => e.data('event_type') === 'REJECT').length")
     assert rejects > 0
+    # each click redraws the graph in its own time: wait for the state it leads to
     page.locator('#types input[value="REJECT"]').uncheck()
-    seen.frame()
-    assert page.evaluate(visible) == total - rejects
+    seen.wait_until(f"{visible} === {total - rejects}")
     assert not page.evaluate("kg.cy.edges().filter(e => e.data('relation') === 'veto')[0].visible()")
     page.locator("#types-none").click()
-    assert page.evaluate(visible) == 0
+    seen.wait_until(f"{visible} === 0")
     page.locator('#types input[value="REJECT"]').check()
-    assert page.evaluate(visible) == rejects
+    seen.wait_until(f"{visible} === {rejects}")
     page.locator("#types-all").click()
-    assert page.evaluate(visible) == total
+    seen.wait_until(f"{visible} === {total}")
     assert seen.errors == []
 
 
@@ -195,6 +198,35 @@ def test_viz_browser_exact_flags_dump_dom(tmp_path, seed_html):
     assert console == "" and requests == []
 
 
+# ---- without Graphviz: the page lays itself out -------------------------------------------------
+
+def test_viz_browser_page_written_without_graphviz_lays_itself_out(browser, seed_html, tmp_path):
+    """`kg viz` run where Graphviz cannot be found: Cytoscape.js places the nodes when the page opens."""
+    page = tmp_path / "no-graphviz.html"
+    env = dict(os.environ, PATH=str(tmp_path))  # an empty directory: neither sfdp nor dot
+    done = subprocess.run([sys.executable, "-m", "kg", "viz", str(seed_html.parent / "graph.ttl"), "-o", str(page)],
+                          capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(re.search(r'<script id="kg-data" type="application/json">(.*?)</script>',
+                                page.read_text(encoding="utf-8"), re.S).group(1))
+    assert data["layout"] == "cose" and all("position" not in n for n in data["elements"]["nodes"])
+    seen = visit(browser, page)  # waits for kg.ready: set when the layout has stopped
+    n_nodes = len(data["elements"]["nodes"])
+    positions = seen.page.evaluate("kg.cy.nodes().map(n => [n.position('x'), n.position('y')])")
+    assert len({(round(x), round(y)) for x, y in positions}) == n_nodes  # spread out, none left at the origin
+    box = seen.page.locator("#cy").bounding_box()
+    inside = seen.page.evaluate("""([w, h]) => kg.cy.nodes().filter(n => {
+        const p = n.renderedPosition(); return p.x >= 0 && p.y >= 0 && p.x <= w && p.y <= h; }).length""",
+                                [box["width"], box["height"]])
+    assert inside == n_nodes  # fitted to the screen
+    assert seen.page.evaluate(CANVAS_INK) > 20_000
+    assert seen.page.locator("#note").text_content().endswith("Laid out in the browser (Graphviz was not installed).")
+    seen.page.locator("#search-input").fill("lavrov")
+    seen.page.locator("#search-input").press("Enter")
+    seen.wait_until("document.querySelector('#details .what')?.textContent === 'Sergey Lavrov'")
+    assert seen.errors == [] and seen.requests == [] and seen.dialogs == []
+
+
 # ---- hostile labels and a large graph --------------------------------------------------------
 
 def test_viz_browser_hostile_labels_stay_text(browser, tmp_path):
@@ -232,5 +264,5 @@ def test_viz_browser_large_graph_opens_cut_to_size_and_responds(browser, tmp_pat
     seen.page.locator("#search-input").press("Enter")
     seen.wait_until(f"document.querySelector('#details .what')?.textContent === {json.dumps(target)}")
     seen.page.locator("#types-none").click()
-    assert seen.page.evaluate("kg.cy.edges().filter(e => e.visible()).length") == 0
+    seen.wait_until("kg.cy.edges().filter(e => e.visible()).length === 0")
     assert seen.errors == [] and seen.requests == []

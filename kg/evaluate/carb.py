@@ -62,7 +62,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..fileio import atomic_writer
+from ..fileio import output_writer
 from ..inputs import ReadOptions, read_articles
 from ..pipeline import ExtractOptions
 from .common import entity_text, read_jsonl, read_text, run_kg
@@ -324,7 +324,7 @@ def write_dump(path: str | Path, gold: Mapping[str, SentenceTuples], predictions
         return _WHITESPACE.sub(" ", text).strip()
 
     count = 0
-    with atomic_writer(path, "w") as handle:
+    with output_writer(path, "w") as handle:
         for key, tuples in predictions.by_key.items():
             if key not in gold:
                 continue

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..fileio import atomic_writer
+from ..fileio import output_writer
 from ..inputs import ReadOptions
 from ..pipeline import ExtractOptions
 from .common import read_jsonl, run_kg
@@ -302,7 +302,7 @@ def run_records(records: Sequence[PloverRecord], options: ExtractOptions, *,
 
 
 def write_dump(path: str | Path, report: PloverReport) -> None:
-    with atomic_writer(path, "w") as handle:
+    with output_writer(path, "w") as handle:
         for result in report.results:
             handle.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
 

@@ -3,8 +3,9 @@
     from kg.viz import VizFilter, visualize
     visualize("out/graph.ttl", "out/graph.html", filters=VizFilter(focus="Russia", depth=2))
 
-Formats are a registry (`EXPORTERS`): GraphML, GEXF and Cytoscape.js JSON for Gephi and
-Cytoscape, DOT, SVG and PNG through Graphviz, and one self-contained interactive HTML page.
+Formats are held in `kg.registry.exporters` (`available_exporters()` lists them, plug-ins too):
+GraphML, GEXF and Cytoscape.js JSON for Gephi and Cytoscape, DOT, SVG and PNG through Graphviz,
+and one self-contained interactive HTML page.
 """
 
 from __future__ import annotations
@@ -12,13 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..fileio import atomic_writer
+from ..fileio import output_writer
 from . import cyjs, dot, gexf, graphml, html  # noqa: F401  (each registers its formats)
-from .exporters import EXPORTERS, Exporter, exporter_for, register_exporter
+from .exporters import Exporter, available_exporters, exporter_for, register_exporter
 from .filters import FilterReport, VizFilter, apply_filters
 from .readback import load_viz_graph
 
-__all__ = ["EXPORTERS", "Exporter", "FilterReport", "VizFilter", "VizReport", "apply_filters", "export",
+__all__ = ["Exporter", "FilterReport", "VizFilter", "VizReport", "apply_filters", "available_exporters", "export",
            "exporter_for", "load_viz_graph", "register_exporter", "visualize"]
 
 
@@ -41,7 +42,8 @@ def visualize(graph_path: str | Path, output: str | Path, fmt: str | None = None
               filters: VizFilter = VizFilter()) -> VizReport:
     """Read a graph `kg build` wrote (a file or its directory), filter it, write one export file.
 
-    The format is `fmt`, or the one the output's suffix names. Nothing is written on error.
+    The format is `fmt`, or the one the output's suffix names; "-" is standard output. Nothing is
+    written on error.
     """
     exporter = exporter_for(fmt, output)
     graph = load_viz_graph(graph_path)
@@ -49,6 +51,6 @@ def visualize(graph_path: str | Path, output: str | Path, fmt: str | None = None
     filtered, report = apply_filters(graph, filters, default_top=exporter.default_top,
                                      default_max_edges=exporter.default_max_edges)
     data = exporter.write(filtered, report)
-    with atomic_writer(output) as handle:
+    with output_writer(output) as handle:
         handle.write(data)
     return VizReport(Path(output), exporter.name, report)

@@ -116,8 +116,9 @@ def render(source: str, fmt: str) -> bytes:
     """DOT source drawn by Graphviz in one of its output formats ("svg", "png")."""
     program = shutil.which("dot")  # draws with the engine the source names (`layout=…`)
     if program is None:
-        raise ToolMissing(f"Graphviz is not installed (dot not found); it draws {fmt}: "
-                          "apt-get install graphviz (Debian/Ubuntu) or see graphviz.org")
+        raise ToolMissing(f"{fmt.upper()} needs Graphviz, which is not installed (dot not found): "
+                          "apt-get install graphviz (Debian/Ubuntu) or see graphviz.org; "
+                          "the html, dot, graphml, gexf and cyjs formats do not need it")
     # A bitmap larger than Cairo's limit crashes Graphviz: big drawings are scaled down to fit.
     args = [program, f"-T{fmt}"] + (["-Gsize=150,150"] if fmt == "png" else [])
     done = subprocess.run(args, input=source.encode("utf-8"), capture_output=True)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from ..errors import FilterError
+from ..errors import FilterError, OptionError
 from .readback import event_type_names, summarise_edge
 
 
@@ -62,7 +62,7 @@ def check_date(value: str | None, option: str) -> str | None:
     try:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
-        raise FilterError(f"{option} {value!r}: not a date (YYYY-MM-DD)") from None
+        raise OptionError(f"{option} {value!r}: not a date (YYYY-MM-DD)") from None
 
 
 def check_event_types(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -71,7 +71,7 @@ def check_event_types(values: tuple[str, ...]) -> tuple[str, ...]:
     for value in values:
         name = value.strip().upper()
         if name not in known:
-            raise FilterError(f"--event-type {value!r}: unknown; choose from {', '.join(known)}")
+            raise OptionError(f"--event-type {value!r}: unknown; choose from {', '.join(known)}")
         chosen.append(name)
     return tuple(dict.fromkeys(chosen))
 
@@ -131,9 +131,9 @@ def apply_filters(graph: nx.MultiDiGraph, flt: VizFilter = VizFilter(), *, defau
     """
     since, until = check_date(flt.since, "--since"), check_date(flt.until, "--until")
     if since and until and since > until:
-        raise FilterError(f"--since {since} is after --until {until}")
+        raise OptionError(f"--since {since} is after --until {until}")
     if flt.depth < 0 or flt.min_count < 1 or any(n is not None and n < 0 for n in (flt.top, flt.max_edges)):
-        raise FilterError("--depth, --top and --max-edges must be 0 or more, --min-count 1 or more")
+        raise OptionError("--depth, --top and --max-edges must be 0 or more, --min-count 1 or more")
     event_types = check_event_types(flt.event_types)
     focus = find_entity(graph, flt.focus) if flt.focus else None
     totals = dict(nodes_total=graph.number_of_nodes(), edges_total=graph.number_of_edges(),

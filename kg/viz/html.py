@@ -6,7 +6,8 @@ type and searches for an entity. Everything it needs is in the file: the vendore
 every request to anywhere, so the page cannot reach the network even if something tried.
 
 Positions are computed here with Graphviz's sfdp (fast on thousands of nodes, deterministic),
-so the page opens drawn, with no layout to wait for. Large graphs are cut to the `HTML_TOP`
+so the page opens drawn, with no layout to wait for. Where Graphviz is not installed the page
+lays itself out when opened, with Cytoscape.js's own force-directed layout (cose), and says so. Large graphs are cut to the `HTML_TOP`
 entities with the most events unless `--top` says otherwise; the page says what was left out.
 """
 
@@ -23,7 +24,7 @@ from importlib import resources
 
 import networkx as nx
 
-from ..errors import KgError, ToolMissing
+from ..errors import KgError
 from .attributes import edge_label, edge_rows, node_rows
 from .exporters import register_exporter
 from .filters import FilterReport
@@ -68,12 +69,12 @@ def node_size(events: int) -> float:
     return round(14 + min(46.0, 7 * math.sqrt(events)), 1)
 
 
-def layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Positions in points from Graphviz sfdp, on the simple undirected graph of the edges."""
+def layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]] | None:
+    """Positions in points from Graphviz sfdp, on the simple undirected graph of the edges; None
+    where Graphviz is not installed (the page then lays itself out in the browser)."""
     program = shutil.which("sfdp")
     if program is None:
-        raise ToolMissing("Graphviz is not installed (sfdp not found); the HTML page is laid out with it: "
-                          "apt-get install graphviz (Debian/Ubuntu) or see graphviz.org")
+        return None
     nodes = sorted(graph)
     index = {node: i for i, node in enumerate(nodes)}
     degree = dict.fromkeys(nodes, 0)
@@ -106,13 +107,14 @@ def page_data(graph: nx.MultiDiGraph, report: FilterReport) -> dict:
     positions = layout(graph)
     nodes = []
     for node, attrs in node_rows(graph):
-        x, y = positions[node]
         nodes.append({"data": {"id": node, "label": attrs["label"], "kind": attrs["kind"],
                                "code": attrs["code"], "sector": attrs["sector"], "role": attrs["role"],
                                "mentions": attrs["mentions"], "events": attrs["events"],
                                "colour": kind_colour(attrs["kind"]), "shape": KIND_STYLES[attrs["kind"]][2],
-                               "size": node_size(attrs["events"])},
-                      "position": {"x": x, "y": y}})
+                               "size": node_size(attrs["events"])}})
+        if positions is not None:
+            x, y = positions[node]
+            nodes[-1]["position"] = {"x": x, "y": y}
     edges = []
     for i, (u, v, key, attrs) in enumerate(edge_rows(graph)):
         data = graph.edges[u, v, key]
@@ -131,6 +133,8 @@ def page_data(graph: nx.MultiDiGraph, report: FilterReport) -> dict:
     return {
         "title": graph.graph.get("name", "kg graph"),
         "note": report.note(),
+        # "preset": the positions above, from Graphviz; "cose": Cytoscape.js's own, in the browser
+        "layout": "preset" if positions is not None else "cose",
         "complete": report.complete,
         "elements": {"nodes": nodes, "edges": edges},
         "kinds": [{"kind": k, "colour": c, "shape": s} for k, (c, _, s) in KIND_STYLES.items()

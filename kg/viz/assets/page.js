@@ -16,12 +16,17 @@
   note.textContent = data.note;
   if (!data.complete) note.className = "partial";
 
+  // Graphviz placed the nodes when the page was written ("preset"); where it was not installed,
+  // the page lays the graph out itself once opened, with Cytoscape.js's force-directed "cose".
+  var laidOutHere = data.layout === "cose";
+  if (laidOutHere) note.textContent = data.note + " Laid out in the browser (Graphviz was not installed).";
+
   var edgeCount = data.elements.edges.length;
   var big = edgeCount > 3000 || data.elements.nodes.length > 1500;
   var cy = cytoscape({
     container: byId("cy"),
     elements: data.elements,
-    layout: { name: "preset", fit: true, padding: 30 },
+    layout: laidOutHere ? { name: "null" } : { name: "preset", fit: true, padding: 30 },
     minZoom: 0.02,
     maxZoom: 6,
     textureOnViewport: big,
@@ -227,5 +232,10 @@
     cy.fit(undefined, 30);
   });
 
-  window.kg = { cy: cy, data: data, search: search, setAll: setAll, pin: pin, ready: true };
+  window.kg = { cy: cy, data: data, search: search, setAll: setAll, pin: pin, ready: !laidOutHere };
+  if (laidOutHere) {
+    var layout = cy.layout({ name: "cose", animate: false, fit: true, padding: 30 });
+    layout.one("layoutstop", function () { window.kg.ready = true; });
+    layout.run();
+  }
 })();
