@@ -17,15 +17,19 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from spacy.language import Language
 
+from . import registry
 from .errors import EngineError
 from .extract import extract_article
-from .lexicon import Lexicon
-from .nlp import load_model, parse
+from .lexicon import Lexicon, load_lexicon
+from .nlp import default_model, load_model, model_identity, parse
 from .types import Article, ArticleResult
+
+if TYPE_CHECKING:
+    from .pipeline import ExtractOptions
 
 # How many batches each worker may have queued or running: enough to keep it busy, few enough
 # that memory does not grow with the corpus.
@@ -42,6 +46,32 @@ class Task:
     lexicon: Lexicon
     base_iri: str
     batch_size: int = 32
+
+
+def task_of(options: ExtractOptions) -> Task:
+    return Task(model=options.model or default_model(), lexicon=load_lexicon(options.lexicons),
+                base_iri=options.base_iri, batch_size=options.batch_size)
+
+
+@registry.engines.register("local")
+def local_engine(articles: Iterable[Article], options: ExtractOptions) -> Iterator[ArticleResult]:
+    """Extraction on this machine: in this process, or in `options.jobs` worker processes."""
+    if options.scheduler is not None:
+        raise EngineError("--scheduler is for the dask engine (--engine dask)")
+    if options.jobs > 1:
+        model_identity(options.model)  # a missing model fails here, before workers start
+        return in_processes(articles, task_of(options), options.jobs)
+    return extract_stream(articles, task_of(options))
+
+
+@registry.engines.register("dask")
+def dask_engine(articles: Iterable[Article], options: ExtractOptions) -> Iterator[ArticleResult]:
+    """Extraction on a running Dask distributed cluster, at `options.scheduler`."""
+    if not options.scheduler:
+        raise EngineError("the dask engine needs the address of a scheduler (--scheduler ADDRESS)")
+    if options.jobs != 1:
+        raise EngineError("--jobs is for the local engine; a Dask cluster has as many as it has workers")
+    return on_dask(articles, task_of(options), options.scheduler)
 
 
 # The models this process has loaded, by name: a worker loads each model once.

@@ -17,18 +17,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from . import engines as _engines  # noqa: F401  (kg's engines register themselves on import)
+from . import registry
 from .cache import ArticleCache, CacheStats
-from .engines import Task, extract_stream, in_processes, on_dask
 from .errors import EngineError, ExtractionFailed
 from .extract import EXTRACTOR_VERSION
 from .graph import GraphStats, add_result, new_graph, stats
 from .inputs import ReadOptions, ReadReport, count_articles, read_articles
 from .iris import DEFAULT_BASE_IRI
 from .lexicon import load_lexicon
-from .nlp import default_model, model_identity
+from .nlp import model_identity
 from .progress import track
 from .rdf import graph_triples, rdf_format, write_rdf
-from .types import Article, ArticleResult
+from .types import ArticleResult
 
 if TYPE_CHECKING:
     from .store import LoadReport
@@ -46,37 +47,6 @@ class ExtractOptions:
     batch_size: int = 32
     jobs: int = 1  # local engine: worker processes (1: extract in this process)
     scheduler: str | None = None  # dask engine: address of the Dask scheduler
-
-
-def _task(options: ExtractOptions) -> Task:
-    return Task(model=options.model or default_model(), lexicon=load_lexicon(options.lexicons),
-                base_iri=options.base_iri, batch_size=options.batch_size)
-
-
-def local_engine(articles: Iterable[Article], options: ExtractOptions) -> Iterator[ArticleResult]:
-    """Extraction on this machine: in this process, or in `options.jobs` worker processes."""
-    if options.scheduler is not None:
-        raise EngineError("--scheduler is for the dask engine (--engine dask)")
-    if options.jobs > 1:
-        model_identity(options.model)  # a missing model fails here, before workers start
-        return in_processes(articles, _task(options), options.jobs)
-    return extract_stream(articles, _task(options))
-
-
-def dask_engine(articles: Iterable[Article], options: ExtractOptions) -> Iterator[ArticleResult]:
-    """Extraction on a running Dask distributed cluster, at `options.scheduler`."""
-    if not options.scheduler:
-        raise EngineError("the dask engine needs the address of a scheduler (--scheduler ADDRESS)")
-    if options.jobs != 1:
-        raise EngineError("--jobs is for the local engine; a Dask cluster has as many as it has workers")
-    return on_dask(articles, _task(options), options.scheduler)
-
-
-# Engines turn articles into results; each yields results in input order.
-ENGINES: dict[str, Callable[[Iterable[Article], ExtractOptions], Iterator[ArticleResult]]] = {
-    "local": local_engine,
-    "dask": dask_engine,
-}
 
 
 def cache_setting(options: ExtractOptions) -> str:
@@ -98,12 +68,10 @@ def extract(inputs: Iterable[str], read: ReadOptions = ReadOptions(),
     InputError, or with `read.skip_bad` is listed in `report`.
     """
     inputs = list(inputs)
-    if engine not in ENGINES:
-        raise EngineError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
+    run = registry.lookup(registry.engines, engine, "engine", error=EngineError)
     if options.jobs < 1:
         raise EngineError("--jobs must be at least 1")
     report = report if report is not None else ReadReport()
-    run = ENGINES[engine]
     lexicon = load_lexicon(options.lexicons)
     articles = read_articles(inputs, read, lexicon=lexicon, report=report, stdin=stdin)
     if cache is not None:
