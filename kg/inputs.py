@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .errors import InputError
+from .iris import slug
 from .lexicon import Lexicon, default_lexicon
 from .types import Article
 
@@ -82,7 +83,8 @@ def read_articles(
     report = report if report is not None else ReadReport()
     default_date = parse_date(options.date) if options.date else None
     sources = [s for i in inputs for s in _expand(i)]
-    for source in sources:
+    identities = _Identities()
+    for source, name in sources:
         try:
             if source == STDIN:
                 chunks = _stdin_chunks(stdin or sys.stdin.buffer)
@@ -95,11 +97,12 @@ def read_articles(
             else:
                 path = Path(source)
                 fmt = "jsonl" if path.suffix == ".jsonl" else "txt"
-                articles = _parse(_file_chunks(path), str(path), _stem(path), fmt, options, len(sources) > 1,
+                articles = _parse(_file_chunks(path), str(path), name, fmt, options, len(sources) > 1,
                                   report)
             for article in articles:
                 try:
                     _check(article, options)
+                    identities.claim(article)
                 except InputError as exc:
                     _skip(exc, options, report)
                     continue
@@ -132,9 +135,34 @@ def _check(article: Article, options: ReadOptions) -> None:
                          f"{options.max_chars:,}; split it or raise the limit")
 
 
-def _expand(source: str) -> list[str]:
+class _Identities:
+    """The article ids of a run and the IRIs they mint: each must be unique, or articles would
+    merge silently in the graph (one IRI, the sentences of both)."""
+
+    def __init__(self) -> None:
+        self.origins: dict[str, str] = {}  # id -> where it was first read
+        self.ids: dict[str, str] = {}  # the IRI segment an id mints -> that id
+
+    def claim(self, article: Article) -> None:
+        if article.id in self.origins:
+            raise InputError(f"{article.origin}: article id {article.id!r} is already the id of "
+                             f"{self.origins[article.id]}; ids must be unique in a run")
+        segment = slug(article.id)
+        other = self.ids.get(segment)
+        if other is not None:
+            raise InputError(f"{article.origin}: article id {article.id!r} and {other!r} "
+                             f"({self.origins[other]}) would get the same IRI (article/{segment}); "
+                             "rename one")
+        self.origins[article.id] = article.origin or article.id
+        self.ids[segment] = article.id
+
+
+def _expand(source: str) -> list[tuple[str, str]]:
+    """The files an input names, each with the id its articles take where they carry none:
+    the path relative to the directory given, without suffix (`2014/index`), or the stem of a
+    file given by itself."""
     if source == STDIN:
-        return [STDIN]
+        return [(STDIN, "stdin")]
     path = Path(source)
     if path.is_dir():
         found = sorted(
@@ -143,10 +171,10 @@ def _expand(source: str) -> list[str]:
         )
         if not found:
             raise InputError(f"{path}: no *.txt or *.jsonl files in this directory")
-        return [str(p) for p in found]
+        return [(str(p), _stem(p.relative_to(path))) for p in found]
     if not path.exists():
         raise InputError(f"{path}: no such file or directory")
-    return [str(path)]
+    return [(str(path), _stem(Path(path.name)))]
 
 
 def _file_chunks(path: Path) -> Iterator[bytes]:
@@ -175,7 +203,7 @@ def count_articles(inputs: Iterable[str], options: ReadOptions = ReadOptions()) 
     None when standard input is among them: it cannot be read twice.
     """
     total = 0
-    for source in (s for i in inputs for s in _expand(i)):
+    for source, _ in (s for i in inputs for s in _expand(i)):
         path = Path(source)
         if source == STDIN:
             return None
@@ -187,7 +215,8 @@ def count_articles(inputs: Iterable[str], options: ReadOptions = ReadOptions()) 
 
 
 def _stem(path: Path) -> str:
-    return path.name[: -len(path.suffix)] if path.suffix else path.name
+    """The path without its suffix, with "/" between folders whatever the system."""
+    return path.as_posix()[: -len(path.suffix)] if path.suffix else path.as_posix()
 
 
 def _decode(data: bytes, origin: str) -> str:
@@ -249,7 +278,7 @@ def _txt_article(text: str, origin: str, stem: str) -> Article:
 
 def _sidecar(origin: str) -> dict:
     path = Path(origin)
-    meta_path = path.with_name(_stem(path) + META_SUFFIX)
+    meta_path = path.with_name(_stem(Path(path.name)) + META_SUFFIX)
     if not meta_path.exists():
         return {}
     try:
