@@ -35,3 +35,7 @@ class ToolMissing(KgError):
 
 class ExtractionFailed(KgError):
     """Extraction failed on an article: a bug in kg, reported with the article it happened on."""
+
+
+class OutputError(KgError):
+    """An output cannot be written: permissions, a missing or non-folder parent, a full disk, a lock."""

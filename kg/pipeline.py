@@ -22,6 +22,7 @@ from . import registry
 from .cache import ArticleCache, CacheStats
 from .errors import EngineError, ExtractionFailed
 from .extract import EXTRACTOR_VERSION
+from .fileio import OutputSet
 from .graph import GraphStats, add_result, new_graph, stats
 from .inputs import ReadOptions, ReadReport, count_articles, read_articles
 from .iris import DEFAULT_BASE_IRI
@@ -124,6 +125,9 @@ def build(inputs: Iterable[str], out_dir: str | Path, read: ReadOptions = ReadOp
           store: str | Path | None = None) -> BuildReport:
     """Build the graph of the inputs and write it to out_dir as graph.<suffix>, one file a format.
 
+    The files are written to a staging folder beside out_dir and moved in together at the end
+    (kg.fileio.OutputSet), under a lock that a second build into out_dir finds at once.
+
     With `cache` (a directory; `default_cache()` is what the CLI uses), articles already
     extracted under the same setting are not parsed again. With `store`, the graph (and the
     ontology) also goes into the embedded Oxigraph store there.
@@ -135,6 +139,9 @@ def build(inputs: Iterable[str], out_dir: str | Path, read: ReadOptions = ReadOp
             from .store import connect, load_triples, ontology_triples
 
             backend = stack.enter_context(connect("oxigraph", store))
+        out = Path(out_dir)
+        # Locked before any work, so that a second build into the same folder fails at once.
+        output = stack.enter_context(OutputSet(out))
         graph = new_graph()
         caches: list[ArticleCache] = []
         read_report = ReadReport()
@@ -144,9 +151,9 @@ def build(inputs: Iterable[str], out_dir: str | Path, read: ReadOptions = ReadOp
         if read_report.skipped and not graph.graph["articles"]:
             raise ExtractionFailed(f"no article could be processed; {len(read_report.skipped)} skipped, "
                                    f"the first: {read_report.skipped[0]}")
-        out = Path(out_dir)
-        files = [write_rdf(graph, out / f"{GRAPH_STEM}{spec.suffix}", spec.name, options.base_iri)
-                 for spec in specs]
+        for spec in specs:
+            write_rdf(graph, output.staged(f"{GRAPH_STEM}{spec.suffix}"), spec.name, options.base_iri)
+        files = [out / name for name in output.commit()]
         report = BuildReport(stats=stats(graph), files=files, cache=caches[0].stats if caches else None,
                              read=read_report)
         if backend is not None:
