@@ -8,7 +8,9 @@ article a line. Paragraphs that are captions, photo credits or site boilerplate 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import hashlib
 import itertools
 import json
 import re
@@ -81,9 +83,17 @@ def read_articles(
     """
     lexicon = lexicon or default_lexicon()
     report = report if report is not None else ReadReport()
-    default_date = parse_date(options.date) if options.date else None
     sources = [s for i in inputs for s in _expand(i)]
-    identities = _Identities()
+    yield from _read(sources, options, lexicon, report, stdin)
+    if report.skipped and not report.articles:
+        raise InputError(f"no article could be read; {len(report.skipped)} bad input(s) skipped, "
+                         f"the first: {report.skipped[0]}")
+
+
+def _read(sources: list[tuple[str, str]], options: ReadOptions, lexicon: Lexicon, report: ReadReport,
+          stdin: BinaryIO | None, *, check_ids: bool = True) -> Iterator[Article]:
+    default_date = parse_date(options.date) if options.date else None
+    identities = _Identities(sources, options, lexicon) if check_ids else None
     for source, name in sources:
         try:
             if source == STDIN:
@@ -102,7 +112,8 @@ def read_articles(
             for article in articles:
                 try:
                     _check(article, options)
-                    identities.claim(article)
+                    if identities is not None:
+                        identities.claim(article)
                 except InputError as exc:
                     _skip(exc, options, report)
                     continue
@@ -113,9 +124,6 @@ def read_articles(
                 yield replace(article, skip=tuple(sorted(skip)))
         except InputError as exc:
             _skip(exc, options, report)
-    if report.skipped and not report.articles:
-        raise InputError(f"no article could be read; {len(report.skipped)} bad input(s) skipped, "
-                         f"the first: {report.skipped[0]}")
 
 
 def _skip(exc: InputError, options: ReadOptions, report: ReadReport) -> None:
@@ -137,24 +145,50 @@ def _check(article: Article, options: ReadOptions) -> None:
 
 class _Identities:
     """The article ids of a run and the IRIs they mint: each must be unique, or articles would
-    merge silently in the graph (one IRI, the sentences of both)."""
+    merge silently in the graph (one IRI, the sentences of both).
 
-    def __init__(self) -> None:
-        self.origins: dict[str, str] = {}  # id -> where it was first read
-        self.ids: dict[str, str] = {}  # the IRI segment an id mints -> that id
+    Only a 64-bit digest of each IRI is kept (under 200 bytes an article), so that memory stays small
+    on a corpus of millions; where the first article of a clash was read is looked up again in
+    the inputs when there is one.
+    """
+
+    def __init__(self, sources: list[tuple[str, str]], options: ReadOptions, lexicon: Lexicon) -> None:
+        self.minted: set[int] = set()  # equal ids mint equal IRIs: one digest covers both checks
+        self.sources, self.options, self.lexicon = sources, options, lexicon
 
     def claim(self, article: Article) -> None:
-        if article.id in self.origins:
+        # slug's own cache would keep every id of the run: its uncached function is used.
+        segment = slug.__wrapped__(article.id)
+        minted = _digest(segment)
+        if minted not in self.minted:
+            self.minted.add(minted)
+            return
+        first = self._first(lambda a: slug.__wrapped__(a.id) == segment)
+        if first is None:
+            raise InputError(f"{article.origin}: article id {article.id!r} is the id of an earlier article, or "
+                             f"mints the same IRI (article/{segment}); ids must be unique in a run")
+        if first.id == article.id:
             raise InputError(f"{article.origin}: article id {article.id!r} is already the id of "
-                             f"{self.origins[article.id]}; ids must be unique in a run")
-        segment = slug(article.id)
-        other = self.ids.get(segment)
-        if other is not None:
-            raise InputError(f"{article.origin}: article id {article.id!r} and {other!r} "
-                             f"({self.origins[other]}) would get the same IRI (article/{segment}); "
-                             "rename one")
-        self.origins[article.id] = article.origin or article.id
-        self.ids[segment] = article.id
+                             f"{first.origin}; ids must be unique in a run")
+        raise InputError(f"{article.origin}: article id {article.id!r} and {first.id!r} ({first.origin}) "
+                         f"would get the same IRI (article/{segment}); rename one")
+
+    def _first(self, match) -> Article | None:
+        """The first article that `match`es, read again from the inputs (not standard input)."""
+        files = [source for source, _ in self.sources if source != STDIN]
+        if len(files) < len(self.sources) or any(not Path(f).is_file() for f in files):
+            return None  # a pipe cannot be read again
+        again = replace(self.options, skip_bad=True)
+        with contextlib.suppress(InputError):
+            for article in _read(self.sources, again, self.lexicon, ReadReport(), None, check_ids=False):
+                if match(article):
+                    return article
+        return None
+
+
+def _digest(text: str) -> int:
+    data = text.encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "big")
 
 
 def _expand(source: str) -> list[tuple[str, str]]:
@@ -200,12 +234,12 @@ def _stdin_chunks(stream: BinaryIO) -> Iterator[bytes]:
 def count_articles(inputs: Iterable[str], options: ReadOptions = ReadOptions()) -> int | None:
     """How many articles the inputs hold, counted cheaply (for a progress bar's ETA).
 
-    None when standard input is among them: it cannot be read twice.
+    None when standard input, a pipe or a FIFO is among them: they cannot be read twice.
     """
     total = 0
     for source, _ in (s for i in inputs for s in _expand(i)):
         path = Path(source)
-        if source == STDIN:
+        if source == STDIN or not path.is_file():
             return None
         if path.suffix == ".jsonl" or options.lines:
             total += sum(1 for line in _file_chunks(path) if line.strip())

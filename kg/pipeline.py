@@ -13,7 +13,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -48,6 +48,8 @@ class ExtractOptions:
     batch_size: int = 32
     jobs: int = 1  # local engine: worker processes (1: extract in this process)
     scheduler: str | None = None  # dask engine: address of the Dask scheduler
+    # local engine: a batch whose worker process died runs again in a new one (--skip-bad)
+    retry_lost_batches: bool = False
 
 
 def cache_setting(options: ExtractOptions) -> str:
@@ -73,6 +75,8 @@ def extract(inputs: Iterable[str], read: ReadOptions = ReadOptions(),
     if options.jobs < 1:
         raise EngineError("--jobs must be at least 1")
     report = report if report is not None else ReadReport()
+    if read.skip_bad and not options.retry_lost_batches:
+        options = replace(options, retry_lost_batches=True)
     lexicon = load_lexicon(options.lexicons)
     articles = read_articles(inputs, read, lexicon=lexicon, report=report, stdin=stdin)
     if cache is not None:
