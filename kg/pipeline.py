@@ -19,9 +19,8 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from . import engines as _engines  # noqa: F401  (kg's engines register themselves on import)
 from . import registry
-from .cache import ArticleCache, CacheStats
+from .cache import ArticleCache, CacheStats, code_digest
 from .errors import EngineError, ExtractionFailed
-from .extract import EXTRACTOR_VERSION
 from .fileio import OutputSet
 from .graph import GraphStats, add_result, new_graph, stats
 from .inputs import ReadOptions, ReadReport, count_articles, read_articles
@@ -54,7 +53,7 @@ class ExtractOptions:
 
 def cache_setting(options: ExtractOptions) -> str:
     """What extraction results depend on besides the article: the key of a cache's entries."""
-    return " | ".join([f"extractor {EXTRACTOR_VERSION}", model_identity(options.model),
+    return " | ".join([f"code {code_digest()}", model_identity(options.model),
                        f"lexicon {load_lexicon(options.lexicons).fingerprint()}", options.base_iri])
 
 
