@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import itertools
 import json
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -58,17 +59,29 @@ class ReadReport:
     skipped: list[str] = field(default_factory=list)
 
 
+# ISO 8601: a date, or a date and time with an optional fraction and offset; nothing after it.
+_ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?",
+                       re.ASCII)
+# Dates outside these years are refused: relative dates ("last Friday") are reckoned from them.
+MIN_DATE, MAX_DATE = dt.date(1000, 1, 1), dt.date(9998, 12, 31)
+
+
 def parse_date(value: str, origin: str = "--date") -> str:
-    """An ISO 8601 date or date-time, reduced to YYYY-MM-DD."""
-    text = str(value).strip()
+    """A strict ISO 8601 date or date-time, reduced to YYYY-MM-DD."""
+    if not isinstance(value, str):
+        raise InputError(f"{origin}: {value!r} is not an ISO 8601 date (YYYY-MM-DD); write it as a string")
+    text = value.strip()
+    match = _ISO_DATE.fullmatch(text)
+    if match is None:
+        raise InputError(f"{origin}: {text[:40]!r} is not an ISO 8601 date (YYYY-MM-DD)")
     try:
-        return dt.date.fromisoformat(text[:10]).isoformat() if len(text) >= 10 else _bad_date(text)
-    except ValueError:
-        return _bad_date(text, origin)
-
-
-def _bad_date(text: str, origin: str = "--date") -> str:
-    raise InputError(f"{origin}: {text!r} is not an ISO 8601 date (YYYY-MM-DD)")
+        dt.datetime.fromisoformat(text.replace(",", ".")) if len(text) > 10 else None
+        date = dt.date.fromisoformat(match[1])
+    except ValueError as exc:
+        raise InputError(f"{origin}: {text!r} is not a valid date or time ({exc})") from None
+    if not MIN_DATE <= date <= MAX_DATE:
+        raise InputError(f"{origin}: {text!r} is out of range ({MIN_DATE} to {MAX_DATE})")
+    return date.isoformat()
 
 
 def read_articles(
@@ -83,7 +96,10 @@ def read_articles(
     """
     lexicon = lexicon or default_lexicon()
     report = report if report is not None else ReadReport()
-    sources = [s for i in inputs for s in _expand(i)]
+    problems: list[str] = []
+    sources = [s for i in inputs for s in _expand(i, problems)]
+    for problem in problems:  # before any article: without --skip-bad, no work is done
+        _skip(InputError(problem), options, report)
     yield from _read(sources, options, lexicon, report, stdin)
     if report.skipped and not report.articles:
         raise InputError(f"no article could be read; {len(report.skipped)} bad input(s) skipped, "
@@ -97,7 +113,7 @@ def _read(sources: list[tuple[str, str]], options: ReadOptions, lexicon: Lexicon
     for source, name in sources:
         try:
             if source == STDIN:
-                chunks = _stdin_chunks(stdin or sys.stdin.buffer)
+                chunks = _stdin_chunks(stdin or sys.stdin.buffer, line_limit(options))
                 first = next(chunks, b"")
                 fmt = options.stdin_format
                 if fmt == "auto":
@@ -107,7 +123,9 @@ def _read(sources: list[tuple[str, str]], options: ReadOptions, lexicon: Lexicon
             else:
                 path = Path(source)
                 fmt = "jsonl" if path.suffix == ".jsonl" else "txt"
-                articles = _parse(_file_chunks(path), str(path), name, fmt, options, len(sources) > 1,
+                if fmt == "txt" and not options.lines:
+                    _check_size(path, options)
+                articles = _parse(_file_chunks(path, line_limit(options)), str(path), name, fmt, options, len(sources) > 1,
                                   report)
             for article in articles:
                 try:
@@ -130,6 +148,15 @@ def _skip(exc: InputError, options: ReadOptions, report: ReadReport) -> None:
     if not options.skip_bad:
         raise exc
     report.skipped.append(str(exc))
+
+
+def _check_size(path: Path, options: ReadOptions) -> None:
+    """A text file too large for --max-chars whatever its characters is refused unread."""
+    with contextlib.suppress(OSError):
+        size = path.stat().st_size
+        if path.is_file() and size > line_limit(options):
+            raise InputError(f"{path}: {size:,} bytes, more than --max-chars {options.max_chars:,} characters "
+                             "can take; split it or raise the limit")
 
 
 def _check(article: Article, options: ReadOptions) -> None:
@@ -191,19 +218,23 @@ def _digest(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "big")
 
 
-def _expand(source: str) -> list[tuple[str, str]]:
+def _expand(source: str, problems: list[str] | None = None) -> list[tuple[str, str]]:
     """The files an input names, each with the id its articles take where they carry none:
     the path relative to the directory given, without suffix (`2014/index`), or the stem of a
-    file given by itself."""
+    file given by itself. Folders that cannot be read are added to `problems`."""
     if source == STDIN:
         return [(STDIN, "stdin")]
     path = Path(source)
     if path.is_dir():
+        unreadable: list[OSError] = []
         found = sorted(
-            (p for p in path.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file()),
+            (Path(folder) / name for folder, _, names in os.walk(path, onerror=unreadable.append)
+             for name in names if Path(name).suffix in ARTICLE_SUFFIXES and (Path(folder) / name).is_file()),
             key=lambda p: p.as_posix(),
         )
-        if not found:
+        if problems is not None:
+            problems.extend(f"{e.filename}: cannot read this folder: {e.strerror or e}" for e in unreadable)
+        if not found and not unreadable:
             raise InputError(f"{path}: no *.txt or *.jsonl files in this directory")
         return [(str(p), _stem(p.relative_to(path))) for p in found]
     if not path.exists():
@@ -211,24 +242,42 @@ def _expand(source: str) -> list[tuple[str, str]]:
     return [(str(path), _stem(Path(path.name)))]
 
 
-def _file_chunks(path: Path) -> Iterator[bytes]:
+def line_limit(options: ReadOptions) -> int:
+    """The most bytes a line may take: --max-chars characters, each as a JSON escape at worst."""
+    return 6 * options.max_chars + 65_536
+
+
+def _bounded_lines(stream: BinaryIO, origin: str, limit: int) -> Iterator[bytes]:
+    """A stream's lines as bytes, none longer than `limit`: a longer line is refused when it
+    reaches the limit, before the rest of it is read, so memory stays bounded."""
+    number = 0
+    while line := stream.readline(limit + 1):
+        number += 1
+        if len(line) > limit:
+            raise InputError(f"{origin}:{number}: a line of more than {limit:,} bytes, too long for --max-chars; "
+                             "split it or raise the limit")
+        yield line
+
+
+def _file_chunks(path: Path, limit: int = line_limit(ReadOptions())) -> Iterator[bytes]:
     """A file's lines as bytes, read as they are needed, so a large JSONL file streams."""
     try:
         with path.open("rb") as handle:
-            yield from handle
+            yield from _bounded_lines(handle, str(path), limit)
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
 
 
-def _stdin_chunks(stream: BinaryIO) -> Iterator[bytes]:
+def _stdin_chunks(stream: BinaryIO, limit: int = line_limit(ReadOptions())) -> Iterator[bytes]:
     """Standard input's lines; the first chunk holds everything up to the first non-blank line."""
+    lines = _bounded_lines(stream, "<stdin>", limit)
     head = b""
-    for line in stream:
+    for line in lines:
         head += line
         if line.strip():
             break
     yield head
-    yield from stream
+    yield from lines
 
 
 def count_articles(inputs: Iterable[str], options: ReadOptions = ReadOptions()) -> int | None:
@@ -253,8 +302,17 @@ def _stem(path: Path) -> str:
     return path.as_posix()[: -len(path.suffix)] if path.suffix else path.as_posix()
 
 
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
 def _decode(data: bytes, origin: str) -> str:
-    return _checked_text(data, origin).removeprefix("\ufeff")
+    return _line_ends(_checked_text(data, origin).removeprefix("\ufeff"))
+
+
+def _line_ends(text: str) -> str:
+    """A CR that ends a line alone (old Mac files) read as a line end, as CRLF and LF are;
+    one character for one, so offsets are unchanged."""
+    return _LONE_CR.sub("\n", text) if "\r" in text else text
 
 
 def _checked_text(data: bytes, origin: str, offset: int = 0, chars: int = 0) -> str:
@@ -361,7 +419,7 @@ def _article_from(record: dict, origin: str, *, require_id: bool) -> Article:
     date = record.get("date")
     return Article(
         id=_clean(str(record["id"])),
-        text=_clean(record["text"]),
+        text=_line_ends(_clean(record["text"])),
         title=_clean(record.get("title")),
         date=parse_date(date, f"{origin}: field 'date'") if date else None,
         url=_clean(record.get("url")),

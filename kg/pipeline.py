@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from . import engines as _engines  # noqa: F401  (kg's engines register themselves on import)
 from . import registry
 from .cache import ArticleCache, CacheStats, code_digest
-from .errors import EngineError, ExtractionFailed
+from .errors import EngineError, ExtractionFailed, InputError
 from .fileio import OutputSet
 from .graph import GraphStats, add_result, new_graph, stats
 from .inputs import ReadOptions, ReadReport, count_articles, read_articles
@@ -51,6 +51,18 @@ class ExtractOptions:
     retry_lost_batches: bool = False
 
 
+def check_base_iri(base_iri: str) -> None:
+    """A base IRI every minted IRI can extend, checked before any work (not after extraction)."""
+    import pyoxigraph
+
+    if not base_iri.endswith(("/", "#")):
+        raise InputError(f"--base-iri {base_iri!r} must end with '/' or '#'")
+    try:
+        pyoxigraph.NamedNode(base_iri + "article/x")
+    except ValueError as exc:
+        raise InputError(f"--base-iri {base_iri!r} is not a valid IRI ({exc})") from None
+
+
 def cache_setting(options: ExtractOptions) -> str:
     """What extraction results depend on besides the article: the key of a cache's entries."""
     return " | ".join([f"code {code_digest()}", model_identity(options.model),
@@ -71,6 +83,7 @@ def extract(inputs: Iterable[str], read: ReadOptions = ReadOptions(),
     """
     inputs = list(inputs)
     run = registry.lookup(registry.engines, engine, "engine", error=EngineError)
+    check_base_iri(options.base_iri)
     if options.jobs < 1:
         raise EngineError("--jobs must be at least 1")
     report = report if report is not None else ReadReport()
