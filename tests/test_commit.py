@@ -155,3 +155,19 @@ def test_commit_full_disk_keeps_the_old_set(tmp_path):
         one_line_error(run("extract", SEEDS, "-o", small / "x.jsonl", "-q"),
                        f"cannot write {small / 'x.jsonl'}: No space left on device")
         assert not (small / "x.jsonl").exists()
+
+
+def test_commit_viz_output_faults_are_one_line(tmp_path):
+    graph = tmp_path / "graph"
+    assert run("build", SEEDS, "-o", graph, "-q", "--no-cache").exit_code == 0
+    blocker = tmp_path / "file"
+    blocker.write_text("a file", encoding="utf-8")
+    one_line_error(run("viz", graph, "-o", blocker / "g.html"),
+                   f"cannot write {blocker / 'g.html'}: a parent of it is a file, not a folder")
+    with tmpfs(tmp_path / "ro", "ro") as readonly:
+        one_line_error(run("viz", graph, "-o", readonly / "g.html"),
+                       f"cannot write {readonly / 'g.html'}: Read-only file system")
+    with tmpfs(tmp_path / "full", "size=64k") as full:
+        (full / "filler").write_bytes(b"\0" * (64 * 1024 - 4096))
+        one_line_error(run("viz", graph, "-o", full / "g.html"), f"cannot write {full / 'g.html'}: No space left on device")
+        assert sorted(p.name for p in full.iterdir()) == ["filler"]
