@@ -173,7 +173,7 @@ def _worker_main(task: Task, parent: int, batches_in: Any, results_out: Any) -> 
         results_out.send((number, extract_batch(articles, task)))
 
 
-@dataclass
+@dataclass(eq=False)  # a worker is itself: compared and found by identity
 class _Worker:
     process: Any
     batches_in: Any  # a Queue: its feeder thread means putting a batch never blocks the parent
