@@ -1,13 +1,18 @@
 """A per-article cache of extraction results, so that rebuilding a corpus parses only what changed.
 
 An entry is keyed by a SHA-256 of the article (id, text, title, date, url, source and the ranges
-marked as boilerplate: everything extraction reads) and of the setting it was made under: the
-extractor's version (`kg.extract.EXTRACTOR_VERSION`), the spaCy pipeline's name and version and
-spaCy's own, the lexicon's contents and the base IRI, and the fields of the result types. A
-change to any of them is a miss, so a stale result is never used. An entry is the pickled
-ArticleResult, compressed, in `DIR/<2 hex digits>/<key>.pickle.z`, written to a temporary file
-and renamed into place, so a reader never sees half an entry; an entry that cannot be read is
-treated as missing.
+marked as boilerplate: everything extraction reads) and of the setting it was made under: a
+digest of the installed code and data that decide what extraction produces (`code_digest`, so
+that an edited rule is a miss without anyone bumping a version), the spaCy pipeline's name and
+version and spaCy's own, the lexicon's contents and the base IRI, and the fields of the result
+types. A change to any of them is a miss, so a stale result is never used.
+
+An entry is `DIR/<2 hex digits>/<key>.pickle.z`: a header line holding its key and the size of
+what follows, then the pickled ArticleResult, compressed. It is written to a temporary file and
+renamed into place, so a reader never sees half an entry, and read with a size limit; an entry
+that cannot be read, is too large, or holds another key (copied from another article) is
+treated as missing. A cache that cannot be used at all (read-only, full, not a folder) is a
+warning, and the run goes on without it.
 
 Entries are pickles: point `--cache` only at directories you own, as with any pickle.
 """
@@ -15,10 +20,12 @@ Entries are pickles: point `--cache` only at directories you own, as with any pi
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
 import pickle
+import sys
 import tempfile
 import zlib
 from collections import deque
@@ -26,7 +33,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
-from .errors import KgError
 from .types import Article, ArticleResult, Entity, Relation, Triple
 
 SUFFIX = ".pickle.z"
@@ -38,6 +44,23 @@ SCHEMA = ";".join(f"{cls.__name__}:{','.join(f.name for f in fields(cls))}"
 # results are passed on without waiting for it (memory stays bounded); the engine starts again
 # at the next article that is not cached.
 MAX_CACHED_RUN = 256
+MAGIC = b"kg-cache-entry 2"
+# An entry larger than this, compressed or not, is not read: no article's result comes near it.
+MAX_ENTRY_BYTES = 256 * 1024 * 1024
+_PACKAGE = Path(__file__).resolve().parent
+# The code and data that decide what extraction produces, relative to the package.
+EXTRACTION_SOURCES = ("extract/**/*.py", "lexicons/*", "lexicon.py", "nlp.py", "iris.py", "types.py")
+
+
+@functools.lru_cache(maxsize=None)
+def code_digest(package: Path = _PACKAGE) -> str:
+    """A SHA-256 of the extraction code and lexicon files installed, computed once per run."""
+    digest = hashlib.sha256()
+    files = sorted({p for pattern in EXTRACTION_SOURCES for p in package.glob(pattern) if p.is_file()})
+    for path in files:
+        digest.update(path.relative_to(package).as_posix().encode("utf-8") + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 @dataclass
@@ -53,10 +76,18 @@ class ArticleCache:
         self.directory = Path(directory)
         self.setting = setting
         self.stats = CacheStats()
+        self.usable = True
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise KgError(f"cannot create the cache directory {self.directory}: {exc.strerror or exc}") from None
+            self._give_up(exc)
+
+    def _give_up(self, exc: OSError) -> None:
+        """Go on without the cache, once said."""
+        if self.usable:
+            print(f"Warning: cannot use the cache {self.directory} ({exc.strerror or exc}); "
+                  "going on without it", file=sys.stderr)
+        self.usable = False
 
     def key(self, article: Article) -> str:
         parts = [SCHEMA, self.setting, article.id, article.text, article.title, article.date, article.url,
@@ -68,28 +99,55 @@ class ArticleCache:
         return self.directory / key[:2] / (key + SUFFIX)
 
     def get(self, key: str) -> ArticleResult | None:
+        if not self.usable:
+            return None
+        header = MAGIC + b" " + key.encode("ascii") + b" "
         try:
-            data = self._path(key).read_bytes()
-        except OSError:
+            with self._path(key).open("rb") as handle:
+                if handle.read(len(header)) != header:
+                    return None  # another article's entry, or not an entry at all
+                size = int(handle.readline(24))
+                if not 0 < size <= MAX_ENTRY_BYTES:
+                    return None
+                data = handle.read(size + 1)
+        except (OSError, ValueError):
+            return None
+        if len(data) != size:
             return None
         try:
-            result = pickle.loads(zlib.decompress(data))
+            inflate = zlib.decompressobj()
+            raw = inflate.decompress(data, MAX_ENTRY_BYTES)
+            if inflate.unconsumed_tail:
+                return None
+            result = pickle.loads(raw)
         except Exception:  # truncated by a crash, or written by an incompatible kg: recompute
             return None
         return result if isinstance(result, ArticleResult) else None
 
     def put(self, key: str, result: ArticleResult) -> None:
+        if not self.usable:
+            return
         path = self._path(key)
         data = zlib.compress(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), 1)
-        path.parent.mkdir(exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{key[:16]}.", suffix=".tmp", dir=path.parent)
+        tmp = None
         try:
+            path.parent.mkdir(exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{key[:16]}.", suffix=".tmp", dir=path.parent)
             with os.fdopen(fd, "wb") as handle:
+                handle.write(MAGIC + b" " + key.encode("ascii") + b" " + str(len(data)).encode("ascii") + b"\n")
                 handle.write(data)
             os.replace(tmp, path)  # atomic: readers see the old entry, or none, or the new one
+        except OSError as exc:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+            if isinstance(exc, IsADirectoryError):
+                return  # this one entry is in the way: the others can still be written
+            self._give_up(exc)
         except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
             raise
 
     def through(self, articles: Iterable[Article],

@@ -17,7 +17,8 @@ from .graph import GraphStats
 from .inputs import DEFAULT_MAX_CHARS, ReadOptions, ReadReport
 from .iris import DEFAULT_BASE_IRI
 from .nlp import default_model
-from .pipeline import DEFAULT_MIN_CONFIDENCE, ENGINES
+from .pipeline import DEFAULT_MIN_CONFIDENCE
+from .registry import engines, names
 from .rdf import RDF_FORMATS
 from .viz import available_exporters
 
@@ -81,7 +82,7 @@ def input_options(command: Callable) -> Callable:
         click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors: no progress bar, no summary."),
         click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1),
                      help="Worker processes for extraction (local engine); output is the same for any N."),
-        click.option("--engine", type=click.Choice(list(ENGINES)), default="local", show_default=True,
+        click.option("--engine", type=click.Choice(names(engines)), default="local", show_default=True,
                      help="Where extraction runs: this machine, or a Dask cluster (--scheduler)."),
         click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. tcp://10.0.0.5:8786 (--engine dask)."),
         click.option("--cache", "cache", type=click.Path(file_okay=False),

@@ -47,3 +47,7 @@ class StoreError(KgError):
 
 class QueryError(KgError):
     """A SPARQL query is malformed or cannot be read, or its result format is unknown."""
+
+
+class OutputError(KgError):
+    """An output cannot be written: permissions, a missing or non-folder parent, a full disk, a lock."""

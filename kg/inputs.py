@@ -8,9 +8,12 @@ article a line. Paragraphs that are captions, photo credits or site boilerplate 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import hashlib
 import itertools
 import json
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -19,6 +22,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .errors import InputError, OptionError
+from .iris import slug
 from .lexicon import Lexicon, default_lexicon
 from .types import Article
 
@@ -55,18 +59,31 @@ class ReadReport:
     skipped: list[str] = field(default_factory=list)
 
 
+# ISO 8601: a date, or a date and time with an optional fraction and offset; nothing after it.
+_ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?",
+                       re.ASCII)
+# Dates outside these years are refused: relative dates ("last Friday") are reckoned from them.
+MIN_DATE, MAX_DATE = dt.date(1000, 1, 1), dt.date(9998, 12, 31)
+
+
 def parse_date(value: str, origin: str = "--date") -> str:
-    """An ISO 8601 date or date-time, reduced to YYYY-MM-DD."""
-    text = str(value).strip()
+    """A strict ISO 8601 date or date-time, reduced to YYYY-MM-DD."""
+    # An option's value is a usage error; a record's is bad input.
+    error = OptionError if origin.startswith("-") else InputError
+    if not isinstance(value, str):
+        raise error(f"{origin}: {value!r} is not an ISO 8601 date (YYYY-MM-DD); write it as a string")
+    text = value.strip()
+    match = _ISO_DATE.fullmatch(text)
+    if match is None:
+        raise error(f"{origin}: {text[:40]!r} is not an ISO 8601 date (YYYY-MM-DD)")
     try:
-        return dt.date.fromisoformat(text[:10]).isoformat() if len(text) >= 10 else _bad_date(text, origin)
-    except ValueError:
-        return _bad_date(text, origin)
-
-
-def _bad_date(text: str, origin: str = "--date") -> str:
-    error = OptionError if origin.startswith("-") else InputError  # an option's value, or a record's
-    raise error(f"{origin}: {text!r} is not an ISO 8601 date (YYYY-MM-DD)")
+        dt.datetime.fromisoformat(text.replace(",", ".")) if len(text) > 10 else None
+        date = dt.date.fromisoformat(match[1])
+    except ValueError as exc:
+        raise error(f"{origin}: {text!r} is not a valid date or time ({exc})") from None
+    if not MIN_DATE <= date <= MAX_DATE:
+        raise error(f"{origin}: {text!r} is out of range ({MIN_DATE} to {MAX_DATE})")
+    return date.isoformat()
 
 
 def read_articles(
@@ -81,12 +98,24 @@ def read_articles(
     """
     lexicon = lexicon or default_lexicon()
     report = report if report is not None else ReadReport()
+    problems: list[str] = []
+    sources = [s for i in inputs for s in _expand(i, problems)]
+    for problem in problems:  # before any article: without --skip-bad, no work is done
+        _skip(InputError(problem), options, report)
+    yield from _read(sources, options, lexicon, report, stdin)
+    if report.skipped and not report.articles:
+        raise InputError(f"no article could be read; {len(report.skipped)} bad input(s) skipped, "
+                         f"the first: {report.skipped[0]}")
+
+
+def _read(sources: list[tuple[str, str]], options: ReadOptions, lexicon: Lexicon, report: ReadReport,
+          stdin: BinaryIO | None, *, check_ids: bool = True) -> Iterator[Article]:
     default_date = parse_date(options.date) if options.date else None
-    sources = [s for i in inputs for s in _expand(i)]
-    for source in sources:
+    identities = _Identities(sources, options, lexicon) if check_ids else None
+    for source, name in sources:
         try:
             if source == STDIN:
-                chunks = _stdin_chunks(stdin or sys.stdin.buffer)
+                chunks = _stdin_chunks(stdin or sys.stdin.buffer, line_limit(options))
                 first = next(chunks, b"")
                 fmt = options.stdin_format
                 if fmt == "auto":
@@ -96,11 +125,15 @@ def read_articles(
             else:
                 path = Path(source)
                 fmt = "jsonl" if path.suffix == ".jsonl" else "txt"
-                articles = _parse(_file_chunks(path), str(path), _stem(path), fmt, options, len(sources) > 1,
+                if fmt == "txt" and not options.lines:
+                    _check_size(path, options)
+                articles = _parse(_file_chunks(path, line_limit(options)), str(path), name, fmt, options, len(sources) > 1,
                                   report)
             for article in articles:
                 try:
                     _check(article, options)
+                    if identities is not None:
+                        identities.claim(article)
                 except InputError as exc:
                     _skip(exc, options, report)
                     continue
@@ -111,15 +144,21 @@ def read_articles(
                 yield replace(article, skip=tuple(sorted(skip)))
         except InputError as exc:
             _skip(exc, options, report)
-    if report.skipped and not report.articles:
-        raise InputError(f"no article could be read; {len(report.skipped)} bad input(s) skipped, "
-                         f"the first: {report.skipped[0]}")
 
 
 def _skip(exc: InputError, options: ReadOptions, report: ReadReport) -> None:
     if not options.skip_bad:
         raise exc
     report.skipped.append(str(exc))
+
+
+def _check_size(path: Path, options: ReadOptions) -> None:
+    """A text file too large for --max-chars whatever its characters is refused unread."""
+    with contextlib.suppress(OSError):
+        size = path.stat().st_size
+        if path.is_file() and size > line_limit(options):
+            raise InputError(f"{path}: {size:,} bytes, more than --max-chars {options.max_chars:,} characters "
+                             "can take; split it or raise the limit")
 
 
 def _check(article: Article, options: ReadOptions) -> None:
@@ -133,52 +172,125 @@ def _check(article: Article, options: ReadOptions) -> None:
                          f"{options.max_chars:,}; split it or raise the limit")
 
 
-def _expand(source: str) -> list[str]:
+class _Identities:
+    """The article ids of a run and the IRIs they mint: each must be unique, or articles would
+    merge silently in the graph (one IRI, the sentences of both).
+
+    Only a 64-bit digest of each IRI is kept (under 200 bytes an article), so that memory stays small
+    on a corpus of millions; where the first article of a clash was read is looked up again in
+    the inputs when there is one.
+    """
+
+    def __init__(self, sources: list[tuple[str, str]], options: ReadOptions, lexicon: Lexicon) -> None:
+        self.minted: set[int] = set()  # equal ids mint equal IRIs: one digest covers both checks
+        self.sources, self.options, self.lexicon = sources, options, lexicon
+
+    def claim(self, article: Article) -> None:
+        # slug's own cache would keep every id of the run: its uncached function is used.
+        segment = slug.__wrapped__(article.id)
+        minted = _digest(segment)
+        if minted not in self.minted:
+            self.minted.add(minted)
+            return
+        first = self._first(lambda a: slug.__wrapped__(a.id) == segment)
+        if first is None:
+            raise InputError(f"{article.origin}: article id {article.id!r} is the id of an earlier article, or "
+                             f"mints the same IRI (article/{segment}); ids must be unique in a run")
+        if first.id == article.id:
+            raise InputError(f"{article.origin}: article id {article.id!r} is already the id of "
+                             f"{first.origin}; ids must be unique in a run")
+        raise InputError(f"{article.origin}: article id {article.id!r} and {first.id!r} ({first.origin}) "
+                         f"would get the same IRI (article/{segment}); rename one")
+
+    def _first(self, match) -> Article | None:
+        """The first article that `match`es, read again from the inputs (not standard input)."""
+        files = [source for source, _ in self.sources if source != STDIN]
+        if len(files) < len(self.sources) or any(not Path(f).is_file() for f in files):
+            return None  # a pipe cannot be read again
+        again = replace(self.options, skip_bad=True)
+        with contextlib.suppress(InputError):
+            for article in _read(self.sources, again, self.lexicon, ReadReport(), None, check_ids=False):
+                if match(article):
+                    return article
+        return None
+
+
+def _digest(text: str) -> int:
+    data = text.encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "big")
+
+
+def _expand(source: str, problems: list[str] | None = None) -> list[tuple[str, str]]:
+    """The files an input names, each with the id its articles take where they carry none:
+    the path relative to the directory given, without suffix (`2014/index`), or the stem of a
+    file given by itself. Folders that cannot be read are added to `problems`."""
     if source == STDIN:
-        return [STDIN]
+        return [(STDIN, "stdin")]
     path = Path(source)
     if path.is_dir():
+        unreadable: list[OSError] = []
         found = sorted(
-            (p for p in path.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file()),
+            (Path(folder) / name for folder, _, names in os.walk(path, onerror=unreadable.append)
+             for name in names if Path(name).suffix in ARTICLE_SUFFIXES and (Path(folder) / name).is_file()),
             key=lambda p: p.as_posix(),
         )
-        if not found:
+        if problems is not None:
+            problems.extend(f"{e.filename}: cannot read this folder: {e.strerror or e}" for e in unreadable)
+        if not found and not unreadable:
             raise InputError(f"{path}: no *.txt or *.jsonl files in this directory")
-        return [str(p) for p in found]
+        return [(str(p), _stem(p.relative_to(path))) for p in found]
     if not path.exists():
         raise InputError(f"{path}: no such file or directory")
-    return [str(path)]
+    return [(str(path), _stem(Path(path.name)))]
 
 
-def _file_chunks(path: Path) -> Iterator[bytes]:
+def line_limit(options: ReadOptions) -> int:
+    """The most bytes a line may take: --max-chars characters, each as a JSON escape at worst."""
+    return 6 * options.max_chars + 65_536
+
+
+def _bounded_lines(stream: BinaryIO, origin: str, limit: int) -> Iterator[bytes]:
+    """A stream's lines as bytes, none longer than `limit`: a longer line is refused when it
+    reaches the limit, before the rest of it is read, so memory stays bounded."""
+    number = 0
+    while line := stream.readline(limit + 1):
+        number += 1
+        if len(line) > limit:
+            raise InputError(f"{origin}:{number}: a line of more than {limit:,} bytes, too long for --max-chars; "
+                             "split it or raise the limit")
+        yield line
+
+
+def _file_chunks(path: Path, limit: int = line_limit(ReadOptions())) -> Iterator[bytes]:
     """A file's lines as bytes, read as they are needed, so a large JSONL file streams."""
     try:
         with path.open("rb") as handle:
-            yield from handle
+            yield from _bounded_lines(handle, str(path), limit)
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
 
 
-def _stdin_chunks(stream: BinaryIO) -> Iterator[bytes]:
+def _stdin_chunks(stream: BinaryIO, limit: int = line_limit(ReadOptions())) -> Iterator[bytes]:
     """Standard input's lines; the first chunk holds everything up to the first non-blank line."""
+    lines = _bounded_lines(stream, "<stdin>", limit)
     head = b""
-    for line in stream:
+    for line in lines:
         head += line
         if line.strip():
             break
     yield head
-    yield from stream
+    yield from lines
 
 
 def count_articles(inputs: Iterable[str], options: ReadOptions = ReadOptions()) -> int | None:
     """How many articles the inputs hold, counted cheaply (for a progress bar's ETA).
 
-    None when standard input is among them: it cannot be read twice.
+    None when standard input, a pipe or a FIFO is among them: they cannot be read twice.
     """
     total = 0
-    for source in (s for i in inputs for s in _expand(i)):
+    for source, _ in (s for i in inputs for s in _expand(i)):
         path = Path(source)
-        if source == STDIN:
+        if source == STDIN or not path.is_file():
             return None
         if path.suffix == ".jsonl" or options.lines:
             total += sum(1 for line in _file_chunks(path) if line.strip())
@@ -188,11 +300,21 @@ def count_articles(inputs: Iterable[str], options: ReadOptions = ReadOptions()) 
 
 
 def _stem(path: Path) -> str:
-    return path.name[: -len(path.suffix)] if path.suffix else path.name
+    """The path without its suffix, with "/" between folders whatever the system."""
+    return path.as_posix()[: -len(path.suffix)] if path.suffix else path.as_posix()
+
+
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 
 def _decode(data: bytes, origin: str) -> str:
-    return _checked_text(data, origin).removeprefix("\ufeff")
+    return _line_ends(_checked_text(data, origin).removeprefix("\ufeff"))
+
+
+def _line_ends(text: str) -> str:
+    """A CR that ends a line alone (old Mac files) read as a line end, as CRLF and LF are;
+    one character for one, so offsets are unchanged."""
+    return _LONE_CR.sub("\n", text) if "\r" in text else text
 
 
 def _checked_text(data: bytes, origin: str, offset: int = 0, chars: int = 0) -> str:
@@ -250,7 +372,7 @@ def _txt_article(text: str, origin: str, stem: str) -> Article:
 
 def _sidecar(origin: str) -> dict:
     path = Path(origin)
-    meta_path = path.with_name(_stem(path) + META_SUFFIX)
+    meta_path = path.with_name(_stem(Path(path.name)) + META_SUFFIX)
     if not meta_path.exists():
         return {}
     try:
@@ -299,7 +421,7 @@ def _article_from(record: dict, origin: str, *, require_id: bool) -> Article:
     date = record.get("date")
     return Article(
         id=_clean(str(record["id"])),
-        text=_clean(record["text"]),
+        text=_line_ends(_clean(record["text"])),
         title=_clean(record.get("title")),
         date=parse_date(date, f"{origin}: field 'date'") if date else None,
         url=_clean(record.get("url")),

@@ -13,23 +13,24 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from .cache import ArticleCache, CacheStats
-from .engines import Task, extract_stream, in_processes, on_dask
-from .errors import EngineError, ExtractionFailed
-from .extract import EXTRACTOR_VERSION
+from . import engines as _engines  # noqa: F401  (kg's engines register themselves on import)
+from . import registry
+from .cache import ArticleCache, CacheStats, code_digest
+from .errors import EngineError, ExtractionFailed, InputError
+from .fileio import OutputSet
 from .graph import GraphStats, add_result, new_graph, stats
 from .inputs import ReadOptions, ReadReport, count_articles, read_articles
 from .iris import DEFAULT_BASE_IRI
 from .language import warn_unless_english
 from .lexicon import load_lexicon
-from .nlp import default_model, model_identity
+from .nlp import model_identity
 from .progress import track
 from .rdf import graph_triples, rdf_format, write_rdf
-from .types import Article, ArticleResult
+from .types import ArticleResult
 
 if TYPE_CHECKING:
     from .store import LoadReport
@@ -47,42 +48,25 @@ class ExtractOptions:
     batch_size: int = 32
     jobs: int = 1  # local engine: worker processes (1: extract in this process)
     scheduler: str | None = None  # dask engine: address of the Dask scheduler
+    # local engine: a batch whose worker process died runs again in a new one (--skip-bad)
+    retry_lost_batches: bool = False
 
 
-def _task(options: ExtractOptions) -> Task:
-    return Task(model=options.model or default_model(), lexicon=load_lexicon(options.lexicons),
-                base_iri=options.base_iri, batch_size=options.batch_size)
+def check_base_iri(base_iri: str) -> None:
+    """A base IRI every minted IRI can extend, checked before any work (not after extraction)."""
+    import pyoxigraph
 
-
-def local_engine(articles: Iterable[Article], options: ExtractOptions) -> Iterator[ArticleResult]:
-    """Extraction on this machine: in this process, or in `options.jobs` worker processes."""
-    if options.scheduler is not None:
-        raise EngineError("--scheduler is for the dask engine (--engine dask)")
-    if options.jobs > 1:
-        model_identity(options.model)  # a missing model fails here, before workers start
-        return in_processes(articles, _task(options), options.jobs)
-    return extract_stream(articles, _task(options))
-
-
-def dask_engine(articles: Iterable[Article], options: ExtractOptions) -> Iterator[ArticleResult]:
-    """Extraction on a running Dask distributed cluster, at `options.scheduler`."""
-    if not options.scheduler:
-        raise EngineError("the dask engine needs the address of a scheduler (--scheduler ADDRESS)")
-    if options.jobs != 1:
-        raise EngineError("--jobs is for the local engine; a Dask cluster has as many as it has workers")
-    return on_dask(articles, _task(options), options.scheduler)
-
-
-# Engines turn articles into results; each yields results in input order.
-ENGINES: dict[str, Callable[[Iterable[Article], ExtractOptions], Iterator[ArticleResult]]] = {
-    "local": local_engine,
-    "dask": dask_engine,
-}
+    if not base_iri.endswith(("/", "#")):
+        raise InputError(f"--base-iri {base_iri!r} must end with '/' or '#'")
+    try:
+        pyoxigraph.NamedNode(base_iri + "article/x")
+    except ValueError as exc:
+        raise InputError(f"--base-iri {base_iri!r} is not a valid IRI ({exc})") from None
 
 
 def cache_setting(options: ExtractOptions) -> str:
     """What extraction results depend on besides the article: the key of a cache's entries."""
-    return " | ".join([f"extractor {EXTRACTOR_VERSION}", model_identity(options.model),
+    return " | ".join([f"code {code_digest()}", model_identity(options.model),
                        f"lexicon {load_lexicon(options.lexicons).fingerprint()}", options.base_iri])
 
 
@@ -99,12 +83,13 @@ def extract(inputs: Iterable[str], read: ReadOptions = ReadOptions(),
     InputError, or with `read.skip_bad` is listed in `report`.
     """
     inputs = list(inputs)
-    if engine not in ENGINES:
-        raise EngineError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
+    run = registry.lookup(registry.engines, engine, "engine", error=EngineError)
+    check_base_iri(options.base_iri)
     if options.jobs < 1:
         raise EngineError("--jobs must be at least 1")
     report = report if report is not None else ReadReport()
-    run = ENGINES[engine]
+    if read.skip_bad and not options.retry_lost_batches:
+        options = replace(options, retry_lost_batches=True)
     lexicon = load_lexicon(options.lexicons)
     articles = warn_unless_english(read_articles(inputs, read, lexicon=lexicon, report=report, stdin=stdin))
     if cache is not None:
@@ -157,6 +142,9 @@ def build(inputs: Iterable[str], out_dir: str | Path, read: ReadOptions = ReadOp
           store: str | Path | None = None) -> BuildReport:
     """Build the graph of the inputs and write it to out_dir as graph.<suffix>, one file a format.
 
+    The files are written to a staging folder beside out_dir and moved in together at the end
+    (kg.fileio.OutputSet), under a lock that a second build into out_dir finds at once.
+
     With `cache` (a directory; `default_cache()` is what the CLI uses), articles already
     extracted under the same setting are not parsed again. With `store`, the graph (and the
     ontology) also goes into the embedded Oxigraph store there.
@@ -168,6 +156,9 @@ def build(inputs: Iterable[str], out_dir: str | Path, read: ReadOptions = ReadOp
             from .store import connect, load_triples, ontology_triples
 
             backend = stack.enter_context(connect("oxigraph", store))
+        out = Path(out_dir)
+        # Locked before any work, so that a second build into the same folder fails at once.
+        output = stack.enter_context(OutputSet(out))
         graph = new_graph()
         caches: list[ArticleCache] = []
         read_report = ReadReport()
@@ -177,9 +168,9 @@ def build(inputs: Iterable[str], out_dir: str | Path, read: ReadOptions = ReadOp
         if read_report.skipped and not graph.graph["articles"]:
             raise ExtractionFailed(f"no article could be processed; {len(read_report.skipped)} skipped, "
                                    f"the first: {read_report.skipped[0]}")
-        out = Path(out_dir)
-        files = [write_rdf(graph, out / f"{GRAPH_STEM}{spec.suffix}", spec.name, options.base_iri)
-                 for spec in specs]
+        for spec in specs:
+            write_rdf(graph, output.staged(f"{GRAPH_STEM}{spec.suffix}"), spec.name, options.base_iri)
+        files = [out / name for name in output.commit()]
         report = BuildReport(stats=stats(graph), files=files, cache=caches[0].stats if caches else None,
                              read=read_report)
         if backend is not None:

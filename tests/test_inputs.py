@@ -29,7 +29,7 @@ def test_inputs_directories_are_walked_recursively_in_path_order(tmp_path):
         + json.dumps({"id": 2, "text": "Two."}) + "\n", encoding="utf-8")
     (tmp_path / "ignored.md").write_text("not an article", encoding="utf-8")
     articles = list(read_articles([str(tmp_path)], ReadOptions(date="2021-05-05")))
-    assert [(a.id, a.date) for a in articles] == [("j1", "2020-01-02"), ("2", "2021-05-05"), ("z", "2021-05-05")]
+    assert [(a.id, a.date) for a in articles] == [("j1", "2020-01-02"), ("2", "2021-05-05"), ("b/z", "2021-05-05")]
     assert articles[0].source == "Wire"
 
 

@@ -336,7 +336,9 @@ def test_inputs_memory_does_not_grow_with_the_number_of_articles(tmp_path):
         return high
 
     small, large = peak(200), peak(4000)  # the large file is 20 times the small one, about 3 MB
-    assert large < small * 2, (small, large)
+    # What does grow: the record that keeps ids unique in a run, a 64-bit digest an article in a
+    # set (under 150 bytes at its peak), not the articles (about 750 bytes each here).
+    assert large < small * 2 + 4000 * 150, (small, large)
 
 
 def test_inputs_count_articles(tmp_path, corpus):
