@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from bisect import bisect_left
 from itertools import compress, count
 from operator import attrgetter
@@ -42,19 +41,11 @@ _KNOWN_VERBS = INTENT_VERBS | REQUEST_VERBS | SPEECH_VERBS | LIGHT_VERBS
 
 
 def extract_article(doc: Doc, article: Article, *, lexicon: Lexicon, base_iri: str) -> ArticleResult:
-    # Extraction makes many small objects and frees them all itself (the view's links are cut at
-    # the end); collections meanwhile would only walk the model's objects again and again.
-    collecting = gc.isenabled()
-    gc.disable()
+    view = DocView(doc, doc.user_data.get(TEXT_KEY))
     try:
-        view = DocView(doc, doc.user_data.get(TEXT_KEY))
-        try:
-            return _extract(view, article, lexicon, base_iri)
-        finally:
-            view.release()
+        return _extract(view, article, lexicon, base_iri)
     finally:
-        if collecting:
-            gc.enable()
+        view.release()
 
 
 def _extract(doc: DocView, article: Article, lexicon: Lexicon, base_iri: str) -> ArticleResult:
@@ -394,17 +385,5 @@ def _confidence(clause: Clause, subject: Entity, obj: Entity | None, event_type:
     if clause.passive:
         score -= 0.05
     score -= 0.03 * (max(0, len(sent) - 15) // 15)
-    return _rounded(min(0.95, max(0.05, score)))
+    return round(min(0.95, max(0.05, score)), 3)
 
-
-_ROUNDED: dict[float, float] = {}
-
-
-def _rounded(score: float) -> float:
-    """round(score, 3), remembered: scores come from a few sums, and round() to digits is slow."""
-    found = _ROUNDED.get(score)
-    if found is None:
-        if len(_ROUNDED) > 10_000:
-            _ROUNDED.clear()
-        found = _ROUNDED[score] = round(score, 3)
-    return found
