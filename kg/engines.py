@@ -22,7 +22,7 @@ from typing import Any, Protocol
 from spacy.language import Language
 
 from .errors import EngineError
-from .extract import extract_article
+from .extract import extract_article, registered_passes
 from .lexicon import Lexicon
 from .nlp import load_model, parse
 from .types import Article, ArticleResult
@@ -63,14 +63,15 @@ def process_model(name: str) -> Language:
 def extract_stream(articles: Iterable[Article], task: Task) -> Iterator[ArticleResult]:
     """Extraction in this process, streaming: documents go through nlp.pipe in batches."""
     nlp = process_model(task.model)
+    passes = registered_passes()  # looked up once: plug-ins' entry points are read from disk
     for article, doc in parse(nlp, articles, batch_size=task.batch_size):
-        yield safe_extract(doc, article, lexicon=task.lexicon, base_iri=task.base_iri)
+        yield safe_extract(doc, article, lexicon=task.lexicon, base_iri=task.base_iri, passes=passes)
 
 
-def safe_extract(doc, article: Article, *, lexicon, base_iri: str) -> ArticleResult:
+def safe_extract(doc, article: Article, *, lexicon, base_iri: str, passes=()) -> ArticleResult:
     """extract_article, with a failure kept on the result instead of ending the whole run."""
     try:
-        return extract_article(doc, article, lexicon=lexicon, base_iri=base_iri)
+        return extract_article(doc, article, lexicon=lexicon, base_iri=base_iri, passes=passes)
     except Exception as exc:  # a bug in a rule must cost one article, not a night's run
         where = article.origin or article.id
         return ArticleResult(article=article, sentences=0,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from .extract.actors import PRONOUNS
+from .extract.vocabulary import PRONOUNS
 from .iris import event_id
 from .types import Article, ArticleResult, Entity, Triple
 

@@ -5,12 +5,13 @@ Extraction walks the dependency tree many times over: every `doc[i]`, `token.hea
 rules themselves. `DocView` reads every attribute the rules use with one `Doc.to_array` call and
 links the tokens once, so the walks are attribute lookups. The views answer to the same names as
 spaCy's Token and Span (`dep_`, `children`, `subtree`, `conjuncts`, `sent`, `doc[a:b].text`, …),
-so the rules in `kg.extract` run unchanged on either.
+and add a few of their own for the questions the rules ask most (`dependents`, `dependent`,
+`has_dependent`: the children attached by some dependency labels).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from operator import attrgetter
 
 import numpy
@@ -42,6 +43,24 @@ class TokenView:
 
     def __len__(self) -> int:
         return len(self.text)
+
+    def dependents(self, *deps: str, words: Collection[str] | None = None) -> list[TokenView]:
+        """The children attached by one of `deps` and, if `words` are given, lower-cased in them."""
+        return [c for c in self.children if c.dep_ in deps and (words is None or c.lower_ in words)]
+
+    def dependent(self, *deps: str, words: Collection[str] | None = None) -> TokenView | None:
+        """The first of `dependents(*deps, words=words)`, or None."""
+        for child in self.children:
+            if child.dep_ in deps and (words is None or child.lower_ in words):
+                return child
+        return None
+
+    def has_dependent(self, *deps: str, words: Collection[str] | None = None) -> bool:
+        """Whether some child is attached by one of `deps` (and lower-cased in `words`, if given)."""
+        for child in self.children:
+            if child.dep_ in deps and (words is None or child.lower_ in words):
+                return True
+        return False
 
     @property
     def lefts(self) -> list[TokenView]:
