@@ -8,6 +8,7 @@ the model once and keeps it.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing
 import sys
@@ -57,6 +58,9 @@ def process_model(name: str) -> Language:
         nlp = _MODELS.get(name)
         if nlp is None:
             nlp = _MODELS[name] = load_model(name)
+            # The model lives as long as the process: out of the collector's sight, it is not
+            # walked again at every full collection that extraction's many objects set off.
+            gc.freeze()
         return nlp
 
 
