@@ -9,6 +9,7 @@ the model once and keeps it.
 from __future__ import annotations
 
 import ctypes
+import gc
 import itertools
 import multiprocessing
 import os
@@ -27,7 +28,7 @@ from spacy.language import Language
 
 from . import registry
 from .errors import EngineError
-from .extract import extract_article
+from .extract import extract_article, registered_passes
 from .lexicon import Lexicon, load_lexicon
 from .nlp import default_model, load_model, model_identity, parse
 from .types import Article, ArticleResult
@@ -91,20 +92,24 @@ def process_model(name: str) -> Language:
         nlp = _MODELS.get(name)
         if nlp is None:
             nlp = _MODELS[name] = load_model(name)
+            # The model lives as long as the process: out of the collector's sight, it is not
+            # walked again at every full collection that extraction's many objects set off.
+            gc.freeze()
         return nlp
 
 
 def extract_stream(articles: Iterable[Article], task: Task) -> Iterator[ArticleResult]:
     """Extraction in this process, streaming: documents go through nlp.pipe in batches."""
     nlp = process_model(task.model)
+    passes = registered_passes()  # looked up once: plug-ins' entry points are read from disk
     for article, doc in parse(nlp, articles, batch_size=task.batch_size):
-        yield safe_extract(doc, article, lexicon=task.lexicon, base_iri=task.base_iri)
+        yield safe_extract(doc, article, lexicon=task.lexicon, base_iri=task.base_iri, passes=passes)
 
 
-def safe_extract(doc, article: Article, *, lexicon, base_iri: str) -> ArticleResult:
+def safe_extract(doc, article: Article, *, lexicon, base_iri: str, passes=()) -> ArticleResult:
     """extract_article, with a failure kept on the result instead of ending the whole run."""
     try:
-        return extract_article(doc, article, lexicon=lexicon, base_iri=base_iri)
+        return extract_article(doc, article, lexicon=lexicon, base_iri=base_iri, passes=passes)
     except Exception as exc:  # a bug in a rule must cost one article, not a night's run
         where = article.origin or article.id
         return ArticleResult(article=article, sentences=0,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from .extract.actors import PRONOUNS
+from .extract.vocabulary import PRONOUNS
 from .iris import event_id
 from .types import Article, ArticleResult, Entity, Triple
 
@@ -29,7 +29,12 @@ class GraphStats:
 
 
 def edge_key(triple: Triple) -> str:
-    return f"{triple.relation.lemma}|{triple.event_type or ''}|{'neg' if triple.negated else 'pos'}"
+    return relation_key(triple.relation.lemma, triple.event_type, triple.negated)
+
+
+def relation_key(lemma: str, event_type: str | None, negated: bool) -> str:
+    """The key of the edge that holds every report of one relation between two entities."""
+    return f"{lemma}|{event_type or ''}|{'neg' if negated else 'pos'}"
 
 
 def evidence(triple: Triple, **qualifiers: object) -> dict:

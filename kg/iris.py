@@ -7,7 +7,6 @@ import json
 import re
 import unicodedata
 from functools import lru_cache
-from json.encoder import encode_basestring
 from urllib.parse import quote
 
 DEFAULT_BASE_IRI = "https://w3id.org/kg-diplomacy/id/"
@@ -77,52 +76,5 @@ def event_id(source: str, target: str | None, lemma: str, event_type: str | None
     U+001F, in UTF-8: deterministic, and the same event in two builds is one.
     """
     parts = "\x1f".join(map(str, (source, target, lemma, event_type, negated, "")))
-    data = parts + _evidence_json(evidence)
+    data = parts + json.dumps(evidence, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()[:24]
-
-
-_EVIDENCE_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False)
-# Evidence as kg.graph.evidence makes it, for a relation and for an act (which adds event_type,
-# lemma and negated), as json.dumps(evidence, sort_keys=True, ensure_ascii=False) writes it.
-_EVIDENCE_FORMAT = ('{"attributed_to": %s, "confidence": %s, "date": %s, "doc": %s, "extra_args": [%s], '
-                    '"modality": %s, "relation": %s, "sentence": %d, "span": [%d, %d], "text": %s}')
-_ACT_FORMAT = ('{"attributed_to": %s, "confidence": %s, "date": %s, "doc": %s, "event_type": %s, '
-               '"extra_args": [%s], "lemma": %s, "modality": %s, "negated": %s, "relation": %s, '
-               '"sentence": %d, "span": [%d, %d], "text": %s}')
-
-
-@lru_cache(maxsize=1 << 14)
-def _json_string(value: str | None) -> str:
-    """A string or None as json writes it (TypeError for anything else): events repeat most of
-    their article's strings."""
-    return "null" if value is None else encode_basestring(value)
-
-
-def _evidence_json(ev: dict) -> str:
-    """json.dumps(ev, sort_keys=True, ensure_ascii=False), in a third of the time where ev is as
-    kg.graph.evidence makes it: filled in from memoised strings; anything else is handed to the
-    encoder."""
-    try:
-        sentence, span, extras, confidence = ev["sentence"], ev["span"], ev["extra_args"], ev["confidence"]
-        # Exact types, as json writes them (a bool is no int here); finite floats are their repr.
-        if (type(sentence) is int and type(span) is list and len(span) == 2 and type(span[0]) is int
-                and type(span[1]) is int and type(extras) is list and type(confidence) is float
-                and confidence - confidence == 0):
-            # Most events have no extra argument, then one.
-            listed = ("" if not extras else _json_string(extras[0]) if len(extras) == 1
-                      else ", ".join(map(_json_string, extras)))
-            if len(ev) == 10:
-                return _EVIDENCE_FORMAT % (
-                    _json_string(ev["attributed_to"]), repr(confidence), _json_string(ev["date"]),
-                    _json_string(ev["doc"]), listed, _json_string(ev["modality"]), _json_string(ev["relation"]),
-                    sentence, span[0], span[1], _json_string(ev["text"]))
-            negated = ev["negated"]
-            if len(ev) == 13 and type(negated) is bool:
-                return _ACT_FORMAT % (
-                    _json_string(ev["attributed_to"]), repr(confidence), _json_string(ev["date"]),
-                    _json_string(ev["doc"]), _json_string(ev["event_type"]), listed, _json_string(ev["lemma"]),
-                    _json_string(ev["modality"]), "true" if negated else "false", _json_string(ev["relation"]),
-                    sentence, span[0], span[1], _json_string(ev["text"]))
-    except (KeyError, TypeError):
-        pass
-    return _EVIDENCE_JSON.encode(ev)

@@ -3,6 +3,9 @@
 A user lexicon is one UTF-8 file of tab-separated rows under section headers that name the
 packaged file they extend: [triggers], [states], [igos], [sectors], [boilerplate]. Its rows are
 added to the packaged ones and win where both define the same key.
+
+A Lexicon is made from all its files at once (`load_lexicon`) and not changed after: its
+indexes and what its users remember of it never go stale.
 """
 
 from __future__ import annotations
@@ -65,8 +68,10 @@ class OrganizationEntry:
     sector: str | None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Lexicon:
+    """The tables of every lexicon file, made by load_lexicon and not changed after."""
+
     triggers: dict[tuple[str, str | None], list[Trigger]] = field(default_factory=dict)
     states: dict[str, StateEntry] = field(default_factory=dict)  # keyed by lower-cased text
     state_labels: dict[str, str] = field(default_factory=dict)  # alpha-3 -> preferred short name
@@ -75,22 +80,14 @@ class Lexicon:
     sectors: dict[str, RoleWord] = field(default_factory=dict)
     persons: dict[str, PersonEntry] = field(default_factory=dict)  # lower-cased full name
     boilerplate: list[str] = field(default_factory=list)
-    # What users of the lexicon remembered of its tables, by name; emptied whenever rows are
-    # added. (Its own indexes are cached properties, forgotten then too.)
+    # What users of the lexicon remembered of its tables, by name.
     _derived: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)
 
-    def memo(self, name: str) -> dict:
-        """A dict in which users of the lexicon remember what they derived from its tables.
-
-        Emptied whenever rows are added; `remembered` empties it when it holds MEMO_LIMIT entries.
-        """
-        return self._derived.setdefault(name, {})
-
     def remembered(self, name: str, key: Hashable, compute: Callable[..., Any], *args: Any) -> Any:
-        """compute(*args), remembered under `key` in the memo `name`."""
+        """compute(*args), remembered under `key` in the memo `name` (emptied at MEMO_LIMIT entries)."""
         memo = self._derived.get(name)  # the common case first: one look-up, no call
         if memo is None:
-            memo = self.memo(name)
+            memo = self._derived[name] = {}
         try:
             return memo[key]
         except KeyError:
@@ -100,12 +97,8 @@ class Lexicon:
         found = memo[key] = compute(*args)
         return found
 
-    def add_rows(self, section: str, rows: list[tuple[str, list[str]]]) -> None:
-        for memo in self._derived.values():
-            memo.clear()  # its users may still hold it
-        self._derived.clear()
-        for name in _INDEXES:
-            self.__dict__.pop(name, None)  # a cached property's value
+    def _add_rows(self, section: str, rows: list[tuple[str, list[str]]]) -> None:
+        """Rows of one section, while the lexicon is being loaded."""
         for origin, cols in rows:
             try:
                 self._add_row(section, cols)
@@ -190,7 +183,7 @@ class Lexicon:
         return word in self.role_last_words
 
     # Indexes of the tables, made when first asked for and then plain attributes (asked for
-    # nearly every word, so no call); add_rows forgets them.
+    # nearly every word, so no call).
 
     @cached_property
     def trigger_lemmas(self) -> frozenset[str]:
@@ -232,10 +225,6 @@ class Lexicon:
         return _compile_alternatives(tuple(self.boilerplate))
 
 
-# The lexicon's indexes: every cached property of it, forgotten when rows are added.
-_INDEXES = tuple(name for name, value in vars(Lexicon).items() if isinstance(value, cached_property))
-
-
 @lru_cache(maxsize=8)
 def _compile_alternatives(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
@@ -255,6 +244,7 @@ def _packaged(name: str) -> list[str]:
     return resources.files("kg.lexicons").joinpath(name).read_text(encoding="utf-8").splitlines()
 
 
+@lru_cache(maxsize=1)
 def _countryinfo_rows() -> list[tuple[str, list[str]]]:
     """Names, other spellings, demonyms and capitals of every country, from countryinfo.
 
@@ -292,34 +282,33 @@ def _countryinfo_rows() -> list[tuple[str, list[str]]]:
     return [(f"countryinfo:{text}", [text, code, kind]) for text, (_, _, code, kind) in sorted(best.items())]
 
 
+PACKAGED_FILES = (
+    ("triggers", "triggers.tsv"), ("states", "states.tsv"), ("igos", "igos.tsv"),
+    ("organizations", "organizations.tsv"), ("sectors", "sectors.tsv"), ("persons", "persons.tsv"),
+    ("boilerplate", "boilerplate.txt"),
+)
+
+
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
-    lexicon = Lexicon()
-    lexicon.add_rows("states", _countryinfo_rows())
-    for section, filename in (
-        ("triggers", "triggers.tsv"), ("states", "states.tsv"), ("igos", "igos.tsv"),
-        ("organizations", "organizations.tsv"),
-        ("sectors", "sectors.tsv"), ("persons", "persons.tsv"), ("boilerplate", "boilerplate.txt"),
-    ):
-        lexicon.add_rows(section, _rows(_packaged(filename), filename))
-    return lexicon
+    """The packaged lexicon, loaded once per process."""
+    return _load(())
 
 
 def load_lexicon(user_files: tuple[str | Path, ...] = ()) -> Lexicon:
     """The packaged lexicon extended by each user file in turn."""
-    base = default_lexicon()
-    if not user_files:
-        return base
-    lexicon = Lexicon(
-        triggers={k: list(v) for k, v in base.triggers.items()},
-        states=dict(base.states), state_labels=dict(base.state_labels), igos=dict(base.igos),
-        organizations=dict(base.organizations),
-        sectors=dict(base.sectors), persons=dict(base.persons),
-        boilerplate=list(base.boilerplate),
-    )
+    return _load(tuple(user_files)) if user_files else default_lexicon()
+
+
+def _load(user_files: tuple[str | Path, ...]) -> Lexicon:
+    """Every row of every file: countryinfo's states, the packaged files, then the user's."""
+    sections: list[tuple[str, list[tuple[str, list[str]]]]] = [("states", _countryinfo_rows())]
+    sections += [(section, _rows(_packaged(filename), filename)) for section, filename in PACKAGED_FILES]
     for path in user_files:
-        for section, rows in _user_sections(Path(path)).items():
-            lexicon.add_rows(section, rows)
+        sections += _user_sections(Path(path)).items()
+    lexicon = Lexicon()
+    for section, rows in sections:
+        lexicon._add_rows(section, rows)
     return lexicon
 
 

@@ -7,6 +7,7 @@ from conftest import conjoined_veto_doc, make_doc
 
 from kg.extract import extract_article
 from kg.extract.clauses import clauses
+from kg.extract.tokens import DocView
 from kg.iris import DEFAULT_BASE_IRI
 from kg.lexicon import default_lexicon
 from kg.types import Article
@@ -62,7 +63,7 @@ def test_clauses_passive_without_agent_keeps_the_patient_as_subject():
         ("was", "AUX", "VBD", "auxpass", 3, "be"),
         ("postponed", "VERB", "VBN", "ROOT", 3, "postpone"),
     ])
-    (clause,) = list(clauses(doc[:]))
+    (clause,) = list(clauses(DocView(doc)[:]))
     assert clause.subject.text == "vote" and clause.object is None and clause.passive
 
 

@@ -86,20 +86,14 @@ def test_country_lookup_answers_as_pycountry_does():
         assert iso_alpha3(name) == expected, name
 
 
-def test_lexicon_lookups_follow_rows_added_later(tmp_path):
+def test_lexicon_reads_every_file_when_made(tmp_path):
     extra = tmp_path / "extra.tsv"
-    extra.write_text("[igos]\nfrobnication league\tFrobnication League\n", encoding="utf-8")
-    lexicon = load_lexicon((extra,))  # a copy of the packaged lexicon, which stays untouched
-    assert lexicon.trigger("frobnicate", "VERB") is None and not lexicon.is_trigger_lemma("frobnicate")
-    assert not lexicon.may_end_a_seat("palace-x") and not lexicon.may_end_a_role("frobnicator")
-    memo = lexicon.memo("state entries")
-    memo["Freedonia"] = ("FRE", "name")
-    lexicon.add_rows("triggers", [("test", ["frobnicate", "VERB", "-", "COERCE"])])
-    lexicon.add_rows("states", [("test", ["Palace-X", "RUS", "seat"])])
-    lexicon.add_rows("sectors", [("test", ["frobnicator", "MIL", "person"])])
+    extra.write_text("[triggers]\nfrobnicate\tVERB\t-\tCOERCE\n[states]\nPalace-X\tRUS\tseat\n"
+                     "[sectors]\nfrobnicator\tMIL\tperson\n", encoding="utf-8")
+    lexicon = load_lexicon((extra,))
     assert lexicon.trigger("frobnicate", "VERB").event_type == "COERCE"
     assert lexicon.is_trigger_lemma("frobnicate")
     assert lexicon.may_end_a_seat("palace-x") and lexicon.may_end_a_role("frobnicator")
-    assert memo == {}  # what was derived from the old tables is forgotten
-    packaged = default_lexicon()
+    assert lexicon.trigger("veto", "VERB") is not None  # the packaged rows too
+    packaged = default_lexicon()  # untouched by the user's file
     assert packaged.trigger("frobnicate", "VERB") is None and not packaged.may_end_a_seat("palace-x")

@@ -1,4 +1,4 @@
-"""Resolving the date expressions of a clause against the article's publication date."""
+"""Dates: the day a clause's event happened, from its time expressions and the article's date."""
 
 from __future__ import annotations
 
@@ -6,11 +6,10 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from .clauses import Clause
+from .roles import has_time, subtree_text
 from .tokens import TokenView
-
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december")
+from .vocabulary import FUTURE_MODALS, MONTHS, SCHEDULING_LEMMAS, WEEKDAYS
 _MONTH_DAY = re.compile(
     r"\b(" + "|".join(MONTHS) + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b", re.IGNORECASE
 )
@@ -89,12 +88,28 @@ def is_future(verbs: list[TokenView], modality: str) -> bool:
     if modality in ("hypothetical", "intended", "requested"):
         return True
     for verb in verbs:
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in verb.children):
+        if verb.has_dependent("aux", words=FUTURE_MODALS):
             return True
-        if verb.lemma_ in ("expect", "schedule", "due", "set") and verb.tag_ == "VBN":
+        if verb.lemma_ in SCHEDULING_LEMMAS and verb.tag_ == "VBN":
             return True
     top = verbs[-1]
-    past = top.tag_ in ("VBD", "VBN") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in top.children
-    )
+    past = top.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in top.dependents("aux", "auxpass"))
     return not past
+
+
+def clause_date(adjuncts: list[TokenView], clause: Clause, article_date: str | None) -> str | None:
+    """The first time adjunct that names a day; the article's date where none names a time."""
+    for adjunct in adjuncts:
+        if has_time(adjunct):
+            # Tense is read off the verb the date hangs on: "Russia on Thursday vowed to veto"
+            # is last Thursday, although the veto itself is still to come.
+            verb = adjunct.head
+            modality = clause.modality if verb == clause.predicate else "asserted"
+            future = is_future([verb], modality)
+            expression = subtree_text(adjunct)
+            resolved = resolve_date(expression, article_date, future=future)
+            if resolved:
+                return resolved
+            if names_a_time(expression):
+                return None  # "last week", "in 2008": a time, but no day of it; not the article's
+    return article_date

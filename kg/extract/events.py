@@ -1,42 +1,97 @@
-"""Event typing beyond the verb: light verbs with event nouns, targets in prepositional phrases,
-and events named by nouns ("talks between Washington and Moscow", "a call with Ban Ki-moon")."""
+"""Event types: the relation a clause states and its PLOVER type, from the verb, its controllers
+and particles, or the event noun a light verb carries; and events named by nouns ("talks between
+Washington and Moscow", "a call with Ban Ki-moon")."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-from .tokens import TokenView
+from dataclasses import dataclass
 
 from ..lexicon import Lexicon, Trigger
+from ..types import Relation
+from .clauses import Clause
+from .tokens import BY_POSITION, TokenView
+from .vocabulary import (FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
+                         PARTICIPANT_PREPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
+                         SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 
-# Verbs that carry little meaning of their own: the event is their object noun
-# ("voiced support", "held talks", "reiterated the threat", "staged rallies", "imposed sanctions").
-LIGHT_VERBS = frozenset({
-    "hold", "stage", "launch", "lodge", "file", "issue", "open", "begin", "start", "conduct",
-    "make", "give", "grant", "declare", "voice", "express", "reiterate", "repeat", "renew",
-    "announce", "extend", "offer", "carry", "mount", "organize", "organise", "impose", "take",
-    "have", "pledge", "lend", "step", "intensify", "escalate", "resume", "continue", "hold",
-})
-# Prepositions that introduce whom an event is directed at.
-TARGET_PREPS = frozenset({"with", "against", "to", "on", "for", "toward", "towards", "at", "into", "from", "in"})
-# Inside a noun phrase, "by" names whose act it is ("an appeal by Moscow", "crimes by extremists").
-NOMINAL_TARGET_PREPS = TARGET_PREPS | {"by"}
-# Modifiers that name who a thing belongs to ("a US offer", "Belarus's rulers", "a UN appeal").
-OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
-# Event types whose target may be the subject of a "that"-clause ("demanded that Israel ease …").
-CLAUSAL_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
-PARTICIPANT_PREPS = frozenset({"with", "between", "against"})
+_KNOWN_VERBS = INTENT_VERBS | REQUEST_VERBS | SPEECH_VERBS | LIGHT_VERBS
 
 
-def owners(token: TokenView) -> Iterator[TokenView]:
-    """Named modifiers of a noun: who a thing belongs to."""
-    for child in token.children:
-        if child.dep_ in OWNER_DEPS and child.i < token.i and child.ent_type_:
-            yield child
+@dataclass(frozen=True)
+class Event:
+    """What a clause says happened: its relation, and the PLOVER type if the lexicon knows one."""
+
+    relation: Relation
+    event_type: str | None
 
 
-NOUN_POS = frozenset({"NOUN", "PROPN"})
+def clause_event(clause: Clause, lexicon: Lexicon) -> Event:
+    relation = clause_relation(clause, lexicon)
+    event_type = verb_event_type(clause, lexicon)
+    nominal = object_event(clause.predicate, mended_lemma(clause.predicate, lexicon), clause.object, lexicon,
+                           verb_typed=event_type is not None)
+    if nominal is not None and event_type not in STANCE_TYPES:
+        # "voiced support for …": the event is the noun, the verb only carries it.
+        event_type = nominal.event_type
+        relation = Relation(text=f"{relation.text} {clause.object.text}", lemma=clause.object.lemma_.lower())
+    return Event(relation, event_type)
 
+
+def clause_relation(clause: Clause, lexicon: Lexicon) -> Relation:
+    tokens: set[TokenView] = set()
+    for token in [*clause.chain, clause.predicate]:
+        tokens.add(token)
+        if token.pos_ in VERB_POS:
+            tokens.update(token.dependents(*RELATION_CHILD_DEPS))
+        else:  # an intent noun: keep its negation and the preposition to the verb
+            tokens.update(token.dependents("det", words=("no",)))
+            tokens.update(c for c in token.dependents("prep") if c.i < clause.predicate.i)
+    if clause.object_prep is not None:
+        tokens.add(clause.object_prep)
+    if _agent_is_subject(clause):
+        # The agent became the subject, so the relation reads actively: "Yatsenyuk attended".
+        tokens = {t for t in tokens if t.dep_ not in ("auxpass", "aux") or t.tag_ == "MD"}
+    text = " ".join(t.text for t in sorted(tokens, key=BY_POSITION))
+    particles = [c.lower_ for c in clause.predicate.dependents("prt")]
+    return Relation(text=text, lemma=" ".join([mended_lemma(clause.predicate, lexicon), *particles]))
+
+
+def mended_lemma(token: TokenView, lexicon: Lexicon) -> str:
+    """The token's lemma, mended where the small model clips a final e ("staged" → "stag")."""
+    found = token.lemma_.lower()
+    lower = token.lower_
+    if token.tag_ in ("VBD", "VBN") and lower.endswith("ed") and found == lower[:-2]:
+        restored = lower[:-1]
+        if restored in _KNOWN_VERBS or lexicon.is_trigger_lemma(restored):
+            return restored
+    return found
+
+
+def _agent_is_subject(clause: Clause) -> bool:
+    agent = clause.subject
+    while agent.dep_ == "conj":
+        agent = agent.head
+    return agent.dep_ == "pobj" and agent.head.dep_ == "agent"
+
+
+def verb_event_type(clause: Clause, lexicon: Lexicon) -> str | None:
+    """The type of the predicate, or of a controlling verb that takes a stance on it ("refused to
+    recognize" is REJECT)."""
+    pos = "VERB" if clause.predicate.pos_ in VERB_POS else "NOUN"
+    particles = {c.lower_ for c in clause.predicate.dependents("prt")}
+    if clause.object_prep is not None:
+        particles.add(clause.object_prep.lower_)
+    found = lexicon.trigger(mended_lemma(clause.predicate, lexicon), pos, frozenset(particles))
+    for controller in clause.chain:
+        if controller.pos_ == "ADJ" and found is not None and found.event_type != "STATEMENT":
+            # "ready to strike" threatens; "willing to withdraw" agrees
+            return "THREATEN" if found.event_type in THREAT_ACTS else "AGREE"
+        has_object = controller.has_dependent("dobj", "dative")
+        stance = lexicon.trigger(controller.lemma_, "VERB" if controller.pos_ == "VERB" else "NOUN")
+        if stance is not None and stance.event_type in STANCE_TYPES and not has_object:
+            return stance.event_type
+    return found.event_type if found else None
 
 def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
     if noun.pos_ not in NOUN_POS:
@@ -45,17 +100,6 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
     if found is None or found.event_type == "STATEMENT":
         return None
     return found
-
-
-FORMAL_COMPLAINT_VERBS = frozenset({"lodge", "file", "register", "submit", "deliver"})
-# Verbs whose event is the object of their preposition ("engaged in", "took part in", "resorted to").
-PREPOSITIONAL_LIGHT_VERBS = frozenset({"engage", "participate", "resort", "join", "take", "embark"})
-# Verbs that stop, undo or hinder what their object names: their object's type is not theirs.
-HINDERING_VERBS = frozenset({
-    "prevent", "stop", "end", "halt", "block", "ban", "avoid", "postpone", "delay", "cancel",
-    "deny", "refuse", "reject", "oppose", "suspend", "break", "disperse", "violate", "abandon",
-    "call", "fail", "need", "want",
-})
 
 
 def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexicon: Lexicon,
@@ -84,48 +128,6 @@ def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexico
     return None
 
 
-def target_candidates(predicate: TokenView, roots: list[TokenView], chain: list[TokenView] = ()) -> Iterator[TokenView]:
-    """Tokens that may name the target of an event, nearest first.
-
-    The objects of target prepositions under each root (an event noun, the direct object) and
-    then under the verb, up to two prepositional phrases deep ("the threat of sanctions against
-    Russia"); then the subject of a that-clause ("demanded that Israel ease restrictions").
-    """
-    seen: set[int] = set()
-    # "will give Tanzania a grant": the indirect object receives
-    yield from (c for c in predicate.children if c.dep_ == "dative" and all(c.i != r.i for r in roots))
-    for root in roots:
-        yield from owners(root)
-    for root in [*roots, predicate]:
-        frontier = [root]
-        for _ in range(3):
-            next_frontier = []
-            for token in frontier:
-                for prep in (c for c in token.children if c.dep_ == "prep"):
-                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                        if pobj.i in seen:
-                            continue
-                        seen.add(pobj.i)
-                        next_frontier.append(pobj)
-                        nominal = root.i != predicate.i
-                        if prep.lower_ in (NOMINAL_TARGET_PREPS if nominal else TARGET_PREPS):
-                            yield pobj
-            frontier = next_frontier
-            if root.i == predicate.i:
-                break  # the verb's own phrases only: "in a call with Ban, Putin countered …" is no target
-    # "threatened to launch an offensive unless Baghdad accepted": the condition's subject
-    for verb in (predicate, *chain):
-        for advcl in (c for c in verb.children if c.dep_ == "advcl"):
-            if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in advcl.children):
-                yield from (c for c in advcl.children if c.dep_ in ("nsubj", "nsubjpass"))
-    # "summoned Niger's ambassador to complain": the controller's object is who it is aimed at
-    for controller in chain:
-        yield from (c for c in controller.children if c.dep_ in ("dobj", "dative"))
-    for ccomp in (c for c in predicate.children if c.dep_ in ("ccomp", "acl")):
-        for subj in (c for c in ccomp.children if c.dep_ in ("nsubj", "nsubjpass")):
-            yield subj
-
-
 def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[tuple[TokenView, Trigger, TokenView | None, list[TokenView]]]:
     """Event nouns with their participants: (noun, trigger, governing verb, participant heads).
 
@@ -140,8 +142,8 @@ def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[tuple[Tok
         if trigger is None:
             continue
         participants: list[TokenView] = []
-        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS):
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        for prep in noun.dependents("prep", words=PARTICIPANT_PREPS):
+            for pobj in prep.dependents("pobj"):
                 participants.append(pobj)
                 participants.extend(c for c in pobj.conjuncts if c.i > pobj.i)
                 participants.extend(_stranded_conjunct(pobj))
@@ -155,9 +157,9 @@ def _stranded_conjunct(token: TokenView) -> list[TokenView]:
     In "between Washington's and Moscow's top diplomats" the small model leaves "Washington"
     with a dangling "and"; the next proper noun after it is the other party.
     """
-    if not any(c.dep_ == "cc" for c in token.children) or any(c.dep_ == "conj" for c in token.children):
+    if not token.has_dependent("cc") or token.has_dependent("conj"):
         return []
-    cc = max(c.i for c in token.children if c.dep_ == "cc")
+    cc = max(c.i for c in token.dependents("cc"))
     for candidate in token.doc[cc + 1: min(cc + 4, token.sent.end)]:
         if candidate.pos_ == "PROPN":
             return [candidate]
@@ -171,6 +173,6 @@ def _governing_verb(noun: TokenView) -> TokenView | None:
         if token.dep_ in ("nsubj", "nsubjpass", "ROOT") or token.head == token:
             return None
         token = token.head
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in VERB_POS:
             return token
     return None

@@ -5,14 +5,14 @@ Extraction walks the dependency tree many times over: every `doc[i]`, `token.hea
 rules themselves. `DocView` reads every attribute the rules use with one `Doc.to_array` call and
 links the tokens once, so the walks are attribute lookups. The views answer to the same names as
 spaCy's Token and Span (`dep_`, `children`, `subtree`, `conjuncts`, `sent`, `doc[a:b].text`, …),
-so the rules in `kg.extract` run unchanged on either.
+and add a few of their own for the questions the rules ask most (`dependents`, `dependent`,
+`has_dependent`: the children attached by some dependency labels).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from itertools import chain, repeat
-from operator import add, attrgetter
+from collections.abc import Collection, Iterator
+from operator import attrgetter
 
 import numpy
 
@@ -21,10 +21,8 @@ from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, 
 from spacy.tokens import Doc
 
 # Read into one list each: strings through the StringStore (lemma and labels), numbers. A token's
-# text is sliced from the article's (spaCy's own lower-casing is str.lower), which is cheaper
-# than looking each word up in a large table.
+# text is sliced from the article's, which is cheaper than looking each word up in a large table.
 _COLUMNS = [LEMMA, POS, TAG, DEP, ENT_TYPE, ENT_IOB, IDX, LENGTH]
-# Lexical flags, rarely asked for: packed into one number a token, bit k for _FLAGS[k].
 _FLAGS = [IS_STOP, IS_UPPER, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM]
 _ATTRS = [*_COLUMNS, HEAD, SENT_START, *_FLAGS]
 _HEAD, _SENT_START = len(_COLUMNS), len(_COLUMNS) + 1
@@ -37,20 +35,32 @@ class TokenView:
     """One token: its strings, flags and tree links, as spaCy's Token names them."""
 
     __slots__ = ("doc", "i", "idx", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_",
-                 "ent_iob_", "flags", "head", "children", "sent", "ent")
-
-    is_stop = property(lambda self: bool(self.flags & 1))
-    is_upper = property(lambda self: bool(self.flags & 2))
-    is_alpha = property(lambda self: bool(self.flags & 4))
-    is_punct = property(lambda self: bool(self.flags & 8))
-    is_space = property(lambda self: bool(self.flags & 16))
-    like_num = property(lambda self: bool(self.flags & 32))
+                 "ent_iob_", "is_stop", "is_upper", "is_alpha", "is_punct", "is_space", "like_num", "head",
+                 "children", "sent", "ent")
 
     def __repr__(self) -> str:
         return self.text
 
     def __len__(self) -> int:
         return len(self.text)
+
+    def dependents(self, *deps: str, words: Collection[str] | None = None) -> list[TokenView]:
+        """The children attached by one of `deps` and, if `words` are given, lower-cased in them."""
+        return [c for c in self.children if c.dep_ in deps and (words is None or c.lower_ in words)]
+
+    def dependent(self, *deps: str, words: Collection[str] | None = None) -> TokenView | None:
+        """The first of `dependents(*deps, words=words)`, or None."""
+        for child in self.children:
+            if child.dep_ in deps and (words is None or child.lower_ in words):
+                return child
+        return None
+
+    def has_dependent(self, *deps: str, words: Collection[str] | None = None) -> bool:
+        """Whether some child is attached by one of `deps` (and lower-cased in `words`, if given)."""
+        for child in self.children:
+            if child.dep_ in deps and (words is None or child.lower_ in words):
+                return True
+        return False
 
     @property
     def lefts(self) -> list[TokenView]:
@@ -151,41 +161,37 @@ class DocView:
         array = doc.to_array(_ATTRS)
         count = len(array)
         lemma, pos, tag, dep, ent_type, ent_iob, idx, length = array[:, :len(_COLUMNS)].T.tolist()
-        source = self.text
-        ends = list(map(add, idx, length))
-        texts = list(map(source.__getitem__, map(slice, idx, ends)))
+        is_stop, is_upper, is_alpha, is_punct, is_space, like_num = array[:, _SENT_START + 1:].T.tolist()
         # Relative head offsets come as uint64, negative ones wrapped: read them as int64.
         heads = (numpy.arange(count) + array[:, _HEAD].view(numpy.int64)).tolist()
-        bits = numpy.arange(len(_FLAGS), dtype=numpy.uint64)
-        flags = (array[:, _SENT_START + 1:] << bits).sum(axis=1).tolist()
         lemmas, labels = _strings(doc.vocab.strings, "lemmas"), _strings(doc.vocab.strings, "labels")
-        word, label = lemmas.__getitem__, labels.__getitem__
-        ent_types = list(map(label, ent_type))
-        self.sents = [SpanView(self, start, end, idx[start], ends[end - 1])
+        self.sents = [SpanView(self, start, end, idx[start], idx[end - 1] + length[end - 1])
                       for start, end in _sentence_bounds(doc, array[:, _SENT_START].view(numpy.int64))]
-        self.ents = [SpanView(self, start, end, idx[start], ends[end - 1], ent_types[start])
+        self.ents = [SpanView(self, start, end, idx[start], idx[end - 1] + length[end - 1], labels[ent_type[start]])
                      for start, end in _entity_bounds(array[:, _COLUMNS.index(ENT_IOB)])]
-        sent_of = chain.from_iterable(repeat(sent, len(sent)) for sent in self.sents)
-        ent_of: list[SpanView | None] = [None] * count
-        for ent in self.ents:
-            ent_of[ent.start:ent.end] = repeat(ent, len(ent))
         # Made first, then filled in, so that each can be given its head as it is filled in.
-        tokens = self.tokens = list(map(object.__new__, repeat(TokenView, count)))
-        parents = list(map(tokens.__getitem__, heads))
-        for token, values in zip(tokens, zip(
-                range(count), idx, texts, map(str.lower, texts), map(word, lemma), map(label, pos), map(label, tag),
-                map(label, dep), ent_types, map(_IOB.__getitem__, ent_iob), flags, sent_of, ent_of, parents,
-                repeat(self), repeat(()), strict=True)):
-            (token.i, token.idx, token.text, token.lower_, token.lemma_, token.pos_, token.tag_, token.dep_,
-             token.ent_type_, token.ent_iob_, token.flags, token.sent, token.ent, token.head, token.doc,
-             token.children) = values
-        for token, parent in zip(tokens, parents):  # children come in order, as spaCy gives them
-            if parent is not token:
-                siblings = parent.children
-                if siblings:
-                    siblings.append(token)
-                else:  # most tokens have no children: they keep the empty tuple
-                    parent.children = [token]
+        tokens = self.tokens = [TokenView() for _ in range(count)]
+        for i, token in enumerate(tokens):
+            token.doc, token.i, token.idx = self, i, idx[i]
+            token.text = self.text[idx[i]:idx[i] + length[i]]
+            token.lower_ = token.text.lower()  # spaCy's own lower-casing is str.lower
+            token.lemma_ = lemmas[lemma[i]]
+            token.pos_, token.tag_, token.dep_ = labels[pos[i]], labels[tag[i]], labels[dep[i]]
+            token.ent_type_, token.ent_iob_ = labels[ent_type[i]], _IOB[ent_iob[i]]
+            token.is_stop, token.is_upper, token.is_alpha = bool(is_stop[i]), bool(is_upper[i]), bool(is_alpha[i])
+            token.is_punct, token.is_space, token.like_num = bool(is_punct[i]), bool(is_space[i]), bool(like_num[i])
+            token.head = tokens[heads[i]]
+            token.children = []
+            token.sent = token.ent = None
+        for span in self.sents:
+            for token in tokens[span.start:span.end]:
+                token.sent = span
+        for span in self.ents:
+            for token in tokens[span.start:span.end]:
+                token.ent = span
+        for token in tokens:  # children come in order, as spaCy gives them
+            if token.head is not token:
+                token.head.children.append(token)
 
     def release(self) -> None:
         """Unlink the tokens, so that reference counting frees them now, not a garbage collection later.

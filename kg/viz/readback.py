@@ -19,6 +19,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from ..errors import InputError
+from ..graph import relation_key
 from ..ontology import DCTERMS_IRI, DIP, PROV_IRI, entity_class, ontology_path
 from ..types import ENTITY_KINDS
 
@@ -151,7 +152,7 @@ def graph_from_quads(quads) -> nx.MultiDiGraph:
             continue  # an act without an object (or a dangling reference): no edge to draw
         event_type = event_types.get(event, "")
         negated = data.get("negated") == "true"
-        key = f"{data.get('lemma', '')}|{event_type}|{'neg' if negated else 'pos'}"
+        key = relation_key(data.get("lemma", ""), event_type, negated)
         if not graph.has_edge(source, target, key):
             graph.add_edge(source, target, key=key, relation=data.get("lemma", ""), event_type=event_type,
                            quad_class=vocab.quad_classes.get(event_type, ""), negated=negated, evidence=[])

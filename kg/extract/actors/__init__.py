@@ -1,0 +1,7 @@
+"""Actors: noun phrases resolved to states and places, persons, organisations, or through pronouns."""
+
+from .phrases import np_span
+from .resolver import Actors, ActorResolver, resolve_roles
+from .states import iso_alpha3
+
+__all__ = ["Actors", "ActorResolver", "iso_alpha3", "np_span", "resolve_roles"]

@@ -1,0 +1,149 @@
+"""Noun phrases, shared by the resolvers: their tokens and text, names cleaned of articles and
+possessives, the role a phrase names, and the Entity records the resolvers make."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...iris import entity_iri
+from ...lexicon import Lexicon, RoleWord
+from ...types import Entity
+from ..tokens import BY_POSITION, SpanView, TokenView, phrase_text
+from ..vocabulary import LEADING_ARTICLES, NOUN_POS, NP_CUT_DEPS, PARTITIVES, POSSESSIVE_ENDINGS
+
+
+class Phrases:
+    """The noun phrases of one document, each worked out once."""
+
+    def __init__(self) -> None:
+        self._tokens: dict[int, list[TokenView]] = {}  # head -> its noun phrase
+
+    def tokens(self, head: TokenView) -> list[TokenView]:
+        found = self._tokens.get(head.i)
+        if found is None:
+            found = self._tokens[head.i] = np_tokens(head)
+        return found
+
+    def text(self, head: TokenView) -> str:
+        return np_text(head, self.tokens(head))
+
+
+def np_tokens(head: TokenView) -> list[TokenView]:
+    """The tokens of the noun phrase headed by `head`, without clauses, lists or appositions."""
+    keep = [head]
+    # An of-phrase completes its noun ("all of its powers", "the fate of the offices"); other
+    # prepositional phrases are as often the verb's as the noun's, so they stay arguments.
+    stack = [c for c in head.children if c.dep_ not in NP_CUT_DEPS or (c.dep_ == "prep" and c.lower_ == "of")]
+    while stack:
+        token = stack.pop()
+        keep.append(token)
+        if token.children:
+            stack.extend([c for c in token.children if c.dep_ not in ("relcl", "appos", "punct", "advcl")])
+    keep.sort(key=BY_POSITION)
+    return keep
+
+
+def np_span(head: TokenView, tokens: list[TokenView] | None = None) -> tuple[int, int]:
+    """First and last token index of the noun phrase headed by `head` (contiguous)."""
+    tokens = np_tokens(head) if tokens is None else tokens
+    start, end = tokens[0].i, tokens[-1].i
+    doc = head.doc
+    while start < head.i and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "preconj"):
+        start += 1
+    while end > head.i and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    return start, end
+
+
+def np_text(head: TokenView, tokens: list[TokenView] | None = None) -> str:
+    start, end = np_span(head, tokens)
+    return phrase_text(head.doc[start], head.doc[end])
+
+
+def partitive_member(head: TokenView) -> TokenView | None:
+    """The of-object of a quantity or collective noun ("scores of refugees" → refugees)."""
+    if head.lower_ not in PARTITIVES and not head.like_num:
+        return None
+    for prep in head.dependents("prep", words=("of",)):
+        for pobj in prep.dependents("pobj"):
+            if pobj.pos_ in NOUN_POS:
+                return pobj
+    return None
+
+
+def entity_span(token: TokenView) -> SpanView | None:
+    """The named entity a token is part of."""
+    return token.ent if token.ent_type_ else None
+
+
+def strip_article(text: str) -> str:
+    if not text.startswith(LEADING_ARTICLES):  # one test in C for the common case
+        return text
+    for article in LEADING_ARTICLES:
+        if text.startswith(article):
+            return text[len(article):]
+    return text
+
+
+def strip_possessive(text: str) -> str:
+    if not text.endswith(POSSESSIVE_ENDINGS):
+        return text
+    for suffix in POSSESSIVE_ENDINGS:
+        if text.endswith(suffix):
+            return text[: -len(suffix)].rstrip()
+    return text
+
+
+def clean_name(ent: SpanView) -> str:
+    """A name as written, without a possessive or stray punctuation: "Ban Ki-moon's" → "Ban Ki-moon"."""
+    return _clean_name_text(ent.text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _clean_name_text(text: str) -> str:
+    text = strip_possessive(" ".join(text.split()))
+    words = [w.strip(".,;:!?\"'“”()[]") for w in text.split()]
+    return " ".join(w for w in words if w and any(ch.isalpha() for ch in w))
+
+
+def role_word(tokens: list[TokenView], lexicon: Lexicon) -> RoleWord | None:
+    """The longest run of tokens that names a role ("prime minister" before "minister").
+
+    The run must end on a noun: "official contact" and "military offensive" are no roles.
+    """
+    words = [t.lower_ for t in tokens]
+    lemmas = [t.lemma_.lower() for t in tokens]
+    if not any(t.pos_ in NOUN_POS and not (_ends_no_role(words[k], lexicon) and _ends_no_role(lemmas[k], lexicon))
+               for k, t in enumerate(tokens)):
+        return None  # no noun here ends a role's name: the search below would find nothing
+    for size in (3, 2, 1):
+        for i in range(len(words) - size, -1, -1):
+            if tokens[i + size - 1].pos_ not in NOUN_POS:
+                continue
+            for seq in (words, lemmas):
+                found = lexicon.sectors.get(" ".join(seq[i:i + size]))
+                if found:
+                    return found
+    return None
+
+
+def _ends_no_role(word: str, lexicon: Lexicon) -> bool:
+    """Whether no role name joined from tokens can end on this one."""
+    return not lexicon.may_end_a_role(word) and word.split() == [word]
+
+
+def make_entity(base_iri: str, text: str, label: str, kind: str, key: str, *, code: str | None = None,
+                sector: str | None = None, role: str | None = None) -> Entity:
+    return Entity(text=text, label=label, kind=kind, id=entity_iri(base_iri, kind, key),
+                  code=code, sector=sector, role=role)
+
+
+def concept(base_iri: str, text: str, label: str, code: str | None = None) -> Entity:
+    """A thing, not an actor; it keeps the code of a state it belongs to ("Sweden's decision")."""
+    label = label or text
+    return make_entity(base_iri, text, label, "Concept", label, code=code)
+
+
+def with_text(entity: Entity, text: str) -> Entity:
+    return Entity(text=text, label=entity.label, kind=entity.kind, id=entity.id,
+                  code=entity.code, sector=entity.sector, role=entity.role)

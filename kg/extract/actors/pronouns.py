@@ -1,0 +1,57 @@
+"""Pronouns: "he", "it", "they" refer back to the actors the article mentioned last; "we" in a
+quotation is the speaker's side."""
+
+from __future__ import annotations
+
+from ...types import Entity
+from ..tokens import TokenView
+from ..vocabulary import ANAPHORS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_PRONOUNS, THING_PRONOUNS, WE_PRONOUNS
+from .phrases import concept, partitive_member, with_text
+from .states import States
+
+# How many mentions back a pronoun may look, and how many subjects back it looks first.
+MEMORY = 30
+RECENT_SUBJECTS = 8
+
+
+def is_pronoun(token: TokenView) -> bool:
+    return token.pos_ == "PRON" or token.lower_ in ANAPHORS
+
+
+def refers_back(head: TokenView) -> bool:
+    """Whether what a phrase refers to depends on what the article said before it (a pronoun)."""
+    member = partitive_member(head)
+    return refers_back(member) if member is not None else is_pronoun(head)
+
+
+class Pronouns:
+    def __init__(self, base_iri: str, states: States) -> None:
+        self.base_iri, self.states = base_iri, states
+        # Actors mentioned so far, newest last, with whether each was a clause's subject.
+        self.recent: list[tuple[Entity, bool]] = []
+
+    def mentioned(self, entity: Entity, subject: bool) -> None:
+        self.recent.append((entity, subject))
+        del self.recent[:-MEMORY]
+
+    def resolve(self, head: TokenView, speaker: Entity | None) -> Entity:
+        lower = head.text.lower()
+        wanted: tuple[str, ...] = ()
+        if lower in PERSON_PRONOUNS:
+            wanted = ("Person",)
+        elif lower in THING_PRONOUNS:
+            wanted = ("State", "IGO", "Organization")
+        elif lower in PLURAL_PRONOUNS:
+            wanted = ("Group", "State", "Organization")
+        elif lower in SPEAKER_PRONOUNS and speaker is not None:
+            # "We" in a quotation is the speaker's side: the state a person speaks for.
+            if lower in WE_PRONOUNS and speaker.kind == "Person" and speaker.code:
+                return self.states.state(head.text, speaker.code)
+            return with_text(speaker, head.text)
+        # Subjects are the likelier antecedents: "It has voiced support" after "China has an
+        # aversion to … Tibet, Taiwan" is China. Look among the last few subjects first.
+        candidates = [e for e, _ in self.recent if e.kind in wanted]
+        subjects = [e for e, was_subject in self.recent[-RECENT_SUBJECTS:] if was_subject and e.kind in wanted]
+        if subjects or candidates:
+            return with_text((subjects or candidates)[-1], head.text)
+        return concept(self.base_iri, head.text, head.text.lower())

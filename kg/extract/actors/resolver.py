@@ -1,0 +1,177 @@
+"""Resolving noun phrases to canonical entities, composing the resolvers of states and places,
+persons, organisations and pronouns.
+
+One ActorResolver serves one article, so name variants ("Sergey Lavrov", "Lavrov") and pronouns
+resolve against what the article has said so far.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...lexicon import Lexicon
+from ...types import ACTOR_KINDS, Entity
+from ..roles import Roles
+from ..tokens import DocView, SpanView, TokenView
+from ..vocabulary import NAME_LABELS, NOUN_POS
+from .organisations import Organisations
+from .persons import Persons
+from .phrases import Phrases, clean_name, concept, entity_span, make_entity, partitive_member, role_word, \
+    strip_article, strip_possessive, with_text
+from .pronouns import Pronouns, is_pronoun, refers_back
+from .states import States
+
+
+@dataclass(frozen=True)
+class Actors:
+    """The entities that fill a clause's roles."""
+
+    subject: Entity
+    object: Entity | None
+    speaker: Entity | None
+
+
+class ActorResolver:
+    def __init__(self, doc: DocView, lexicon: Lexicon, base_iri: str) -> None:
+        self.lexicon, self.base_iri = lexicon, base_iri
+        self.phrases = Phrases()
+        self.states = States(lexicon, base_iri, self.phrases)
+        self.persons = Persons(doc, lexicon, base_iri, self.states, self.phrases)
+        self.organisations = Organisations(lexicon, base_iri, self.states)
+        self.pronouns = Pronouns(base_iri, self.states)
+        # What a phrase refers to, where that does not hang on what came before it (no pronoun).
+        self._resolved: dict[tuple[int, bool, bool], Entity] = {}
+
+    def resolve(self, head: TokenView, *, acting: bool = True, speaker: Entity | None = None,
+                subject: bool = False) -> Entity:
+        """The entity a noun phrase headed by `head` refers to, counted as a mention for later pronouns.
+
+        `acting` is False where the phrase is the object of a locative preposition, so a capital
+        there is a place ("in London"), not its government.
+        """
+        entity = self._resolve(head, acting, speaker, subject)
+        if entity.kind in ACTOR_KINDS and head.pos_ != "PRON":
+            self.pronouns.mentioned(entity, subject)
+        return entity
+
+    def peek(self, head: TokenView, *, acting: bool = True) -> Entity:
+        """What a phrase refers to, without counting it as a mention for later pronouns."""
+        return self._resolve(head, acting, None)
+
+    def state(self, code: str) -> Entity:
+        """The state with this ISO code, as an entity named by its label."""
+        entity = self.states.state("", code)
+        return with_text(entity, entity.label)
+
+    def _resolve(self, head: TokenView, acting: bool, speaker: Entity | None, subject: bool = False) -> Entity:
+        if not refers_back(head):
+            key = (head.i, acting, subject)
+            found = self._resolved.get(key)
+            if found is None:
+                found = self._resolved[key] = self._resolve_phrase(head, acting, speaker, subject)
+            return found
+        return self._resolve_phrase(head, acting, speaker, subject)
+
+    def _resolve_phrase(self, head: TokenView, acting: bool, speaker: Entity | None, subject: bool) -> Entity:
+        member = partitive_member(head)
+        if member is not None:
+            return self._partitive(head, member, acting, speaker, subject)
+        if is_pronoun(head):
+            return self.pronouns.resolve(head, speaker)
+        ent = entity_span(head)
+        if ent is not None and ent.label_ in NAME_LABELS:
+            named = self._named(head, ent, acting)
+            if named is not None:
+                return named
+        canonical = self.persons.canonical(head.text)
+        if head.pos_ == "PROPN" and canonical is not None and not self.states.entry(head.text)[0]:
+            return self.persons.person(self.phrases.text(head), canonical)
+        for appos in head.dependents("appos"):
+            appos_ent = entity_span(appos)
+            if appos_ent is not None and self.persons.is_person_name(appos_ent) and clean_name(appos_ent):
+                name = clean_name(appos_ent)
+                return self.persons.person(self.phrases.text(head), self.persons.canonical(name.split()[-1]) or name)
+        return self._common_noun(head, acting, subject)
+
+    def _partitive(self, head: TokenView, member: TokenView, acting: bool, speaker: Entity | None,
+                   subject: bool) -> Entity:
+        """"thousands of Nigerians", "a group of Moroccan diplomats": the members are who acts."""
+        entity = self._resolve(member, acting, speaker, subject)
+        text = self.phrases.text(head)
+        if entity.kind != "Concept":
+            return with_text(entity, text)
+        return concept(self.base_iri, text, strip_article(text), code=entity.code)
+
+    def _named(self, head: TokenView, ent: SpanView, acting: bool) -> Entity | None:
+        """A named entity: a person, a known organisation or IGO, a state, a place, a body."""
+        text = strip_possessive(ent.text)
+        name = clean_name(ent)
+        phrase = self.phrases.text
+        if name and self.persons.canonical(name.split()[-1]) is not None and (
+            self.persons.is_person_name(ent) or self.persons.canonical(head.text) is not None
+        ):
+            return self.persons.person(phrase(head), self.persons.canonical(name.split()[-1]))
+        known = self.organisations.known(phrase(head), text)
+        if known is not None:
+            return known
+        code, entry_type = self.states.entry(text)
+        if code:
+            return self._state_word(head, text, code, entry_type, acting)
+        if ent.label_ in ("GPE", "LOC", "FAC"):
+            return self.states.place(phrase(head), strip_article(text))
+        if ent.label_ == "ORG":
+            return self.organisations.named(phrase(head), text, head)
+        return None
+
+    def _state_word(self, head: TokenView, text: str, code: str, entry_type: str | None,
+                    acting: bool) -> Entity | None:
+        """A word the lexicon knows as a state's: the state, its capital as a place, its people."""
+        phrase = self.phrases.text(head)
+        if entry_type in ("capital",) and not acting:
+            return self.states.place(phrase, strip_article(text), code=code)
+        if entry_type == "demonym" and head.tag_ in ("NNPS", "NNS") or text.endswith("s") and entry_type == "demonym":
+            return make_entity(self.base_iri, phrase, text, "Group", text, code=code)
+        if entry_type == "demonym" and head.dep_ in ("amod", "compound"):
+            return None
+        return self.states.state(phrase, code)
+
+    def _common_noun(self, head: TokenView, acting: bool, subject: bool = False) -> Entity:
+        np_text = self.phrases.text(head)
+        seat = self.states.seat_in(head)
+        if seat:
+            return self.states.state(np_text, seat)
+        # The head's own words name its role; a possessor's ("President Reagan's statement") do not.
+        owned = {t.i for c in head.dependents("poss") for t in c.subtree}
+        tokens = [t for t in self.phrases.tokens(head) if t.i <= head.i and t.i not in owned]
+        role = role_word(tokens, self.lexicon)
+        code = self.states.modifier_code(head)
+        label = strip_article(np_text)
+        igo = None if code else self.organisations.igo_modifier(head)
+        if igo is not None and (role is not None or (subject and head.tag_ == "NNS")):
+            # "UN peacekeepers", "Red Cross officials": the organisation's people act for it
+            return self.organisations.igo(np_text, igo)
+        if role is not None and (code or acting):
+            kind = "Organization" if role.denotes == "body" else "Group"
+            return make_entity(self.base_iri, np_text, label, kind, label, code=code, sector=role.sector)
+        if code and subject and head.pos_ in NOUN_POS:
+            # A national noun phrase that acts ("Burundian militiamen attacked …") is a group of
+            # that state even when its head is no known role word.
+            return make_entity(self.base_iri, np_text, label, "Group", label, code=code)
+        # A thing of a state ("an Indian proposal", "Sweden's decision") keeps the state's code.
+        return concept(self.base_iri, np_text, label, code=code)
+
+
+def resolve_roles(roles: Roles, resolver: ActorResolver) -> Actors | None:
+    """The entities of a clause's roles; None where its subject is an expletive "it".
+
+    The speaker is resolved first, so that "we" in what they said is their side.
+    """
+    speaker = resolver.resolve(roles.speaker, subject=True) if roles.speaker is not None else None
+    if roles.subject is None:
+        return None
+    subject = resolver.resolve(roles.subject, speaker=speaker if roles.subject_quoted else None, subject=True)
+    obj = None
+    if roles.object is not None:
+        obj = resolver.resolve(roles.object, acting=not roles.object_is_place,
+                               speaker=speaker if roles.object_quoted else None)
+    return Actors(subject=subject, object=obj, speaker=speaker)

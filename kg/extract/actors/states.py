@@ -1,0 +1,130 @@
+"""States and places: what a word names as a state (name, demonym, capital, seat of government,
+ISO code), the state a modifier ties a phrase to, and State entities."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pycountry
+
+from ...lexicon import Lexicon
+from ...types import Entity
+from ..tokens import TokenView
+from ..vocabulary import NUMERIC_LABELS, ORIGIN_PREPS
+from .phrases import Phrases, entity_span, make_entity, role_word, strip_article, strip_possessive
+
+
+@lru_cache(maxsize=4096)
+def iso_alpha3(name: str) -> str | None:
+    """pycountry's ISO 3166-1 record for a country name, official name or code."""
+    if name.lower() not in _country_keys():
+        return None  # most noun phrases name no country: pycountry's lookup would scan them all
+    try:
+        return pycountry.countries.lookup(name).alpha_3
+    except LookupError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    """Every value pycountry's lookup matches a country by, lower-cased as it compares them."""
+    fields = ("alpha_2", "alpha_3", "numeric", "flag", "name", "official_name", "common_name")
+    return frozenset(value.lower() for country in pycountry.countries for name in fields
+                     if isinstance(value := getattr(country, name, None), str))
+
+
+@lru_cache(maxsize=512)
+def iso_name(code: str) -> str:
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
+
+
+class States:
+    """The states of one document's words and phrases."""
+
+    def __init__(self, lexicon: Lexicon, base_iri: str, phrases: Phrases) -> None:
+        self.lexicon, self.base_iri, self.phrases = lexicon, base_iri, phrases
+        self._token_codes: dict[int, str | None] = {}  # token -> code_of
+
+    def entry(self, text: str) -> tuple[str | None, str | None]:
+        """The code a string names a state by and how (name, demonym, capital, seat), or Nones."""
+        # It depends on the lexicon only: remembered across articles.
+        return self.lexicon.remembered("state entries", text, self._look_up, text)
+
+    def _look_up(self, text: str) -> tuple[str | None, str | None]:
+        text = strip_article(text)
+        entry = self.lexicon.states.get(text.lower())
+        if entry:
+            return entry.code, entry.type
+        # pycountry also knows two-letter codes: "EC" would be Ecuador. Names, or alpha-3 as written.
+        if len(text) > 3:
+            code = iso_alpha3(text)
+        elif len(text) == 3 and text.isupper() and text.isalpha():
+            code = text if iso_alpha3(text) == text else None
+        else:
+            code = None
+        return (code, "name") if code else (None, None)
+
+    def code_of(self, token: TokenView) -> str | None:
+        """The state a modifier token names or stands for ("Russian", "U.S.", "Moscow's")."""
+        if token.i in self._token_codes:
+            return self._token_codes[token.i]
+        found = self._token_codes[token.i] = self._code_of_token(token)
+        return found
+
+    def _code_of_token(self, token: TokenView) -> str | None:
+        if token.ent_type_ in NUMERIC_LABELS:
+            return None
+        if token.is_stop and not token.is_upper:  # "us" is a stop word, "US" a state
+            return None
+        # The small model tags a lone demonym as a person now and then ("Ugandan opposition
+        # candidates"); the word itself is still looked up.
+        ent = entity_span(token) if token.ent_type_ != "PERSON" else None
+        for text in ((ent.text,) if ent is not None else ()) + (token.text,):
+            code, _ = self.entry(strip_possessive(text))
+            org = self.lexicon.organizations.get(strip_article(strip_possessive(text)).lower())
+            if code or (org is not None and org.code):
+                return code or org.code
+        return None
+
+    def seat_in(self, head: TokenView) -> str | None:
+        """A seat of government named by the phrase ("the White House", "the Kremlin")."""
+        if not self.lexicon.may_end_a_seat(head.text.lower()):
+            return None
+        tokens = [t for t in self.phrases.tokens(head) if t.i <= head.i and t.dep_ != "det"]
+        for start in range(len(tokens)):
+            code, entry_type = self.entry(" ".join(t.text for t in tokens[start:]))
+            if code and entry_type == "seat":
+                return code
+        return None
+
+    def modifier_code(self, head: TokenView) -> str | None:
+        """The state a phrase's modifiers tie it to ("Russian troops", "rebels in the Ivory Coast")."""
+        for child in head.dependents("amod", "compound", "poss", "nmod"):
+            if child.i < head.i:
+                for token in child.subtree:
+                    code = self.code_of(token)
+                    if code:
+                        return code
+        for prep in head.dependents("prep", words=ORIGIN_PREPS):
+            for obj in prep.dependents("pobj"):
+                ent = entity_span(obj)
+                if ent is not None and ent.label_ in ("GPE", "NORP"):
+                    code, _ = self.entry(strip_possessive(ent.text))
+                    if code:
+                        return code
+                # "a member of the Syrian parliament": the body's state is its member's
+                if prep.lower_ == "of" and role_word([obj], self.lexicon) is not None:
+                    code = self.modifier_code(obj)
+                    if code:
+                        return code
+        return None
+
+    def state(self, text: str, code: str) -> Entity:
+        label = self.lexicon.state_labels.get(code) or iso_name(code)
+        return make_entity(self.base_iri, text, label, "State", code, code=code, sector="GOV")
+
+    def place(self, text: str, name: str, code: str | None = None) -> Entity:
+        return make_entity(self.base_iri, text, name, "Place", name, code=code)

@@ -1,0 +1,248 @@
+"""Extraction of one article: a parsed Doc in, triples with resolved actors, types and dates out.
+
+kg's own steps, in order, for each clause of each sentence (`_clause_triple`):
+
+    clauses     -> clauses.py      who does what to whom, as tokens of the parse
+    roles       -> roles.py        which tokens are subject, object, speaker, further arguments
+    actors      -> actors/         the entities those tokens refer to
+    event type  -> events.py       the relation and its PLOVER type
+    modality    -> modality.py     threats, promises and demands read off modals and conditions
+    target      -> targets.py      whom the event is aimed at, where its object is a thing
+    date        -> dates.py        the day it happened
+
+then, for each sentence, events named by nouns ("talks between A and B") and appositions
+("Samantha Power, U.S. ambassador"). After kg's own steps, the passes plug-ins register in
+`kg.registry.extraction_passes` run on the article's result, in the order of their names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
+
+from .. import registry
+from ..lexicon import Lexicon
+from ..nlp import TEXT_KEY
+from ..types import ACTOR_KINDS, Article, ArticleResult, Relation, Triple
+from .actors import Actors, ActorResolver, resolve_roles
+from .clauses import Clause, clause_subjects, clauses
+from .dates import clause_date
+from .events import Event, clause_event, nominal_events
+from .modality import demanded_of, modal_event_type
+from .roles import clause_roles, quote_marks, subtree_text
+from .targets import event_target
+from .tokens import DocView, SpanView
+from .vocabulary import NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS
+
+__all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
+
+# Bump when extraction output changes, so that caches keyed by it are invalidated.
+EXTRACTOR_VERSION = "1.0.0"
+
+ExtractionPass = Callable[[ArticleResult], ArticleResult]
+
+
+def registered_passes() -> list[ExtractionPass]:
+    """The passes in kg.registry.extraction_passes (plug-ins' entry points included), by name."""
+    found = registry.extraction_passes.get_all()
+    return [found[name] for name in sorted(found)]
+
+
+def extract_article(doc: Doc, article: Article, *, lexicon: Lexicon, base_iri: str,
+                    passes: Sequence[ExtractionPass] = ()) -> ArticleResult:
+    """kg's steps on one parsed article, then `passes` in turn (kg's engines hand in
+    `registered_passes()`, looked up once per run: plug-ins' entry points are read from disk)."""
+    view = DocView(doc, doc.user_data.get(TEXT_KEY))
+    try:
+        result = _extract(view, article, lexicon, base_iri)
+    finally:
+        view.release()
+    for extraction_pass in passes:
+        result = extraction_pass(result)
+    return result
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence and what every step reading it shares."""
+
+    span: SpanView
+    index: int  # among the article's non-blank sentences
+    text: str  # stripped
+    place: tuple[int, int]  # character span of `text` in the article
+    article: Article
+    resolver: ActorResolver
+    lexicon: Lexicon
+    quotes: list[int]  # token indices of the document's quotation marks
+
+
+def _extract(doc: DocView, article: Article, lexicon: Lexicon, base_iri: str) -> ArticleResult:
+    resolver = ActorResolver(doc, lexicon, base_iri)
+    quotes = quote_marks(doc)
+    result = ArticleResult(article=article, sentences=0)
+    index = -1
+    for sent in doc.sents:
+        # The article's text sliced, not sent.text, which rebuilds the string token by token.
+        raw = article.text[sent.start_char:sent.end_char]
+        if not raw.strip():
+            continue
+        index += 1
+        if _overlaps(sent, article.skip):
+            continue
+        result.sentences += 1
+        text = raw.strip()
+        start = sent.start_char + (len(raw) - len(raw.lstrip()))
+        sentence = Sentence(span=sent, index=index, text=text, place=(start, start + len(text)), article=article,
+                            resolver=resolver, lexicon=lexicon, quotes=quotes)
+        result.triples.extend(_sentence_triples(sentence))
+    codes = {e.code for t in result.triples for e in (t.subject, t.object, t.attributed_to) if e and e.code}
+    result.states = {code: resolver.state(code) for code in sorted(codes)}
+    return result
+
+
+def _overlaps(sent: SpanView, ranges: tuple[tuple[int, int], ...]) -> bool:
+    return any(start < sent.end_char and sent.start_char < end for start, end in ranges)
+
+
+def _sentence_triples(sentence: Sentence) -> list[Triple]:
+    triples = []
+    event_nouns: set[int] = set()  # objects that already are a clause's event
+    for clause in clauses(sentence.span):
+        triple = _clause_triple(clause, sentence)
+        if triple is not None:
+            triples.append(triple)
+            if clause.object is not None and triple.relation.lemma == clause.object.lemma_.lower():
+                event_nouns.add(clause.object.i)
+    triples.extend(_nominal_triples(sentence, event_nouns))
+    triples.extend(_apposition_triples(sentence))
+    return triples
+
+
+def _clause_triple(clause: Clause, sentence: Sentence) -> Triple | None:
+    """kg's steps for one clause, in order."""
+    roles = clause_roles(clause, sentence.span, sentence.quotes)
+    actors = resolve_roles(roles, sentence.resolver)
+    if actors is None:
+        return None  # an expletive "it": the clause it stands for is read on its own
+    event = clause_event(clause, sentence.lexicon)
+    event, actors = _modality(clause, event, actors, sentence.resolver)
+    extra = [subtree_text(a) for a in roles.adjuncts]
+    actors, extra = _target(clause, event, actors, extra, sentence.resolver)
+    if actors.object is None and clause.complement is not None:
+        extra.append(subtree_text(clause.complement))
+    date = clause_date(roles.adjuncts, clause, sentence.article.date)
+    return Triple(
+        doc=sentence.article.id, sentence=sentence.index, text=sentence.text, span=sentence.place,
+        subject=actors.subject, relation=event.relation, object=actors.object, extra_args=tuple(extra),
+        event_type=event.event_type, negated=clause.negated, modality=clause.modality,
+        attributed_to=actors.speaker, date=date,
+        confidence=_confidence(clause, actors, event.event_type, sentence.span, extra),
+    )
+
+
+def _modality(clause: Clause, event: Event, actors: Actors, resolver: ActorResolver) -> tuple[Event, Actors]:
+    """Threats and promises read off modals and conditions; a statement that someone must act is
+    a request of them ("Russia said Sudan must return …")."""
+    event = replace(event, event_type=modal_event_type(clause.predicate, clause.chain, clause.negated,
+                                                       event.event_type))
+    if event.event_type == "STATEMENT" and actors.object is None and clause.complement is not None:
+        addressee = demanded_of(clause.complement)
+        if addressee is not None:
+            demanded = resolver.peek(addressee)
+            if demanded.kind in ACTOR_KINDS:
+                return replace(event, event_type="REQUEST"), replace(actors, object=demanded)
+    return event, actors
+
+
+def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
+            resolver: ActorResolver) -> tuple[Actors, list[str]]:
+    """An event whose object is no actor, or the subject's own thing ("withdraw its troops from
+    Lebanon"), is aimed at the actor of a target phrase; the object becomes an argument."""
+    obj = actors.object
+    own = clause.object is not None and clause.object.has_dependent("poss", words=OWN_POSSESSIVES)
+    if not event.event_type or event.event_type == "STATEMENT":
+        return actors, extra
+    if obj is not None and not own and (obj.kind in ACTOR_KINDS or obj.code):
+        return actors, extra
+    target = event_target(clause, actors.subject, resolver)
+    if target is None:
+        return actors, extra
+    if obj is not None:
+        extra.insert(0, obj.text)
+    return replace(actors, object=target), extra
+
+
+def _nominal_triples(sentence: Sentence, used: set[int]) -> list[Triple]:
+    """Events named by nouns with their parties: "talks between A and B", "a call with C"."""
+    resolver, triples = sentence.resolver, []
+    for noun, trigger, verb, participants in nominal_events(sentence.span, sentence.lexicon, used):
+        parties = [resolver.peek(p) for p in participants]
+        parties = [p for p in parties if p.kind in ACTOR_KINDS]
+        if verb is not None and not any(p.dep_ == "pobj" and p.head.lower_ == "between" for p in participants):
+            subjects = clause_subjects(verb)
+            if not subjects:
+                continue
+            source = resolver.peek(subjects[0])
+            pairs = [(source, p) for p in parties]
+        elif len(parties) >= 2:
+            pairs = [(parties[0], p) for p in parties[1:]]
+        else:
+            continue
+        preps = noun.dependents("prep", words=PARTICIPANT_PREPS)
+        text = " ".join(t.text for t in [noun, *preps[:1]])
+        for source, target in pairs:
+            if source.kind not in ACTOR_KINDS or source.id == target.id:
+                continue
+            triples.append(Triple(
+                doc=sentence.article.id, sentence=sentence.index, text=sentence.text, span=sentence.place,
+                subject=source, relation=Relation(text=text, lemma=noun.lemma_.lower()), object=target,
+                event_type=trigger.event_type, date=sentence.article.date, confidence=0.5,
+            ))
+    return triples
+
+
+def _apposition_triples(sentence: Sentence) -> list[Triple]:
+    """"Samantha Power, U.S. ambassador to the U.N." says that Power is the ambassador."""
+    triples = []
+    for appos in sentence.span:
+        if appos.dep_ != "appos" or appos.head.pos_ not in NOUN_POS or appos.pos_ not in NOUN_POS:
+            continue
+        subject, description = sentence.resolver.peek(appos.head), sentence.resolver.peek(appos)
+        if subject.id == description.id:
+            continue
+        triples.append(Triple(
+            doc=sentence.article.id, sentence=sentence.index, text=sentence.text, span=sentence.place,
+            subject=subject, relation=Relation(text="is", lemma="be"), object=description,
+            date=sentence.article.date, confidence=0.55,
+        ))
+    return triples
+
+
+def _confidence(clause: Clause, actors: Actors, event_type: str | None, sent: SpanView, extra: list[str]) -> float:
+    """How likely the triple is a correct reading of its sentence, in [0, 1].
+
+    An additive score over what a rule-based reading gets right or wrong most: a clause with an
+    object and arguments is read more reliably than a bare one, long sentences and conditional
+    or requested clauses less so. The weights follow the precision of each feature measured on
+    the CaRB development split (README, "Evaluation"); they are not fitted to any sentence.
+    """
+    score = 0.62
+    score += 0.1 if actors.object is not None else -0.15
+    if extra:
+        score += 0.03
+    if clause.modality in ("hypothetical", "requested"):
+        score -= 0.15
+    elif clause.modality == "reported":
+        score -= 0.05
+    if event_type and event_type != "STATEMENT":
+        score += 0.04
+    if actors.subject.kind in ("Person", "Organization", "IGO"):
+        score += 0.03
+    if clause.negated:
+        score -= 0.03
+    if clause.passive:
+        score -= 0.05
+    score -= 0.03 * (max(0, len(sent) - 15) // 15)
+    return round(min(0.95, max(0.05, score)), 3)

@@ -1,0 +1,85 @@
+"""Roles: which tokens of a clause fill which part of its event - who acts, on whom, who says so,
+and the further arguments (times, places, prepositional phrases)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from itertools import compress, count
+from operator import attrgetter
+
+from .clauses import Clause
+from .modality import clause_verbs
+from .tokens import BY_POSITION, DocView, SpanView, TokenView, phrase_text
+from .vocabulary import INTENT_ADJECTIVES, LOCATIVE_PREPS, NOMINAL_SUBJECT_DEPS, QUOTE_MARKS, QUOTE_TAGS, TIME_LABELS
+
+_TEXT, _TAG = attrgetter("text"), attrgetter("tag_")
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The tokens that fill a clause's roles."""
+
+    subject: TokenView | None  # None where an expletive "it" holds the subject's place
+    object: TokenView | None
+    speaker: TokenView | None  # the subject of the verb of saying that reports the clause
+    subject_quoted: bool  # inside a quotation: "we" there is the speaker
+    object_quoted: bool
+    object_is_place: bool  # the object of a locative preposition: "in London" is a place
+    adjuncts: list[TokenView]  # heads of the further arguments, in order
+
+
+def clause_roles(clause: Clause, sent: SpanView, quotes: list[int]) -> Roles:
+    speech_head = clause.speech_head
+    speaker = speech_head.dependent(*NOMINAL_SUBJECT_DEPS) if speech_head is not None else None
+    subject = None if is_expletive(clause.subject) else clause.subject
+    obj, prep = clause.object, clause.object_prep
+    verbs = clause_verbs(clause.predicate, clause.chain)
+    return Roles(
+        subject=subject, object=obj, speaker=speaker,
+        subject_quoted=subject is not None and inside_quotes(subject, sent, quotes),
+        object_quoted=obj is not None and inside_quotes(obj, sent, quotes),
+        object_is_place=prep is not None and prep.lower_ in LOCATIVE_PREPS,
+        adjuncts=sorted({a for v in verbs for a in _adjuncts_of(v, clause)}, key=BY_POSITION),
+    )
+
+
+def _adjuncts_of(verb: TokenView, clause: Clause) -> list[TokenView]:
+    if verb == clause.predicate:
+        return clause.adjuncts
+    return [c for c in verb.children if c.dep_ == "prep" or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")]
+
+
+def is_expletive(subject: TokenView) -> bool:
+    """'it' standing in for a clause that follows: "it was not too late for the vote to …"."""
+    if subject.lower_ != "it" or subject.dep_ != "nsubj":
+        return False
+    verb = subject.head
+    if any(c.lower_ in INTENT_ADJECTIVES for c in verb.children):
+        return False  # "it is willing to withdraw": "it" is someone
+    has_complement = verb.has_dependent("acomp", "attr")
+    has_clause = verb.has_dependent("ccomp", "xcomp", "advcl", "csubj") or any(
+        a.has_dependent("xcomp", "ccomp", "prep") for a in verb.dependents("acomp"))
+    return verb.lemma_ == "be" and has_complement and has_clause
+
+
+def subtree_text(token: TokenView) -> str:
+    tokens = token.subtree
+    return phrase_text(tokens[0], tokens[-1])
+
+
+def has_time(token: TokenView) -> bool:
+    return any(t.ent_type_ in TIME_LABELS for t in token.subtree)
+
+
+def quote_marks(doc: DocView) -> list[int]:
+    """Token indices of the quotation marks of a document, found once for all its sentences."""
+    # Two scans in C, not a test a token in Python: most articles have no quotation.
+    marked = {*compress(count(), map(QUOTE_MARKS.__contains__, map(_TEXT, doc))),
+              *compress(count(), map(QUOTE_TAGS.__contains__, map(_TAG, doc)))}
+    return sorted(marked)
+
+
+def inside_quotes(token: TokenView, sent: SpanView, quotes: list[int]) -> bool:
+    """Whether an odd number of quotation marks come before the token in its sentence."""
+    return (bisect_left(quotes, token.i) - bisect_left(quotes, sent.start)) % 2 == 1

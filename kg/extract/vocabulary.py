@@ -1,0 +1,162 @@
+"""Every word list the extraction rules use, each once, grouped by what the rules ask of it.
+
+Lower-cased words unless said otherwise; lemmas where the rule compares a token's lemma. A rule
+that needs a new word adds it here; a list added for a new rule goes under its heading. This
+module imports nothing, so any part of kg may read it.
+"""
+
+from __future__ import annotations
+
+# --- dependency labels and tags (spaCy's English scheme) ----------------------------------------
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+NOMINAL_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
+COPULA_COMPLEMENT_DEPS = frozenset({"attr", "acomp", "oprd"})
+# Dependents that end a noun phrase: clauses and lists hanging off its head are not part of it.
+NP_CUT_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "preconj", "prep"})
+# Modifiers that name who a thing belongs to ("a US offer", "Belarus's rulers", "a UN appeal").
+OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+# Children of a verb that belong to the relation's text ("did not back down").
+RELATION_CHILD_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
+VERB_POS = ("VERB", "AUX")
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+# --- entity labels ------------------------------------------------------------------------------
+
+# Labels of names that may resolve to an actor or a place.
+NAME_LABELS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"})
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# Temporal modifiers: arguments of a clause, never its object.
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+# --- clauses ------------------------------------------------------------------------------------
+
+# Verbs that report speech or belief: their clausal complement is what someone said.
+SPEECH_VERBS = frozenset({
+    "say", "tell", "state", "announce", "add", "declare", "report", "claim", "reiterate",
+    "insist", "warn", "note", "stress", "underscore", "confirm", "believe", "indicate",
+    "describe", "explain", "write", "argue", "assert", "acknowledge", "suggest", "repeat",
+})
+# Control verbs whose infinitive says what the subject means to do ("vowed to veto").
+INTENT_VERBS = frozenset({
+    "vow", "plan", "intend", "promise", "pledge", "threaten", "want", "seek", "aim", "hope",
+    "try", "attempt", "decide", "agree", "offer", "refuse", "wish", "prepare", "resolve",
+    "mean", "expect", "continue", "begin", "start", "stand", "move", "set",
+})
+# Verbs that ask someone else to act ("urged Russia to listen").
+REQUEST_VERBS = frozenset({"urge", "ask", "call", "appeal", "press", "request", "encourage",
+                           "demand", "invite", "order", "tell", "instruct", "persuade"})
+POSSIBILITY_VERBS = frozenset({"seem", "appear"})
+# Adjectives that carry intent to an infinitive ("is willing to withdraw", "stand ready to respond").
+INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "determined", "eager", "keen", "set"})
+# Of those, the ones that promise the act ("ready to send aid" agrees to send it).
+PROMISE_ADJECTIVES = ("willing", "ready", "prepared")
+# Nouns that carry intent to a following verb ("no intention of invading").
+INTENT_NOUNS = frozenset({"intention", "intent", "plan", "plans", "desire", "wish", "willingness",
+                          "readiness", "threat", "promise", "pledge", "decision", "bid", "effort",
+                          "attempt", "right"})
+# Prepositions between an intent noun and its verb ("intention of invading", "right to return").
+INTENT_NOUN_PREPS = ("of", "to")
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "no one"})
+# Relative pronouns that stand for the noun their clause modifies, as subjects.
+RELATIVE_SUBJECTS = ("which", "that", "who")
+
+# --- modality -----------------------------------------------------------------------------------
+
+# Subordinators of a condition ("unless Baghdad accepts").
+CONDITION_MARKS = frozenset({"if", "unless"})
+# ... and of a clause whose truth is open ("whether").
+CONDITIONAL_MARKS = CONDITION_MARKS | {"whether"}
+MODAL_MEANINGS = {
+    "would": "hypothetical", "should": "hypothetical", "could": "possible", "might": "possible",
+    "may": "possible", "can": "possible", "must": "asserted", "will": "asserted",
+    "shall": "asserted", "'d": "hypothetical", "wo": "asserted", "ca": "possible",
+}
+# Auxiliaries of the future tense ("wo" is "won't" split).
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+# Auxiliaries that announce an act: the future, and "would" ("would boycott all contact").
+ANNOUNCING_MODALS = FUTURE_MODALS | {"would"}
+# Modals that turn what a speaker says into a demand ("said Sudan must return …").
+DEONTIC_MODALS = frozenset({"must", "should", "ought"})
+# Participles that put an event ahead ("is expected to vote", "scheduled for Sunday").
+SCHEDULING_LEMMAS = ("expect", "schedule", "due", "set")
+
+# --- event types (PLOVER) -----------------------------------------------------------------------
+
+# Controlling verbs whose own event type is the event ("refused to recognize" is REJECT).
+STANCE_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
+# Hostile acts that, announced for the future or on a condition, are threats (CAMEO 13x).
+THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
+CONDITIONAL_THREAT_ACTS = THREAT_ACTS | {"RETREAT"}
+# Cooperative acts promised for the future are agreements to act (CAMEO 03x).
+PROMISED_ACTS = frozenset({"AID", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT", "SUPPORT"})
+
+# --- events named by nouns ----------------------------------------------------------------------
+
+# Verbs that carry little meaning of their own: the event is their object noun
+# ("voiced support", "held talks", "reiterated the threat", "staged rallies", "imposed sanctions").
+LIGHT_VERBS = frozenset({
+    "hold", "stage", "launch", "lodge", "file", "issue", "open", "begin", "start", "conduct",
+    "make", "give", "grant", "declare", "voice", "express", "reiterate", "repeat", "renew",
+    "announce", "extend", "offer", "carry", "mount", "organize", "organise", "impose", "take",
+    "have", "pledge", "lend", "step", "intensify", "escalate", "resume", "continue", "hold",
+})
+# Verbs whose event is the object of their preposition ("engaged in", "took part in", "resorted to").
+PREPOSITIONAL_LIGHT_VERBS = frozenset({"engage", "participate", "resort", "join", "take", "embark"})
+# Verbs with which a protest is a formal complaint, not a demonstration (CAMEO 114).
+FORMAL_COMPLAINT_VERBS = frozenset({"lodge", "file", "register", "submit", "deliver"})
+# Verbs that stop, undo or hinder what their object names: their object's type is not theirs.
+HINDERING_VERBS = frozenset({
+    "prevent", "stop", "end", "halt", "block", "ban", "avoid", "postpone", "delay", "cancel",
+    "deny", "refuse", "reject", "oppose", "suspend", "break", "disperse", "violate", "abandon",
+    "call", "fail", "need", "want",
+})
+# Prepositions after an event noun that introduce its parties ("talks between A and B").
+PARTICIPANT_PREPS = frozenset({"with", "between", "against"})
+
+# --- targets ------------------------------------------------------------------------------------
+
+# Prepositions that introduce whom an event is directed at.
+TARGET_PREPS = frozenset({"with", "against", "to", "on", "for", "toward", "towards", "at", "into", "from", "in"})
+# Inside a noun phrase, "by" names whose act it is ("an appeal by Moscow", "crimes by extremists").
+NOMINAL_TARGET_PREPS = TARGET_PREPS | {"by"}
+# Possessives that make a thing the subject's own ("withdraw its troops"): no target.
+OWN_POSSESSIVES = ("its", "their", "his", "her", "our")
+
+# --- actors -------------------------------------------------------------------------------------
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+THING_PRONOUNS = frozenset({"it", "its"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+SPEAKER_PRONOUNS = frozenset({"we", "us", "our", "i", "me"})
+# The speaker's side: in a quotation, the state a person speaks for.
+WE_PRONOUNS = ("we", "us", "our")
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "whose"})
+PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | SPEAKER_PRONOUNS | RELATIVE_PRONOUNS
+# Pronouns that refer back to an actor named before.
+ANAPHORS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
+# Prepositions after which a capital city is where something happens, not who acts.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "around",
+                            "outside", "inside", "throughout", "within", "towards", "toward"})
+# Prepositions of a phrase that says where a group comes from ("rebels in the Ivory Coast",
+# "the government of Sindh", "doctors from Switzerland").
+ORIGIN_PREPS = ("of", "in", "from")
+# Quantity and collective nouns whose of-object is who acts ("scores of refugees").
+PARTITIVES = frozenset({"group", "groups", "thousands", "hundreds", "dozens", "scores", "millions",
+                        "members", "member", "some", "many", "most", "all", "part", "number",
+                        "majority", "contingent", "delegation", "team", "band", "unit", "units"})
+# Lower-case particles that belong inside names ("Osama bin Laden", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset({"bin", "al", "el", "de", "da", "dos", "das", "van", "von", "der", "den",
+                            "la", "le", "ibn", "abu", "du", "di"})
+# As written, with the space after them: cut off the start of a name.
+LEADING_ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ")
+POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+
+# --- quotations and dates -----------------------------------------------------------------------
+
+QUOTE_MARKS = frozenset('"“”«»')
+QUOTE_TAGS = frozenset({"``", "''"})
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
