@@ -12,7 +12,7 @@ import click
 
 from . import __version__
 from .errors import KgError
-from .events import TABLE_FORMATS
+from .table import TABLE_FORMATS
 from .graph import GraphStats
 from .inputs import DEFAULT_MAX_CHARS, ReadOptions, ReadReport
 from .iris import DEFAULT_BASE_IRI
@@ -221,7 +221,7 @@ def events(inputs, output, fmt, event_types, min_confidence, actors_only, quiet,
         kg events seeds/ -o events.csv
         kg events out/graph.ttl --event-type REJECT --actors-only --format tsv
     """
-    from .events import EventFilter, format_for, table_bytes
+    from .table import EventFilter, format_for, table_bytes
     from .fileio import atomic_writer
     from .pipeline import events as run_events
 

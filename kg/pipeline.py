@@ -31,7 +31,7 @@ from .rdf import graph_triples, rdf_format, write_rdf
 from .types import Article, ArticleResult
 
 if TYPE_CHECKING:
-    from .events import EventFilter
+    from .table import EventFilter
     from .store import LoadReport
 
 GRAPH_STEM = "graph"
@@ -200,7 +200,7 @@ def events(inputs: Iterable[str], read: ReadOptions = ReadOptions(), options: Ex
     Graph files are read as they are; articles are extracted and merged into a graph first, as
     `build` does (triples scored below `min_confidence` stay out), then read the same way.
     """
-    from .events import EventFilter, check_filter, event_rows, graph_rows
+    from .table import EventFilter, check_filter, event_rows, graph_rows
     from .rdf import read_quads
 
     inputs = list(inputs)

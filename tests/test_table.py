@@ -12,7 +12,7 @@ import pyoxigraph as ox
 import pytest
 from conftest import SEED_ID, SEEDS
 
-from kg.events import COLUMNS
+from kg.table import COLUMNS
 from kg.ontology import ontology_path
 from kg.types import ACTOR_KINDS
 
