@@ -13,6 +13,7 @@ import click
 
 from . import __version__
 from .errors import KgError, OptionError
+from .table import TABLE_FORMATS
 from .graph import GraphStats
 from .inputs import DEFAULT_MAX_CHARS, ReadOptions, ReadReport
 from .iris import DEFAULT_BASE_IRI
@@ -221,6 +222,48 @@ def build(inputs, out_dir, formats, min_confidence, quiet, store_dir, engine, ca
         if report.load:
             click.echo(report.load.summary())
     _report_skipped(report.read)
+
+
+@cli.command()
+@input_options
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
+              help="Output file; its suffix picks the format unless --format is given [default: standard output].")
+@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS),
+              help="Table format [default: from the suffix of --output; csv on standard output].")
+@click.option("--event-type", "event_types", multiple=True, metavar="TYPE",
+              help="Only events of this PLOVER type, or STATEMENT (repeatable).")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=DEFAULT_MIN_CONFIDENCE, show_default=True,
+              help="Only events scored at least this.")
+@click.option("--actors-only", is_flag=True,
+              help="Only events between actors (states, persons, organisations, IGOs, groups).")
+def events(inputs, output, fmt, event_types, min_confidence, actors_only, quiet, engine, cache, no_cache,
+           **kwargs) -> None:
+    """One row per typed event: a table for pandas, R or Stata.
+
+    INPUT is articles (as for kg build) or graph files that kg build wrote (graph.ttl, .trig,
+    .nt, .nq, .jsonld). Columns: event id, date, source and target (label, code, kind, sector,
+    IRI), PLOVER type, quad class, CAMEO code, mode, context, modality, confidence, relation,
+    sentence, article, url (docs/events.md).
+
+    Example:
+
+    \b
+        kg events seeds/ -o events.csv
+        kg events out/graph.ttl --event-type REJECT --actors-only --format tsv
+    """
+    from .fileio import output_writer
+    from .pipeline import events as run_events
+    from .table import EventFilter, format_for, table_bytes
+
+    table_format = format_for(fmt, output)
+    read, options = _options(**kwargs)
+    rows = run_events(inputs, read, options, flt=EventFilter(tuple(event_types), min_confidence, actors_only),
+                      engine=engine, progress=None if not quiet else False, cache=None if no_cache else cache,
+                      min_confidence=min_confidence)
+    with output_writer(output) as handle:
+        handle.write(table_bytes(rows, table_format))
+    if output != "-" and not quiet:
+        click.echo(f"Wrote {len(rows)} events to {output} ({table_format})", err=True)
 
 
 def format_summary(stats: GraphStats) -> str:

@@ -33,6 +33,7 @@ from .rdf import graph_triples, rdf_format, write_rdf
 from .types import ArticleResult
 
 if TYPE_CHECKING:
+    from .table import EventFilter
     from .store import LoadReport
 
 GRAPH_STEM = "graph"
@@ -177,3 +178,31 @@ def build(inputs: Iterable[str], out_dir: str | Path, read: ReadOptions = ReadOp
             triples = [*graph_triples(graph, options.base_iri), *ontology_triples()]
             report.load = load_triples(triples, backend, progress=progress)
     return report
+
+
+# Suffixes of the graph files `kg build` writes: inputs with one of them are graphs, not articles.
+GRAPH_SUFFIXES = (".ttl", ".nt", ".nq", ".trig", ".jsonld")
+
+
+def events(inputs: Iterable[str], read: ReadOptions = ReadOptions(), options: ExtractOptions = ExtractOptions(),
+           *, flt: EventFilter | None = None, engine: str = "local", progress: bool | None = False,
+           cache: str | Path | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[dict]:
+    """One row per typed event (kg.events.COLUMNS), from articles or from graph files kg built.
+
+    Graph files are read as they are; articles are extracted and merged into a graph first, as
+    `build` does (triples scored below `min_confidence` stay out), then read the same way.
+    """
+    from .table import EventFilter, check_filter, event_rows, graph_rows
+    from .rdf import read_quads
+
+    inputs = list(inputs)
+    flt = check_filter(flt or EventFilter())  # an unknown event type fails before any work
+    graphs = [i for i in inputs if Path(i).suffix.lower() in GRAPH_SUFFIXES]
+    if graphs and len(graphs) < len(inputs):
+        raise InputError(f"give either graph files or articles, not both ({graphs[0]} is a graph file)")
+    if graphs:
+        return event_rows((quad for path in graphs for quad in read_quads(path)), flt)
+    graph = new_graph()
+    for result in extract(inputs, read, options, engine=engine, progress=progress, cache=cache):
+        add_result(graph, result, min_confidence=min_confidence)
+    return graph_rows(graph, options.base_iri, flt)

@@ -737,3 +737,8 @@ def write_rdf(graph: nx.MultiDiGraph, path: str | Path, fmt: str, base_iri: str)
     with atomic_writer(path) as handle:
         handle.write(data)
     return Path(path)
+
+
+def read_quads(path):  # TEMP until the rdf branch lands
+    from .validate import read_quads as read
+    return read(path)
