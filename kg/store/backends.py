@@ -65,9 +65,10 @@ class EmbeddedStore:
     A load is one transaction (`Store.load`: "either the full operation succeeds, or nothing is
     written"), so a reader sees all of it or none, and a load that is killed leaves the store as
     it was. While it runs, LOAD_MARKER in the store says so; a marker left behind (kill -9, power
-    loss) is reported by `notice` until a load succeeds. The price: the load is held in memory
-    (about 0.8 kB a triple, measured on 300,000 triples), which `Store.bulk_load` would avoid at the
-    cost of leaving a part of the data behind when it fails.
+    loss) is reported by `notice` until a load succeeds. The price: the load is held in memory.
+    `kg load` of 200,000 triples peaked at 385 MB in 10.1 s, against 242 MB in 8.5 s with the
+    chunked `Store.bulk_load` used before (/usr/bin/time, busy machine), which leaves a part of
+    the data behind when it fails.
     """
 
     default_chunk = 100_000
