@@ -94,6 +94,7 @@ class EmbeddedStore:
                                  "Oxigraph server); stop it, or load through the server with --endpoint") from None
             raise StoreError(f"store {path}: cannot open: {str(exc).splitlines()[0]}") from None
         self.notice = self._unfinished_load()
+        self._writing: _Background | None = None  # the load transaction running in a worker thread
 
     def _unfinished_load(self) -> str | None:
         """What the load marker says, if a load left one: a message for the user, or None."""
@@ -128,8 +129,9 @@ class EmbeddedStore:
             raise StoreError(f"store {self.name}: cannot write in it: {exc.strerror or exc}") from None
         try:
             # Ctrl-C or SIGTERM during the wait leaves the marker: the transaction may yet commit.
-            _Background(lambda: self.store.load(data, format=ox.RdfFormat.N_TRIPLES,
-                                                to_graph=self._graph(graph))).result()
+            self._writing = _Background(lambda: self.store.load(data, format=ox.RdfFormat.N_TRIPLES,
+                                                                to_graph=self._graph(graph)))
+            self._writing.result()
         except OSError as exc:  # the transaction did not commit: the store is as it was
             marker.unlink(missing_ok=True)
             raise StoreError(f"store {self.name}: write failed, nothing was written: "
@@ -167,6 +169,10 @@ class EmbeddedStore:
             raise StoreError(f"store {self.name}: query failed: {printable(str(exc).splitlines()[0])}") from None
 
     def close(self) -> None:
+        if self._writing is not None and not self._writing.done:
+            # An interrupted load: flushing would wait for its transaction. The process exit ends
+            # it uncommitted or committed whole; the marker makes the next command say so.
+            return
         if not self.read_only:
             self.store.flush()
         del self.store  # pyoxigraph releases the directory's lock when the Store is freed
@@ -214,6 +220,10 @@ class _Background:
                 self._done.set()
 
         threading.Thread(target=run, name="kg-store", daemon=True).start()
+
+    @property
+    def done(self) -> bool:
+        return self._done.is_set()
 
     def result(self):
         while not self._done.wait(_POLL):
