@@ -407,7 +407,7 @@ def query(sparql, query_file, store_dir, endpoint, fmt, base_iri, allow_service,
 
     Prefixes kg writes (dip:, state:, event: … under --base-iri) and rdf:, rdfs:, owl:, xsd:,
     skos:, prov:, dcterms: need no PREFIX line. Rows print as the store finds them; with the
-    embedded store, --timeout bounds the time spent waiting for it.
+    embedded store, --timeout bounds the time the store works on the query.
 
     Example:
 
