@@ -454,6 +454,8 @@ def load(graph_file, store_dir, endpoint, update_endpoint, query_endpoint, backe
     http = HttpOptions(timeout=timeout, retries=retries)
     with open_target(store=store_dir, endpoint=endpoint, update_endpoint=update_endpoint,
                      query_endpoint=query_endpoint, backend=backend, http=http) as target:
+        if getattr(target, "notice", None):
+            click.echo(f"Warning: {target.notice}", err=True)
         report = load_file(graph_file, target, ontology=not no_ontology, graph=graph_iri,
                            chunk_size=chunk_size, skip=skip, progress=False if quiet else None)
     if not quiet:
@@ -471,15 +473,18 @@ def load(graph_file, store_dir, endpoint, update_endpoint, query_endpoint, backe
                    "(CONSTRUCT and DESCRIBE print N-Triples).")
 @click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True,
               help="Namespace the graph was built with: state:, event: … are the prefixes under it.")
+@click.option("--allow-service", is_flag=True,
+              help="Let the embedded store run SERVICE clauses (requests to the servers they name).")
 @http_options
-def query(sparql, query_file, store_dir, endpoint, fmt, base_iri, timeout, retries) -> None:
+def query(sparql, query_file, store_dir, endpoint, fmt, base_iri, allow_service, timeout, retries) -> None:
     """Run a SPARQL query against the embedded store or a SPARQL endpoint.
 
     docs/rdf.md lists ready queries: who threatened whom, an actor's events and timeline, the
     strongest cooperation and conflict dyads.
 
     Prefixes kg writes (dip:, state:, event: … under --base-iri) and rdf:, rdfs:, owl:, xsd:,
-    skos:, prov:, dcterms: need no PREFIX line.
+    skos:, prov:, dcterms: need no PREFIX line. Rows print as the store finds them; with the
+    embedded store, --timeout bounds the time the store works on the query.
 
     Example:
 
@@ -487,16 +492,18 @@ def query(sparql, query_file, store_dir, endpoint, fmt, base_iri, timeout, retri
         kg query 'SELECT ?label WHERE { ?s a dip:State ; rdfs:label ?label }'
         kg query --file threats.rq --endpoint http://127.0.0.1:7878/query --format csv
     """
-    from .store import HttpOptions, format_result, open_target
+    from .store import HttpOptions, open_target, write_result
     from .store import query as run_query
 
     if (sparql is None) == (query_file is None):
         raise click.UsageError("give a query or --file, and not both")
     text = sparql if sparql is not None else query_file.read()
     with open_target(store=store_dir, endpoint=endpoint, http=HttpOptions(timeout=timeout, retries=retries),
-                     for_query=True) as backend:
+                     for_query=True, allow_service=allow_service) as backend:
+        if getattr(backend, "notice", None):
+            click.echo(f"Warning: {backend.notice}", err=True)
         result = run_query(backend, text, base_iri=base_iri)
-    click.echo(format_result(result, fmt, base_iri))
+        write_result(result, click.get_text_stream("stdout").write, fmt, base_iri)
 
 
 def _viz_default(limit: str) -> str:

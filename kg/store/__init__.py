@@ -20,12 +20,13 @@ from .http import HttpOptions, check_url, credentials, redact
 from .loading import (LoadInterrupted, LoadReport, VerificationFailed, load_file, load_triples, ontology_triples,
                       read_triples)
 from .results import (Queryable, QueryResult, format_csv, format_json, format_ntriples, format_result, format_table,
-                      query, query_prefixes)
+                      printable, query, query_prefixes, uses_service, write_result)
 
 __all__ = [
     "DEFAULT_STORE", "Backend", "EmbeddedStore", "GraphStoreProtocol", "HttpOptions", "LoadInterrupted", "LoadReport",
     "QueryEndpoint", "QueryError", "QueryResult", "Queryable", "SparqlUpdateStore", "StoreError",
     "VerificationFailed", "check_url", "connect", "credentials", "format_csv", "format_json", "format_ntriples",
     "format_result", "format_table", "load_file", "load_triples", "ontology_triples", "open_target", "query",
-    "query_prefixes", "read_triples", "redact", "sparql_triple", "value_key",
+    "printable", "query_prefixes", "read_triples", "redact", "sparql_triple", "uses_service", "value_key",
+    "write_result",
 ]

@@ -1,6 +1,8 @@
 """HTTP for the stores that kg reaches over the network: options, URL checks, credentials, retries.
 
-Every failure becomes a one-line StoreError that names the URL without its user name or password.
+Every failure becomes a one-line StoreError that names the URL without its user name or password;
+a line quoted from the server's answer has its control characters escaped and any credentials it
+echoes (an Authorization header, the password, its Basic-auth encoding) masked.
 Retries are urllib3's `Retry`, mounted on the requests session: a 502, 503 or 504 (the server or a
 proxy in front of it is busy or restarting) and a connection reset or closed without an answer
 are tried again, up to `HttpOptions.retries` times; a refused connection, an unknown host and a
@@ -10,6 +12,7 @@ method: every request kg sends (GET, a Graph Store POST that merges, INSERT DATA
 
 from __future__ import annotations
 
+import base64
 import netrc
 import os
 import re
@@ -23,6 +26,7 @@ from urllib3.exceptions import MaxRetryError, ReadTimeoutError
 from urllib3.util.retry import Retry
 
 from ..errors import StoreError
+from .results import printable
 
 # Environment variables holding credentials for HTTP stores (else ~/.netrc, or $NETRC).
 ENV_USER, ENV_PASSWORD, ENV_AUTH = "KG_STORE_USER", "KG_STORE_PASSWORD", "KG_STORE_AUTH"
@@ -154,7 +158,7 @@ class HttpClient:
         adapter = HTTPAdapter(max_retries=retry_policy(options))
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
-        self._secret: str | None = None
+        self._secrets: set[str] = set()  # strings no message may contain: the password, its Basic encoding
         mode = os.environ.get(ENV_AUTH, "auto").lower()
         if mode not in ("auto", "basic", "digest"):
             raise StoreError(f"{ENV_AUTH} must be auto, basic or digest, not {mode!r}")
@@ -164,7 +168,8 @@ class HttpClient:
         if creds is None:
             return None
         user, password = creds
-        self._secret = password or None
+        if password:
+            self._secrets |= {password, base64.b64encode(f"{user}:{password}".encode()).decode("ascii")}
         mode = os.environ.get(ENV_AUTH, "auto").lower()
         if mode == "auto":
             mode = "digest" if "digest" in challenge.lower() else "basic"
@@ -172,12 +177,14 @@ class HttpClient:
         return auth.HTTPDigestAuth(user, password) if mode == "digest" else auth.HTTPBasicAuth(user, password)
 
     def scrub(self, text: str) -> str:
-        """Belt and braces: messages are built without credentials, and the password is masked anyway."""
-        if not self._secret:
-            return text
-        if len(self._secret) >= 6:
-            return text.replace(self._secret, "***")
-        return re.sub(rf"(?<![\w]){re.escape(self._secret)}(?![\w])", "***", text)
+        """Belt and braces: messages are built without credentials, and known secrets are masked anyway."""
+        text = mask_credentials(text)
+        for secret in sorted(self._secrets, key=len, reverse=True):
+            if len(secret) >= 6:
+                text = text.replace(secret, "***")
+            else:
+                text = re.sub(rf"(?<![\w]){re.escape(secret)}(?![\w])", "***", text)
+        return text
 
     def request(self, method: str, url: str, *, data: bytes | None = None,
                 headers: dict[str, str] | None = None, what: str = "request", allow: tuple[int, ...] = ()):
@@ -219,12 +226,23 @@ class HttpClient:
         self.session.close()
 
 
+# A header echoed back (`Authorization: Basic …`, `"authorization": "Bearer …"`): the rest of the
+# line is its value. And a credential after its scheme's name, wherever it stands.
+_AUTH_HEADER = re.compile(r"""(?i)(\b(?:proxy-)?authorization["']?\s*[:=])[^\n]*""")
+_AUTH_TOKEN = re.compile(r"(?i)\b(basic|bearer|digest|negotiate)\s+[A-Za-z0-9+/=._~-]{8,}")
+
+
+def mask_credentials(text: str) -> str:
+    """The text with echoed Authorization values and scheme-tagged tokens replaced by ***."""
+    return _AUTH_TOKEN.sub(r"\1 ***", _AUTH_HEADER.sub(r"\1 ***", text))
+
+
 def _first_line(text: str, limit: int = 200) -> str:
-    """The first meaningful line of an error body, HTML tags stripped."""
+    """The first meaningful line of an error body, HTML tags stripped, credentials masked, controls escaped."""
     text = re.sub(r"(?is)<(script|style|title|head)\b.*?</\1>", " ", text or "")
     text = re.sub(r"<[^>]+>", "\n", text)
     for line in text.splitlines():
-        line = " ".join(line.split())
+        line = printable(mask_credentials(" ".join(line.split())))
         if line and not line.lower().startswith(("<!doctype", "http/1")):
             return line if len(line) <= limit else line[: limit - 1] + "…"
     return ""

@@ -1,7 +1,8 @@
 """Loading a graph into a store, then verifying that the store holds all of it.
 
 A load sends the file's distinct triples in chunks, in file order, so `skip=N` resumes an
-interrupted load; then it counts how many of them the target holds and fails unless it holds them
+interrupted load (a store that loads in one transaction, as the embedded one does, takes them all
+in one chunk); then it counts how many of them the target holds and fails unless it holds them
 all. Loads are idempotent: RDF graphs are sets.
 """
 
@@ -76,7 +77,9 @@ def load_triples(triples: Sequence[ox.Triple], backend: Backend, *, graph: str |
         raise StoreError(f"{backend.name}: answers queries only; it cannot be loaded into")
     if graph is not None and not _valid_iri(graph):
         raise StoreError(f"--graph {graph!r} is not an absolute IRI")
-    chunk = chunk_size or backend.default_chunk
+    # A store that loads in one transaction (atomic) gets everything in one add(), whatever the chunk size.
+    atomic = getattr(backend, "atomic", False)
+    chunk = max(len(triples) - skip, 1) if atomic else chunk_size or backend.default_chunk
     if skip < 0 or skip > len(triples):
         raise StoreError(f"cannot skip {skip:,} triples: there are {len(triples):,}")
     loaded = skip
@@ -88,12 +91,16 @@ def load_triples(triples: Sequence[ox.Triple], backend: Backend, *, graph: str |
             try:
                 backend.add(part, graph)
             except StoreError as exc:
+                if atomic:
+                    raise LoadInterrupted(f"{exc}", loaded) from None
                 if loaded == 0:
                     raise LoadInterrupted(f"{exc}; nothing was loaded", 0) from None
                 raise LoadInterrupted(
                     f"{exc}; {loaded:,} of {len(triples):,} triples were loaded before this chunk failed; "
                     f"resume with --skip {loaded}", loaded) from None
             except KeyboardInterrupt:
+                if atomic:
+                    raise  # the store tells what it holds the next time it is opened (its notice)
                 raise LoadInterrupted(f"interrupted; {loaded:,} of {len(triples):,} triples were loaded "
                                       f"(the chunk being sent may be in part); resume with --skip {loaded}",
                                       loaded) from None
