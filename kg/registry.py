@@ -18,7 +18,7 @@ or, without being imported by anyone, through a Python entry point in the group
 | `engines`          | `kg_engines`          | `(articles, ExtractOptions) -> Iterator[ArticleResult]` |
 | `rdf_formats`      | `kg_rdf_formats`      | a `kg.rdf.RdfFormat`                               |
 | `stores`           | `kg_stores`           | a class `(location, **options)` with the Backend methods |
-| `result_formats`   | `kg_result_formats`   | `(QueryResult, base_iri) -> str`                   |
+| `result_formats`   | `kg_result_formats`   | `(QueryResult, base_iri) -> str` or an iterable of lines |
 | `exporters`        | `kg_exporters`        | a `kg.viz.exporters.Exporter`                      |
 | `extraction_passes`| `kg_extraction_passes`| `(ArticleResult) -> ArticleResult`, run after kg's own steps |
 """
