@@ -20,7 +20,7 @@ from .iris import DEFAULT_BASE_IRI
 from .nlp import default_model
 from .pipeline import DEFAULT_MIN_CONFIDENCE
 from .registry import engines, names
-from .rdf import RDF_FORMATS
+from .rdf import format_names
 from .viz import available_exporters
 
 EXTRACT_FORMATS = ("jsonl",)
@@ -186,7 +186,7 @@ def _report_skipped(report: ReadReport, shown: int = 10) -> None:
 @input_options
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False), default="out", show_default=True,
               help="Directory to write graph files into.")
-@click.option("--format", "formats", multiple=True, type=click.Choice(sorted(RDF_FORMATS)),
+@click.option("--format", "formats", multiple=True, type=click.Choice(format_names()),
               default=("turtle",), show_default=True, help="RDF format (repeatable).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=DEFAULT_MIN_CONFIDENCE, show_default=True,
               help="Leave out triples scored below this.")

@@ -10,12 +10,12 @@ from importlib import resources
 from pathlib import Path
 
 from rdflib import URIRef
-from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib.namespace import DCTERMS, PROV, DefinedNamespace, Namespace
 
 ONTOLOGY_IRI = "https://w3id.org/kg-diplomacy/ontology"
 DIP_IRI = ONTOLOGY_IRI + "#"
-PROV_IRI = "http://www.w3.org/ns/prov#"
-DCTERMS_IRI = "http://purl.org/dc/terms/"
+PROV_IRI = str(PROV)
+DCTERMS_IRI = str(DCTERMS)
 
 
 class DIP(DefinedNamespace):

@@ -9,23 +9,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import rdflib
 from pyshacl import validate as shacl_validate
+from rdflib.namespace import RDF, SH, XSD
 
-from .errors import InputError
 from .ontology import ontology_path, shapes_path
-
-# Suffix -> (rdflib format, pyoxigraph format) for the files kg writes and reads.
-SUFFIX_FORMATS = {
-    ".ttl": ("turtle", ox.RdfFormat.TURTLE),
-    ".nt": ("nt", ox.RdfFormat.N_TRIPLES),
-    ".jsonld": ("json-ld", ox.RdfFormat.JSON_LD),
-    ".json": ("json-ld", ox.RdfFormat.JSON_LD),
-    ".trig": ("trig", ox.RdfFormat.TRIG),
-    ".nq": ("nquads", ox.RdfFormat.N_QUADS),
-}
-
-
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+from .rdf import read_quads  # here for kg.store too, until it imports it from kg.rdf
 
 
 @dataclass(frozen=True)
@@ -40,24 +27,6 @@ class ValidationReport:
 def _shapes() -> tuple[rdflib.Graph, rdflib.Graph]:
     return (rdflib.Graph().parse(shapes_path(), format="turtle"),
             rdflib.Graph().parse(ontology_path(), format="turtle"))
-
-
-def read_quads(path: str | Path) -> list[ox.Quad]:
-    """The statements of a graph file in any format kg writes, parsed with pyoxigraph."""
-    path = Path(path)
-    if path.suffix not in SUFFIX_FORMATS:
-        raise InputError(f"{path}: unknown RDF file type {path.suffix!r}; expected one of "
-                         + ", ".join(SUFFIX_FORMATS))
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    try:
-        return list(ox.parse(data, format=SUFFIX_FORMATS[path.suffix][1]))
-    except (SyntaxError, ValueError) as exc:
-        raise InputError(f"{path}: not valid RDF: {str(exc).splitlines()[0]}") from None
 
 
 def load_graph(path: str | Path) -> rdflib.Graph:
@@ -75,7 +44,7 @@ def _term(term):
         return rdflib.BNode(term.value)
     if term.language:
         return rdflib.Literal(term.value, lang=term.language)
-    if term.datatype.value == XSD_STRING:
+    if term.datatype.value == str(XSD.string):
         return rdflib.Literal(term.value)  # rdflib keeps "x" and "x"^^xsd:string apart; RDF 1.1 does not
     return rdflib.Literal(term.value, datatype=rdflib.URIRef(term.datatype.value))
 
@@ -90,7 +59,7 @@ def validate_graph(graph: rdflib.Graph) -> ValidationReport:
 def _summarise(results: rdflib.Graph, examples: int = 3) -> str:
     """Violations grouped by message: a report that fits on a screen however large the graph."""
     groups: dict[str, list[str]] = {}
-    for result in results.subjects(rdflib.RDF.type, SH.ValidationResult):
+    for result in results.subjects(RDF.type, SH.ValidationResult):
         message = str(results.value(result, SH.resultMessage) or results.value(result, SH.sourceConstraintComponent))
         path = results.value(result, SH.resultPath)
         value = results.value(result, SH.value)

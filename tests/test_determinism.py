@@ -33,9 +33,10 @@ def corpus(tmp_path_factory):
 def build(out, *inputs, seed="0"):
     env = {**os.environ, "PYTHONHASHSEED": seed}
     done = subprocess.run([sys.executable, "-m", "kg", "build", *map(str, inputs), "-o", str(out), "-q",
-                           "--format", "turtle", "--format", "trig"], env=env, capture_output=True, text=True)
+                           "--format", "turtle", "--format", "trig", "--format", "nquads", "--format", "jsonld"],
+                          env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    return (out / "graph.ttl").read_bytes(), (out / "graph.trig").read_bytes()
+    return tuple((out / name).read_bytes() for name in ("graph.ttl", "graph.trig", "graph.nq", "graph.jsonld"))
 
 
 def test_determinism_order_of_inputs_and_hash_seed(tmp_path, corpus):

@@ -24,7 +24,7 @@ from kg.errors import InputError
 from kg.inputs import ReadOptions, ReadReport, read_articles
 from kg.iris import DEFAULT_BASE_IRI
 from kg.lexicon import default_lexicon
-from kg.rdf import RDF_FORMATS, serialize
+from kg.rdf import format_names, rdf_format, serialize
 from kg.validate import validate_graph
 
 HOSTILE = ['"', '"""', "'", "\\", "<", ">", "{", "}", "#", "\n", "\r", "\t", "\x00", "\x07", "\u200f",
@@ -63,9 +63,9 @@ RDFLIB_FORMATS = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "tr
 
 def check_every_format(graph):
     sizes = {}
-    for fmt, spec in RDF_FORMATS.items():
+    for fmt in format_names():
         data = serialize(graph, fmt, DEFAULT_BASE_IRI)
-        quads = list(ox.parse(data, format=spec.oxigraph))
+        quads = list(ox.parse(data, format=rdf_format(fmt).oxigraph))
         parsed = rdflib.Dataset()
         parsed.parse(data=data.decode("utf-8"), format=RDFLIB_FORMATS[fmt])
         assert len(list(parsed.quads())) == len(quads), fmt

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import pickle
+import subprocess
+import sys
 
 import pyoxigraph as ox
 import pytest
@@ -13,7 +17,7 @@ from conftest import rapper_parses
 from kg.graph import build_graph
 from kg.iris import DEFAULT_BASE_IRI, entity_iri, slug
 from kg.ontology import DIP_IRI
-from kg.rdf import RDF_FORMATS, serialize, write_rdf
+from kg.rdf import format_names, rdf_format, read_quads, serialize, write_rdf
 from kg.types import Article, ArticleResult, Entity, Relation, Triple
 from kg.validate import validate_file
 
@@ -53,10 +57,10 @@ def test_rdf_slug_folds_case_space_and_punctuation():
     assert slug("Ελλάδα") != slug("中国外交部")
 
 
-@pytest.mark.parametrize("fmt", sorted(RDF_FORMATS))
+@pytest.mark.parametrize("fmt", format_names())
 def test_rdf_nasty_strings_parse_everywhere(tmp_path, fmt):
     graph = build_graph([nasty_result()])
-    spec = RDF_FORMATS[fmt]
+    spec = rdf_format(fmt)
     path = write_rdf(graph, tmp_path / f"graph{spec.suffix}", fmt, DEFAULT_BASE_IRI)
     oxi = list(ox.parse(path=str(path), format=spec.oxigraph))
     rdflib_format = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "trig": "trig", "nquads": "nquads"}[fmt]
@@ -99,48 +103,46 @@ def test_rdf_negated_and_hypothetical_relations_are_not_stated_as_facts():
     assert direct == [f"<{russia.id}> <{DEFAULT_BASE_IRI}relation/veto> <{ukraine.id}> ."]
 
 
-# --- the fast writer against pyoxigraph's serialisers ---------------------------------------
+# --- one order for every format; JSON-LD compacted with an @context --------------------------
 
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from kg.rdf import literal, prefixes  # noqa: E402
+from kg.rdf import prefixes  # noqa: E402
+
+RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 
 
-def _reference(data: bytes, fmt: str, base_iri: str = DEFAULT_BASE_IRI) -> bytes:
-    """What pyoxigraph writes for kg's statements in kg's order: the writer kg had before."""
-    spec = RDF_FORMATS[fmt]
-    nq = "nquads" if spec.quads else "ntriples"
-    quads = list(ox.parse(data, format=RDF_FORMATS[nq].oxigraph))
-    terms = quads if spec.quads else [q.triple for q in quads]
-    return ox.serialize(terms, format=spec.oxigraph, prefixes=prefixes(base_iri))
+def _statement_keys(quads) -> list[tuple]:
+    return [(str(q.graph_name) if not isinstance(q.graph_name, ox.DefaultGraph) else "", str(q.subject),
+             str(q.predicate) != RDF_TYPE, str(q.predicate), str(q.object)) for q in quads]
 
 
-def _assert_like_pyoxigraph(graph, base_iri: str = DEFAULT_BASE_IRI) -> None:
+def _assert_one_order_everywhere(graph, base_iri: str = DEFAULT_BASE_IRI) -> None:
+    """N-Quads and N-Triples list each statement once, sorted by (graph, subject, rdf:type first,
+    predicate, object) as N-Triples prints them; Turtle, TriG and JSON-LD say the same statements
+    (Turtle and TriG in that order, as pyoxigraph lays them out)."""
     for quads in (True, False):
         lines = serialize(graph, "nquads" if quads else "ntriples", base_iri)
         parsed = list(ox.parse(lines, format=ox.RdfFormat.N_QUADS))
-        # In the order of the old writer: (graph, subject, not rdf:type, predicate, object), as
-        # pyoxigraph prints the terms, with no statement twice.
-        keys = [(str(q.graph_name) if not isinstance(q.graph_name, ox.DefaultGraph) else "", str(q.subject),
-                 str(q.predicate) != "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", str(q.predicate),
-                 str(q.object)) for q in parsed]
+        keys = _statement_keys(parsed)
         assert keys == sorted(set(keys))
-        assert lines == ox.serialize(parsed if quads else [q.triple for q in parsed],
-                                     format=ox.RdfFormat.N_QUADS if quads else ox.RdfFormat.N_TRIPLES)
-        for fmt in (("trig", "jsonld") if quads else ("turtle", "jsonld")):
-            if fmt == "jsonld" and quads:
-                continue
-            assert serialize(graph, fmt, base_iri) == _reference(lines, fmt, base_iri), fmt
+        statements = parsed if quads else [q.triple for q in parsed]
+        layout = "trig" if quads else "turtle"
+        assert serialize(graph, layout, base_iri) == ox.serialize(
+            statements, format=rdf_format(layout).oxigraph, prefixes=prefixes(base_iri))
+    document = serialize(graph, "jsonld", base_iri)
+    assert json.loads(document)["@context"] == prefixes(base_iri)
+    assert sorted(map(str, ox.parse(document, format=ox.RdfFormat.JSON_LD))) == sorted(map(str, statements))
 
 
-def test_rdf_writer_matches_pyoxigraph_on_nasty_strings():
-    _assert_like_pyoxigraph(build_graph([nasty_result()]))
+def test_rdf_one_order_everywhere_on_nasty_strings():
+    _assert_one_order_everywhere(build_graph([nasty_result()]))
 
 
-def test_rdf_writer_matches_pyoxigraph_on_the_seed(seed_graph):
-    _assert_like_pyoxigraph(seed_graph)
-    _assert_like_pyoxigraph(seed_graph, "http://example.org/other-base#")
+def test_rdf_one_order_everywhere_on_the_seed(seed_graph):
+    _assert_one_order_everywhere(seed_graph)
+    _assert_one_order_everywhere(seed_graph, "http://example.org/other-base#")
 
 
 _text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12)
@@ -149,7 +151,7 @@ _text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_si
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.tuples(_text, _text, _text, st.sampled_from(("Person", "Concept", "Group", "Place")),
                           st.booleans()), min_size=1, max_size=6), _text)
-def test_rdf_writer_matches_pyoxigraph_on_any_strings(rows, doc_id):
+def test_rdf_one_order_everywhere_on_any_strings(rows, doc_id):
     article = Article(id=doc_id or "d", text="x", title=doc_id, url=doc_id, source=doc_id)
     triples = [
         Triple(doc=article.id, sentence=i, text=a, span=(0, 1), subject=entity(a, kind), relation=Relation(b, b or "r"),
@@ -157,14 +159,32 @@ def test_rdf_writer_matches_pyoxigraph_on_any_strings(rows, doc_id):
                negated=not flag, attributed_to=entity(c, "Person") if flag else None, date=None, confidence=0.333)
         for i, (a, b, c, kind, flag) in enumerate(rows)
     ]
-    _assert_like_pyoxigraph(build_graph([ArticleResult(article=article, sentences=len(rows), triples=triples)]))
+    _assert_one_order_everywhere(build_graph([ArticleResult(article=article, sentences=len(rows), triples=triples)]))
 
 
-@given(st.text(st.characters(codec="utf-8", exclude_categories=("Cs",))))
-def test_rdf_literal_is_pyoxigraphs_n_triples_form(value):
-    assert literal(value) == str(ox.Literal(value))
-    assert literal(value, "http://www.w3.org/2001/XMLSchema#date") == str(
-        ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")))
+def test_rdf_every_format_parses_with_pyoxigraph_and_rapper_and_is_byte_identical_between_runs(tmp_path, seed_graph):
+    """Every registered format: pyoxigraph reads back the statements of the N-Triples; rapper
+    (raptor2, which reads no JSON-LD) counts as many; rdflib reads the JSON-LD alike. Two
+    writes in two processes give the same bytes."""
+    triples = sorted(map(str, ox.parse(serialize(seed_graph, "ntriples", DEFAULT_BASE_IRI),
+                                       format=ox.RdfFormat.N_TRIPLES)))
+    for name in format_names():
+        spec = rdf_format(name)
+        path = write_rdf(seed_graph, tmp_path / f"graph{spec.suffix}", name, DEFAULT_BASE_IRI)
+        parsed = read_quads(path)
+        assert sorted({str(q.triple) for q in parsed}) == triples, name
+        if name == "jsonld":
+            assert len(rdflib.Graph().parse(path, format="json-ld")) == len(triples)
+        else:
+            assert rapper_parses(path, name) == len(parsed), name
+    # The graph handed to new processes, with other hash seeds: set and dict orders change.
+    (tmp_path / "graph.pickle").write_bytes(pickle.dumps(seed_graph))
+    script = ("import pickle, sys; from kg.rdf import serialize; from kg.iris import DEFAULT_BASE_IRI; "
+              "graph = pickle.loads(open(sys.argv[1], 'rb').read()); "
+              "sys.stdout.buffer.write(serialize(graph, 'nquads', DEFAULT_BASE_IRI))")
+    runs = [subprocess.run([sys.executable, "-c", script, str(tmp_path / "graph.pickle")], capture_output=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}, check=True).stdout for seed in ("1", "2")]
+    assert runs[0] == runs[1] == (tmp_path / "graph.nq").read_bytes()
 
 
 # --- event identities: made when a triple is merged, written as the events' IRIs ------------

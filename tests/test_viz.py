@@ -25,7 +25,7 @@ from kg.graph import build_graph
 from kg.iris import DEFAULT_BASE_IRI
 from kg.lexicon import PLOVER_TYPES
 from kg.ontology import ontology_path
-from kg.rdf import RDF_FORMATS, write_rdf
+from kg.rdf import format_names, rdf_format, write_rdf
 from kg.viz import VizFilter, apply_filters, available_exporters, export, load_viz_graph, visualize
 from kg.viz.attributes import EDGE_ATTRIBUTES, NODE_ATTRIBUTES
 from kg.viz.html import CYTOSCAPE_SHA256, asset, json_for_script
@@ -49,8 +49,8 @@ def seed_built(seed_result):
 def seed_dir(tmp_path_factory, seed_built):
     """The seed graph as `kg build` writes it, in every RDF format."""
     out = tmp_path_factory.mktemp("seed-rdf")
-    for fmt, spec in RDF_FORMATS.items():
-        write_rdf(seed_built, out / f"graph{spec.suffix}", fmt, DEFAULT_BASE_IRI)
+    for fmt in format_names():
+        write_rdf(seed_built, out / f"graph{rdf_format(fmt).suffix}", fmt, DEFAULT_BASE_IRI)
     return out
 
 
@@ -100,9 +100,9 @@ def test_viz_readback_agrees_with_the_built_graph(seed_viz, seed_built):
     assert (invade["event_type"], invade["quad_class"], invade["negated"]) == ("ASSAULT", "material conflict", True)
 
 
-@pytest.mark.parametrize("fmt", sorted(RDF_FORMATS))
+@pytest.mark.parametrize("fmt", format_names())
 def test_viz_readback_reads_every_rdf_format_alike(seed_dir, seed_viz, fmt):
-    graph = load_viz_graph(seed_dir / f"graph{RDF_FORMATS[fmt].suffix}")
+    graph = load_viz_graph(seed_dir / f"graph{rdf_format(fmt).suffix}")
     assert dict(graph.nodes(data=True)) == dict(seed_viz.nodes(data=True))
     assert sorted(graph.edges(keys=True, data=True)) == sorted(seed_viz.edges(keys=True, data=True))
 

@@ -21,6 +21,7 @@ import pyoxigraph as ox
 from ..errors import InputError
 from ..graph import relation_key
 from ..ontology import DCTERMS_IRI, DIP, PROV_IRI, entity_class, ontology_path
+from ..rdf import readable_suffixes
 from ..types import ENTITY_KINDS
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -63,13 +64,6 @@ def event_type_names() -> tuple[str, ...]:
     return tuple(vocabulary().event_types.values())
 
 
-def _suffix_formats() -> dict:
-    # Imported here: kg.validate loads pySHACL, which `kg --help` and `kg viz` do not need.
-    from ..validate import SUFFIX_FORMATS
-
-    return SUFFIX_FORMATS
-
-
 def resolve_graph_path(path: str | Path) -> Path:
     """A graph file, or the file `kg build` wrote in a directory."""
     path = Path(path)
@@ -80,9 +74,9 @@ def resolve_graph_path(path: str | Path) -> Path:
         raise InputError(f"{path}: no graph file in this directory (looked for {', '.join(GRAPH_FILES)})")
     if not path.exists():
         raise InputError(f"{path}: no such file or directory")
-    if path.suffix not in _suffix_formats():
+    if path.suffix not in readable_suffixes():
         raise InputError(f"{path}: unknown RDF file type {path.suffix!r}; expected one of "
-                         + ", ".join(_suffix_formats()))
+                         + ", ".join(readable_suffixes()))
     return path
 
 
@@ -90,7 +84,7 @@ def load_viz_graph(path: str | Path) -> nx.MultiDiGraph:
     """The graph in a kg RDF file (or `kg build` output directory), ready to filter and draw."""
     path = resolve_graph_path(path)
     try:
-        graph = graph_from_quads(ox.parse(path=path, format=_suffix_formats()[path.suffix][1]))
+        graph = graph_from_quads(ox.parse(path=path, format=readable_suffixes()[path.suffix]))
     except (SyntaxError, ValueError) as exc:
         raise InputError(f"{path}: not valid RDF: {str(exc).splitlines()[0]}") from None
     except OSError as exc:
