@@ -33,8 +33,10 @@ from .iris import article_iri, relation_iri, sentence_iri
 from .ontology import DIP, DIP_IRI, event_class
 from .types import Article
 
-# Modalities under which a relation is not stated as a plain fact between two entities.
-UNASSERTED = frozenset({"hypothetical", "possible"})
+# A plain `rel:` statement between two entities says the text reports the event as having
+# happened (or happening): asserted, and not negated. Every other reading - intended, requested,
+# future, hypothetical, possible, reported in someone's words, denied - is an event node only.
+FACT_MODALITY = "asserted"
 
 
 @dataclass(frozen=True)
@@ -214,7 +216,7 @@ def _entity(node_id: str, data: dict, t: _Terms) -> Iterator[Statement]:
 
 
 def _relation(u: str, v: str, lemma: str, t: _Terms) -> Iterator[Statement]:
-    """A relation stated as a plain fact between two entities."""
+    """A relation stated as a plain fact between two entities (see FACT_MODALITY)."""
     yield t.iri(u), t.relation(lemma), t.iri(v)
 
 
@@ -252,7 +254,7 @@ def _descriptions(graph: nx.MultiDiGraph, t: _Terms) -> Iterator[tuple[Term | No
     for u, v, data in graph.edges(data=True):
         for ev in data["evidence"]:
             yield from read(ev, u, v, data)
-            if not data["negated"] and ev["modality"] not in UNASSERTED:
+            if not data["negated"] and ev["modality"] == FACT_MODALITY:
                 yield t.article(ev["doc"]), _relation(u, v, data["lemma"], t)
                 yield None, _relation_property(data["lemma"], t)
 

@@ -12,7 +12,7 @@ from pyshacl import validate as shacl_validate
 from rdflib.namespace import RDF, SH, XSD
 
 from .ontology import ontology_path, shapes_path
-from .rdf import read_quads  # here for kg.store too, until it imports it from kg.rdf
+from .rdf import read_quads
 
 
 @dataclass(frozen=True)

@@ -87,15 +87,16 @@ def test_rdf_serialisation_is_byte_identical_across_input_order():
         build_graph([reordered]), "turtle", DEFAULT_BASE_IRI)
 
 
-def test_rdf_negated_and_hypothetical_relations_are_not_stated_as_facts():
+def test_rdf_only_asserted_facts_are_plain_relations():
     article = Article(id="a", text="x")
     russia, ukraine = entity("Russia", "State"), entity("Ukraine", "State")
     base = dict(doc="a", sentence=0, text="x", span=(0, 1), subject=russia, object=ukraine)
-    triples = [
-        Triple(**base, relation=Relation("invade", "invade"), negated=True),
-        Triple(**base, relation=Relation("would annex", "annex"), modality="hypothetical"),
-        Triple(**base, relation=Relation("vowed to veto", "veto"), modality="intended"),
-    ]
+    claims = [("invade", "asserted", True), ("annex", "hypothetical", False), ("veto", "intended", False),
+              ("shell", "reported", False), ("bomb", "denied", False), ("attack", "future", False),
+              ("recognise", "requested", False), ("blockade", "possible", False)]
+    triples = [Triple(**base, relation=Relation(lemma, lemma), modality=modality, negated=negated)
+               for lemma, modality, negated in claims]
+    triples.append(Triple(**base, relation=Relation("vetoed", "veto"), modality="asserted"))
     data = serialize(build_graph([ArticleResult(article=article, sentences=1, triples=triples)]),
                      "ntriples", DEFAULT_BASE_IRI).decode()
     direct = [line for line in data.splitlines()

@@ -20,7 +20,7 @@ from tqdm import tqdm
 
 from ..errors import InputError, StoreError
 from ..ontology import ontology_path
-from ..validate import read_quads
+from ..rdf import read_quads
 from .backends import Backend
 
 
