@@ -22,8 +22,8 @@ def run(*args):
     return CliRunner().invoke(cli, [str(a) for a in args])
 
 
-def one_line_error(result, text):
-    assert result.exit_code == 1, result.output
+def one_line_error(result, text, code=1):
+    assert result.exit_code == code, result.output
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in result.output, result.output
     assert lines[0] == f"Error: {text}", result.output
@@ -44,7 +44,8 @@ def test_faults_dates_are_strict_iso_8601_and_name_file_and_line(tmp_path, date,
                     + json.dumps({"id": "x", "text": SENTENCE, "date": date}) + "\n", encoding="utf-8")
     one_line_error(run("extract", path, "--no-cache"), f"{path}:2: field 'date': {message}")
     if isinstance(date, str):
-        one_line_error(run("extract", SEEDS, "--date", date), f"--date: {message}")
+        # A malformed option is a usage error (exit 2); a malformed record is bad input (exit 1).
+        one_line_error(run("extract", SEEDS, "--date", date), f"--date: {message}", code=2)
 
 
 def test_faults_a_date_time_with_offset_is_still_a_date(tmp_path):
