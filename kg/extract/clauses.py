@@ -82,7 +82,7 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
     negated = _negated(verb, chain)
     speech_head = reporting_verb(top)
     claim = clause_claim(top) if speech_head is None else None
-    modality = clause_modality(verb, chain, reported=speech_head is not None, claim=claim)
+    modality = clause_modality(verb, _modality_chain(verb, chain), reported=speech_head is not None, claim=claim)
     complement = verb.dependent("ccomp")
     adjuncts = [c for c in verb.children if _is_adjunct(c, object_prep)]
     for subject in _with_conjuncts(subjects):
@@ -93,6 +93,14 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
                 adjuncts=adjuncts, passive=passive and not agents, negated=subject_negated,
                 modality=modality, speech_head=speech_head, complement=complement, claim=claim,
             )
+
+
+def _modality_chain(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
+    """A verb coordinated with a controlled one, with no subject of its own, shares its control:
+    "urged X to exercise … and to return …" requests both."""
+    if chain or verb.dep_ != "conj" or verb.has_dependent(*SUBJECT_DEPS) or verb.head.pos_ not in VERB_POS:
+        return chain
+    return control_chain(verb.head)
 
 
 def control_chain(verb: TokenView) -> list[TokenView]:
@@ -224,8 +232,11 @@ def _negative_subject(subject: TokenView) -> bool:
 
 
 def reporting_verb(token: TokenView) -> TokenView | None:
-    """The verb of saying whose complement this clause is ("Kerry said [that …]")."""
-    while token.dep_ == "conj" and token.head.pos_ in VERB_POS:
+    """The verb of saying whose complement this clause is ("Kerry said [that …]"), also for a
+    verb coordinated with it or a participle hanging on it ("attacked …, killing …, X said")."""
+    while token.head.pos_ in VERB_POS and token.head != token and (
+            token.dep_ == "conj" or (token.dep_ == "advcl" and token.tag_ == "VBG"
+                                     and not token.has_dependent(*SUBJECT_DEPS))):
         token = token.head
     if token.dep_ == "ccomp" and token.head.lemma_ in SPEECH_VERBS:
         return token.head

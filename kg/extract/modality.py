@@ -87,7 +87,7 @@ def clause_claim(top: TokenView) -> Claim | None:
 def accused_act(verb: TokenView) -> bool:
     """A gerund after an accusation verb and its preposition: "accused Russia of poisoning"."""
     head = verb.head
-    return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in ACCUSATION_PREPS
+    return (verb.dep_ in ("pcomp", "pobj") and verb.tag_ == "VBG" and head.lower_ in ACCUSATION_PREPS
             and head.head.lemma_ in ACCUSATION_VERBS)
 
 
@@ -99,11 +99,16 @@ def accused(verb: TokenView) -> list[TokenView]:
 
 
 def _actor_of(verb: TokenView) -> TokenView | None:
-    """The subject of an active verb, the agent of a passive one."""
+    """The subject of an active verb, the agent of a passive one; a coordinated verb's or a
+    participle's is the subject of the verb it hangs on ("expelled …, accusing them of …")."""
     if verb.has_dependent("nsubjpass", "auxpass"):
         agents = [p for a in verb.dependents("agent") for p in a.dependents("pobj")]
         return agents[0] if agents else None
-    return verb.dependent("nsubj")
+    subject = verb.dependent("nsubj")
+    if subject is None and verb.head != verb and verb.head.pos_ in VERB_POS and (
+            verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
+        return _actor_of(verb.head)
+    return subject
 
 
 def purpose_infinitive(token: TokenView) -> bool:
