@@ -11,7 +11,7 @@ from typing import Any
 
 ENTITY_KINDS = ("State", "Person", "Organization", "IGO", "Group", "Place", "Concept")
 ACTOR_KINDS = frozenset({"State", "Person", "Organization", "IGO", "Group"})
-MODALITIES = ("asserted", "intended", "hypothetical", "reported", "requested", "possible")
+MODALITIES = ("asserted", "intended", "hypothetical", "reported", "requested", "possible", "future", "denied")
 
 
 @dataclass(frozen=True)

@@ -101,10 +101,15 @@ def viz_graph(results: list[ArticleResult]):
                             "sentence": ev["sentence"], "relation": ev["relation"], "modality": ev["modality"],
                             "confidence": round(ev["confidence"], 3)} for ev in data["evidence"]),
                           key=lambda ev: (ev["date"], ev["article"], ev["sentence"], ev["relation"]))
-        attrs = {"relation": data["lemma"], "event_type": event_type, "quad_class": quads.get(event_type, ""),
-                 "negated": data["negated"], "evidence": evidence}
-        summarise_edge(attrs)
-        graph.add_edge(u, v, key=f"{data['lemma']}|{event_type}|{'neg' if data['negated'] else 'pos'}", **attrs)
+        for claim in (False, True):  # facts and claims of one relation are two edges
+            told = [ev for ev in evidence if (ev["modality"] != "asserted") == claim]
+            if not told:
+                continue
+            attrs = {"relation": data["lemma"], "event_type": event_type, "quad_class": quads.get(event_type, ""),
+                     "negated": data["negated"], "claim": claim, "evidence": told}
+            summarise_edge(attrs)
+            key = f"{data['lemma']}|{event_type}|{'neg' if data['negated'] else 'pos'}" + ("|claim" if claim else "")
+            graph.add_edge(u, v, key=key, **attrs)
     return graph
 
 

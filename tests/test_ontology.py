@@ -8,12 +8,13 @@ from pathlib import Path
 import pycountry
 import pytest
 import rdflib
+import rdflib.collection
 from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.lexicon import EVENT_TYPES, PLOVER_TYPES, default_lexicon, load_lexicon
 from kg.errors import InputError
 from kg.ontology import DIP, DIP_IRI, event_class, ontology_path, shapes_path
-from kg.types import ENTITY_KINDS
+from kg.types import ENTITY_KINDS, MODALITIES
 
 LEXICONS = Path(__file__).resolve().parent.parent / "kg" / "lexicons"
 
@@ -31,6 +32,15 @@ def declared_terms(graph):
 def test_ontology_and_code_name_the_same_terms(ontology):
     in_code = {name for name in DIP.__annotations__}
     assert declared_terms(ontology) == in_code
+
+
+def test_ontology_shapes_and_code_allow_the_same_modalities(ontology):
+    shapes = rdflib.Graph().parse(shapes_path(), format="turtle")
+    (prop,) = shapes.subjects(rdflib.SH.path, DIP.modality)
+    (allowed,) = shapes.objects(prop, rdflib.SH["in"])
+    assert [str(v) for v in rdflib.collection.Collection(shapes, allowed)] == list(MODALITIES)
+    comment = str(ontology.value(DIP.modality, RDFS.comment))
+    assert all(f'"{m}"' in comment for m in MODALITIES)  # each one documented
 
 
 def test_ontology_every_dip_term_used_in_the_files_is_declared(ontology):

@@ -87,13 +87,19 @@ def test_viz_readback_agrees_with_the_built_graph(seed_viz, seed_built):
         got = seed_viz.nodes[node]
         assert (got["label"], got["kind"], got["mentions"]) == (data["label"], data["kind"], data["mentions"])
         assert (got["code"], got["sector"]) == (data["code"] or "", data["sector"] or "")
-    expected = {(u, v, k): (d["count"], sorted(ev["text"] for ev in d["evidence"]))
-                for u, v, k, d in seed_graph.edges(keys=True, data=True)}
+    # Facts and claims of one relation are two edges: the claims' key is marked.
+    texts: dict[tuple, list[str]] = {}
+    for u, v, k, d in seed_graph.edges(keys=True, data=True):
+        for ev in d["evidence"]:
+            texts.setdefault((u, v, k + ("|claim" if ev["modality"] != "asserted" else "")), []).append(ev["text"])
+    expected = {key: (len(found), sorted(found)) for key, found in texts.items()}
     got = {(u, v, k): (d["count"], sorted(ev["text"] for ev in d["evidence"]))
            for u, v, k, d in seed_viz.edges(keys=True, data=True)}
     assert got == expected
     veto = edge(seed_viz, RUSSIA, DRAFT, "veto")
     assert (veto["event_type"], veto["quad_class"], veto["count"], veto["negated"]) == ("REJECT", "verbal conflict", 1, False)
+    # A vow is a claim, not a veto that happened; the edge says so in the text's words.
+    assert (veto["claim"], veto["modality"], veto["text"]) == (True, "intended", "vowed to veto")
     assert veto["first_date"] == veto["last_date"] == "2014-03-13"
     assert veto["evidence"][0]["text"].startswith(VETO_SENTENCE)
     invade = edge(seed_viz, RUSSIA, UKRAINE, "invade")
@@ -166,7 +172,7 @@ def test_viz_filter_dates(seed_viz):
              if d["first_date"] and d["first_date"] <= "2014-03-13"}  # undated events match no range
     graph, report = apply_filters(seed_viz, VizFilter(until="2014-03-13"))
     assert set(graph.edges(keys=True)) == early and 0 < len(early) < 100
-    assert (RUSSIA, DRAFT, "veto|REJECT|pos") in early and "events dated … to 2014-03-13" in report.note()
+    assert (RUSSIA, DRAFT, "veto|REJECT|pos|claim") in early and "events dated … to 2014-03-13" in report.note()
     graph, _ = apply_filters(seed_viz, VizFilter(since="2014-03-14"))
     assert not set(graph.edges(keys=True)) & early
 
@@ -257,8 +263,10 @@ def test_viz_graphml_and_gexf_read_back_with_networkx(seed_dir, tmp_path, fmt, r
         ("Russia", "State", "RUS", "GOV", seed_built.nodes[RUSSIA]["mentions"])
     (veto,) = [d for _, v, d in graph.out_edges(RUSSIA, data=True) if d["relation"] == "veto"]
     assert (veto["event_type"], veto["quad_class"], veto["count"], veto["negated"]) == ("REJECT", "verbal conflict", 1, False)
+    # A vow is a claim, not a veto that happened; the edge says so in the text's words.
+    assert (veto["claim"], veto["modality"], veto["line"]) == (True, "intended", "dotted")
     assert (veto["first_date"], veto["last_date"]) == ("2014-03-13", "2014-03-13")
-    assert VETO_SENTENCE in veto["evidence"] and veto["label"] == "veto ×1"
+    assert VETO_SENTENCE in veto["evidence"] and veto["label"] == "vowed to veto ×1"
     (invade,) = [d for _, v, d in graph.out_edges(RUSSIA, data=True) if d["relation"] == "invade"]
     assert invade["negated"] is True and invade["quad_class"] == "material conflict"
 
@@ -280,6 +288,8 @@ def test_viz_gexf_has_colours_and_time_spans(seed_dir, tmp_path):
     assert 'mode="dynamic"' in text and 'timeformat="date"' in text
     assert 'start="2014-03-13" end="2014-03-13"' in text
     assert re.search(r'<viz:color r="78" g="121" b="167"', text)  # a State's blue
+    shapes = set(re.findall(r'<viz:shape value="(\w+)"', text))
+    assert shapes == {"solid", "dotted", "dashed"}  # facts, claims and negated relations
 
 
 def test_viz_cyjs_has_the_same_attributes(seed_dir, tmp_path, counts):
@@ -310,11 +320,13 @@ def test_viz_dot_styles_nodes_edges_and_a_legend(seed_dir, tmp_path, seed_viz):
     russia = re.search(rf'^  "{re.escape(RUSSIA)}" \[(.*)\]$', text, re.M).group(1)
     assert 'label="Russia"' in russia and 'shape="box"' in russia and 'fillcolor="#4E79A7"' in russia
     veto = re.search(rf'^  "{re.escape(RUSSIA)}" -> "{re.escape(DRAFT)}" \[(.*)\]$', text, re.M).group(1)
-    assert 'label="veto ×1"' in veto and f'color="{QUAD_COLOURS["verbal conflict"]}"' in veto
+    assert 'label="vowed to veto ×1"' in veto and f'color="{QUAD_COLOURS["verbal conflict"]}"' in veto
+    assert 'style="dotted"' in veto  # a vow is a claim: dotted, not the solid line of a fact
     invade = re.search(rf'^  "{re.escape(RUSSIA)}" -> "{re.escape(UKRAINE)}" \[(.*)\]$', text, re.M).group(1)
     assert 'style="dashed"' in invade and f'color="{QUAD_COLOURS["material conflict"]}"' in invade
     legend = text[text.index("label=<<TABLE"):]
-    for word in ("State", "Person", "verbal conflict", "material conflict", "negated", f"All {len(seed_viz)} entities"):
+    for word in ("State", "Person", "verbal conflict", "material conflict", "negated", "claim",
+                 f"All {len(seed_viz)} entities"):
         assert word in legend
 
 
@@ -323,7 +335,7 @@ def test_viz_svg_and_png_are_drawn_by_graphviz(seed_dir, tmp_path):
     svg = visualize(seed_dir, tmp_path / "seed.svg").path
     root = ET.parse(svg).getroot()
     texts = {t.text for t in root.iter("{http://www.w3.org/2000/svg}text")}
-    assert {"Russia", "Ukraine", "veto ×1", "material conflict"} <= texts
+    assert {"Russia", "Ukraine", "vowed to veto ×1", "material conflict"} <= texts
     assert any(t and t.startswith("Showing ") for t in texts)  # the note says what was left out
     png = visualize(seed_dir, tmp_path / "seed.png").path.read_bytes()
     assert png[:8] == b"\x89PNG\r\n\x1a\n"

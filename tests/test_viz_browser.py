@@ -107,6 +107,12 @@ def test_viz_browser_hover_and_click_an_edge_show_its_evidence(browser, seed_htm
     seen.wait_until(f"document.querySelector('#details').textContent.includes({json.dumps(VETO_SENTENCE)})")
     details = page.locator("#details").text_content()
     assert "REJECT" in details and "verbal conflict" in details and "2014-03-13" in details
+    assert "vowed to veto" in details and "intended" in details  # the text's words, and a claim
+    # Claims are dotted, negated relations dashed, facts solid, as the style sheet draws them.
+    styles = page.evaluate("""kg.cy.edges().map(e => [e.data('claim'), e.data('negated'), e.style('line-style')])""")
+    assert {(claim, negated, line) for claim, negated, line in styles} >= {
+        (True, False, "dotted"), (False, False, "solid"), (False, True, "dashed")}
+    assert all(line == ("dashed" if negated else "dotted" if claim else "solid") for claim, negated, line in styles)
     page.mouse.click(box["x"] + mid["x"], box["y"] + mid["y"])
     assert page.evaluate(f"kg.cy.$id('{edge_id}').selected()")
     page.mouse.move(box["x"] + box["width"] / 2, max(box["y"] - 5, 0))  # off the canvas: the clicked edge stays in the panel

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .modality import clause_modality, purpose_infinitive
+from .modality import Claim, accused, accused_act, clause_claim, clause_modality, purpose_infinitive
 from .tokens import SpanView, TokenView
 from .vocabulary import (COPULA_COMPLEMENT_DEPS, INTENT_ADJECTIVES, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
                          NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, POSSIBILITY_VERBS, RELATIVE_SUBJECTS,
@@ -31,6 +31,7 @@ class Clause:
     modality: str = "asserted"
     speech_head: TokenView | None = None  # the verb of saying that reports this clause
     complement: TokenView | None = None  # a clausal complement (what a speaker said)
+    claim: Claim | None = None  # the report, accusation or denial the clause is the content of
 
 
 def clauses(sent: SpanView) -> Iterator[Clause]:
@@ -80,7 +81,8 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
         objects, subjects, object_prep = subjects, agents, None
     negated = _negated(verb, chain)
     speech_head = reporting_verb(top)
-    modality = clause_modality(verb, chain, reported=speech_head is not None)
+    claim = clause_claim(top) if speech_head is None else None
+    modality = clause_modality(verb, _modality_chain(verb, chain), reported=speech_head is not None, claim=claim)
     complement = verb.dependent("ccomp")
     adjuncts = [c for c in verb.children if _is_adjunct(c, object_prep)]
     for subject in _with_conjuncts(subjects):
@@ -89,8 +91,16 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
             yield Clause(
                 predicate=verb, chain=chain, subject=subject, object=obj, object_prep=object_prep,
                 adjuncts=adjuncts, passive=passive and not agents, negated=subject_negated,
-                modality=modality, speech_head=speech_head, complement=complement,
+                modality=modality, speech_head=speech_head, complement=complement, claim=claim,
             )
+
+
+def _modality_chain(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
+    """A verb coordinated with a controlled one, with no subject of its own, shares its control:
+    "urged X to exercise … and to return …" requests both."""
+    if chain or verb.dep_ != "conj" or verb.has_dependent(*SUBJECT_DEPS) or verb.head.pos_ not in VERB_POS:
+        return chain
+    return control_chain(verb.head)
 
 
 def control_chain(verb: TokenView) -> list[TokenView]:
@@ -141,6 +151,8 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     found = token.dependents(*SUBJECT_DEPS)
     if found:
         return [_antecedent(s) for s in found]
+    if accused_act(token):
+        return accused(token.head.head)  # "accused Russia of poisoning …": Russia is said to poison
     if token.dep_ == "conj" and token.head.pos_ in VERB_POS:
         return _subjects(token.head, control_chain(token.head))  # "urging … and calling for …"
     if token.dep_ == "advcl" and (token.tag_ == "VBG" or purpose_infinitive(token)):
@@ -220,8 +232,11 @@ def _negative_subject(subject: TokenView) -> bool:
 
 
 def reporting_verb(token: TokenView) -> TokenView | None:
-    """The verb of saying whose complement this clause is ("Kerry said [that …]")."""
-    while token.dep_ == "conj" and token.head.pos_ in VERB_POS:
+    """The verb of saying whose complement this clause is ("Kerry said [that …]"), also for a
+    verb coordinated with it or a participle hanging on it ("attacked …, killing …, X said")."""
+    while token.head.pos_ in VERB_POS and token.head != token and (
+            token.dep_ == "conj" or (token.dep_ == "advcl" and token.tag_ == "VBG"
+                                     and not token.has_dependent(*SUBJECT_DEPS))):
         token = token.head
     if token.dep_ == "ccomp" and token.head.lemma_ in SPEECH_VERBS:
         return token.head

@@ -85,7 +85,7 @@ def is_future(verbs: list[TokenView], modality: str) -> bool:
     Past tense and perfect aspect look back; modals, intentions and present or future tense
     look ahead ("will vote on Saturday", "should the referendum go forward on Sunday").
     """
-    if modality in ("hypothetical", "intended", "requested"):
+    if modality in ("hypothetical", "intended", "requested", "future"):
         return True
     for verb in verbs:
         if verb.has_dependent("aux", words=FUTURE_MODALS):

@@ -1,20 +1,37 @@
-"""Modality: whether a clause asserts, reports, intends, requests or supposes what it says, and
-what an announced or promised act is (a threat, an agreement, a demand)."""
+"""Modality: whether a clause asserts, reports, denies, intends, requests, announces or supposes
+what it says, and what an announced or promised act is (a threat, an agreement, a demand).
+
+A refused act ("refused to recognize") is `intended`: the event is the stance taken on the act
+(typed REJECT by the controlling verb, in events.py), and the act itself has not happened.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .tokens import TokenView
-from .vocabulary import (ANNOUNCING_MODALS, CONDITION_MARKS, CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS,
-                         DEONTIC_MODALS, INTENT_ADJECTIVES, INTENT_VERBS, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS,
-                         POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS, REQUEST_VERBS, SPEECH_VERBS,
-                         SUBJECT_DEPS, THREAT_ACTS, VERB_POS)
+from .vocabulary import (ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, CLAIM_NOUNS, CONDITION_MARKS,
+                         CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DENIAL_VERBS, DEONTIC_MODALS,
+                         INTENT_ADJECTIVES, INTENT_VERBS, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
+                         PASSIVE_ACCUSATION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS,
+                         REQUEST_VERBS, SPEECH_VERBS, SUBJECT_DEPS, THREAT_ACTS, THREATENING_MODALS, VERB_POS)
 
 
-def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool) -> str:
-    """asserted, reported, intended, requested, possible or hypothetical."""
+@dataclass(frozen=True)
+class Claim:
+    """A clause the text attributes to someone rather than states: a report, accusation or denial."""
+
+    modality: str  # "reported" or "denied"
+    holder: TokenView | None  # who claims or denies it, where the sentence names them
+
+
+def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, claim: Claim | None = None) -> str:
+    """asserted, reported, denied, intended, requested, future, possible or hypothetical."""
     tokens = [verb, *chain]
     if _conditional(verb) or (chain and _conditional(chain[0])):
         return "hypothetical"
+    if claim is not None:
+        return claim.modality
     if verb.dep_ == "advcl" and purpose_infinitive(verb):
         return "intended"
     for controller in chain:
@@ -33,7 +50,65 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool) 
             return "requested"
         if meaning != "asserted":
             return meaning
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and purpose_infinitive(verb):
+        return "future"  # "is to meet": an arrangement ahead
     return "reported" if reported else "asserted"
+
+
+def clause_claim(top: TokenView) -> Claim | None:
+    """Whether the clause headed by `top` (its outermost controlling verb) is someone's claim:
+
+    - the complement of a verb of denial is denied by its subject ("X denied that …");
+    - the gerund after an accusation verb is reported by the accuser ("X accused Y of …-ing";
+      passive: by the agent, if named);
+    - the that-clause of a claim noun is reported by the noun's possessor or by the subject of the
+      verb whose object the noun is, or by no one named ("reports that …"); denied where that verb
+      denies it ("dismissed reports that …").
+    """
+    while top.dep_ == "conj" and top.head.pos_ in VERB_POS:
+        top = top.head
+    head = top.head
+    if top.dep_ == "ccomp" and head.lemma_ in DENIAL_VERBS:
+        return Claim("denied", head.dependent(*NOMINAL_SUBJECT_DEPS))
+    if accused_act(top):
+        return Claim("reported", _actor_of(head.head))
+    if top.dep_ in ("acl", "ccomp") and head.lemma_ in CLAIM_NOUNS and top.has_dependent("mark", words=("that",)):
+        governor = head.head
+        governs = head.dep_ in OBJECT_DEPS and governor.pos_ in VERB_POS
+        if governs and governor.lemma_ in DENIAL_VERBS:
+            return Claim("denied", governor.dependent(*NOMINAL_SUBJECT_DEPS))
+        possessor = head.dependent("poss")
+        if possessor is not None:
+            return Claim("reported", possessor)
+        return Claim("reported", governor.dependent("nsubj") if governs else None)
+    return None
+
+
+def accused_act(verb: TokenView) -> bool:
+    """A gerund after an accusation verb and its preposition: "accused Russia of poisoning"."""
+    head = verb.head
+    return (verb.dep_ in ("pcomp", "pobj") and verb.tag_ == "VBG" and head.lower_ in ACCUSATION_PREPS
+            and head.head.lemma_ in ACCUSATION_VERBS)
+
+
+def accused(verb: TokenView) -> list[TokenView]:
+    """Who an accusation verb says did the act: its object, or its passive subject (of the verbs
+    whose passive still accuses: "was charged with reviewing" more often assigns a task)."""
+    return verb.dependents(*OBJECT_DEPS) or (verb.dependents("nsubjpass") if verb.lemma_ in PASSIVE_ACCUSATION_VERBS
+                                             else [])
+
+
+def _actor_of(verb: TokenView) -> TokenView | None:
+    """The subject of an active verb, the agent of a passive one; a coordinated verb's or a
+    participle's is the subject of the verb it hangs on ("expelled …, accusing them of …")."""
+    if verb.has_dependent("nsubjpass", "auxpass"):
+        agents = [p for a in verb.dependents("agent") for p in a.dependents("pobj")]
+        return agents[0] if agents else None
+    subject = verb.dependent("nsubj")
+    if subject is None and verb.head != verb and verb.head.pos_ in VERB_POS and (
+            verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
+        return _actor_of(verb.head)
+    return subject
 
 
 def purpose_infinitive(token: TokenView) -> bool:
@@ -88,8 +163,10 @@ def _announced_threat(verbs: list[TokenView], event_type: str | None) -> bool:
     conditioned = any(c.has_dependent("mark", words=CONDITION_MARKS) for v in verbs for c in v.dependents("advcl"))
     if conditioned and event_type in CONDITIONAL_THREAT_ACTS:
         return True
-    future = any(v.has_dependent("aux", words=ANNOUNCING_MODALS) for v in verbs)
-    return future and event_type in THREAT_ACTS
+    # "would" announces what one is prepared to do; "will" the act itself, which stays its type
+    # with the modality future.
+    announced = any(v.has_dependent("aux", words=THREATENING_MODALS) for v in verbs)
+    return announced and event_type in THREAT_ACTS
 
 
 def _promised(predicate: TokenView, chain: list[TokenView]) -> bool:

@@ -22,7 +22,7 @@ class Roles:
 
     subject: TokenView | None  # None where an expletive "it" holds the subject's place
     object: TokenView | None
-    speaker: TokenView | None  # the subject of the verb of saying that reports the clause
+    speaker: TokenView | None  # who says, claims or denies the clause (subject of the verb of saying)
     subject_quoted: bool  # inside a quotation: "we" there is the speaker
     object_quoted: bool
     object_is_place: bool  # the object of a locative preposition: "in London" is a place
@@ -31,7 +31,10 @@ class Roles:
 
 def clause_roles(clause: Clause, sent: SpanView, quotes: list[int]) -> Roles:
     speech_head = clause.speech_head
-    speaker = speech_head.dependent(*NOMINAL_SUBJECT_DEPS) if speech_head is not None else None
+    if clause.claim is not None:
+        speaker = clause.claim.holder
+    else:
+        speaker = speech_head.dependent(*NOMINAL_SUBJECT_DEPS) if speech_head is not None else None
     subject = None if is_expletive(clause.subject) else clause.subject
     obj, prep = clause.object, clause.object_prep
     verbs = clause_verbs(clause.predicate, clause.chain)

@@ -70,13 +70,25 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 CONDITIONAL_MARKS = CONDITION_MARKS | {"whether"}
 MODAL_MEANINGS = {
     "would": "hypothetical", "should": "hypothetical", "could": "possible", "might": "possible",
-    "may": "possible", "can": "possible", "must": "asserted", "will": "asserted",
-    "shall": "asserted", "'d": "hypothetical", "wo": "asserted", "ca": "possible",
+    "may": "possible", "can": "possible", "must": "asserted", "will": "future",
+    "shall": "future", "'ll": "future", "'d": "hypothetical", "wo": "future", "ca": "possible",
 }
 # Auxiliaries of the future tense ("wo" is "won't" split).
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 # Auxiliaries that announce an act: the future, and "would" ("would boycott all contact").
 ANNOUNCING_MODALS = FUTURE_MODALS | {"would"}
+# ... of those, the ones that make a hostile act a threat rather than a future act.
+THREATENING_MODALS = frozenset({"would", "'d"})
+# Verbs that deny what their complement or object says ("denied that …", "dismissed reports that …").
+DENIAL_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "rebuff", "dispute", "counter", "rebut",
+                          "disavow", "contest"})
+# Nouns whose that-clause is someone's claim, not the text's ("accusations that …", "reports that …").
+CLAIM_NOUNS = frozenset({"accusation", "allegation", "report", "claim", "charge", "suggestion", "rumour",
+                         "rumor", "assertion", "speculation"})
+# Verbs whose gerund names what their object is said to have done ("accused X of shelling …").
+ACCUSATION_VERBS = frozenset({"accuse", "charge", "blame", "suspect"})
+ACCUSATION_PREPS = ("of", "for", "with")
+PASSIVE_ACCUSATION_VERBS = frozenset({"accuse", "suspect", "blame"})
 # Modals that turn what a speaker says into a demand ("said Sudan must return …").
 DEONTIC_MODALS = frozenset({"must", "should", "ought"})
 # Participles that put an event ahead ("is expected to vote", "scheduled for Sunday").

@@ -10,11 +10,15 @@ from __future__ import annotations
 import networkx as nx
 
 from .filters import weighted_degree
+from .style import line_style
 
 NODE_ATTRIBUTES = ("label", "name", "kind", "code", "sector", "role", "mentions", "events", "affiliation", "iri")
 EDGE_ATTRIBUTES = ("label", "relation", "interaction", "event_type", "quad_class", "count", "weight", "negated",
-                   "first_date", "last_date", "forms", "evidence")
+                   "claim", "modality", "line", "first_date", "last_date", "forms", "evidence")
 # `name` and `interaction` repeat `label` and `relation` under the names Cytoscape shows by default.
+# `relation` is the lemma the edge groups by; `label` the words of the text ("vowed to veto ×2").
+# `claim` is true for an edge of events the text does not state as done (`modality` lists theirs);
+# `line` is how it is drawn (solid: fact, dotted: claim, dashed: negated).
 
 
 def node_rows(graph: nx.MultiDiGraph) -> list[tuple[str, dict]]:
@@ -36,7 +40,14 @@ def evidence_line(ev: dict) -> str:
 
 
 def edge_label(data: dict) -> str:
-    return f"{'not ' if data['negated'] else ''}{data['relation']} ×{data['count']}"
+    """The relation in the text's words, and how often it was read: "vowed to veto ×2"."""
+    text = data["text"]
+    negation = "" if not data["negated"] or _says_not(text) else "not "
+    return f"{negation}{text} ×{data['count']}"
+
+
+def _says_not(text: str) -> bool:
+    return any(word in ("not", "n't", "never", "no") for word in text.lower().split())
 
 
 def edge_rows(graph: nx.MultiDiGraph) -> list[tuple[str, str, str, dict]]:
@@ -48,7 +59,9 @@ def edge_rows(graph: nx.MultiDiGraph) -> list[tuple[str, str, str, dict]]:
             "label": edge_label(data), "relation": data["relation"],
             "interaction": data["relation"], "event_type": data["event_type"],
             "quad_class": data["quad_class"], "count": int(data["count"]), "weight": int(data["count"]),
-            "negated": bool(data["negated"]), "first_date": data["first_date"], "last_date": data["last_date"],
+            "negated": bool(data["negated"]), "claim": bool(data["claim"]), "modality": data["modality"],
+            "line": line_style(data["negated"], data["claim"]),
+            "first_date": data["first_date"], "last_date": data["last_date"],
             "forms": " | ".join(sorted({ev["relation"] for ev in data["evidence"]})),
             "evidence": "\n".join(evidence_line(ev) for ev in data["evidence"]),
         }))

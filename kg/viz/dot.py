@@ -1,9 +1,10 @@
 """DOT source, and SVG and PNG drawn from it by Graphviz.
 
 Nodes are shaped and coloured by kind and sized by the events they take part in; edges are
-coloured from cooperation to conflict by quad class, dashed when negated, thicker when seen
-more often, and labelled "relation ×count". A legend and the note of what was left out sit
-under the drawing. In SVG, hovering over an edge shows its evidence sentences.
+coloured from cooperation to conflict by quad class, solid for facts, dotted for claims, dashed
+when negated, thicker when seen more often, and labelled with the text's words "vowed to veto ×2".
+A legend and the note of what was left out sit under the drawing. In SVG, hovering over an edge
+shows its evidence sentences.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from ..errors import KgError, ToolMissing
 from .attributes import edge_label, evidence_line, node_rows
 from .exporters import register_exporter
 from .filters import FilterReport
-from .style import KIND_STYLES, NO_QUAD_LABEL, QUAD_COLOURS, kind_colour, quad_colour
+from .style import KIND_STYLES, NO_QUAD_LABEL, QUAD_COLOURS, kind_colour, line_style, quad_colour
 
 # Force-directed layouts put the busiest entities in the middle: neato (stress majorisation)
 # leaves the most room for edge labels; sfdp (multilevel) takes over where neato gets slow.
@@ -65,11 +66,12 @@ def _legend(report: FilterReport, kinds: list[str], quads: list[str]) -> str:
     row = '<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="4"><TR><TD ALIGN="LEFT"><B>{}</B></TD>{}</TR></TABLE>'
     return (f'<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0">'
             f'<TR><TD ALIGN="LEFT">{row.format("entities", kind_cells)}</TD></TR>'
-            f'<TR><TD ALIGN="LEFT">{row.format("relations", quad_cells + NEGATED_CELLS)}</TD></TR>'
+            f'<TR><TD ALIGN="LEFT">{row.format("relations", quad_cells + LINE_CELLS)}</TD></TR>'
             f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="11" COLOR="#444444">{note}</FONT></TD></TR></TABLE>>')
 
 
-NEGATED_CELLS = '<TD><FONT COLOR="#555555">- - -</FONT></TD><TD ALIGN="LEFT">negated</TD>'
+LINE_CELLS = ('<TD><FONT COLOR="#555555">· · ·</FONT></TD><TD ALIGN="LEFT">claim (not stated as done)</TD>'
+              '<TD><FONT COLOR="#555555">- - -</FONT></TD><TD ALIGN="LEFT">negated</TD>')
 
 
 def dot_source(graph: nx.MultiDiGraph, report: FilterReport) -> str:
@@ -103,7 +105,7 @@ def dot_source(graph: nx.MultiDiGraph, report: FilterReport) -> str:
         lines.append(f"  {quote(u)} -> {quote(v)} " + _attrs(
             label=edge_label(data), color=colour, fontcolor=colour if data["quad_class"] else "#666666",
             penwidth=f"{1 + min(4.0, math.log2(data['count'])):.1f}",
-            style="dashed" if data["negated"] else "solid",
+            style=line_style(data["negated"], data["claim"]),
             tooltip="\n".join(filter(None, [kind] + evidence))))
     kinds = [k for k in KIND_STYLES if any(a["kind"] == k for _, a in rows)]
     quads = [q for q in QUAD_COLOURS if any(d == q for _, _, d in graph.edges(data="quad_class"))]

@@ -20,7 +20,8 @@ def write_gexf(graph: nx.MultiDiGraph, report: FilterReport) -> bytes:
     for _, data in flat.nodes(data=True):
         data["viz"] = {"color": rgb(kind_colour(data["kind"])), "size": 4 + min(data["events"], 50)}
     for _, _, data in flat.edges(data=True):
-        data["viz"] = {"color": rgb(quad_colour(data["quad_class"])), "thickness": min(data["count"], 10)}
+        data["viz"] = {"color": rgb(quad_colour(data["quad_class"])), "thickness": min(data["count"], 10),
+                       "shape": data["line"]}
         if data["first_date"]:
             data["start"], data["end"] = data["first_date"], data["last_date"]
     buffer = io.BytesIO()

@@ -123,7 +123,8 @@ def page_data(graph: nx.MultiDiGraph, report: FilterReport) -> dict:
         edges.append({"data": {"id": f"e{i}", "source": u, "target": v, "label": edge_label(data),
                                "relation": attrs["relation"], "event_type": attrs["event_type"],
                                "quad_class": attrs["quad_class"], "count": attrs["count"],
-                               "negated": attrs["negated"], "first_date": attrs["first_date"],
+                               "negated": attrs["negated"], "claim": attrs["claim"],
+                               "modality": attrs["modality"], "first_date": attrs["first_date"],
                                "last_date": attrs["last_date"], "colour": quad_colour(attrs["quad_class"]),
                                "width": round(1 + min(5.0, math.log2(attrs["count"]) * 1.2), 1),
                                "evidence": evidence}})
@@ -173,7 +174,8 @@ def page(data: dict) -> str:
         '<section id="filters"><h2>Event types</h2><p><button type="button" id="types-all">all</button> '
         '<button type="button" id="types-none">none</button></p><ul id="types"></ul></section>'
         '<section id="legend"><h2>Legend</h2><ul id="legend-kinds"></ul><ul id="legend-quads"></ul>'
-        '<p class="hint">Dashed: negated. Thicker: seen more often. Bigger: more events.</p></section>'
+        '<p class="hint">Solid: stated as done. Dotted: a claim (intended, requested, future, reported, '
+        'denied, …). Dashed: negated. Thicker: seen more often. Bigger: more events.</p></section>'
         "</aside></main>",
         f'<script id="kg-data" type="application/json">{json_for_script(data)}</script>',
         f"<script>\n{inline_script(asset('cytoscape.min.js'))}\n</script>",

@@ -3,14 +3,16 @@
 The RDF is the interface: viz reads what any kg graph file says (entities, and the event nodes
 that reify each extracted triple), not kg's in-memory graph, so it draws graphs built earlier,
 elsewhere or by a later engine. Nodes are entities; one edge stands for all events of one
-(source, relation lemma, event type, negated, target), with their count, first and last date
-and evidence sentences. The event type of a class and its PLOVER quad class are read from the
-ontology file, where they are annotated (`skos:notation`, `dip:quadClass`).
+(source, relation lemma, event type, negated, fact or claim, target), with their count, first and
+last date and evidence sentences. An event is a claim when its `dip:modality` is not asserted
+(intended, future, reported, denied, …): claims and facts are never one edge. The event type
+of a class and its PLOVER quad class are read from the ontology file, where they are annotated
+(`skos:notation`, `dip:quadClass`).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +22,7 @@ import pyoxigraph as ox
 
 from ..errors import InputError
 from ..graph import relation_key
+from .style import FACT_MODALITY
 from ..ontology import DCTERMS_IRI, DIP, PROV_IRI, entity_class, ontology_path
 from ..rdf import readable_suffixes
 from ..types import ENTITY_KINDS
@@ -146,10 +149,12 @@ def graph_from_quads(quads) -> nx.MultiDiGraph:
             continue  # an act without an object (or a dangling reference): no edge to draw
         event_type = event_types.get(event, "")
         negated = data.get("negated") == "true"
-        key = relation_key(data.get("lemma", ""), event_type, negated)
+        claim = data.get("modality", FACT_MODALITY) != FACT_MODALITY
+        key = relation_key(data.get("lemma", ""), event_type, negated) + ("|claim" if claim else "")
         if not graph.has_edge(source, target, key):
             graph.add_edge(source, target, key=key, relation=data.get("lemma", ""), event_type=event_type,
-                           quad_class=vocab.quad_classes.get(event_type, ""), negated=negated, evidence=[])
+                           quad_class=vocab.quad_classes.get(event_type, ""), negated=negated, claim=claim,
+                           evidence=[])
         sentence = derived.get(event, "")
         sentence_data = subjects.get(sentence, {})
         graph.edges[source, target, key]["evidence"].append({
@@ -168,8 +173,13 @@ def graph_from_quads(quads) -> nx.MultiDiGraph:
 
 
 def summarise_edge(data: dict) -> None:
-    """Count, first and last date of an edge, from its evidence (again after a date filter)."""
+    """Count, first and last date, wording and modalities of an edge, from its evidence (again
+    after a date filter). The wording is the relation text read most often ("vowed to veto"),
+    the first in order among equals."""
     dates = [ev["date"] for ev in data["evidence"] if ev["date"]]
+    texts = Counter(ev["relation"] or data["relation"] for ev in data["evidence"])
+    data["text"] = min(texts, key=lambda text: (-texts[text], text), default=data["relation"])
+    data["modality"] = ", ".join(sorted({ev["modality"] for ev in data["evidence"] if ev["modality"]}))
     data["count"] = len(data["evidence"])
     data["first_date"] = min(dates, default="")
     data["last_date"] = max(dates, default="")

@@ -2,7 +2,8 @@
 
 Edges run from cooperation (green) to conflict (red) in the order of their PLOVER quad class,
 the most cooperative first; statements and untyped relations are grey. Negated relations are
-dashed.
+dashed; claims (an event the text does not state as done: intended, requested, future, possible,
+hypothetical, reported in someone's words or denied) are dotted. Facts are solid lines.
 """
 
 from __future__ import annotations
@@ -30,6 +31,15 @@ QUAD_COLOURS: dict[str, str] = {
     "": "#9E9E9E",
 }
 NO_QUAD_LABEL = "statement / other"
+
+
+# The one modality of a fact; any other makes an event a claim (kg.types.MODALITIES).
+FACT_MODALITY = "asserted"
+
+
+def line_style(negated: bool, claim: bool) -> str:
+    """Graphviz's and GEXF's name of an edge's line (Cytoscape.js uses the same words)."""
+    return "dashed" if negated else "dotted" if claim else "solid"
 
 
 def kind_colour(kind: str) -> str:

@@ -46,6 +46,7 @@
           "curve-style": big ? "haystack" : "bezier", "opacity": 0.85,
           "label": "data(label)", "font-size": 9, "color": "#444", "text-rotation": "autorotate",
           "text-outline-color": "#fff", "text-outline-width": 2, "min-zoomed-font-size": 12 } },
+      { selector: "edge[?claim]", style: { "line-style": "dotted" } },
       { selector: "edge[?negated]", style: { "line-style": "dashed" } },
       { selector: ".hidden", style: { "display": "none" } },
       { selector: ".faded", style: { "opacity": 0.1, "text-opacity": 0 } },
@@ -75,12 +76,12 @@
     var d = edge.data();
     var what = el("p", null, "what");
     what.appendChild(el("span", edge.source().data("label")));
-    what.appendChild(document.createTextNode(" \u2014" + (d.negated ? "not " : "") + d.relation + "\u2192 "));
+    what.appendChild(document.createTextNode(" \u2014" + d.label.replace(/ \u00d7\d+$/, "") + "\u2192 "));
     what.appendChild(el("span", edge.target().data("label")));
     details.appendChild(what);
     details.appendChild(fields([
       ["event type", d.event_type || "(none)"], ["quad class", d.quad_class],
-      ["count", d.count], ["negated", d.negated ? "yes" : ""],
+      ["count", d.count], ["negated", d.negated ? "yes" : ""], ["modality", d.modality],
       ["first", d.first_date], ["last", d.last_date]
     ]));
     details.appendChild(el("h2", "Evidence"));
