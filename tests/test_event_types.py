@@ -66,5 +66,12 @@ def test_undoing_or_opposing_a_thing_is_not_the_thing(text, not_type):
     assert not_type not in {t.event_type for t in typed(text)}
 
 
+def test_a_preposition_alone_is_no_reading_of_the_verb():
+    """The dictionary's particle verbs ("fire off" a letter is a criticism) do not read a
+    prepositional phrase that starts with the same word."""
+    types = {t.event_type for t in typed("Chile fired two rockets off its coast on Monday.")}
+    assert "ACCUSE" not in types
+
+
 def test_no_event_type_without_an_actor():
     assert typed("The new laser cuts through steel in seconds.") == []

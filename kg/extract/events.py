@@ -188,7 +188,7 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     cameo = reading()
     if cameo is None or cameo.plover_type is None:
         return None
-    if cameo.matched > 0:
+    if cameo.matched > 0 and not _bare_preposition(cameo, clause):
         return EventType(cameo.plover_type, cameo.code)
     if lemma in _KNOWN_VERBS or lemma in HINDERING_VERBS:
         return None  # kg reads these as carrying another verb or noun, or undoing it
@@ -196,6 +196,17 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_):
         return None  # a broad verb alone types an event only between named parties
     return EventType(cameo.plover_type, cameo.code)
+
+
+def _bare_preposition(cameo: VerbMatch, clause: Clause) -> bool:
+    """Whether a pattern read nothing but a preposition of a prepositional phrase: the dictionary
+    writes particle verbs so ("fire off" a letter), and a phrase that merely starts with that
+    preposition ("fired missiles off the coast") is no reading of the verb."""
+    particles = {c.lower_ for c in clause.predicate.dependents("prt")}
+    items = [i for side in cameo.pattern.split("|") for i in side.split() if i not in ("-", "$", "+", "%", "^")]
+    preps = {c.lower_ for c in clause.predicate.dependents("prep")}
+    return bool(items) and all(i.rstrip(":") in preps and i.rstrip(":") not in particles and ":" not in i[:-1]
+                               for i in items)
 
 
 def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
