@@ -53,6 +53,7 @@ def evidence(triple: Triple, **qualifiers: object) -> dict:
         "confidence": triple.confidence,
         "attributed_to": triple.attributed_to.id if triple.attributed_to else None,
         "extra_args": list(triple.extra_args),
+        "cameo": triple.cameo,
     }
     # Made once here, not each time the graph is written, in each format.
     record["event"] = event_id(triple.subject.id, triple.object.id if triple.object else None,

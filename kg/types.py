@@ -71,6 +71,7 @@ class Triple:
     attributed_to: Entity | None = None
     date: str | None = None
     confidence: float = 0.5
+    cameo: str | None = None  # the CAMEO code the event was typed by, where one typed it
 
     def to_json(self) -> dict[str, Any]:
         """The public JSONL record (README, "The JSONL contract")."""
@@ -89,6 +90,7 @@ class Triple:
             "attributed_to": self.attributed_to.to_json() if self.attributed_to else None,
             "date": self.date,
             "confidence": round(self.confidence, 3),
+            "cameo": self.cameo,
         }
 
 

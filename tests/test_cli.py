@@ -15,7 +15,7 @@ from kg.cli import cli
 
 ENTITY_KEYS = {"text", "label", "kind", "code", "sector", "role", "id"}
 TRIPLE_KEYS = {"doc", "sentence", "text", "span", "subject", "relation", "object", "extra_args",
-               "event_type", "negated", "modality", "attributed_to", "date", "confidence"}
+               "event_type", "negated", "modality", "attributed_to", "date", "confidence", "cameo"}
 
 
 def run(*args, input=None):

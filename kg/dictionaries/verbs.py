@@ -99,6 +99,18 @@ class Synset:
     words: frozenset[str]                         # lemma forms of its one-word members
     phrases: tuple[tuple[str, tuple[str, ...]], ...]  # (head, other words) of multi-word members
 
+    @property
+    def by_head(self) -> dict[str, list[tuple[str, ...]]]:
+        """The other words of the multi-word members, by head: matching looks up, not scans
+        (scanning the large sets was most of the cost of typing a clause)."""
+        found = self.__dict__.get("_by_head")
+        if found is None:
+            found = {}
+            for head, others in self.phrases:
+                found.setdefault(head, []).append(others)
+            object.__setattr__(self, "_by_head", found)
+        return found
+
 
 class PatternItems:
     """Parsing pattern items and matching them against a parse."""
@@ -157,7 +169,7 @@ class PatternItems:
         if synset is None:
             return False
         return word in synset.words or any(
-            head == word and all(m in modifiers for m in others) for head, others in synset.phrases)
+            all(m in modifiers for m in others) for others in synset.by_head.get(word, ()))
 
     def phrase_matches(self, item: Item, phrase: Phrase) -> bool:
         if isinstance(item, tuple) and item[0] == "_":

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from .. import registry
+from ..dictionaries import cameo_to_plover
 from ..lexicon import Lexicon
 from ..nlp import TEXT_KEY
 from ..types import ACTOR_KINDS, Article, ArticleResult, Relation, Triple
@@ -128,6 +129,7 @@ def _clause_triple(clause: Clause, sentence: Sentence) -> Triple | None:
         return None  # an expletive "it": the clause it stands for is read on its own
     event = clause_event(clause, sentence.lexicon)
     event, actors = _modality(clause, event, actors, sentence.resolver)
+    event = _grounded(event, actors)
     extra = [subtree_text(a) for a in roles.adjuncts]
     actors, extra = _target(clause, event, actors, extra, sentence.resolver)
     if actors.object is None and clause.complement is not None:
@@ -138,7 +140,7 @@ def _clause_triple(clause: Clause, sentence: Sentence) -> Triple | None:
         subject=actors.subject, relation=event.relation, object=actors.object, extra_args=tuple(extra),
         event_type=event.event_type, negated=clause.negated, modality=clause.modality,
         attributed_to=actors.speaker, date=date,
-        confidence=_confidence(clause, actors, event.event_type, sentence.span, extra),
+        confidence=_confidence(clause, actors, event.event_type, sentence.span, extra), cameo=event.cameo,
     )
 
 
@@ -154,6 +156,20 @@ def _modality(clause: Clause, event: Event, actors: Actors, resolver: ActorResol
             if demanded.kind in ACTOR_KINDS:
                 return replace(event, event_type="REQUEST"), replace(actors, object=demanded)
     return event, actors
+
+
+def _grounded(event: Event, actors: Actors) -> Event:
+    """An event type needs an actor as its source (a thing that "cuts through" something imposes
+    no sanction), and a CAMEO code only stays where it still gives the type (a hostile act
+    announced for the future became a threat)."""
+    if event.event_type is None:
+        return event
+
+    if actors.subject.kind not in ACTOR_KINDS:
+        return replace(event, event_type=None, cameo=None)
+    if event.cameo is not None and (cameo_to_plover(event.cameo) or (None,))[0] != event.event_type:
+        return replace(event, cameo=None)
+    return event
 
 
 def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
@@ -198,7 +214,7 @@ def _nominal_triples(sentence: Sentence, used: set[int]) -> list[Triple]:
             triples.append(Triple(
                 doc=sentence.article.id, sentence=sentence.index, text=sentence.text, span=sentence.place,
                 subject=source, relation=Relation(text=text, lemma=noun.lemma_.lower()), object=target,
-                event_type=trigger.event_type, date=sentence.article.date, confidence=0.5,
+                event_type=trigger.event_type, date=sentence.article.date, confidence=0.5, cameo=trigger.cameo,
             ))
     return triples
 

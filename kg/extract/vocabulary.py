@@ -17,9 +17,13 @@ COPULA_COMPLEMENT_DEPS = frozenset({"attr", "acomp", "oprd"})
 NP_CUT_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "preconj", "prep"})
 # Modifiers that name who a thing belongs to ("a US offer", "Belarus's rulers", "a UN appeal").
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+# Modifiers that make a noun a phrase of the CAMEO dictionary ("air strike", "free trade agreement").
+PHRASE_MODIFIER_DEPS = ("compound", "amod", "nmod")
 # Children of a verb that belong to the relation's text ("did not back down").
 RELATION_CHILD_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
 VERB_POS = ("VERB", "AUX")
+# Clauses that describe a noun (relative and participial): background, not a report of an act.
+DESCRIBING_CLAUSE_DEPS = ("relcl", "acl")
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 # --- entity labels ------------------------------------------------------------------------------
@@ -124,6 +128,10 @@ HINDERING_VERBS = frozenset({
     "deny", "refuse", "reject", "oppose", "suspend", "break", "disperse", "violate", "abandon",
     "call", "fail", "need", "want",
 })
+# Verbs that undo, call off or put off what their object names ("lifted sanctions", "called off the
+# meeting", "postponed talks"): the object's event is not theirs.
+UNDOING_VERBS = HINDERING_VERBS | {"lift", "ease", "relax", "loosen", "cancel", "postpone", "delay",
+                                   "oppose", "reject", "scrap", "drop", "withdraw", "reverse", "revoke"}
 # Prepositions after an event noun that introduce its parties ("talks between A and B").
 PARTICIPANT_PREPS = frozenset({"with", "between", "against"})
 
