@@ -67,6 +67,7 @@ class DIP(DefinedNamespace):
     date: URIRef
     negated: URIRef
     modality: URIRef
+    cameoCode: URIRef
     confidence: URIRef
     extraArgument: URIRef
     code: URIRef

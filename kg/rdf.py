@@ -192,6 +192,8 @@ def _event(ev: dict, source: str, target: str | None, shared: dict, t: _Terms) -
     yield node, dip.relationLemma, t.text(shared["lemma"])
     yield node, dip.negated, t.boolean(shared["negated"])
     yield node, dip.modality, t.text(ev["modality"])
+    if ev.get("cameo"):
+        yield node, dip.cameoCode, t.text(ev["cameo"])
     yield node, dip.confidence, t.decimal(ev["confidence"])
     if ev["date"]:
         yield node, dip.date, t.date(ev["date"])
