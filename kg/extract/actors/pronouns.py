@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...types import Entity
 from ..tokens import TokenView
 from ..vocabulary import ANAPHORS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_PRONOUNS, THING_PRONOUNS, WE_PRONOUNS
-from .phrases import concept, partitive_member, with_text
+from .phrases import nothing, partitive_member, with_text
 from .states import States
 
 # How many mentions back a pronoun may look, and how many subjects back it looks first.
@@ -54,4 +54,4 @@ class Pronouns:
         subjects = [e for e, was_subject in self.recent[-RECENT_SUBJECTS:] if was_subject and e.kind in wanted]
         if subjects or candidates:
             return with_text((subjects or candidates)[-1], head.text)
-        return concept(self.base_iri, head.text, head.text.lower())
+        return nothing(self.base_iri, head.text)
