@@ -89,20 +89,31 @@ class Persons:
                 info.sector = info.sector or known.sector
                 info.role = info.role or known.role
             if info.code is None and " " in info.name:
-                found = {(a.alpha3, a.sector) for n in names for a in actor_directory().lookup(n, self.day)
-                         if a.kind == "Person"}
-                if len(found) == 1:
-                    info.code, sector = found.pop()
+                found = self.lexicon.remembered("persons by name", (info.name, self.day), self._directory_role,
+                                                tuple(names))
+                if found is not None:
+                    info.code, sector = found
                     info.sector = info.sector or sector
+
+    def _directory_role(self, names: tuple[str, ...]) -> tuple[str | None, str | None] | None:
+        """The state and sector of the one person the directory knows by these names on the date."""
+        found = {(a.alpha3, a.sector) for n in names for a in actor_directory().lookup(n, self.day)
+                 if a.kind == "Person"}
+        return found.pop() if len(found) == 1 else None
 
     def _surname_alone(self, ent: SpanView, surname: str) -> str:
         earlier = self.named_before(surname, ent.start)
         if earlier is not None:
             return earlier
+        title = self._title_before(ent)
+        # It depends on the lexicon, the directory and the date only: remembered across articles.
+        return self.lexicon.remembered("persons by surname", (surname, title, self.day),
+                                       self._known_by_surname, surname, title)
+
+    def _known_by_surname(self, surname: str, title: str | None) -> str:
         known = self.lexicon.person(surname, self.day)
         if known is not None:
             return known.name
-        title = self._title_before(ent)
         directory = actor_directory()
         if title:
             found = {a.label for a in directory.lookup(f"{title} {surname}", self.day) if a.kind == "Person"}
@@ -113,6 +124,8 @@ class Persons:
     def _title_before(self, ent: SpanView) -> str | None:
         """The office words right before a name ("President", "Foreign Minister")."""
         directory = actor_directory()
+        if not ent.start or directory.agent_sector(self.doc[ent.start - 1].lower_) is None:
+            return None
         words = [self.doc[i].text for i in range(max(0, ent.start - TITLE_WORDS), ent.start)]
         for k in range(len(words), 0, -1):
             if not all(w.isalpha() for w in words[-k:]):
@@ -150,7 +163,7 @@ class Persons:
         # The spelling first: it rules out most entities (dates, numbers) before any look-up.
         if not words or not words[-1][:1].isupper() or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
             return False
-        if self.lexicon.persons.get(name.lower()):
+        if self.lexicon.person(name, self.day) is not None:
             return True
         if ent.label_ != "PERSON" and not self._titled_org(ent):
             return False

@@ -178,17 +178,27 @@ class ActorResolver:
         if role is not None and (code or acting):
             kind = "Organization" if role.denotes == "body" else "Group"
             return make_entity(self.base_iri, np_text, label, kind, label, code=code, sector=role.sector)
-        if code and subject and head.tag_ in ("NNS", "NNPS") and self.states.modifier_code(head, possessor=False):
-            # People described by their nationality who act ("Burundian militiamen attacked …")
-            # are a group of that state even when their noun is no known role word.
-            return make_entity(self.base_iri, np_text, label, "Group", label, code=code)
-        if code and owned:
+        if code and self._owned_by_state(head):
             # A thing a state has ("its stock market", "its actions") is no act of the state: a
             # concept named without its owner, who stays in its code.
             label = strip_article(" ".join(t.text for t in tokens if t.i not in owned)) or label
             return make_entity(self.base_iri, np_text, label, "Concept", f"{label} {code}", code=code)
+        if code and subject and head.pos_ in NOUN_POS:
+            # A national noun phrase that acts ("Burundian militiamen attacked …", an official's
+            # office) is a group of that state even when its head is no known role word.
+            return make_entity(self.base_iri, np_text, label, "Group", label, code=code)
         # A thing of a state ("an Indian proposal") keeps the state's code.
         return concept(self.base_iri, np_text, label, code=code)
+
+
+    def _owned_by_state(self, head: TokenView) -> bool:
+        """Whether a phrase's possessor is a state or place itself ("Russia's", "Moscow's"), not
+        a person or body of one."""
+        for owner in head.dependents("poss"):
+            ent = entity_span(owner)
+            if ent is not None and ent.label_ in ("GPE", "LOC") and self.states.code_of(owner):
+                return True
+        return False
 
 
 def resolve_roles(roles: Roles, resolver: ActorResolver) -> Actors | None:

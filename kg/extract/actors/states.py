@@ -103,11 +103,9 @@ class States:
                 return code
         return None
 
-    def modifier_code(self, head: TokenView, possessor: bool = True) -> str | None:
-        """The state a phrase's modifiers tie it to ("Russian troops", "rebels in the Ivory Coast");
-        with `possessor` False, not a possessor's ("Russia's troops")."""
-        deps = ("amod", "compound", "poss", "nmod") if possessor else ("amod", "compound", "nmod")
-        for child in head.dependents(*deps):
+    def modifier_code(self, head: TokenView) -> str | None:
+        """The state a phrase's modifiers tie it to ("Russian troops", "rebels in the Ivory Coast")."""
+        for child in head.dependents("amod", "compound", "poss", "nmod"):
             if child.i < head.i:
                 for token in child.subtree:
                     code = self.code_of(token)
