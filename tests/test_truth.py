@@ -231,6 +231,9 @@ CASES = [
          must=(Node("Haddad", "Person"), Event("ACCUSE", "Haddad")), must_not=(Node("Haddad", code="LBN"),)),
     Case("surname after another's full name", "Raúl Castro spoke first. Later Castro thanked the delegates.",
          must=(Event(s="Raúl Castro", lemma="thank"),), must_not=(Node("Fidel Castro"),)),
+    Case("a pronoun does not reach far back", "Barack Obama spoke on Monday. The talks went on. Delegates left early. "
+         "The ministers met again on Friday. Heavy rain fell. He criticized the plan.",
+         must_not=(Event(s="Barack Obama", lemma="criticize"),)),
     Case("located group acts for its state", "Students throughout Indonesia protested against the new law.",
          must=(Node("Students", "Group", "IDN"),)),
     Case("a city links to its state", "Protesters in Aleppo denounced the ceasefire.",

@@ -51,7 +51,7 @@ class ActorResolver:
         """
         entity = self._resolve(head, acting, speaker, subject)
         if entity.kind in ACTOR_KINDS and head.pos_ != "PRON":
-            self.pronouns.mentioned(entity, subject)
+            self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head))
         return entity
 
     def peek(self, head: TokenView, *, acting: bool = True) -> Entity:
