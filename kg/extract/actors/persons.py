@@ -195,8 +195,8 @@ class Persons:
 
     def _role_of(self, tokens: list[TokenView]) -> tuple[str | None, str | None, str | None]:
         code = next((c for c in (self.states.code_of(t) for t in tokens) if c), None)
-        words = [t for t in tokens if t.dep_ not in ("det", "case", "punct", "poss")
-                 and not self.states.code_of(t) and t.ent_type_ != "PERSON"]
+        words = [t for t in tokens if t.dep_ not in ("det", "case", "punct", "poss", "cc", "preconj")
+                 and t.pos_ != "CCONJ" and not self.states.code_of(t) and t.ent_type_ != "PERSON"]
         found = role_word(words, self.lexicon)
         if found is None:
             return None, None, code
