@@ -8,6 +8,7 @@ object are kept as `acts` on their subject's node, so no extracted event is lost
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -75,6 +76,8 @@ def add_result(graph: nx.MultiDiGraph, result: ArticleResult, *, min_confidence:
     for triple in result.triples:
         if triple.confidence < min_confidence or any(map(_unresolved, (triple.subject, triple.object))):
             continue
+        if _unresolved(triple.attributed_to):
+            triple = dataclasses.replace(triple, attributed_to=None)  # said by nobody it names
         graph.graph["triples"] += 1
         _add_mention(graph, triple.subject, states)
         if triple.attributed_to is not None:
@@ -102,8 +105,9 @@ def build_graph(results: Iterable[ArticleResult], *, min_confidence: float = 0.0
 
 
 def _unresolved(entity: Entity | None) -> bool:
-    """A pronoun no antecedent was found for names nobody: it has no place in the graph."""
-    return entity is not None and entity.kind == "Concept" and entity.text.lower() in PRONOUNS
+    """A pronoun no antecedent was found for, or another phrase that names nothing (extraction
+    leaves its label empty), has no place in the graph."""
+    return entity is not None and entity.kind == "Concept" and (not entity.label or entity.text.lower() in PRONOUNS)
 
 
 def _add_mention(graph: nx.MultiDiGraph, entity: Entity, states: dict[str, Entity],

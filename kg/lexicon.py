@@ -1,8 +1,15 @@
 """Actor and trigger lexicons: data files in kg/lexicons/, extended by users with --lexicon.
 
 A user lexicon is one UTF-8 file of tab-separated rows under section headers that name the
-packaged file they extend: [triggers], [states], [igos], [sectors], [boilerplate]. Its rows are
-added to the packaged ones and win where both define the same key.
+packaged file they extend: [triggers], [states], [igos], [organizations], [sectors], [persons],
+[boilerplate]. Its rows are added to the packaged ones and win where both define the same key.
+
+A [persons] row is: full name | state (alpha-3) | sector | role | start | end. The last two are
+optional ISO dates (YYYY-MM-DD, or - for open): the row holds only in that period, so one name
+may have several rows, one per office ("Jane Doe<TAB>RUR<TAB>GOV<TAB>Prime Minister<TAB>2010-01-01
+<TAB>2014-06-30"). An article dated outside every period of a name gets its undated row, if any.
+Every name of the lexicon (states, persons, organisations, IGOs) is found in the text whatever
+spaCy's NER says (kg/extract/actors/names.py).
 
 A Lexicon is made from all its files at once (`load_lexicon`) and not changed after: its
 indexes and what its users remember of it never go stale.
@@ -10,6 +17,7 @@ indexes and what its users remember of it never go stale.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 from collections.abc import Callable, Hashable
@@ -59,6 +67,14 @@ class PersonEntry:
     code: str | None
     sector: str | None
     role: str | None
+    start: str | None = None  # ISO date the row holds from, None for open
+    end: str | None = None
+
+    def covers(self, day: str | None) -> bool:
+        """Whether the row holds on `day` (YYYY-MM-DD); an undated row holds on any day."""
+        if day is None:
+            return self.start is None and self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
 @dataclass(frozen=True)
@@ -78,7 +94,7 @@ class Lexicon:
     igos: dict[str, str] = field(default_factory=dict)  # lower-cased alias -> canonical name
     organizations: dict[str, OrganizationEntry] = field(default_factory=dict)  # lower-cased alias
     sectors: dict[str, RoleWord] = field(default_factory=dict)
-    persons: dict[str, PersonEntry] = field(default_factory=dict)  # lower-cased full name
+    persons: dict[str, tuple[PersonEntry, ...]] = field(default_factory=dict)  # lower-cased full name -> periods
     boilerplate: list[str] = field(default_factory=list)
     # What users of the lexicon remembered of its tables, by name.
     _derived: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)
@@ -146,7 +162,11 @@ class Lexicon:
                 raise ValueError(f"{code!r} is not an alpha-3 code")
             sector = cols[2].upper() if len(cols) > 2 and cols[2] not in ("", "-") else None
             role = cols[3] if len(cols) > 3 and cols[3] not in ("", "-") else None
-            self.persons[cols[0].lower()] = PersonEntry(cols[0], code, sector, role)
+            start, end = (_iso_day(cols[k]) if len(cols) > k else None for k in (4, 5))
+            entry = PersonEntry(cols[0], code, sector, role, start, end)
+            # A row for the same period replaces the earlier one (a user's row wins).
+            periods = [p for p in self.persons.get(cols[0].lower(), ()) if (p.start, p.end) != (start, end)]
+            self.persons[cols[0].lower()] = tuple(periods) + (entry,)
         elif section == "boilerplate":
             re.compile(cols[0])
             self.boilerplate.append(cols[0])
@@ -203,26 +223,40 @@ class Lexicon:
                   self.sectors, self.persons, self.boilerplate)
         return hashlib.sha256(repr(tables).encode("utf-8", "surrogatepass")).hexdigest()
 
-    def person(self, name: str) -> PersonEntry | None:
-        """A known person by full name, or by surname where only one known person bears it."""
-        found = self.persons.get(name.lower())
-        if found is not None or " " in name.strip():
-            return found
-        return self.known_surnames.get(name.lower())
+    def person(self, name: str, day: str | None = None) -> PersonEntry | None:
+        """A known person by full name, or by surname where only one known person bears it, in
+        the row that holds on `day` (YYYY-MM-DD) or else the undated one."""
+        periods = self.persons.get(name.lower())
+        if periods is None and " " not in name.strip():
+            periods = self.known_surnames.get(name.lower())
+        if not periods:
+            return None
+        return (next((p for p in reversed(periods) if day is not None and p.covers(day)), None)
+                or next((p for p in reversed(periods) if p.covers(None)), None))
 
     @cached_property
-    def known_surnames(self) -> dict[str, PersonEntry]:
+    def known_surnames(self) -> dict[str, tuple[PersonEntry, ...]]:
         by_surname: dict[str, list[PersonEntry]] = {}
-        for entry in self.persons.values():
-            surname = entry.name.split()[-1].lower()
-            by_surname.setdefault(surname, []).append(entry)
+        for periods in self.persons.values():
+            surname = periods[0].name.split()[-1].lower()
+            by_surname.setdefault(surname, []).extend(periods)
             if surname.startswith(("al-", "el-")):  # "Bashar al-Assad" is "Assad" too
-                by_surname.setdefault(surname[3:], []).append(entry)
-        return {k: v[0] for k, v in by_surname.items() if len({(e.code, e.role) for e in v}) == 1}
+                by_surname.setdefault(surname[3:], []).extend(periods)
+        # Namesakes ("George H. W. Bush", "George W. Bush") are no one person by their surname.
+        return {k: tuple(v) for k, v in by_surname.items() if len({e.name.lower() for e in v}) == 1}
 
     @property
     def boilerplate_re(self) -> re.Pattern[str]:
         return _compile_alternatives(tuple(self.boilerplate))
+
+
+def _iso_day(cell: str) -> str | None:
+    if cell in ("", "-"):
+        return None
+    try:
+        return datetime.date.fromisoformat(cell[:10]).isoformat()
+    except ValueError:
+        raise ValueError(f"{cell!r} is not a date (YYYY-MM-DD)") from None
 
 
 @lru_cache(maxsize=8)

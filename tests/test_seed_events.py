@@ -81,8 +81,10 @@ def test_seed_putin_calls_ban_ki_moon(seed_result):
 def test_seed_russia_mobilizes_and_threatens_to_intervene(seed_result):
     (drills,) = events(seed_result, "MOBILIZE", "RUS")
     assert drills.date == "2014-03-13"  # "on Thursday"
-    (threat,) = events(seed_result, "THREATEN", "RUS", "UKR")
-    assert threat.relation.lemma == "intervene" and threat.subject.kind == "Organization"
+    # Crimea is a place of Ukraine: the hypothetical annexation is a threat to Ukraine too.
+    threats = {t.relation.lemma: t for t in events(seed_result, "THREATEN", "RUS", "UKR")}
+    assert set(threats) == {"intervene", "annex"}
+    assert threats["intervene"].subject.kind == "Organization" and threats["annex"].modality == "hypothetical"
 
 
 def test_seed_negated_and_hypothetical_events(seed_result):

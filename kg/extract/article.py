@@ -27,7 +27,7 @@ from ..dictionaries import cameo_to_plover
 from ..lexicon import Lexicon
 from ..nlp import TEXT_KEY
 from ..types import ACTOR_KINDS, Article, ArticleResult, Relation, Triple
-from .actors import Actors, ActorResolver, resolve_roles
+from .actors import Actors, ActorResolver, mark_lexicon_names, resolve_roles
 from .clauses import Clause, clause_subjects, clauses
 from .dates import clause_date
 from .events import Event, clause_event, nominal_events
@@ -55,6 +55,7 @@ def extract_article(doc: Doc, article: Article, *, lexicon: Lexicon, base_iri: s
                     passes: Sequence[ExtractionPass] = ()) -> ArticleResult:
     """kg's steps on one parsed article, then `passes` in turn (kg's engines hand in
     `registered_passes()`, looked up once per run: plug-ins' entry points are read from disk)."""
+    mark_lexicon_names(doc, lexicon)
     view = DocView(doc, doc.user_data.get(TEXT_KEY))
     try:
         result = _extract(view, article, lexicon, base_iri)
@@ -80,7 +81,7 @@ class Sentence:
 
 
 def _extract(doc: DocView, article: Article, lexicon: Lexicon, base_iri: str) -> ArticleResult:
-    resolver = ActorResolver(doc, lexicon, base_iri)
+    resolver = ActorResolver(doc, lexicon, base_iri, article.date)
     quotes = quote_marks(doc)
     result = ArticleResult(article=article, sentences=0)
     index = -1

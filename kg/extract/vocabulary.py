@@ -161,7 +161,11 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", 
                             "outside", "inside", "throughout", "within", "towards", "toward"})
 # Prepositions of a phrase that says where a group comes from ("rebels in the Ivory Coast",
 # "the government of Sindh", "doctors from Switzerland").
-ORIGIN_PREPS = ("of", "in", "from")
+# Heads of phrases that name no thing: pronouns left unresolved, determiners, numbers, adjectives
+# and adverbs standing alone, verbs of clauses; and the wh-words' tags.
+NAMELESS_POS = frozenset({"PRON", "DET", "NUM", "ADJ", "ADV", "VERB", "AUX", "SCONJ", "PART", "INTJ"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+ORIGIN_PREPS = ("of", "in", "from", "throughout", "across")
 # Quantity and collective nouns whose of-object is who acts ("scores of refugees").
 PARTITIVES = frozenset({"group", "groups", "thousands", "hundreds", "dozens", "scores", "millions",
                         "members", "member", "some", "many", "most", "all", "part", "number",

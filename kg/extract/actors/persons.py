@@ -1,16 +1,31 @@
-"""Persons: every person an article names, under the longest form of the name, with the role and
-state the text (titles, appositions) or the actor dictionary gives them."""
+"""Persons: every person an article names, each under the fullest form of their name, with the
+role and state the text (titles, appositions), the lexicon or the actor directory gives them on
+the article's date.
+
+Two full names are two persons unless one is the other's given name and surname ("Vladimir
+Putin", "Vladimir V. Putin"): namesakes with other given names or initials stay apart. A surname
+alone is the person last named in full before it in the article (or the only one the article
+names with it); failing that, the one person the directory knows with that title or surname
+holding an office on that date; failing that, a person of its own, named by the surname.
+"""
 
 from __future__ import annotations
 
+import datetime
+import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 
+from ...dictionaries import actor_directory
 from ...lexicon import Lexicon
 from ...types import Entity
 from ..tokens import DocView, SpanView, TokenView
 from ..vocabulary import NAME_PARTICLES
 from .phrases import Phrases, clean_name, make_entity, role_word
 from .states import States
+
+# How many words before a surname may make its title ("Foreign Minister Lavrov").
+TITLE_WORDS = 3
 
 
 @dataclass
@@ -21,35 +36,115 @@ class PersonInfo:
     sector: str | None = None
 
 
-class Persons:
-    """The persons of one article; "Lavrov" after "Sergey Lavrov" is the same person."""
+def surname_of(name: str) -> str:
+    surname = name.split()[-1]
+    return surname[3:] if surname.lower().startswith(("al-", "el-")) and len(surname) > 3 else surname
 
-    def __init__(self, doc: DocView, lexicon: Lexicon, base_iri: str, states: States, phrases: Phrases) -> None:
+
+def _short_form(name: str) -> str:
+    """Given name and surname of a longer name."""
+    words = name.split()
+    return f"{words[0]} {words[-1]}"
+
+
+class Persons:
+    """The persons of one article."""
+
+    def __init__(self, doc: DocView, lexicon: Lexicon, base_iri: str, states: States, phrases: Phrases,
+                 date: str | None = None) -> None:
         self.doc, self.lexicon, self.base_iri, self.states, self.phrases = doc, lexicon, base_iri, states, phrases
+        self.day = _day(date)
         self.persons: dict[str, PersonInfo] = {}  # canonical name -> info
-        self.surnames: dict[str, str] = {}  # surname -> canonical name
+        self._full: dict[str, str] = {}  # full name as written -> canonical name
+        self._named_at: dict[str, list[tuple[int, str]]] = {}  # surname -> (token, canonical) in order
+        self._alone: dict[int, str] = {}  # start of a surname-alone mention -> canonical name
         self._person_names: dict[int, bool] = {}  # entity start -> is_person_name
         self._index()
 
     def _index(self) -> None:
-        """Learn every person the article names, with the longest form of the name and any role."""
-        names = [clean_name(e) for e in self.doc.ents if self.is_person_name(e)]
-        names = [n for n in names if n]
-        for name in sorted(set(names), key=lambda n: (-len(n.split()), n)):
-            surname = name.split()[-1]
-            canonical = self.surnames.setdefault(surname, name)
+        """Learn every person the article names, under their fullest name, and their roles."""
+        mentions = [(e, clean_name(e)) for e in self.doc.ents if self.is_person_name(e)]
+        mentions = [(e, n) for e, n in mentions if n]
+        full = sorted({n for _, n in mentions if len(n.split()) > 1}, key=lambda n: (-len(n.split()), n))
+        for name in full:
+            longer = [c for c in set(self._full.values()) if len(c.split()) > 2 and _short_form(c) == name]
+            canonical = self._full[name] = longer[0] if len(longer) == 1 else name
             self.persons.setdefault(canonical, PersonInfo(canonical))
-        for ent in self.doc.ents:
-            if self.is_person_name(ent) and clean_name(ent):
-                info = self.persons[self.surnames[clean_name(ent).split()[-1]]]
-                self._learn_role(info, ent)
-        # What the text does not say, the actor dictionary may: "Mugabe" acts for Zimbabwe.
+        for ent, name in mentions:
+            if name in self._full:
+                self._named_at.setdefault(surname_of(name), []).append((ent.start, self._full[name]))
+        for ent, name in mentions:
+            if name not in self._full:
+                canonical = self._alone[ent.start] = self._surname_alone(ent, name)
+                self.persons.setdefault(canonical, PersonInfo(canonical))
+        for ent, name in mentions:
+            self._learn_role(self.persons[self._full.get(name) or self._alone[ent.start]], ent)
+        # What the text does not say, the lexicon or the actor directory may: "Mugabe" acts for Zimbabwe.
         for info in self.persons.values():
-            known = self.lexicon.person(info.name) or self.lexicon.person(info.name.split()[-1])
+            names = dict.fromkeys((info.name, unaccented(info.name)))
+            known = next(filter(None, (self.lexicon.person(n, self.day) for n in names)), None)
+            known = known or self.lexicon.person(surname_of(info.name), self.day)
             if known is not None:
                 info.code = info.code or known.code
                 info.sector = info.sector or known.sector
                 info.role = info.role or known.role
+            if info.code is None and " " in info.name:
+                found = self.lexicon.remembered("persons by name", (info.name, self.day), self._directory_role,
+                                                tuple(names))
+                if found is not None:
+                    info.code, sector = found
+                    info.sector = info.sector or sector
+
+    def _directory_role(self, names: tuple[str, ...]) -> tuple[str | None, str | None] | None:
+        """The state and sector of the one person the directory knows by these names on the date."""
+        found = {(a.alpha3, a.sector) for n in names for a in actor_directory().lookup(n, self.day)
+                 if a.kind == "Person"}
+        return found.pop() if len(found) == 1 else None
+
+    def _surname_alone(self, ent: SpanView, surname: str) -> str:
+        earlier = self.named_before(surname, ent.start)
+        if earlier is not None:
+            return earlier
+        title = self._title_before(ent)
+        # It depends on the lexicon, the directory and the date only: remembered across articles.
+        return self.lexicon.remembered("persons by surname", (surname, title, self.day),
+                                       self._known_by_surname, surname, title)
+
+    def _known_by_surname(self, surname: str, title: str | None) -> str:
+        known = self.lexicon.person(surname, self.day)
+        if known is not None:
+            return known.name
+        directory = actor_directory()
+        if title:
+            found = {a.label for a in directory.lookup(f"{title} {surname}", self.day) if a.kind == "Person"}
+        else:
+            found = {a.label for a in directory.surname_candidates(surname, self.day)}
+        return found.pop() if len(found) == 1 else surname
+
+    def _title_before(self, ent: SpanView) -> str | None:
+        """The office words right before a name ("President", "Foreign Minister")."""
+        directory = actor_directory()
+        if not ent.start or directory.agent_sector(self.doc[ent.start - 1].lower_) is None:
+            return None
+        words = [self.doc[i].text for i in range(max(0, ent.start - TITLE_WORDS), ent.start)]
+        for k in range(len(words), 0, -1):
+            if not all(w.isalpha() for w in words[-k:]):
+                continue
+            title = " ".join(words[-k:])
+            if directory.split_title(f"{title} x")[0] == title.lower():
+                return title
+        return None
+
+    def named_before(self, surname: str, at: int) -> str | None:
+        """The person last named in full with this surname before token `at`, or the only one
+        the article names in full with it."""
+        named = self._named_at.get(surname_of(surname))
+        if not named:
+            return None
+        k = bisect_left(named, (at,))
+        if k:
+            return named[k - 1][1]
+        return named[0][1] if len({c for _, c in named}) == 1 else None
 
     def is_person_name(self, ent: SpanView) -> bool:
         """A PERSON entity whose words are proper names, none of them a state or organisation.
@@ -68,9 +163,11 @@ class Persons:
         # The spelling first: it rules out most entities (dates, numbers) before any look-up.
         if not words or not words[-1][:1].isupper() or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
             return False
-        if ent.label_ != "PERSON" and not self._titled_org(ent) and self.lexicon.person(name) is None:
+        if self.lexicon.person(name, self.day) is not None:
+            return True
+        if ent.label_ != "PERSON" and not self._titled_org(ent):
             return False
-        return not any(self.states.entry(w)[0] or w.lower() in self.lexicon.igos for w in words)
+        return not any(self.states.entry(w)[0] or (w.isupper() and w.lower() in self.lexicon.igos) for w in words)
 
     def _titled_org(self, ent: SpanView) -> bool:
         """An ORG tagged span in apposition with a person's role ("Samantha Power, U.S. ambassador")."""
@@ -83,12 +180,12 @@ class Persons:
         return False
 
     def _learn_role(self, info: PersonInfo, ent: SpanView) -> None:
-        """Titles before a name and appositions around it give a person's role and state."""
+        """Titles before a name and appositions beside it give a person's role and state."""
         head = ent.root
         contexts = [[t for left in head.lefts for t in left.subtree if t.i < ent.start]]
         contexts += [list(self.phrases.tokens(c)) for c in head.dependents("appos")]
         if head.dep_ == "appos":
-            contexts.append(list(self.phrases.tokens(head.head)))
+            contexts.append([t for t in self.phrases.tokens(head.head) if t.i < head.i])
         for tokens in contexts:
             role, sector, code = self._role_of(tokens)
             if role and not info.role:
@@ -98,19 +195,37 @@ class Persons:
 
     def _role_of(self, tokens: list[TokenView]) -> tuple[str | None, str | None, str | None]:
         code = next((c for c in (self.states.code_of(t) for t in tokens) if c), None)
-        words = [t for t in tokens if t.dep_ not in ("det", "case", "punct", "poss")
-                 and not self.states.code_of(t) and t.ent_type_ != "PERSON"]
+        words = [t for t in tokens if t.dep_ not in ("det", "case", "punct", "poss", "cc", "preconj")
+                 and t.pos_ != "CCONJ" and not self.states.code_of(t) and t.ent_type_ != "PERSON"]
         found = role_word(words, self.lexicon)
         if found is None:
             return None, None, code
         role = " ".join(t.text for t in words if t.is_alpha or t.text in ("-", ".")).strip()
         return role or None, found.sector, code
 
-    def canonical(self, surname: str) -> str | None:
-        """The full name of the person the article calls by this surname."""
-        return self.surnames.get(surname)
+    def canonical(self, name: str, at: int) -> str | None:
+        """The person a name (full, or a surname alone) at token `at` stands for, if a person."""
+        if name in self._full:
+            return self._full[name]
+        if " " in name:
+            return None
+        return self._alone.get(at) or self.named_before(name, at)
 
     def person(self, text: str, canonical: str) -> Entity:
         info = self.persons.get(canonical) or PersonInfo(canonical)
         return make_entity(self.base_iri, text, canonical, "Person", canonical,
                            code=info.code, sector=info.sector, role=info.role)
+
+
+def unaccented(name: str) -> str:
+    """A name without its accents ("Raúl" -> "Raul"), as the dictionaries often spell it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def _day(date: str | None) -> str | None:
+    if not date:
+        return None
+    try:
+        return datetime.date.fromisoformat(date[:10]).isoformat()
+    except ValueError:
+        return None

@@ -9,7 +9,7 @@ from ...iris import entity_iri
 from ...lexicon import Lexicon, RoleWord
 from ...types import Entity
 from ..tokens import BY_POSITION, SpanView, TokenView, phrase_text
-from ..vocabulary import LEADING_ARTICLES, NOUN_POS, NP_CUT_DEPS, PARTITIVES, POSSESSIVE_ENDINGS
+from ..vocabulary import NAMELESS_POS, WH_TAGS, LEADING_ARTICLES, NOUN_POS, NP_CUT_DEPS, PARTITIVES, POSSESSIVE_ENDINGS
 
 
 class Phrases:
@@ -102,8 +102,14 @@ def clean_name(ent: SpanView) -> str:
 @lru_cache(maxsize=1 << 14)
 def _clean_name_text(text: str) -> str:
     text = strip_possessive(" ".join(text.split()))
-    words = [w.strip(".,;:!?\"'“”()[]") for w in text.split()]
+    words = [_initial(w) or w.strip(".,;:!?\"'“”()[]") for w in text.split()]
     return " ".join(w for w in words if w and any(ch.isalpha() for ch in w))
+
+
+def _initial(word: str) -> str | None:
+    """An initial keeps its full stop ("W." in a name): it tells two namesakes apart."""
+    word = word.strip(",;:!?\"'“”()[]")
+    return word if len(word) == 2 and word[0].isupper() and word[1] == "." else None
 
 
 def role_word(tokens: list[TokenView], lexicon: Lexicon) -> RoleWord | None:
@@ -142,6 +148,18 @@ def concept(base_iri: str, text: str, label: str, code: str | None = None) -> En
     """A thing, not an actor; it keeps the code of a state it belongs to ("Sweden's decision")."""
     label = label or text
     return make_entity(base_iri, text, label, "Concept", label, code=code)
+
+
+def nothing(base_iri: str, text: str) -> Entity:
+    """What a phrase that names nothing refers to (an unresolved pronoun, a wh-word, a number, a
+    bare adjective, a clause): a Concept without a label, which the graph leaves out."""
+    return make_entity(base_iri, text, "", "Concept", text)
+
+
+def names_nothing(head: TokenView) -> bool:
+    """Whether a phrase's head is a word that names no thing: a determiner, wh-word, number,
+    adjective or adverb standing alone, or the verb of a clause."""
+    return head.pos_ in NAMELESS_POS or head.tag_ in WH_TAGS or head.like_num
 
 
 def with_text(entity: Entity, text: str) -> Entity:

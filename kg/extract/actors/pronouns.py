@@ -3,15 +3,20 @@ quotation is the speaker's side."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ...types import Entity
 from ..tokens import TokenView
 from ..vocabulary import ANAPHORS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_PRONOUNS, THING_PRONOUNS, WE_PRONOUNS
-from .phrases import concept, partitive_member, with_text
+from .phrases import nothing, partitive_member, with_text
 from .states import States
 
 # How many mentions back a pronoun may look, and how many subjects back it looks first.
 MEMORY = 30
 RECENT_SUBJECTS = 8
+# How many sentences back (this one included) a pronoun may find a person or thing: a pronoun
+# never reaches past the paragraph it stands in to someone named far before.
+REACH = 3
 
 
 def is_pronoun(token: TokenView) -> bool:
@@ -27,11 +32,19 @@ def refers_back(head: TokenView) -> bool:
 class Pronouns:
     def __init__(self, base_iri: str, states: States) -> None:
         self.base_iri, self.states = base_iri, states
-        # Actors mentioned so far, newest last, with whether each was a clause's subject.
-        self.recent: list[tuple[Entity, bool]] = []
+        # Actors mentioned so far, newest last, with whether each was a clause's subject and the
+        # number of its sentence.
+        self.recent: list[tuple[Entity, bool, int]] = []
+        self._starts: list[int] | None = None  # first token of each sentence
 
-    def mentioned(self, entity: Entity, subject: bool) -> None:
-        self.recent.append((entity, subject))
+    def sentence_of(self, token: TokenView) -> int:
+        """The number of a token's sentence in its document."""
+        if self._starts is None:
+            self._starts = [sent.start for sent in token.doc.sents]
+        return bisect_right(self._starts, token.i) - 1
+
+    def mentioned(self, entity: Entity, subject: bool, sentence: int) -> None:
+        self.recent.append((entity, subject, sentence))
         del self.recent[:-MEMORY]
 
     def resolve(self, head: TokenView, speaker: Entity | None) -> Entity:
@@ -50,8 +63,10 @@ class Pronouns:
             return with_text(speaker, head.text)
         # Subjects are the likelier antecedents: "It has voiced support" after "China has an
         # aversion to … Tibet, Taiwan" is China. Look among the last few subjects first.
-        candidates = [e for e, _ in self.recent if e.kind in wanted]
-        subjects = [e for e, was_subject in self.recent[-RECENT_SUBJECTS:] if was_subject and e.kind in wanted]
+        here = self.sentence_of(head)
+        recent = [(e, was_subject) for e, was_subject, sentence in self.recent if here - sentence < REACH]
+        candidates = [e for e, _ in recent if e.kind in wanted]
+        subjects = [e for e, was_subject in recent[-RECENT_SUBJECTS:] if was_subject and e.kind in wanted]
         if subjects or candidates:
             return with_text((subjects or candidates)[-1], head.text)
-        return concept(self.base_iri, head.text, head.text.lower())
+        return nothing(self.base_iri, head.text)

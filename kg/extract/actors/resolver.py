@@ -13,11 +13,11 @@ from ...lexicon import Lexicon
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import NAME_LABELS, NOUN_POS
+from ..vocabulary import NAME_LABELS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
 from .organisations import Organisations
 from .persons import Persons
 from .phrases import Phrases, clean_name, concept, entity_span, make_entity, partitive_member, role_word, \
-    strip_article, strip_possessive, with_text
+    names_nothing, nothing, strip_article, strip_possessive, with_text
 from .pronouns import Pronouns, is_pronoun, refers_back
 from .states import States
 
@@ -32,11 +32,11 @@ class Actors:
 
 
 class ActorResolver:
-    def __init__(self, doc: DocView, lexicon: Lexicon, base_iri: str) -> None:
+    def __init__(self, doc: DocView, lexicon: Lexicon, base_iri: str, date: str | None = None) -> None:
         self.lexicon, self.base_iri = lexicon, base_iri
         self.phrases = Phrases()
         self.states = States(lexicon, base_iri, self.phrases)
-        self.persons = Persons(doc, lexicon, base_iri, self.states, self.phrases)
+        self.persons = Persons(doc, lexicon, base_iri, self.states, self.phrases, date)
         self.organisations = Organisations(lexicon, base_iri, self.states)
         self.pronouns = Pronouns(base_iri, self.states)
         # What a phrase refers to, where that does not hang on what came before it (no pronoun).
@@ -51,7 +51,7 @@ class ActorResolver:
         """
         entity = self._resolve(head, acting, speaker, subject)
         if entity.kind in ACTOR_KINDS and head.pos_ != "PRON":
-            self.pronouns.mentioned(entity, subject)
+            self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head))
         return entity
 
     def peek(self, head: TokenView, *, acting: bool = True) -> Entity:
@@ -77,21 +77,42 @@ class ActorResolver:
         if member is not None:
             return self._partitive(head, member, acting, speaker, subject)
         if is_pronoun(head):
-            return self.pronouns.resolve(head, speaker)
+            return self._antecedent_in_sentence(head, speaker) or self.pronouns.resolve(head, speaker)
         ent = entity_span(head)
         if ent is not None and ent.label_ in NAME_LABELS:
             named = self._named(head, ent, acting)
             if named is not None:
                 return named
-        canonical = self.persons.canonical(head.text)
-        if head.pos_ == "PROPN" and canonical is not None and not self.states.entry(head.text)[0]:
+        canonical = self.persons.canonical(head.text, head.i) if head.pos_ == "PROPN" else None
+        if canonical is not None and not self.states.entry(head.text)[0]:
             return self.persons.person(self.phrases.text(head), canonical)
         for appos in head.dependents("appos"):
             appos_ent = entity_span(appos)
             if appos_ent is not None and self.persons.is_person_name(appos_ent) and clean_name(appos_ent):
                 name = clean_name(appos_ent)
-                return self.persons.person(self.phrases.text(head), self.persons.canonical(name.split()[-1]) or name)
+                return self.persons.person(self.phrases.text(head),
+                                           self.persons.canonical(name, appos_ent.start) or name)
         return self._common_noun(head, acting, subject)
+
+    def _antecedent_in_sentence(self, head: TokenView, speaker: Entity | None) -> Entity | None:
+        """"he" or "his" after a person named earlier in its own sentence, outside any quotation
+        ("X said he …", "X said talks with his counterpart …"): the nearest such person, before
+        anyone the article mentioned in earlier sentences."""
+        if head.lower_ not in PERSON_PRONOUNS or (speaker is not None and head.lower_ in SPEAKER_PRONOUNS):
+            return None
+        sent = head.sent
+        quoted = False
+        nearest = None
+        for token in head.doc.tokens[sent.start:head.i]:
+            if token.text in QUOTE_MARKS:
+                quoted = not quoted
+            elif not quoted and token.ent_type_ == "PERSON" and token.ent is not None \
+                    and token.i == token.ent.end - 1:
+                nearest = token.ent
+        if nearest is None or quoted:
+            return None
+        found = self._named(nearest.root, nearest, True)
+        return with_text(found, head.text) if found is not None and found.kind == "Person" else None
 
     def _partitive(self, head: TokenView, member: TokenView, acting: bool, speaker: Entity | None,
                    subject: bool) -> Entity:
@@ -107,10 +128,9 @@ class ActorResolver:
         text = strip_possessive(ent.text)
         name = clean_name(ent)
         phrase = self.phrases.text
-        if name and self.persons.canonical(name.split()[-1]) is not None and (
-            self.persons.is_person_name(ent) or self.persons.canonical(head.text) is not None
-        ):
-            return self.persons.person(phrase(head), self.persons.canonical(name.split()[-1]))
+        canonical = self.persons.canonical(name, ent.start) if name else None
+        if canonical is not None and (self.persons.is_person_name(ent) or " " not in name):
+            return self.persons.person(phrase(head), canonical)
         known = self.organisations.known(phrase(head), text)
         if known is not None:
             return known
@@ -118,6 +138,9 @@ class ActorResolver:
         if code:
             return self._state_word(head, text, code, entry_type, acting)
         if ent.label_ in ("GPE", "LOC", "FAC"):
+            return self.states.place(phrase(head), strip_article(text))
+        if ent.label_ == "ORG" and len(ent) == 1 and self.states.place_state(text):
+            # one word the recogniser took for a body, that the places or actors name as a region
             return self.states.place(phrase(head), strip_article(text))
         if ent.label_ == "ORG":
             return self.organisations.named(phrase(head), text, head)
@@ -137,6 +160,8 @@ class ActorResolver:
 
     def _common_noun(self, head: TokenView, acting: bool, subject: bool = False) -> Entity:
         np_text = self.phrases.text(head)
+        if names_nothing(head):
+            return nothing(self.base_iri, np_text)
         seat = self.states.seat_in(head)
         if seat:
             return self.states.state(np_text, seat)
@@ -153,12 +178,27 @@ class ActorResolver:
         if role is not None and (code or acting):
             kind = "Organization" if role.denotes == "body" else "Group"
             return make_entity(self.base_iri, np_text, label, kind, label, code=code, sector=role.sector)
+        if code and self._owned_by_state(head):
+            # A thing a state has ("its stock market", "its actions") is no act of the state: a
+            # concept named without its owner, who stays in its code.
+            label = strip_article(" ".join(t.text for t in tokens if t.i not in owned)) or label
+            return make_entity(self.base_iri, np_text, label, "Concept", f"{label} {code}", code=code)
         if code and subject and head.pos_ in NOUN_POS:
-            # A national noun phrase that acts ("Burundian militiamen attacked …") is a group of
-            # that state even when its head is no known role word.
+            # A national noun phrase that acts ("Burundian militiamen attacked …", an official's
+            # office) is a group of that state even when its head is no known role word.
             return make_entity(self.base_iri, np_text, label, "Group", label, code=code)
-        # A thing of a state ("an Indian proposal", "Sweden's decision") keeps the state's code.
+        # A thing of a state ("an Indian proposal") keeps the state's code.
         return concept(self.base_iri, np_text, label, code=code)
+
+
+    def _owned_by_state(self, head: TokenView) -> bool:
+        """Whether a phrase's possessor is a state or place itself ("Russia's", "Moscow's"), not
+        a person or body of one."""
+        for owner in head.dependents("poss"):
+            ent = entity_span(owner)
+            if ent is not None and ent.label_ in ("GPE", "LOC") and self.states.code_of(owner):
+                return True
+        return False
 
 
 def resolve_roles(roles: Roles, resolver: ActorResolver) -> Actors | None:

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import pycountry
 
+from ...dictionaries import actor_directory
 from ...lexicon import Lexicon
 from ...types import Entity
 from ..tokens import TokenView
@@ -87,6 +88,8 @@ class States:
             org = self.lexicon.organizations.get(strip_article(strip_possessive(text)).lower())
             if code or (org is not None and org.code):
                 return code or org.code
+        if ent is not None and ent.label_ in ("GPE", "LOC", "ORG"):
+            return self.place_state(ent.text)  # a city or province stands for its state
         return None
 
     def seat_in(self, head: TokenView) -> str | None:
@@ -111,8 +114,9 @@ class States:
         for prep in head.dependents("prep", words=ORIGIN_PREPS):
             for obj in prep.dependents("pobj"):
                 ent = entity_span(obj)
-                if ent is not None and ent.label_ in ("GPE", "NORP"):
-                    code, _ = self.entry(strip_possessive(ent.text))
+                if ent is not None and ent.label_ in ("GPE", "NORP", "LOC"):
+                    # a state, or a city or province of one ("students throughout Indonesia")
+                    code = self.entry(strip_possessive(ent.text))[0] or self.place_state(ent.text)
                     if code:
                         return code
                 # "a member of the Syrian parliament": the body's state is its member's
@@ -127,4 +131,20 @@ class States:
         return make_entity(self.base_iri, text, label, "State", code, code=code, sector="GOV")
 
     def place(self, text: str, name: str, code: str | None = None) -> Entity:
-        return make_entity(self.base_iri, text, name, "Place", name, code=code)
+        """A place, with the state it lies in where the lexicon or the places table knows it."""
+        return make_entity(self.base_iri, text, name, "Place", name, code=code or self.place_state(name))
+
+    def place_state(self, name: str) -> str | None:
+        """The state of a city or first-order division (places.tsv), or of a region the actor
+        directory codes as its state ("Crimea")."""
+        name = strip_article(strip_possessive(name))
+        return self.lexicon.remembered("place states", name, _place_state, name)
+
+
+def _place_state(name: str) -> str | None:
+    directory = actor_directory()
+    found = directory.place_state(name)
+    if found is None and name[:1].isupper():
+        states = {a.alpha3 for a in directory.lookup(name) if a.kind == "State"}
+        found = states.pop() if len(states) == 1 else None
+    return found

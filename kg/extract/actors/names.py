@@ -1,0 +1,106 @@
+"""Names the lexicon knows, found in the text whatever spaCy's named-entity recogniser says.
+
+Every name of the lexicon (its states' names, demonyms and capitals, persons, organisations and
+IGOs, the package's and the user's) is looked up as the text of each run of tokens that starts
+and ends capitalised (one dictionary look-up each, like spaCy's PhraseMatcher but with no
+patterns to tokenise first); a match becomes the document's entity over the recogniser's, unless a longer entity of the recogniser
+holds it (a state's name inside a person's, "Jordan" in a name) or it is written in lower case.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_TITLE, IS_UPPER, LENGTH
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ...lexicon import Lexicon
+from ...nlp import TEXT_KEY
+
+# Labels of the entities made for each kind of lexicon name.
+PERSON, STATE, PEOPLE, BODY = "PERSON", "GPE", "NORP", "ORG"
+STATE_LABELS = {"name": STATE, "capital": STATE, "demonym": PEOPLE}
+# The most tokens a name is looked for in ("Democratic Republic of the Congo").
+MAX_TOKENS = 8
+LEAD = re.compile(r"\w+")
+
+
+def lexicon_names(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
+    """Every name of the lexicon (lower case, single spaces) and the entity label it gets; and
+    the leading words of the names (each name's first run of letters and digits)."""
+    return lexicon.remembered("entity names", None, _names_and_leads, lexicon)
+
+
+def _names_and_leads(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
+    names = _names(lexicon)
+    return names, frozenset(_lead(name) for name in names)
+
+
+def _lead(text: str) -> str:
+    match = LEAD.match(text)
+    return match.group() if match else text[:1]
+
+
+def _names(lexicon: Lexicon) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for text, entry in lexicon.states.items():
+        if entry.type in STATE_LABELS and len(text) > 2:
+            names[" ".join(text.split())] = STATE_LABELS[entry.type]
+    for alias in list(lexicon.igos) + list(lexicon.organizations):
+        if len(alias) > 2:
+            names[" ".join(alias.split())] = BODY
+    for name in lexicon.persons:
+        names[" ".join(name.split())] = PERSON
+    return names
+
+
+def name_spans(doc: Doc, text: str, names: dict[str, str], leads: frozenset[str]) -> list[Span]:
+    """The names of the lexicon the recogniser missed or labelled otherwise: at each token
+    that starts capitalised, the longest name ending on a capitalised token.
+
+    A name is looked up as the text its tokens span: the lexicon's names need no tokenising.
+    """
+    if not len(doc):
+        return []
+    array = doc.to_array([IDX, LENGTH, IS_TITLE, IS_UPPER, ENT_IOB, ENT_TYPE])
+    starts, ends = array[:, 0].tolist(), (array[:, 0] + array[:, 1]).tolist()
+    iob, ent_type = array[:, 4].tolist(), array[:, 5].tolist()
+    ent_index = numpy.cumsum(array[:, 4] == 3).tolist()  # which entity a token is in (where it is in one)
+    n = len(starts)
+    found = []
+    for i in numpy.flatnonzero(array[:, 2] | array[:, 3]).tolist():
+        start = starts[i]
+        if _lead(text[start:ends[i]].lower()) not in leads:
+            continue
+        for j in range(min(n, i + MAX_TOKENS) - 1, i - 1, -1):
+            if not text[starts[j]].isupper():
+                continue
+            phrase = text[start:ends[j]].lower()
+            label = names.get(phrase) or (names.get(" ".join(phrase.split())) if "  " in phrase or "\n" in phrase else None)
+            if label is not None:
+                if not _held(i, j, doc.vocab.strings[label], iob, ent_type, ent_index):
+                    found.append(Span(doc, i, j + 1, label=label))
+                break
+    return filter_spans(found)
+
+
+def _held(i: int, j: int, label: int, iob: list[int], ent_type: list[int], ent_index: list[int]) -> bool:
+    """Whether tokens i..j lie in one entity of the recogniser that is either this name with
+    this label or a longer name holding it."""
+    if not ent_type[i] or any(not ent_type[k] or ent_index[k] != ent_index[i] for k in range(i, j + 1)):
+        return False
+    continues = j + 1 < len(iob) and iob[j + 1] == 1
+    longer = iob[i] == 1 or continues
+    return longer or ent_type[i] == label
+
+
+def mark_lexicon_names(doc: Doc, lexicon: Lexicon) -> None:
+    """Make every capitalised lexicon name in `doc` one of its entities."""
+    found = name_spans(doc, doc.user_data.get(TEXT_KEY) or doc.text, *lexicon_names(lexicon))
+    if not found:
+        return
+    taken = {i for span in found for i in range(span.start, span.end)}
+    doc.ents = sorted([e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))] + found,
+                      key=lambda s: s.start)
