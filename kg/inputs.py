@@ -18,6 +18,7 @@ import json
 import os
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -310,7 +311,7 @@ _LONE_CR = re.compile(r"\r(?!\n)")
 
 
 def _decode(data: bytes, origin: str) -> str:
-    return _line_ends(_checked_text(data, origin).removeprefix("\ufeff"))
+    return _clean(_line_ends(_checked_text(data, origin).removeprefix("\ufeff")))
 
 
 def _line_ends(text: str) -> str:
@@ -357,7 +358,7 @@ def _parse(chunks: Iterable[bytes], origin: str, stem: str, fmt: str, options: R
         for n, line in enumerate(_decoded_lines(chunks, origin), 1):
             if line.strip():
                 doc_id = f"{stem}:{n}" if several else str(n)
-                yield Article(id=doc_id, text=line, origin=f"{origin}:{n}")
+                yield Article(id=doc_id, text=_clean(line), origin=f"{origin}:{n}")
     else:
         yield _txt_article(_decode(b"".join(chunks), origin), origin, stem)
 
@@ -493,8 +494,13 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _clean(value: str | None) -> str | None:
-    """JSON escapes can carry lone surrogates, which no RDF or UTF-8 writer accepts."""
-    return _SURROGATE.sub("\ufffd", value) if value else value
+    """The text in Unicode's composed form (NFC: one spelling of "é", so that labels and literals
+    compare equal), without lone surrogates (JSON escapes can carry them; no RDF or UTF-8 writer
+    accepts them). Offsets are those of this text."""
+    if not value:
+        return value
+    value = _SURROGATE.sub("\ufffd", value)
+    return value if unicodedata.is_normalized("NFC", value) else unicodedata.normalize("NFC", value)
 
 
 def boilerplate_ranges(text: str, lexicon: Lexicon) -> tuple[tuple[int, int], ...]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...lexicon import Lexicon
+from ...text import normalise_name
 from ...types import Entity
 from ..tokens import DocView, SpanView, TokenView
 from ..vocabulary import NAME_PARTICLES
@@ -108,7 +109,7 @@ class Persons:
 
     def canonical(self, surname: str) -> str | None:
         """The full name of the person the article calls by this surname."""
-        return self.surnames.get(surname)
+        return self.surnames.get(normalise_name(surname))
 
     def person(self, text: str, canonical: str) -> Entity:
         info = self.persons.get(canonical) or PersonInfo(canonical)

@@ -8,6 +8,7 @@ from functools import lru_cache
 from ...iris import entity_iri
 from ...lexicon import Lexicon, RoleWord
 from ...types import Entity
+from ...text import normalise_name
 from ..tokens import BY_POSITION, SpanView, TokenView, phrase_text
 from ..vocabulary import LEADING_ARTICLES, NOUN_POS, NP_CUT_DEPS, PARTITIVES, POSSESSIVE_ENDINGS
 
@@ -101,7 +102,7 @@ def clean_name(ent: SpanView) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def _clean_name_text(text: str) -> str:
-    text = strip_possessive(" ".join(text.split()))
+    text = strip_possessive(normalise_name(text))
     words = [w.strip(".,;:!?\"'“”()[]") for w in text.split()]
     return " ".join(w for w in words if w and any(ch.isalpha() for ch in w))
 
@@ -134,7 +135,7 @@ def _ends_no_role(word: str, lexicon: Lexicon) -> bool:
 
 def make_entity(base_iri: str, text: str, label: str, kind: str, key: str, *, code: str | None = None,
                 sector: str | None = None, role: str | None = None) -> Entity:
-    return Entity(text=text, label=label, kind=kind, id=entity_iri(base_iri, kind, key),
+    return Entity(text=text, label=normalise_name(label), kind=kind, id=entity_iri(base_iri, kind, normalise_name(key)),
                   code=code, sector=sector, role=role)
 
 
