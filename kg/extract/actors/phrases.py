@@ -135,8 +135,9 @@ def _ends_no_role(word: str, lexicon: Lexicon) -> bool:
 
 def make_entity(base_iri: str, text: str, label: str, kind: str, key: str, *, code: str | None = None,
                 sector: str | None = None, role: str | None = None) -> Entity:
-    return Entity(text=text, label=normalise_name(label), kind=kind, id=entity_iri(base_iri, kind, normalise_name(key)),
-                  code=code, sector=sector, role=role)
+    # A name of invisible characters only keeps them: an entity has a label.
+    return Entity(text=text, label=normalise_name(label) or label, kind=kind,
+                  id=entity_iri(base_iri, kind, normalise_name(key) or key), code=code, sector=sector, role=role)
 
 
 def concept(base_iri: str, text: str, label: str, code: str | None = None) -> Entity:
