@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .inputs import ReadOptions, parse_date
+from .inputs import ReadOptions, parse_date, with_dateline
 from .pipeline import BuildReport, ExtractOptions, build, extract
 from .types import Article, Triple
 
@@ -24,7 +24,8 @@ def extract_text(text: str, date: str | None = None, *, options: ExtractOptions 
     """The triples of one text, every line of it read (no line is taken for a headline)."""
     from .engines import extract_stream, task_of
 
-    article = Article(id="text", text=text, date=parse_date(date, "date") if date else None, origin="text")
+    article = with_dateline(Article(id="text", text=text, date=parse_date(date, "date") if date else None,
+                                    origin="text"))
     triples: list[Triple] = []
     for result in extract_stream([article], task_of(options)):
         if result.error:

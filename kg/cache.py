@@ -91,7 +91,7 @@ class ArticleCache:
 
     def key(self, article: Article) -> str:
         parts = [SCHEMA, self.setting, article.id, article.text, article.title, article.date, article.url,
-                 article.source, [list(r) for r in article.skip]]
+                 article.source, [list(r) for r in article.skip], article.dateline_span]
         data = json.dumps(parts, ensure_ascii=False).encode("utf-8", "surrogatepass")
         return hashlib.sha256(data).hexdigest()
 

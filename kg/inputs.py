@@ -1,9 +1,11 @@
 """Reading articles from files, directories and standard input.
 
-A `.txt` file is one article whose first non-empty line is its headline; metadata may sit beside
-it in `NAME.meta.json` ({"id", "title", "date", "url", "source"}). A `.jsonl` file holds one
-article a line. Paragraphs that are captions, photo credits or site boilerplate are marked in
-`Article.skip` so that extraction passes over them while offsets stay those of the original text.
+A `.txt` file is one article; metadata may sit beside it in `NAME.meta.json` ({"id", "title",
+"date", "url", "source"}). Where that gives no title, a first line that reads as a headline (no
+sentence punctuation at its end, more text below) is the title. A `.jsonl` file holds one article
+a line. Paragraphs that are captions, photo credits or site boilerplate are marked in
+`Article.skip` so that extraction passes over them while offsets stay those of the original text;
+a wire dateline opening the text is kept as `Article.dateline` and not parsed.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import json
 import os
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -141,7 +144,7 @@ def _read(sources: list[tuple[str, str]], options: ReadOptions, lexicon: Lexicon
                     article = replace(article, date=default_date)
                 skip = set(article.skip) | set(boilerplate_ranges(article.text, lexicon))
                 report.articles += 1
-                yield replace(article, skip=tuple(sorted(skip)))
+                yield with_dateline(replace(article, skip=tuple(sorted(skip))))
         except InputError as exc:
             _skip(exc, options, report)
 
@@ -308,7 +311,7 @@ _LONE_CR = re.compile(r"\r(?!\n)")
 
 
 def _decode(data: bytes, origin: str) -> str:
-    return _line_ends(_checked_text(data, origin).removeprefix("\ufeff"))
+    return _clean(_line_ends(_checked_text(data, origin).removeprefix("\ufeff")))
 
 
 def _line_ends(text: str) -> str:
@@ -355,19 +358,76 @@ def _parse(chunks: Iterable[bytes], origin: str, stem: str, fmt: str, options: R
         for n, line in enumerate(_decoded_lines(chunks, origin), 1):
             if line.strip():
                 doc_id = f"{stem}:{n}" if several else str(n)
-                yield Article(id=doc_id, text=line, origin=f"{origin}:{n}")
+                yield Article(id=doc_id, text=_clean(line), origin=f"{origin}:{n}")
     else:
         yield _txt_article(_decode(b"".join(chunks), origin), origin, stem)
 
 
 def _txt_article(text: str, origin: str, stem: str) -> Article:
-    meta = _sidecar(origin) if origin != "<stdin>" else {}
-    # The headline is the article's title, not a sentence of it: headlines are telegraphic and
-    # parse badly ("Kerry, Lavrov talks flounder"), so they are kept as metadata only.
-    headline = re.search(r"\S[^\n]*", text)
+    stdin = origin == "<stdin>"
+    meta = _sidecar(origin) if not stdin else {}
+    # A headline is the article's title, not a sentence of it: headlines are telegraphic and
+    # parse badly ("Kerry, Lavrov talks flounder"), so they are kept as metadata only. Text piped
+    # in is read whole: a one-line message is its own body.
+    headline = None if stdin else _headline(text, meta.get("title"))
     title = headline.group().strip() if headline else None
     article = _article_from({"id": stem, "title": title, **meta, "text": text}, origin, require_id=False)
     return replace(article, skip=((headline.start(), headline.end()),) if headline else ())
+
+
+def _headline(text: str, title: object) -> re.Match | None:
+    """The first line, where it is the headline: the metadata's title repeated, or, where the
+    metadata gives no title, a line that reads as one (no sentence punctuation - . ! ? or a
+    closing quote - at its end, and more text below it)."""
+    first = re.search(r"\S[^\n]*", text)
+    if first is None:
+        return None
+    if title is not None:
+        return first if isinstance(title, str) and title.split() == first.group().split() else None
+    if _SENTENCE_END.search(first.group().rstrip()) or not text[first.end():].strip():
+        return None
+    return first
+
+
+# A wire dateline: a place ("CITY" or "CITY, Country"), perhaps a date ("March 14"), an agency in
+# brackets, then a dash; or, without an agency, a place in capitals then a dash.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ]\d{4})?"
+_PLACE_WORD = r"[^\W\d_][\w.'’-]*"
+_PLACE_NAME = rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}"
+_DATELINE = re.compile(
+    rf"(?P<place>{_PLACE_NAME}(?:,[ ]{_PLACE_NAME})?)(?:,[ ]{_MONTH})?"
+    r"(?:[ ]?\((?P<agency>[^\W\d_][^()\n]{0,30})\))?"
+    r"(?:[ ]+-{1,2}|[ ]*[–—])[ ]+(?=\S)"
+)
+
+
+def find_dateline(text: str, start: int = 0) -> tuple[str, tuple[int, int]] | None:
+    """The place of a wire dateline at `text[start:]` and the dateline's character range."""
+    match = _DATELINE.match(text, start)
+    if match is None:
+        return None
+    place = match.group("place")
+    city = place.split(",")[0]
+    if match.group("agency"):
+        named = all(word[0].isupper() for word in place.replace(",", " ").split())
+    else:  # a dash alone ends many a sentence's first words: only a place in capitals is a dateline
+        named = city.isupper() and sum(ch.isalpha() for ch in city) >= 3
+    return (place, match.span()) if named else None
+
+
+def with_dateline(article: Article) -> Article:
+    """`article` with the dateline that opens its body (after a headline and furniture) found."""
+    start = 0
+    for skip_start, skip_end in sorted(article.skip):
+        if article.text[start:skip_start].strip():
+            break
+        start = max(start, skip_end)
+    start += len(article.text[start:]) - len(article.text[start:].lstrip())
+    found = find_dateline(article.text, start)
+    if found is None:
+        return article
+    place, span = found
+    return replace(article, dateline=place, dateline_span=span)
 
 
 def _sidecar(origin: str) -> dict:
@@ -434,8 +494,13 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _clean(value: str | None) -> str | None:
-    """JSON escapes can carry lone surrogates, which no RDF or UTF-8 writer accepts."""
-    return _SURROGATE.sub("\ufffd", value) if value else value
+    """The text in Unicode's composed form (NFC: one spelling of "é", so that labels and literals
+    compare equal), without lone surrogates (JSON escapes can carry them; no RDF or UTF-8 writer
+    accepts them). Offsets are those of this text."""
+    if not value:
+        return value
+    value = _SURROGATE.sub("\ufffd", value)
+    return value if unicodedata.is_normalized("NFC", value) else unicodedata.normalize("NFC", value)
 
 
 def boilerplate_ranges(text: str, lexicon: Lexicon) -> tuple[tuple[int, int], ...]:

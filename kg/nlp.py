@@ -87,8 +87,8 @@ PARSED = Counter()
 
 def parse(nlp: Language, articles: Iterable[Article], batch_size: int = 32) -> Iterator[tuple[Article, Doc]]:
     """Each article with its parsed Doc, in input order."""
-    pairs = ((article.text, article) for article in articles)
+    pairs = ((article.text_to_parse(), article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         PARSED["docs"] += 1
-        doc.user_data[TEXT_KEY] = article.text  # doc.text, without rebuilding it from the tokens
+        doc.user_data[TEXT_KEY] = article.text_to_parse()  # doc.text, without rebuilding it from the tokens
         yield article, doc

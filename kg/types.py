@@ -27,6 +27,18 @@ class Article:
     origin: str = ""  # where it was read from: "path" or "path:line", for error messages
     # Character ranges of `text` that are captions, credits or site boilerplate.
     skip: tuple[tuple[int, int], ...] = ()
+    # A wire dateline opening the text ("MOSCOW, March 14 (Reuters) -"): its place as written
+    # ("MOSCOW"), and the character range of the whole dateline, which is not parsed.
+    dateline: str | None = None
+    dateline_span: tuple[int, int] | None = None
+
+    def text_to_parse(self) -> str:
+        """`text` with the dateline blanked: furniture yields no triples, and every offset into
+        the parsed text is the same in `text`."""
+        if self.dateline_span is None:
+            return self.text
+        start, end = self.dateline_span
+        return self.text[:start] + " " * (end - start) + self.text[end:]
 
 
 @dataclass(frozen=True)

@@ -105,3 +105,102 @@ def test_hostile_names_reach_the_graph(nlp):
 @pytest.mark.parametrize("text", ["\ud800 lone", "a\x00b", "\u202eevil", "x" * 20000])
 def test_hostile_single_inputs(nlp, text):
     check_every_format(build_graph(results_of(nlp, [text])))
+
+
+# ---- names and XML exports --------------------------------------------------------------------
+
+# Characters XML 1.0 cannot hold (a bell, NUL, a lone surrogate, a non-character) beside ones it can
+# that still upset readers (a right-to-left override, a zero-width joiner, a line separator).
+XML_HOSTILE_LABELS = ["bell\u0007name", "nul\u0000name", "lone\ud800surrogate", "non\ufffecharacter",
+                      "\u202eoverride", "zero\u200dwidth", "line\u2028separator", "esc\u001b[31mred"]
+
+
+def _hostile_viz_graph():
+    from kg.iris import entity_iri
+    from kg.types import Article, ArticleResult, Entity, Relation, Triple
+    from synthetic import viz_graph
+
+    people = [Entity(text=label, label=label, kind="Person", id=entity_iri(DEFAULT_BASE_IRI, "Person", f"p{i}"))
+              for i, label in enumerate(XML_HOSTILE_LABELS)]
+    triples = [Triple(doc="hostile", sentence=i, text=f"{a.label} met {b.label}.\u0007", span=(0, 1), subject=a,
+                      relation=Relation(text="met\u0000", lemma="meet"), object=b, event_type="CONSULT",
+                      date="2014-03-14", confidence=0.9)
+               for i, (a, b) in enumerate(zip(people, people[1:]))]
+    return viz_graph([ArticleResult(article=Article(id="hostile", text=""), sentences=len(triples), triples=triples)])
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_hostile_labels_make_well_formed_xml_that_networkx_reads(tmp_path, fmt):
+    import xml.etree.ElementTree as ET
+
+    import networkx as nx
+
+    from kg.viz import export
+
+    data, _ = export(_hostile_viz_graph(), fmt)
+    ET.fromstring(data)  # well-formed XML 1.0
+    path = tmp_path / f"graph.{fmt}"
+    path.write_bytes(data)
+    graph = (nx.read_graphml if fmt == "graphml" else nx.read_gexf)(path)
+    labels = {d["label"] for _, d in graph.nodes(data=True)}
+    assert len(labels) == len(XML_HOSTILE_LABELS)
+    # What XML can carry is kept as written; what it cannot is shown as U+FFFD, not dropped silently.
+    assert {"\u202eoverride", "zero\u200dwidth", "line\u2028separator"} <= labels
+    assert {"bell\ufffdname", "nul\ufffdname", "lone\ufffdsurrogate", "non\ufffdcharacter"} <= labels
+
+
+def test_hostile_labels_in_svg_and_html(tmp_path):
+    import shutil
+    import xml.etree.ElementTree as ET
+
+    from kg.viz import export
+
+    graph = _hostile_viz_graph()
+    page, _ = export(graph, "html")
+    page.decode("utf-8")  # whole UTF-8: a lone surrogate would have been an encoding error
+    assert not any(ch in page for ch in (b"\x00", b"\x07", b"\x1b"))  # escaped inside the JSON
+    if shutil.which("dot") is None:
+        pytest.skip("Graphviz is not installed")
+    svg, _ = export(graph, "svg")
+    ET.fromstring(svg)
+
+
+def test_hostile_text_through_build_and_viz_is_well_formed(tmp_path):
+    """Control characters that JSON escapes carry into an article reach the RDF, and the viz
+    exports of its graph still parse."""
+    import xml.etree.ElementTree as ET
+
+    import networkx as nx
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    text = "Russia\u0007 vetoed the draft.\u0000 Vladimir Putin met Angela Merkel\u0007 in Berlin \u202e."
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "a", "text": text, "date": "2014-03-14"}) + "\n")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["build", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "out"), "--no-cache", "-q"])
+    assert result.exit_code == 0, result.output
+    for fmt, reader in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+        path = tmp_path / f"graph.{fmt}"
+        result = runner.invoke(cli, ["viz", str(tmp_path / "out"), "-o", str(path), "--max-edges", "0"])
+        assert result.exit_code == 0, result.output
+        ET.parse(path)
+        assert reader(path).number_of_nodes() > 0
+
+
+def test_invisible_characters_do_not_make_a_second_person(nlp):
+    from kg.api import extract_text
+
+    triples = extract_text("Vladimir Putin met Angela Merkel in Berlin. Pu\u200dtin later called Xi Jinping. "
+                           "Vladimir Pu\u00adtin also met Recep Tayyip Erdogan.")
+    subjects = {t.subject.id for t in triples if "tin" in t.subject.text}
+    assert subjects == {DEFAULT_BASE_IRI + "person/vladimir-putin"}
+    assert any("\u200d" in t.subject.text for t in triples)  # the mention keeps the text as written
+
+
+def test_names_are_composed_and_visible():
+    from kg.text import normalise_name, xml_safe
+
+    assert normalise_name("Rau\u0301l\u200b  Castro\u0007") == "Raúl Castro"
+    assert normalise_name("\ufeffKim\u00adJong\tUn") == "KimJong Un"
+    assert xml_safe("a\u0000b\tc\ud800") == "a\ufffdb\tc\ufffd"

@@ -104,3 +104,64 @@ def test_boilerplate_finds_captions_credits_and_furniture():
     skipped = [text[s:e] for s, e in boilerplate_ranges(text, default_lexicon())]
     assert skipped == ["Minister A, left, and Minister B before a meeting.", "Jane Doe/AFP/Getty Images",
                        "Click here for more coverage.", "Related News", "Sign up for our weekly newsletter"]
+
+
+@pytest.mark.parametrize("text, meta, title", [
+    ("China urged restraint.\nRussia vetoed it.\n", None, None),  # a sentence, not a headline
+    ("Talks flounder\n", None, None),  # nothing below it: the line is the body
+    ("Talks flounder\nRussia vetoed it.\n", {"title": "Another title"}, "Another title"),
+    ("Talks  flounder\nRussia vetoed it.\n", {"title": "Talks flounder"}, "Talks flounder"),  # repeated
+    ('He said "no"\nRussia vetoed it.\n', None, None),  # a closing quote ends a sentence
+])
+def test_inputs_first_line_is_a_headline_only_where_it_reads_as_one(tmp_path, text, meta, title):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    if meta is not None:
+        (tmp_path / "a.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    (article,) = read_articles([str(tmp_path / "a.txt")])
+    assert article.title == title
+    first_line = text.splitlines()[0]
+    assert (article.skip == ((0, len(first_line)),)) == (title is not None and "Another" not in title)
+
+
+def test_inputs_stdin_text_has_no_headline():
+    (article,) = read_articles(["-"], ReadOptions(stdin_format="txt"), stdin=io.BytesIO(b"Talks flounder\nMore.\n"))
+    assert (article.title, article.skip) == (None, ())
+
+
+@pytest.mark.parametrize("text, place, body", [
+    ("UNITED NATIONS (Reuters) - Russia vetoed it.", "UNITED NATIONS", "Russia vetoed it."),
+    ("MOSCOW, March 14 (Reuters) - Russia said so.", "MOSCOW", "Russia said so."),
+    ("BEIJING (AP) — China warned Japan.", "BEIJING", "China warned Japan."),
+    ("KYIV, Ukraine (AP) — Russia struck.", "KYIV, Ukraine", "Russia struck."),
+    ("SÃO PAULO – Brazil voted.", "SÃO PAULO", "Brazil voted."),
+    ("Washington (CNN) -- The US agreed.", "Washington", "The US agreed."),
+    ("EU - China talks began.", None, None),  # too short for a place in capitals
+    ("Russia - the only veto - said no.", None, None),  # not in capitals, no agency
+    ("The US and Russia (the two powers) - agreed.", None, None),
+])
+def test_inputs_dateline_is_kept_and_blanked(text, place, body):
+    (article,) = read_articles(["-"], ReadOptions(lines=True), stdin=io.BytesIO(text.encode()))
+    assert article.dateline == place
+    parsed = article.text_to_parse()
+    assert len(parsed) == len(article.text)  # offsets unchanged
+    assert parsed.strip() == (body or text)
+    assert article.text == text
+
+
+def test_inputs_dateline_after_a_headline(tmp_path):
+    (tmp_path / "a.txt").write_text("Russia vetoes draft\n\nMOSCOW (Reuters) - Russia vetoed it.\n", encoding="utf-8")
+    (article,) = read_articles([str(tmp_path / "a.txt")])
+    assert (article.title, article.dateline) == ("Russia vetoes draft", "MOSCOW")
+    start, end = article.dateline_span
+    assert article.text[start:end] == "MOSCOW (Reuters) - "
+
+
+def test_extract_dateline_gives_no_triple_and_keeps_offsets(tmp_path):
+    from kg.api import extract_text
+
+    text = "NAIROBI, June 3 (Reuters) - Kenya's president called on Somalia to expel the fighters."
+    triples = extract_text(text)
+    assert triples and all("NAIROBI" not in (t.subject.text, getattr(t.object, "text", "")) for t in triples)
+    assert any("Kenya" in t.subject.text for t in triples)
+    (start, end) = triples[0].span
+    assert text[start:end] == triples[0].text == text[len("NAIROBI, June 3 (Reuters) - "):]

@@ -22,6 +22,7 @@ import pytest
 from kg.engines import Task, extract_stream
 from kg.graph import build_graph
 from kg.iris import DEFAULT_BASE_IRI
+from kg.inputs import with_dateline
 from kg.lexicon import load_lexicon
 from kg.nlp import default_model
 from kg.ontology import DIP_IRI, ontology_path
@@ -227,7 +228,7 @@ CASES = [
          must=(Event("SANCTION", "European Union", "Belarus", modality="asserted"),)),
     # Datelines are furniture.
     Case("dateline: place and agency", "UNITED NATIONS (Reuters) - Russia vetoed a Security Council resolution on Syria.",
-         must=(Fact("Russia", "veto"),), must_not=(Fact("United Nations", "veto"), Node("UNITED NATIONS")), gap=True),
+         must=(Fact("Russia", "veto"),), must_not=(Fact("United Nations", "veto"), Node("UNITED NATIONS"))),
     Case("dateline: place, date and agency", "MOSCOW, March 14 (Reuters) - Russia said it would respect the vote.",
          must=(Event("STATEMENT", "Russia"),), must_not=(Node("Moscow"),)),
     Case("dateline: em dash", "BEIJING (AP) — China warned Japan against sending warships to the disputed islands.",
@@ -294,7 +295,7 @@ def said(tmp_path_factory) -> dict[str, Said]:
             files = (str(path),)
         task = Task(model=default_model(), lexicon=load_lexicon(files), base_iri=DEFAULT_BASE_IRI)
         cases = [c for c in CASES if c.lexicon == lexicon_text]
-        articles = [Article(id=f"case{i}", text=c.text, date=c.date) for i, c in enumerate(cases)]
+        articles = [with_dateline(Article(id=f"case{i}", text=c.text, date=c.date)) for i, c in enumerate(cases)]
         for case, result in zip(cases, extract_stream(articles, task)):
             graph = build_graph([result], min_confidence=DEFAULT_MIN_CONFIDENCE)
             graphs[case.name] = Said(graph_triples(graph, DEFAULT_BASE_IRI))

@@ -86,8 +86,8 @@ def _extract(doc: DocView, article: Article, lexicon: Lexicon, base_iri: str) ->
     result = ArticleResult(article=article, sentences=0)
     index = -1
     for sent in doc.sents:
-        # The article's text sliced, not sent.text, which rebuilds the string token by token.
-        raw = article.text[sent.start_char:sent.end_char]
+        # The parsed text sliced, not sent.text, which rebuilds the string token by token.
+        raw = doc.text[sent.start_char:sent.end_char]
         if not raw.strip():
             continue
         index += 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import networkx as nx
 
+from ..text import xml_safe
 from .filters import weighted_degree
 from .style import line_style
 
@@ -76,7 +77,13 @@ def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """
     flat = nx.MultiDiGraph()
     for node, attrs in node_rows(graph):
-        flat.add_node(node, **attrs)
+        flat.add_node(xml_safe(node), **_xml_safe_values(attrs))
     for i, (u, v, _, attrs) in enumerate(edge_rows(graph)):
-        flat.add_edge(u, v, key=f"e{i}", **attrs)
+        flat.add_edge(xml_safe(u), xml_safe(v), key=f"e{i}", **_xml_safe_values(attrs))
     return flat
+
+
+def _xml_safe_values(attrs: dict) -> dict:
+    """Text an article carried (a control character, a lone surrogate) would make GraphML and
+    GEXF files no XML parser reads."""
+    return {name: xml_safe(value) if isinstance(value, str) else value for name, value in attrs.items()}

@@ -42,8 +42,10 @@ MAX_TOOLTIP = 5  # evidence sentences in an SVG tooltip
 
 def clean(text: str) -> str:
     """Text safe to put anywhere in DOT and in the SVG made from it: no control characters, and
-    no line or paragraph separators (Pango would break the line there)."""
-    return "".join(" " if unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp") else ch for ch in text)
+    no line or paragraph separators (Pango would break the line there), no U+FFFE or U+FFFF (which
+    XML, and so SVG, cannot hold)."""
+    return "".join(" " if unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp") or ch in "\ufffe\uffff" else ch
+                   for ch in text)
 
 
 def quote(text: str) -> str:

@@ -17,6 +17,7 @@ import hashlib
 import html
 import json
 import math
+import re
 import shutil
 import subprocess
 from functools import lru_cache
@@ -25,6 +26,7 @@ from importlib import resources
 import networkx as nx
 
 from ..errors import KgError
+from ..text import xml_safe
 from .attributes import edge_label, edge_rows, node_rows
 from .exporters import register_exporter
 from .filters import FilterReport
@@ -55,14 +57,18 @@ def inline_script(code: str) -> str:
     return code
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def json_for_script(value: object) -> str:
     """JSON that can sit inside <script>: no '<', '>' or '&' (so no '</script>' or '<!--'), and
-    U+2028/U+2029 escaped (older JavaScript engines end a line there)."""
+    U+2028/U+2029 escaped (older JavaScript engines end a line there), and lone surrogates
+    escaped (a JavaScript string holds them; UTF-8 cannot)."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(char, escape)
-    return text
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def node_size(events: int) -> float:
@@ -151,7 +157,7 @@ def page_data(graph: nx.MultiDiGraph, report: FilterReport) -> dict:
 
 
 def page(data: dict) -> str:
-    title = html.escape(f"kg: {data['title']}")
+    title = html.escape(xml_safe(f"kg: {data['title']}"))
     return "\n".join([
         "<!DOCTYPE html>",
         '<html lang="en">',

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ...dictionaries import actor_directory
 from ...lexicon import Lexicon
+from ...text import normalise_name
 from ...types import Entity
 from ..tokens import DocView, SpanView, TokenView
 from ..vocabulary import NAME_PARTICLES
@@ -205,6 +206,7 @@ class Persons:
 
     def canonical(self, name: str, at: int) -> str | None:
         """The person a name (full, or a surname alone) at token `at` stands for, if a person."""
+        name = normalise_name(name)
         if name in self._full:
             return self._full[name]
         if " " in name:

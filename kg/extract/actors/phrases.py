@@ -8,6 +8,7 @@ from functools import lru_cache
 from ...iris import entity_iri
 from ...lexicon import Lexicon, RoleWord
 from ...types import Entity
+from ...text import normalise_name
 from ..tokens import BY_POSITION, SpanView, TokenView, phrase_text
 from ..vocabulary import NAMELESS_POS, WH_TAGS, LEADING_ARTICLES, NOUN_POS, NP_CUT_DEPS, PARTITIVES, POSSESSIVE_ENDINGS
 
@@ -101,7 +102,7 @@ def clean_name(ent: SpanView) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def _clean_name_text(text: str) -> str:
-    text = strip_possessive(" ".join(text.split()))
+    text = strip_possessive(" ".join(normalise_name(text).split()))
     words = [_initial(w) or w.strip(".,;:!?\"'“”()[]") for w in text.split()]
     return " ".join(w for w in words if w and any(ch.isalpha() for ch in w))
 
@@ -140,8 +141,9 @@ def _ends_no_role(word: str, lexicon: Lexicon) -> bool:
 
 def make_entity(base_iri: str, text: str, label: str, kind: str, key: str, *, code: str | None = None,
                 sector: str | None = None, role: str | None = None) -> Entity:
-    return Entity(text=text, label=label, kind=kind, id=entity_iri(base_iri, kind, key),
-                  code=code, sector=sector, role=role)
+    # A name of invisible characters only keeps them: an entity has a label.
+    return Entity(text=text, label=normalise_name(label) or label, kind=kind,
+                  id=entity_iri(base_iri, kind, normalise_name(key) or key), code=code, sector=sector, role=role)
 
 
 def concept(base_iri: str, text: str, label: str, code: str | None = None) -> Entity:
