@@ -77,7 +77,7 @@ def _agent_is_subject(clause: Clause) -> bool:
 
 def verb_event_type(clause: Clause, lexicon: Lexicon) -> str | None:
     """The type of the predicate, or of a controlling verb that takes a stance on it ("refused to
-    recognize" is REJECT)."""
+    sign" is REJECT)."""
     pos = "VERB" if clause.predicate.pos_ in VERB_POS else "NOUN"
     particles = {c.lower_ for c in clause.predicate.dependents("prt")}
     if clause.object_prep is not None:
@@ -85,7 +85,7 @@ def verb_event_type(clause: Clause, lexicon: Lexicon) -> str | None:
     found = lexicon.trigger(mended_lemma(clause.predicate, lexicon), pos, frozenset(particles))
     for controller in clause.chain:
         if controller.pos_ == "ADJ" and found is not None and found.event_type != "STATEMENT":
-            # "ready to strike" threatens; "willing to withdraw" agrees
+            # "ready to strike" threatens; "willing to talk" agrees
             return "THREATEN" if found.event_type in THREAT_ACTS else "AGREE"
         has_object = controller.has_dependent("dobj", "dative")
         stance = lexicon.trigger(controller.lemma_, "VERB" if controller.pos_ == "VERB" else "NOUN")
@@ -106,23 +106,23 @@ def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexico
                  verb_typed: bool) -> Trigger | None:
     """The event a verb's object names, where the verb only carries it.
 
-    Light verbs always defer to their object ("reiterated the threat of sanctions" is THREATEN);
-    other verbs with no event type of their own do too ("speeded up the withdrawal" is RETREAT),
-    unless they hinder what the object names ("prevented the demonstration").
+    Light verbs always defer to their object ("renewed its threat of a boycott" is THREATEN);
+    other verbs with no event type of their own do too ("hastened the pullout" is RETREAT),
+    unless they hinder what the object names ("stopped the march").
     """
     if obj is None:
         return None
     head = obj
     while head.dep_ == "conj":
-        head = head.head  # "launched artillery, mortar and rocket fire"
+        head = head.head  # coordinated modifiers of the object noun ("launched air and missile strikes")
     if head.dep_ == "pobj" and lemma in PREPOSITIONAL_LIGHT_VERBS:
-        return noun_trigger(obj, lexicon)  # "engaged in ethnic cleansing"
+        return noun_trigger(obj, lexicon)  # a light verb with a prepositional object ("took part in a raid")
     if head.dep_ not in ("dobj", "obj"):
         return None
     if lemma in LIGHT_VERBS or (not verb_typed and lemma not in HINDERING_VERBS):
         found = noun_trigger(obj, lexicon)
         if found is not None and found.event_type == "PROTEST" and lemma in FORMAL_COMPLAINT_VERBS:
-            # "lodged an official protest with Albania" is a complaint, not a demonstration (CAMEO 114)
+            # a protest lodged or filed with someone is a complaint, not a demonstration (CAMEO 114)
             return lexicon.trigger("complaint", "NOUN") or found
         return found
     return None
