@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .modality import clause_modality, purpose_infinitive
 from .tokens import SpanView, TokenView
-from .vocabulary import (COPULA_COMPLEMENT_DEPS, INTENT_ADJECTIVES, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
+from .vocabulary import (BLAMING_GERUND_PREPS, BLAMING_VERBS, COPULA_COMPLEMENT_DEPS, INTENT_ADJECTIVES, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
                          NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, POSSIBILITY_VERBS, RELATIVE_SUBJECTS,
                          REQUEST_VERBS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS, TIME_LABELS, VERB_POS,
                          WEEKDAYS)
@@ -91,6 +91,10 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
         if modality == "asserted":
             modality = clause_modality(host, host_chain, reported=speech_head is not None)
         negated = negated or (verb.head.lower_ == "by" and _negated(host, host_chain))
+    blamer = _blaming_host(verb)
+    if blamer is not None:  # the object's act as the blamer tells it
+        speech_head = blamer
+        modality = clause_modality(verb, chain, reported=True)
     complement = verb.dependent("ccomp")
     adjuncts = [c for c in verb.children if _is_adjunct(c, object_prep)]
     for subject in _with_conjuncts(subjects):
@@ -159,6 +163,9 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     host = _gerund_host(token)
     if host is not None:  # "responded by expelling …", "in vetoing the draft, the state …"
         return clause_subjects(host)
+    blamer = _blaming_host(token)
+    if blamer is not None:  # "accused the state of spying"
+        return blamer.dependents(*OBJECT_DEPS)
     # "issues involving Tibet": a participle's subject is the noun it modifies; an infinitive's
     # ("a way to change course") is not.
     if token.dep_ in ("relcl", "acl") and token.head.pos_ in NOUN_POS and token.tag_ == "VBG":
@@ -172,6 +179,15 @@ def _gerund_host(verb: TokenView) -> TokenView | None:
     prep = verb.head
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep" and prep.lower_ in SUBJECT_GERUND_PREPS \
             and prep.head.pos_ in VERB_POS:
+        return prep.head
+    return None
+
+
+def _blaming_host(verb: TokenView) -> TokenView | None:
+    """The verb of blaming whose of- or for-phrase holds `verb` as a gerund done by its object."""
+    prep = verb.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep" and prep.lower_ in BLAMING_GERUND_PREPS \
+            and prep.head.lemma_ in BLAMING_VERBS and prep.head.has_dependent(*OBJECT_DEPS):
         return prep.head
     return None
 

@@ -127,6 +127,11 @@ NOMINAL_TARGET_PREPS = TARGET_PREPS | {"by"}
 # ("kept them from leaving", "acted without consulting", "agreed to talks before leaving"); and
 # "on" mostly gives a topic ("a report on rising prices").
 SUBJECT_GERUND_PREPS = frozenset({"by", "in", "after", "while", "upon", "through"})
+# Verbs of blaming whose of- or for-gerund is their object's act, as the blamer tells it ("accused
+# the state of spying", "blamed the rebels for shelling …"): reported, not asserted.
+BLAMING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "criticize", "criticise", "condemn",
+                           "denounce", "fault"})
+BLAMING_GERUND_PREPS = frozenset({"of", "for"})
 # Possessives that make a thing the subject's own ("pulled back its ships"): no target.
 OWN_POSSESSIVES = ("its", "their", "his", "her", "our")
 
