@@ -92,3 +92,12 @@ def test_gerund_of_a_verb_of_blaming_is_the_object_act_as_the_blamer_tells_it(nl
     triples = extract_article(nlp(text), article, lexicon=default_lexicon(), base_iri=DEFAULT_BASE_IRI).triples
     (spying,) = [t for t in triples if t.relation.lemma == "spy"]
     assert (spying.subject.code, spying.modality, spying.attributed_to.code) == ("RUS", "reported", "NOR")
+
+
+def test_target_in_a_to_phrase_marked_dative(nlp):
+    # the parser marks "to" after a thing given as dative: its object receives, the thing given
+    # stays the argument and is no second clause
+    text = "Chile granted asylum to Peruvian officers."
+    article = Article(id="t", text=text, date="2023-06-01")
+    triples = extract_article(nlp(text), article, lexicon=default_lexicon(), base_iri=DEFAULT_BASE_IRI).triples
+    assert [(t.subject.code, t.object.code, t.extra_args) for t in triples] == [("CHL", "PER", ("asylum",))]

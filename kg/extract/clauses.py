@@ -205,7 +205,8 @@ def _antecedent(subject: TokenView) -> TokenView:
 
 
 def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
-    direct = verb.dependents(*OBJECT_DEPS)
+    # a "to" the parser marks as dative ("granted asylum to …") names the receiver, a target
+    direct = [o for o in verb.dependents(*OBJECT_DEPS) if not (o.dep_ == "dative" and o.has_dependent("pobj"))]
     if direct:
         return direct, None
     complements = verb.dependents(*COPULA_COMPLEMENT_DEPS)

@@ -58,8 +58,8 @@ def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Enti
 def target_candidates(predicate: TokenView, roots: list[TokenView],
                       chain: Iterable[TokenView] = ()) -> Iterator[TokenView]:
     """Tokens that may name the target of an event, nearest first."""
-    # the indirect object receives ("will give a state a loan")
-    yield from (c for c in predicate.dependents("dative") if all(c.i != r.i for r in roots))
+    # the indirect object receives ("will give a state a loan", "gave a loan to a state")
+    yield from (c for c in indirect_objects(predicate) if all(c.i != r.i for r in roots))
     for root in roots:
         yield from owners(root)
     yield from _prepositional_targets(predicate, roots)
@@ -69,6 +69,14 @@ def target_candidates(predicate: TokenView, roots: list[TokenView],
         yield from controller.dependents("dobj", "dative")
     yield from _adverbial_clause_objects(predicate)
     yield from _complement_subjects(predicate)
+
+
+def indirect_objects(verb: TokenView) -> list[TokenView]:
+    """Who receives: a bare indirect object, or the object of a "to" the parser marks as dative."""
+    found = []
+    for dative in verb.dependents("dative"):
+        found.extend(dative.dependents("pobj") or [dative])
+    return found
 
 
 def owners(token: TokenView) -> Iterator[TokenView]:
