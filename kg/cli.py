@@ -368,25 +368,28 @@ def eval_carb(gold, sentences, predictions, dump, model, lexicons, quiet) -> Non
 
 @eval_.command("plover")
 @click.argument("records", type=click.Path(dir_okay=False))
+@click.option("--half", type=click.Choice(["dev", "check"]), default=None,
+              help="Score one fixed half of the records only (tune on dev; check is held out).")
 @eval_options
-def eval_plover(records, predictions, dump, model, lexicons, quiet) -> None:
+def eval_plover(records, half, predictions, dump, model, lexicons, quiet) -> None:
     """Score typed events against PLOVER gold records: type, source and target accuracy.
 
     RECORDS is a JSONL file of PLOVER gold-standard records (text, event, source/target actors
     and codes); each text is run through kg as one document. Prints event-type, type+source
     and type+source+target accuracy, extra events per record and a table by event type.
-    --dump writes each record with its gold and extracted events as JSONL.
+    --dump writes each record with its gold and extracted events as JSONL. --half dev|check
+    scores one of two fixed halves (within each event type, records in id order alternate).
 
     Example:
 
-        kg eval plover bench/data/plover/plover_gsr_dev.jsonl --dump plover-errors.jsonl
+        kg eval plover --half dev bench/data/plover/plover_gsr_dev.jsonl --dump plover-errors.jsonl
     """
     from .evaluate.plover import evaluate_plover
     from .pipeline import ExtractOptions
 
     report = evaluate_plover(records, predictions_path=predictions, dump=dump,
                              options=ExtractOptions(model=model, lexicons=tuple(lexicons)),
-                             progress=None if not quiet else False)
+                             progress=None if not quiet else False, half=half)
     click.echo(report.format(), err=dump == "-")
 
 

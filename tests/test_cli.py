@@ -241,6 +241,14 @@ def test_cli_eval_dump_to_standard_output(tmp_path):
     assert dumped["id"] == "r1" and "accuracy" in done.stderr  # the figures go to stderr
     assert list(tmp_path.iterdir()) == [records]
 
+    # a single record of its type falls in the dev half; the check half is then empty of it
+    dev = subprocess.run(KG + ["eval", "plover", str(records), "--half", "dev", "--dump", "-", "-q"],
+                         capture_output=True, text=True, cwd=tmp_path)
+    assert dev.returncode == 0 and [json.loads(line)["id"] for line in dev.stdout.splitlines()] == ["r1"]
+    check = subprocess.run(KG + ["eval", "plover", str(records), "--half", "check", "--dump", "-", "-q"],
+                           capture_output=True, text=True, cwd=tmp_path)
+    assert check.returncode == 0 and check.stdout == "" and "records                    0" in check.stderr
+
 
 def test_cli_build_quiet_prints_nothing(tmp_path):
     done = kg("build", SEEDS, "-o", tmp_path / "out", "-q", "--no-cache")

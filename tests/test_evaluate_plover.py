@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from kg.errors import InputError
 from kg.evaluate.plover import (
-    Actor, Event, GoldActor, PloverRecord, actor_matches, read_predictions, read_records, score,
+    HALVES, Actor, Event, GoldActor, PloverRecord, actor_matches, read_predictions, read_records, score,
+    select_half, split_halves,
 )
 
 
@@ -150,3 +152,27 @@ def test_plover_read_records_errors(tmp_path, line, message):
     with pytest.raises(InputError) as err:
         read_records(gold)
     assert str(err.value).startswith(f"{tmp_path}/{message}")
+
+
+def test_plover_halves_are_fixed_disjoint_and_cover_every_record():
+    bench = read_records(Path(__file__).resolve().parent.parent / "bench/data/plover/plover_gsr_dev.jsonl")
+    halves = split_halves(bench)
+    dev, check = ({r.id for r in halves[h]} for h in HALVES)
+    assert not dev & check
+    assert dev | check == {r.id for r in bench}
+    # the split depends on the records, not on the order of the file
+    assert split_halves(list(reversed(bench)))["dev"] == list(reversed(halves["dev"]))
+    # every event type is divided evenly: the halves differ by at most one record per type
+    for event in {r.event for r in bench}:
+        counts = [sum(r.event == event for r in halves[h]) for h in HALVES]
+        assert abs(counts[0] - counts[1]) <= 1, event
+
+
+def test_plover_halves_alternate_within_a_type_in_id_order():
+    records = [record("b2", "AGREE", [], []), record("a1", "AGREE", [], []), record("c3", "AGREE", [], []),
+               record("z9", "REJECT", [], [])]
+    assert [r.id for r in select_half(records, "dev")] == ["a1", "c3", "z9"]
+    assert [r.id for r in select_half(records, "check")] == ["b2"]
+    assert select_half(records, None) == records
+    with pytest.raises(InputError, match="unknown half"):
+        select_half(records, "test")

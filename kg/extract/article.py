@@ -33,7 +33,7 @@ from .dates import clause_date
 from .events import Event, clause_event, nominal_events
 from .modality import demanded_of, modal_event_type
 from .roles import clause_roles, quote_marks, subtree_text
-from .targets import event_target
+from .targets import event_target, purpose_target
 from .tokens import DocView, SpanView
 from .vocabulary import NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS
 
@@ -147,7 +147,7 @@ def _clause_triple(clause: Clause, sentence: Sentence) -> Triple | None:
 
 def _modality(clause: Clause, event: Event, actors: Actors, resolver: ActorResolver) -> tuple[Event, Actors]:
     """Threats and promises read off modals and conditions; a statement that someone must act is
-    a request of them ("Russia said Sudan must return …")."""
+    a request of them ("A said that B must pay …")."""
     event = replace(event, event_type=modal_event_type(clause.predicate, clause.chain, clause.negated,
                                                        event.event_type))
     if event.event_type == "STATEMENT" and actors.object is None and clause.complement is not None:
@@ -175,15 +175,20 @@ def _grounded(event: Event, actors: Actors) -> Event:
 
 def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
             resolver: ActorResolver) -> tuple[Actors, list[str]]:
-    """An event whose object is no actor, or the subject's own thing ("withdraw its troops from
-    Lebanon"), is aimed at the actor of a target phrase; the object becomes an argument."""
+    """An event whose object is no actor, or the subject's own thing (a possessive pronoun's
+    "pulled back its ships from a state"), is aimed at the actor of a target phrase; an unnamed
+    group as object ("sent troops to protect …") yields to the object of a purpose clause. The
+    object replaced becomes an argument."""
     obj = actors.object
     own = clause.object is not None and clause.object.has_dependent("poss", words=OWN_POSSESSIVES)
     if not event.event_type or event.event_type == "STATEMENT":
         return actors, extra
-    if obj is not None and not own and (obj.kind in ACTOR_KINDS or obj.code):
+    if obj is None or own or not (obj.kind in ACTOR_KINDS or obj.code):
+        target = event_target(clause, actors.subject, resolver)
+    elif obj.kind in ACTOR_KINDS and not obj.code:
+        target = purpose_target(clause, actors.subject, resolver)
+    else:
         return actors, extra
-    target = event_target(clause, actors.subject, resolver)
     if target is None:
         return actors, extra
     if obj is not None:

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 
 from .modality import Claim, accused, accused_act, clause_claim, clause_modality, purpose_infinitive
 from .tokens import SpanView, TokenView
-from .vocabulary import (COPULA_COMPLEMENT_DEPS, INTENT_ADJECTIVES, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
+from .vocabulary import (BLAMING_GERUND_PREPS, BLAMING_VERBS, COPULA_COMPLEMENT_DEPS, INTENT_ADJECTIVES, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
                          NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, POSSIBILITY_VERBS, RELATIVE_SUBJECTS,
-                         REQUEST_VERBS, SPEECH_VERBS, SUBJECT_DEPS, TIME_LABELS, VERB_POS, WEEKDAYS)
+                         REQUEST_VERBS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS, TIME_LABELS, VERB_POS,
+                         WEEKDAYS)
 
 @dataclass
 class Clause:
@@ -55,7 +56,7 @@ def _carries_only_control(token: TokenView) -> bool:
     """A subject-control verb with no object of its own: its infinitive carries the clause."""
     for adj in token.dependents("acomp", "oprd", words=INTENT_ADJECTIVES):
         if adj.has_dependent("xcomp"):
-            return True  # "is willing to withdraw": the clause is "withdraw"
+            return True  # "is willing to talk": the clause is "talk"
     for obj in token.dependents(*OBJECT_DEPS, words=INTENT_NOUNS):
         if any(_intent_noun_of(v) == obj for v in obj.subtree if v.pos_ == "VERB"):
             return True  # "had no intention of invading": the clause is "invading"
@@ -83,6 +84,19 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
     speech_head = reporting_verb(top)
     claim = clause_claim(top) if speech_head is None else None
     modality = clause_modality(verb, _modality_chain(verb, chain), reported=speech_head is not None, claim=claim)
+    host = _gerund_host(verb)
+    if host is not None:
+        # the gerund is as sure as its host: claimed, hypothetical or reported with it, and not
+        # done where the act it is the means of was not ("did not respond by expelling …")
+        host_chain = control_chain(host)
+        speech_head = reporting_verb(host_chain[0] if host_chain else host)
+        if modality == "asserted":
+            modality = clause_modality(host, _modality_chain(host, host_chain), reported=speech_head is not None)
+        negated = negated or (verb.head.lower_ == "by" and _negated(host, host_chain))
+    blamer = None if accused_act(verb) else _blaming_host(verb)
+    if blamer is not None:  # the object's act as the blamer tells it ("condemned the state for …")
+        speech_head = blamer
+        modality = clause_modality(verb, _modality_chain(verb, chain), reported=True)
     complement = verb.dependent("ccomp")
     adjuncts = [c for c in verb.children if _is_adjunct(c, object_prep)]
     for subject in _with_conjuncts(subjects):
@@ -158,11 +172,36 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     if token.dep_ == "advcl" and (token.tag_ == "VBG" or purpose_infinitive(token)):
         # "Speaking …, Lavrov said"; "Palestinians shunned work to protest …"
         return token.head.dependents(*SUBJECT_DEPS)
+    host = _gerund_host(token)
+    if host is not None:  # "responded by expelling …", "in vetoing the draft, the state …"
+        return clause_subjects(host)
+    blamer = _blaming_host(token)
+    if blamer is not None:  # "accused the state of spying"
+        return blamer.dependents(*OBJECT_DEPS)
     # "issues involving Tibet": a participle's subject is the noun it modifies; an infinitive's
     # ("a way to change course") is not.
     if token.dep_ in ("relcl", "acl") and token.head.pos_ in NOUN_POS and token.tag_ == "VBG":
         return [token.head]
     return []
+
+
+def _gerund_host(verb: TokenView) -> TokenView | None:
+    """The verb whose prepositional phrase holds `verb` as a gerund done by the verb's subject:
+    one after a preposition that says how or when that verb's act happened (SUBJECT_GERUND_PREPS)."""
+    prep = verb.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep" and prep.lower_ in SUBJECT_GERUND_PREPS \
+            and prep.head.pos_ in VERB_POS:
+        return prep.head
+    return None
+
+
+def _blaming_host(verb: TokenView) -> TokenView | None:
+    """The verb of blaming whose of- or for-phrase holds `verb` as a gerund done by its object."""
+    prep = verb.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep" and prep.lower_ in BLAMING_GERUND_PREPS \
+            and prep.head.lemma_ in BLAMING_VERBS and prep.head.has_dependent(*OBJECT_DEPS):
+        return prep.head
+    return None
 
 
 def clause_subjects(verb: TokenView) -> list[TokenView]:
@@ -178,7 +217,8 @@ def _antecedent(subject: TokenView) -> TokenView:
 
 
 def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
-    direct = verb.dependents(*OBJECT_DEPS)
+    # a "to" the parser marks as dative ("granted asylum to …") names the receiver, a target
+    direct = [o for o in verb.dependents(*OBJECT_DEPS) if not (o.dep_ == "dative" and o.has_dependent("pobj"))]
     if direct:
         return direct, None
     complements = verb.dependents(*COPULA_COMPLEMENT_DEPS)

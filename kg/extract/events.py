@@ -222,23 +222,23 @@ def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexico
                  verb_typed: bool) -> Trigger | None:
     """The event a verb's object names, where the verb only carries it.
 
-    Light verbs always defer to their object ("reiterated the threat of sanctions" is THREATEN);
-    other verbs with no event type of their own do too ("speeded up the withdrawal" is RETREAT),
-    unless they hinder what the object names ("prevented the demonstration").
+    Light verbs always defer to their object ("renewed its threat of a boycott" is THREATEN);
+    other verbs with no event type of their own do too ("hastened the pullout" is RETREAT),
+    unless they hinder what the object names ("stopped the march").
     """
     if obj is None:
         return None
     head = obj
     while head.dep_ == "conj":
-        head = head.head  # "launched artillery, mortar and rocket fire"
+        head = head.head  # coordinated modifiers of the object noun ("launched air and missile strikes")
     if head.dep_ == "pobj" and lemma in PREPOSITIONAL_LIGHT_VERBS:
-        return noun_trigger(obj, lexicon)  # "engaged in ethnic cleansing"
+        return noun_trigger(obj, lexicon)  # a light verb with a prepositional object ("took part in a raid")
     if head.dep_ not in ("dobj", "obj"):
         return None
     if lemma in LIGHT_VERBS or (not verb_typed and lemma not in HINDERING_VERBS):
         found = noun_trigger(obj, lexicon)
         if found is not None and found.event_type == "PROTEST" and lemma in FORMAL_COMPLAINT_VERBS:
-            # "lodged an official protest with Albania" is a complaint, not a demonstration (CAMEO 114)
+            # a protest lodged or filed with someone is a complaint, not a demonstration (CAMEO 114)
             return lexicon.trigger("complaint", "NOUN") or found
         return found
     return None

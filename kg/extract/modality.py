@@ -147,9 +147,9 @@ def clause_verbs(predicate: TokenView, chain: list[TokenView]) -> list[TokenView
 
 def modal_event_type(predicate: TokenView, chain: list[TokenView], negated: bool, event_type: str | None) -> str | None:
     """The event type once modality is read: a hostile act announced for the future or on a
-    condition is a threat ("would boycott all contact", "will withdraw its force unless …");
-    a cooperative act promised is an agreement to act ("will give a grant", "is willing to
-    withdraw")."""
+    condition is a threat ("would cut all ties", "will strike unless …");
+    a cooperative act promised is an agreement to act ("will send a loan", "is willing to
+    talk")."""
     if negated:
         return event_type
     if _announced_threat(clause_verbs(predicate, chain), event_type):

@@ -59,7 +59,7 @@ def is_expletive(subject: TokenView) -> bool:
         return False
     verb = subject.head
     if any(c.lower_ in INTENT_ADJECTIVES for c in verb.children):
-        return False  # "it is willing to withdraw": "it" is someone
+        return False  # "it is prepared to talk": "it" is someone
     has_complement = verb.has_dependent("acomp", "attr")
     has_clause = verb.has_dependent("ccomp", "xcomp", "advcl", "csubj") or any(
         a.has_dependent("xcomp", "ccomp", "prep") for a in verb.dependents("acomp"))

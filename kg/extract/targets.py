@@ -1,5 +1,12 @@
-"""Targets: whom an event is directed at where its direct object is a thing, not an actor
-("sent arms to Pakistan", "the threat of sanctions against Russia", "demanded that Israel ease …")."""
+"""Targets: whom an event is directed at where its direct object is a thing, not an actor.
+
+Looked for by construction, nearest first: an indirect object ("gave Chile a loan"), the owner of
+the object ("seized Peru's ships"), a target phrase under the object or the verb ("sent arms to
+Chile", "the threat of sanctions against Peru", "the arrest of Chilean reporters"), the subject
+of a condition, the object of a controlling verb, the object of a purpose or participial clause
+that says what the act was for or did ("sent troops to protect Mali", "launched raids, killing
+Kenyan soldiers"), and the subject of a that-clause ("demanded that Peru free …").
+"""
 
 from __future__ import annotations
 
@@ -8,20 +15,33 @@ from collections.abc import Iterable, Iterator
 from ..types import ACTOR_KINDS, Entity
 from .actors import ActorResolver
 from .clauses import Clause
+from .modality import purpose_infinitive
 from .tokens import TokenView
 from .vocabulary import CONDITION_MARKS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, OWNER_DEPS, TARGET_PREPS
 
 # How many prepositional phrases deep below a noun a target may be ("the threat of sanctions
-# against Russia").
+# against a state").
 PHRASE_DEPTH = 3
 
 
 def event_target(clause: Clause, subject: Entity, resolver: ActorResolver) -> Entity | None:
     """The first candidate that is an actor (or a place of a state); else the first that is a
-    thing of some state ("support for Ukraine's sovereignty"); the subject itself never."""
+    thing of some state ("support for a state's sovereignty"); the subject itself never."""
+    roots = [clause.object] if clause.object is not None else []
+    return _first_target(target_candidates(clause.predicate, roots, clause.chain), clause, subject, resolver)
+
+
+def purpose_target(clause: Clause, subject: Entity, resolver: ActorResolver) -> Entity | None:
+    """Whom an act done with people is for: an unnamed group as object ("sent troops", "deployed
+    police") is the means, the object of the purpose or participial clause is the target."""
+    return _first_target(_adverbial_clause_objects(clause.predicate), clause, subject, resolver)
+
+
+def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Entity,
+                  resolver: ActorResolver) -> Entity | None:
     roots = [clause.object] if clause.object is not None else []
     fallback = None
-    for candidate in target_candidates(clause.predicate, roots, clause.chain):
+    for candidate in candidates:
         if candidate.i in (clause.subject.i, *(r.i for r in roots)) or candidate.pos_ == "PRON":
             continue
         for token in (candidate, *owners(candidate)):
@@ -38,20 +58,29 @@ def event_target(clause: Clause, subject: Entity, resolver: ActorResolver) -> En
 def target_candidates(predicate: TokenView, roots: list[TokenView],
                       chain: Iterable[TokenView] = ()) -> Iterator[TokenView]:
     """Tokens that may name the target of an event, nearest first."""
-    # "will give Tanzania a grant": the indirect object receives
-    yield from (c for c in predicate.dependents("dative") if all(c.i != r.i for r in roots))
+    # the indirect object receives ("will give a state a loan", "gave a loan to a state")
+    yield from (c for c in indirect_objects(predicate) if all(c.i != r.i for r in roots))
     for root in roots:
         yield from owners(root)
     yield from _prepositional_targets(predicate, roots)
     yield from _condition_subjects(predicate, chain)
-    # "summoned Niger's ambassador to complain": the controller's object is who it is aimed at
+    # the controller's object is who it is aimed at ("summoned the envoy of a state to protest")
     for controller in chain:
         yield from controller.dependents("dobj", "dative")
+    yield from _adverbial_clause_objects(predicate)
     yield from _complement_subjects(predicate)
 
 
+def indirect_objects(verb: TokenView) -> list[TokenView]:
+    """Who receives: a bare indirect object, or the object of a "to" the parser marks as dative."""
+    found = []
+    for dative in verb.dependents("dative"):
+        found.extend(dative.dependents("pobj") or [dative])
+    return found
+
+
 def owners(token: TokenView) -> Iterator[TokenView]:
-    """Named modifiers of a noun: who a thing belongs to ("a US offer", "Belarus's rulers")."""
+    """Named modifiers of a noun: who a thing belongs to ("a Chilean offer", "Peru's rulers")."""
     for child in token.children:
         if child.dep_ in OWNER_DEPS and child.i < token.i and child.ent_type_:
             yield child
@@ -59,10 +88,17 @@ def owners(token: TokenView) -> Iterator[TokenView]:
 
 def _prepositional_targets(predicate: TokenView, roots: list[TokenView]) -> Iterator[TokenView]:
     """Objects of target prepositions under each root (an event noun, the direct object), up to
-    PHRASE_DEPTH phrases deep, then under the verb itself, one phrase deep."""
+    PHRASE_DEPTH phrases deep, then under the verb itself, one phrase deep; of-phrases only
+    directly under a root (deeper, they name what a thing is about: "rules on the sale of …")."""
     seen: set[int] = set()
     for root in roots:
         yield from _phrase_objects(root, PHRASE_DEPTH, NOMINAL_TARGET_PREPS, seen)
+    # the object's own of-phrase, after the target phrases (it may also say whose part or member
+    # a person is): who an act noun is done to ("the arrest of Chilean reporters"), whose thing
+    # it is ("the expulsion of Peru's diplomats")
+    for root in roots:
+        for prep in root.dependents("prep", words=("of",)):
+            yield from prep.dependents("pobj")
     # the verb's own phrases only: "in a call with Ban, Putin countered …" is no target
     yield from _phrase_objects(predicate, 1, TARGET_PREPS, seen)
 
@@ -85,7 +121,7 @@ def _phrase_objects(root: TokenView, depth: int, preps: frozenset[str], seen: se
 
 
 def _condition_subjects(predicate: TokenView, chain: Iterable[TokenView]) -> Iterator[TokenView]:
-    """"threatened to launch an offensive unless Baghdad accepted": the condition's subject."""
+    """The subject of a condition ("threatened to strike unless the state withdrew")."""
     for verb in (predicate, *chain):
         for advcl in verb.dependents("advcl"):
             if advcl.has_dependent("mark", words=CONDITION_MARKS):
@@ -93,6 +129,14 @@ def _condition_subjects(predicate: TokenView, chain: Iterable[TokenView]) -> Ite
 
 
 def _complement_subjects(predicate: TokenView) -> Iterator[TokenView]:
-    """"demanded that Israel ease restrictions": the subject of the that-clause."""
+    """The subject of a that-clause ("demanded that the state lift its ban")."""
     for ccomp in predicate.dependents("ccomp", "acl"):
         yield from ccomp.dependents(*NOMINAL_SUBJECT_DEPS)
+
+
+def _adverbial_clause_objects(predicate: TokenView) -> Iterator[TokenView]:
+    """Objects of a purpose infinitive or a participle attached to the verb: what the act was for
+    ("sent troops to protect Mali") or what it did ("shelled the town, killing Kenyan soldiers")."""
+    for advcl in predicate.dependents("advcl"):
+        if advcl.tag_ == "VBG" or purpose_infinitive(advcl):
+            yield from advcl.dependents("dobj", "dative")

@@ -15,7 +15,7 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
 COPULA_COMPLEMENT_DEPS = frozenset({"attr", "acomp", "oprd"})
 # Dependents that end a noun phrase: clauses and lists hanging off its head are not part of it.
 NP_CUT_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "preconj", "prep"})
-# Modifiers that name who a thing belongs to ("a US offer", "Belarus's rulers", "a UN appeal").
+# Modifiers that name who a thing belongs to ("a Chilean offer", "Peru's rulers", "a UN appeal").
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # Modifiers that make a noun a phrase of the CAMEO dictionary ("air strike", "free trade agreement").
 PHRASE_MODIFIER_DEPS = ("compound", "amod", "nmod")
@@ -52,7 +52,7 @@ INTENT_VERBS = frozenset({
 REQUEST_VERBS = frozenset({"urge", "ask", "call", "appeal", "press", "request", "encourage",
                            "demand", "invite", "order", "tell", "instruct", "persuade"})
 POSSIBILITY_VERBS = frozenset({"seem", "appear"})
-# Adjectives that carry intent to an infinitive ("is willing to withdraw", "stand ready to respond").
+# Adjectives that carry intent to an infinitive ("is willing to talk", "stands ready to help").
 INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "determined", "eager", "keen", "set"})
 # Of those, the ones that promise the act ("ready to send aid" agrees to send it).
 PROMISE_ADJECTIVES = ("willing", "ready", "prepared")
@@ -79,7 +79,7 @@ MODAL_MEANINGS = {
 }
 # Auxiliaries of the future tense ("wo" is "won't" split).
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
-# Auxiliaries that announce an act: the future, and "would" ("would boycott all contact").
+# Auxiliaries that announce an act: the future, and "would" ("would cut all ties").
 ANNOUNCING_MODALS = FUTURE_MODALS | {"would"}
 # ... of those, the ones that make a hostile act a threat rather than a future act.
 THREATENING_MODALS = frozenset({"would", "'d"})
@@ -93,14 +93,14 @@ CLAIM_NOUNS = frozenset({"accusation", "allegation", "report", "claim", "charge"
 ACCUSATION_VERBS = frozenset({"accuse", "charge", "blame", "suspect"})
 ACCUSATION_PREPS = ("of", "for", "with")
 PASSIVE_ACCUSATION_VERBS = frozenset({"accuse", "suspect", "blame"})
-# Modals that turn what a speaker says into a demand ("said Sudan must return …").
+# Modals that turn what a speaker says into a demand ("said that B must pay …").
 DEONTIC_MODALS = frozenset({"must", "should", "ought"})
 # Participles that put an event ahead ("is expected to vote", "scheduled for Sunday").
 SCHEDULING_LEMMAS = ("expect", "schedule", "due", "set")
 
 # --- event types (PLOVER) -----------------------------------------------------------------------
 
-# Controlling verbs whose own event type is the event ("refused to recognize" is REJECT).
+# Controlling verbs whose own event type is the event ("refused to sign" is REJECT).
 STANCE_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
 # Hostile acts that, announced for the future or on a condition, are threats (CAMEO 13x).
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
@@ -139,9 +139,20 @@ PARTICIPANT_PREPS = frozenset({"with", "between", "against"})
 
 # Prepositions that introduce whom an event is directed at.
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "for", "toward", "towards", "at", "into", "from", "in"})
-# Inside a noun phrase, "by" names whose act it is ("an appeal by Moscow", "crimes by extremists").
+# Inside a noun phrase, "by" names whose act it is ("an appeal by Moscow", "raids by militias").
 NOMINAL_TARGET_PREPS = TARGET_PREPS | {"by"}
-# Possessives that make a thing the subject's own ("withdraw its troops"): no target.
+# Prepositions whose gerund is done by the verb's subject and did happen ("responded by expelling",
+# "in vetoing the draft, the state …", "after meeting"). Others are left alone: their gerund may
+# be the object's and only claimed ("accused the state of spying"), or not have happened at all
+# ("kept them from leaving", "acted without consulting", "agreed to talks before leaving"); and
+# "on" mostly gives a topic ("a report on rising prices").
+SUBJECT_GERUND_PREPS = frozenset({"by", "in", "after", "while", "upon", "through"})
+# Verbs of blaming whose of- or for-gerund is their object's act, as the blamer tells it ("accused
+# the state of spying", "blamed the rebels for shelling …"): reported, not asserted.
+BLAMING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "criticize", "criticise", "condemn",
+                           "denounce", "fault"})
+BLAMING_GERUND_PREPS = frozenset({"of", "for"})
+# Possessives that make a thing the subject's own ("pulled back its ships"): no target.
 OWN_POSSESSIVES = ("its", "their", "his", "her", "our")
 
 # --- actors -------------------------------------------------------------------------------------
@@ -159,18 +170,18 @@ ANAPHORS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 # Prepositions after which a capital city is where something happens, not who acts.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "around",
                             "outside", "inside", "throughout", "within", "towards", "toward"})
-# Prepositions of a phrase that says where a group comes from ("rebels in the Ivory Coast",
-# "the government of Sindh", "doctors from Switzerland").
 # Heads of phrases that name no thing: pronouns left unresolved, determiners, numbers, adjectives
 # and adverbs standing alone, verbs of clauses; and the wh-words' tags.
 NAMELESS_POS = frozenset({"PRON", "DET", "NUM", "ADJ", "ADV", "VERB", "AUX", "SCONJ", "PART", "INTJ"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+# Prepositions of a phrase that says where a group comes from ("militias in northern Mali",
+# "the government of a province", "nurses from Chile", "students throughout a country").
 ORIGIN_PREPS = ("of", "in", "from", "throughout", "across")
 # Quantity and collective nouns whose of-object is who acts ("scores of refugees").
 PARTITIVES = frozenset({"group", "groups", "thousands", "hundreds", "dozens", "scores", "millions",
                         "members", "member", "some", "many", "most", "all", "part", "number",
                         "majority", "contingent", "delegation", "team", "band", "unit", "units"})
-# Lower-case particles that belong inside names ("Osama bin Laden", "Ursula von der Leyen").
+# Lower-case particles that belong inside names ("Hamad bin Jassim", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset({"bin", "al", "el", "de", "da", "dos", "das", "van", "von", "der", "den",
                             "la", "le", "ibn", "abu", "du", "di"})
 # As written, with the space after them: cut off the start of a name.

@@ -37,7 +37,7 @@ class Organisations:
         return make_entity(self.base_iri, phrase, igo, "IGO", igo)
 
     def igo_modifier(self, head: TokenView) -> str | None:
-        """An IGO named before a noun ("UN peacekeepers", "Red Cross officials")."""
+        """An IGO named before a noun ("UN monitors", "Red Cross staff")."""
         for child in head.dependents("compound", "nmod", "amod", "poss"):
             if child.i < head.i:
                 ent = entity_span(child)

@@ -32,7 +32,7 @@ class Phrases:
 def np_tokens(head: TokenView) -> list[TokenView]:
     """The tokens of the noun phrase headed by `head`, without clauses, lists or appositions."""
     keep = [head]
-    # An of-phrase completes its noun ("all of its powers", "the fate of the offices"); other
+    # An of-phrase completes its noun ("most of its members", "the future of the talks"); other
     # prepositional phrases are as often the verb's as the noun's, so they stay arguments.
     stack = [c for c in head.children if c.dep_ not in NP_CUT_DEPS or (c.dep_ == "prep" and c.lower_ == "of")]
     while stack:

@@ -116,7 +116,8 @@ class ActorResolver:
 
     def _partitive(self, head: TokenView, member: TokenView, acting: bool, speaker: Entity | None,
                    subject: bool) -> Entity:
-        """"thousands of Nigerians", "a group of Moroccan diplomats": the members are who acts."""
+        """A quantity or collective noun with an of-phrase ("hundreds of Kenyans", "a team of Chilean
+        envoys"): the members are who acts."""
         entity = self._resolve(member, acting, speaker, subject)
         text = self.phrases.text(head)
         if entity.kind != "Concept":
@@ -165,7 +166,7 @@ class ActorResolver:
         seat = self.states.seat_in(head)
         if seat:
             return self.states.state(np_text, seat)
-        # The head's own words name its role; a possessor's ("President Reagan's statement") do not.
+        # The head's own words name its role; a possessor's ("the President's letter") do not.
         owned = {t.i for c in head.dependents("poss") for t in c.subtree}
         tokens = [t for t in self.phrases.tokens(head) if t.i <= head.i and t.i not in owned]
         role = role_word(tokens, self.lexicon)
@@ -173,7 +174,7 @@ class ActorResolver:
         label = strip_article(np_text)
         igo = None if code else self.organisations.igo_modifier(head)
         if igo is not None and (role is not None or (subject and head.tag_ == "NNS")):
-            # "UN peacekeepers", "Red Cross officials": the organisation's people act for it
+            # "UN monitors", "Red Cross staff": the organisation's people act for it
             return self.organisations.igo(np_text, igo)
         if role is not None and (code or acting):
             kind = "Organization" if role.denotes == "body" else "Group"

@@ -104,7 +104,7 @@ class States:
         return None
 
     def modifier_code(self, head: TokenView) -> str | None:
-        """The state a phrase's modifiers tie it to ("Russian troops", "rebels in the Ivory Coast")."""
+        """The state a phrase's modifiers tie it to ("Russian troops", "militias in northern Mali")."""
         for child in head.dependents("amod", "compound", "poss", "nmod"):
             if child.i < head.i:
                 for token in child.subtree:
@@ -119,7 +119,7 @@ class States:
                     code = self.entry(strip_possessive(ent.text))[0] or self.place_state(ent.text)
                     if code:
                         return code
-                # "a member of the Syrian parliament": the body's state is its member's
+                # someone of a national body ("the speaker of the Chilean senate"): the body's state is its member's
                 if prep.lower_ == "of" and role_word([obj], self.lexicon) is not None:
                     code = self.modifier_code(obj)
                     if code:
