@@ -38,7 +38,10 @@ class PersonInfo:
 
 
 def surname_of(name: str) -> str:
-    surname = name.split()[-1]
+    words = name.split()
+    if not words:  # a name of invisible characters only (kg.text.normalise_name leaves nothing)
+        return ""
+    surname = words[-1]
     return surname[3:] if surname.lower().startswith(("al-", "el-")) and len(surname) > 3 else surname
 
 
