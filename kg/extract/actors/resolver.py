@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...dictionaries import actor_directory
 from ...lexicon import Lexicon
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
@@ -184,6 +185,11 @@ class ActorResolver:
             # concept named without its owner, who stays in its code.
             label = strip_article(" ".join(t.text for t in tokens if t.i not in owned)) or label
             return make_entity(self.base_iri, np_text, label, "Concept", f"{label} {code}", code=code)
+        sector = actor_directory().agent_sector(head.lemma_.lower()) if subject and head.pos_ == "NOUN" else None
+        if sector is not None:
+            # A common noun the event-data agent dictionary knows as a kind of actor ("people",
+            # "protesters", "the military") acting as subject: a group of that sector.
+            return make_entity(self.base_iri, np_text, label, "Group", label, code=code, sector=sector)
         if code and subject and head.pos_ in NOUN_POS:
             # A national noun phrase that acts ("Burundian militiamen attacked …", an official's
             # office) is a group of that state even when its head is no known role word.
