@@ -87,7 +87,7 @@ class EmbeddedStore:
         try:
             if not read_only:
                 path.mkdir(parents=True, exist_ok=True)
-            self.store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+            self.store = _open_read_only(path) if read_only else ox.Store(str(path))
         except OSError as exc:
             if "lock" in str(exc).lower():
                 raise StoreError(f"store {path}: in use by another process (a kg command or an "
@@ -197,6 +197,20 @@ class EmbeddedStore:
         if not self.read_only:
             self.store.flush()
         del self.store  # pyoxigraph releases the directory's lock when the Store is freed
+
+
+def _open_read_only(path: Path, attempts: int = 5) -> ox.Store:
+    """The store opened read-only, while a server may be writing it. A writer that replaces its
+    RocksDB MANIFEST between our reading CURRENT and opening the file it names makes the open
+    fail with "Corruption: ... MANIFEST-… No such file"; opening again reads the new one."""
+    attempt = 1
+    while True:
+        try:
+            return ox.Store.read_only(str(path))
+        except RuntimeError as exc:
+            if "MANIFEST" not in str(exc) or attempt == attempts:
+                raise StoreError(f"store {path}: cannot open: {printable(str(exc).splitlines()[0])}") from None
+            attempt += 1
 
 
 LOAD_MARKER = "kg-load-unfinished.json"  # in the store directory while a load runs (RocksDB ignores it)
