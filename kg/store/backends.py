@@ -42,6 +42,9 @@ class Backend(Queryable, Protocol):
 
     default_chunk: int  # triples a request when the user gives no --chunk-size
     # Optional: cheap_lookups = True when count_present on one triple is cheap (an example of what is missing).
+    # Optional, for `kg load --replace`: replace(graphs), each named graph's content replaced by
+    # its triples; or, in a store with atomic = True, write(graphs, replace=...), the whole load in
+    # one transaction (graphs: {graph name or None for the default graph: triples}).
 
     def add(self, triples: Sequence[ox.Triple], graph: str | None) -> None: ...
     def count_present(self, triples: Sequence[ox.Triple], graph: str | None) -> int: ...
