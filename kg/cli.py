@@ -190,7 +190,8 @@ def _report_skipped(report: ReadReport, shown: int = 10) -> None:
               default=("turtle",), show_default=True, help="RDF format (repeatable).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=DEFAULT_MIN_CONFIDENCE, show_default=True,
               help="Leave out triples scored below this.")
-@click.option("--store", "store_dir", metavar="DIR", help="Also load the graph into the embedded store in DIR.")
+@click.option("--store", "store_dir", metavar="DIR", help="Also load the graph into the embedded store in DIR, "
+              "each article replacing its earlier version.")
 def build(inputs, out_dir, formats, min_confidence, quiet, store_dir, engine, cache, no_cache, **kwargs) -> None:
     """Build the knowledge graph of articles and write it as RDF.
 
@@ -435,21 +436,26 @@ def registered(registry_name: str, what: str) -> Callable:
               "50000 graph store, 5000 update].")
 @click.option("--skip", type=click.IntRange(0), default=0, help="Resume: do not send the first N triples again.")
 @click.option("--no-ontology", is_flag=True, help="Do not load the diplomacy ontology along with the graph.")
+@click.option("--replace", is_flag=True, help="Each article of a .trig or .nq file replaces what the store held "
+              "for it (its named graph).")
 @http_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary.")
 def load(graph_file, store_dir, endpoint, update_endpoint, query_endpoint, backend, graph_iri, chunk_size, skip,
-         no_ontology, timeout, retries, quiet) -> None:
+         no_ontology, replace, timeout, retries, quiet) -> None:
     """Load a graph file into a triple store, then verify the store holds it.
 
-    Any file kg writes (.ttl, .nt, .jsonld, .trig, .nq; named graphs are merged) goes into the
-    embedded Oxigraph store in DIR (default out/store), or over HTTP into any SPARQL 1.1 store,
-    with the diplomacy ontology. Loading again adds nothing twice. Credentials for HTTP come from
-    KG_STORE_USER and KG_STORE_PASSWORD or ~/.netrc (basic or digest, as the server asks).
+    Any file kg writes (.ttl, .nt, .jsonld, .trig, .nq; a .trig or .nq file keeps each article
+    in its own named graph) goes into the embedded Oxigraph store in DIR (default out/store), or
+    over HTTP into any SPARQL 1.1 store, with the diplomacy ontology. Loading again adds nothing
+    twice; with --replace, a corrected article takes the place of its earlier version. Credentials
+    for HTTP come from KG_STORE_USER and KG_STORE_PASSWORD or ~/.netrc (basic or digest, as the
+    server asks).
 
     Example:
 
     \b
         kg load out/graph.ttl --store out/store
+        kg load out/graph.trig --replace --store out/store
         kg load out/graph.ttl --endpoint http://127.0.0.1:7878/store --graph https://example.org/news
     """
     from .store import HttpOptions, load_file, open_target
@@ -459,7 +465,7 @@ def load(graph_file, store_dir, endpoint, update_endpoint, query_endpoint, backe
                      query_endpoint=query_endpoint, backend=backend, http=http) as target:
         if getattr(target, "notice", None):
             click.echo(f"Warning: {target.notice}", err=True)
-        report = load_file(graph_file, target, ontology=not no_ontology, graph=graph_iri,
+        report = load_file(graph_file, target, ontology=not no_ontology, graph=graph_iri, replace=replace,
                            chunk_size=chunk_size, skip=skip, progress=False if quiet else None)
     if not quiet:
         click.echo(report.summary())

@@ -1,8 +1,10 @@
 """Merging triples into one networkx MultiDiGraph: a node per entity, an edge per relation.
 
-Nodes are keyed by entity IRI and carry label, kind, code, sector, role, aliases and a mention
-count. Edges are keyed by (relation lemma, event type, negated), so repeated reports of one
-relation between the same pair accumulate evidence and a count on one edge. Triples without an
+Nodes are keyed by entity IRI and carry label, kind, code, sector, role, aliases, a mention
+count, and the mentions in each article (`mentions_by_article`: the quad formats write them in
+the article's graph, so that an article replaced in a store takes its counts with it). Edges are
+keyed by (relation lemma, event type, negated), so repeated reports of one relation between the
+same pair accumulate evidence and a count on one edge. Triples without an
 object are kept as `acts` on their subject's node, so no extracted event is lost.
 """
 
@@ -79,14 +81,14 @@ def add_result(graph: nx.MultiDiGraph, result: ArticleResult, *, min_confidence:
         if _unresolved(triple.attributed_to):
             triple = dataclasses.replace(triple, attributed_to=None)  # said by nobody it names
         graph.graph["triples"] += 1
-        _add_mention(graph, triple.subject, states)
+        _add_mention(graph, triple.subject, states, triple.doc)
         if triple.attributed_to is not None:
-            _add_mention(graph, triple.attributed_to, states)
+            _add_mention(graph, triple.attributed_to, states, triple.doc)
         if triple.object is None:
             graph.nodes[triple.subject.id]["acts"].append(evidence(
                 triple, lemma=triple.relation.lemma, event_type=triple.event_type, negated=triple.negated))
             continue
-        _add_mention(graph, triple.object, states)
+        _add_mention(graph, triple.object, states, triple.doc)
         key = edge_key(triple)
         u, v = triple.subject.id, triple.object.id
         if not graph.has_edge(u, v, key):
@@ -110,20 +112,23 @@ def _unresolved(entity: Entity | None) -> bool:
     return entity is not None and entity.kind == "Concept" and (not entity.label or entity.text.lower() in PRONOUNS)
 
 
-def _add_mention(graph: nx.MultiDiGraph, entity: Entity, states: dict[str, Entity],
+def _add_mention(graph: nx.MultiDiGraph, entity: Entity, states: dict[str, Entity], article: str,
                  *, alias: bool = True) -> None:
     if entity.id not in graph:
         graph.add_node(entity.id, label=entity.label, kind=entity.kind, code=None, sector=None,
-                       role=None, aliases=set(), mentions=0, acts=[], affiliation=None, votes={})
+                       role=None, aliases=set(), mentions=0, mentions_by_article={}, acts=[],
+                       affiliation=None, votes={})
     node = graph.nodes[entity.id]
     node["mentions"] += 1
+    by_article = node["mentions_by_article"]
+    by_article[article] = by_article.get(article, 0) + 1
     if alias and entity.text.lower() not in PRONOUNS:
         node["aliases"].add(entity.text)
     affiliation = None
     if entity.kind != "State" and entity.code in states:
         # "Russian Foreign Minister Sergey Lavrov" mentions Russia too, through the demonym.
         state = states[entity.code]
-        _add_mention(graph, state, states, alias=False)
+        _add_mention(graph, state, states, article, alias=False)
         affiliation = state.id
     # Mentions that know a state, sector or role give it to the entity ("Lavrov" after "Russian
     # Foreign Minister Sergey Lavrov" is still Russian). Where mentions disagree the most frequent

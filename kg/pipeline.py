@@ -29,7 +29,7 @@ from .language import warn_unless_english
 from .lexicon import load_lexicon
 from .nlp import model_identity
 from .progress import track
-from .rdf import graph_triples, rdf_format, write_rdf
+from .rdf import article_graphs, rdf_format, write_rdf
 from .types import ArticleResult
 
 if TYPE_CHECKING:
@@ -148,13 +148,15 @@ def build(inputs: Iterable[str], out_dir: str | Path, read: ReadOptions = ReadOp
 
     With `cache` (a directory; `default_cache()` is what the CLI uses), articles already
     extracted under the same setting are not parsed again. With `store`, the graph (and the
-    ontology) also goes into the embedded Oxigraph store there.
+    ontology) also goes into the embedded Oxigraph store there, each article in its own named
+    graph, which replaces what the store held for that article (a rebuild replaces, it does not
+    add a second copy), in one transaction.
     """
     specs = [rdf_format(f) for f in dict.fromkeys(formats)]  # unknown formats fail before any work
     with contextlib.ExitStack() as stack:
         backend = None
         if store is not None:  # opened first: a store in use fails before any work
-            from .store import connect, load_triples, ontology_triples
+            from .store import connect, load_graphs, ontology_triples
 
             backend = stack.enter_context(connect("oxigraph", store))
         out = Path(out_dir)
@@ -175,8 +177,9 @@ def build(inputs: Iterable[str], out_dir: str | Path, read: ReadOptions = ReadOp
         report = BuildReport(stats=stats(graph), files=files, cache=caches[0].stats if caches else None,
                              read=read_report)
         if backend is not None:
-            triples = [*graph_triples(graph, options.base_iri), *ontology_triples()]
-            report.load = load_triples(triples, backend, progress=progress)
+            graphs = article_graphs(graph, options.base_iri)
+            graphs[None] = [*graphs.get(None, []), *ontology_triples()]
+            report.load = load_graphs(graphs, backend, replace=True, progress=progress)
     return report
 
 

@@ -204,10 +204,10 @@ def _event(ev: dict, source: str, target: str | None, shared: dict, t: _Terms) -
 
 
 def _entity(node_id: str, data: dict, t: _Terms) -> Iterator[Statement]:
+    """What every article shares about an entity; its mention counts are apart (_mentions)."""
     node = t.iri(node_id)
     yield node, rdf.type, t.entity_class(data["kind"])
     yield node, rdfs.label, t.text(data["label"])
-    yield node, dip.mentionCount, t.integer(data["mentions"])
     for attribute in ("code", "sector", "role"):
         if data.get(attribute):
             yield node, getattr(dip, attribute), t.text(data[attribute])
@@ -215,6 +215,11 @@ def _entity(node_id: str, data: dict, t: _Terms) -> Iterator[Statement]:
         yield node, dip.affiliatedWith, t.iri(data["affiliation"])
     for alias in data["aliases"]:
         yield node, dip.alias, t.text(alias)
+
+
+def _mentions(node_id: str, count: int, t: _Terms) -> Iterator[Statement]:
+    """How often an entity is mentioned: in one article (its graph), or in all of them."""
+    yield t.iri(node_id), dip.mentionCount, t.integer(count)
 
 
 def _relation(u: str, v: str, lemma: str, t: _Terms) -> Iterator[Statement]:
@@ -232,11 +237,14 @@ def _relation_property(lemma: str, t: _Terms) -> Iterator[Statement]:
 
 # --- The graph as statements, each with the graph it goes in ---------------------------------
 
-def _descriptions(graph: nx.MultiDiGraph, t: _Terms) -> Iterator[tuple[Term | None, Iterable[Statement]]]:
+def _descriptions(graph: nx.MultiDiGraph, t: _Terms, *,
+                  quads: bool) -> Iterator[tuple[Term | None, Iterable[Statement]]]:
     """Statements, with the article graph they belong to: what an article says (its description,
-    sentences, events and the relations it states) goes in its own graph; what is shared across
-    articles (entities, relation properties) in the default graph (None). A statement may come
-    more than once."""
+    sentences, events, the relations it states and the mention counts of its entities) goes in
+    its own graph; what is shared across articles (entities, relation properties) in the default
+    graph (None). In one graph (quads=False) an entity's count is its total: counts per article
+    would be one statement where two articles mention it as often. A statement may come more
+    than once."""
     articles: dict[str, Article] = graph.graph["articles"]
     for article in articles.values():
         yield t.article(article.id), _article(article, t)
@@ -251,6 +259,14 @@ def _descriptions(graph: nx.MultiDiGraph, t: _Terms) -> Iterator[tuple[Term | No
 
     for node_id, data in graph.nodes(data=True):
         yield None, _entity(node_id, data, t)
+        if quads:
+            by_graph: dict[Term, int] = {}  # two article ids may have one slug: their counts add up
+            for article_id, count in data["mentions_by_article"].items():
+                by_graph[t.article(article_id)] = by_graph.get(t.article(article_id), 0) + count
+            for article, count in by_graph.items():
+                yield article, _mentions(node_id, count, t)
+        else:
+            yield None, _mentions(node_id, data["mentions"], t)
         for act in data["acts"]:
             yield from read(act, node_id, None, act)
     for u, v, data in graph.edges(data=True):
@@ -266,7 +282,7 @@ def _n_quads(graph: nx.MultiDiGraph, base_iri: str, quads: bool) -> bytes:
     them: graphs (the default one first), subjects, rdf:type first, predicates, objects. With
     quads=False all are in the default graph, so a statement made in several articles is one."""
     lines: dict[str, str] = {}  # by its place in the order
-    for graph_name, described in _descriptions(graph, _Terms(base_iri)):
+    for graph_name, described in _descriptions(graph, _Terms(base_iri), quads=quads):
         if not quads or graph_name is None:
             graph_name = ""
         for s, p, o in described:
@@ -286,6 +302,16 @@ def statements(graph: nx.MultiDiGraph, base_iri: str, *, quads: bool) -> Iterato
 def graph_triples(graph: nx.MultiDiGraph, base_iri: str) -> list[ox.Triple]:
     """The graph's distinct triples, article graphs merged, in the order the writers use."""
     return [quad.triple for quad in statements(graph, base_iri, quads=False)]
+
+
+def article_graphs(graph: nx.MultiDiGraph, base_iri: str) -> dict[str | None, list[ox.Triple]]:
+    """The graph's statements by the graph they go in, as TriG writes them: each article IRI
+    (None: the default graph, what the articles share)."""
+    graphs: dict[str | None, list[ox.Triple]] = {}
+    for quad in statements(graph, base_iri, quads=True):
+        name = None if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
+        graphs.setdefault(name, []).append(quad.triple)
+    return graphs
 
 
 # --- Writing ---------------------------------------------------------------------------------

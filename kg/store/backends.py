@@ -20,7 +20,7 @@ import os
 import queue
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Protocol
@@ -42,6 +42,9 @@ class Backend(Queryable, Protocol):
 
     default_chunk: int  # triples a request when the user gives no --chunk-size
     # Optional: cheap_lookups = True when count_present on one triple is cheap (an example of what is missing).
+    # Optional, for `kg load --replace`: replace(graphs), each named graph's content replaced by
+    # its triples; or, in a store with atomic = True, write(graphs, replace=...), the whole load in
+    # one transaction (graphs: {graph name or None for the default graph: triples}).
 
     def add(self, triples: Sequence[ox.Triple], graph: str | None) -> None: ...
     def count_present(self, triples: Sequence[ox.Triple], graph: str | None) -> int: ...
@@ -87,7 +90,7 @@ class EmbeddedStore:
         try:
             if not read_only:
                 path.mkdir(parents=True, exist_ok=True)
-            self.store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+            self.store = _open_read_only(path) if read_only else ox.Store(str(path))
         except OSError as exc:
             if "lock" in str(exc).lower():
                 raise StoreError(f"store {path}: in use by another process (a kg command or an "
@@ -119,20 +122,38 @@ class EmbeddedStore:
 
     def add(self, triples: Sequence[ox.Triple], graph: str | None) -> None:
         """Add the triples in one transaction, in a worker thread that Ctrl-C need not wait for."""
-        # Serialised and loaded in Rust: three times faster than building Quads in Python.
-        data = ox.serialize(list(triples), format=ox.RdfFormat.N_TRIPLES)
+        self.write({graph: triples})
+
+    def write(self, graphs: Mapping[str | None, Sequence[ox.Triple]], *, replace: bool = False) -> None:
+        """Add the triples of each graph (None: the default graph) in one transaction; with
+        replace, each named graph first loses what it held, in that same transaction."""
+        size = sum(map(len, graphs.values()))
+        if replace:
+            # One update request is one transaction (Store.update). INSERT DATA in SPARQL text
+            # is slower to read than N-Quads, and only a replace needs it.
+            drops = "".join(f"DROP SILENT GRAPH {ox.NamedNode(name)} ;\n" for name in graphs if name is not None)
+            update = f"{drops}INSERT DATA {{\n{_graph_blocks(graphs)}\n}}"
+            run = lambda: self.store.update(update)  # noqa: E731
+        elif len(graphs) == 1:
+            # Serialised and loaded in Rust: three times faster than building Quads in Python.
+            (name, triples), = graphs.items()
+            data = ox.serialize(list(triples), format=ox.RdfFormat.N_TRIPLES)
+            run = lambda: self.store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=self._graph(name))  # noqa: E731
+        else:
+            data = ox.serialize([ox.Quad(t.subject, t.predicate, t.object, self._graph(name))
+                                 for name, triples in graphs.items() for t in triples], format=ox.RdfFormat.N_QUADS)
+            run = lambda: self.store.load(data, format=ox.RdfFormat.N_QUADS)  # noqa: E731
         marker = self.path / LOAD_MARKER
         try:
-            _write_marker(marker, {"pid": os.getpid(), "triples": len(triples),
+            _write_marker(marker, {"pid": os.getpid(), "triples": size,
                                    "started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())})
         except OSError as exc:
             raise StoreError(f"store {self.name}: cannot write in it: {exc.strerror or exc}") from None
         try:
             # Ctrl-C or SIGTERM during the wait leaves the marker: the transaction may yet commit.
-            self._writing = _Background(lambda: self.store.load(data, format=ox.RdfFormat.N_TRIPLES,
-                                                                to_graph=self._graph(graph)))
+            self._writing = _Background(run)
             self._writing.result()
-        except OSError as exc:  # the transaction did not commit: the store is as it was
+        except (OSError, SyntaxError) as exc:  # the transaction did not commit: the store is as it was
             marker.unlink(missing_ok=True)
             raise StoreError(f"store {self.name}: write failed, nothing was written: "
                              f"{printable(str(exc).splitlines()[0])}") from None
@@ -160,7 +181,10 @@ class EmbeddedStore:
         if not self.allow_service and uses_service(sparql):
             raise QueryError("query: has a SERVICE clause, which would send requests to another server; "
                              "kg query --store runs it only with --allow-service")
-        stream = _AnswerStream(lambda: self.store.query(sparql, prefixes=prefixes or {}), self.query_timeout)
+        # The default graph as the union of all graphs, as `oxigraph serve --union-default-graph`
+        # answers: a query finds the events of every article graph without a GRAPH clause.
+        stream = _AnswerStream(lambda: self.store.query(sparql, prefixes=prefixes or {},
+                                                        use_default_graph_as_union=True), self.query_timeout)
         try:
             return stream.start()
         except SyntaxError as exc:
@@ -176,6 +200,20 @@ class EmbeddedStore:
         if not self.read_only:
             self.store.flush()
         del self.store  # pyoxigraph releases the directory's lock when the Store is freed
+
+
+def _open_read_only(path: Path, attempts: int = 5) -> ox.Store:
+    """The store opened read-only, while a server may be writing it. A writer that replaces its
+    RocksDB MANIFEST between our reading CURRENT and opening the file it names makes the open
+    fail with "Corruption: ... MANIFEST-… No such file"; opening again reads the new one."""
+    attempt = 1
+    while True:
+        try:
+            return ox.Store.read_only(str(path))
+        except RuntimeError as exc:
+            if "MANIFEST" not in str(exc) or attempt == attempts:
+                raise StoreError(f"store {path}: cannot open: {printable(str(exc).splitlines()[0])}") from None
+            attempt += 1
 
 
 LOAD_MARKER = "kg-load-unfinished.json"  # in the store directory while a load runs (RocksDB ignores it)
@@ -414,6 +452,14 @@ class GraphStoreProtocol:
         self.http.request("POST", self.graph_url(graph), data=body, what="load",
                           headers={"Content-Type": "text/turtle; charset=utf-8"})
 
+    def replace(self, graphs: Mapping[str, Sequence[ox.Triple]]) -> None:
+        """Each named graph replaced by its triples: one PUT a graph (the protocol's replace)."""
+        self._fetched = None
+        for name, triples in graphs.items():
+            body = ox.serialize(list(triples), format=ox.RdfFormat.N_TRIPLES)
+            self.http.request("PUT", self.graph_url(name), data=body, what="load",
+                              headers={"Content-Type": "text/turtle; charset=utf-8"})
+
     def _graph_keys(self, graph: str | None) -> set:
         if self._fetched is None or self._fetched[0] != graph:
             response = self.http.request("GET", self.graph_url(graph), what="read-back", allow=(404,), headers={
@@ -469,6 +515,14 @@ class SparqlUpdateStore:
         if graph:
             body = f"GRAPH {ox.NamedNode(graph)} {{\n{body}\n}}"
         self.http.request("POST", self.url, data=urlencode({"update": f"INSERT DATA {{\n{body}\n}}"}).encode("ascii"),
+                          what="update", headers={"Content-Type": "application/x-www-form-urlencoded"})
+
+    def replace(self, graphs: Mapping[str, Sequence[ox.Triple]]) -> None:
+        """The named graphs dropped and written again, in one request (one transaction in stores
+        that run an update request as one, Oxigraph among them)."""
+        drops = "".join(f"DROP SILENT GRAPH {ox.NamedNode(name)} ;\n" for name in graphs)
+        update = f"{drops}INSERT DATA {{\n{_graph_blocks(graphs)}\n}}"
+        self.http.request("POST", self.url, data=urlencode({"update": update}).encode("ascii"),
                           what="update", headers={"Content-Type": "application/x-www-form-urlencoded"})
 
     def count_present(self, triples: Sequence[ox.Triple], graph: str | None, batch: int = 2_000) -> int:
@@ -555,6 +609,15 @@ def _sparql_term(term) -> str:
 
 def sparql_triple(triple: ox.Triple) -> str:
     return f"{_sparql_term(triple.subject)} {_sparql_term(triple.predicate)} {_sparql_term(triple.object)} ."
+
+
+def _graph_blocks(graphs: Mapping[str | None, Sequence[ox.Triple]]) -> str:
+    """The body of an INSERT DATA: the default graph's triples, then a GRAPH block for each named one."""
+    blocks = []
+    for name, triples in graphs.items():
+        body = "\n".join(sparql_triple(t) for t in triples)
+        blocks.append(body if name is None else f"GRAPH {ox.NamedNode(name)} {{\n{body}\n}}")
+    return "\n".join(blocks)
 
 
 # Stores keep typed values, not lexical forms: Oxigraph and Virtuoso give "0.720"^^xsd:decimal
