@@ -80,6 +80,7 @@ class DIP(DefinedNamespace):
     endChar: URIRef
     text: URIRef
     url: URIRef
+    dateline: URIRef
     # Annotation
     quadClass: URIRef
 

@@ -162,6 +162,8 @@ def _article(article: Article, t: _Terms) -> Iterator[Statement]:
         yield node, dcterms.source, t.text(article.source)
     if article.url:
         yield node, dip.url, t.text(article.url)
+    if article.dateline:
+        yield node, dip.dateline, t.text(article.dateline)
 
 
 def _sentence(ev: dict, t: _Terms) -> Iterator[Statement]:

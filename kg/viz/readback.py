@@ -129,6 +129,9 @@ def graph_from_quads(quads) -> nx.MultiDiGraph:
                 event_types[s] = vocab.event_types[o]
             elif o == event_class:
                 events.add(s)
+        elif p == str(DIP.mentionCount):
+            # In the quad formats each article's graph counts its own mentions: they add up.
+            subjects[s]["mentions"] = str(int(subjects[s].get("mentions", 0)) + int(o))
         elif p in wanted:
             subjects[s][wanted[p]] = o
         elif p == PROV_DERIVED:
