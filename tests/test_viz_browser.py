@@ -98,7 +98,9 @@ def test_viz_browser_seed_page_is_drawn_quietly(browser, seed_html):
 def test_viz_browser_hover_and_click_an_edge_show_its_evidence(browser, seed_html):
     seen = visit(browser, seed_html)
     page = seen.page
-    edge_id = page.evaluate("kg.cy.edges().filter(e => e.data('relation') === 'veto')[0].id()")
+    # Russia's veto (other actors' vetoes are edges of their own)
+    edge_id = page.evaluate("kg.cy.edges().filter(e => e.data('relation') === 'veto'"
+                            " && e.source().data('label') === 'Russia')[0].id()")
     page.evaluate(f"kg.cy.fit(kg.cy.$id('{edge_id}'), 250)")
     seen.frame()
     box = page.locator("#cy").bounding_box()
