@@ -512,7 +512,7 @@ def query(sparql, query_file, store_dir, endpoint, fmt, base_iri, allow_service,
         if getattr(backend, "notice", None):
             click.echo(f"Warning: {backend.notice}", err=True)
         result = run_query(backend, text, base_iri=base_iri)
-        write_result(result, click.get_text_stream("stdout").write, fmt, base_iri)
+        write_result(result, sys.stdout.write, fmt, base_iri)
 
 
 def _viz_default(limit: str) -> str:
