@@ -97,3 +97,12 @@ def test_seed_negated_and_hypothetical_events(seed_result):
     assert all(t.event_type is None for t in recognize if t.subject.kind not in ACTOR_KINDS)
     annex = [t for t in seed_result.triples if t.relation.lemma == "annex"]
     assert annex and all(t.modality == "hypothetical" for t in annex)
+
+
+def test_seed_a_title_belongs_to_the_name_it_precedes(seed_result):
+    # "… talks with Kerry and Lavrov, British Foreign Minister William Hague said …": the parser
+    # hangs the title on Lavrov's conjunct as an apposition; it is Hague's, not anyone else's.
+    described = {(t.subject.label, t.object.label) for t in seed_result.triples
+                 if t.relation.lemma == "be" and t.object is not None}
+    assert not any("Foreign Minister" in what and who != "William Hague" for who, what in described)
+    assert ("Samantha Power", "U.S. ambassador") in described  # an apposition after a name still says who

@@ -228,8 +228,14 @@ def _nominal_triples(sentence: Sentence, used: set[int]) -> list[Triple]:
 def _apposition_triples(sentence: Sentence) -> list[Triple]:
     """"Samantha Power, U.S. ambassador to the U.N." says that Power is the ambassador."""
     triples = []
+    by_index = {token.i: token for token in sentence.span}
     for appos in sentence.span:
         if appos.dep_ != "appos" or appos.head.pos_ not in NOUN_POS or appos.pos_ not in NOUN_POS:
+            continue
+        following = by_index.get(max(t.i for t in appos.subtree) + 1)
+        if following is not None and following.pos_ == "PROPN" and appos.pos_ == "PROPN":
+            # A title the parser hung on the noun before a comma, though a name follows it ("…, and
+            # a Foreign Minister Jane Doe said"): the title is that name's, not the earlier noun's.
             continue
         subject, description = sentence.resolver.peek(appos.head), sentence.resolver.peek(appos)
         if subject.id == description.id:
