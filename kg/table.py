@@ -13,13 +13,12 @@ import io
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
 
+from .dictionaries import cameo_to_plover
 from .errors import FormatError, OptionError
 from .ontology import DIP_IRI, ontology_path
 from .types import ACTOR_KINDS, ENTITY_KINDS
@@ -76,20 +75,6 @@ class EventFilter:
     event_types: tuple[str, ...] = ()  # PLOVER types or STATEMENT; empty keeps all
     min_confidence: float = 0.0
     actors_only: bool = False  # only events whose source, and target where there is one, are actors
-
-
-@dataclass(frozen=True)
-class _Plover:
-    mode: str | None
-    context: str | None
-
-
-@lru_cache(maxsize=1)
-def _cameo_table() -> dict[str, _Plover]:
-    """CAMEO code -> PLOVER mode and context (CAMEO2PLOVER-2021, kg/lexicons/cameo_to_plover.csv)."""
-    with resources.files("kg.lexicons").joinpath("cameo_to_plover.csv").open(encoding="utf-8") as handle:
-        return {row["cameo_code"]: _Plover(row["plover_mode"] or None, row["plover_context"] or None)
-                for row in csv.DictReader(handle)}
 
 
 def event_types() -> tuple[str, ...]:
@@ -151,12 +136,12 @@ def _row(solution: ox.QuerySolution, entities: dict[str, dict]) -> dict:
     negated = _value(solution, "negated") == "true"
     modality = _value(solution, "modality")
     cameo = _value(solution, "cameo")
-    plover = _cameo_table().get(cameo or "", _Plover(None, None))
+    _, mode, plover_context = (cameo_to_plover(cameo) if cameo else None) or (None, None, None)
     event_iri = _value(solution, "event")
     row = {
         "event_id": event_iri.rsplit("/", 1)[-1], "date": _value(solution, "date"),
         "event_type": _value(solution, "type"), "quad_class": _value(solution, "quad"),
-        "cameo": cameo, "mode": plover.mode, "plover_context": plover.context,
+        "cameo": cameo, "mode": mode, "plover_context": plover_context,
         "context": _context(negated, modality),
     }
     for side, iri in (("source", source), ("target", target)):

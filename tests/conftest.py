@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -20,6 +21,15 @@ from kg.nlp import load_model, parse
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_ID = "000_095b0b0fc3f789cf"
+
+
+def seed_copies(folder: Path, copies: int) -> Path:
+    """A JSONL corpus of `copies` articles, each the seed article's text, ids a0, a1, …"""
+    text = (SEEDS / f"{SEED_ID}.txt").read_text(encoding="utf-8")
+    path = folder / "many.jsonl"
+    path.write_text("".join(json.dumps({"id": f"a{i}", "text": text}) + "\n" for i in range(copies)),
+                    encoding="utf-8")
+    return path
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import signal
 import subprocess
 import sys
@@ -11,7 +10,7 @@ import time
 
 import pytest
 from click.testing import CliRunner
-from conftest import SEED_ID, SEEDS
+from conftest import SEEDS, seed_copies
 from fs import tmpfs
 
 from kg.cli import cli
@@ -40,10 +39,7 @@ def wait_for(condition, what, timeout=60.0):
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     """Enough articles that a build runs for many seconds."""
-    text = (SEEDS / f"{SEED_ID}.txt").read_text(encoding="utf-8")
-    path = tmp_path_factory.mktemp("corpus") / "many.jsonl"
-    path.write_text("".join(json.dumps({"id": f"a{i}", "text": text}) + "\n" for i in range(300)), encoding="utf-8")
-    return path
+    return seed_copies(tmp_path_factory.mktemp("corpus"), 300)
 
 
 def _kill_during(tmp_path, script: str) -> None:

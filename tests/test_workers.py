@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SEED_ID, SEEDS
+from conftest import seed_copies
 
 from kg.inputs import count_articles
 from kg.pipeline import extract
@@ -44,10 +44,7 @@ def alive(pid: int) -> bool:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    text = (SEEDS / f"{SEED_ID}.txt").read_text(encoding="utf-8")
-    path = tmp_path_factory.mktemp("corpus") / "many.jsonl"
-    path.write_text("".join(json.dumps({"id": f"a{i}", "text": text}) + "\n" for i in range(40)), encoding="utf-8")
-    return path
+    return seed_copies(tmp_path_factory.mktemp("corpus"), 40)
 
 
 def start_build(corpus, out, *extra):
