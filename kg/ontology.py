@@ -10,12 +10,10 @@ from importlib import resources
 from pathlib import Path
 
 from rdflib import URIRef
-from rdflib.namespace import DCTERMS, PROV, DefinedNamespace, Namespace
+from rdflib.namespace import DefinedNamespace, Namespace
 
 ONTOLOGY_IRI = "https://w3id.org/kg-diplomacy/ontology"
 DIP_IRI = ONTOLOGY_IRI + "#"
-PROV_IRI = str(PROV)
-DCTERMS_IRI = str(DCTERMS)
 
 
 class DIP(DefinedNamespace):

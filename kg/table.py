@@ -17,6 +17,7 @@ from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
+from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS
 
 from .dictionaries import cameo_to_plover
 from .errors import FormatError, OptionError
@@ -37,9 +38,10 @@ _MODALITY_CONTEXT = {"intended": "intended", "hypothetical": "hypothetical", "po
 
 _QUERY = f"""
 PREFIX dip: <{DIP_IRI}>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX prov: <{PROV}>
+PREFIX dcterms: <{DCTERMS}>
+PREFIX skos: <{SKOS}>
+PREFIX rdfs: <{RDFS}>
 SELECT ?event ?type ?quad ?date ?source ?target ?modality ?negated ?confidence ?relation ?lemma
        ?cameo ?attributed ?text ?index ?article ?url
 WHERE {{
@@ -52,7 +54,7 @@ WHERE {{
   OPTIONAL {{ ?event dip:target ?target }}
   OPTIONAL {{ ?event dip:date ?date }}
   OPTIONAL {{ ?event dip:cameoCode ?cameo }}
-  OPTIONAL {{ ?event dip:attributedTo ?by . ?by <http://www.w3.org/2000/01/rdf-schema#label> ?attributed }}
+  OPTIONAL {{ ?event dip:attributedTo ?by . ?by rdfs:label ?attributed }}
   ?sentence dip:text ?text ; dip:sentenceIndex ?index ; dip:inArticle ?doc .
   ?doc dcterms:identifier ?article .
   OPTIONAL {{ ?doc dip:url ?url }}
@@ -60,7 +62,7 @@ WHERE {{
 """
 _ENTITIES = f"""
 PREFIX dip: <{DIP_IRI}>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX rdfs: <{RDFS}>
 SELECT ?entity ?class ?label ?code ?sector WHERE {{
   ?entity a ?class ; rdfs:label ?label .
   FILTER (?class IN ({", ".join(f"dip:{kind}" for kind in ENTITY_KINDS)}))
@@ -79,7 +81,7 @@ class EventFilter:
 
 def event_types() -> tuple[str, ...]:
     """Every event type the ontology defines (PLOVER's and STATEMENT)."""
-    notation = "http://www.w3.org/2004/02/skos/core#notation"
+    notation = str(SKOS.notation)
     return tuple(sorted(t.object.value for t in ox.parse(path=ontology_path(), format=ox.RdfFormat.TURTLE)
                         if t.predicate.value == notation))
 

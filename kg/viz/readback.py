@@ -19,19 +19,20 @@ from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from ..errors import InputError
 from ..graph import relation_key
 from .style import FACT_MODALITY
-from ..ontology import DCTERMS_IRI, DIP, PROV_IRI, entity_class, ontology_path
+from ..ontology import DIP, entity_class, ontology_path
 from ..rdf import readable_suffixes
 from ..types import ENTITY_KINDS
 
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-SKOS_NOTATION = "http://www.w3.org/2004/02/skos/core#notation"
-PROV_DERIVED = PROV_IRI + "wasDerivedFrom"
-DCT_IDENTIFIER = DCTERMS_IRI + "identifier"
+RDF_TYPE = str(RDF.type)
+RDFS_LABEL = str(RDFS.label)
+SKOS_NOTATION = str(SKOS.notation)
+PROV_DERIVED = str(PROV.wasDerivedFrom)
+DCT_IDENTIFIER = str(DCTERMS.identifier)
 # The files `kg build` writes into its output directory, in the order they are looked for.
 GRAPH_FILES = ("graph.ttl", "graph.trig", "graph.nt", "graph.nq", "graph.jsonld")
 QUAD_CLASSES = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
