@@ -11,8 +11,8 @@ development sentences), on the same documents and model:
           writes it
   build   kg.pipeline.build to Turtle in a temporary directory, no cache (what `kg build` does)
 
-Each step runs in a fresh Python process, which loads the model first (and kg's steps kg's
-lexicon, as they load it once per process); that load time is reported apart and not counted in
+Each step runs in a fresh Python process, which loads the model first (and kg's steps kg's lexicon and
+dictionaries, as they load them once per process); that load time is reported apart and not counted in
 the step's time. Wall time ("seconds") and the process's CPU
 time are both given, each against the bare spaCy step; "× spaCy same run" is the step's CPU
 time over the CPU time spent inside spaCy during that same run (see ParseClock), which a change

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from spacy.language import Language
 
 from . import registry
+from .dictionaries import load_dictionaries
 from .errors import EngineError
 from .extract import extract_article, registered_passes
 from .lexicon import Lexicon, load_lexicon
@@ -87,13 +88,15 @@ _MODEL_LOCK = threading.RLock()
 
 
 def process_model(name: str) -> Language:
-    """The pipeline `name`, loaded once per process."""
+    """The pipeline `name`, loaded once per process, with the dictionaries extraction reads."""
     with _MODEL_LOCK:
         nlp = _MODELS.get(name)
         if nlp is None:
             nlp = _MODELS[name] = load_model(name)
-            # The model lives as long as the process: out of the collector's sight, it is not
-            # walked again at every full collection that extraction's many objects set off.
+            load_dictionaries()
+            # The model and the dictionaries live as long as the process: out of the collector's
+            # sight, they are not walked again at every full collection that extraction's many
+            # objects set off.
             gc.freeze()
         return nlp
 

@@ -23,7 +23,7 @@ import datetime
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .files import LEXICONS, normalise, rows
@@ -37,6 +37,8 @@ OPEN = "-"
 # Sectors that name no office: a state itself (-) and elites, which Phoenix gives former
 # leaders and persons between offices.
 NO_OFFICE = frozenset({OPEN, "ELI"})
+# Names and surnames whose rows are kept once read.
+NAMES_REMEMBERED = 1 << 14
 
 
 @dataclass(frozen=True, order=True)
@@ -152,6 +154,11 @@ class ActorDirectory:
         self._agents = {w: tuple(sorted(sc, key=lambda s: -len(s[1]))) for w, sc in agents.items()}
         self._title_words = max(len(w.split()) for w in self._agents)
         self._places = {name: Place(name, alpha3, kind) for name, alpha3, kind in rows("places.tsv", directory)}
+        self._person_names_by_surname = self._index_person_names()
+        # What a name or surname stands for at any date is worked out once: articles of many
+        # dates ask again for the same names, and only the choice of row depends on the date.
+        self._name_rows = lru_cache(maxsize=NAMES_REMEMBERED)(self._read_name_rows)
+        self._persons_by_surname = lru_cache(maxsize=NAMES_REMEMBERED)(self._find_persons_by_surname)
 
     # --- actors -------------------------------------------------------------------------------
 
@@ -196,7 +203,7 @@ class ActorDirectory:
                 return title, " ".join(words[n:])
         return None, " ".join(words)
 
-    def _name_rows(self, name: str) -> list[Row]:
+    def _read_name_rows(self, name: str) -> list[Row]:
         lines = self._actor_lines
         prefix = name + "\t"
         i = bisect_left(lines, prefix)
@@ -214,7 +221,7 @@ class ActorDirectory:
             by_actor.setdefault((row[LABEL], row[ALPHA3]), []).append(row)
         return by_actor
 
-    def _persons_by_surname(self, surname: str) -> dict[tuple[str, str], list[Row]]:
+    def _find_persons_by_surname(self, surname: str) -> dict[tuple[str, str], list[Row]]:
         """The persons one of whose names ends in `surname`, with their rows (every variant
         repeats its record's periods, so the rows of the matching variants are all of them)."""
         by_actor: dict[tuple[str, str], set[Row]] = defaultdict(set)
@@ -224,8 +231,7 @@ class ActorDirectory:
                     by_actor[row[LABEL], row[ALPHA3]].add(row)
         return {key: sorted(by_actor[key]) for key in sorted(by_actor)}
 
-    @cached_property
-    def _person_names_by_surname(self) -> dict[str, tuple[str, ...]]:
+    def _index_person_names(self) -> dict[str, tuple[str, ...]]:
         names: dict[str, set[str]] = defaultdict(set)
         for line in self._actor_lines:
             if "\tPerson\t" in line:
