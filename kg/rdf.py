@@ -322,10 +322,9 @@ def serialize(graph: nx.MultiDiGraph, fmt: str, base_iri: str) -> bytes:
     """The graph in one RDF format, as bytes; the same graph always gives the same bytes."""
     spec = rdf_format(fmt)
     names = prefixes(base_iri)
-    stream = statements(graph, base_iri, quads=spec.quads)
-    if not spec.quads:
-        stream = (quad.triple for quad in stream)
-    data = ox.serialize(stream, format=spec.oxigraph, prefixes=names)
+    # Without quads, every statement is in the default graph, which the triple formats' writers
+    # take as it is: no Triple made from each Quad.
+    data = ox.serialize(statements(graph, base_iri, quads=spec.quads), format=spec.oxigraph, prefixes=names)
     if spec.oxigraph == ox.RdfFormat.JSON_LD:
         return _with_context(data, names)
     return data
