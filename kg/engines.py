@@ -93,10 +93,11 @@ def process_model(name: str) -> Language:
         nlp = _MODELS.get(name)
         if nlp is None:
             nlp = _MODELS[name] = load_model(name)
-            load_dictionaries()
             # The model and the dictionaries live as long as the process: out of the collector's
-            # sight, they are not walked again at every full collection that extraction's many
-            # objects set off.
+            # sight, they are not walked again at every full collection that reading the
+            # dictionaries and extraction's many objects set off.
+            gc.freeze()
+            load_dictionaries()
             gc.freeze()
         return nlp
 

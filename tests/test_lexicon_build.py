@@ -13,7 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "build_lexicons.py"
 LEXICONS = ROOT / "kg" / "lexicons"
-GENERATED = ("actors_phoenix.tsv", "agents.tsv", "verbs_cameo.tsv", "verb_patterns.tsv", "verb_synsets.tsv",
+GENERATED = ("actors_phoenix.tsv", "person_surnames.tsv", "agents.tsv", "verbs_cameo.tsv", "verb_patterns.tsv", "verb_synsets.tsv",
              "places.tsv", "state_codes.tsv")
 
 
@@ -76,7 +76,7 @@ def test_a_title_and_surname_name_the_office_holder_of_the_date() -> None:
 def test_every_row_has_its_columns_and_known_codes() -> None:
     plover = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
               "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "STATEMENT", "-"}
-    widths = {"actors_phoenix.tsv": 8, "agents.tsv": 3, "verbs_cameo.tsv": 5, "verb_patterns.tsv": 9,
+    widths = {"actors_phoenix.tsv": 8, "person_surnames.tsv": 2, "agents.tsv": 3, "verbs_cameo.tsv": 5, "verb_patterns.tsv": 9,
               "verb_synsets.tsv": 2, "places.tsv": 3, "state_codes.tsv": 4}
     for name, width in widths.items():
         assert all(len(r) == width and all(r) for r in rows(name)), name

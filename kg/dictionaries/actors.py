@@ -143,18 +143,15 @@ def holds_office(actor: Actor) -> bool:
 
 class ActorDirectory:
     def __init__(self, directory: Path = LEXICONS) -> None:
-        # actors_phoenix.tsv is sorted line by line (the build sorts it), so the rows of a name
-        # are found by bisection and split only when asked for: reading stays a plain file read.
-        with open(directory / "actors_phoenix.tsv", encoding="utf-8") as f:
-            self._actor_lines = [line for line in f.read().split("\n") if line and line[0] != "#"]
+        self._actor_lines = _sorted_lines(directory / "actors_phoenix.tsv")
+        self._surname_lines = _sorted_lines(directory / "person_surnames.tsv")
         agents: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for word, sector, code in rows("agents.tsv", directory):
             agents[word].append((sector, code))
         # A word listed with several sectors: the one with the finer code first ("GOVENV" over "ENV").
         self._agents = {w: tuple(sorted(sc, key=lambda s: -len(s[1]))) for w, sc in agents.items()}
         self._title_words = max(len(w.split()) for w in self._agents)
-        self._places = {name: Place(name, alpha3, kind) for name, alpha3, kind in rows("places.tsv", directory)}
-        self._person_names_by_surname = self._index_person_names()
+        self._places = {name: (alpha3, kind) for name, alpha3, kind in rows("places.tsv", directory)}
         # What a name or surname stands for at any date is worked out once: articles of many
         # dates ask again for the same names, and only the choice of row depends on the date.
         self._name_rows = lru_cache(maxsize=NAMES_REMEMBERED)(self._read_name_rows)
@@ -204,14 +201,7 @@ class ActorDirectory:
         return None, " ".join(words)
 
     def _read_name_rows(self, name: str) -> list[Row]:
-        lines = self._actor_lines
-        prefix = name + "\t"
-        i = bisect_left(lines, prefix)
-        found = []
-        while i < len(lines) and lines[i].startswith(prefix):
-            found.append(tuple(lines[i].split("\t")[1:8]))
-            i += 1
-        return found
+        return [tuple(line.split("\t")[1:8]) for line in _lines_of(self._actor_lines, name)]
 
     @staticmethod
     def _rows_by_actor(name_rows: list[Row]) -> dict[tuple[str, str], list[Row]]:
@@ -225,19 +215,11 @@ class ActorDirectory:
         """The persons one of whose names ends in `surname`, with their rows (every variant
         repeats its record's periods, so the rows of the matching variants are all of them)."""
         by_actor: dict[tuple[str, str], set[Row]] = defaultdict(set)
-        for name in self._person_names_by_surname.get(surname, ()):
+        for name in (line[line.index("\t") + 1:] for line in _lines_of(self._surname_lines, surname)):
             for row in self._name_rows(name):
                 if row[KIND] == "Person":
                     by_actor[row[LABEL], row[ALPHA3]].add(row)
         return {key: sorted(by_actor[key]) for key in sorted(by_actor)}
-
-    def _index_person_names(self) -> dict[str, tuple[str, ...]]:
-        names: dict[str, set[str]] = defaultdict(set)
-        for line in self._actor_lines:
-            if "\tPerson\t" in line:
-                name = line[:line.index("\t")]
-                names[name[name.rfind(" ") + 1:]].add(name)
-        return {surname: tuple(sorted(n)) for surname, n in names.items()}
 
     # --- agent words and places -----------------------------------------------------------------
 
@@ -248,11 +230,31 @@ class ActorDirectory:
 
     def place(self, name: str) -> Place | None:
         """A city or first-order division by any of its listed names ("aleppo", "bayern")."""
-        return self._places.get(normalise(name))
+        key = normalise(name)
+        found = self._places.get(key)
+        return Place(key, *found) if found else None
 
     def place_state(self, name: str) -> str | None:
         place = self.place(name)
         return place.alpha3 if place else None
+
+
+def _sorted_lines(path: Path) -> list[str]:
+    """The rows of a file the build sorts line by line, unsplit: a key's rows are found by bisection
+    and split only when asked for, so reading stays a plain file read."""
+    with open(path, encoding="utf-8") as f:
+        return [line for line in f.read().split("\n") if line and line[0] != "#"]
+
+
+def _lines_of(lines: list[str], key: str) -> list[str]:
+    """The lines whose first cell is `key`."""
+    prefix = key + "\t"
+    i = bisect_left(lines, prefix)
+    found = []
+    while i < len(lines) and lines[i].startswith(prefix):
+        found.append(lines[i])
+        i += 1
+    return found
 
 
 @cache

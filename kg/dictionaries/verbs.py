@@ -117,8 +117,15 @@ class PatternItems:
 
     def __init__(self, synsets: dict[str, Synset]) -> None:
         self.synsets = synsets
+        self._noun_items: dict[str, Item] = {}  # items are immutable: each text is parsed once
 
     def noun_item(self, text: str) -> Item:
+        item = self._noun_items.get(text)
+        if item is None:
+            item = self._noun_items[text] = self._parse_noun_item(text)
+        return item
+
+    def _parse_noun_item(self, text: str) -> Item:
         if text.startswith("&") and text[1:] in self.synsets:
             return ("&", text[1:])
         pieces = self.split_phrase(text)
