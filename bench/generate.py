@@ -81,6 +81,17 @@ def corpus(n: int, seed: int = 0) -> Iterator[dict]:
         yield article(i, seed)
 
 
+def write_seed_copies(path: Path, n: int) -> Path:
+    """n articles of seed length: the seed article's text under n ids and dates."""
+    text = SEED.read_text(encoding="utf-8")
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(n):
+            record = {"id": f"seed-copy-{i:06d}", "date": (FIRST_DATE + dt.timedelta(days=i % 365)).isoformat(),
+                      "source": "kg benchmark", "text": text}
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
 def write_corpus(path: Path, n: int, seed: int = 0) -> Path:
     with path.open("w", encoding="utf-8") as handle:
         for record in corpus(n, seed):

@@ -23,7 +23,9 @@ set size (getrusage ru_maxrss, through os.wait4), model included. Then:
 
   jobs    `kg extract` and `kg build` as commands, with --jobs 1 and --jobs 2 in turn for
           --jobs-rounds rounds: wall time from start to exit (start-up and model loads
-          included), CPU time of the command and its workers, and the median speed-up
+          included), CPU time of the command and its workers, and the median speed-up; on
+          --jobs-size generated articles, or copies of the seed article (--jobs-articles seed);
+          and whether both wrote the same bytes
   rdf     writing about 1,000,000 triples: kg.rdf.write_rdf against pyoxigraph serialising the
           same triples, in the same order, with the same prefixes, both as Turtle to a file
           through kg's atomic writer, in turn for --rdf-rounds rounds (medians reported)
@@ -291,6 +293,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="100,1000,10000", help="corpus sizes in articles")
     parser.add_argument("--jobs-size", type=int, default=1000, help="articles for the --jobs comparison (0: skip)")
     parser.add_argument("--jobs-rounds", type=int, default=3, help="--jobs 1 / --jobs 2 pairs to run (0: skip)")
+    parser.add_argument("--jobs-articles", choices=("generated", "seed"), default="generated",
+                        help="articles for the --jobs comparison: generated ones, or copies of the seed article")
     parser.add_argument("--rdf-triples", type=int, default=1_000_000, help="triples for the RDF comparison (0: skip)")
     parser.add_argument("--rdf-rounds", type=int, default=5, help="kg / pyoxigraph writes to time, in turn")
     parser.add_argument("--model", default=None, help="spaCy pipeline (default: kg's default)")
@@ -338,18 +342,23 @@ def main() -> None:
                            "extraction / spaCy", "peak RSS MB", "load s", "notes"]))
 
     if args.jobs_size and args.jobs_rounds > 0:
-        corpus = generate.write_corpus(tmp / f"corpus-{args.jobs_size}.jsonl", args.jobs_size)
+        if args.jobs_articles == "seed":
+            corpus = generate.write_seed_copies(tmp / f"seed-copies-{args.jobs_size}.jsonl", args.jobs_size)
+        else:
+            corpus = generate.write_corpus(tmp / f"corpus-{args.jobs_size}.jsonl", args.jobs_size)
         kg = [sys.executable, "-m", "kg"]
         jobs_rows = []
-        for command, extra in (("extract", []), ("build", ["-o", str(tmp / "out"), "--no-cache"])):
+        identical = []
+        for command, extra in (("extract", []), ("build", ["--no-cache"])):
             # Alternating --jobs 1 and --jobs 2, round after round, so that a slow minute of a
             # shared machine falls on both; the median round is the figure to read.
             speedups = []
             for round_ in range(1, args.jobs_rounds + 1):
                 runs = {}
                 for jobs in (1, 2):
+                    output = ["-o", str(tmp / f"{command}-jobs-{jobs}")]
                     runs[jobs] = timed_command([*kg, command, str(corpus), "-q", "--jobs", str(jobs),
-                                                "--model", args.model, *extra])
+                                                "--model", args.model, *output, *extra])
                     print(f"  kg {command} --jobs {jobs}, round {round_}: {runs[jobs][0]:.1f} s "
                           f"(load average {load()})", file=sys.stderr)
                 speedups.append(runs[1][0] / runs[2][0])
@@ -358,9 +367,14 @@ def main() -> None:
                                   f"{runs[1][1]:.1f}", f"{runs[2][1]:.1f}"])
             jobs_rows.append([f"kg {command}", f"{args.jobs_size:,}", "median", "", "",
                               f"{statistics.median(speedups):.2f}", "", ""])
+            one, two = (tmp / f"{command}-jobs-{jobs}" for jobs in (1, 2))
+            if command == "build":
+                one, two = one / "graph.ttl", two / "graph.ttl"
+            identical.append(f"kg {command}: {one.read_bytes() == two.read_bytes()}")
         print()
-        print(table(jobs_rows, ["command", "articles", "round", "--jobs 1 s", "--jobs 2 s", "speed-up",
-                                "--jobs 1 CPU s", "--jobs 2 CPU s"]))
+        print(table(jobs_rows, ["command", f"articles ({args.jobs_articles})", "round", "--jobs 1 s",
+                                "--jobs 2 s", "speed-up", "--jobs 1 CPU s", "--jobs 2 CPU s"]))
+        print(f"output of --jobs 1 and --jobs 2 byte-identical: {'; '.join(identical)}")
 
     if args.rdf_triples:
         rdf, _ = run_child(["--child", "rdf", "--model", args.model, "--rdf-triples", str(args.rdf_triples),
