@@ -240,6 +240,12 @@ class ActorDirectory:
         sectors = self._agents.get(normalise(word))
         return sectors[0][0] if sectors else None
 
+    def is_agent_noun(self, lemma: str) -> bool:
+        """Whether a noun is an agent noun of an event verb: the verb with -er, -or, -ist, -ant or
+        -ent ("supporter", "kidnapper", "negotiator", "demonstrator", "opponent"), naming
+        whoever does that act."""
+        return agent_noun_verb(lemma) is not None
+
     def place(self, name: str) -> Place | None:
         """A city or first-order division by any of its listed names ("aleppo", "bayern")."""
         return self._places.get(normalise(name))
@@ -247,6 +253,35 @@ class ActorDirectory:
     def place_state(self, name: str) -> str | None:
         place = self.place(name)
         return place.alpha3 if place else None
+
+
+# Agent suffixes, and what each may replace at the end of its verb ("negotiate" -> "negotiator",
+# "oppose" -> "opponent").
+AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent")
+# Nouns of that form that mostly name a weapon, machine or thing, not who acts.
+NOT_AGENTS = frozenset({"launcher", "carrier", "destroyer", "reactor", "container", "fighter", "bomber",
+                        "cruiser", "tanker", "transporter", "interceptor", "detector", "monitor", "counter",
+                        "order", "holder", "banner", "poster", "printer", "scanner", "sticker", "cutter",
+                        "marker", "receiver", "accelerator", "generator", "indicator", "elevator", "conveyor"})
+
+
+@cache
+def agent_noun_verb(lemma: str) -> str | None:
+    """The event verb of CAMEO's dictionary an agent noun is made from, or None."""
+    from .verbs import cameo_verbs
+    lemma = lemma.lower()
+    if lemma in NOT_AGENTS or not lemma.isalpha():
+        return None
+    verbs = cameo_verbs()
+    for suffix in AGENT_SUFFIXES:
+        if not lemma.endswith(suffix) or len(lemma) < len(suffix) + 3:
+            continue
+        stem = lemma[:-len(suffix)]
+        doubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else None  # "kidnapper"
+        for verb in (stem, stem + "e", doubled, stem + "ate" if suffix == "or" else None):
+            if verb and verbs.knows(verb):
+                return verb
+    return None
 
 
 @cache

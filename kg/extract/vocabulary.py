@@ -181,6 +181,11 @@ ORIGIN_PREPS = ("of", "in", "from", "throughout", "across")
 PARTITIVES = frozenset({"group", "groups", "thousands", "hundreds", "dozens", "scores", "millions",
                         "members", "member", "some", "many", "most", "all", "part", "number",
                         "majority", "contingent", "delegation", "team", "band", "unit", "units"})
+# Collective nouns of organised people: with what modifies them ("the ruling party", "a terror
+# network", "a student movement") they name a body that acts.
+COLLECTIVE_BODIES = frozenset({"party", "network", "movement", "faction", "group", "organization",
+                               "organisation", "wing", "cell", "militia", "alliance", "coalition", "front",
+                               "bloc", "gang", "union", "camp"})
 # Lower-case particles that belong inside names ("Hamad bin Jassim", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset({"bin", "al", "el", "de", "da", "dos", "das", "van", "von", "der", "den",
                             "la", "le", "ibn", "abu", "du", "di"})

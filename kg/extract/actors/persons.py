@@ -171,7 +171,11 @@ class Persons:
             return True
         if ent.label_ != "PERSON" and not self._titled_org(ent):
             return False
-        return not any(self.states.entry(w)[0] or (w.isupper() and w.lower() in self.lexicon.igos) for w in words)
+        if not any(self.states.entry(w)[0] or (w.isupper() and w.lower() in self.lexicon.igos) for w in words):
+            return True
+        # A word of it names a state ("Ben" is Benin's code): still a person where the directory
+        # knows the whole name as one.
+        return any(a.kind == "Person" for a in actor_directory().lookup(name, self.day))
 
     def _titled_org(self, ent: SpanView) -> bool:
         """An ORG tagged span in apposition with a person's role ("Samantha Power, U.S. ambassador")."""

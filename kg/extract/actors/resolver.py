@@ -14,7 +14,7 @@ from ...lexicon import Lexicon
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import NAME_LABELS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
+from ..vocabulary import COLLECTIVE_BODIES, NAME_LABELS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
 from .organisations import Organisations
 from .persons import Persons
 from .phrases import Phrases, clean_name, concept, entity_span, make_entity, partitive_member, role_word, \
@@ -185,11 +185,9 @@ class ActorResolver:
             # concept named without its owner, who stays in its code.
             label = strip_article(" ".join(t.text for t in tokens if t.i not in owned)) or label
             return make_entity(self.base_iri, np_text, label, "Concept", f"{label} {code}", code=code)
-        sector = actor_directory().agent_sector(head.lemma_.lower()) if subject and head.pos_ == "NOUN" else None
-        if sector is not None:
-            # A common noun the event-data agent dictionary knows as a kind of actor ("people",
-            # "protesters", "the military") acting as subject: a group of that sector.
-            return make_entity(self.base_iri, np_text, label, "Group", label, code=code, sector=sector)
+        group = self._acting_group(head, tokens, np_text, label, code) if subject and head.pos_ == "NOUN" else None
+        if group is not None:
+            return group
         if code and subject and head.pos_ in NOUN_POS:
             # A national noun phrase that acts ("Burundian militiamen attacked …", an official's
             # office) is a group of that state even when its head is no known role word.
@@ -197,6 +195,39 @@ class ActorResolver:
         # A thing of a state ("an Indian proposal") keeps the state's code.
         return concept(self.base_iri, np_text, label, code=code)
 
+
+    def _acting_group(self, head: TokenView, tokens: list[TokenView], text: str, label: str,
+                      code: str | None) -> Entity | None:
+        """A common noun acting as subject that names people by what they are or do: a word the
+        event-data agent dictionary knows ("protesters", "the military", "riot police"), an agent
+        noun of an event verb ("supporters", "kidnappers"), or a collective noun of organised
+        people ("the party", "a terror network"). It is a group of the sector the words give, acting
+        for the state a modifier, possessor, of-phrase or located phrase names ("supporters of the
+        president" act for the president's state)."""
+        directory = actor_directory()
+        lemma = head.lemma_.lower()
+        sector = _agent_phrase_sector(tokens, head)
+        collective = lemma in COLLECTIVE_BODIES
+        if sector is None and collective:
+            # "a rebel group", "a student movement": the modifier names who the body's people are
+            sector = next((found for t in tokens if t.i < head.i and t.dep_ in ("amod", "compound")
+                           and (found := directory.agent_sector(t.lemma_.lower()))), None)
+        if sector is None and not collective and not directory.is_agent_noun(lemma):
+            return None
+        code = code or self._member_of(head)
+        # One body ("the party") is an organisation; people, or several bodies, a group.
+        kind = "Organization" if collective and head.tag_ == "NN" else "Group"
+        return make_entity(self.base_iri, text, label, kind, label, code=code, sector=sector)
+
+    def _member_of(self, head: TokenView) -> str | None:
+        """The state of the actor a phrase's of-phrase names ("supporters of a former president")."""
+        for prep in head.dependents("prep", words=("of",)):
+            for obj in prep.dependents("pobj"):
+                if obj.pos_ in NOUN_POS:
+                    found = self.peek(obj)
+                    if found.kind in ACTOR_KINDS and found.code:
+                        return found.code
+        return None
 
     def _owned_by_state(self, head: TokenView) -> bool:
         """Whether a phrase's possessor is a state or place itself ("Russia's", "Moscow's"), not
@@ -206,6 +237,20 @@ class ActorResolver:
             if ent is not None and ent.label_ in ("GPE", "LOC") and self.states.code_of(owner):
                 return True
         return False
+
+
+def _agent_phrase_sector(tokens: list[TokenView], head: TokenView) -> str | None:
+    """The sector of the longest agent phrase of the agent dictionary that ends on a phrase's
+    head ("riot police", "opposition party", "protesters")."""
+    directory = actor_directory()
+    lemmas = [t.lemma_.lower() for t in tokens if t.i <= head.i]
+    words = [t.lower_ for t in tokens if t.i <= head.i]
+    for size in range(min(3, len(lemmas)), 0, -1):
+        for seq in (lemmas, words):
+            sector = directory.agent_sector(" ".join(seq[-size:]))
+            if sector is not None:
+                return sector
+    return None
 
 
 def resolve_roles(roles: Roles, resolver: ActorResolver) -> Actors | None:
