@@ -177,6 +177,8 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 # Prepositions of a phrase that says where a group comes from ("militias in northern Mali",
 # "the government of a province", "nurses from Chile", "students throughout a country").
 ORIGIN_PREPS = ("of", "in", "from", "throughout", "across")
+# Of those, the prepositions of where people live ("Kurds in a state"), not where they came from.
+RESIDENCE_PREPS = ("in", "throughout", "across")
 # Quantity and collective nouns whose of-object is who acts ("scores of refugees").
 PARTITIVES = frozenset({"group", "groups", "thousands", "hundreds", "dozens", "scores", "millions",
                         "members", "member", "some", "many", "most", "all", "part", "number",
@@ -185,7 +187,7 @@ PARTITIVES = frozenset({"group", "groups", "thousands", "hundreds", "dozens", "s
 # network", "a student movement") they name a body that acts.
 COLLECTIVE_BODIES = frozenset({"party", "network", "movement", "faction", "group", "organization",
                                "organisation", "wing", "cell", "militia", "alliance", "coalition", "front",
-                               "bloc", "gang", "union", "camp"})
+                               "bloc", "gang", "union"})
 # Lower-case particles that belong inside names ("Hamad bin Jassim", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset({"bin", "al", "el", "de", "da", "dos", "das", "van", "von", "der", "den",
                             "la", "le", "ibn", "abu", "du", "di"})

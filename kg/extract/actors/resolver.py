@@ -14,12 +14,12 @@ from ...lexicon import Lexicon
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import COLLECTIVE_BODIES, NAME_LABELS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
+from ..vocabulary import COLLECTIVE_BODIES, NAME_LABELS, RESIDENCE_PREPS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
 from .organisations import Organisations
 from .persons import Persons
 from .phrases import Phrases, clean_name, concept, entity_span, make_entity, partitive_member, role_word, \
     names_nothing, nothing, strip_article, strip_possessive, with_text
-from .pronouns import Pronouns, is_pronoun, refers_back
+from .pronouns import REACH, Pronouns, is_pronoun, refers_back
 from .states import States
 
 
@@ -172,6 +172,8 @@ class ActorResolver:
         tokens = [t for t in self.phrases.tokens(head) if t.i <= head.i and t.i not in owned]
         role = role_word(tokens, self.lexicon)
         code = self.states.modifier_code(head)
+        if self._ethnic(head, tokens):
+            code = self._residence(head) or code
         label = strip_article(np_text)
         igo = None if code else self.organisations.igo_modifier(head)
         if igo is not None and (role is not None or (subject and head.tag_ == "NNS")):
@@ -179,13 +181,15 @@ class ActorResolver:
             return self.organisations.igo(np_text, igo)
         if role is not None and (code or acting):
             kind = "Organization" if role.denotes == "body" else "Group"
-            return make_entity(self.base_iri, np_text, label, kind, label, code=code, sector=role.sector)
+            return make_entity(self.base_iri, np_text, label, kind, self._group_key(head, label, code), code=code,
+                               sector=role.sector)
         if code and self._owned_by_state(head):
             # A thing a state has ("its stock market", "its actions") is no act of the state: a
             # concept named without its owner, who stays in its code.
             label = strip_article(" ".join(t.text for t in tokens if t.i not in owned)) or label
             return make_entity(self.base_iri, np_text, label, "Concept", f"{label} {code}", code=code)
-        group = self._acting_group(head, tokens, np_text, label, code) if subject and head.pos_ == "NOUN" else None
+        group = self._acting_group(head, tokens, np_text, label, code) \
+            if subject and (head.pos_ == "NOUN" or head.ent_type_ == "NORP") else None
         if group is not None:
             return group
         if code and subject and head.pos_ in NOUN_POS:
@@ -207,6 +211,8 @@ class ActorResolver:
         directory = actor_directory()
         lemma = head.lemma_.lower()
         sector = _agent_phrase_sector(tokens, head)
+        if sector is None and self._ethnic(head, tokens):
+            sector = "CVL"  # a people, as civilians of the state they live in
         collective = lemma in COLLECTIVE_BODIES
         if sector is None and collective:
             # "a rebel group", "a student movement": the modifier names who the body's people are
@@ -214,10 +220,49 @@ class ActorResolver:
                            and (found := directory.agent_sector(t.lemma_.lower()))), None)
         if sector is None and not collective and not directory.is_agent_noun(lemma):
             return None
+        if collective and all(t.dep_ == "det" for t in tokens if t.i < head.i):
+            # "the party" alone names no body of its own: the one the article last named, if any
+            return self._named_body_before(head, text)
         code = code or self._member_of(head)
         # One body ("the party") is an organisation; people, or several bodies, a group.
         kind = "Organization" if collective and head.tag_ == "NN" else "Group"
-        return make_entity(self.base_iri, text, label, kind, label, code=code, sector=sector)
+        return make_entity(self.base_iri, text, label, kind, self._group_key(head, label, code), code=code,
+                           sector=sector)
+
+    def _named_body_before(self, head: TokenView, text: str) -> Entity | None:
+        """The organisation (for a plural, the group or organisation) mentioned last within a
+        pronoun's reach, for a collective noun with only an article ("the party", "the group")."""
+        if not any(t.lower_ in ("the", "this", "that") for t in head.dependents("det")):
+            return None
+        kinds = ("Organization", "Group") if head.tag_ == "NNS" else ("Organization",)
+        here = self.pronouns.sentence_of(head)
+        for entity, _, sentence in reversed(self.pronouns.recent):
+            if here - sentence < REACH and entity.kind in kinds:
+                return with_text(entity, text)
+        return None
+
+    def _group_key(self, head: TokenView, label: str, code: str | None) -> str:
+        """What tells a group apart: its words, and the state it acts for where they do not name
+        it ("police" in one state and in another are two bodies; "Syrian rebels" says its own)."""
+        if code is None or any(self.states.code_of(t) == code for t in self.phrases.tokens(head)):
+            return label
+        return f"{label} {code}"
+
+    def _ethnic(self, head: TokenView, tokens: list[TokenView]) -> bool:
+        """A people no state is named after ("Kurds", "Tamils"), or one called ethnic ("ethnic
+        Albanians"): it acts for the state it lives in where the phrase says ("Kurds in Syria")."""
+        return any(t.lower_ == "ethnic" for t in tokens) or (
+            head.ent_type_ == "NORP" and not self.states.entry(head.text)[0]
+            and _agent_phrase_sector([head], head) is None)
+
+    def _residence(self, head: TokenView) -> str | None:
+        """The state a located phrase of a noun names ("in Macedonia", "throughout a country")."""
+        for prep in head.dependents("prep", words=RESIDENCE_PREPS):
+            for obj in prep.dependents("pobj"):
+                found = self.peek(obj, acting=False)
+                if found.kind in ("State", "Place") and found.code:
+                    return found.code
+        return None
 
     def _member_of(self, head: TokenView) -> str | None:
         """The state of the actor a phrase's of-phrase names ("supporters of a former president")."""
@@ -245,8 +290,10 @@ def _agent_phrase_sector(tokens: list[TokenView], head: TokenView) -> str | None
     directory = actor_directory()
     lemmas = [t.lemma_.lower() for t in tokens if t.i <= head.i]
     words = [t.lower_ for t in tokens if t.i <= head.i]
+    # the tagger leaves a capitalised plural unlemmatised ("Christians")
+    singular = words[:-1] + [words[-1][:-1]] if head.tag_ == "NNPS" and words[-1].endswith("s") else words
     for size in range(min(3, len(lemmas)), 0, -1):
-        for seq in (lemmas, words):
+        for seq in (lemmas, words, singular):
             sector = directory.agent_sector(" ".join(seq[-size:]))
             if sector is not None:
                 return sector
