@@ -86,6 +86,15 @@ class Node:
 
 
 @dataclass(frozen=True)
+class TwoKinds:
+    """Nodes labelled exactly `label` (case aside) of more than one kind: one entity, two kinds."""
+    label: str
+
+    def holds(self, g: "Said") -> bool:
+        return len({n["kind"] for n in g.nodes.values() if n["label"].lower() == self.label.lower()}) > 1
+
+
+@dataclass(frozen=True)
 class Case:
     name: str
     text: str
@@ -255,7 +264,10 @@ CASES = [
     Case("possessed actions", "Russia's actions violate international law, Britain said.",
          must_not=(Fact("Russia", "violate"),)),
     Case("one entity, one kind", "Crimea voted to join Russia. Crimea's parliament declared independence.",
-         must_not=(Node("Crimea", "Organization"),)),
+         must=(Node("Crimea", "Place"), Node("Crimea's parliament", "Organization", "UKR")),
+         must_not=(TwoKinds("Crimea"),)),
+    Case("a body of a place", "The parliament of Catalonia declared independence. Catalonia held a vote.",
+         must=(Node("parliament of Catalonia", "Organization", "ESP"),), must_not=(TwoKinds("Catalonia"),)),
     # Persons by office on the article's date; a surname nobody was named with stays its own.
     Case("title on a date: 1991", "President Bush met Mikhail Gorbachev in Moscow.", date="1991-07-30",
          must=(Node("George Bush", "Person", "USA"),), must_not=(Node("George W. Bush"),)),
@@ -320,6 +332,17 @@ def test_no_node_for_words_that_name_nothing(said):
     junk = [(name, n["label"]) for name, g in said.items() for n in g.nodes.values()
             if n["label"].lower() in PRONOUN_LIKE]
     assert not junk
+
+
+def test_one_kind_per_label(said):
+    """No graph has two nodes of different kinds under one label (an entity has one kind)."""
+    clashes = []
+    for name, g in said.items():
+        kinds: dict[str, set[str]] = {}
+        for n in g.nodes.values():
+            kinds.setdefault(n["label"].lower(), set()).add(n["kind"])
+        clashes += [(name, label, sorted(k)) for label, k in kinds.items() if len(k) > 1]
+    assert not clashes
 
 
 def test_typed_events_have_actor_sources(said):

@@ -189,7 +189,7 @@ class ActorResolver:
             label = strip_article(" ".join(t.text for t in tokens if t.i not in owned)) or label
             return make_entity(self.base_iri, np_text, label, "Concept", f"{label} {code}", code=code)
         group = self._acting_group(head, tokens, np_text, label, code) \
-            if subject and (head.pos_ == "NOUN" or head.ent_type_ == "NORP") else None
+            if (subject or acting) and (head.pos_ == "NOUN" or head.ent_type_ == "NORP") else None
         if group is not None:
             return group
         if code and subject and head.pos_ in NOUN_POS:
