@@ -36,6 +36,9 @@ class Pronouns:
         # number of its sentence.
         self.recent: list[tuple[Entity, bool, int]] = []
         self._starts: list[int] | None = None  # first token of each sentence
+        # Object pronouns resolved apart from their clause's subject, by token: the same token
+        # as another clause's subject ("accused them of spying") is the same actor.
+        self.bound: dict[int, Entity] = {}
 
     def sentence_of(self, token: TokenView) -> int:
         """The number of a token's sentence in its document."""
@@ -47,7 +50,11 @@ class Pronouns:
         self.recent.append((entity, subject, sentence))
         del self.recent[:-MEMORY]
 
-    def resolve(self, head: TokenView, speaker: Entity | None) -> Entity:
+    def resolve(self, head: TokenView, speaker: Entity | None, besides: Entity | None = None) -> Entity:
+        """The actor a pronoun refers back to; never `besides`, its clause's subject where the
+        pronoun is the object ("X accused them": not X, which would say "themselves")."""
+        if head.i in self.bound:
+            return self.bound[head.i]
         lower = head.text.lower()
         wanted: tuple[str, ...] = ()
         if lower in PERSON_PRONOUNS:
@@ -64,7 +71,8 @@ class Pronouns:
         # Subjects are the likelier antecedents: "It has voiced support" after "China has an
         # aversion to … Tibet, Taiwan" is China. Look among the last few subjects first.
         here = self.sentence_of(head)
-        recent = [(e, was_subject) for e, was_subject, sentence in self.recent if here - sentence < REACH]
+        recent = [(e, was_subject) for e, was_subject, sentence in self.recent
+                  if here - sentence < REACH and (besides is None or e.id != besides.id)]
         candidates = [e for e, _ in recent if e.kind in wanted]
         subjects = [e for e, was_subject in recent[-RECENT_SUBJECTS:] if was_subject and e.kind in wanted]
         if subjects or candidates:

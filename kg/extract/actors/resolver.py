@@ -300,6 +300,24 @@ def _agent_phrase_sector(tokens: list[TokenView], head: TokenView) -> str | None
     return None
 
 
+def object_of_clause(resolver: ActorResolver, head: TokenView, subject: Entity, *, acting: bool,
+                     speaker: Entity | None) -> Entity:
+    """A clause's object, which is not its subject unless the text says so with a reflexive:
+    an object pronoun ("them", "him") refers to someone other than the subject, and an object
+    phrase that resolves to the subject though its words are others' is left unresolved."""
+    if is_pronoun(head) and head.dep_ != "poss" and partitive_member(head) is None:
+        found = resolver._antecedent_in_sentence(head, speaker)
+        if found is None or found.id == subject.id:
+            found = resolver.pronouns.resolve(head, speaker, besides=subject)
+        resolver.pronouns.bound[head.i] = found
+        return found
+    entity = resolver.resolve(head, acting=acting, speaker=speaker)
+    if entity.id == subject.id and entity.kind in ACTOR_KINDS \
+            and entity.text.lower() != subject.text.lower() and not head.lower_.endswith(("self", "selves")):
+        return nothing(resolver.base_iri, entity.text)
+    return entity
+
+
 def resolve_roles(roles: Roles, resolver: ActorResolver) -> Actors | None:
     """The entities of a clause's roles; None where its subject is an expletive "it".
 
@@ -311,6 +329,6 @@ def resolve_roles(roles: Roles, resolver: ActorResolver) -> Actors | None:
     subject = resolver.resolve(roles.subject, speaker=speaker if roles.subject_quoted else None, subject=True)
     obj = None
     if roles.object is not None:
-        obj = resolver.resolve(roles.object, acting=not roles.object_is_place,
+        obj = object_of_clause(resolver, roles.object, subject, acting=not roles.object_is_place,
                                speaker=speaker if roles.object_quoted else None)
     return Actors(subject=subject, object=obj, speaker=speaker)
