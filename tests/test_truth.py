@@ -100,7 +100,7 @@ class Case:
     text: str
     must: tuple = ()
     must_not: tuple = ()
-    date: str = "2016-05-12"
+    date: str | None = "2016-05-12"
     lexicon: str | None = None  # a user lexicon file's content
     gap: bool = False  # known not to hold yet: an expected failure, which must fail (strict)
 
@@ -299,6 +299,8 @@ CASES = [
          must=(Node("George Bush", "Person", "USA"),), must_not=(Node("George W. Bush"),)),
     Case("title on a date: 2005", "President Bush met Vladimir Putin in Bratislava.", date="2005-02-24",
          must=(Node("George W. Bush", "Person", "USA"),)),
+    Case("a title and surname with no date", "President Bush threatened Russia with sanctions.", date=None,
+         must=(Node("Bush", "Person", "USA"),)),
     Case("surname with no antecedent", "Mr. Haddad criticized the ceasefire on Friday.",
          must=(Node("Haddad", "Person"), Event("ACCUSE", "Haddad")), must_not=(Node("Haddad", code="LBN"),)),
     Case("surname after another's full name", "Raúl Castro spoke first. Later Castro thanked the delegates.",

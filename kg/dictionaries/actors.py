@@ -175,11 +175,19 @@ class ActorDirectory:
                 others.append(actor)
             elif role is not None and holds_sector(role, sectors):
                 holders.append(actor)
+            elif day is None and any(holds_sector(r, sectors) for r in actor_rows):
+                holders.append(actor)  # with no date, whoever held the office at some time
             else:
                 persons.append(actor)
         # A title names the office its bearer holds: keep the persons holding it on that date,
         # or, when none does, those holding some office (a former title still in use).
         return sorted(others + (holders or [p for p in persons if holds_office(p)]))
+
+    def titled_state(self, title: str, surname: str, date: DateLike = None) -> str | None:
+        """The state every person the directory knows by a title and surname acts for ("President
+        Bush" with no date: two persons, one state), or None."""
+        states = {a.alpha3 for a in self.lookup(f"{title} {surname}", date) if a.kind == "Person"}
+        return states.pop() if len(states) == 1 else None
 
     def surname_candidates(self, surname: str, date: DateLike = None) -> list[Actor]:
         """Persons with this surname (last word of a name) holding an office other than ELI on `date`."""
