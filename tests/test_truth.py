@@ -278,6 +278,9 @@ CASES = [
          must=(Node("Police", code="KEN"), Node("Police", code="UGA"))),
     Case("the party named before", "The Homeland Union met in Vilnius on Monday. The party said it would boycott "
          "the vote.", must=(Event(s="Homeland Union", lemma="boycott"),), must_not=(Node("party"),)),
+    Case("the bloc named before", "The European Union imposed sanctions on Iran on Monday. Iran's foreign ministry "
+         "condemned the measures. Tehran denied the charges. The bloc said it was ready to hold talks with Iran.",
+         must=(Event(s="European Union", o="Iran", lemma="hold"),), must_not=(Event(s="foreign ministry", lemma="hold"),)),
     # An object pronoun is someone other than its clause's subject.
     Case("object pronoun is not the subject", "Rebels attacked an army post on Sunday. Venezuela accused them "
          "of receiving weapons.", must=(Event("ACCUSE", "Venezuela", "Rebels"),),

@@ -188,6 +188,10 @@ PARTITIVES = frozenset({"group", "groups", "thousands", "hundreds", "dozens", "s
 COLLECTIVE_BODIES = frozenset({"party", "network", "movement", "faction", "group", "organization",
                                "organisation", "wing", "cell", "militia", "alliance", "coalition", "front",
                                "bloc", "gang", "union"})
+# Of those, the ones that also name unions of states ("the bloc" after a union's name).
+UNIONS_OF_STATES = frozenset({"bloc", "alliance", "union", "coalition"})
+# Sectors of a state's own institutions: no party, movement or armed group is one of them.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Lower-case particles that belong inside names ("Hamad bin Jassim", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset({"bin", "al", "el", "de", "da", "dos", "das", "van", "von", "der", "den",
                             "la", "le", "ibn", "abu", "du", "di"})

@@ -14,12 +14,12 @@ from ...lexicon import Lexicon
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import COLLECTIVE_BODIES, NAME_LABELS, RESIDENCE_PREPS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
+from ..vocabulary import COLLECTIVE_BODIES, NAME_LABELS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
 from .organisations import Organisations
 from .persons import Persons
 from .phrases import Phrases, clean_name, concept, entity_span, make_entity, partitive_member, role_word, \
     names_nothing, nothing, strip_article, strip_possessive, with_text
-from .pronouns import REACH, Pronouns, is_pronoun, refers_back
+from .pronouns import Pronouns, is_pronoun, refers_back
 from .states import States
 
 
@@ -230,14 +230,14 @@ class ActorResolver:
                            sector=sector)
 
     def _named_body_before(self, head: TokenView, text: str) -> Entity | None:
-        """The organisation (for a plural, the group or organisation) mentioned last within a
-        pronoun's reach, for a collective noun with only an article ("the party", "the group")."""
+        """The body of that sort the article mentioned last, for a collective noun
+        with only an article: a union of states ("the bloc") an intergovernmental one, another
+        ("the party", "the group") one that is no state's institution."""
         if not any(t.lower_ in ("the", "this", "that") for t in head.dependents("det")):
             return None
-        kinds = ("Organization", "Group") if head.tag_ == "NNS" else ("Organization",)
-        here = self.pronouns.sentence_of(head)
-        for entity, _, sentence in reversed(self.pronouns.recent):
-            if here - sentence < REACH and entity.kind in kinds:
+        # Its noun says what sort of body it is: it reaches further back than a pronoun.
+        for entity, _, _ in reversed(self.pronouns.recent):
+            if _body_of_sort(entity, head):
                 return with_text(entity, text)
         return None
 
@@ -282,6 +282,15 @@ class ActorResolver:
             if ent is not None and ent.label_ in ("GPE", "LOC") and self.states.code_of(owner):
                 return True
         return False
+
+
+def _body_of_sort(entity: Entity, head: TokenView) -> bool:
+    """Whether an actor can be what a collective noun with only an article refers back to."""
+    if head.lemma_.lower() in UNIONS_OF_STATES:
+        return entity.kind == "IGO"
+    if entity.kind == "Group" and head.tag_ != "NNS":
+        return False
+    return entity.kind in ("Organization", "Group") and entity.sector not in STATE_SECTORS
 
 
 def _agent_phrase_sector(tokens: list[TokenView], head: TokenView) -> str | None:
