@@ -266,6 +266,8 @@ CASES = [
          must=(Node("Supporters of President Recep Tayyip Erdogan", "Group", "TUR"), Event("PROTEST", "Supporters"))),
     Case("located group", "Students throughout Indonesia protested against the fuel price rise.",
          must=(Node("Students", "Group", "IDN"),)),
+    Case("a group acting in a place", "Gunmen attacked a police station in Kano on Sunday. Protesters marched in "
+         "London against the war.", must=(Node("Gunmen", "Group", "NGA"), Node("Protesters", "Group", "GBR"))),
     Case("collective body", "A terror network threatened to attack Kenya.",
          must=(Event("THREATEN", "terror network", "Kenya"),)),
     Case("a people where it lives", "Kurds in Syria accused Turkey of shelling their villages.",

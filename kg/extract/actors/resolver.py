@@ -327,6 +327,27 @@ def object_of_clause(resolver: ActorResolver, head: TokenView, subject: Entity, 
     return entity
 
 
+def located_group(resolver: ActorResolver, group: Entity, roles: Roles) -> Entity:
+    """A group of no state that acts in a place ("people blocked streets in a city", "gunmen
+    attacked a village in a province") acts for that place's state, as a node of its own."""
+    if group.kind != "Group" or group.code is not None:
+        return group
+    preps = list(roles.adjuncts)
+    if roles.object is not None:
+        preps += roles.object.dependents("prep", words=RESIDENCE_PREPS)
+        if roles.object_is_place:
+            preps.append(roles.object.head)  # "marched in a city": the place is the clause's object
+    for prep in preps:
+        if prep.lower_ not in RESIDENCE_PREPS:
+            continue
+        for obj in prep.dependents("pobj"):
+            place = resolver.peek(obj, acting=False)
+            if place.kind in ("State", "Place") and place.code:
+                return make_entity(resolver.base_iri, group.text, group.label, "Group",
+                                   f"{group.label} {place.code}", code=place.code, sector=group.sector)
+    return group
+
+
 def resolve_roles(roles: Roles, resolver: ActorResolver) -> Actors | None:
     """The entities of a clause's roles; None where its subject is an expletive "it".
 
@@ -336,6 +357,7 @@ def resolve_roles(roles: Roles, resolver: ActorResolver) -> Actors | None:
     if roles.subject is None:
         return None
     subject = resolver.resolve(roles.subject, speaker=speaker if roles.subject_quoted else None, subject=True)
+    subject = located_group(resolver, subject, roles)
     obj = None
     if roles.object is not None:
         obj = object_of_clause(resolver, roles.object, subject, acting=not roles.object_is_place,
