@@ -268,6 +268,8 @@ CASES = [
          must=(Node("Students", "Group", "IDN"),)),
     Case("a group acting in a place", "Gunmen attacked a police station in Kano on Sunday. Protesters marched in "
          "London against the war.", must=(Node("Gunmen", "Group", "NGA"), Node("Protesters", "Group", "GBR"))),
+    Case("the same group again", "Syrian rebels attacked a checkpoint near Aleppo. The rebels said they would "
+         "attack again.", must=(Event("THREATEN", "Syrian rebels"),)),
     Case("collective body", "A terror network threatened to attack Kenya.",
          must=(Event("THREATEN", "terror network", "Kenya"),)),
     Case("a people where it lives", "Kurds in Syria accused Turkey of shelling their villages.",

@@ -179,6 +179,10 @@ class ActorResolver:
         if igo is not None and (role is not None or (subject and head.tag_ == "NNS")):
             # "UN monitors", "Red Cross staff": the organisation's people act for it
             return self.organisations.igo(np_text, igo)
+        if code is None and head.tag_ == "NNS" and all(t.dep_ == "det" for t in tokens if t.i < head.i):
+            earlier = self._same_group_before(head, np_text)
+            if earlier is not None:
+                return earlier
         if role is not None and (code or acting):
             kind = "Organization" if role.denotes == "body" else "Group"
             return make_entity(self.base_iri, np_text, label, kind, self._group_key(head, label, code), code=code,
@@ -238,6 +242,16 @@ class ActorResolver:
         # Its noun says what sort of body it is: it reaches further back than a pronoun.
         for entity, _, _ in reversed(self.pronouns.recent):
             if _body_of_sort(entity, head):
+                return with_text(entity, text)
+        return None
+
+    def _same_group_before(self, head: TokenView, text: str) -> Entity | None:
+        """The group the article named last with this head noun, for a plural with only the
+        definite article ("Syrian rebels …; the rebels said …")."""
+        if not any(t.lower_ == "the" for t in head.dependents("det")):
+            return None
+        for entity, _, _ in reversed(self.pronouns.recent):
+            if entity.kind == "Group" and entity.label.lower().rsplit(" ", 1)[-1] == head.lower_:
                 return with_text(entity, text)
         return None
 
