@@ -285,6 +285,10 @@ CASES = [
     Case("the bloc named before", "The European Union imposed sanctions on Iran on Monday. Iran's foreign ministry "
          "condemned the measures. Tehran denied the charges. The bloc said it was ready to hold talks with Iran.",
          must=(Event(s="European Union", o="Iran", lemma="hold"),), must_not=(Event(s="foreign ministry", lemma="hold"),)),
+    Case("they is no state named in the singular", "Russia condemned the sanctions and said they would hurt Europe.",
+         must_not=(Event(s="Russia", lemma="hurt"),)),
+    Case("they for a body", "Hamas said on Monday that they would release two hostages.",
+         must=(Event(s="Hamas", lemma="release"),)),
     # An object pronoun is someone other than its clause's subject.
     Case("object pronoun is not the subject", "Rebels attacked an army post on Sunday. Venezuela accused them "
          "of receiving weapons.", must=(Event("ACCUSE", "Venezuela", "Rebels"),),

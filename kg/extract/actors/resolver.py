@@ -19,7 +19,7 @@ from .organisations import Organisations
 from .persons import Persons
 from .phrases import Phrases, clean_name, concept, entity_span, make_entity, partitive_member, role_word, \
     names_nothing, nothing, strip_article, strip_possessive, with_text
-from .pronouns import Pronouns, is_pronoun, refers_back
+from .pronouns import Pronouns, is_plural, is_pronoun, refers_back
 from .states import States
 
 
@@ -52,7 +52,7 @@ class ActorResolver:
         """
         entity = self._resolve(head, acting, speaker, subject)
         if entity.kind in ACTOR_KINDS and head.pos_ != "PRON":
-            self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head))
+            self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head), is_plural(head))
         return entity
 
     def peek(self, head: TokenView, *, acting: bool = True) -> Entity:
