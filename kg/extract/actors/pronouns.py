@@ -82,7 +82,7 @@ class Pronouns:
         # Subjects are the likelier antecedents: "It has voiced support" after "China has an
         # aversion to … Tibet, Taiwan" is China. Look among the last few subjects first.
         here = self.sentence_of(head)
-        # "they" is said of people, and of a body whatever its number ("Hezbollah said they …"),
+        # "they" is said of people, and of a body whatever its number ("the movement said they …"),
         # but not of a state named in the singular.
         agrees = [plural or e.kind != "State" for (e, _, _), plural in zip(self.recent, self.plural)] \
             if lower in PLURAL_PRONOUNS else [True] * len(self.recent)

@@ -14,7 +14,8 @@ from ...lexicon import Lexicon
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import COLLECTIVE_BODIES, NAME_LABELS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
+from ..vocabulary import COLLECTIVE_BODIES, NAME_LABELS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, RESIDENCE_PREPS, \
+    SPEAKER_PRONOUNS, STATE_SECTORS, UNIONS_OF_STATES
 from .organisations import Organisations
 from .persons import Persons
 from .phrases import Phrases, clean_name, concept, entity_span, make_entity, partitive_member, role_word, \
@@ -206,12 +207,12 @@ class ActorResolver:
 
     def _acting_group(self, head: TokenView, tokens: list[TokenView], text: str, label: str,
                       code: str | None) -> Entity | None:
-        """A common noun acting as subject that names people by what they are or do: a word the
-        event-data agent dictionary knows ("protesters", "the military", "riot police"), an agent
-        noun of an event verb ("supporters", "kidnappers"), or a collective noun of organised
-        people ("the party", "a terror network"). It is a group of the sector the words give, acting
-        for the state a modifier, possessor, of-phrase or located phrase names ("supporters of the
-        president" act for the president's state)."""
+        """A common noun that names people by what they are or do: a word the event-data agent
+        dictionary knows ("protesters", "the military", "riot police"), an agent noun of an event
+        verb ("supporters", "kidnappers"), a people ("Kurds"), or a collective noun of organised
+        people ("the party", "a rebel network"). It is a group of the sector the words give, acting
+        for the state a modifier, possessor, of-phrase or located phrase names ("supporters of an
+        opposition leader" act for the leader's state)."""
         directory = actor_directory()
         lemma = head.lemma_.lower()
         sector = _agent_phrase_sector(tokens, head)
@@ -279,7 +280,7 @@ class ActorResolver:
         return None
 
     def _member_of(self, head: TokenView) -> str | None:
-        """The state of the actor a phrase's of-phrase names ("supporters of a former president")."""
+        """The state of the actor a phrase's of-phrase names ("followers of a named cleric")."""
         for prep in head.dependents("prep", words=("of",)):
             for obj in prep.dependents("pobj"):
                 if obj.pos_ in NOUN_POS:
@@ -342,8 +343,8 @@ def object_of_clause(resolver: ActorResolver, head: TokenView, subject: Entity, 
 
 
 def located_group(resolver: ActorResolver, group: Entity, roles: Roles) -> Entity:
-    """A group of no state that acts in a place ("people blocked streets in a city", "gunmen
-    attacked a village in a province") acts for that place's state, as a node of its own."""
+    """A group of no state that acts in a place ("people marched in a city", "gunmen attacked a
+    village in a province") acts for that place's state, as a node of its own."""
     if group.kind != "Group" or group.code is not None:
         return group
     preps = list(roles.adjuncts)
