@@ -270,6 +270,8 @@ CASES = [
          "London against the war.", must=(Node("Gunmen", "Group", "NGA"), Node("Protesters", "Group", "GBR"))),
     Case("the same group again", "Syrian rebels attacked a checkpoint near Aleppo. The rebels said they would "
          "attack again.", must=(Event("THREATEN", "Syrian rebels"),)),
+    Case("a counted group of a state", "About 200 protesters in Kenya marched on parliament. Ten protesters in "
+         "Kenya blocked a road.", must=(Node("protesters", "Group", "KEN"),), must_not=(Node("200"), Node("ten"))),
     Case("collective body", "A terror network threatened to attack Kenya.",
          must=(Event("THREATEN", "terror network", "Kenya"),)),
     Case("a people where it lives", "Kurds in Syria accused Turkey of shelling their villages.",

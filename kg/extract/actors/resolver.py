@@ -13,7 +13,7 @@ from ...dictionaries import actor_directory
 from ...lexicon import Lexicon
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
-from ..tokens import DocView, SpanView, TokenView
+from ..tokens import DocView, SpanView, TokenView, phrase_text
 from ..vocabulary import COLLECTIVE_BODIES, NAME_LABELS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, RESIDENCE_PREPS, \
     SPEAKER_PRONOUNS, STATE_SECTORS, UNIONS_OF_STATES
 from .organisations import Organisations
@@ -186,6 +186,7 @@ class ActorResolver:
                 return earlier
         if role is not None and (code or acting):
             kind = "Organization" if role.denotes == "body" else "Group"
+            label = self._uncounted(head, label) if kind == "Group" and code else label
             return make_entity(self.base_iri, np_text, label, kind, self._group_key(head, label, code), code=code,
                                sector=role.sector)
         if code and self._owned_by_state(head):
@@ -231,6 +232,7 @@ class ActorResolver:
         code = code or self._member_of(head)
         # One body ("the party") is an organisation; people, or several bodies, a group.
         kind = "Organization" if collective and head.tag_ == "NN" else "Group"
+        label = self._uncounted(head, label) if kind == "Group" and code else label
         return make_entity(self.base_iri, text, label, kind, self._group_key(head, label, code), code=code,
                            sector=sector)
 
@@ -255,6 +257,16 @@ class ActorResolver:
             if entity.kind == "Group" and entity.label.lower().rsplit(" ", 1)[-1] == head.lower_:
                 return with_text(entity, text)
         return None
+
+    def _uncounted(self, head: TokenView, label: str) -> str:
+        """A group's name without the count that opens its phrase, for a group of a state ("about
+        200 protesters" and "ten protesters" in one state are one group; with no state to tell
+        them apart, the count keeps unrelated groups apart)."""
+        counted = {t.i for c in head.dependents("nummod") if c.i < head.i for t in c.subtree}
+        if not counted:
+            return label
+        tokens = [t for t in self.phrases.tokens(head) if t.i not in counted and t.dep_ != "det"]
+        return phrase_text(tokens[0], tokens[-1]) if tokens and tokens[0].i > max(counted) else label
 
     def _group_key(self, head: TokenView, label: str, code: str | None) -> str:
         """What tells a group apart: its words, and the state it acts for where they do not name
