@@ -263,8 +263,8 @@ class ActorDirectory:
         return place.alpha3 if place else None
 
 
-# Agent suffixes, and what each may replace at the end of its verb ("negotiate" -> "negotiator",
-# "oppose" -> "opponent").
+# Agent suffixes; a verb's final "e" (or "ate" before -or) gives way to them ("oppose" ->
+# "opponent", "negotiate" -> "negotiator"), a final consonant may double ("kidnap" -> "kidnapper").
 AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent")
 # Nouns of that form that mostly name a weapon, machine or thing, not who acts.
 NOT_AGENTS = frozenset({"launcher", "carrier", "destroyer", "reactor", "container", "fighter", "bomber",
