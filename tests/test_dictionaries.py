@@ -75,6 +75,17 @@ def test_a_title_and_a_name_borne_by_two_office_holders_gives_both(actors):
         ("Abdullah", "SAU", "GOV"), ("Abdullah Ii", "JOR", "GOV")]
 
 
+def test_with_no_date_a_title_names_whoever_held_that_office(actors):
+    assert [a.label for a in actors.lookup("President Bush")] == ["George Bush", "George W. Bush"]
+    assert actors.titled_state("president", "bush") == "USA"  # two persons, one state
+    assert actors.titled_state("king", "abdullah", "2010-01-01") is None  # two states
+
+
+def test_agent_nouns_of_event_verbs(actors):
+    assert [actors.is_agent_noun(w) for w in ("supporter", "kidnapper", "negotiator", "protester")] == [True] * 4
+    assert [actors.is_agent_noun(w) for w in ("paper", "member", "launcher", "banner", "border")] == [False] * 5
+
+
 def test_a_leading_agent_word_of_a_body_name_is_not_a_title(actors):
     assert labels(actors.lookup("Army of God", "2010-01-01")) == [("Army of God", "USA", "REB")]
     assert [a.kind for a in actors.lookup("President of the United States", "2010-01-01")] == ["Organization"]

@@ -84,3 +84,13 @@ def test_seed_edges_carry_evidence_and_counts(seed_graph):
     assert edge["event_type"] == "REJECT" and edge["count"] == len(edge["evidence"]) == 1
     (evidence,) = edge["evidence"]
     assert evidence["doc"] == SEED_ID and evidence["date"] == "2014-03-13"
+
+
+def test_seed_graph_gives_each_label_one_kind(seed_graph):
+    """One entity, one kind: no label names nodes of two kinds (Crimea is a place; its
+    parliament is a body of its own)."""
+    kinds: dict[str, set[str]] = {}
+    for _, node in seed_graph.nodes(data=True):
+        kinds.setdefault(node["label"].lower(), set()).add(node["kind"])
+    assert not {label: k for label, k in kinds.items() if len(k) > 1}
+    assert any(node["label"] == "Crimea" and node["kind"] == "Place" for _, node in seed_graph.nodes(data=True))

@@ -179,11 +179,19 @@ class ActorDirectory:
                 others.append(actor)
             elif role is not None and holds_sector(role, sectors):
                 holders.append(actor)
+            elif day is None and any(holds_sector(r, sectors) for r in actor_rows):
+                holders.append(actor)  # with no date, whoever held the office at some time
             else:
                 persons.append(actor)
         # A title names the office its bearer holds: keep the persons holding it on that date,
         # or, when none does, those holding some office (a former title still in use).
         return sorted(others + (holders or [p for p in persons if holds_office(p)]))
+
+    def titled_state(self, title: str, surname: str, date: DateLike = None) -> str | None:
+        """The state every person the directory knows by a title and surname acts for ("President
+        Bush" with no date: two persons, one state), or None."""
+        states = {a.alpha3 for a in self.lookup(f"{title} {surname}", date) if a.kind == "Person"}
+        return states.pop() if len(states) == 1 else None
 
     def surname_candidates(self, surname: str, date: DateLike = None) -> list[Actor]:
         """Persons with this surname (last word of a name) holding an office other than ELI on `date`."""
@@ -228,6 +236,12 @@ class ActorDirectory:
         sectors = self._agents.get(normalise(word))
         return sectors[0][0] if sectors else None
 
+    def is_agent_noun(self, lemma: str) -> bool:
+        """Whether a noun is an agent noun of an event verb: the verb with -er, -or, -ist, -ant or
+        -ent ("supporter", "kidnapper", "negotiator", "demonstrator", "opponent"), naming
+        whoever does that act."""
+        return agent_noun_verb(lemma) is not None
+
     def place(self, name: str) -> Place | None:
         """A city or first-order division by any of its listed names ("aleppo", "bayern")."""
         key = normalise(name)
@@ -255,6 +269,35 @@ def _lines_of(lines: list[str], key: str) -> list[str]:
         found.append(lines[i])
         i += 1
     return found
+
+
+# Agent suffixes; a verb's final "e" (or "ate" before -or) gives way to them ("oppose" ->
+# "opponent", "negotiate" -> "negotiator"), a final consonant may double ("kidnap" -> "kidnapper").
+AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent")
+# Nouns of that form that mostly name a weapon, machine or thing, not who acts.
+NOT_AGENTS = frozenset({"launcher", "carrier", "destroyer", "reactor", "container", "fighter", "bomber",
+                        "cruiser", "tanker", "transporter", "interceptor", "detector", "monitor", "counter",
+                        "order", "holder", "banner", "poster", "printer", "scanner", "sticker", "cutter",
+                        "marker", "receiver", "accelerator", "generator", "indicator", "elevator", "conveyor"})
+
+
+@cache
+def agent_noun_verb(lemma: str) -> str | None:
+    """The event verb of CAMEO's dictionary an agent noun is made from, or None."""
+    from .verbs import cameo_verbs
+    lemma = lemma.lower()
+    if lemma in NOT_AGENTS or not lemma.isalpha():
+        return None
+    verbs = cameo_verbs()
+    for suffix in AGENT_SUFFIXES:
+        if not lemma.endswith(suffix) or len(lemma) < len(suffix) + 3:
+            continue
+        stem = lemma[:-len(suffix)]
+        doubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else None  # "kidnapper"
+        for verb in (stem, stem + "e", doubled, stem + "ate" if suffix == "or" else None):
+            if verb and verbs.knows(verb):
+                return verb
+    return None
 
 
 @cache

@@ -314,6 +314,10 @@ class CameoVerbs:
         # The verb's own code: a multi-word verb's if one was found (its `-` is final), else the word's.
         return self.own_code([r for r in verb_rows if r.before or r.after] or verb_rows)
 
+    def knows(self, lemma: str) -> bool:
+        """Whether the dictionary lists this verb lemma (with or without a code of its own)."""
+        return lemma in self._verbs
+
     def index_words(self, parse: Parse) -> set[str]:
         """The parse's words and the synsets (&name) they belong to: the keys of the pattern index."""
         words = parse.all_words

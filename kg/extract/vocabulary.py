@@ -177,10 +177,21 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 # Prepositions of a phrase that says where a group comes from ("militias in northern Mali",
 # "the government of a province", "nurses from Chile", "students throughout a country").
 ORIGIN_PREPS = ("of", "in", "from", "throughout", "across")
+# Of those, the prepositions of where people live ("Kurds in a state"), not where they came from.
+RESIDENCE_PREPS = ("in", "throughout", "across")
 # Quantity and collective nouns whose of-object is who acts ("scores of refugees").
 PARTITIVES = frozenset({"group", "groups", "thousands", "hundreds", "dozens", "scores", "millions",
                         "members", "member", "some", "many", "most", "all", "part", "number",
                         "majority", "contingent", "delegation", "team", "band", "unit", "units"})
+# Collective nouns of organised people: with what modifies them ("the ruling party", "a terror
+# network", "a student movement") they name a body that acts.
+COLLECTIVE_BODIES = frozenset({"party", "network", "movement", "faction", "group", "organization",
+                               "organisation", "wing", "cell", "militia", "alliance", "coalition", "front",
+                               "bloc", "gang", "union"})
+# Of those, the ones that also name unions of states ("the bloc" after a union's name).
+UNIONS_OF_STATES = frozenset({"bloc", "alliance", "union", "coalition"})
+# Sectors of a state's own institutions: no party, movement or armed group is one of them.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Lower-case particles that belong inside names ("Hamad bin Jassim", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset({"bin", "al", "el", "de", "da", "dos", "das", "van", "von", "der", "den",
                             "la", "le", "ibn", "abu", "du", "di"})

@@ -82,7 +82,10 @@ class Persons:
                 canonical = self._alone[ent.start] = self._surname_alone(ent, name)
                 self.persons.setdefault(canonical, PersonInfo(canonical))
         for ent, name in mentions:
-            self._learn_role(self.persons[self._full.get(name) or self._alone[ent.start]], ent)
+            info = self.persons[self._full.get(name) or self._alone[ent.start]]
+            self._learn_role(info, ent)
+            if info.code is None and name not in self._full and " " not in info.name:
+                info.code = self._titled_state(ent, name)
         # What the text does not say, the lexicon or the actor directory may: "Mugabe" acts for Zimbabwe.
         for info in self.persons.values():
             names = dict.fromkeys((info.name, unaccented(info.name)))
@@ -124,6 +127,15 @@ class Persons:
         else:
             found = {a.label for a in directory.surname_candidates(surname, self.day)}
         return found.pop() if len(found) == 1 else surname
+
+    def _titled_state(self, ent: SpanView, surname: str) -> str | None:
+        """The state of a titled surname the directory leaves ambiguous between persons of one
+        state ("President Bush" with no date)."""
+        title = self._title_before(ent)
+        if title is None:
+            return None
+        return self.lexicon.remembered("states by title", (title, surname, self.day),
+                                       actor_directory().titled_state, title, surname, self.day)
 
     def _title_before(self, ent: SpanView) -> str | None:
         """The office words right before a name ("President", "Foreign Minister")."""
@@ -171,7 +183,11 @@ class Persons:
             return True
         if ent.label_ != "PERSON" and not self._titled_org(ent):
             return False
-        return not any(self.states.entry(w)[0] or (w.isupper() and w.lower() in self.lexicon.igos) for w in words)
+        if not any(self.states.entry(w)[0] or (w.isupper() and w.lower() in self.lexicon.igos) for w in words):
+            return True
+        # A word of it names a state ("Ben" is Benin's code): still a person where the directory
+        # knows the whole name as one.
+        return any(a.kind == "Person" for a in actor_directory().lookup(name, self.day))
 
     def _titled_org(self, ent: SpanView) -> bool:
         """An ORG tagged span in apposition with a person's role ("Samantha Power, U.S. ambassador")."""

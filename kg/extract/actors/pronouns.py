@@ -23,6 +23,12 @@ def is_pronoun(token: TokenView) -> bool:
     return token.pos_ == "PRON" or token.lower_ in ANAPHORS
 
 
+def is_plural(head: TokenView) -> bool:
+    """Whether a noun phrase names more than one: a plural noun, a quantity of them, or a list."""
+    return head.tag_ in ("NNS", "NNPS") or partitive_member(head) is not None or head.dep_ == "conj" \
+        or head.has_dependent("conj")
+
+
 def refers_back(head: TokenView) -> bool:
     """Whether what a phrase refers to depends on what the article said before it (a pronoun)."""
     member = partitive_member(head)
@@ -35,7 +41,13 @@ class Pronouns:
         # Actors mentioned so far, newest last, with whether each was a clause's subject and the
         # number of its sentence.
         self.recent: list[tuple[Entity, bool, int]] = []
+        # Whether each of those mentions was plural ("rebels", "Britain and France"), for "they".
+        # Kept beside `recent`, in step with it.
+        self.plural: list[bool] = []
         self._starts: list[int] | None = None  # first token of each sentence
+        # Object pronouns resolved apart from their clause's subject, by token: the same token
+        # as another clause's subject ("accused them of spying") is the same actor.
+        self.bound: dict[int, Entity] = {}
 
     def sentence_of(self, token: TokenView) -> int:
         """The number of a token's sentence in its document."""
@@ -43,11 +55,17 @@ class Pronouns:
             self._starts = [sent.start for sent in token.doc.sents]
         return bisect_right(self._starts, token.i) - 1
 
-    def mentioned(self, entity: Entity, subject: bool, sentence: int) -> None:
+    def mentioned(self, entity: Entity, subject: bool, sentence: int, plural: bool = False) -> None:
         self.recent.append((entity, subject, sentence))
+        self.plural.append(plural)
         del self.recent[:-MEMORY]
+        del self.plural[:-MEMORY]
 
-    def resolve(self, head: TokenView, speaker: Entity | None) -> Entity:
+    def resolve(self, head: TokenView, speaker: Entity | None, besides: Entity | None = None) -> Entity:
+        """The actor a pronoun refers back to; never `besides`, its clause's subject where the
+        pronoun is the object ("X accused them": not X, which would say "themselves")."""
+        if head.i in self.bound:
+            return self.bound[head.i]
         lower = head.text.lower()
         wanted: tuple[str, ...] = ()
         if lower in PERSON_PRONOUNS:
@@ -55,7 +73,7 @@ class Pronouns:
         elif lower in THING_PRONOUNS:
             wanted = ("State", "IGO", "Organization")
         elif lower in PLURAL_PRONOUNS:
-            wanted = ("Group", "State", "Organization")
+            wanted = ("Group", "State", "Organization", "IGO")
         elif lower in SPEAKER_PRONOUNS and speaker is not None:
             # "We" in a quotation is the speaker's side: the state a person speaks for.
             if lower in WE_PRONOUNS and speaker.kind == "Person" and speaker.code:
@@ -64,7 +82,12 @@ class Pronouns:
         # Subjects are the likelier antecedents: "It has voiced support" after "China has an
         # aversion to … Tibet, Taiwan" is China. Look among the last few subjects first.
         here = self.sentence_of(head)
-        recent = [(e, was_subject) for e, was_subject, sentence in self.recent if here - sentence < REACH]
+        # "they" is said of people, and of a body whatever its number ("the movement said they …"),
+        # but not of a state named in the singular.
+        agrees = [plural or e.kind != "State" for (e, _, _), plural in zip(self.recent, self.plural)] \
+            if lower in PLURAL_PRONOUNS else [True] * len(self.recent)
+        recent = [(e, was_subject) for (e, was_subject, sentence), number in zip(self.recent, agrees)
+                  if number and here - sentence < REACH and (besides is None or e.id != besides.id)]
         candidates = [e for e, _ in recent if e.kind in wanted]
         subjects = [e for e, was_subject in recent[-RECENT_SUBJECTS:] if was_subject and e.kind in wanted]
         if subjects or candidates:
