@@ -136,6 +136,34 @@ def test_commit_a_cache_inside_the_output_folder_is_not_swapped(tmp_path):
     assert not [p for p in tmp_path.iterdir() if ".kg-staging" in p.name or ".kg-commit" in p.name]
 
 
+def test_commit_falls_back_to_moves_where_the_folder_cannot_be_swapped(tmp_path, monkeypatch):
+    """-o a symbolic link (swapping would replace the link by a folder) and a file system whose
+    files cannot be hard-linked: the files are moved in, the rest of the folder left alone."""
+    import errno
+
+    from kg import fileio
+
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "notes.txt").write_text("the user's")
+    (tmp_path / "link").symlink_to("real")
+    with fileio.OutputSet(tmp_path / "link") as files:
+        files.staged("graph.ttl").write_text("new")
+        files.commit()
+    assert not files.swapped and (tmp_path / "link").is_symlink()
+    assert _content(tmp_path / "real") == {"graph.ttl": "new", "notes.txt": "the user's"}
+
+    def refused(*args, **kwargs):
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(fileio.os, "link", refused)
+    with fileio.OutputSet(tmp_path / "real") as files:
+        files.staged("graph.ttl").write_text("newer")
+        files.commit()
+    assert not files.swapped
+    assert _content(tmp_path / "real") == {"graph.ttl": "newer", "notes.txt": "the user's"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".link.kg-lock", ".real.kg-lock", "link", "real"]
+
+
 READER = """
 import os, sys
 folder, names, last = sys.argv[1], sys.argv[2].split(","), sys.argv[3].encode()
