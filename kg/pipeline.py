@@ -143,8 +143,10 @@ def build(inputs: Iterable[str], out_dir: str | Path, read: ReadOptions = ReadOp
           store: str | Path | None = None) -> BuildReport:
     """Build the graph of the inputs and write it to out_dir as graph.<suffix>, one file a format.
 
-    The files are written to a staging folder beside out_dir and moved in together at the end
-    (kg.fileio.OutputSet), under a lock that a second build into out_dir finds at once.
+    The files are written to a staging folder beside out_dir, which replaces out_dir in one step
+    at the end (on Linux; elsewhere, or with the cache or store inside out_dir, the files are
+    moved in one by one: kg.fileio.OutputSet), under a lock that a second build into out_dir
+    finds at once.
 
     With `cache` (a directory; `default_cache()` is what the CLI uses), articles already
     extracted under the same setting are not parsed again. With `store`, the graph (and the
@@ -161,7 +163,8 @@ def build(inputs: Iterable[str], out_dir: str | Path, read: ReadOptions = ReadOp
             backend = stack.enter_context(connect("oxigraph", store))
         out = Path(out_dir)
         # Locked before any work, so that a second build into the same folder fails at once.
-        output = stack.enter_context(OutputSet(out))
+        # A cache or store inside out is not swapped with the folder (kg.fileio.OutputSet).
+        output = stack.enter_context(OutputSet(out, live=[p for p in (cache, store) if p is not None]))
         graph = new_graph()
         caches: list[ArticleCache] = []
         read_report = ReadReport()

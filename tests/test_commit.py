@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import select
 import signal
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from conftest import SEEDS, seed_copies
 from fs import tmpfs
 
 from kg.cli import cli
+from kg.pipeline import GRAPH_SUFFIXES
 
 FORMATS = ("--format", "turtle", "--format", "ntriples", "--format", "trig")
 
@@ -73,17 +75,230 @@ def test_commit_a_build_killed_while_staging_leaves_the_old_set_and_is_cleaned(t
     assert sorted(p.name for p in out.iterdir()) == ["graph.nt", "graph.trig", "graph.ttl"]
 
 
-def test_commit_a_build_killed_while_moving_in_is_finished_by_the_next(tmp_path):
+def _old_set(out):
+    """An output folder as a user leaves it: a build's set, a file and a read-only subfolder of
+    their own, a symbolic link, a mode of its own."""
+    out.mkdir()
+    for name in ("graph.ttl", "graph.nt"):
+        (out / name).write_text("old")
+    (out / "notes.txt").write_text("the user's")
+    (out / "pictures").mkdir()
+    (out / "pictures" / "graph.svg").write_text("<svg/>")
+    (out / "pictures").chmod(0o555)
+    (out / "latest").symlink_to("graph.ttl")
+    out.chmod(0o750)
+    return {p.name: p.stat().st_ino for p in (out / "notes.txt", out / "pictures" / "graph.svg")}
+
+
+def _content(out):
+    return {str(p.relative_to(out)): (p.read_text() if p.is_file() else None) for p in sorted(out.rglob("*"))}
+
+
+def test_commit_swaps_the_whole_folder_and_keeps_what_the_build_does_not_write(tmp_path):
+    from kg.fileio import OutputSet
+
+    out = tmp_path / "out"
+    inodes = _old_set(out)
+    folder = out.stat().st_ino
+    with OutputSet(out) as files:
+        files.staged("graph.ttl").write_text("new")
+        files.staged("graph.nt").write_text("new")
+        assert files.commit() == ["graph.ttl", "graph.nt"]
+    assert files.swapped and out.stat().st_ino != folder  # one exchange of folders, not moves into it
+    assert _content(out) == {"graph.nt": "new", "graph.ttl": "new", "latest": "new", "notes.txt": "the user's",
+                             "pictures": None, "pictures/graph.svg": "<svg/>"}
+    # What the build does not write is the same file (a hard link), not a copy; modes are kept.
+    assert {p.name: p.stat().st_ino for p in (out / "notes.txt", out / "pictures" / "graph.svg")} == inodes
+    assert (out.stat().st_mode & 0o777, (out / "pictures").stat().st_mode & 0o777) == (0o750, 0o555)
+    assert (out / "latest").is_symlink()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.kg-lock", "out"]  # the old content removed
+
+
+def test_commit_into_a_new_folder_renames_the_staging_folder(tmp_path):
+    from kg.fileio import OutputSet
+
+    with OutputSet(tmp_path / "a" / "out") as files:
+        files.staged("graph.ttl").write_text("new")
+        files.commit()
+    assert files.swapped and _content(tmp_path / "a" / "out") == {"graph.ttl": "new"}
+    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == [".out.kg-lock", "out"]
+
+
+def test_commit_a_cache_inside_the_output_folder_is_not_swapped(tmp_path):
+    """A per-article cache (or a store) inside -o is written by the build itself: the folder is not
+    swapped (that would hard-link the whole cache on every build), its files are moved in."""
+    out = tmp_path / "out"
+    assert run("build", SEEDS, "-o", out, "-q", "--cache", out / "cache").exit_code == 0
+    folder = out.stat().st_ino
+    assert run("build", SEEDS, "-o", out, "-q", "--cache", out / "cache").exit_code == 0
+    assert out.stat().st_ino == folder
+    assert sorted(p.name for p in out.iterdir()) == ["cache", "graph.ttl"]
+    assert not [p for p in tmp_path.iterdir() if ".kg-staging" in p.name or ".kg-commit" in p.name]
+
+
+def test_commit_falls_back_to_moves_where_the_folder_cannot_be_swapped(tmp_path, monkeypatch):
+    """-o a symbolic link (swapping would replace the link by a folder) and a file system whose
+    files cannot be hard-linked: the files are moved in, the rest of the folder left alone."""
+    import errno
+
+    from kg import fileio
+
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "notes.txt").write_text("the user's")
+    (tmp_path / "link").symlink_to("real")
+    with fileio.OutputSet(tmp_path / "link") as files:
+        files.staged("graph.ttl").write_text("new")
+        files.commit()
+    assert not files.swapped and (tmp_path / "link").is_symlink()
+    assert _content(tmp_path / "real") == {"graph.ttl": "new", "notes.txt": "the user's"}
+
+    def refused(*args, **kwargs):
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(fileio.os, "link", refused)
+    with fileio.OutputSet(tmp_path / "real") as files:
+        files.staged("graph.ttl").write_text("newer")
+        files.commit()
+    assert not files.swapped
+    assert _content(tmp_path / "real") == {"graph.ttl": "newer", "notes.txt": "the user's"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".link.kg-lock", ".real.kg-lock", "link", "real"]
+
+
+READER = """
+import os, sys
+folder, names, last = sys.argv[1], sys.argv[2].split(","), sys.argv[3].encode()
+seen, reads = None, 0
+while seen != last:
+    directory = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)  # the folder once, its files through it
+    try:
+        markers = set()
+        for name in names:
+            handle = os.open(name, os.O_RDONLY, dir_fd=directory)
+            markers.add(os.read(handle, 100))
+            os.close(handle)
+    except FileNotFoundError:
+        continue  # the old content, being removed after a swap: read the folder again
+    finally:
+        os.close(directory)
+    reads += 1
+    if len(markers) != 1:
+        print("mix", sorted(markers), flush=True)
+        sys.exit(1)
+    if markers != {seen}:
+        (seen,) = markers
+        print(seen.decode(), flush=True)
+print("reads", reads, flush=True)
+"""
+
+
+def _line(process, timeout=60.0):
+    ready, _, _ = select.select([process.stdout], [], [], timeout)
+    assert ready, "the reader said nothing for a minute"
+    return process.stdout.readline().strip()
+
+
+def test_commit_a_reader_never_sees_a_mix_of_two_builds(tmp_path):
+    """A real reader process reads every file of the set, over and over, while builds commit sets
+    into the same folder; each set's files carry the same marker."""
+    from kg.fileio import OutputSet
+
+    out, names, commits = tmp_path / "out", [f"graph{s}" for s in GRAPH_SUFFIXES], 100
+
+    def commit(marker):
+        with OutputSet(out) as files:
+            for name in names:
+                files.staged(name).write_text(str(marker))
+            files.commit()
+        assert files.swapped
+
+    commit(0)
+    (out / "notes.txt").write_text("kept")
+    reader = subprocess.Popen([sys.executable, "-c", READER, str(out), ",".join(names), str(commits)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert _line(reader) == "0"
+        for marker in range(1, commits + 1):
+            commit(marker)
+            # The reader has read this set before the next commit: it reads across every commit.
+            assert _line(reader) == str(marker)
+        (reads, count) = _line(reader).split()
+        assert reads == "reads" and int(count) >= commits + 1
+        assert reader.wait(timeout=60) == 0
+    finally:
+        reader.kill()
+        reader.wait()
+    assert (out / "notes.txt").read_text() == "kept"
+
+
+def test_commit_a_build_killed_before_its_swap_leaves_the_old_set(tmp_path):
+    out = tmp_path / "out"
+    _old_set(out)
+    before = _content(out)
+    _kill_during(tmp_path, """
+        import time
+        from kg import fileio
+        def stop(first, second):
+            print("ready", flush=True)  # the staging folder holds the whole new content
+            time.sleep(600)
+        with fileio.OutputSet("out") as files:
+            files.staged("graph.ttl").write_text("new")
+            files.staged("graph.nt").write_text("new")
+            fileio.exchange = stop
+            files.commit()
+    """)
+    assert _content(out) == before
+    assert [p.name for p in tmp_path.iterdir() if "kg-staging" in p.name]
+    from kg.fileio import OutputSet
+
+    with OutputSet(out):
+        assert _content(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.kg-lock", "out"]
+
+
+def test_commit_a_build_killed_between_swap_and_cleanup_leaves_the_new_set(tmp_path):
+    out = tmp_path / "out"
+    _old_set(out)
+    _kill_during(tmp_path, """
+        import time
+        from kg import fileio
+        real = fileio.exchange
+        def exchange_then_stop(first, second):
+            real(first, second)
+            print("ready", flush=True)  # swapped; the old content not yet removed
+            time.sleep(600)
+        with fileio.OutputSet("out") as files:
+            files.staged("graph.ttl").write_text("new")
+            files.staged("graph.nt").write_text("new")
+            fileio.exchange = exchange_then_stop
+            files.commit()
+    """)
+    after = {"graph.nt": "new", "graph.ttl": "new", "latest": "new", "notes.txt": "the user's", "pictures": None,
+             "pictures/graph.svg": "<svg/>"}
+    assert _content(out) == after
+    (staging,) = [p for p in tmp_path.iterdir() if "kg-staging" in p.name]
+    assert (staging / "graph.ttl").read_text() == "old"  # the old content, left by the kill
+    # The next build removes it (read-only subfolder and all) and commits its own set.
+    assert run("build", SEEDS, "-o", out, "-q", "--no-cache").exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.kg-lock", "out"]
+    assert (out / "graph.ttl").read_text().startswith("@prefix") and (out / "graph.nt").read_text() == "new"
+
+
+def test_commit_file_by_file_where_folders_cannot_be_exchanged_is_finished_after_a_kill(tmp_path):
+    """Where the file system refuses RENAME_EXCHANGE the files are moved in one by one; a build
+    killed while moving is finished by the next."""
     out = tmp_path / "out"
     assert run("build", SEEDS, "-o", out, "-q", "--format", "turtle").exit_code == 0
     _kill_during(tmp_path, """
-        import os, time
+        import errno, os, time
         from kg import fileio
+        def refused(first, second):
+            raise OSError(errno.EINVAL, "Invalid argument")
         real = os.replace
         def replace_then_stop(source, target):
             real(source, target)
             print("ready", flush=True)  # one file of the set moved in, the other not yet
             time.sleep(600)
+        fileio.exchange = refused
         with fileio.OutputSet("out") as files:
             files.staged("graph.ttl").write_text("new turtle")
             files.staged("graph.nt").write_text("new n-triples")
@@ -96,7 +311,7 @@ def test_commit_a_build_killed_while_moving_in_is_finished_by_the_next(tmp_path)
 
     with OutputSet(out):
         assert (out / "graph.nt").read_text() == "new n-triples"
-    assert not [p for p in tmp_path.iterdir() if "kg-staging" in p.name]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.kg-lock", "out"]
 
 
 def test_commit_a_second_build_into_the_same_folder_fails_at_once(tmp_path, corpus):
