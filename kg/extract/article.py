@@ -26,16 +26,16 @@ from .. import registry
 from ..dictionaries import cameo_to_plover
 from ..lexicon import Lexicon
 from ..nlp import TEXT_KEY
-from ..types import ACTOR_KINDS, Article, ArticleResult, Relation, Triple
+from ..types import ACTOR_KINDS, Article, ArticleResult, Entity, Relation, Triple
 from .actors import Actors, ActorResolver, mark_lexicon_names, resolve_roles
 from .clauses import Clause, clause_subjects, clauses
 from .dates import clause_date
-from .events import Event, clause_event, nominal_events
+from .events import Event, clause_event, nominal_events, noun_trigger
 from .modality import demanded_of, modal_event_type
 from .roles import clause_roles, quote_marks, subtree_text
-from .targets import event_target, purpose_target
-from .tokens import DocView, SpanView
-from .vocabulary import NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS
+from .targets import event_target, owner_target, owners, purpose_target
+from .tokens import DocView, SpanView, TokenView
+from .vocabulary import LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
 
@@ -117,9 +117,19 @@ def _sentence_triples(sentence: Sentence) -> list[Triple]:
             triples.append(triple)
             if clause.object is not None and triple.relation.lemma == clause.object.lemma_.lower():
                 event_nouns.add(clause.object.i)
+            event_nouns.update(_restated_event_nouns(clause, triple.event_type, sentence.lexicon))
     triples.extend(_nominal_triples(sentence, event_nouns))
     triples.extend(_apposition_triples(sentence))
     return triples
+
+
+def _restated_event_nouns(clause: Clause, event_type: str | None, lexicon: Lexicon) -> list[int]:
+    """Nouns in the verb's phrases that name the clause's own event again ("marched in protest
+    against …"): one event, not two."""
+    if not event_type:
+        return []
+    return [pobj.i for prep in clause.predicate.dependents("prep") for pobj in prep.dependents("pobj")
+            if (found := noun_trigger(pobj, lexicon)) is not None and found.event_type == event_type]
 
 
 def _clause_triple(clause: Clause, sentence: Sentence) -> Triple | None:
@@ -183,8 +193,10 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
     own = clause.object is not None and clause.object.has_dependent("poss", words=OWN_POSSESSIVES)
     if not event.event_type or event.event_type == "STATEMENT":
         return actors, extra
-    if obj is None or own or not (obj.kind in ACTOR_KINDS or obj.code):
+    if obj is None or own or not (obj.kind in ACTOR_KINDS or obj.code) or _where(clause, obj):
         target = event_target(clause, actors.subject, resolver)
+    elif _thing(obj) and clause.object is not None:
+        target = owner_target(clause.object, actors.subject, resolver)
     elif obj.kind in ACTOR_KINDS and not obj.code:
         target = purpose_target(clause, actors.subject, resolver)
     else:
@@ -196,13 +208,33 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
     return replace(actors, object=target), extra
 
 
+def _thing(obj: Entity) -> bool:
+    """A thing named with its owner's code ("rejected a state's demands", "accepted a state's
+    offer"): the event is aimed at the owner, if the owner is an actor; the thing becomes an
+    argument."""
+    return obj.kind not in ACTOR_KINDS and obj.kind != "Place"
+
+
+def _where(clause: Clause, obj: Entity) -> bool:
+    """A place introduced by a locative preposition ("rallied in a city", "marched through a
+    city"): where the act happened, not whom it was aimed at; a target found elsewhere (a purpose
+    clause, a protest against someone) replaces it. A state stays ("intervene in a state")."""
+    return obj.kind == "Place" and clause.object_prep is not None and clause.object_prep.lower_ in LOCATIVE_PREPS
+
 def _nominal_triples(sentence: Sentence, used: set[int]) -> list[Triple]:
-    """Events named by nouns with their parties: "talks between A and B", "a call with C"."""
+    """Events named by nouns with their parties: "talks between A and B", "a call with C", "the
+    shelling of D by E"."""
     resolver, triples = sentence.resolver, []
-    for noun, trigger, verb, participants in nominal_events(sentence.span, sentence.lexicon, used):
-        parties = [resolver.peek(p) for p in participants]
-        parties = [p for p in parties if p.kind in ACTOR_KINDS]
-        if verb is not None and not any(p.dep_ == "pobj" and p.head.lower_ == "between" for p in participants):
+    for found in nominal_events(sentence.span, sentence.lexicon, used):
+        noun, verb, participants = found.noun, found.verb, found.participants
+        agent = resolver.peek(found.agent) if found.agent is not None else None
+        parties = [p for p in (_party(t, resolver) for t in participants) if p is not None and p.kind in ACTOR_KINDS]
+        if agent is not None and agent.kind in ACTOR_KINDS:
+            # the noun names whose act it is: that actor acts on every party and patient it names
+            targets = [p for p in (_party(t, resolver) for t in (*participants, *found.patients)) if p is not None]
+            pairs = [(agent, t) for t in targets if t.id != agent.id] or [(agent, None)]
+        elif verb is not None and participants and not any(p.dep_ == "pobj" and p.head.lower_ == "between"
+                                                             for p in participants):
             subjects = clause_subjects(verb)
             if not subjects:
                 continue
@@ -212,17 +244,28 @@ def _nominal_triples(sentence: Sentence, used: set[int]) -> list[Triple]:
             pairs = [(parties[0], p) for p in parties[1:]]
         else:
             continue
-        preps = noun.dependents("prep", words=PARTICIPANT_PREPS)
+        preps = noun.dependents("prep", words=PARTICIPANT_PREPS | PATIENT_PREPS if agent else PARTICIPANT_PREPS)
         text = " ".join(t.text for t in [noun, *preps[:1]])
         for source, target in pairs:
-            if source.kind not in ACTOR_KINDS or source.id == target.id:
+            if source.kind not in ACTOR_KINDS or (target is not None and source.id == target.id):
                 continue
             triples.append(Triple(
                 doc=sentence.article.id, sentence=sentence.index, text=sentence.text, span=sentence.place,
                 subject=source, relation=Relation(text=text, lemma=noun.lemma_.lower()), object=target,
-                event_type=trigger.event_type, date=sentence.article.date, confidence=0.5, cameo=trigger.cameo,
+                event_type=found.trigger.event_type, date=sentence.article.date, confidence=0.5,
+                cameo=found.trigger.cameo,
             ))
     return triples
+
+
+def _party(token: TokenView, resolver: ActorResolver) -> Entity | None:
+    """The actor a party's phrase names, or the owner of the thing it names ("against a state's
+    new duties"), or a place of a state ("the shelling of a city"); else None."""
+    for candidate in (token, *owners(token)):
+        entity = resolver.peek(candidate)
+        if entity.kind in ACTOR_KINDS or (entity.kind == "Place" and entity.code):
+            return entity
+    return None
 
 
 def _apposition_triples(sentence: Sentence) -> list[Triple]:

@@ -13,8 +13,8 @@ from ..lexicon import Lexicon, Trigger
 from ..types import Relation
 from .clauses import Clause
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
-                         OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
+from .vocabulary import (AGENT_MODIFIER_LABELS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS,
+                         NAME_LABELS, NOUN_POS, OBJECT_DEPS, PARTICIPANT_PREPS, PATIENT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 
 _KNOWN_VERBS = INTENT_VERBS | REQUEST_VERBS | SPEECH_VERBS | LIGHT_VERBS
@@ -244,12 +244,25 @@ def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexico
     return None
 
 
-def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[tuple[TokenView, Trigger, TokenView | None, list[TokenView]]]:
-    """Event nouns with their participants: (noun, trigger, governing verb, participant heads).
+@dataclass(frozen=True)
+class NominalEvent:
+    """An event noun with the tokens of its parties."""
+
+    noun: TokenView
+    trigger: Trigger
+    verb: TokenView | None  # the verb whose clause the noun sits in
+    participants: list[TokenView]  # objects of its with-, between- and against-phrases
+    agent: TokenView | None = None  # whose act it is, named on the noun ("by Russia", "Russia's")
+    patients: tuple[TokenView, ...] = ()  # whom the agent's act is done to ("the bombing of a city")
+
+
+def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEvent]:
+    """Event nouns with their participants.
 
     "talks between Washington's and Moscow's top diplomats" gives both parties; "in a telephone
     call with Ban Ki-moon, Putin countered …" gives Ban, and the governing verb's subject (Putin)
-    is the other party.
+    is the other party. A noun that names whose act it is ("the shelling of a city by rebels",
+    "Russia's invasion of Ukraine") gives that agent and those the act is done to.
     """
     for noun in sent:
         if noun.pos_ not in NOUN_POS or noun.i in skip:
@@ -257,18 +270,52 @@ def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[tuple[Tok
         trigger = noun_trigger(noun, lexicon)
         if trigger is None:
             continue
-        participants: list[TokenView] = []
-        for prep in noun.dependents("prep", words=PARTICIPANT_PREPS):
-            for pobj in prep.dependents("pobj"):
-                participants.append(pobj)
-                participants.extend(c for c in pobj.conjuncts if c.i > pobj.i)
-                participants.extend(_stranded_conjunct(pobj))
-        if not participants:
+        participants = _phrase_objects(noun, PARTICIPANT_PREPS)
+        agent = noun_agent(noun)
+        patients = tuple(p for p in _phrase_objects(noun, PATIENT_PREPS) if p not in participants) if agent else ()
+        if agent is not None and agent.dep_ != "pobj" and not (participants or patients):
+            agent = None  # "the Syrian war": an adjective or possessive alone is no party to an act
+        if not participants and agent is None:
             continue
         verb = _governing_verb(noun)
         if verb is not None and (_object_of_act(noun, verb) or _topic_of_event(noun, verb, lexicon)):
             continue
-        yield noun, trigger, verb, participants
+        if agent is not None and verb is not None and agent.dep_ == "pobj" and verb.has_dependent("auxpass") \
+                and not verb.has_dependent("agent"):
+            # "were addressed at meetings by a speaker": the parser hung a passive's agent on the noun
+            agent, patients = None, ()
+            if not participants:
+                continue
+        yield NominalEvent(noun, trigger, verb, participants, agent, patients)
+
+
+def _phrase_objects(noun: TokenView, preps) -> list[TokenView]:
+    found: list[TokenView] = []
+    for prep in noun.dependents("prep", words=preps):
+        for pobj in prep.dependents("pobj"):
+            found.append(pobj)
+            found.extend(c for c in pobj.conjuncts if c.i > pobj.i)
+            found.extend(_stranded_conjunct(pobj))
+    return found
+
+
+def noun_agent(noun: TokenView) -> TokenView | None:
+    """Who does what an event noun names, where the noun says so: the object of its by-phrase
+    ("strikes by the rebels"), a named possessor ("Russia's invasion") or a name used as its
+    adjective ("Russian air strikes"; not a hyphenated one: "anti-Russian protests" are not
+    Russia's)."""
+    for prep in noun.dependents("prep", words=("by",)):
+        for pobj in prep.dependents("pobj"):
+            return pobj
+    for child in noun.dependents("poss"):
+        if child.ent_type_ in NAME_LABELS:
+            return child
+    for child in noun.dependents(*PHRASE_MODIFIER_DEPS):
+        doc = child.doc
+        hyphenated = any(0 <= j < len(doc) and doc[j].text == "-" for j in (child.i - 1, child.i + 1))
+        if child.i < noun.i and child.ent_type_ in AGENT_MODIFIER_LABELS and not hyphenated:
+            return child
+    return None
 
 
 def _stranded_conjunct(token: TokenView) -> list[TokenView]:

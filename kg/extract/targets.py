@@ -2,8 +2,9 @@
 
 Looked for by construction, nearest first: an indirect object ("gave Chile a loan"), the owner of
 the object ("seized Peru's ships"), a target phrase under the object or the verb ("sent arms to
-Chile", "the threat of sanctions against Peru", "the arrest of Chilean reporters"), the subject
-of a condition, the object of a controlling verb, the object of a purpose or participial clause
+Chile", "the threat of sanctions against Peru", "the arrest of Chilean reporters"), the partner
+of a noun in a phrase that says what the act is for ("mobilized for a war against Iraq"), the
+subject of a condition, the object of a controlling verb, the object of a purpose or participial clause
 that says what the act was for or did ("sent troops to protect Mali", "launched raids, killing
 Kenyan soldiers"), and the subject of a that-clause ("demanded that Peru free …").
 """
@@ -17,7 +18,8 @@ from .actors import ActorResolver
 from .clauses import Clause
 from .modality import purpose_infinitive
 from .tokens import TokenView
-from .vocabulary import CONDITION_MARKS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, OWNER_DEPS, TARGET_PREPS
+from .vocabulary import (CONDITION_MARKS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, OWNER_DEPS, PARTICIPANT_PREPS,
+                         PURPOSE_PREPS, TARGET_PREPS)
 
 # How many prepositional phrases deep below a noun a target may be ("the threat of sanctions
 # against a state").
@@ -35,6 +37,15 @@ def purpose_target(clause: Clause, subject: Entity, resolver: ActorResolver) -> 
     """Whom an act done with people is for: an unnamed group as object ("sent troops", "deployed
     police") is the means, the object of the purpose or participial clause is the target."""
     return _first_target(_adverbial_clause_objects(clause.predicate), clause, subject, resolver)
+
+
+def owner_target(thing: TokenView, subject: Entity, resolver: ActorResolver) -> Entity | None:
+    """The actor that owns a thing ("a state's demands", "a US offer"), other than the subject."""
+    for token in owners(thing):
+        entity = resolver.peek(token)
+        if entity.kind in ACTOR_KINDS and entity.id != subject.id:
+            return entity
+    return None
 
 
 def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Entity,
@@ -63,6 +74,7 @@ def target_candidates(predicate: TokenView, roots: list[TokenView],
     for root in roots:
         yield from owners(root)
     yield from _prepositional_targets(predicate, roots)
+    yield from _purpose_phrase_partners(predicate)
     yield from _condition_subjects(predicate, chain)
     # the controller's object is who it is aimed at ("summoned the envoy of a state to protest")
     for controller in chain:
@@ -118,6 +130,17 @@ def _phrase_objects(root: TokenView, depth: int, preps: frozenset[str], seen: se
                     if prep.lower_ in preps:
                         yield pobj
         frontier = next_frontier
+
+
+def _purpose_phrase_partners(predicate: TokenView) -> Iterator[TokenView]:
+    """The partners of a noun in a phrase that says what the act is for, in or over ("mobilized
+    reservists for a war against a state", "marched in protest against a state's duties")."""
+    for prep in predicate.dependents("prep", words=PURPOSE_PREPS):
+        for pobj in prep.dependents("pobj"):
+            if prep.lower_ == "in" and pobj.has_dependent("det", "poss"):
+                continue  # "in protest against", not "in a call with": a setting, not a purpose
+            for inner in pobj.dependents("prep", words=PARTICIPANT_PREPS):
+                yield from inner.dependents("pobj")
 
 
 def _condition_subjects(predicate: TokenView, chain: Iterable[TokenView]) -> Iterator[TokenView]:

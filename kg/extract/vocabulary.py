@@ -134,6 +134,12 @@ UNDOING_VERBS = HINDERING_VERBS | {"lift", "ease", "relax", "loosen", "cancel", 
                                    "oppose", "reject", "scrap", "drop", "withdraw", "reverse", "revoke"}
 # Prepositions after an event noun that introduce its parties ("talks between A and B").
 PARTICIPANT_PREPS = frozenset({"with", "between", "against"})
+# Prepositions after an event noun whose agent is named that introduce whom the act is done to
+# ("the shelling of a city by rebels", "Russian strikes on a port").
+PATIENT_PREPS = frozenset({"of", "on", "against", "at", "into"})
+# Entity labels of a name that, as an event noun's modifier, says whose act it is ("Russian
+# strikes", "a UN appeal"); places and persons as modifiers mostly say where or about whom.
+AGENT_MODIFIER_LABELS = frozenset({"NORP", "GPE", "ORG"})
 
 # --- targets ------------------------------------------------------------------------------------
 
@@ -152,6 +158,11 @@ SUBJECT_GERUND_PREPS = frozenset({"by", "in", "after", "while", "upon", "through
 BLAMING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "criticize", "criticise", "condemn",
                            "denounce", "fault"})
 BLAMING_GERUND_PREPS = frozenset({"of", "for"})
+# Prepositions of a verb's phrase that says what the act is for, in or over: the partners of its
+# noun are whom the act is aimed at ("mobilized for a war against a state", "marched in protest
+# against a state's duties", "quarrelled over a dispute with a state"). Not time phrases ("after
+# talks with a state"): an earlier event's partner need not be the later act's target.
+PURPOSE_PREPS = ("for", "in", "over")
 # Possessives that make a thing the subject's own ("pulled back its ships"): no target.
 OWN_POSSESSIVES = ("its", "their", "his", "her", "our")
 
@@ -168,7 +179,7 @@ PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | SPEAKER_PRONOUNS
 # Pronouns that refer back to an actor named before.
 ANAPHORS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 # Prepositions after which a capital city is where something happens, not who acts.
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "around",
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "around", "through",
                             "outside", "inside", "throughout", "within", "towards", "toward"})
 # Heads of phrases that name no thing: pronouns left unresolved, determiners, numbers, adjectives
 # and adverbs standing alone, verbs of clauses; and the wh-words' tags.
