@@ -294,6 +294,12 @@ CASES = [
          must=(Event("MOBILIZE", o="Iran"),)),
     Case("an earlier event's partner is no target", "Sudan's army chief flew to Cairo after talks with Ethiopia's prime minister.",
          must=(Event("CONSULT", "army chief", "prime minister"),), must_not=(Event(s="army chief", o="Ethiopia", lemma="fly"),)),
+    Case("a noun read with its modifiers", "Air strikes on Idlib by Syria killed twelve civilians.",
+         must=(Event("ASSAULT", "Syria", "Idlib"),), must_not=(Event("PROTEST"),)),
+    Case("an undertaking named by its event", "A bombing campaign by Kenya against Somali militias began in May.",
+         must=(Event("ASSAULT", "Kenya"),)),
+    Case("the agent of a condemned act is the target", "Chad's president condemned the air strikes on N'Djamena by Sudan.",
+         must=(Event("ACCUSE", o="Sudan"),), must_not=(Event("ASSAULT", "Chad"),)),
     Case("a typed event's source is an actor", "The talks ended without a deal, and the sanctions hurt the economy.",
          must_not=(Event("SANCTION"), Event("CONSULT", "talks"))),
 ]

@@ -15,7 +15,10 @@ from .clauses import Clause
 from .tokens import BY_POSITION, TokenView
 from .vocabulary import (AGENT_MODIFIER_LABELS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS,
                          NAME_LABELS, NOUN_POS, OBJECT_DEPS, PARTICIPANT_PREPS, PATIENT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
-                         SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
+                         SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, UNDERTAKING_NOUNS, VERB_POS)
+
+# The verb whose CAMEO patterns read what is begun: they name event nouns with their modifiers.
+NOUN_READING_VERB = "start"
 
 _KNOWN_VERBS = INTENT_VERBS | REQUEST_VERBS | SPEECH_VERBS | LIGHT_VERBS
 
@@ -210,10 +213,31 @@ def _bare_preposition(cameo: VerbMatch, clause: Clause) -> bool:
 
 
 def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
+    """The event a noun names: its own row, or, for a noun that names an undertaking ("a
+    mediation effort", "a bombing campaign"), its event-noun modifier's; read with its modifiers
+    where the CAMEO dictionary names the phrase ("air strikes" are attacks, not a walkout)."""
     if noun.pos_ not in NOUN_POS:
         return None
     found = lexicon.trigger(noun.lemma_, "NOUN") or lexicon.trigger(noun.text.lower(), "NOUN")
+    if found is None and noun.lemma_.lower() in UNDERTAKING_NOUNS:
+        found = next((t for m in noun.dependents("compound") if (t := lexicon.trigger(m.lemma_, "NOUN"))), None)
     if found is None or found.event_type == "STATEMENT":
+        return None
+    if noun.has_dependent(*PHRASE_MODIFIER_DEPS):
+        reading = phrase_reading(phrase(noun))
+        if reading is not None and reading.plover_type != found.event_type:
+            return Trigger(found.lemma, "NOUN", None, reading.plover_type, reading.code)
+    return found
+
+
+@cache
+def phrase_reading(words: Phrase) -> VerbMatch | None:
+    """CAMEO's reading of a noun phrase with its modifiers, where a pattern names more than its
+    head: the patterns of the verbs of beginning ("launch", "start") name what is begun, so they
+    are the dictionary's readings of event nouns ("launch air strikes", "start peace talks")."""
+    found = cameo_verbs().match(NOUN_READING_VERB, objects=[words])
+    if (found is None or not found.matched or found.plover_type in (None, "STATEMENT")
+            or pattern_words(found.pattern) < 2):
         return None
     return found
 

@@ -1,7 +1,8 @@
 """Targets: whom an event is directed at where its direct object is a thing, not an actor.
 
 Looked for by construction, nearest first: an indirect object ("gave Chile a loan"), the owner of
-the object ("seized Peru's ships"), a target phrase under the object or the verb ("sent arms to
+the object or the agent of its by-phrase ("seized Peru's ships", "condemned strikes by Peru"), a
+target phrase under the object or the verb ("sent arms to
 Chile", "the threat of sanctions against Peru", "the arrest of Chilean reporters"), the partner
 of a noun in a phrase that says what the act is for ("mobilized for a war against Iraq"), the
 subject of a condition, the object of a controlling verb, the object of a purpose or participial clause
@@ -73,6 +74,10 @@ def target_candidates(predicate: TokenView, roots: list[TokenView],
     yield from (c for c in indirect_objects(predicate) if all(c.i != r.i for r in roots))
     for root in roots:
         yield from owners(root)
+    # whose act or thing the object is ("condemned the strikes on a city by a state")
+    for root in roots:
+        for prep in root.dependents("prep", words=("by",)):
+            yield from prep.dependents("pobj")
     yield from _prepositional_targets(predicate, roots)
     yield from _purpose_phrase_partners(predicate)
     yield from _condition_subjects(predicate, chain)

@@ -132,6 +132,9 @@ HINDERING_VERBS = frozenset({
 # meeting", "postponed talks"): the object's event is not theirs.
 UNDOING_VERBS = HINDERING_VERBS | {"lift", "ease", "relax", "loosen", "cancel", "postpone", "delay",
                                    "oppose", "reject", "scrap", "drop", "withdraw", "reverse", "revoke"}
+# Nouns that name an undertaking, whose event is their modifier's ("a mediation effort", "a
+# bombing campaign", "an aid mission").
+UNDERTAKING_NOUNS = frozenset({"effort", "campaign", "mission", "operation", "bid", "initiative", "drive"})
 # Prepositions after an event noun that introduce its parties ("talks between A and B").
 PARTICIPANT_PREPS = frozenset({"with", "between", "against"})
 # Prepositions after an event noun whose agent is named that introduce whom the act is done to
