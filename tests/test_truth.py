@@ -300,6 +300,12 @@ CASES = [
          must=(Event("ASSAULT", "Kenya"),)),
     Case("the agent of a condemned act is the target", "Chad's president condemned the air strikes on N'Djamena by Sudan.",
          must=(Event("ACCUSE", o="Sudan"),), must_not=(Event("ASSAULT", "Chad"),)),
+    Case("not agreeing is refusing", "Hungary did not agree to the new migration pact.",
+         must=(Event("REJECT", "Hungary", negated=False),), must_not=(Event("AGREE", "Hungary"),)),
+    Case("failing to agree is refusing", "Kenya and Uganda failed to reach an agreement on fishing rights.",
+         must=(Event("REJECT", "Kenya"),), must_not=(Event("AGREE", "Kenya"),)),
+    Case("agreeing not to act is agreeing", "Iran agreed on Monday not to enrich uranium beyond five percent.",
+         must_not=(Event("REJECT", "Iran"),)),
     Case("a typed event's source is an actor", "The talks ended without a deal, and the sanctions hurt the economy.",
          must_not=(Event("SANCTION"), Event("CONSULT", "talks"))),
 ]

@@ -35,7 +35,7 @@ from .modality import demanded_of, modal_event_type
 from .roles import clause_roles, quote_marks, subtree_text
 from .targets import event_target, owner_target, owners, purpose_target
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS
+from .vocabulary import FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
 
@@ -141,6 +141,7 @@ def _clause_triple(clause: Clause, sentence: Sentence) -> Triple | None:
     event = clause_event(clause, sentence.lexicon)
     event, actors = _modality(clause, event, actors, sentence.resolver)
     event = _grounded(event, actors)
+    event, negated = _refusal(clause, event)
     extra = [subtree_text(a) for a in roles.adjuncts]
     actors, extra = _target(clause, event, actors, extra, sentence.resolver)
     if actors.object is None and clause.complement is not None:
@@ -149,7 +150,7 @@ def _clause_triple(clause: Clause, sentence: Sentence) -> Triple | None:
     return Triple(
         doc=sentence.article.id, sentence=sentence.index, text=sentence.text, span=sentence.place,
         subject=actors.subject, relation=event.relation, object=actors.object, extra_args=tuple(extra),
-        event_type=event.event_type, negated=clause.negated, modality=clause.modality,
+        event_type=event.event_type, negated=negated, modality=clause.modality,
         attributed_to=actors.speaker, date=date,
         confidence=_confidence(clause, actors, event.event_type, sentence.span, extra), cameo=event.cameo,
     )
@@ -167,6 +168,17 @@ def _modality(clause: Clause, event: Event, actors: Actors, resolver: ActorResol
             if demanded.kind in ACTOR_KINDS:
                 return replace(event, event_type="REQUEST"), replace(actors, object=demanded)
     return event, actors
+
+
+def _refusal(clause: Clause, event: Event) -> tuple[Event, bool]:
+    """Not agreeing is refusing: a negated or failed agreement or acceptance ("will not accept
+    refugees", "failed to reach an agreement") is a rejection that did happen (CAMEO 12)."""
+    failed = any(c.lemma_ in FAILING_VERBS for c in clause.chain)
+    top = clause.chain[0] if clause.chain else clause.predicate
+    refused = top.has_dependent("neg") or failed  # not "agreed not to enrich": that is agreeing
+    if event.event_type != "AGREE" or not refused:
+        return event, clause.negated
+    return replace(event, event_type="REJECT", cameo="120"), False
 
 
 def _grounded(event: Event, actors: Actors) -> Event:
