@@ -193,6 +193,8 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
         return None
     if cameo.matched > 0 and not _bare_preposition(cameo, clause):
         return EventType(cameo.plover_type, cameo.code)
+    if cameo.phrase and set(cameo.phrase) <= {c.lower_ for c in clause.predicate.dependents("prt")}:
+        return EventType(cameo.plover_type, cameo.code)  # a phrasal verb is no broad verb ("crack down")
     if lemma in _KNOWN_VERBS or lemma in HINDERING_VERBS:
         return None  # kg reads these as carrying another verb or noun, or undoing it
     obj = clause.object
