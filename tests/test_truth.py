@@ -308,6 +308,10 @@ CASES = [
          must_not=(Event("REJECT", "Iran"),)),
     Case("a phrasal verb of the dictionary is no broad verb", "Police in Uganda cracked down on protesters in Kampala.",
          must=(Event("COERCE", "Police"),)),
+    Case("who gathers for an event takes part in it", "Thousands of Kenyans converged on Nairobi for a rally.",
+         must=(Event("PROTEST", "Kenyans"),)),
+    Case("what one apologises for is not one's act", "Hamas apologised on Sunday for the attack.",
+         must_not=(Event("ASSAULT", "Hamas"),)),
     Case("a typed event's source is an actor", "The talks ended without a deal, and the sanctions hurt the economy.",
          must_not=(Event("SANCTION"), Event("CONSULT", "talks"))),
 ]

@@ -245,13 +245,13 @@ def _nominal_triples(sentence: Sentence, used: set[int]) -> list[Triple]:
             # the noun names whose act it is: that actor acts on every party and patient it names
             targets = [p for p in (_party(t, resolver) for t in (*participants, *found.patients)) if p is not None]
             pairs = [(agent, t) for t in targets if t.id != agent.id] or [(agent, None)]
-        elif verb is not None and participants and not any(p.dep_ == "pobj" and p.head.lower_ == "between"
-                                                             for p in participants):
+        elif verb is not None and not any(p.dep_ == "pobj" and p.head.lower_ == "between" for p in participants):
             subjects = clause_subjects(verb)
             if not subjects:
                 continue
             source = resolver.peek(subjects[0])
-            pairs = [(source, p) for p in parties]
+            # with no party named, the subject went for the event ("gathered for a rally")
+            pairs = [(source, p) for p in parties] or ([(source, None)] if found.joined else [])
         elif len(parties) >= 2:
             pairs = [(parties[0], p) for p in parties[1:]]
         else:

@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, Trigger
 from ..types import Relation
 from .clauses import Clause
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (AGENT_MODIFIER_LABELS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS,
+from .vocabulary import (AGENT_MODIFIER_LABELS, COPULA_COMPLEMENT_DEPS, GATHERING_VERBS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS,
                          NAME_LABELS, NOUN_POS, OBJECT_DEPS, PARTICIPANT_PREPS, PATIENT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, UNDERTAKING_NOUNS, VERB_POS)
 
@@ -280,6 +280,7 @@ class NominalEvent:
     participants: list[TokenView]  # objects of its with-, between- and against-phrases
     agent: TokenView | None = None  # whose act it is, named on the noun ("by Russia", "Russia's")
     patients: tuple[TokenView, ...] = ()  # whom the agent's act is done to ("the bombing of a city")
+    joined: bool = False  # the clause's subject went for it ("gathered for a rally")
 
 
 def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEvent]:
@@ -301,7 +302,8 @@ def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEv
         patients = tuple(p for p in _phrase_objects(noun, PATIENT_PREPS) if p not in participants) if agent else ()
         if agent is not None and agent.dep_ != "pobj" and not (participants or patients):
             agent = None  # "the Syrian war": an adjective or possessive alone is no party to an act
-        if not participants and agent is None:
+        joined = _joined(noun)
+        if not participants and agent is None and not joined:
             continue
         verb = _governing_verb(noun)
         if verb is not None and (_object_of_act(noun, verb) or _topic_of_event(noun, verb, lexicon)):
@@ -312,7 +314,19 @@ def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEv
             agent, patients = None, ()
             if not participants:
                 continue
-        yield NominalEvent(noun, trigger, verb, participants, agent, patients)
+        yield NominalEvent(noun, trigger, verb, participants, agent, patients, joined)
+
+
+def _joined(noun: TokenView) -> bool:
+    """Whether the subject of a verb of coming or gathering goes for the event a noun names
+    ("gathered for a rally", "arrived for talks"): the for-phrase says what one came to take part
+    in (with other verbs it may say what one is thanked, blamed or punished for)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    return verb.pos_ == "VERB" and verb.lemma_ in GATHERING_VERBS and not verb.has_dependent(
+        "auxpass", "nsubjpass", *OBJECT_DEPS)
 
 
 def _phrase_objects(noun: TokenView, preps) -> list[TokenView]:

@@ -134,6 +134,10 @@ HINDERING_VERBS = frozenset({
 # meeting", "postponed talks"): the object's event is not theirs.
 UNDOING_VERBS = HINDERING_VERBS | {"lift", "ease", "relax", "loosen", "cancel", "postpone", "delay",
                                    "oppose", "reject", "scrap", "drop", "withdraw", "reverse", "revoke"}
+# Verbs of coming or gathering: their for-phrase names an event the subject takes part in
+# ("converged for a rally", "flew in for talks").
+GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "arrive", "come", "go", "travel", "fly", "head",
+                             "leave", "march", "mass", "meet", "rally", "turn", "return", "set"})
 # Nouns that name an undertaking, whose event is their modifier's ("a mediation effort", "a
 # bombing campaign", "an aid mission").
 UNDERTAKING_NOUNS = frozenset({"effort", "campaign", "mission", "operation", "bid", "initiative", "drive"})
