@@ -312,6 +312,10 @@ CASES = [
          must=(Event("PROTEST", "Kenyans"),)),
     Case("what one apologises for is not one's act", "Hamas apologised on Sunday for the attack.",
          must_not=(Event("ASSAULT", "Hamas"),)),
+    Case("an event noun's agent acts through it", "Air strikes by Syria killed twelve civilians in Idlib.",
+         must=(Event("ASSAULT", "Syria", lemma="kill"),)),
+    Case("an event noun with no agent is no source", "A roadside bombing killed five Malian soldiers near Gao.",
+         must_not=(Event("ASSAULT", "bombing"), Event("ASSAULT", "Mali"))),
     Case("a typed event's source is an actor", "The talks ended without a deal, and the sanctions hurt the economy.",
          must_not=(Event("SANCTION"), Event("CONSULT", "talks"))),
 ]

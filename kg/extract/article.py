@@ -30,7 +30,7 @@ from ..types import ACTOR_KINDS, Article, ArticleResult, Entity, Relation, Tripl
 from .actors import Actors, ActorResolver, mark_lexicon_names, resolve_roles
 from .clauses import Clause, clause_subjects, clauses
 from .dates import clause_date
-from .events import Event, clause_event, nominal_events, noun_trigger
+from .events import Event, clause_event, nominal_events, noun_agent, noun_trigger
 from .modality import demanded_of, modal_event_type
 from .roles import clause_roles, quote_marks, subtree_text
 from .targets import event_target, owner_target, owners, purpose_target
@@ -118,6 +118,10 @@ def _sentence_triples(sentence: Sentence) -> list[Triple]:
             if clause.object is not None and triple.relation.lemma == clause.object.lemma_.lower():
                 event_nouns.add(clause.object.i)
             event_nouns.update(_restated_event_nouns(clause, triple.event_type, sentence.lexicon))
+            agent = noun_agent(clause.subject) if clause.subject.pos_ in NOUN_POS else None
+            if agent is not None and sentence.resolver.peek(agent).id == triple.subject.id \
+                    and not clause.subject.has_dependent("prep", words=PARTICIPANT_PREPS | PATIENT_PREPS):
+                event_nouns.add(clause.subject.i)  # its agent became the clause's source, and it names no one else
     triples.extend(_nominal_triples(sentence, event_nouns))
     triples.extend(_apposition_triples(sentence))
     return triples
@@ -132,6 +136,20 @@ def _restated_event_nouns(clause: Clause, event_type: str | None, lexicon: Lexic
             if (found := noun_trigger(pobj, lexicon)) is not None and found.event_type == event_type]
 
 
+def _acting_agent(clause: Clause, event: Event, actors: Actors, sentence: Sentence) -> Actors:
+    """A subject that is an event noun naming its agent acts through that agent in a typed event
+    ("strikes by a state killed …" is the state's act); one that names none stays as it is, and
+    its event stays untyped (no event is typed with a thing as its source)."""
+    if event.event_type is None or actors.subject.kind in ACTOR_KINDS \
+            or noun_trigger(clause.subject, sentence.lexicon) is None:
+        return actors
+    agent = noun_agent(clause.subject)
+    if agent is None:
+        return actors
+    found = sentence.resolver.peek(agent)
+    return replace(actors, subject=found) if found.kind in ACTOR_KINDS else actors
+
+
 def _clause_triple(clause: Clause, sentence: Sentence) -> Triple | None:
     """kg's steps for one clause, in order."""
     roles = clause_roles(clause, sentence.span, sentence.quotes)
@@ -139,6 +157,7 @@ def _clause_triple(clause: Clause, sentence: Sentence) -> Triple | None:
     if actors is None:
         return None  # an expletive "it": the clause it stands for is read on its own
     event = clause_event(clause, sentence.lexicon)
+    actors = _acting_agent(clause, event, actors, sentence)
     event, actors = _modality(clause, event, actors, sentence.resolver)
     event = _grounded(event, actors)
     event, negated = _refusal(clause, event)
@@ -271,9 +290,11 @@ def _nominal_triples(sentence: Sentence, used: set[int]) -> list[Triple]:
 
 
 def _party(token: TokenView, resolver: ActorResolver) -> Entity | None:
-    """The actor a party's phrase names, or the owner of the thing it names ("against a state's
-    new duties"), or a place of a state ("the shelling of a city"); else None."""
-    for candidate in (token, *owners(token)):
+    """The actor a party's phrase names, or the owner or agent of the thing it names ("against a
+    state's new duties", "against abuses by a state's police"), or a place of a state ("the
+    shelling of a city"); else None."""
+    agents = [p for prep in token.dependents("prep", words=("by",)) for p in prep.dependents("pobj")]
+    for candidate in (token, *owners(token), *agents):
         entity = resolver.peek(candidate)
         if entity.kind in ACTOR_KINDS or (entity.kind == "Place" and entity.code):
             return entity
