@@ -35,7 +35,7 @@ from .modality import demanded_of, modal_event_type
 from .roles import clause_roles, quote_marks, subtree_text
 from .targets import event_target, owner_target, owners, purpose_target
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS
+from .vocabulary import FAILING_VERBS, LOCATIVE_PREPS, VERBAL_TYPES, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
 
@@ -232,11 +232,21 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
         target = purpose_target(clause, actors.subject, resolver)
     else:
         return actors, extra
-    if target is None:
+    target = _addressee(event, target or obj, actors.subject, resolver)
+    if target is None or target is obj:
         return actors, extra
     if obj is not None:
         extra.insert(0, obj.text)
     return replace(actors, object=target), extra
+
+
+def _addressee(event: Event, found: Entity | None, subject: Entity, resolver: ActorResolver) -> Entity | None:
+    """A verbal act about a thing of a state ("rejected the Ethiopian proposal", "backed a
+    state's sovereignty") is addressed to that state; a material act is done to the thing."""
+    if found is None or found.kind in ACTOR_KINDS or found.kind == "Place" or not found.code \
+            or event.event_type not in VERBAL_TYPES or found.code == subject.code:
+        return found
+    return resolver.state(found.code)
 
 
 def _thing(obj: Entity) -> bool:

@@ -41,11 +41,22 @@ def purpose_target(clause: Clause, subject: Entity, resolver: ActorResolver) -> 
 
 
 def owner_target(thing: TokenView, subject: Entity, resolver: ActorResolver) -> Entity | None:
-    """The actor that owns a thing ("a state's demands", "a US offer"), other than the subject."""
-    for token in owners(thing):
-        entity = resolver.peek(token)
-        if entity.kind in ACTOR_KINDS and entity.id != subject.id:
-            return entity
+    """Whose a thing is, where the phrase names it: the actor that owns the thing ("a state's
+    demands", "a US offer"), or a named party of its of-phrase ("the release of a state's
+    soldiers", "the withdrawal of Ethiopian troops"). Never the subject or its own state ("a minister reaffirmed his state's commitment" is aimed at no one)."""
+    def other(entity: Entity) -> bool:
+        return entity.id != subject.id and not (entity.code and entity.code == subject.code)
+
+    parts = [p for prep in thing.dependents("prep", words=("of",)) for p in prep.dependents("pobj")]
+    for token in (thing, *parts):
+        if token is not thing:
+            entity = resolver.peek(token)  # a named party: unnamed ones may be the subject's own
+            if entity.kind in ACTOR_KINDS and entity.code and other(entity):
+                return entity
+        for owner in owners(token):
+            entity = resolver.peek(owner)
+            if entity.kind in ACTOR_KINDS and other(entity):
+                return entity
     return None
 
 

@@ -172,6 +172,10 @@ BLAMING_GERUND_PREPS = frozenset({"of", "for"})
 # against a state's duties", "quarrelled over a dispute with a state"). Not time phrases ("after
 # talks with a state"): an earlier event's partner need not be the later act's target.
 PURPOSE_PREPS = ("for", "in", "over")
+# Verbal acts (saying, asking, agreeing, rejecting): one about a state's thing is addressed to
+# that state ("rejected the Ethiopian proposal"); material acts are done to the thing itself
+# ("attacked Congolese refugees").
+VERBAL_TYPES = frozenset({"AGREE", "SUPPORT", "ACCUSE", "REJECT", "THREATEN", "REQUEST", "CONSULT"})
 # Possessives that make a thing the subject's own ("pulled back its ships"): no target.
 OWN_POSSESSIVES = ("its", "their", "his", "her", "our")
 
