@@ -324,6 +324,8 @@ CASES = [
          must=(Event("REQUEST", "Somalia", "Ethiopian troops"),), must_not=(Event("REQUEST", o="withdrawal"),)),
     Case("a minister's own state's commitment is aimed at no one", "Japan's foreign minister reaffirmed Tokyo's commitment to the alliance.",
          must_not=(Event(o="Japan"),)),
+    Case("the object of 'in order to' is the target", "Chad deployed soldiers to the north in order to protect Niger.",
+         must=(Event("MOBILIZE", "Chad", "Niger"),)),
     Case("a typed event's source is an actor", "The talks ended without a deal, and the sanctions hurt the economy.",
          must_not=(Event("SANCTION"), Event("CONSULT", "talks"))),
 ]

@@ -179,3 +179,9 @@ def _adverbial_clause_objects(predicate: TokenView) -> Iterator[TokenView]:
     for advcl in predicate.dependents("advcl"):
         if advcl.tag_ == "VBG" or purpose_infinitive(advcl):
             yield from advcl.dependents("dobj", "dative")
+    # "in order to deter a state": the parser makes the infinitive a clause of the noun "order"
+    for prep in predicate.dependents("prep", words=("in",)):
+        for order in prep.dependents("pobj", words=("order",)):
+            for verb in order.dependents("acl"):
+                if purpose_infinitive(verb):
+                    yield from verb.dependents("dobj", "dative")
