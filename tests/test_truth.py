@@ -326,6 +326,8 @@ CASES = [
          must_not=(Event(o="Japan"),)),
     Case("the object of 'in order to' is the target", "Chad deployed soldiers to the north in order to protect Niger.",
          must=(Event("MOBILIZE", "Chad", "Niger"),)),
+    Case("the parties of a meeting another holds are its targets", "Algeria chaired a meeting between Mali and the rebels.",
+         must=(Event("CONSULT", "Algeria", "Mali"),)),
     Case("a typed event's source is an actor", "The talks ended without a deal, and the sanctions hurt the economy.",
          must_not=(Event("SANCTION"), Event("CONSULT", "talks"))),
 ]

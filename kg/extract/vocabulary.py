@@ -154,8 +154,9 @@ AGENT_MODIFIER_LABELS = frozenset({"NORP", "GPE", "ORG"})
 
 # Prepositions that introduce whom an event is directed at.
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "for", "toward", "towards", "at", "into", "from", "in"})
-# Inside a noun phrase, "by" names whose act it is ("an appeal by Moscow", "raids by militias").
-NOMINAL_TARGET_PREPS = TARGET_PREPS | {"by"}
+# Inside a noun phrase, "by" names whose act it is ("an appeal by Moscow", "raids by militias"),
+# and "between" the parties of a meeting someone else holds ("chaired talks between A and B").
+NOMINAL_TARGET_PREPS = TARGET_PREPS | {"by", "between"}
 # Prepositions whose gerund is done by the verb's subject and did happen ("responded by expelling",
 # "in vetoing the draft, the state …", "after meeting"). Others are left alone: their gerund may
 # be the object's and only claimed ("accused the state of spying"), or not have happened at all
