@@ -328,6 +328,8 @@ CASES = [
          must=(Event("MOBILIZE", "Chad", "Niger"),)),
     Case("the parties of a meeting another holds are its targets", "Algeria chaired a meeting between Mali and the rebels.",
          must=(Event("CONSULT", "Algeria", "Mali"),)),
+    Case("a word split at its hyphen is read whole", "The rebels in Mali declared a cease-fire on Monday.",
+         must=(Event("RETREAT"),), must_not=(Event("ASSAULT"),)),
     Case("a typed event's source is an actor", "The talks ended without a deal, and the sanctions hurt the economy.",
          must_not=(Event("SANCTION"), Event("CONSULT", "talks"))),
 ]

@@ -220,7 +220,8 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
     where the CAMEO dictionary names the phrase ("air strikes" are attacks, not a walkout)."""
     if noun.pos_ not in NOUN_POS:
         return None
-    found = lexicon.trigger(noun.lemma_, "NOUN") or lexicon.trigger(noun.text.lower(), "NOUN")
+    found = _hyphenated_trigger(noun, lexicon) or lexicon.trigger(noun.lemma_, "NOUN") \
+        or lexicon.trigger(noun.text.lower(), "NOUN")
     if found is None and noun.lemma_.lower() in UNDERTAKING_NOUNS:
         found = next((t for m in noun.dependents("compound") if (t := lexicon.trigger(m.lemma_, "NOUN"))), None)
     if found is None or found.event_type == "STATEMENT":
@@ -230,6 +231,15 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
         if reading is not None and reading.plover_type != found.event_type:
             return Trigger(found.lemma, "NOUN", None, reading.plover_type, reading.code)
     return found
+
+
+def _hyphenated_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
+    """The trigger of a word the tokenizer split at its hyphen ("cease-fire" is a ceasefire, not
+    a fire), written closed or with the hyphen."""
+    if noun.i < 2 or noun.doc[noun.i - 1].text != "-":
+        return None
+    first = noun.doc[noun.i - 2].lower_
+    return lexicon.trigger(first + noun.lemma_.lower(), "NOUN") or lexicon.trigger(f"{first}-{noun.lemma_.lower()}", "NOUN")
 
 
 @cache
