@@ -330,6 +330,8 @@ CASES = [
          must=(Event("CONSULT", "Algeria", "Mali"),)),
     Case("a word split at its hyphen is read whole", "The rebels in Mali declared a cease-fire on Monday.",
          must=(Event("RETREAT"),), must_not=(Event("ASSAULT"),)),
+    Case("whom a possessor's act is for", "China's support for Russia worried European diplomats.",
+         must=(Event("SUPPORT", "China", "Russia"),)),
     Case("a typed event's source is an actor", "The talks ended without a deal, and the sanctions hurt the economy.",
          must_not=(Event("SANCTION"), Event("CONSULT", "talks"))),
 ]

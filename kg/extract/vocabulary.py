@@ -144,8 +144,9 @@ UNDERTAKING_NOUNS = frozenset({"effort", "campaign", "mission", "operation", "bi
 # Prepositions after an event noun that introduce its parties ("talks between A and B").
 PARTICIPANT_PREPS = frozenset({"with", "between", "against"})
 # Prepositions after an event noun whose agent is named that introduce whom the act is done to
-# ("the shelling of a city by rebels", "Russian strikes on a port").
-PATIENT_PREPS = frozenset({"of", "on", "against", "at", "into"})
+# ("the shelling of a city by rebels", "Russian strikes on a port", "American aid to a state",
+# "a state's support for another").
+PATIENT_PREPS = frozenset({"of", "on", "against", "at", "into", "to", "for"})
 # Entity labels of a name that, as an event noun's modifier, says whose act it is ("Russian
 # strikes", "a UN appeal"); places and persons as modifiers mostly say where or about whom.
 AGENT_MODIFIER_LABELS = frozenset({"NORP", "GPE", "ORG"})
