@@ -332,6 +332,10 @@ CASES = [
          must=(Event("RETREAT"),), must_not=(Event("ASSAULT"),)),
     Case("whom a possessor's act is for", "China's support for Russia worried European diplomats.",
          must=(Event("SUPPORT", "China", "Russia"),)),
+    Case("a verb used as a noun with its object", "The killing of two Kenyan soldiers by Somali militants angered Nairobi.",
+         must=(Event("ASSAULT", "Somali militants", "Kenyan soldiers"),)),
+    Case("who attends an event takes part in it", "The Kenyan foreign minister attended the signing of a trade agreement with Vietnam.",
+         must=(Event("AGREE", "foreign minister", "Vietnam"),)),
     Case("a typed event's source is an actor", "The talks ended without a deal, and the sanctions hurt the economy.",
          must_not=(Event("SANCTION"), Event("CONSULT", "talks"))),
 ]

@@ -222,6 +222,8 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
         return None
     found = _hyphenated_trigger(noun, lexicon) or lexicon.trigger(noun.lemma_, "NOUN") \
         or lexicon.trigger(noun.text.lower(), "NOUN")
+    if found is None:
+        found = _verbal_noun_trigger(noun, lexicon)
     if found is None and noun.lemma_.lower() in UNDERTAKING_NOUNS:
         found = next((t for m in noun.dependents("compound") if (t := lexicon.trigger(m.lemma_, "NOUN"))), None)
     if found is None or found.event_type == "STATEMENT":
@@ -231,6 +233,20 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
         if reading is not None and reading.plover_type != found.event_type:
             return Trigger(found.lemma, "NOUN", None, reading.plover_type, reading.code)
     return found
+
+
+def _verbal_noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
+    """The event of a verb used as a noun with its object in an of-phrase ("the signing of an
+    agreement", "the killing of two soldiers"): the verb's own row."""
+    word = noun.lower_
+    if noun.tag_ != "NN" or not word.endswith("ing") or len(word) < 6 or not noun.has_dependent("prep", words=("of",)):
+        return None
+    stem = word[:-3]
+    for verb in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else None):
+        found = lexicon.trigger(verb, "VERB") if verb else None
+        if found is not None and found.particle is None:
+            return Trigger(found.lemma, "NOUN", None, found.event_type, found.cameo)
+    return None
 
 
 def _hyphenated_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
@@ -399,7 +415,8 @@ def _topic_of_event(noun: TokenView, verb: TokenView, lexicon: Lexicon) -> bool:
     a threat or a report is about is not an act of the verb's subject."""
     token = noun.head
     while token is not verb:
-        if token.pos_ in NOUN_POS and noun_trigger(token, lexicon) is not None:
+        if token.pos_ in NOUN_POS and noun_trigger(token, lexicon) is not None \
+                and _verbal_noun_trigger(token, lexicon) is None:  # "the signing of agreements": their act
             return True
         token = token.head
     return False

@@ -119,6 +119,7 @@ LIGHT_VERBS = frozenset({
     "make", "give", "grant", "declare", "voice", "express", "reiterate", "repeat", "renew",
     "announce", "extend", "offer", "carry", "mount", "organize", "organise", "impose", "take",
     "have", "pledge", "lend", "step", "intensify", "escalate", "resume", "continue", "hold",
+    "attend",
 })
 # Verbs whose event is the object of their preposition ("engaged in", "took part in", "resorted to").
 PREPOSITIONAL_LIGHT_VERBS = frozenset({"engage", "participate", "resort", "join", "take", "embark"})
