@@ -336,6 +336,10 @@ CASES = [
          must=(Event("ASSAULT", "Somali militants", "Kenyan soldiers"),)),
     Case("who attends an event takes part in it", "The Kenyan foreign minister attended the signing of a trade agreement with Vietnam.",
          must=(Event("AGREE", "foreign minister", "Vietnam"),)),
+    Case("accepting an event is agreeing to it", "The rebels in Mali accepted the ceasefire on Sunday.",
+         must=(Event("AGREE", "rebels"),), must_not=(Event("RETREAT", "rebels"),)),
+    Case("what one receives is the giver's act", "Somalia received aid from Turkey.",
+         must_not=(Event("AID", "Somalia"),)),
     Case("a typed event's source is an actor", "The talks ended without a deal, and the sanctions hurt the economy.",
          must_not=(Event("SANCTION"), Event("CONSULT", "talks"))),
 ]

@@ -13,10 +13,12 @@ from ..lexicon import Lexicon, Trigger
 from ..types import Relation
 from .clauses import Clause
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (AGENT_MODIFIER_LABELS, COPULA_COMPLEMENT_DEPS, GATHERING_VERBS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS,
+from .vocabulary import (ACCEPTING_VERBS, AGENT_MODIFIER_LABELS, RECEIVING_VERBS, COPULA_COMPLEMENT_DEPS, GATHERING_VERBS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS,
                          NAME_LABELS, NOUN_POS, OBJECT_DEPS, PARTICIPANT_PREPS, PATIENT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, UNDERTAKING_NOUNS, VERB_POS)
 
+# CAMEO 030, "express intent to cooperate": what accepting a proposal, plan or request codes.
+ACCEPTANCE_CAMEO = "030"
 # The verb whose CAMEO patterns read what is begun: they name event nouns with their modifiers.
 NOUN_READING_VERB = "start"
 
@@ -287,6 +289,12 @@ def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexico
         return noun_trigger(obj, lexicon)  # a light verb with a prepositional object ("took part in a raid")
     if head.dep_ not in ("dobj", "obj"):
         return None
+    if lemma in RECEIVING_VERBS:
+        # what one receives or accepts is another's act: accepting it is agreeing to it
+        found = noun_trigger(obj, lexicon)
+        if found is None or lemma not in ACCEPTING_VERBS:
+            return None
+        return Trigger(lemma, "VERB", None, "AGREE", ACCEPTANCE_CAMEO)
     if lemma in LIGHT_VERBS or (not verb_typed and lemma not in HINDERING_VERBS):
         found = noun_trigger(obj, lexicon)
         if found is not None and found.event_type == "PROTEST" and lemma in FORMAL_COMPLAINT_VERBS:

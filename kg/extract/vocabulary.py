@@ -121,6 +121,11 @@ LIGHT_VERBS = frozenset({
     "have", "pledge", "lend", "step", "intensify", "escalate", "resume", "continue", "hold",
     "attend",
 })
+# Verbs of receiving: their object's act is the giver's, not the receiver's ("received aid").
+RECEIVING_VERBS = frozenset({"receive", "accept", "obtain", "get"})
+# ... of those, the ones that agree to what they receive ("accepted the ceasefire"; CAMEO's
+# patterns of "accept" code a plan, proposal, request or treaty accepted as 03x).
+ACCEPTING_VERBS = frozenset({"accept"})
 # Verbs whose event is the object of their preposition ("engaged in", "took part in", "resorted to").
 PREPOSITIONAL_LIGHT_VERBS = frozenset({"engage", "participate", "resort", "join", "take", "embark"})
 # Verbs with which a protest is a formal complaint, not a demonstration (CAMEO 114).
