@@ -118,7 +118,7 @@ def _sentence_triples(sentence: Sentence) -> list[Triple]:
             if clause.object is not None and triple.relation.lemma == clause.object.lemma_.lower():
                 event_nouns.add(clause.object.i)
             event_nouns.update(_restated_event_nouns(clause, triple.event_type, sentence.lexicon))
-            agent = noun_agent(clause.subject) if clause.subject.pos_ in NOUN_POS else None
+            agent = noun_agent(clause.subject) if triple.event_type and clause.subject.pos_ in NOUN_POS else None
             if agent is not None and sentence.resolver.peek(agent).id == triple.subject.id \
                     and not clause.subject.has_dependent("prep", words=PARTICIPANT_PREPS | PATIENT_PREPS):
                 event_nouns.add(clause.subject.i)  # its agent became the clause's source, and it names no one else

@@ -222,8 +222,9 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
     where the CAMEO dictionary names the phrase ("air strikes" are attacks, not a walkout)."""
     if noun.pos_ not in NOUN_POS:
         return None
-    found = _hyphenated_trigger(noun, lexicon) or lexicon.trigger(noun.lemma_, "NOUN") \
-        or lexicon.trigger(noun.text.lower(), "NOUN")
+    found = lexicon.trigger(noun.lemma_, "NOUN") or lexicon.trigger(noun.text.lower(), "NOUN")
+    if found is not None:
+        found = _hyphenated_trigger(noun, lexicon) or found
     if found is None:
         found = _verbal_noun_trigger(noun, lexicon)
     if found is None and noun.lemma_.lower() in UNDERTAKING_NOUNS:
@@ -253,7 +254,7 @@ def _verbal_noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
 
 def _hyphenated_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
     """The trigger of a word the tokenizer split at its hyphen ("cease-fire" is a ceasefire, not
-    a fire), written closed or with the hyphen."""
+    a fire), written closed or with the hyphen; asked only of nouns that are triggers alone."""
     if noun.i < 2 or noun.doc[noun.i - 1].text != "-":
         return None
     first = noun.doc[noun.i - 2].lower_
