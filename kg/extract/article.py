@@ -10,8 +10,8 @@ kg's own steps, in order, for each clause of each sentence (`_clause_triple`):
     target      -> targets.py      whom the event is aimed at, where its object is a thing
     date        -> dates.py        the day it happened
 
-then, for each sentence, events named by nouns ("talks between A and B") and appositions
-("Samantha Power, U.S. ambassador"). After kg's own steps, the passes plug-ins register in
+then, for each sentence, events named by nouns ("talks between A and B", "the shelling of a
+city by rebels") and appositions ("Samantha Power, U.S. ambassador"). After kg's own steps, the passes plug-ins register in
 `kg.registry.extraction_passes` run on the article's result, in the order of their names.
 """
 
@@ -35,7 +35,8 @@ from .modality import demanded_of, modal_event_type
 from .roles import clause_roles, quote_marks, subtree_text
 from .targets import event_target, owner_target, owners, purpose_target
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import FAILING_VERBS, LOCATIVE_PREPS, VERBAL_TYPES, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS
+from .vocabulary import (FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
+                         VERBAL_TYPES)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
 
@@ -118,10 +119,7 @@ def _sentence_triples(sentence: Sentence) -> list[Triple]:
             if clause.object is not None and triple.relation.lemma == clause.object.lemma_.lower():
                 event_nouns.add(clause.object.i)
             event_nouns.update(_restated_event_nouns(clause, triple.event_type, sentence.lexicon))
-            agent = noun_agent(clause.subject) if triple.event_type and clause.subject.pos_ in NOUN_POS else None
-            if agent is not None and sentence.resolver.peek(agent).id == triple.subject.id \
-                    and not clause.subject.has_dependent("prep", words=PARTICIPANT_PREPS | PATIENT_PREPS):
-                event_nouns.add(clause.subject.i)  # its agent became the clause's source, and it names no one else
+            event_nouns.update(_acting_event_noun(clause, triple, sentence))
     triples.extend(_nominal_triples(sentence, event_nouns))
     triples.extend(_apposition_triples(sentence))
     return triples
@@ -134,6 +132,18 @@ def _restated_event_nouns(clause: Clause, event_type: str | None, lexicon: Lexic
         return []
     return [pobj.i for prep in clause.predicate.dependents("prep") for pobj in prep.dependents("pobj")
             if (found := noun_trigger(pobj, lexicon)) is not None and found.event_type == event_type]
+
+
+def _acting_event_noun(clause: Clause, triple: Triple, sentence: Sentence) -> list[int]:
+    """A subject event noun whose agent became the clause's source ("strikes by a state killed
+    …"), where it names no one else: its own event would say the same again."""
+    if not triple.event_type or clause.subject.pos_ not in NOUN_POS:
+        return []
+    agent = noun_agent(clause.subject)
+    if agent is None or sentence.resolver.peek(agent).id != triple.subject.id \
+            or clause.subject.has_dependent("prep", words=PARTICIPANT_PREPS | PATIENT_PREPS):
+        return []
+    return [clause.subject.i]
 
 
 def _acting_agent(clause: Clause, event: Event, actors: Actors, sentence: Sentence) -> Actors:
