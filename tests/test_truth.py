@@ -302,7 +302,7 @@ CASES = [
          must=(Event("ACCUSE", o="Sudan"),), must_not=(Event("ASSAULT", "Chad"),)),
     Case("not agreeing is refusing", "Hungary did not agree to the new migration pact.",
          must=(Event("REJECT", "Hungary", negated=False),), must_not=(Event("AGREE", "Hungary"),)),
-    Case("failing to agree is refusing", "Kenya and Uganda failed to reach an agreement on fishing rights.",
+    Case("failing to agree is refusing", "Kenya and Uganda failed to agree on fishing rights.",
          must=(Event("REJECT", "Kenya"),), must_not=(Event("AGREE", "Kenya"),)),
     Case("agreeing not to act is agreeing", "Iran agreed on Monday not to enrich uranium beyond five percent.",
          must_not=(Event("REJECT", "Iran"),)),

@@ -200,8 +200,8 @@ def _modality(clause: Clause, event: Event, actors: Actors, resolver: ActorResol
 
 
 def _refusal(clause: Clause, event: Event) -> tuple[Event, bool]:
-    """Not agreeing is refusing: a negated or failed agreement or acceptance ("will not accept
-    refugees", "failed to reach an agreement") is a rejection that did happen (CAMEO 12)."""
+    """Not agreeing is refusing: a negated or failed agreement or acceptance ("did not agree to
+    the pact", "failed to agree on a truce") is a rejection that did happen (CAMEO 12)."""
     failed = any(c.lemma_ in FAILING_VERBS for c in clause.chain)
     top = clause.chain[0] if clause.chain else clause.predicate
     refused = top.has_dependent("neg") or failed  # not "agreed not to enrich": that is agreeing

@@ -219,8 +219,8 @@ def _bare_preposition(cameo: VerbMatch, clause: Clause) -> bool:
 
 
 def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
-    """The event a noun names: its own row, or, for a noun that names an undertaking ("a
-    mediation effort", "a bombing campaign"), its event-noun modifier's; read with its modifiers
+    """The event a noun names: its own row, or, for a noun that names an undertaking ("an
+    aid mission", "a bombing campaign"), its event-noun modifier's; read with its modifiers
     where the CAMEO dictionary names the phrase ("air strikes" are attacks, not a walkout)."""
     if noun.pos_ not in NOUN_POS:
         return None
@@ -347,7 +347,7 @@ def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEv
             continue
         if agent is not None and verb is not None and agent.dep_ == "pobj" and verb.has_dependent("auxpass") \
                 and not verb.has_dependent("agent"):
-            # "were addressed at meetings by a speaker": the parser hung a passive's agent on the noun
+            # the parser hung a passive verb's agent on a noun of its phrase: not the noun's agent
             agent, patients = None, ()
             if not participants:
                 continue

@@ -4,7 +4,7 @@ Looked for by construction, nearest first: an indirect object ("gave Chile a loa
 the object or the agent of its by-phrase ("seized Peru's ships", "condemned strikes by Peru"), a
 target phrase under the object or the verb ("sent arms to
 Chile", "the threat of sanctions against Peru", "the arrest of Chilean reporters"), the partner
-of a noun in a phrase that says what the act is for ("mobilized for a war against Iraq"), the
+of a noun in a phrase that says what the act is for ("deployed troops for an offensive against a state"), the
 subject of a condition, the object of a controlling verb, the object of a purpose or participial clause
 that says what the act was for or did ("sent troops to protect Mali", "launched raids, killing
 Kenyan soldiers"), and the subject of a that-clause ("demanded that Peru free …").
@@ -42,7 +42,7 @@ def purpose_target(clause: Clause, subject: Entity, resolver: ActorResolver) -> 
 
 def owner_target(thing: TokenView, subject: Entity, resolver: ActorResolver) -> Entity | None:
     """Whose a thing is, where the phrase names it: the actor that owns the thing ("a state's
-    demands", "a US offer"), or a named party of its of-phrase ("the release of a state's
+    demands", "a Chilean proposal"), or a named party of its of-phrase ("the release of a state's
     soldiers", "the withdrawal of Ethiopian troops"). Never the subject or its own state ("a minister reaffirmed his state's commitment" is aimed at no one)."""
     def other(entity: Entity) -> bool:
         return entity.id != subject.id and not (entity.code and entity.code == subject.code)
@@ -149,8 +149,8 @@ def _phrase_objects(root: TokenView, depth: int, preps: frozenset[str], seen: se
 
 
 def _purpose_phrase_partners(predicate: TokenView) -> Iterator[TokenView]:
-    """The partners of a noun in a phrase that says what the act is for, in or over ("mobilized
-    reservists for a war against a state", "marched in protest against a state's duties")."""
+    """The partners of a noun in a phrase that says what the act is for, in or over ("deployed
+    troops for an offensive against a state", "marched in protest against a state's duties")."""
     for prep in predicate.dependents("prep", words=PURPOSE_PREPS):
         for pobj in prep.dependents("pobj"):
             if prep.lower_ == "in" and pobj.has_dependent("det", "poss"):

@@ -105,7 +105,7 @@ STANCE_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
 # Hostile acts that, announced for the future or on a condition, are threats (CAMEO 13x).
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 CONDITIONAL_THREAT_ACTS = THREAT_ACTS | {"RETREAT"}
-# Controlling verbs that say the act did not come about ("failed to reach an agreement").
+# Controlling verbs that say the act did not come about ("failed to agree on a truce").
 FAILING_VERBS = frozenset({"fail"})
 # Cooperative acts promised for the future are agreements to act (CAMEO 03x).
 PROMISED_ACTS = frozenset({"AID", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT", "SUPPORT"})
@@ -141,11 +141,11 @@ HINDERING_VERBS = frozenset({
 UNDOING_VERBS = HINDERING_VERBS | {"lift", "ease", "relax", "loosen", "cancel", "postpone", "delay",
                                    "oppose", "reject", "scrap", "drop", "withdraw", "reverse", "revoke"}
 # Verbs of coming or gathering: their for-phrase names an event the subject takes part in
-# ("converged for a rally", "flew in for talks").
+# ("gathered for a rally", "flew in for talks").
 GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "arrive", "come", "go", "travel", "fly", "head",
                              "leave", "march", "mass", "meet", "rally", "turn", "return", "set"})
-# Nouns that name an undertaking, whose event is their modifier's ("a mediation effort", "a
-# bombing campaign", "an aid mission").
+# Nouns that name an undertaking, whose event is their modifier's ("an aid mission", "a
+# bombing campaign").
 UNDERTAKING_NOUNS = frozenset({"effort", "campaign", "mission", "operation", "bid", "initiative", "drive"})
 # Prepositions after an event noun that introduce its parties ("talks between A and B").
 PARTICIPANT_PREPS = frozenset({"with", "between", "against"})
@@ -176,13 +176,13 @@ BLAMING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "criticize", 
                            "denounce", "fault"})
 BLAMING_GERUND_PREPS = frozenset({"of", "for"})
 # Prepositions of a verb's phrase that says what the act is for, in or over: the partners of its
-# noun are whom the act is aimed at ("mobilized for a war against a state", "marched in protest
+# noun are whom the act is aimed at ("deployed for an offensive against a state", "marched in protest
 # against a state's duties", "quarrelled over a dispute with a state"). Not time phrases ("after
 # talks with a state"): an earlier event's partner need not be the later act's target.
 PURPOSE_PREPS = ("for", "in", "over")
 # Verbal acts (saying, asking, agreeing, rejecting): one about a state's thing is addressed to
 # that state ("rejected the Ethiopian proposal"); material acts are done to the thing itself
-# ("attacked Congolese refugees").
+# ("beat a state's refugees").
 VERBAL_TYPES = frozenset({"AGREE", "SUPPORT", "ACCUSE", "REJECT", "THREATEN", "REQUEST", "CONSULT"})
 # Possessives that make a thing the subject's own ("pulled back its ships"): no target.
 OWN_POSSESSIVES = ("its", "their", "his", "her", "our")
