@@ -340,6 +340,10 @@ CASES = [
          must=(Event("AGREE", "rebels"),), must_not=(Event("RETREAT", "rebels"),)),
     Case("what one receives is the giver's act", "Somalia received aid from Turkey.",
          must_not=(Event("AID", "Somalia"),)),
+    Case("talks held in a capital are not addressed to its state", "Colombia and the rebels resumed ceasefire talks in Havana on Monday.",
+         must_not=(Event("CONSULT", o="Cuba"),)),
+    Case("a place's own name is not its owner", "Egypt's foreign minister arrived in Addis Ababa on Monday for talks.",
+         must_not=(Node("Addis", "State"),)),
     Case("a typed event's source is an actor", "The talks ended without a deal, and the sanctions hurt the economy.",
          must_not=(Event("SANCTION"), Event("CONSULT", "talks"))),
 ]

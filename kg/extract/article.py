@@ -242,7 +242,7 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
         target = purpose_target(clause, actors.subject, resolver)
     else:
         return actors, extra
-    target = _addressee(event, target or obj, actors.subject, resolver)
+    target = _addressee(event, target or obj, clause, actors.subject, resolver)
     if target is None or target is obj:
         return actors, extra
     if obj is not None:
@@ -250,13 +250,24 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
     return replace(actors, object=target), extra
 
 
-def _addressee(event: Event, found: Entity | None, subject: Entity, resolver: ActorResolver) -> Entity | None:
-    """A verbal act about a thing of a state ("rejected the Ethiopian proposal", "backed a
-    state's sovereignty") is addressed to that state; a material act is done to the thing."""
+def _addressee(event: Event, found: Entity | None, clause: Clause, subject: Entity,
+               resolver: ActorResolver) -> Entity | None:
+    """A verbal act about a thing the phrase names as a state's ("rejected the Ethiopian
+    proposal", "backed a state's sovereignty") is addressed to that state; a material act is
+    done to the thing. A code the thing took from elsewhere ("talks in a capital") is no owner."""
     if found is None or found.kind in ACTOR_KINDS or found.kind == "Place" or not found.code \
-            or event.event_type not in VERBAL_TYPES or found.code == subject.code:
+            or event.event_type not in VERBAL_TYPES or found.code == subject.code or not _named_owner(clause.object):
         return found
     return resolver.state(found.code)
+
+
+def _named_owner(thing: TokenView | None) -> bool:
+    """Whether a thing or the object of its of-phrase has a named owner ("the Ethiopian proposal",
+    "the lifting of American sanctions")."""
+    if thing is None:
+        return False
+    parts = [p for prep in thing.dependents("prep", words=("of",)) for p in prep.dependents("pobj")]
+    return any(True for token in (thing, *parts) for _ in owners(token))
 
 
 def _thing(obj: Entity) -> bool:

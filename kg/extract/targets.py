@@ -111,6 +111,8 @@ def owners(token: TokenView) -> Iterator[TokenView]:
     """Named modifiers of a noun: who a thing belongs to ("a Chilean offer", "Peru's rulers")."""
     for child in token.children:
         if child.dep_ in OWNER_DEPS and child.i < token.i and child.ent_type_:
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and token.pos_ == "PROPN":
+                continue  # a word of the same name ("Addis Ababa"), not its owner
             yield child
 
 
