@@ -24,7 +24,9 @@ def test_seed_russia_vows_to_veto_the_us_draft(seed_result):
     (veto,) = find(seed_result, "veto", "RUS")
     assert veto.subject.kind == "State" and veto.subject.id == RUSSIA
     assert veto.relation.text == "vowed to veto"
-    assert veto.object.label == "U.S. draft resolution"
+    # the draft is the United States': the veto is aimed at its owner, the draft is an argument
+    assert veto.object.kind == "State" and veto.object.code == "USA"
+    assert veto.extra_args[0] == "the U.S. draft resolution"
     assert veto.event_type == "REJECT"
     assert veto.modality == "intended" and not veto.negated
     assert veto.date == "2014-03-13"  # "on Thursday", the day before Friday's article

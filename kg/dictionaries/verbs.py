@@ -74,6 +74,7 @@ class VerbMatch:
     matched: int                # pattern items matched; 0 when the verb's own code holds
     block: str                  # the verb's synonym block
     pattern: str                # "before | after" as in verb_patterns.tsv; "" for the verb's own code
+    phrase: tuple[str, ...] = ()  # the other words of the multi-word verb whose own code this is ("down")
 
 
 # --- pattern items -------------------------------------------------------------------------------
@@ -359,7 +360,8 @@ class CameoVerbs:
                 plover_type, mode, context = self.plover(row.code) or (None, None, None)
                 reverse = None if row.reverse == OPEN else row.reverse
                 reverse_type = (self.plover(reverse) or (None,))[0] if reverse else None
-                return VerbMatch(row.code, plover_type, mode, context, reverse, reverse_type, 0, row.block, "")
+                return VerbMatch(row.code, plover_type, mode, context, reverse, reverse_type, 0, row.block, "",
+                                 row.before + row.after)
         return None
 
     def plover(self, code: str) -> tuple[str, str | None, str | None] | None:

@@ -10,8 +10,8 @@ kg's own steps, in order, for each clause of each sentence (`_clause_triple`):
     target      -> targets.py      whom the event is aimed at, where its object is a thing
     date        -> dates.py        the day it happened
 
-then, for each sentence, events named by nouns ("talks between A and B") and appositions
-("Samantha Power, U.S. ambassador"). After kg's own steps, the passes plug-ins register in
+then, for each sentence, events named by nouns ("talks between A and B", "the shelling of a
+city by rebels") and appositions ("Samantha Power, U.S. ambassador"). After kg's own steps, the passes plug-ins register in
 `kg.registry.extraction_passes` run on the article's result, in the order of their names.
 """
 
@@ -26,16 +26,17 @@ from .. import registry
 from ..dictionaries import cameo_to_plover
 from ..lexicon import Lexicon
 from ..nlp import TEXT_KEY
-from ..types import ACTOR_KINDS, Article, ArticleResult, Relation, Triple
+from ..types import ACTOR_KINDS, Article, ArticleResult, Entity, Relation, Triple
 from .actors import Actors, ActorResolver, mark_lexicon_names, resolve_roles
 from .clauses import Clause, clause_subjects, clauses
 from .dates import clause_date
-from .events import Event, clause_event, nominal_events
+from .events import Event, clause_event, nominal_events, noun_agent, noun_trigger
 from .modality import demanded_of, modal_event_type
 from .roles import clause_roles, quote_marks, subtree_text
-from .targets import event_target, purpose_target
-from .tokens import DocView, SpanView
-from .vocabulary import NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS
+from .targets import event_target, owner_target, owners, purpose_target
+from .tokens import DocView, SpanView, TokenView
+from .vocabulary import (FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
+                         VERBAL_TYPES)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
 
@@ -117,9 +118,46 @@ def _sentence_triples(sentence: Sentence) -> list[Triple]:
             triples.append(triple)
             if clause.object is not None and triple.relation.lemma == clause.object.lemma_.lower():
                 event_nouns.add(clause.object.i)
+            event_nouns.update(_restated_event_nouns(clause, triple.event_type, sentence.lexicon))
+            event_nouns.update(_acting_event_noun(clause, triple, sentence))
     triples.extend(_nominal_triples(sentence, event_nouns))
     triples.extend(_apposition_triples(sentence))
     return triples
+
+
+def _restated_event_nouns(clause: Clause, event_type: str | None, lexicon: Lexicon) -> list[int]:
+    """Nouns in the verb's phrases that name the clause's own event again ("marched in protest
+    against …"): one event, not two."""
+    if not event_type:
+        return []
+    return [pobj.i for prep in clause.predicate.dependents("prep") for pobj in prep.dependents("pobj")
+            if (found := noun_trigger(pobj, lexicon)) is not None and found.event_type == event_type]
+
+
+def _acting_event_noun(clause: Clause, triple: Triple, sentence: Sentence) -> list[int]:
+    """A subject event noun whose agent became the clause's source ("strikes by a state killed
+    …"), where it names no one else: its own event would say the same again."""
+    if not triple.event_type or clause.subject.pos_ not in NOUN_POS:
+        return []
+    agent = noun_agent(clause.subject)
+    if agent is None or sentence.resolver.peek(agent).id != triple.subject.id \
+            or clause.subject.has_dependent("prep", words=PARTICIPANT_PREPS | PATIENT_PREPS):
+        return []
+    return [clause.subject.i]
+
+
+def _acting_agent(clause: Clause, event: Event, actors: Actors, sentence: Sentence) -> Actors:
+    """A subject that is an event noun naming its agent acts through that agent in a typed event
+    ("strikes by a state killed …" is the state's act); one that names none stays as it is, and
+    its event stays untyped (no event is typed with a thing as its source)."""
+    if event.event_type is None or actors.subject.kind in ACTOR_KINDS \
+            or noun_trigger(clause.subject, sentence.lexicon) is None:
+        return actors
+    agent = noun_agent(clause.subject)
+    if agent is None:
+        return actors
+    found = sentence.resolver.peek(agent)
+    return replace(actors, subject=found) if found.kind in ACTOR_KINDS else actors
 
 
 def _clause_triple(clause: Clause, sentence: Sentence) -> Triple | None:
@@ -129,8 +167,10 @@ def _clause_triple(clause: Clause, sentence: Sentence) -> Triple | None:
     if actors is None:
         return None  # an expletive "it": the clause it stands for is read on its own
     event = clause_event(clause, sentence.lexicon)
+    actors = _acting_agent(clause, event, actors, sentence)
     event, actors = _modality(clause, event, actors, sentence.resolver)
     event = _grounded(event, actors)
+    event, negated = _refusal(clause, event)
     extra = [subtree_text(a) for a in roles.adjuncts]
     actors, extra = _target(clause, event, actors, extra, sentence.resolver)
     if actors.object is None and clause.complement is not None:
@@ -139,7 +179,7 @@ def _clause_triple(clause: Clause, sentence: Sentence) -> Triple | None:
     return Triple(
         doc=sentence.article.id, sentence=sentence.index, text=sentence.text, span=sentence.place,
         subject=actors.subject, relation=event.relation, object=actors.object, extra_args=tuple(extra),
-        event_type=event.event_type, negated=clause.negated, modality=clause.modality,
+        event_type=event.event_type, negated=negated, modality=clause.modality,
         attributed_to=actors.speaker, date=date,
         confidence=_confidence(clause, actors, event.event_type, sentence.span, extra), cameo=event.cameo,
     )
@@ -157,6 +197,17 @@ def _modality(clause: Clause, event: Event, actors: Actors, resolver: ActorResol
             if demanded.kind in ACTOR_KINDS:
                 return replace(event, event_type="REQUEST"), replace(actors, object=demanded)
     return event, actors
+
+
+def _refusal(clause: Clause, event: Event) -> tuple[Event, bool]:
+    """Not agreeing is refusing: a negated or failed agreement or acceptance ("did not agree to
+    the pact", "failed to agree on a truce") is a rejection that did happen (CAMEO 12)."""
+    failed = any(c.lemma_ in FAILING_VERBS for c in clause.chain)
+    top = clause.chain[0] if clause.chain else clause.predicate
+    refused = top.has_dependent("neg") or failed  # not "agreed not to enrich": that is agreeing
+    if event.event_type != "AGREE" or not refused:
+        return event, clause.negated
+    return replace(event, event_type="REJECT", cameo="120"), False
 
 
 def _grounded(event: Event, actors: Actors) -> Event:
@@ -183,46 +234,102 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
     own = clause.object is not None and clause.object.has_dependent("poss", words=OWN_POSSESSIVES)
     if not event.event_type or event.event_type == "STATEMENT":
         return actors, extra
-    if obj is None or own or not (obj.kind in ACTOR_KINDS or obj.code):
+    if obj is None or own or not (obj.kind in ACTOR_KINDS or obj.code) or _where(clause, obj):
         target = event_target(clause, actors.subject, resolver)
+    elif _thing(obj) and clause.object is not None:
+        target = owner_target(clause.object, actors.subject, resolver)
     elif obj.kind in ACTOR_KINDS and not obj.code:
         target = purpose_target(clause, actors.subject, resolver)
     else:
         return actors, extra
-    if target is None:
+    target = _addressee(event, target or obj, clause, actors.subject, resolver)
+    if target is None or target is obj:
         return actors, extra
     if obj is not None:
         extra.insert(0, obj.text)
     return replace(actors, object=target), extra
 
 
+def _addressee(event: Event, found: Entity | None, clause: Clause, subject: Entity,
+               resolver: ActorResolver) -> Entity | None:
+    """A verbal act about a thing the phrase names as a state's ("rejected the Ethiopian
+    proposal", "backed a state's sovereignty") is addressed to that state; a material act is
+    done to the thing. A code the thing took from elsewhere ("talks in a capital") is no owner."""
+    if found is None or found.kind in ACTOR_KINDS or found.kind == "Place" or not found.code \
+            or event.event_type not in VERBAL_TYPES or found.code == subject.code or not _named_owner(clause.object):
+        return found
+    return resolver.state(found.code)
+
+
+def _named_owner(thing: TokenView | None) -> bool:
+    """Whether a thing or the object of its of-phrase has a named owner ("the Ethiopian proposal",
+    "the lifting of American sanctions")."""
+    if thing is None:
+        return False
+    parts = [p for prep in thing.dependents("prep", words=("of",)) for p in prep.dependents("pobj")]
+    return any(True for token in (thing, *parts) for _ in owners(token))
+
+
+def _thing(obj: Entity) -> bool:
+    """A thing named with its owner's code ("rejected a state's demands", "accepted a state's
+    offer"): the event is aimed at the owner, if the owner is an actor; the thing becomes an
+    argument."""
+    return obj.kind not in ACTOR_KINDS and obj.kind != "Place"
+
+
+def _where(clause: Clause, obj: Entity) -> bool:
+    """A place introduced by a locative preposition ("rallied in a city", "marched through a
+    city"): where the act happened, not whom it was aimed at; a target found elsewhere (a purpose
+    clause, a protest against someone) replaces it. A state stays ("intervene in a state")."""
+    return obj.kind == "Place" and clause.object_prep is not None and clause.object_prep.lower_ in LOCATIVE_PREPS
+
 def _nominal_triples(sentence: Sentence, used: set[int]) -> list[Triple]:
-    """Events named by nouns with their parties: "talks between A and B", "a call with C"."""
+    """Events named by nouns with their parties: "talks between A and B", "a call with C", "the
+    shelling of D by E"."""
     resolver, triples = sentence.resolver, []
-    for noun, trigger, verb, participants in nominal_events(sentence.span, sentence.lexicon, used):
-        parties = [resolver.peek(p) for p in participants]
-        parties = [p for p in parties if p.kind in ACTOR_KINDS]
-        if verb is not None and not any(p.dep_ == "pobj" and p.head.lower_ == "between" for p in participants):
+    for found in nominal_events(sentence.span, sentence.lexicon, used):
+        noun, verb, participants = found.noun, found.verb, found.participants
+        agent = resolver.peek(found.agent) if found.agent is not None else None
+        parties = [p for p in (_party(t, resolver) for t in participants) if p is not None and p.kind in ACTOR_KINDS]
+        if agent is not None and agent.kind in ACTOR_KINDS:
+            # the noun names whose act it is: that actor acts on every party and patient it names
+            targets = [p for p in (_party(t, resolver) for t in (*participants, *found.patients)) if p is not None]
+            pairs = [(agent, t) for t in targets if t.id != agent.id] or [(agent, None)]
+        elif verb is not None and not any(p.dep_ == "pobj" and p.head.lower_ == "between" for p in participants):
             subjects = clause_subjects(verb)
             if not subjects:
                 continue
             source = resolver.peek(subjects[0])
-            pairs = [(source, p) for p in parties]
+            # with no party named, the subject went for the event ("gathered for a rally")
+            pairs = [(source, p) for p in parties] or ([(source, None)] if found.joined else [])
         elif len(parties) >= 2:
             pairs = [(parties[0], p) for p in parties[1:]]
         else:
             continue
-        preps = noun.dependents("prep", words=PARTICIPANT_PREPS)
+        preps = noun.dependents("prep", words=PARTICIPANT_PREPS | PATIENT_PREPS if agent else PARTICIPANT_PREPS)
         text = " ".join(t.text for t in [noun, *preps[:1]])
         for source, target in pairs:
-            if source.kind not in ACTOR_KINDS or source.id == target.id:
+            if source.kind not in ACTOR_KINDS or (target is not None and source.id == target.id):
                 continue
             triples.append(Triple(
                 doc=sentence.article.id, sentence=sentence.index, text=sentence.text, span=sentence.place,
                 subject=source, relation=Relation(text=text, lemma=noun.lemma_.lower()), object=target,
-                event_type=trigger.event_type, date=sentence.article.date, confidence=0.5, cameo=trigger.cameo,
+                event_type=found.trigger.event_type, date=sentence.article.date, confidence=0.5,
+                cameo=found.trigger.cameo,
             ))
     return triples
+
+
+def _party(token: TokenView, resolver: ActorResolver) -> Entity | None:
+    """The actor a party's phrase names, or the owner or agent of the thing it names ("against a
+    state's new duties", "against abuses by a state's police"), or a place of a state ("the
+    shelling of a city"); else None."""
+    agents = [p for prep in token.dependents("prep", words=("by",)) for p in prep.dependents("pobj")]
+    for candidate in (token, *owners(token), *agents):
+        entity = resolver.peek(candidate)
+        if entity.kind in ACTOR_KINDS or (entity.kind == "Place" and entity.code):
+            return entity
+    return None
 
 
 def _apposition_triples(sentence: Sentence) -> list[Triple]:

@@ -15,6 +15,13 @@ from .tokens import BY_POSITION, TokenView
 from .vocabulary import (COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
+from .vocabulary import (ACCEPTING_VERBS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
+                         UNDERTAKING_NOUNS)
+
+# CAMEO 030, "express intent to cooperate": what accepting a proposal, plan or request codes.
+ACCEPTANCE_CAMEO = "030"
+# The verb whose CAMEO patterns read what is begun: they name event nouns with their modifiers.
+NOUN_READING_VERB = "start"
 
 _KNOWN_VERBS = INTENT_VERBS | REQUEST_VERBS | SPEECH_VERBS | LIGHT_VERBS
 
@@ -202,6 +209,8 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
         return None
     if cameo.matched > 0 and not _bare_preposition(cameo, clause):
         return EventType(cameo.plover_type, cameo.code)
+    if cameo.phrase and set(cameo.phrase) <= {c.lower_ for c in clause.predicate.dependents("prt")}:
+        return EventType(cameo.plover_type, cameo.code)  # a phrasal verb is no broad verb ("crack down")
     if lemma in _KNOWN_VERBS or lemma in HINDERING_VERBS:
         return None  # kg reads these as carrying another verb or noun, or undoing it
     obj = clause.object
@@ -222,10 +231,58 @@ def _bare_preposition(cameo: VerbMatch, clause: Clause) -> bool:
 
 
 def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
+    """The event a noun names: its own row, or, for a noun that names an undertaking ("an
+    aid mission", "a bombing campaign"), its event-noun modifier's; read with its modifiers
+    where the CAMEO dictionary names the phrase ("air strikes" are attacks, not a walkout)."""
     if noun.pos_ not in NOUN_POS:
         return None
     found = lexicon.trigger(noun.lemma_, "NOUN") or lexicon.trigger(noun.text.lower(), "NOUN")
+    if found is not None:
+        found = _hyphenated_trigger(noun, lexicon) or found
+    if found is None:
+        found = _verbal_noun_trigger(noun, lexicon)
+    if found is None and noun.lemma_.lower() in UNDERTAKING_NOUNS:
+        found = next((t for m in noun.dependents("compound") if (t := lexicon.trigger(m.lemma_, "NOUN"))), None)
     if found is None or found.event_type == "STATEMENT":
+        return None
+    if noun.has_dependent(*PHRASE_MODIFIER_DEPS):
+        reading = phrase_reading(phrase(noun))
+        if reading is not None and reading.plover_type != found.event_type:
+            return Trigger(found.lemma, "NOUN", None, reading.plover_type, reading.code)
+    return found
+
+
+def _verbal_noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
+    """The event of a verb used as a noun with its object in an of-phrase ("the signing of an
+    agreement", "the killing of two soldiers"): the verb's own row."""
+    word = noun.lower_
+    if noun.tag_ != "NN" or not word.endswith("ing") or len(word) < 6 or not noun.has_dependent("prep", words=("of",)):
+        return None
+    stem = word[:-3]
+    for verb in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else None):
+        found = lexicon.trigger(verb, "VERB") if verb else None
+        if found is not None and found.particle is None:
+            return Trigger(found.lemma, "NOUN", None, found.event_type, found.cameo)
+    return None
+
+
+def _hyphenated_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
+    """The trigger of a word the tokenizer split at its hyphen ("cease-fire" is a ceasefire, not
+    a fire), written closed or with the hyphen; asked only of nouns that are triggers alone."""
+    if noun.i < 2 or noun.doc[noun.i - 1].text != "-":
+        return None
+    first = noun.doc[noun.i - 2].lower_
+    return lexicon.trigger(first + noun.lemma_.lower(), "NOUN") or lexicon.trigger(f"{first}-{noun.lemma_.lower()}", "NOUN")
+
+
+@cache
+def phrase_reading(words: Phrase) -> VerbMatch | None:
+    """CAMEO's reading of a noun phrase with its modifiers, where a pattern names more than its
+    head: the patterns of the verbs of beginning ("launch", "start") name what is begun, so they
+    are the dictionary's readings of event nouns ("launch air strikes", "start peace talks")."""
+    found = cameo_verbs().match(NOUN_READING_VERB, objects=[words])
+    if (found is None or not found.matched or found.plover_type in (None, "STATEMENT")
+            or pattern_words(found.pattern) < 2):
         return None
     return found
 
@@ -247,6 +304,12 @@ def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexico
         return noun_trigger(obj, lexicon)  # a light verb with a prepositional object ("took part in a raid")
     if head.dep_ not in ("dobj", "obj"):
         return None
+    if lemma in RECEIVING_VERBS:
+        # what one receives or accepts is another's act: accepting it is agreeing to it
+        found = noun_trigger(obj, lexicon)
+        if found is None or lemma not in ACCEPTING_VERBS:
+            return None
+        return Trigger(lemma, "VERB", None, "AGREE", ACCEPTANCE_CAMEO)
     if lemma in LIGHT_VERBS or (not verb_typed and lemma not in HINDERING_VERBS):
         found = noun_trigger(obj, lexicon)
         if found is not None and found.event_type == "PROTEST" and lemma in FORMAL_COMPLAINT_VERBS:
@@ -256,12 +319,26 @@ def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexico
     return None
 
 
-def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[tuple[TokenView, Trigger, TokenView | None, list[TokenView]]]:
-    """Event nouns with their participants: (noun, trigger, governing verb, participant heads).
+@dataclass(frozen=True)
+class NominalEvent:
+    """An event noun with the tokens of its parties."""
+
+    noun: TokenView
+    trigger: Trigger
+    verb: TokenView | None  # the verb whose clause the noun sits in
+    participants: list[TokenView]  # objects of its with-, between- and against-phrases
+    agent: TokenView | None = None  # whose act it is, named on the noun ("by Russia", "Russia's")
+    patients: tuple[TokenView, ...] = ()  # whom the agent's act is done to ("the bombing of a city")
+    joined: bool = False  # the clause's subject went for it ("gathered for a rally")
+
+
+def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEvent]:
+    """Event nouns with their participants.
 
     "talks between Washington's and Moscow's top diplomats" gives both parties; "in a telephone
     call with Ban Ki-moon, Putin countered …" gives Ban, and the governing verb's subject (Putin)
-    is the other party.
+    is the other party. A noun that names whose act it is ("the shelling of a city by rebels",
+    "Russia's invasion of Ukraine") gives that agent and those the act is done to.
     """
     for noun in sent:
         if noun.pos_ not in NOUN_POS or noun.i in skip:
@@ -269,18 +346,65 @@ def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[tuple[Tok
         trigger = noun_trigger(noun, lexicon)
         if trigger is None:
             continue
-        participants: list[TokenView] = []
-        for prep in noun.dependents("prep", words=PARTICIPANT_PREPS):
-            for pobj in prep.dependents("pobj"):
-                participants.append(pobj)
-                participants.extend(c for c in pobj.conjuncts if c.i > pobj.i)
-                participants.extend(_stranded_conjunct(pobj))
-        if not participants:
+        participants = _phrase_objects(noun, PARTICIPANT_PREPS)
+        agent = noun_agent(noun)
+        patients = tuple(p for p in _phrase_objects(noun, PATIENT_PREPS) if p not in participants) if agent else ()
+        if agent is not None and agent.dep_ != "pobj" and not (participants or patients):
+            agent = None  # "the Syrian war": an adjective or possessive alone is no party to an act
+        joined = _joined(noun)
+        if not participants and agent is None and not joined:
             continue
         verb = _governing_verb(noun)
         if verb is not None and (_object_of_act(noun, verb) or _topic_of_event(noun, verb, lexicon)):
             continue
-        yield noun, trigger, verb, participants
+        if agent is not None and verb is not None and agent.dep_ == "pobj" and verb.has_dependent("auxpass") \
+                and not verb.has_dependent("agent"):
+            # the parser hung a passive verb's agent on a noun of its phrase: not the noun's agent
+            agent, patients = None, ()
+            if not participants:
+                continue
+        yield NominalEvent(noun, trigger, verb, participants, agent, patients, joined)
+
+
+def _joined(noun: TokenView) -> bool:
+    """Whether the subject of a verb of coming or gathering goes for the event a noun names
+    ("gathered for a rally", "arrived for talks"): the for-phrase says what one came to take part
+    in (with other verbs it may say what one is thanked, blamed or punished for)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    return verb.pos_ == "VERB" and verb.lemma_ in GATHERING_VERBS and not verb.has_dependent(
+        "auxpass", "nsubjpass", *OBJECT_DEPS)
+
+
+def _phrase_objects(noun: TokenView, preps) -> list[TokenView]:
+    found: list[TokenView] = []
+    for prep in noun.dependents("prep", words=preps):
+        for pobj in prep.dependents("pobj"):
+            found.append(pobj)
+            found.extend(c for c in pobj.conjuncts if c.i > pobj.i)
+            found.extend(_stranded_conjunct(pobj))
+    return found
+
+
+def noun_agent(noun: TokenView) -> TokenView | None:
+    """Who does what an event noun names, where the noun says so: the object of its by-phrase
+    ("strikes by the rebels"), a named possessor ("Russia's invasion") or a name used as its
+    adjective ("Russian air strikes"; not a hyphenated one: "anti-Russian protests" are not
+    Russia's)."""
+    for prep in noun.dependents("prep", words=("by",)):
+        for pobj in prep.dependents("pobj"):
+            return pobj
+    for child in noun.dependents("poss"):
+        if child.ent_type_ in NAME_LABELS:
+            return child
+    for child in noun.dependents(*PHRASE_MODIFIER_DEPS):
+        doc = child.doc
+        hyphenated = any(0 <= j < len(doc) and doc[j].text == "-" for j in (child.i - 1, child.i + 1))
+        if child.i < noun.i and child.ent_type_ in AGENT_MODIFIER_LABELS and not hyphenated:
+            return child
+    return None
 
 
 def _stranded_conjunct(token: TokenView) -> list[TokenView]:
@@ -314,7 +438,8 @@ def _topic_of_event(noun: TokenView, verb: TokenView, lexicon: Lexicon) -> bool:
     a threat or a report is about is not an act of the verb's subject."""
     token = noun.head
     while token is not verb:
-        if token.pos_ in NOUN_POS and noun_trigger(token, lexicon) is not None:
+        if token.pos_ in NOUN_POS and noun_trigger(token, lexicon) is not None \
+                and _verbal_noun_trigger(token, lexicon) is None:  # "the signing of agreements": their act
             return True
         token = token.head
     return False

@@ -1,9 +1,11 @@
 """Targets: whom an event is directed at where its direct object is a thing, not an actor.
 
 Looked for by construction, nearest first: an indirect object ("gave Chile a loan"), the owner of
-the object ("seized Peru's ships"), a target phrase under the object or the verb ("sent arms to
-Chile", "the threat of sanctions against Peru", "the arrest of Chilean reporters"), the subject
-of a condition, the object of a controlling verb, the object of a purpose or participial clause
+the object or the agent of its by-phrase ("seized Peru's ships", "condemned strikes by Peru"), a
+target phrase under the object or the verb ("sent arms to
+Chile", "the threat of sanctions against Peru", "the arrest of Chilean reporters"), the partner
+of a noun in a phrase that says what the act is for ("deployed troops for an offensive against a state"), the
+subject of a condition, the object of a controlling verb, the object of a purpose or participial clause
 that says what the act was for or did ("sent troops to protect Mali", "launched raids, killing
 Kenyan soldiers"), and the subject of a that-clause ("demanded that Peru free …").
 """
@@ -17,7 +19,8 @@ from .actors import ActorResolver
 from .clauses import Clause
 from .modality import purpose_infinitive
 from .tokens import TokenView
-from .vocabulary import CONDITION_MARKS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, OWNER_DEPS, TARGET_PREPS
+from .vocabulary import (CONDITION_MARKS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, OWNER_DEPS, PARTICIPANT_PREPS,
+                         PURPOSE_PREPS, TARGET_PREPS)
 
 # How many prepositional phrases deep below a noun a target may be ("the threat of sanctions
 # against a state").
@@ -35,6 +38,26 @@ def purpose_target(clause: Clause, subject: Entity, resolver: ActorResolver) -> 
     """Whom an act done with people is for: an unnamed group as object ("sent troops", "deployed
     police") is the means, the object of the purpose or participial clause is the target."""
     return _first_target(_adverbial_clause_objects(clause.predicate), clause, subject, resolver)
+
+
+def owner_target(thing: TokenView, subject: Entity, resolver: ActorResolver) -> Entity | None:
+    """Whose a thing is, where the phrase names it: the actor that owns the thing ("a state's
+    demands", "a Chilean proposal"), or a named party of its of-phrase ("the release of a state's
+    soldiers", "the withdrawal of Ethiopian troops"). Never the subject or its own state ("a minister reaffirmed his state's commitment" is aimed at no one)."""
+    def other(entity: Entity) -> bool:
+        return entity.id != subject.id and not (entity.code and entity.code == subject.code)
+
+    parts = [p for prep in thing.dependents("prep", words=("of",)) for p in prep.dependents("pobj")]
+    for token in (thing, *parts):
+        if token is not thing:
+            entity = resolver.peek(token)  # a named party: unnamed ones may be the subject's own
+            if entity.kind in ACTOR_KINDS and entity.code and other(entity):
+                return entity
+        for owner in owners(token):
+            entity = resolver.peek(owner)
+            if entity.kind in ACTOR_KINDS and other(entity):
+                return entity
+    return None
 
 
 def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Entity,
@@ -62,7 +85,12 @@ def target_candidates(predicate: TokenView, roots: list[TokenView],
     yield from (c for c in indirect_objects(predicate) if all(c.i != r.i for r in roots))
     for root in roots:
         yield from owners(root)
+    # whose act or thing the object is ("condemned the strikes on a city by a state")
+    for root in roots:
+        for prep in root.dependents("prep", words=("by",)):
+            yield from prep.dependents("pobj")
     yield from _prepositional_targets(predicate, roots)
+    yield from _purpose_phrase_partners(predicate)
     yield from _condition_subjects(predicate, chain)
     # the controller's object is who it is aimed at ("summoned the envoy of a state to protest")
     for controller in chain:
@@ -83,6 +111,8 @@ def owners(token: TokenView) -> Iterator[TokenView]:
     """Named modifiers of a noun: who a thing belongs to ("a Chilean offer", "Peru's rulers")."""
     for child in token.children:
         if child.dep_ in OWNER_DEPS and child.i < token.i and child.ent_type_:
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and token.pos_ == "PROPN":
+                continue  # a word of the same name ("Addis Ababa"), not its owner
             yield child
 
 
@@ -120,6 +150,17 @@ def _phrase_objects(root: TokenView, depth: int, preps: frozenset[str], seen: se
         frontier = next_frontier
 
 
+def _purpose_phrase_partners(predicate: TokenView) -> Iterator[TokenView]:
+    """The partners of a noun in a phrase that says what the act is for, in or over ("deployed
+    troops for an offensive against a state", "marched in protest against a state's duties")."""
+    for prep in predicate.dependents("prep", words=PURPOSE_PREPS):
+        for pobj in prep.dependents("pobj"):
+            if prep.lower_ == "in" and pobj.has_dependent("det", "poss"):
+                continue  # "in protest against", not "in a call with": a setting, not a purpose
+            for inner in pobj.dependents("prep", words=PARTICIPANT_PREPS):
+                yield from inner.dependents("pobj")
+
+
 def _condition_subjects(predicate: TokenView, chain: Iterable[TokenView]) -> Iterator[TokenView]:
     """The subject of a condition ("threatened to strike unless the state withdrew")."""
     for verb in (predicate, *chain):
@@ -140,3 +181,9 @@ def _adverbial_clause_objects(predicate: TokenView) -> Iterator[TokenView]:
     for advcl in predicate.dependents("advcl"):
         if advcl.tag_ == "VBG" or purpose_infinitive(advcl):
             yield from advcl.dependents("dobj", "dative")
+    # "in order to deter a state": the parser makes the infinitive a clause of the noun "order"
+    for prep in predicate.dependents("prep", words=("in",)):
+        for order in prep.dependents("pobj", words=("order",)):
+            for verb in order.dependents("acl"):
+                if purpose_infinitive(verb):
+                    yield from verb.dependents("dobj", "dative")

@@ -105,6 +105,8 @@ STANCE_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
 # Hostile acts that, announced for the future or on a condition, are threats (CAMEO 13x).
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 CONDITIONAL_THREAT_ACTS = THREAT_ACTS | {"RETREAT"}
+# Controlling verbs that say the act did not come about ("failed to agree on a truce").
+FAILING_VERBS = frozenset({"fail"})
 # Cooperative acts promised for the future are agreements to act (CAMEO 03x).
 PROMISED_ACTS = frozenset({"AID", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT", "SUPPORT"})
 
@@ -117,7 +119,13 @@ LIGHT_VERBS = frozenset({
     "make", "give", "grant", "declare", "voice", "express", "reiterate", "repeat", "renew",
     "announce", "extend", "offer", "carry", "mount", "organize", "organise", "impose", "take",
     "have", "pledge", "lend", "step", "intensify", "escalate", "resume", "continue", "hold",
+    "attend",
 })
+# Verbs of receiving: their object's act is the giver's, not the receiver's ("received aid").
+RECEIVING_VERBS = frozenset({"receive", "accept", "obtain", "get"})
+# ... of those, the ones that agree to what they receive ("accepted the ceasefire"; CAMEO's
+# patterns of "accept" code a plan, proposal, request or treaty accepted as 03x).
+ACCEPTING_VERBS = frozenset({"accept"})
 # Verbs whose event is the object of their preposition ("engaged in", "took part in", "resorted to").
 PREPOSITIONAL_LIGHT_VERBS = frozenset({"engage", "participate", "resort", "join", "take", "embark"})
 # Verbs with which a protest is a formal complaint, not a demonstration (CAMEO 114).
@@ -132,15 +140,30 @@ HINDERING_VERBS = frozenset({
 # meeting", "postponed talks"): the object's event is not theirs.
 UNDOING_VERBS = HINDERING_VERBS | {"lift", "ease", "relax", "loosen", "cancel", "postpone", "delay",
                                    "oppose", "reject", "scrap", "drop", "withdraw", "reverse", "revoke"}
+# Verbs of coming or gathering: their for-phrase names an event the subject takes part in
+# ("gathered for a rally", "flew in for talks").
+GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "arrive", "come", "go", "travel", "fly", "head",
+                             "leave", "march", "mass", "meet", "rally", "turn", "return", "set"})
+# Nouns that name an undertaking, whose event is their modifier's ("an aid mission", "a
+# bombing campaign").
+UNDERTAKING_NOUNS = frozenset({"effort", "campaign", "mission", "operation", "bid", "initiative", "drive"})
 # Prepositions after an event noun that introduce its parties ("talks between A and B").
 PARTICIPANT_PREPS = frozenset({"with", "between", "against"})
+# Prepositions after an event noun whose agent is named that introduce whom the act is done to
+# ("the shelling of a city by rebels", "Russian strikes on a port", "American aid to a state",
+# "a state's support for another").
+PATIENT_PREPS = frozenset({"of", "on", "against", "at", "into", "to", "for"})
+# Entity labels of a name that, as an event noun's modifier, says whose act it is ("Russian
+# strikes", "a UN appeal"); places and persons as modifiers mostly say where or about whom.
+AGENT_MODIFIER_LABELS = frozenset({"NORP", "GPE", "ORG"})
 
 # --- targets ------------------------------------------------------------------------------------
 
 # Prepositions that introduce whom an event is directed at.
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "for", "toward", "towards", "at", "into", "from", "in"})
-# Inside a noun phrase, "by" names whose act it is ("an appeal by Moscow", "raids by militias").
-NOMINAL_TARGET_PREPS = TARGET_PREPS | {"by"}
+# Inside a noun phrase, "by" names whose act it is ("an appeal by Moscow", "raids by militias"),
+# and "between" the parties of a meeting someone else holds ("chaired talks between A and B").
+NOMINAL_TARGET_PREPS = TARGET_PREPS | {"by", "between"}
 # Prepositions whose gerund is done by the verb's subject and did happen ("responded by expelling",
 # "in vetoing the draft, the state …", "after meeting"). Others are left alone: their gerund may
 # be the object's and only claimed ("accused the state of spying"), or not have happened at all
@@ -152,6 +175,15 @@ SUBJECT_GERUND_PREPS = frozenset({"by", "in", "after", "while", "upon", "through
 BLAMING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "criticize", "criticise", "condemn",
                            "denounce", "fault"})
 BLAMING_GERUND_PREPS = frozenset({"of", "for"})
+# Prepositions of a verb's phrase that says what the act is for, in or over: the partners of its
+# noun are whom the act is aimed at ("deployed for an offensive against a state", "marched in protest
+# against a state's duties", "quarrelled over a dispute with a state"). Not time phrases ("after
+# talks with a state"): an earlier event's partner need not be the later act's target.
+PURPOSE_PREPS = ("for", "in", "over")
+# Verbal acts (saying, asking, agreeing, rejecting): one about a state's thing is addressed to
+# that state ("rejected the Ethiopian proposal"); material acts are done to the thing itself
+# ("beat a state's refugees").
+VERBAL_TYPES = frozenset({"AGREE", "SUPPORT", "ACCUSE", "REJECT", "THREATEN", "REQUEST", "CONSULT"})
 # Possessives that make a thing the subject's own ("pulled back its ships"): no target.
 OWN_POSSESSIVES = ("its", "their", "his", "her", "our")
 
@@ -168,7 +200,7 @@ PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | SPEAKER_PRONOUNS
 # Pronouns that refer back to an actor named before.
 ANAPHORS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 # Prepositions after which a capital city is where something happens, not who acts.
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "around",
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "around", "through",
                             "outside", "inside", "throughout", "within", "towards", "toward"})
 # Heads of phrases that name no thing: pronouns left unresolved, determiners, numbers, adjectives
 # and adverbs standing alone, verbs of clauses; and the wh-words' tags.
