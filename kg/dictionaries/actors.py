@@ -281,7 +281,7 @@ NOT_AGENTS = frozenset({"launcher", "carrier", "destroyer", "reactor", "containe
                         "marker", "receiver", "accelerator", "generator", "indicator", "elevator", "conveyor"})
 
 
-@cache
+@lru_cache(maxsize=1 << 14)
 def agent_noun_verb(lemma: str) -> str | None:
     """The event verb of CAMEO's dictionary an agent noun is made from, or None."""
     from .verbs import cameo_verbs

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..dictionaries import Phrase, VerbMatch, cameo_verbs
 from ..lexicon import Lexicon, Trigger
@@ -275,7 +276,7 @@ def _hyphenated_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
     return lexicon.trigger(first + noun.lemma_.lower(), "NOUN") or lexicon.trigger(f"{first}-{noun.lemma_.lower()}", "NOUN")
 
 
-@cache
+@lru_cache(maxsize=1 << 14)  # noun phrases recur; the memo stays bounded over a long run
 def phrase_reading(words: Phrase) -> VerbMatch | None:
     """CAMEO's reading of a noun phrase with its modifiers, where a pattern names more than its
     head: the patterns of the verbs of beginning ("launch", "start") name what is begun, so they
