@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .modality import Claim, accused, accused_act, clause_claim, clause_modality, purpose_infinitive
 from .tokens import SpanView, TokenView
-from .vocabulary import (BLAMING_GERUND_PREPS, BLAMING_VERBS, COPULA_COMPLEMENT_DEPS, INTENT_ADJECTIVES, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
+from .vocabulary import (ADDRESSEE_PREPS, BLAMING_GERUND_PREPS, BLAMING_VERBS, COPULA_COMPLEMENT_DEPS, INTENT_ADJECTIVES, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
                          NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, POSSIBILITY_VERBS, RELATIVE_SUBJECTS,
                          REQUEST_VERBS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS, TIME_LABELS, VERB_POS,
                          WEEKDAYS)
@@ -129,6 +129,9 @@ def control_chain(verb: TokenView) -> list[TokenView]:
         if token.dep_ == "xcomp" and head.pos_ in VERB_POS and head != token:
             chain.insert(0, head)
             token = head
+        elif token.dep_ == "advcl" and head.pos_ in VERB_POS and addressees(head, token):
+            chain.insert(0, head)  # "called on X to withdraw": the infinitive is what is asked
+            token = head
         elif token.dep_ == "xcomp" and head.lower_ in INTENT_ADJECTIVES and head.head.pos_ in VERB_POS:
             chain[:0] = [head.head, head]
             token = head.head
@@ -142,6 +145,16 @@ def control_chain(verb: TokenView) -> list[TokenView]:
                 return chain
         else:
             return chain
+
+
+def addressees(verb: TokenView, infinitive: TokenView) -> list[TokenView]:
+    """Whom a request verb asks to do what its to-infinitive says, where a preposition names
+    them ("called on X to …", "appealed to X to …"); [] for any other verb or complement."""
+    if verb.lemma_ not in REQUEST_VERBS or infinitive.dep_ not in ("xcomp", "advcl") \
+            or not purpose_infinitive(infinitive):
+        return []
+    return [o for prep in verb.dependents("prep", words=ADDRESSEE_PREPS) for o in prep.dependents("pobj")
+            if o.ent_type_ not in TIME_LABELS]  # "on Tuesday" is when, not whom
 
 
 def _intent_noun_of(token: TokenView) -> TokenView | None:
@@ -161,6 +174,8 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
             objects = controller.dependents(*OBJECT_DEPS)
             if token.dep_ == "xcomp" and objects and controller.lemma_ in REQUEST_VERBS:
                 return objects  # object control: "urged Russia to listen"
+            if not objects and addressees(controller, token):
+                return addressees(controller, token)  # "called on Russia to withdraw"
             token = controller
     found = token.dependents(*SUBJECT_DEPS)
     if found:

@@ -16,7 +16,7 @@ from .tokens import BY_POSITION, TokenView
 from .vocabulary import (COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
-from .vocabulary import (ACCEPTING_VERBS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
+from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          UNDERTAKING_NOUNS)
 
 # CAMEO 030, "express intent to cooperate": what accepting a proposal, plan or request codes.
@@ -176,7 +176,8 @@ def verb_event_type(clause: Clause, lexicon: Lexicon,
         if controller.pos_ == "ADJ" and found is not None and found.plover != "STATEMENT":
             # "ready to strike" threatens; "willing to withdraw" agrees
             return EventType("THREATEN") if found.plover in THREAT_ACTS else EventType("AGREE")
-        has_object = controller.has_dependent("dobj", "dative")
+        # whom it asks, as an object or after a preposition ("urged X to …", "called on X to …")
+        has_object = controller.has_dependent("dobj", "dative") or controller.has_dependent("prep", words=ADDRESSEE_PREPS)
         stance = lexicon.trigger(controller.lemma_, "VERB" if controller.pos_ == "VERB" else "NOUN")
         if stance is not None and stance.event_type in STANCE_TYPES and not has_object:
             return EventType(stance.event_type, stance.cameo)

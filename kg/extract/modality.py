@@ -32,8 +32,8 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
         return "hypothetical"
     if claim is not None:
         return claim.modality
-    if verb.dep_ == "advcl" and purpose_infinitive(verb):
-        return "intended"
+    if verb.dep_ == "advcl" and purpose_infinitive(verb) and not chain:
+        return "intended"  # "went to Moscow to meet …"; a request's infinitive has its verb in the chain
     for controller in chain:
         if controller.pos_ == "NOUN" or controller.lemma_ in INTENT_VERBS or controller.lower_ in INTENT_ADJECTIVES:
             return "intended"

@@ -51,6 +51,8 @@ INTENT_VERBS = frozenset({
 # Verbs that ask someone else to act ("urged Russia to listen").
 REQUEST_VERBS = frozenset({"urge", "ask", "call", "appeal", "press", "request", "encourage",
                            "demand", "invite", "order", "tell", "instruct", "persuade"})
+# Prepositions by which a request verb names whom it asks ("called on X to …", "appealed to X to …").
+ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
 POSSIBILITY_VERBS = frozenset({"seem", "appear"})
 # Adjectives that carry intent to an infinitive ("is willing to talk", "stands ready to help").
 INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "determined", "eager", "keen", "set"})
