@@ -1,9 +1,9 @@
 """Where extraction runs: in this process, in N worker processes, or on a Dask cluster.
 
 Every engine turns a stream of articles into a stream of results in input order, so that the
-output does not depend on where the work was done. Articles travel to workers in batches of
-`batch_size`, the same batches `nlp.pipe` makes in one process, and each worker process loads
-the model once and keeps it.
+output does not depend on where the work was done. Articles travel to workers in batches (of
+`batch_size`, the batches `nlp.pipe` makes in one process, or smaller: see `worker_batch_size`),
+and each worker process loads the model once and keeps it.
 """
 
 from __future__ import annotations
@@ -308,6 +308,13 @@ class WorkerPool:
         self.workers.clear()
 
 
+def worker_batch_size(batch_size: int, jobs: int) -> int:
+    """Articles a batch for one of `jobs` workers: a worker's share of one nlp.pipe batch. The
+    last batches of a run are what one worker may still parse while the others have nothing
+    left: 100 long articles in batches of 32 went 64 to one worker and 36 to the other."""
+    return max(1, batch_size // jobs)
+
+
 def in_processes(articles: Iterable[Article], task: Task, jobs: int, *, retry: bool = False) -> Iterator[ArticleResult]:
     """Extraction in `jobs` worker processes, each with its own copy of the model.
 
@@ -326,7 +333,7 @@ def in_processes(articles: Iterable[Article], task: Task, jobs: int, *, retry: b
     try:
         for _ in range(jobs):
             pool.start_worker()
-        todo = enumerate(batches(articles, task.batch_size))
+        todo = enumerate(batches(articles, worker_batch_size(task.batch_size, jobs)))
         window = jobs * BATCHES_PER_WORKER
         done: dict[int, list[ArticleResult]] = {}
         next_out = submitted = 0
