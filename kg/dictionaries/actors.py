@@ -151,6 +151,7 @@ class ActorDirectory:
         # A word listed with several sectors: the one with the finer code first ("GOVENV" over "ENV").
         self._agents = {w: tuple(sorted(sc, key=lambda s: -len(s[1]))) for w, sc in agents.items()}
         self._title_words = max(len(w.split()) for w in self._agents)
+        self._agent_last_words = frozenset(w.split()[-1] for w in self._agents if w.split())
         self._places = {name: (alpha3, kind) for name, alpha3, kind in rows("places.tsv", directory)}
         # What a name or surname stands for at any date is worked out once: articles of many
         # dates ask again for the same names, and only the choice of row depends on the date.
@@ -235,6 +236,11 @@ class ActorDirectory:
         """The sector an agent word (a lemma or phrase: "minister", "riot police") adds, or None."""
         sectors = self._agents.get(normalise(word))
         return sectors[0][0] if sectors else None
+
+    def may_end_an_agent(self, word: str) -> bool:
+        """Whether some agent word or phrase ends with this lower-case word ("police"): most nouns
+        end none, and need no look-up of the phrases they end."""
+        return word in self._agent_last_words
 
     def is_agent_noun(self, lemma: str) -> bool:
         """Whether a noun is an agent noun of an event verb: the verb with -er, -or, -ist, -ant or

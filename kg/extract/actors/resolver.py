@@ -328,6 +328,8 @@ def _agent_phrase_sector(tokens: list[TokenView], head: TokenView) -> str | None
     words = [t.lower_ for t in tokens if t.i <= head.i]
     # the tagger leaves a capitalised plural unlemmatised ("Christians")
     singular = words[:-1] + [words[-1][:-1]] if head.tag_ == "NNPS" and words[-1].endswith("s") else words
+    if not any(directory.may_end_an_agent(seq[-1]) for seq in (lemmas, words, singular) if seq):
+        return None
     for size in range(min(3, len(lemmas)), 0, -1):
         for seq in (lemmas, words, singular):
             sector = directory.agent_sector(" ".join(seq[-size:]))
