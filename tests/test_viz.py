@@ -34,7 +34,7 @@ from kg.viz.style import QUAD_COLOURS
 
 RUSSIA = DEFAULT_BASE_IRI + "state/RUS"
 UKRAINE = DEFAULT_BASE_IRI + "state/UKR"
-DRAFT = DEFAULT_BASE_IRI + "concept/u.s.-draft-resolution"
+VETOED = DEFAULT_BASE_IRI + "state/USA"  # the owner of the draft resolution is what the veto is aimed at
 VETO_SENTENCE = "Russia on Thursday vowed to veto the U.S. draft resolution"
 
 
@@ -96,7 +96,7 @@ def test_viz_readback_agrees_with_the_built_graph(seed_viz, seed_built):
     got = {(u, v, k): (d["count"], sorted(ev["text"] for ev in d["evidence"]))
            for u, v, k, d in seed_viz.edges(keys=True, data=True)}
     assert got == expected
-    veto = edge(seed_viz, RUSSIA, DRAFT, "veto")
+    veto = edge(seed_viz, RUSSIA, VETOED, "veto")
     assert (veto["event_type"], veto["quad_class"], veto["count"], veto["negated"]) == ("REJECT", "verbal conflict", 1, False)
     # A vow is a claim, not a veto that happened; the edge says so in the text's words.
     assert (veto["claim"], veto["modality"], veto["text"]) == (True, "intended", "vowed to veto")
@@ -172,7 +172,7 @@ def test_viz_filter_dates(seed_viz):
              if d["first_date"] and d["first_date"] <= "2014-03-13"}  # undated events match no range
     graph, report = apply_filters(seed_viz, VizFilter(until="2014-03-13"))
     assert set(graph.edges(keys=True)) == early and 0 < len(early) < 100
-    assert (RUSSIA, DRAFT, "veto|REJECT|pos|claim") in early and "events dated … to 2014-03-13" in report.note()
+    assert (RUSSIA, VETOED, "veto|REJECT|pos|claim") in early and "events dated … to 2014-03-13" in report.note()
     graph, _ = apply_filters(seed_viz, VizFilter(since="2014-03-14"))
     assert not set(graph.edges(keys=True)) & early
 
@@ -319,7 +319,7 @@ def test_viz_dot_styles_nodes_edges_and_a_legend(seed_dir, tmp_path, seed_viz):
     assert text.startswith("digraph kg {") and 'layout="neato"' in text
     russia = re.search(rf'^  "{re.escape(RUSSIA)}" \[(.*)\]$', text, re.M).group(1)
     assert 'label="Russia"' in russia and 'shape="box"' in russia and 'fillcolor="#4E79A7"' in russia
-    veto = re.search(rf'^  "{re.escape(RUSSIA)}" -> "{re.escape(DRAFT)}" \[(.*)\]$', text, re.M).group(1)
+    veto = re.search(rf'^  "{re.escape(RUSSIA)}" -> "{re.escape(VETOED)}" \[(.*)\]$', text, re.M).group(1)
     assert 'label="vowed to veto ×1"' in veto and f'color="{QUAD_COLOURS["verbal conflict"]}"' in veto
     assert 'style="dotted"' in veto  # a vow is a claim: dotted, not the solid line of a fact
     invade = re.search(rf'^  "{re.escape(RUSSIA)}" -> "{re.escape(UKRAINE)}" \[(.*)\]$', text, re.M).group(1)
