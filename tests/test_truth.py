@@ -312,6 +312,10 @@ CASES = [
     Case("one entity, one kind", "Crimea voted to join Russia. Crimea's parliament declared independence.",
          must=(Node("Crimea", "Place"), Node("Crimea's parliament", "Organization", "UKR")),
          must_not=(TwoKinds("Crimea"),)),
+    Case("owned through whose", "Scotland, whose parliament voted for more autonomy, held talks with London. "
+         "Scotland's parliament met again.",
+         must=(Node("Scotland's parliament", "Organization", "GBR"),),
+         must_not=(Node("whose"), TwoKinds("Scotland's parliament"))),
     Case("a body of a place", "The parliament of Catalonia declared independence. Catalonia held a vote.",
          must=(Node("parliament of Catalonia", "Organization", "ESP"),), must_not=(TwoKinds("Catalonia"),)),
     # Persons by office on the article's date; a surname nobody was named with stays its own.

@@ -176,6 +176,14 @@ class ActorResolver:
         if self._ethnic(head, tokens):
             code = self._residence(head) or code
         label = strip_article(np_text)
+        antecedent = relative_owner(head)
+        if antecedent is not None:
+            # "whose parliament" is the parliament of the noun its relative clause describes
+            owner = self.peek(antecedent)
+            if owner.label:
+                possessive = "'" if owner.label.endswith("s") else "'s"
+                label = f"{owner.label}{possessive} " + " ".join(t.text for t in tokens if t.i not in owned)
+                code = code or owner.code
         igo = None if code else self.organisations.igo_modifier(head)
         if igo is not None and (role is not None or (subject and head.tag_ == "NNS")):
             # "UN monitors", "Red Cross staff": the organisation's people act for it
@@ -270,8 +278,10 @@ class ActorResolver:
 
     def _group_key(self, head: TokenView, label: str, code: str | None) -> str:
         """What tells a group apart: its words, and the state it acts for where they do not name
-        it ("police" in one state and in another are two bodies; "Syrian rebels" says its own)."""
-        if code is None or any(self.states.code_of(t) == code for t in self.phrases.tokens(head)):
+        it ("police" in one state and in another are two bodies; "Syrian rebels" says its own; the
+        noun a "whose" stands for is one of its words)."""
+        words = [*self.phrases.tokens(head), *filter(None, [relative_owner(head)])]
+        if code is None or any(self.states.code_of(t) == code for t in words):
             return label
         return f"{label} {code}"
 
@@ -318,6 +328,17 @@ def _body_of_sort(entity: Entity, head: TokenView) -> bool:
     if entity.kind == "Group" and head.tag_ != "NNS":
         return False
     return entity.kind in ("Organization", "Group") and entity.sector not in STATE_SECTORS
+
+
+def relative_owner(head: TokenView) -> TokenView | None:
+    """The noun a relative clause describes, where `head` is owned through "whose" in that
+    clause ("a region, whose parliament voted …": the region); None for any other phrase."""
+    if not any(owner.tag_ == "WP$" for owner in head.dependents("poss")):
+        return None
+    token = head
+    while token.head is not token and token.dep_ != "relcl":
+        token = token.head
+    return token.head if token.dep_ == "relcl" and token.head.pos_ in NOUN_POS else None
 
 
 def _agent_phrase_sector(tokens: list[TokenView], head: TokenView) -> str | None:
