@@ -167,3 +167,14 @@ def names_nothing(head: TokenView) -> bool:
 def with_text(entity: Entity, text: str) -> Entity:
     return Entity(text=text, label=entity.label, kind=entity.kind, id=entity.id,
                   code=entity.code, sector=entity.sector, role=entity.role)
+
+
+def relative_owner(head: TokenView) -> TokenView | None:
+    """The noun a relative clause describes, where `head` is owned through "whose" in that
+    clause ("a region, whose parliament voted …": the region); None for any other phrase."""
+    if not any(owner.tag_ == "WP$" for owner in head.dependents("poss")):
+        return None
+    token = head
+    while token.head is not token and token.dep_ != "relcl":
+        token = token.head
+    return token.head if token.dep_ == "relcl" and token.head.pos_ in NOUN_POS else None

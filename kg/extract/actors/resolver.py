@@ -1,5 +1,5 @@
 """Resolving noun phrases to canonical entities, composing the resolvers of states and places,
-persons, organisations and pronouns.
+persons, organisations, groups and pronouns.
 
 One ActorResolver serves one article, so name variants ("Sergey Lavrov", "Lavrov") and pronouns
 resolve against what the article has said so far.
@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...dictionaries import actor_directory
 from ...lexicon import Lexicon
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
-from ..tokens import DocView, SpanView, TokenView, phrase_text
-from ..vocabulary import COLLECTIVE_BODIES, NAME_LABELS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, RESIDENCE_PREPS, \
-    SPEAKER_PRONOUNS, STATE_SECTORS, UNIONS_OF_STATES
+from ..tokens import DocView, SpanView, TokenView
+from ..vocabulary import NAME_LABELS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
+from .groups import Groups
 from .organisations import Organisations
 from .persons import Persons
-from .phrases import Phrases, clean_name, concept, entity_span, make_entity, partitive_member, role_word, \
-    names_nothing, nothing, strip_article, strip_possessive, with_text
+from .phrases import Phrases, clean_name, concept, entity_span, make_entity, partitive_member, relative_owner, \
+    role_word, names_nothing, nothing, strip_article, strip_possessive, with_text
 from .pronouns import Pronouns, is_plural, is_pronoun, refers_back
 from .states import States
 
@@ -41,6 +40,7 @@ class ActorResolver:
         self.persons = Persons(doc, lexicon, base_iri, self.states, self.phrases, date)
         self.organisations = Organisations(lexicon, base_iri, self.states)
         self.pronouns = Pronouns(base_iri, self.states)
+        self.groups = Groups(base_iri, self.states, self.phrases, self.pronouns, self.peek)
         # What a phrase refers to, where that does not hang on what came before it (no pronoun).
         self._resolved: dict[tuple[int, bool, bool], Entity] = {}
 
@@ -173,8 +173,8 @@ class ActorResolver:
         tokens = [t for t in self.phrases.tokens(head) if t.i <= head.i and t.i not in owned]
         role = role_word(tokens, self.lexicon)
         code = self.states.modifier_code(head)
-        if self._ethnic(head, tokens):
-            code = self._residence(head) or code
+        if self.groups.ethnic(head, tokens):
+            code = self.groups.residence(head) or code
         label = strip_article(np_text)
         antecedent = relative_owner(head)
         if antecedent is not None:
@@ -189,20 +189,20 @@ class ActorResolver:
             # "UN monitors", "Red Cross staff": the organisation's people act for it
             return self.organisations.igo(np_text, igo)
         if code is None and head.tag_ == "NNS" and all(t.dep_ == "det" for t in tokens if t.i < head.i):
-            earlier = self._same_group_before(head, np_text)
+            earlier = self.groups.same_group_before(head, np_text)
             if earlier is not None:
                 return earlier
         if role is not None and (code or acting):
             kind = "Organization" if role.denotes == "body" else "Group"
-            label = self._uncounted(head, label) if kind == "Group" and code else label
-            return make_entity(self.base_iri, np_text, label, kind, self._group_key(head, label, code), code=code,
+            label = self.groups.uncounted(head, label) if kind == "Group" and code else label
+            return make_entity(self.base_iri, np_text, label, kind, self.groups.key(head, label, code), code=code,
                                sector=role.sector)
         if code and self._owned_by_state(head):
             # A thing a state has ("its stock market", "its actions") is no act of the state: a
             # concept named without its owner, who stays in its code.
             label = strip_article(" ".join(t.text for t in tokens if t.i not in owned)) or label
             return make_entity(self.base_iri, np_text, label, "Concept", f"{label} {code}", code=code)
-        group = self._acting_group(head, tokens, np_text, label, code) \
+        group = self.groups.acting_group(head, tokens, np_text, label, code) \
             if (subject or acting) and (head.pos_ == "NOUN" or head.ent_type_ == "NORP") else None
         if group is not None:
             return group
@@ -214,103 +214,6 @@ class ActorResolver:
         return concept(self.base_iri, np_text, label, code=code)
 
 
-    def _acting_group(self, head: TokenView, tokens: list[TokenView], text: str, label: str,
-                      code: str | None) -> Entity | None:
-        """A common noun that names people by what they are or do: a word the event-data agent
-        dictionary knows ("protesters", "the military", "riot police"), an agent noun of an event
-        verb ("supporters", "kidnappers"), a people ("Kurds"), or a collective noun of organised
-        people ("the party", "a rebel network"). It is a group of the sector the words give, acting
-        for the state a modifier, possessor, of-phrase or located phrase names ("supporters of an
-        opposition leader" act for the leader's state)."""
-        directory = actor_directory()
-        lemma = head.lemma_.lower()
-        sector = _agent_phrase_sector(tokens, head)
-        if sector is None and self._ethnic(head, tokens):
-            sector = "CVL"  # a people, as civilians of the state they live in
-        collective = lemma in COLLECTIVE_BODIES
-        if sector is None and collective:
-            # "a rebel group", "a student movement": the modifier names who the body's people are
-            sector = next((found for t in tokens if t.i < head.i and t.dep_ in ("amod", "compound")
-                           and (found := directory.agent_sector(t.lemma_.lower()))), None)
-        if sector is None and not collective and not directory.is_agent_noun(lemma):
-            return None
-        if collective and all(t.dep_ == "det" for t in tokens if t.i < head.i):
-            # "the party" alone names no body of its own: the one the article last named, if any
-            return self._named_body_before(head, text)
-        code = code or self._member_of(head)
-        # One body ("the party") is an organisation; people, or several bodies, a group.
-        kind = "Organization" if collective and head.tag_ == "NN" else "Group"
-        label = self._uncounted(head, label) if kind == "Group" and code else label
-        return make_entity(self.base_iri, text, label, kind, self._group_key(head, label, code), code=code,
-                           sector=sector)
-
-    def _named_body_before(self, head: TokenView, text: str) -> Entity | None:
-        """The body of that sort the article mentioned last, for a collective noun
-        with only an article: a union of states ("the bloc") an intergovernmental one, another
-        ("the party", "the group") one that is no state's institution."""
-        if not any(t.lower_ in ("the", "this", "that") for t in head.dependents("det")):
-            return None
-        # Its noun says what sort of body it is: it reaches further back than a pronoun.
-        for entity, _, _ in reversed(self.pronouns.recent):
-            if _body_of_sort(entity, head):
-                return with_text(entity, text)
-        return None
-
-    def _same_group_before(self, head: TokenView, text: str) -> Entity | None:
-        """The group the article named last with this head noun, for a plural with only the
-        definite article ("Syrian rebels …; the rebels said …")."""
-        if not any(t.lower_ == "the" for t in head.dependents("det")):
-            return None
-        for entity, _, _ in reversed(self.pronouns.recent):
-            if entity.kind == "Group" and entity.label.lower().rsplit(" ", 1)[-1] == head.lower_:
-                return with_text(entity, text)
-        return None
-
-    def _uncounted(self, head: TokenView, label: str) -> str:
-        """A group's name without the count that opens its phrase, for a group of a state ("about
-        200 protesters" and "ten protesters" in one state are one group; with no state to tell
-        them apart, the count keeps unrelated groups apart)."""
-        counted = {t.i for c in head.dependents("nummod") if c.i < head.i for t in c.subtree}
-        if not counted:
-            return label
-        tokens = [t for t in self.phrases.tokens(head) if t.i not in counted and t.dep_ != "det"]
-        return phrase_text(tokens[0], tokens[-1]) if tokens and tokens[0].i > max(counted) else label
-
-    def _group_key(self, head: TokenView, label: str, code: str | None) -> str:
-        """What tells a group apart: its words, and the state it acts for where they do not name
-        it ("police" in one state and in another are two bodies; "Syrian rebels" says its own; the
-        noun a "whose" stands for is one of its words)."""
-        words = [*self.phrases.tokens(head), *filter(None, [relative_owner(head)])]
-        if code is None or any(self.states.code_of(t) == code for t in words):
-            return label
-        return f"{label} {code}"
-
-    def _ethnic(self, head: TokenView, tokens: list[TokenView]) -> bool:
-        """A people no state is named after ("Kurds", "Tamils"), or one called ethnic ("ethnic
-        Albanians"): it acts for the state it lives in where the phrase says ("Kurds in Syria")."""
-        return any(t.lower_ == "ethnic" for t in tokens) or (
-            head.ent_type_ == "NORP" and not self.states.entry(head.text)[0]
-            and _agent_phrase_sector([head], head) is None)
-
-    def _residence(self, head: TokenView) -> str | None:
-        """The state a located phrase of a noun names ("in Macedonia", "throughout a country")."""
-        for prep in head.dependents("prep", words=RESIDENCE_PREPS):
-            for obj in prep.dependents("pobj"):
-                found = self.peek(obj, acting=False)
-                if found.kind in ("State", "Place") and found.code:
-                    return found.code
-        return None
-
-    def _member_of(self, head: TokenView) -> str | None:
-        """The state of the actor a phrase's of-phrase names ("followers of a named cleric")."""
-        for prep in head.dependents("prep", words=("of",)):
-            for obj in prep.dependents("pobj"):
-                if obj.pos_ in NOUN_POS:
-                    found = self.peek(obj)
-                    if found.kind in ACTOR_KINDS and found.code:
-                        return found.code
-        return None
-
     def _owned_by_state(self, head: TokenView) -> bool:
         """Whether a phrase's possessor is a state or place itself ("Russia's", "Moscow's"), not
         a person or body of one."""
@@ -319,44 +222,6 @@ class ActorResolver:
             if ent is not None and ent.label_ in ("GPE", "LOC") and self.states.code_of(owner):
                 return True
         return False
-
-
-def _body_of_sort(entity: Entity, head: TokenView) -> bool:
-    """Whether an actor can be what a collective noun with only an article refers back to."""
-    if head.lemma_.lower() in UNIONS_OF_STATES:
-        return entity.kind == "IGO"
-    if entity.kind == "Group" and head.tag_ != "NNS":
-        return False
-    return entity.kind in ("Organization", "Group") and entity.sector not in STATE_SECTORS
-
-
-def relative_owner(head: TokenView) -> TokenView | None:
-    """The noun a relative clause describes, where `head` is owned through "whose" in that
-    clause ("a region, whose parliament voted …": the region); None for any other phrase."""
-    if not any(owner.tag_ == "WP$" for owner in head.dependents("poss")):
-        return None
-    token = head
-    while token.head is not token and token.dep_ != "relcl":
-        token = token.head
-    return token.head if token.dep_ == "relcl" and token.head.pos_ in NOUN_POS else None
-
-
-def _agent_phrase_sector(tokens: list[TokenView], head: TokenView) -> str | None:
-    """The sector of the longest agent phrase of the agent dictionary that ends on a phrase's
-    head ("riot police", "opposition party", "protesters")."""
-    directory = actor_directory()
-    lemmas = [t.lemma_.lower() for t in tokens if t.i <= head.i]
-    words = [t.lower_ for t in tokens if t.i <= head.i]
-    # the tagger leaves a capitalised plural unlemmatised ("Christians")
-    singular = words[:-1] + [words[-1][:-1]] if head.tag_ == "NNPS" and words[-1].endswith("s") else words
-    if not any(directory.may_end_an_agent(seq[-1]) for seq in (lemmas, words, singular) if seq):
-        return None
-    for size in range(min(3, len(lemmas)), 0, -1):
-        for seq in (lemmas, words, singular):
-            sector = directory.agent_sector(" ".join(seq[-size:]))
-            if sector is not None:
-                return sector
-    return None
 
 
 def object_of_clause(resolver: ActorResolver, head: TokenView, subject: Entity, *, acting: bool,
@@ -377,27 +242,6 @@ def object_of_clause(resolver: ActorResolver, head: TokenView, subject: Entity, 
     return entity
 
 
-def located_group(resolver: ActorResolver, group: Entity, roles: Roles) -> Entity:
-    """A group of no state that acts in a place ("people marched in a city", "gunmen attacked a
-    village in a province") acts for that place's state, as a node of its own."""
-    if group.kind != "Group" or group.code is not None:
-        return group
-    preps = list(roles.adjuncts)
-    if roles.object is not None:
-        preps += roles.object.dependents("prep", words=RESIDENCE_PREPS)
-        if roles.object_is_place:
-            preps.append(roles.object.head)  # "marched in a city": the place is the clause's object
-    for prep in preps:
-        if prep.lower_ not in RESIDENCE_PREPS:
-            continue
-        for obj in prep.dependents("pobj"):
-            place = resolver.peek(obj, acting=False)
-            if place.kind in ("State", "Place") and place.code:
-                return make_entity(resolver.base_iri, group.text, group.label, "Group",
-                                   f"{group.label} {place.code}", code=place.code, sector=group.sector)
-    return group
-
-
 def resolve_roles(roles: Roles, resolver: ActorResolver) -> Actors | None:
     """The entities of a clause's roles; None where its subject is an expletive "it".
 
@@ -407,7 +251,7 @@ def resolve_roles(roles: Roles, resolver: ActorResolver) -> Actors | None:
     if roles.subject is None:
         return None
     subject = resolver.resolve(roles.subject, speaker=speaker if roles.subject_quoted else None, subject=True)
-    subject = located_group(resolver, subject, roles)
+    subject = resolver.groups.located(subject, roles)
     obj = None
     if roles.object is not None:
         obj = object_of_clause(resolver, roles.object, subject, acting=not roles.object_is_place,

@@ -1,0 +1,169 @@
+"""Groups: people named by what they are or do ("protesters", "riot police", "supporters of …",
+"Kurds"), and bodies named by a collective noun ("the party", "the bloc"), each with the sector its
+words give and the state it acts for (a modifier's, a possessor's, an of-phrase's actor's, or the
+place a located phrase names)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ...dictionaries import actor_directory
+from ...types import ACTOR_KINDS, Entity
+from ..roles import Roles
+from ..tokens import TokenView, phrase_text
+from ..vocabulary import COLLECTIVE_BODIES, NOUN_POS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES
+from .phrases import Phrases, make_entity, relative_owner, with_text
+from .pronouns import Pronouns
+from .states import States
+
+
+class Groups:
+    """The groups of one article; `peek` resolves a phrase without counting it as a mention."""
+
+    def __init__(self, base_iri: str, states: States, phrases: Phrases, pronouns: Pronouns,
+                 peek: Callable[..., Entity]) -> None:
+        self.base_iri, self.states, self.phrases, self.pronouns, self.peek = base_iri, states, phrases, pronouns, peek
+
+    def acting_group(self, head: TokenView, tokens: list[TokenView], text: str, label: str,
+                     code: str | None) -> Entity | None:
+        """A common noun that names people by what they are or do: a word the event-data agent
+        dictionary knows ("protesters", "the military", "riot police"), an agent noun of an event
+        verb ("supporters", "kidnappers"), a people ("Kurds"), or a collective noun of organised
+        people ("the party", "a rebel network"). It is a group of the sector the words give, acting
+        for the state a modifier, possessor, of-phrase or located phrase names ("supporters of an
+        opposition leader" act for the leader's state)."""
+        directory = actor_directory()
+        lemma = head.lemma_.lower()
+        sector = agent_phrase_sector(tokens, head)
+        if sector is None and self.ethnic(head, tokens):
+            sector = "CVL"  # a people, as civilians of the state they live in
+        collective = lemma in COLLECTIVE_BODIES
+        if sector is None and collective:
+            # "a rebel group", "a student movement": the modifier names who the body's people are
+            sector = next((found for t in tokens if t.i < head.i and t.dep_ in ("amod", "compound")
+                           and (found := directory.agent_sector(t.lemma_.lower()))), None)
+        if sector is None and not collective and not directory.is_agent_noun(lemma):
+            return None
+        if collective and all(t.dep_ == "det" for t in tokens if t.i < head.i):
+            # "the party" alone names no body of its own: the one the article last named, if any
+            return self._named_body_before(head, text)
+        code = code or self._member_of(head)
+        # One body ("the party") is an organisation; people, or several bodies, a group.
+        kind = "Organization" if collective and head.tag_ == "NN" else "Group"
+        label = self.uncounted(head, label) if kind == "Group" and code else label
+        return make_entity(self.base_iri, text, label, kind, self.key(head, label, code), code=code,
+                           sector=sector)
+
+    def _named_body_before(self, head: TokenView, text: str) -> Entity | None:
+        """The body of that sort the article mentioned last, for a collective noun
+        with only an article: a union of states ("the bloc") an intergovernmental one, another
+        ("the party", "the group") one that is no state's institution."""
+        if not any(t.lower_ in ("the", "this", "that") for t in head.dependents("det")):
+            return None
+        # Its noun says what sort of body it is: it reaches further back than a pronoun.
+        for entity, _, _ in reversed(self.pronouns.recent):
+            if _body_of_sort(entity, head):
+                return with_text(entity, text)
+        return None
+
+    def same_group_before(self, head: TokenView, text: str) -> Entity | None:
+        """The group the article named last with this head noun, for a plural with only the
+        definite article ("Syrian rebels …; the rebels said …")."""
+        if not any(t.lower_ == "the" for t in head.dependents("det")):
+            return None
+        for entity, _, _ in reversed(self.pronouns.recent):
+            if entity.kind == "Group" and entity.label.lower().rsplit(" ", 1)[-1] == head.lower_:
+                return with_text(entity, text)
+        return None
+
+    def uncounted(self, head: TokenView, label: str) -> str:
+        """A group's name without the count that opens its phrase, for a group of a state ("about
+        200 protesters" and "ten protesters" in one state are one group; with no state to tell
+        them apart, the count keeps unrelated groups apart)."""
+        counted = {t.i for c in head.dependents("nummod") if c.i < head.i for t in c.subtree}
+        if not counted:
+            return label
+        tokens = [t for t in self.phrases.tokens(head) if t.i not in counted and t.dep_ != "det"]
+        return phrase_text(tokens[0], tokens[-1]) if tokens and tokens[0].i > max(counted) else label
+
+    def key(self, head: TokenView, label: str, code: str | None) -> str:
+        """What tells a group apart: its words, and the state it acts for where they do not name
+        it ("police" in one state and in another are two bodies; "Syrian rebels" says its own; the
+        noun a "whose" stands for is one of its words)."""
+        words = [*self.phrases.tokens(head), *filter(None, [relative_owner(head)])]
+        if code is None or any(self.states.code_of(t) == code for t in words):
+            return label
+        return f"{label} {code}"
+
+    def ethnic(self, head: TokenView, tokens: list[TokenView]) -> bool:
+        """A people no state is named after ("Kurds", "Tamils"), or one called ethnic ("ethnic
+        Albanians"): it acts for the state it lives in where the phrase says ("Kurds in Syria")."""
+        return any(t.lower_ == "ethnic" for t in tokens) or (
+            head.ent_type_ == "NORP" and not self.states.entry(head.text)[0]
+            and agent_phrase_sector([head], head) is None)
+
+    def residence(self, head: TokenView) -> str | None:
+        """The state a located phrase of a noun names ("in Macedonia", "throughout a country")."""
+        for prep in head.dependents("prep", words=RESIDENCE_PREPS):
+            for obj in prep.dependents("pobj"):
+                found = self.peek(obj, acting=False)
+                if found.kind in ("State", "Place") and found.code:
+                    return found.code
+        return None
+
+    def _member_of(self, head: TokenView) -> str | None:
+        """The state of the actor a phrase's of-phrase names ("followers of a named cleric")."""
+        for prep in head.dependents("prep", words=("of",)):
+            for obj in prep.dependents("pobj"):
+                if obj.pos_ in NOUN_POS:
+                    found = self.peek(obj)
+                    if found.kind in ACTOR_KINDS and found.code:
+                        return found.code
+        return None
+
+    def located(self, group: Entity, roles: Roles) -> Entity:
+        """A group of no state that acts in a place ("people marched in a city", "gunmen attacked a
+        village in a province") acts for that place's state, as a node of its own."""
+        if group.kind != "Group" or group.code is not None:
+            return group
+        preps = list(roles.adjuncts)
+        if roles.object is not None:
+            preps += roles.object.dependents("prep", words=RESIDENCE_PREPS)
+            if roles.object_is_place:
+                preps.append(roles.object.head)  # "marched in a city": the place is the clause's object
+        for prep in preps:
+            if prep.lower_ not in RESIDENCE_PREPS:
+                continue
+            for obj in prep.dependents("pobj"):
+                place = self.peek(obj, acting=False)
+                if place.kind in ("State", "Place") and place.code:
+                    return make_entity(self.base_iri, group.text, group.label, "Group",
+                                       f"{group.label} {place.code}", code=place.code, sector=group.sector)
+        return group
+
+
+def _body_of_sort(entity: Entity, head: TokenView) -> bool:
+    """Whether an actor can be what a collective noun with only an article refers back to."""
+    if head.lemma_.lower() in UNIONS_OF_STATES:
+        return entity.kind == "IGO"
+    if entity.kind == "Group" and head.tag_ != "NNS":
+        return False
+    return entity.kind in ("Organization", "Group") and entity.sector not in STATE_SECTORS
+
+
+def agent_phrase_sector(tokens: list[TokenView], head: TokenView) -> str | None:
+    """The sector of the longest agent phrase of the agent dictionary that ends on a phrase's
+    head ("riot police", "opposition party", "protesters")."""
+    directory = actor_directory()
+    lemmas = [t.lemma_.lower() for t in tokens if t.i <= head.i]
+    words = [t.lower_ for t in tokens if t.i <= head.i]
+    # the tagger leaves a capitalised plural unlemmatised ("Christians")
+    singular = words[:-1] + [words[-1][:-1]] if head.tag_ == "NNPS" and words[-1].endswith("s") else words
+    if not any(directory.may_end_an_agent(seq[-1]) for seq in (lemmas, words, singular) if seq):
+        return None
+    for size in range(min(3, len(lemmas)), 0, -1):
+        for seq in (lemmas, words, singular):
+            sector = directory.agent_sector(" ".join(seq[-size:]))
+            if sector is not None:
+                return sector
+    return None
