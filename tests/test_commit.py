@@ -54,6 +54,26 @@ def _kill_during(tmp_path, script: str) -> None:
     process.wait(timeout=30)
 
 
+def _kill_at_swap(tmp_path, *, swapped: bool) -> None:
+    """Commit a new set (graph.ttl, graph.nt: "new") into tmp_path/out in a real process, and kill
+    -9 it just before the folders are exchanged, or just after (the old content not yet removed)."""
+    _kill_during(tmp_path, f"""
+        import time
+        from kg import fileio
+        real = fileio.exchange
+        def exchange_and_stop(first, second):
+            if {swapped}:
+                real(first, second)
+            print("ready", flush=True)
+            time.sleep(600)
+        with fileio.OutputSet("out") as files:
+            files.staged("graph.ttl").write_text("new")
+            files.staged("graph.nt").write_text("new")
+            fileio.exchange = exchange_and_stop
+            files.commit()
+    """)
+
+
 def test_commit_a_build_killed_while_staging_leaves_the_old_set_and_is_cleaned(tmp_path):
     out = tmp_path / "out"
     assert run("build", SEEDS, "-o", out, "-q", *FORMATS).exit_code == 0
@@ -234,18 +254,7 @@ def test_commit_a_build_killed_before_its_swap_leaves_the_old_set(tmp_path):
     out = tmp_path / "out"
     _old_set(out)
     before = _content(out)
-    _kill_during(tmp_path, """
-        import time
-        from kg import fileio
-        def stop(first, second):
-            print("ready", flush=True)  # the staging folder holds the whole new content
-            time.sleep(600)
-        with fileio.OutputSet("out") as files:
-            files.staged("graph.ttl").write_text("new")
-            files.staged("graph.nt").write_text("new")
-            fileio.exchange = stop
-            files.commit()
-    """)
+    _kill_at_swap(tmp_path, swapped=False)
     assert _content(out) == before
     assert [p.name for p in tmp_path.iterdir() if "kg-staging" in p.name]
     from kg.fileio import OutputSet
@@ -258,20 +267,7 @@ def test_commit_a_build_killed_before_its_swap_leaves_the_old_set(tmp_path):
 def test_commit_a_build_killed_between_swap_and_cleanup_leaves_the_new_set(tmp_path):
     out = tmp_path / "out"
     _old_set(out)
-    _kill_during(tmp_path, """
-        import time
-        from kg import fileio
-        real = fileio.exchange
-        def exchange_then_stop(first, second):
-            real(first, second)
-            print("ready", flush=True)  # swapped; the old content not yet removed
-            time.sleep(600)
-        with fileio.OutputSet("out") as files:
-            files.staged("graph.ttl").write_text("new")
-            files.staged("graph.nt").write_text("new")
-            fileio.exchange = exchange_then_stop
-            files.commit()
-    """)
+    _kill_at_swap(tmp_path, swapped=True)
     after = {"graph.nt": "new", "graph.ttl": "new", "latest": "new", "notes.txt": "the user's", "pictures": None,
              "pictures/graph.svg": "<svg/>"}
     assert _content(out) == after

@@ -255,7 +255,7 @@ def _addressee(event: Event, found: Entity | None, clause: Clause, subject: Enti
     """A verbal act about a thing the phrase names as a state's ("rejected the Ethiopian
     proposal", "backed a state's sovereignty") is addressed to that state; a material act is
     done to the thing. A code the thing took from elsewhere ("talks in a capital") is no owner."""
-    if found is None or found.kind in ACTOR_KINDS or found.kind == "Place" or not found.code \
+    if found is None or not _thing(found) or not found.code \
             or event.event_type not in VERBAL_TYPES or found.code == subject.code or not _named_owner(clause.object):
         return found
     return resolver.state(found.code)
@@ -267,7 +267,7 @@ def _named_owner(thing: TokenView | None) -> bool:
     if thing is None:
         return False
     parts = [p for prep in thing.dependents("prep", words=("of",)) for p in prep.dependents("pobj")]
-    return any(True for token in (thing, *parts) for _ in owners(token))
+    return any(next(owners(token), None) is not None for token in (thing, *parts))
 
 
 def _thing(obj: Entity) -> bool:

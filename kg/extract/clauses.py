@@ -174,8 +174,9 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
             objects = controller.dependents(*OBJECT_DEPS)
             if token.dep_ == "xcomp" and objects and controller.lemma_ in REQUEST_VERBS:
                 return objects  # object control: "urged Russia to listen"
-            if not objects and addressees(controller, token):
-                return addressees(controller, token)  # "called on Russia to withdraw"
+            addressed = [] if objects else addressees(controller, token)
+            if addressed:
+                return addressed  # "called on Russia to withdraw"
             token = controller
     found = token.dependents(*SUBJECT_DEPS)
     if found:
