@@ -188,8 +188,9 @@ def _clause_triple(clause: Clause, sentence: Sentence) -> Triple | None:
 def _modality(clause: Clause, event: Event, actors: Actors, resolver: ActorResolver) -> tuple[Event, Actors]:
     """Threats and promises read off modals and conditions; a statement that someone must act is
     a request of them ("A said that B must pay …")."""
-    event = replace(event, event_type=modal_event_type(clause.predicate, clause.chain, clause.negated,
-                                                       event.event_type))
+    event_type = modal_event_type(clause.predicate, clause.chain, clause.negated, event.event_type)
+    if event_type != event.event_type:
+        event = replace(event, event_type=event_type)
     if event.event_type == "STATEMENT" and actors.object is None and clause.complement is not None:
         addressee = demanded_of(clause.complement)
         if addressee is not None:

@@ -161,7 +161,7 @@ class DocView:
         array = doc.to_array(_ATTRS)
         count = len(array)
         lemma, pos, tag, dep, ent_type, ent_iob, idx, length = array[:, :len(_COLUMNS)].T.tolist()
-        is_stop, is_upper, is_alpha, is_punct, is_space, like_num = array[:, _SENT_START + 1:].T.tolist()
+        is_stop, is_upper, is_alpha, is_punct, is_space, like_num = array[:, _SENT_START + 1:].T.astype(bool).tolist()
         # Relative head offsets come as uint64, negative ones wrapped: read them as int64.
         heads = (numpy.arange(count) + array[:, _HEAD].view(numpy.int64)).tolist()
         lemmas, labels = _strings(doc.vocab.strings, "lemmas"), _strings(doc.vocab.strings, "labels")
@@ -178,8 +178,8 @@ class DocView:
             token.lemma_ = lemmas[lemma[i]]
             token.pos_, token.tag_, token.dep_ = labels[pos[i]], labels[tag[i]], labels[dep[i]]
             token.ent_type_, token.ent_iob_ = labels[ent_type[i]], _IOB[ent_iob[i]]
-            token.is_stop, token.is_upper, token.is_alpha = bool(is_stop[i]), bool(is_upper[i]), bool(is_alpha[i])
-            token.is_punct, token.is_space, token.like_num = bool(is_punct[i]), bool(is_space[i]), bool(like_num[i])
+            token.is_stop, token.is_upper, token.is_alpha = is_stop[i], is_upper[i], is_alpha[i]
+            token.is_punct, token.is_space, token.like_num = is_punct[i], is_space[i], like_num[i]
             token.head = tokens[heads[i]]
             token.children = []
             token.sent = token.ent = None
