@@ -67,7 +67,7 @@ def extract_article(doc: Doc, article: Article, *, lexicon: Lexicon, base_iri: s
     return result
 
 
-@dataclass(frozen=True)
+@dataclass
 class Sentence:
     """One sentence and what every step reading it shares."""
 

@@ -27,7 +27,7 @@ NOUN_READING_VERB = "start"
 _KNOWN_VERBS = INTENT_VERBS | REQUEST_VERBS | SPEECH_VERBS | LIGHT_VERBS
 
 
-@dataclass(frozen=True)
+@dataclass
 class EventType:
     """A PLOVER type and the CAMEO code it was read from (None where no code grounds it)."""
 
@@ -35,7 +35,7 @@ class EventType:
     cameo: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass
 class Event:
     """What a clause says happened: its relation, and the PLOVER type if a dictionary knows one."""
 
@@ -321,7 +321,7 @@ def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexico
     return None
 
 
-@dataclass(frozen=True)
+@dataclass
 class NominalEvent:
     """An event noun with the tokens of its parties."""
 

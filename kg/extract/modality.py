@@ -17,7 +17,7 @@ from .vocabulary import (ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, 
                          REQUEST_VERBS, SPEECH_VERBS, SUBJECT_DEPS, THREAT_ACTS, THREATENING_MODALS, VERB_POS)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Claim:
     """A clause the text attributes to someone rather than states: a report, accusation or denial."""
 

@@ -16,7 +16,7 @@ from .vocabulary import INTENT_ADJECTIVES, LOCATIVE_PREPS, NOMINAL_SUBJECT_DEPS,
 _TEXT, _TAG = attrgetter("text"), attrgetter("tag_")
 
 
-@dataclass(frozen=True)
+@dataclass
 class Roles:
     """The tokens that fill a clause's roles."""
 

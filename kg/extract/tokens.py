@@ -46,7 +46,11 @@ class TokenView:
 
     def dependents(self, *deps: str, words: Collection[str] | None = None) -> list[TokenView]:
         """The children attached by one of `deps` and, if `words` are given, lower-cased in them."""
-        return [c for c in self.children if c.dep_ in deps and (words is None or c.lower_ in words)]
+        found = []
+        for child in self.children:
+            if child.dep_ in deps and (words is None or child.lower_ in words):
+                found.append(child)
+        return found
 
     def dependent(self, *deps: str, words: Collection[str] | None = None) -> TokenView | None:
         """The first of `dependents(*deps, words=words)`, or None."""
@@ -91,8 +95,8 @@ class TokenView:
         queue = [start]
         output = [start]
         for word in queue:
-            for child in word.rights:
-                if child.dep_ == "conj":
+            for child in word.children:
+                if child.dep_ == "conj" and child.i > word.i:
                     output.append(child)
                     queue.append(child)
         return tuple(w for w in output if w is not self)

@@ -23,7 +23,7 @@ from .pronouns import Pronouns, is_plural, is_pronoun, refers_back
 from .states import States
 
 
-@dataclass(frozen=True)
+@dataclass
 class Actors:
     """The entities that fill a clause's roles."""
 
