@@ -82,7 +82,7 @@ class Sentence:
 
 
 def _extract(doc: DocView, article: Article, lexicon: Lexicon, base_iri: str) -> ArticleResult:
-    resolver = ActorResolver(doc, lexicon, base_iri, article.date)
+    resolver = ActorResolver(doc, lexicon, base_iri, article.date, article.dateline)
     quotes = quote_marks(doc)
     result = ArticleResult(article=article, sentences=0)
     index = -1
@@ -238,7 +238,7 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
         target = event_target(clause, actors.subject, resolver)
     elif _thing(obj) and clause.object is not None:
         target = owner_target(clause.object, actors.subject, resolver)
-    elif obj.kind in ACTOR_KINDS and not obj.code:
+    elif obj.kind in ACTOR_KINDS and (not obj.code or obj.code == actors.subject.code or obj.id in resolver.homed):
         target = purpose_target(clause, actors.subject, resolver)
     else:
         return actors, extra

@@ -11,7 +11,7 @@ from ...dictionaries import actor_directory
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import TokenView, phrase_text
-from ..vocabulary import COLLECTIVE_BODIES, NOUN_POS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES
+from ..vocabulary import COLLECTIVE_BODIES, LOCATED_PREPS, NOUN_POS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES
 from .phrases import Phrases, make_entity, relative_owner, with_text
 from .pronouns import Pronouns
 from .states import States
@@ -121,23 +121,38 @@ class Groups:
                         return found.code
         return None
 
-    def located(self, group: Entity, roles: Roles) -> Entity:
+    def located(self, group: Entity, roles: Roles, homed: set[str] = frozenset()) -> Entity:
         """A group of no state that acts in a place ("people marched in a city", "gunmen attacked a
-        village in a province") acts for that place's state, as a node of its own."""
-        if group.kind != "Group" or group.code is not None:
+        village in a province") acts for that place's state, as a node of its own; the place says
+        more than the dateline (a group in `homed` took the dateline's state)."""
+        if group.kind != "Group" or (group.code is not None and group.id not in homed):
             return group
         preps = list(roles.adjuncts)
         if roles.object is not None:
-            preps += roles.object.dependents("prep", words=RESIDENCE_PREPS)
+            preps += roles.object.dependents("prep", words=LOCATED_PREPS)
             if roles.object_is_place:
                 preps.append(roles.object.head)  # "marched in a city": the place is the clause's object
+        return self._in_place(group, preps)
+
+    def placed(self, entity: Entity, roles: Roles, homed: set[str]) -> Entity:
+        """A group or body of no state that its phrase puts in a place ("a base in a province") is
+        of that place's state; one with only the dateline's state also where it was acted on
+        ("shelled positions near a city"), since the act's place says more than the dateline."""
+        if entity.kind not in ("Group", "Organization") or (entity.code is not None and entity.id not in homed):
+            return entity
+        own = roles.object.dependents("prep", words=LOCATED_PREPS)
+        return self._in_place(entity, [*own, *roles.adjuncts] if entity.id in homed else own)
+
+    def _in_place(self, group: Entity, preps: list[TokenView]) -> Entity:
         for prep in preps:
-            if prep.lower_ not in RESIDENCE_PREPS:
+            if prep.lower_ not in LOCATED_PREPS:
                 continue
             for obj in prep.dependents("pobj"):
                 place = self.peek(obj, acting=False)
                 if place.kind in ("State", "Place") and place.code:
-                    return make_entity(self.base_iri, group.text, group.label, "Group",
+                    if place.code == group.code:
+                        return group
+                    return make_entity(self.base_iri, group.text, group.label, group.kind,
                                        f"{group.label} {place.code}", code=place.code, sector=group.sector)
         return group
 

@@ -13,7 +13,7 @@ from ...lexicon import Lexicon
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import NAME_LABELS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
+from ..vocabulary import ENVOY_ROLES, FOREIGN_MODIFIERS, HOME_SECTORS, NAME_LABELS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
 from .groups import Groups
 from .organisations import Organisations
 from .persons import Persons
@@ -33,10 +33,14 @@ class Actors:
 
 
 class ActorResolver:
-    def __init__(self, doc: DocView, lexicon: Lexicon, base_iri: str, date: str | None = None) -> None:
+    def __init__(self, doc: DocView, lexicon: Lexicon, base_iri: str, date: str | None = None,
+                 dateline: str | None = None) -> None:
         self.lexicon, self.base_iri = lexicon, base_iri
         self.phrases = Phrases()
         self.states = States(lexicon, base_iri, self.phrases)
+        # The state of the dateline's place: whose the unnamed institutions and groups are
+        self.home = (self.states.entry(dateline)[0] or self.states.place_state(dateline)) if dateline else None
+        self.homed: set[str] = set()  # ids of the entities that took the dateline's state
         self.persons = Persons(doc, lexicon, base_iri, self.states, self.phrases, date)
         self.organisations = Organisations(lexicon, base_iri, self.states)
         self.pronouns = Pronouns(base_iri, self.states)
@@ -174,7 +178,8 @@ class ActorResolver:
         role = role_word(tokens, self.lexicon)
         code = self.states.modifier_code(head)
         if self.groups.ethnic(head, tokens):
-            code = self.groups.residence(head) or code
+            # a people lives where the phrase says, else where the report is from
+            code = self.groups.residence(head) or code or self.home
         label = strip_article(np_text)
         antecedent = relative_owner(head)
         if antecedent is not None:
@@ -194,9 +199,15 @@ class ActorResolver:
                 return earlier
         if role is not None and (code or acting):
             kind = "Organization" if role.denotes == "body" else "Group"
+            homed = code is None and role.sector in HOME_SECTORS and (subject or kind == "Organization") \
+                and self._at_home(head, tokens)
+            code = self.home if homed else code
             label = self.groups.uncounted(head, label) if kind == "Group" and code else label
-            return make_entity(self.base_iri, np_text, label, kind, self.groups.key(head, label, code), code=code,
-                               sector=role.sector)
+            entity = make_entity(self.base_iri, np_text, label, kind, self.groups.key(head, label, code), code=code,
+                                 sector=role.sector)
+            if homed:
+                self.homed.add(entity.id)
+            return entity
         if code and self._owned_by_state(head):
             # A thing a state has ("its stock market", "its actions") is no act of the state: a
             # concept named without its owner, who stays in its code.
@@ -204,6 +215,12 @@ class ActorResolver:
             return make_entity(self.base_iri, np_text, label, "Concept", f"{label} {code}", code=code)
         group = self.groups.acting_group(head, tokens, np_text, label, code) \
             if (subject or acting) and (head.pos_ == "NOUN" or head.ent_type_ == "NORP") else None
+        if group is not None and group.code is None and group.sector in HOME_SECTORS and subject \
+                and self._at_home(head, tokens):
+            label = self.groups.uncounted(head, label) if group.kind == "Group" else label
+            group = make_entity(self.base_iri, np_text, label, group.kind, self.groups.key(head, label, self.home),
+                                code=self.home, sector=group.sector)
+            self.homed.add(group.id)
         if group is not None:
             return group
         if code and subject and head.pos_ in NOUN_POS:
@@ -213,6 +230,20 @@ class ActorResolver:
         # A thing of a state ("an Indian proposal") keeps the state's code.
         return concept(self.base_iri, np_text, label, code=code)
 
+
+    def _at_home(self, head: TokenView, tokens: list[TokenView]) -> bool:
+        """Whether a phrase that names no state may stand for the dateline's. Only where it acts
+        (its clause's subject) or names one body ("the army", "a navy base"): people acted on are
+        as often another state's. Not an envoy ("the ambassador"), not several bodies ("the two
+        governments"), nor a group its modifiers call foreign ("foreign troops") unless that
+        word belongs to the role ("the foreign ministry")."""
+        if self.home is None or head.lower_ in ENVOY_ROLES or head.lemma_.lower() in ENVOY_ROLES:
+            return False
+        if head.tag_ == "NNS" and self.lexicon.sectors.get(head.lemma_.lower(), None) is not None \
+                and self.lexicon.sectors[head.lemma_.lower()].denotes == "body":
+            return False
+        return not any(t.lower_ in FOREIGN_MODIFIERS and f"{t.lower_} {head.lemma_.lower()}" not in self.lexicon.sectors
+                       and f"{t.lower_} {head.lower_}" not in self.lexicon.sectors for t in tokens if t.i < head.i)
 
     def _owned_by_state(self, head: TokenView) -> bool:
         """Whether a phrase's possessor is a state or place itself ("Russia's", "Moscow's"), not
@@ -251,9 +282,10 @@ def resolve_roles(roles: Roles, resolver: ActorResolver) -> Actors | None:
     if roles.subject is None:
         return None
     subject = resolver.resolve(roles.subject, speaker=speaker if roles.subject_quoted else None, subject=True)
-    subject = resolver.groups.located(subject, roles)
+    subject = resolver.groups.located(subject, roles, resolver.homed)
     obj = None
     if roles.object is not None:
         obj = object_of_clause(resolver, roles.object, subject, acting=not roles.object_is_place,
                                speaker=speaker if roles.object_quoted else None)
+        obj = resolver.groups.placed(obj, roles, resolver.homed)
     return Actors(subject=subject, object=obj, speaker=speaker)
