@@ -231,7 +231,9 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
     group as object ("sent troops to protect …") yields to the object of a purpose clause. The
     object replaced becomes an argument."""
     obj = actors.object
-    own = clause.object is not None and clause.object.has_dependent("poss", words=OWN_POSSESSIVES)
+    # "its ships" are the subject's own, "his Chilean counterpart" another state's
+    own = clause.object is not None and clause.object.has_dependent("poss", words=OWN_POSSESSIVES) \
+        and not (obj is not None and obj.code and obj.code != actors.subject.code)
     if not event.event_type or event.event_type == "STATEMENT":
         return actors, extra
     if obj is None or own or not (obj.kind in ACTOR_KINDS or obj.code) or _where(clause, obj):

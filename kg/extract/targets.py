@@ -13,6 +13,7 @@ Kenyan soldiers"), and the subject of a that-clause ("demanded that Peru free â€
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+import itertools
 
 from ..types import ACTOR_KINDS, Entity
 from .actors import ActorResolver
@@ -37,7 +38,8 @@ def event_target(clause: Clause, subject: Entity, resolver: ActorResolver) -> En
 def purpose_target(clause: Clause, subject: Entity, resolver: ActorResolver) -> Entity | None:
     """Whom an act done with people is for: an unnamed group as object ("sent troops", "deployed
     police") is the means, the object of the purpose or participial clause is the target."""
-    return _first_target(_adverbial_clause_objects(clause.predicate), clause, subject, resolver)
+    return _first_target(itertools.chain(_adverbial_clause_objects(clause.predicate), _destinations(clause.predicate)),
+                         clause, subject, resolver)
 
 
 def owner_target(thing: TokenView, subject: Entity, resolver: ActorResolver) -> Entity | None:
@@ -173,6 +175,12 @@ def _complement_subjects(predicate: TokenView) -> Iterator[TokenView]:
     """The subject of a that-clause ("demanded that the state lift its ban")."""
     for ccomp in predicate.dependents("ccomp", "acl"):
         yield from ccomp.dependents(*NOMINAL_SUBJECT_DEPS)
+
+
+def _destinations(predicate: TokenView) -> Iterator[TokenView]:
+    """Where people were sent, after what they were sent for ("sent envoys to a capital")."""
+    for prep in predicate.dependents("prep", words=("to",)):
+        yield from prep.dependents("pobj")
 
 
 def _adverbial_clause_objects(predicate: TokenView) -> Iterator[TokenView]:

@@ -136,6 +136,11 @@ class ActorResolver:
         name = clean_name(ent)
         phrase = self.phrases.text
         canonical = self.persons.canonical(name, ent.start) if name else None
+        if ent.label_ == "PERSON" and len(ent) == 1 and head.dep_ == "pobj" and not head.children \
+                and self._unknown_person(canonical) and self.states.place_state(text):
+            # one word the recogniser took for a person, after a preposition, that the places
+            # table knows as a city or province and nothing knows as a person ("a curfew on a town")
+            return self.states.place(phrase(head), strip_article(text))
         if canonical is not None and (self.persons.is_person_name(ent) or " " not in name):
             return self.persons.person(phrase(head), canonical)
         known = self.organisations.known(phrase(head), text)
@@ -152,6 +157,10 @@ class ActorResolver:
         if ent.label_ == "ORG":
             return self.organisations.named(phrase(head), text, head)
         return None
+
+    def _unknown_person(self, canonical: str | None) -> bool:
+        info = self.persons.persons.get(canonical) if canonical is not None else None
+        return info is None or (info.code is None and info.role is None)
 
     def _state_word(self, head: TokenView, text: str, code: str, entry_type: str | None,
                     acting: bool) -> Entity | None:
