@@ -440,6 +440,12 @@ CASES = [
     Case("a town the recogniser took for a person is a place of its state",
          "The army imposed a curfew on Jaffna.",
          must=(Node("Jaffna", "Place", "LKA"),), must_not=(Node("Jaffna", "Person"),)),
+    Case("an institution in an official's report is the official's state's",
+         "Kenya's police chief said officers had arrested three Somali nationals.",
+         must=(Node("officers", code="KEN"), Event("COERCE", "officers", "Somali nationals", modality="reported"))),
+    Case("peacekeepers of a body act for it",
+         "UN peacekeepers detained two militia leaders near Bunia.",
+         must=(Event("COERCE", "United Nations"),)),
     Case("a typed event's source is an actor", "The talks ended without a deal, and the sanctions hurt the economy.",
          must_not=(Event("SANCTION"), Event("CONSULT", "talks"))),
 ]

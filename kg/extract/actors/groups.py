@@ -134,6 +134,17 @@ class Groups:
                 preps.append(roles.object.head)  # "marched in a city": the place is the clause's object
         return self._in_place(group, preps)
 
+    def of_speaker(self, group: Entity, head: TokenView, speaker: Entity | None, homed: set[str]) -> Entity:
+        """A state's institution named by its noun alone in what a state's official reports ("a
+        police chief said officers had arrested …") is the official's state's; one a phrase of its
+        own ties to someone ("the government of a president") is not."""
+        if speaker is None or not speaker.code or speaker.sector not in STATE_SECTORS or head.has_dependent("prep") \
+                or group.kind not in ("Group", "Organization") or group.sector not in STATE_SECTORS \
+                or (group.code is not None and group.id not in homed) or group.code == speaker.code:
+            return group
+        return make_entity(self.base_iri, group.text, group.label, group.kind, f"{group.label} {speaker.code}",
+                           code=speaker.code, sector=group.sector)
+
     def placed(self, entity: Entity, roles: Roles, homed: set[str]) -> Entity:
         """A group or body of no state that its phrase puts in a place ("a base in a province") is
         of that place's state; one with only the dateline's state also where it was acted on

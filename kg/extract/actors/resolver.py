@@ -13,7 +13,7 @@ from ...lexicon import Lexicon
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import ENVOY_ROLES, FOREIGN_MODIFIERS, HOME_SECTORS, NAME_LABELS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
+from ..vocabulary import ENVOY_ROLES, FOREIGN_MODIFIERS, HOME_SECTORS, STATE_GROUP_NOUNS, NAME_LABELS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
 from .groups import Groups
 from .organisations import Organisations
 from .persons import Persons
@@ -243,13 +243,12 @@ class ActorResolver:
     def _at_home(self, head: TokenView, tokens: list[TokenView]) -> bool:
         """Whether a phrase that names no state may stand for the dateline's. Only where it acts
         (its clause's subject) or names one body ("the army", "a navy base"): people acted on are
-        as often another state's. Not an envoy ("the ambassador"), not several bodies ("the two
+        as often another state's. Not an envoy ("the ambassador"), not several states ("the two
         governments"), nor a group its modifiers call foreign ("foreign troops") unless that
         word belongs to the role ("the foreign ministry")."""
         if self.home is None or head.lower_ in ENVOY_ROLES or head.lemma_.lower() in ENVOY_ROLES:
             return False
-        if head.tag_ == "NNS" and self.lexicon.sectors.get(head.lemma_.lower(), None) is not None \
-                and self.lexicon.sectors[head.lemma_.lower()].denotes == "body":
+        if head.lower_ in STATE_GROUP_NOUNS:
             return False
         return not any(t.lower_ in FOREIGN_MODIFIERS and f"{t.lower_} {head.lemma_.lower()}" not in self.lexicon.sectors
                        and f"{t.lower_} {head.lower_}" not in self.lexicon.sectors for t in tokens if t.i < head.i)
@@ -291,7 +290,8 @@ def resolve_roles(roles: Roles, resolver: ActorResolver) -> Actors | None:
     if roles.subject is None:
         return None
     subject = resolver.resolve(roles.subject, speaker=speaker if roles.subject_quoted else None, subject=True)
-    subject = resolver.groups.located(subject, roles, resolver.homed)
+    subject = resolver.groups.of_speaker(resolver.groups.located(subject, roles, resolver.homed), roles.subject,
+                                         speaker, resolver.homed)
     obj = None
     if roles.object is not None:
         obj = object_of_clause(resolver, roles.object, subject, acting=not roles.object_is_place,
