@@ -446,6 +446,9 @@ CASES = [
     Case("peacekeepers of a body act for it",
          "UN peacekeepers detained two militia leaders near Bunia.",
          must=(Event("COERCE", "United Nations"),)),
+    Case("the government of a named leader is the leader's state's",
+         "The government of Hugo Chavez expelled the American ambassador.",
+         must=(Node("government of Hugo Chavez", "Organization", "VEN"), Event("SANCTION", "government", "ambassador"))),
     Case("a typed event's source is an actor", "The talks ended without a deal, and the sanctions hurt the economy.",
          must_not=(Event("SANCTION"), Event("CONSULT", "talks"))),
 ]

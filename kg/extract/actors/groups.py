@@ -47,7 +47,7 @@ class Groups:
         if collective and all(t.dep_ == "det" for t in tokens if t.i < head.i):
             # "the party" alone names no body of its own: the one the article last named, if any
             return self._named_body_before(head, text)
-        code = code or self._member_of(head)
+        code = code or self.member_of(head)
         # One body ("the party") is an organisation; people, or several bodies, a group.
         kind = "Organization" if collective and head.tag_ == "NN" else "Group"
         label = self.uncounted(head, label) if kind == "Group" and code else label
@@ -111,7 +111,7 @@ class Groups:
                     return found.code
         return None
 
-    def _member_of(self, head: TokenView) -> str | None:
+    def member_of(self, head: TokenView) -> str | None:
         """The state of the actor a phrase's of-phrase names ("followers of a named cleric")."""
         for prep in head.dependents("prep", words=("of",)):
             for obj in prep.dependents("pobj"):

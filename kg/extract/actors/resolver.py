@@ -208,6 +208,8 @@ class ActorResolver:
                 return earlier
         if role is not None and (code or acting):
             kind = "Organization" if role.denotes == "body" else "Group"
+            # the body or people of a named actor ("the government of a president", "supporters of a party")
+            code = code or self.groups.member_of(head)
             homed = code is None and role.sector in HOME_SECTORS and (subject or kind == "Organization") \
                 and self._at_home(head, tokens)
             code = self.home if homed else code
