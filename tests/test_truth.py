@@ -449,6 +449,9 @@ CASES = [
     Case("the government of a named leader is the leader's state's",
          "The government of Hugo Chavez expelled the American ambassador.",
          must=(Node("government of Hugo Chavez", "Organization", "VEN"), Event("SANCTION", "government", "ambassador"))),
+    Case("what a thing is used for names the target",
+         "Zambian police used tear gas to disperse opposition supporters in Lusaka.",
+         must=(Event("ASSAULT", "police", "opposition supporters"),), must_not=(Event("ASSAULT", o="tear gas"),)),
     Case("a typed event's source is an actor", "The talks ended without a deal, and the sanctions hurt the economy.",
          must_not=(Event("SANCTION"), Event("CONSULT", "talks"))),
 ]

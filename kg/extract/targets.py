@@ -189,6 +189,11 @@ def _adverbial_clause_objects(predicate: TokenView) -> Iterator[TokenView]:
     for advcl in predicate.dependents("advcl"):
         if advcl.tag_ == "VBG" or purpose_infinitive(advcl):
             yield from advcl.dependents("dobj", "dative")
+    if predicate.has_dependent("dobj"):
+        # "used tear gas to disperse protesters": after an object, an infinitive says what for
+        for xcomp in predicate.dependents("xcomp"):
+            if purpose_infinitive(xcomp):
+                yield from xcomp.dependents("dobj", "dative")
     # "in order to deter a state": the parser makes the infinitive a clause of the noun "order"
     for prep in predicate.dependents("prep", words=("in",)):
         for order in prep.dependents("pobj", words=("order",)):
