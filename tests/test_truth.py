@@ -452,6 +452,12 @@ CASES = [
     Case("what a thing is used for names the target",
          "Zambian police used tear gas to disperse opposition supporters in Lusaka.",
          must=(Event("ASSAULT", "police", "opposition supporters"),), must_not=(Event("ASSAULT", o="tear gas"),)),
+    Case("rebels fighting a state's soldiers are that state's",
+         "Rebels in the north attacked a Malian army convoy on Sunday.",
+         must=(Node("Rebels", "Group", "MLI"), Event("ASSAULT", "Rebels", "army convoy"))),
+    Case("gunmen are nobody's by what they attack",
+         "Gunmen attacked a Chinese consulate on Friday.",
+         must_not=(Node("Gunmen", code="CHN"),)),
     Case("a typed event's source is an actor", "The talks ended without a deal, and the sanctions hurt the economy.",
          must_not=(Event("SANCTION"), Event("CONSULT", "talks"))),
 ]

@@ -173,6 +173,8 @@ def _clause_triple(clause: Clause, sentence: Sentence) -> Triple | None:
     event, negated = _refusal(clause, event)
     extra = [subtree_text(a) for a in roles.adjuncts]
     actors, extra = _target(clause, event, actors, extra, sentence.resolver)
+    if event.event_type == "ASSAULT":
+        actors = replace(actors, subject=sentence.resolver.groups.fighting(actors.subject, actors.object))
     if actors.object is None and clause.complement is not None:
         extra.append(subtree_text(clause.complement))
     date = clause_date(roles.adjuncts, clause, sentence.article.date)

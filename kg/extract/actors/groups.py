@@ -145,6 +145,15 @@ class Groups:
         return make_entity(self.base_iri, group.text, group.label, group.kind, f"{group.label} {speaker.code}",
                            code=speaker.code, sector=group.sector)
 
+    def fighting(self, group: Entity, target: Entity | None) -> Entity:
+        """Rebels of no named state that fight a state's soldiers or police ("rebels attacked an
+        army post of a state") are that state's rebels: an insurgency is inside its state."""
+        if target is None or group.kind != "Group" or group.code is not None or group.sector != "REB" \
+                or not target.code or target.sector not in ("MIL", "COP"):
+            return group
+        return make_entity(self.base_iri, group.text, group.label, "Group", f"{group.label} {target.code}",
+                           code=target.code, sector=group.sector)
+
     def placed(self, entity: Entity, roles: Roles, homed: set[str]) -> Entity:
         """A group or body of no state that its phrase puts in a place ("a base in a province") is
         of that place's state; one with only the dateline's state also where it was acted on
