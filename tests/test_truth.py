@@ -458,6 +458,9 @@ CASES = [
     Case("gunmen are nobody's by what they attack",
          "Gunmen attacked a Chinese consulate on Friday.",
          must_not=(Node("Gunmen", code="CHN"),)),
+    Case("people taken hostage are whom the act is done to",
+         "Rebels took two French aid workers hostage in the north.",
+         must=(Node("aid workers", "Group", "FRA"), Event("ASSAULT", "Rebels", "aid workers"))),
     Case("a typed event's source is an actor", "The talks ended without a deal, and the sanctions hurt the economy.",
          must_not=(Event("SANCTION"), Event("CONSULT", "talks"))),
 ]

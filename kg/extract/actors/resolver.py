@@ -13,7 +13,7 @@ from ...lexicon import Lexicon
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import ENVOY_ROLES, FOREIGN_MODIFIERS, HOME_SECTORS, STATE_GROUP_NOUNS, NAME_LABELS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
+from ..vocabulary import CAPTIVE_NOUNS, ENVOY_ROLES, FOREIGN_MODIFIERS, HOME_SECTORS, STATE_GROUP_NOUNS, NAME_LABELS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
 from .groups import Groups
 from .organisations import Organisations
 from .persons import Persons
@@ -79,6 +79,11 @@ class ActorResolver:
         return self._resolve_phrase(head, acting, speaker, subject)
 
     def _resolve_phrase(self, head: TokenView, acting: bool, speaker: Entity | None, subject: bool) -> Entity:
+        if head.lower_ in CAPTIVE_NOUNS:
+            # "took two aid workers hostage": the parser makes the people a compound of "hostage"
+            taken = [c for c in head.dependents("compound") if c.pos_ in NOUN_POS]
+            if taken:
+                return with_text(self._resolve(taken[-1], acting, speaker, subject), self.phrases.text(head))
         member = partitive_member(head)
         if member is not None:
             return self._partitive(head, member, acting, speaker, subject)
