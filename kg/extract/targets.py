@@ -190,7 +190,7 @@ def _adverbial_clause_objects(predicate: TokenView) -> Iterator[TokenView]:
         if advcl.tag_ == "VBG" or purpose_infinitive(advcl):
             yield from advcl.dependents("dobj", "dative")
     if predicate.has_dependent("dobj"):
-        # "used tear gas to disperse protesters": after an object, an infinitive says what for
+        # "fired shots to scatter a crowd": after an object, an infinitive says what for
         for xcomp in predicate.dependents("xcomp"):
             if purpose_infinitive(xcomp):
                 yield from xcomp.dependents("dobj", "dative")
