@@ -178,7 +178,9 @@ def _complement_subjects(predicate: TokenView) -> Iterator[TokenView]:
 
 
 def _destinations(predicate: TokenView) -> Iterator[TokenView]:
-    """Where people were sent, after what they were sent for ("sent envoys to a capital")."""
+    """Where people were sent, after what they were sent for ("sent envoys to a capital"), also
+    where the parser reads the "to" as an indirect object's."""
+    yield from indirect_objects(predicate)
     for prep in predicate.dependents("prep", words=("to",)):
         yield from prep.dependents("pobj")
 
