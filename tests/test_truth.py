@@ -461,6 +461,9 @@ CASES = [
     Case("people taken hostage are whom the act is done to",
          "Rebels took two French aid workers hostage in the north.",
          must=(Node("aid workers", "Group", "FRA"), Event("ASSAULT", "Rebels", "aid workers"))),
+    Case("a regional bloc named in full is one intergovernmental actor",
+         "The Southern African Development Community suspended Madagascar after the coup.",
+         must=(Node("SADC", "IGO"), Event(s="SADC", o="Madagascar"))),
     Case("a typed event's source is an actor", "The talks ended without a deal, and the sanctions hurt the economy.",
          must_not=(Event("SANCTION"), Event("CONSULT", "talks"))),
 ]
