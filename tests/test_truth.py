@@ -464,6 +464,9 @@ CASES = [
     Case("a regional bloc named in full is one intergovernmental actor",
          "The Southern African Development Community suspended Madagascar after the coup.",
          must=(Node("SADC", "IGO"), Event(s="SADC", o="Madagascar"))),
+    Case("the head of a state's body is a person of that state",
+         "The head of the Kenyan army accused Somalia of sheltering militants.",
+         must=(Node("head of the Kenyan army", "Group", "KEN"), Event("ACCUSE", "head of the Kenyan army", "Somalia"))),
     Case("a typed event's source is an actor", "The talks ended without a deal, and the sanctions hurt the economy.",
          must_not=(Event("SANCTION"), Event("CONSULT", "talks"))),
 ]

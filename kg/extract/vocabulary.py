@@ -235,6 +235,8 @@ HOME_SECTORS = STATE_SECTORS | {"REB", "OPP", "CVL"}
 # Roles a state sends abroad: met in a dateline's city they are as often another state's.
 ENVOY_ROLES = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "emissary",
                          "emissaries", "delegation", "delegations", "delegate", "delegates"})
+# Nouns of one who leads a body its of-phrase names ("the head of the army").
+HEAD_NOUNS = frozenset({"head", "chief"})
 # Nouns of what people are taken as ("took two aid workers hostage").
 CAPTIVE_NOUNS = frozenset({"hostage", "hostages", "captive", "captives"})
 # Nouns of several states ("the two governments", "Western powers"): never the dateline's one state.

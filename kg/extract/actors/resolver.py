@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...lexicon import Lexicon
+from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import CAPTIVE_NOUNS, ENVOY_ROLES, FOREIGN_MODIFIERS, HOME_SECTORS, STATE_GROUP_NOUNS, NAME_LABELS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
+from ..vocabulary import CAPTIVE_NOUNS, ENVOY_ROLES, HEAD_NOUNS, FOREIGN_MODIFIERS, HOME_SECTORS, STATE_GROUP_NOUNS, NAME_LABELS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
 from .groups import Groups
 from .organisations import Organisations
 from .persons import Persons
@@ -163,6 +163,17 @@ class ActorResolver:
             return self.organisations.named(phrase(head), text, head)
         return None
 
+    def _head_of(self, head: TokenView) -> RoleWord | None:
+        """"the head of the army", "the chief of a ministry": a person of the body the of-phrase names."""
+        if head.lemma_.lower() not in HEAD_NOUNS:
+            return None
+        for prep in head.dependents("prep", words=("of",)):
+            for body in prep.dependents("pobj"):
+                role = role_word([t for t in self.phrases.tokens(body) if t.i <= body.i], self.lexicon)
+                if role is not None:
+                    return RoleWord(role.sector, "person")
+        return None
+
     def _unknown_person(self, canonical: str | None) -> bool:
         info = self.persons.persons.get(canonical) if canonical is not None else None
         return info is None or (info.code is None and info.role is None)
@@ -189,7 +200,7 @@ class ActorResolver:
         # The head's own words name its role; a possessor's ("the President's letter") do not.
         owned = {t.i for c in head.dependents("poss") for t in c.subtree}
         tokens = [t for t in self.phrases.tokens(head) if t.i <= head.i and t.i not in owned]
-        role = role_word(tokens, self.lexicon)
+        role = role_word(tokens, self.lexicon) or self._head_of(head)
         code = self.states.modifier_code(head)
         if self.groups.ethnic(head, tokens):
             # a people lives where the phrase says, else where the report is from
