@@ -467,6 +467,9 @@ CASES = [
     Case("the head of a state's body is a person of that state",
          "The head of the Kenyan army accused Somalia of sheltering militants.",
          must=(Node("head of the Kenyan army", "Group", "KEN"), Event("ACCUSE", "head of the Kenyan army", "Somalia"))),
+    Case("the ruling body acted on in a dateline's state is that state's",
+         "NIAMEY, Aug 2 (AP) - The African Union threatened the junta with sanctions.",
+         must=(Node("junta", code="NER"), Event("THREATEN", "African Union", "junta"))),
     Case("a typed event's source is an actor", "The talks ended without a deal, and the sanctions hurt the economy.",
          must_not=(Event("SANCTION"), Event("CONSULT", "talks"))),
 ]

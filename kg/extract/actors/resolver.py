@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import CAPTIVE_NOUNS, ENVOY_ROLES, HEAD_NOUNS, FOREIGN_MODIFIERS, HOME_SECTORS, STATE_GROUP_NOUNS, NAME_LABELS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
+from ..vocabulary import CAPTIVE_NOUNS, ENVOY_ROLES, HEAD_NOUNS, FOREIGN_MODIFIERS, HOME_SECTORS, STATE_GROUP_NOUNS, STATE_SECTORS, NAME_LABELS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
 from .groups import Groups
 from .organisations import Organisations
 from .persons import Persons
@@ -242,8 +242,9 @@ class ActorResolver:
             return make_entity(self.base_iri, np_text, label, "Concept", f"{label} {code}", code=code)
         group = self.groups.acting_group(head, tokens, np_text, label, code) \
             if (subject or acting) and (head.pos_ == "NOUN" or head.ent_type_ == "NORP") else None
-        if group is not None and group.code is None and group.sector in HOME_SECTORS and subject \
-                and self._at_home(head, tokens):
+        # acted on, only a state's one ruling body ("the junta", "the regime") is the dateline's
+        if group is not None and group.code is None and group.sector in HOME_SECTORS \
+                and (subject or (head.tag_ == "NN" and group.sector in STATE_SECTORS)) and self._at_home(head, tokens):
             label = self.groups.uncounted(head, label) if group.kind == "Group" else label
             group = make_entity(self.base_iri, np_text, label, group.kind, self.groups.key(head, label, self.home),
                                 code=self.home, sector=group.sector)
