@@ -470,6 +470,9 @@ CASES = [
     Case("the ruling body acted on in a dateline's state is that state's",
          "NIAMEY, Aug 2 (AP) - The African Union threatened the junta with sanctions.",
          must=(Node("junta", code="NER"), Event("THREATEN", "African Union", "junta"))),
+    Case("a dateline from a seat of international bodies gives no state",
+         "THE HAGUE, June 1 (Reuters) - The court ordered Serbia to pay compensation.",
+         must_not=(Node("court", code="NLD"),)),
     Case("a typed event's source is an actor", "The talks ended without a deal, and the sanctions hurt the economy.",
          must_not=(Event("SANCTION"), Event("CONSULT", "talks"))),
 ]

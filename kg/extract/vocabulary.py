@@ -232,6 +232,10 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # "rebels", "protesters") because they are the dateline's: a report from a capital speaks of its
 # state's institutions, armed groups and people unless it says otherwise.
 HOME_SECTORS = STATE_SECTORS | {"REB", "OPP", "CVL"}
+# Datelines of cities that host international bodies: reports from them speak of those bodies
+# ("the court", "officials", "the agency") as often as of the host state's.
+INTERNATIONAL_SEATS = frozenset({"geneva", "brussels", "the hague", "vienna", "new york", "strasbourg",
+                                 "luxembourg", "united nations"})
 # Roles a state sends abroad: met in a dateline's city they are as often another state's.
 ENVOY_ROLES = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "emissary",
                          "emissaries", "delegation", "delegations", "delegate", "delegates"})

@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import CAPTIVE_NOUNS, ENVOY_ROLES, HEAD_NOUNS, FOREIGN_MODIFIERS, HOME_SECTORS, STATE_GROUP_NOUNS, STATE_SECTORS, NAME_LABELS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
+from ..vocabulary import CAPTIVE_NOUNS, ENVOY_ROLES, HEAD_NOUNS, FOREIGN_MODIFIERS, INTERNATIONAL_SEATS, HOME_SECTORS, STATE_GROUP_NOUNS, STATE_SECTORS, NAME_LABELS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
 from .groups import Groups
 from .organisations import Organisations
 from .persons import Persons
@@ -39,7 +39,8 @@ class ActorResolver:
         self.phrases = Phrases()
         self.states = States(lexicon, base_iri, self.phrases)
         # The state of the dateline's place: whose the unnamed institutions and groups are
-        self.home = (self.states.entry(dateline)[0] or self.states.place_state(dateline)) if dateline else None
+        self.home = (self.states.entry(dateline)[0] or self.states.place_state(dateline)) \
+            if dateline and dateline.lower() not in INTERNATIONAL_SEATS else None
         self.homed: set[str] = set()  # ids of the entities that took the dateline's state
         self.persons = Persons(doc, lexicon, base_iri, self.states, self.phrases, date)
         self.organisations = Organisations(lexicon, base_iri, self.states)
