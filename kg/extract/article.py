@@ -82,7 +82,7 @@ class Sentence:
 
 
 def _extract(doc: DocView, article: Article, lexicon: Lexicon, base_iri: str) -> ArticleResult:
-    resolver = ActorResolver(doc, lexicon, base_iri, article.date)
+    resolver = ActorResolver(doc, lexicon, base_iri, article.date, article.dateline)
     quotes = quote_marks(doc)
     result = ArticleResult(article=article, sentences=0)
     index = -1
@@ -173,6 +173,8 @@ def _clause_triple(clause: Clause, sentence: Sentence) -> Triple | None:
     event, negated = _refusal(clause, event)
     extra = [subtree_text(a) for a in roles.adjuncts]
     actors, extra = _target(clause, event, actors, extra, sentence.resolver)
+    if event.event_type == "ASSAULT":
+        actors = replace(actors, subject=sentence.resolver.groups.fighting(actors.subject, actors.object))
     if actors.object is None and clause.complement is not None:
         extra.append(subtree_text(clause.complement))
     date = clause_date(roles.adjuncts, clause, sentence.article.date)
@@ -232,14 +234,16 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
     group as object ("sent troops to protect …") yields to the object of a purpose clause. The
     object replaced becomes an argument."""
     obj = actors.object
-    own = clause.object is not None and clause.object.has_dependent("poss", words=OWN_POSSESSIVES)
+    # "its ships" are the subject's own, "his Chilean counterpart" another state's
+    own = clause.object is not None and clause.object.has_dependent("poss", words=OWN_POSSESSIVES) \
+        and not (obj is not None and obj.code and obj.code != actors.subject.code)
     if not event.event_type or event.event_type == "STATEMENT":
         return actors, extra
     if obj is None or own or not (obj.kind in ACTOR_KINDS or obj.code) or _where(clause, obj):
         target = event_target(clause, actors.subject, resolver)
     elif _thing(obj) and clause.object is not None:
         target = owner_target(clause.object, actors.subject, resolver)
-    elif obj.kind in ACTOR_KINDS and not obj.code:
+    elif obj.kind in ACTOR_KINDS and (not obj.code or obj.id in resolver.homed):
         target = purpose_target(clause, actors.subject, resolver)
     else:
         return actors, extra

@@ -13,6 +13,7 @@ Kenyan soldiers"), and the subject of a that-clause ("demanded that Peru free â€
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+import itertools
 
 from ..types import ACTOR_KINDS, Entity
 from .actors import ActorResolver
@@ -37,7 +38,8 @@ def event_target(clause: Clause, subject: Entity, resolver: ActorResolver) -> En
 def purpose_target(clause: Clause, subject: Entity, resolver: ActorResolver) -> Entity | None:
     """Whom an act done with people is for: an unnamed group as object ("sent troops", "deployed
     police") is the means, the object of the purpose or participial clause is the target."""
-    return _first_target(_adverbial_clause_objects(clause.predicate), clause, subject, resolver)
+    return _first_target(itertools.chain(_adverbial_clause_objects(clause.predicate), _destinations(clause.predicate)),
+                         clause, subject, resolver)
 
 
 def owner_target(thing: TokenView, subject: Entity, resolver: ActorResolver) -> Entity | None:
@@ -175,12 +177,25 @@ def _complement_subjects(predicate: TokenView) -> Iterator[TokenView]:
         yield from ccomp.dependents(*NOMINAL_SUBJECT_DEPS)
 
 
+def _destinations(predicate: TokenView) -> Iterator[TokenView]:
+    """Where people were sent, after what they were sent for ("sent envoys to a capital"), also
+    where the parser reads the "to" as an indirect object's."""
+    yield from indirect_objects(predicate)
+    for prep in predicate.dependents("prep", words=("to",)):
+        yield from prep.dependents("pobj")
+
+
 def _adverbial_clause_objects(predicate: TokenView) -> Iterator[TokenView]:
     """Objects of a purpose infinitive or a participle attached to the verb: what the act was for
     ("sent troops to protect Mali") or what it did ("shelled the town, killing Kenyan soldiers")."""
     for advcl in predicate.dependents("advcl"):
         if advcl.tag_ == "VBG" or purpose_infinitive(advcl):
             yield from advcl.dependents("dobj", "dative")
+    if predicate.has_dependent("dobj"):
+        # "fired shots to scatter a crowd": after an object, an infinitive says what for
+        for xcomp in predicate.dependents("xcomp"):
+            if purpose_infinitive(xcomp):
+                yield from xcomp.dependents("dobj", "dative")
     # "in order to deter a state": the parser makes the infinitive a clause of the noun "order"
     for prep in predicate.dependents("prep", words=("in",)):
         for order in prep.dependents("pobj", words=("order",)):

@@ -213,6 +213,8 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 ORIGIN_PREPS = ("of", "in", "from", "throughout", "across")
 # Of those, the prepositions of where people live ("Kurds in a state"), not where they came from.
 RESIDENCE_PREPS = ("in", "throughout", "across")
+# Where an act happened, near enough to say whose place it was ("shelled positions near a city").
+LOCATED_PREPS = (*RESIDENCE_PREPS, "near", "outside", "around")
 # Quantity and collective nouns whose of-object is who acts ("scores of refugees").
 PARTITIVES = frozenset({"group", "groups", "thousands", "hundreds", "dozens", "scores", "millions",
                         "members", "member", "some", "many", "most", "all", "part", "number",
@@ -226,6 +228,27 @@ COLLECTIVE_BODIES = frozenset({"party", "network", "movement", "faction", "group
 UNIONS_OF_STATES = frozenset({"bloc", "alliance", "union", "coalition"})
 # Sectors of a state's own institutions: no party, movement or armed group is one of them.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Sectors of people a wire report names without their state ("the government", "police",
+# "rebels", "protesters") because they are the dateline's: a report from a capital speaks of its
+# state's institutions, armed groups and people unless it says otherwise.
+HOME_SECTORS = STATE_SECTORS | {"REB", "OPP", "CVL"}
+# Datelines of cities that host international bodies: reports from them speak of those bodies
+# ("the court", "officials", "the agency") as often as of the host state's.
+INTERNATIONAL_SEATS = frozenset({"geneva", "brussels", "the hague", "vienna", "new york", "strasbourg",
+                                 "luxembourg", "united nations"})
+# Roles a state sends abroad: met in a dateline's city they are as often another state's.
+ENVOY_ROLES = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "emissary",
+                         "emissaries", "delegation", "delegations", "delegate", "delegates"})
+# Nouns of one who leads a body its of-phrase names ("the head of the army").
+HEAD_NOUNS = frozenset({"head", "chief"})
+# Nouns of what people are taken as ("took two aid workers hostage").
+CAPTIVE_NOUNS = frozenset({"hostage", "hostages", "captive", "captives"})
+# Nouns of several states ("the two governments", "Western powers"): never the dateline's one state.
+STATE_GROUP_NOUNS = frozenset({"states", "countries", "nations", "powers", "governments"})
+# Modifiers that say a group is not the dateline state's ("foreign troops", "international
+# monitors"), unless they are part of the role's own name ("the foreign ministry").
+FOREIGN_MODIFIERS = frozenset({"foreign", "international", "western", "multinational", "allied", "overseas",
+                               "visiting", "outside", "regional", "neighbouring", "neighboring"})
 # Lower-case particles that belong inside names ("Hamad bin Jassim", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset({"bin", "al", "el", "de", "da", "dos", "das", "van", "von", "der", "den",
                             "la", "le", "ibn", "abu", "du", "di"})

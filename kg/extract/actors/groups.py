@@ -11,7 +11,7 @@ from ...dictionaries import actor_directory
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import TokenView, phrase_text
-from ..vocabulary import COLLECTIVE_BODIES, NOUN_POS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES
+from ..vocabulary import COLLECTIVE_BODIES, LOCATED_PREPS, NOUN_POS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES
 from .phrases import Phrases, make_entity, relative_owner, with_text
 from .pronouns import Pronouns
 from .states import States
@@ -47,7 +47,7 @@ class Groups:
         if collective and all(t.dep_ == "det" for t in tokens if t.i < head.i):
             # "the party" alone names no body of its own: the one the article last named, if any
             return self._named_body_before(head, text)
-        code = code or self._member_of(head)
+        code = code or self.member_of(head)
         # One body ("the party") is an organisation; people, or several bodies, a group.
         kind = "Organization" if collective and head.tag_ == "NN" else "Group"
         label = self.uncounted(head, label) if kind == "Group" and code else label
@@ -111,7 +111,7 @@ class Groups:
                     return found.code
         return None
 
-    def _member_of(self, head: TokenView) -> str | None:
+    def member_of(self, head: TokenView) -> str | None:
         """The state of the actor a phrase's of-phrase names ("followers of a named cleric")."""
         for prep in head.dependents("prep", words=("of",)):
             for obj in prep.dependents("pobj"):
@@ -121,23 +121,58 @@ class Groups:
                         return found.code
         return None
 
-    def located(self, group: Entity, roles: Roles) -> Entity:
+    def located(self, group: Entity, roles: Roles, homed: set[str] = frozenset()) -> Entity:
         """A group of no state that acts in a place ("people marched in a city", "gunmen attacked a
-        village in a province") acts for that place's state, as a node of its own."""
-        if group.kind != "Group" or group.code is not None:
+        village in a province") acts for that place's state, as a node of its own; the place says
+        more than the dateline (a group in `homed` took the dateline's state)."""
+        if group.kind != "Group" or (group.code is not None and group.id not in homed):
             return group
         preps = list(roles.adjuncts)
         if roles.object is not None:
-            preps += roles.object.dependents("prep", words=RESIDENCE_PREPS)
+            preps += roles.object.dependents("prep", words=LOCATED_PREPS)
             if roles.object_is_place:
                 preps.append(roles.object.head)  # "marched in a city": the place is the clause's object
+        return self._in_place(group, preps)
+
+    def of_speaker(self, group: Entity, head: TokenView, speaker: Entity | None, homed: set[str]) -> Entity:
+        """A state's institution named by its noun alone in what a state's official reports ("a
+        police chief said officers had arrested …") is the official's state's; one a phrase of its
+        own ties to someone ("the government of a president") is not."""
+        if speaker is None or not speaker.code or speaker.sector not in STATE_SECTORS or head.has_dependent("prep") \
+                or group.kind not in ("Group", "Organization") or group.sector not in STATE_SECTORS \
+                or (group.code is not None and group.id not in homed) or group.code == speaker.code:
+            return group
+        return make_entity(self.base_iri, group.text, group.label, group.kind, f"{group.label} {speaker.code}",
+                           code=speaker.code, sector=group.sector)
+
+    def fighting(self, group: Entity, target: Entity | None) -> Entity:
+        """Rebels of no named state that fight a state's soldiers or police ("rebels attacked an
+        army post of a state") are that state's rebels: an insurgency is inside its state."""
+        if target is None or group.kind != "Group" or group.code is not None or group.sector != "REB" \
+                or not target.code or target.sector not in ("MIL", "COP"):
+            return group
+        return make_entity(self.base_iri, group.text, group.label, "Group", f"{group.label} {target.code}",
+                           code=target.code, sector=group.sector)
+
+    def placed(self, entity: Entity, roles: Roles, homed: set[str]) -> Entity:
+        """A group or body of no state that its phrase puts in a place ("a base in a province") is
+        of that place's state; one with only the dateline's state also where it was acted on
+        ("shelled positions near a city"), since the act's place says more than the dateline."""
+        if entity.kind not in ("Group", "Organization") or (entity.code is not None and entity.id not in homed):
+            return entity
+        own = roles.object.dependents("prep", words=LOCATED_PREPS)
+        return self._in_place(entity, [*own, *roles.adjuncts] if entity.id in homed else own)
+
+    def _in_place(self, group: Entity, preps: list[TokenView]) -> Entity:
         for prep in preps:
-            if prep.lower_ not in RESIDENCE_PREPS:
+            if prep.lower_ not in LOCATED_PREPS:
                 continue
             for obj in prep.dependents("pobj"):
                 place = self.peek(obj, acting=False)
                 if place.kind in ("State", "Place") and place.code:
-                    return make_entity(self.base_iri, group.text, group.label, "Group",
+                    if place.code == group.code:
+                        return group
+                    return make_entity(self.base_iri, group.text, group.label, group.kind,
                                        f"{group.label} {place.code}", code=place.code, sector=group.sector)
         return group
 

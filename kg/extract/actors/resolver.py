@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...lexicon import Lexicon
+from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import NAME_LABELS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
+from ..vocabulary import CAPTIVE_NOUNS, ENVOY_ROLES, HEAD_NOUNS, FOREIGN_MODIFIERS, INTERNATIONAL_SEATS, HOME_SECTORS, STATE_GROUP_NOUNS, STATE_SECTORS, NAME_LABELS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
 from .groups import Groups
 from .organisations import Organisations
 from .persons import Persons
@@ -33,10 +33,15 @@ class Actors:
 
 
 class ActorResolver:
-    def __init__(self, doc: DocView, lexicon: Lexicon, base_iri: str, date: str | None = None) -> None:
+    def __init__(self, doc: DocView, lexicon: Lexicon, base_iri: str, date: str | None = None,
+                 dateline: str | None = None) -> None:
         self.lexicon, self.base_iri = lexicon, base_iri
         self.phrases = Phrases()
         self.states = States(lexicon, base_iri, self.phrases)
+        # The state of the dateline's place: whose the unnamed institutions and groups are
+        self.home = (self.states.entry(dateline)[0] or self.states.place_state(dateline)) \
+            if dateline and dateline.lower() not in INTERNATIONAL_SEATS else None
+        self.homed: set[str] = set()  # ids of the entities that took the dateline's state
         self.persons = Persons(doc, lexicon, base_iri, self.states, self.phrases, date)
         self.organisations = Organisations(lexicon, base_iri, self.states)
         self.pronouns = Pronouns(base_iri, self.states)
@@ -75,6 +80,11 @@ class ActorResolver:
         return self._resolve_phrase(head, acting, speaker, subject)
 
     def _resolve_phrase(self, head: TokenView, acting: bool, speaker: Entity | None, subject: bool) -> Entity:
+        if head.lower_ in CAPTIVE_NOUNS:
+            # "took two aid workers hostage": the parser makes the people a compound of "hostage"
+            taken = [c for c in head.dependents("compound") if c.pos_ in NOUN_POS]
+            if taken:
+                return with_text(self._resolve(taken[-1], acting, speaker, subject), self.phrases.text(head))
         member = partitive_member(head)
         if member is not None:
             return self._partitive(head, member, acting, speaker, subject)
@@ -132,6 +142,11 @@ class ActorResolver:
         name = clean_name(ent)
         phrase = self.phrases.text
         canonical = self.persons.canonical(name, ent.start) if name else None
+        if ent.label_ == "PERSON" and len(ent) == 1 and head.dep_ == "pobj" and not head.children \
+                and self._unknown_person(canonical) and self.states.place_state(text):
+            # one word the recogniser took for a person, after a preposition, that the places
+            # table knows as a city or province and nothing knows as a person ("a curfew on a town")
+            return self.states.place(phrase(head), strip_article(text))
         if canonical is not None and (self.persons.is_person_name(ent) or " " not in name):
             return self.persons.person(phrase(head), canonical)
         known = self.organisations.known(phrase(head), text)
@@ -148,6 +163,21 @@ class ActorResolver:
         if ent.label_ == "ORG":
             return self.organisations.named(phrase(head), text, head)
         return None
+
+    def _head_of(self, head: TokenView) -> RoleWord | None:
+        """"the head of the army", "the chief of a ministry": a person of the body the of-phrase names."""
+        if head.lemma_.lower() not in HEAD_NOUNS:
+            return None
+        for prep in head.dependents("prep", words=("of",)):
+            for body in prep.dependents("pobj"):
+                role = role_word([t for t in self.phrases.tokens(body) if t.i <= body.i], self.lexicon)
+                if role is not None:
+                    return RoleWord(role.sector, "person")
+        return None
+
+    def _unknown_person(self, canonical: str | None) -> bool:
+        info = self.persons.persons.get(canonical) if canonical is not None else None
+        return info is None or (info.code is None and info.role is None)
 
     def _state_word(self, head: TokenView, text: str, code: str, entry_type: str | None,
                     acting: bool) -> Entity | None:
@@ -171,10 +201,11 @@ class ActorResolver:
         # The head's own words name its role; a possessor's ("the President's letter") do not.
         owned = {t.i for c in head.dependents("poss") for t in c.subtree}
         tokens = [t for t in self.phrases.tokens(head) if t.i <= head.i and t.i not in owned]
-        role = role_word(tokens, self.lexicon)
+        role = role_word(tokens, self.lexicon) or self._head_of(head)
         code = self.states.modifier_code(head)
         if self.groups.ethnic(head, tokens):
-            code = self.groups.residence(head) or code
+            # a people lives where the phrase says, else where the report is from
+            code = self.groups.residence(head) or code or self.home
         label = strip_article(np_text)
         antecedent = relative_owner(head)
         if antecedent is not None:
@@ -194,9 +225,17 @@ class ActorResolver:
                 return earlier
         if role is not None and (code or acting):
             kind = "Organization" if role.denotes == "body" else "Group"
+            # the body or people of a named actor ("the government of a president", "supporters of a party")
+            code = code or self.groups.member_of(head)
+            homed = code is None and role.sector in HOME_SECTORS and (subject or kind == "Organization") \
+                and self._at_home(head, tokens)
+            code = self.home if homed else code
             label = self.groups.uncounted(head, label) if kind == "Group" and code else label
-            return make_entity(self.base_iri, np_text, label, kind, self.groups.key(head, label, code), code=code,
-                               sector=role.sector)
+            entity = make_entity(self.base_iri, np_text, label, kind, self.groups.key(head, label, code), code=code,
+                                 sector=role.sector)
+            if homed:
+                self.homed.add(entity.id)
+            return entity
         if code and self._owned_by_state(head):
             # A thing a state has ("its stock market", "its actions") is no act of the state: a
             # concept named without its owner, who stays in its code.
@@ -204,6 +243,13 @@ class ActorResolver:
             return make_entity(self.base_iri, np_text, label, "Concept", f"{label} {code}", code=code)
         group = self.groups.acting_group(head, tokens, np_text, label, code) \
             if (subject or acting) and (head.pos_ == "NOUN" or head.ent_type_ == "NORP") else None
+        # acted on, only a state's one ruling body ("the junta", "the regime") is the dateline's
+        if group is not None and group.code is None and group.sector in HOME_SECTORS \
+                and (subject or (head.tag_ == "NN" and group.sector in STATE_SECTORS)) and self._at_home(head, tokens):
+            label = self.groups.uncounted(head, label) if group.kind == "Group" else label
+            group = make_entity(self.base_iri, np_text, label, group.kind, self.groups.key(head, label, self.home),
+                                code=self.home, sector=group.sector)
+            self.homed.add(group.id)
         if group is not None:
             return group
         if code and subject and head.pos_ in NOUN_POS:
@@ -213,6 +259,19 @@ class ActorResolver:
         # A thing of a state ("an Indian proposal") keeps the state's code.
         return concept(self.base_iri, np_text, label, code=code)
 
+
+    def _at_home(self, head: TokenView, tokens: list[TokenView]) -> bool:
+        """Whether a phrase that names no state may stand for the dateline's. Only where it acts
+        (its clause's subject) or names one body ("the army", "a navy base"): people acted on are
+        as often another state's. Not an envoy ("the ambassador"), not several states ("the two
+        governments"), nor a group its modifiers call foreign ("foreign troops") unless that
+        word belongs to the role ("the foreign ministry")."""
+        if self.home is None or head.lower_ in ENVOY_ROLES or head.lemma_.lower() in ENVOY_ROLES:
+            return False
+        if head.lower_ in STATE_GROUP_NOUNS:
+            return False
+        return not any(t.lower_ in FOREIGN_MODIFIERS and f"{t.lower_} {head.lemma_.lower()}" not in self.lexicon.sectors
+                       and f"{t.lower_} {head.lower_}" not in self.lexicon.sectors for t in tokens if t.i < head.i)
 
     def _owned_by_state(self, head: TokenView) -> bool:
         """Whether a phrase's possessor is a state or place itself ("Russia's", "Moscow's"), not
@@ -251,9 +310,11 @@ def resolve_roles(roles: Roles, resolver: ActorResolver) -> Actors | None:
     if roles.subject is None:
         return None
     subject = resolver.resolve(roles.subject, speaker=speaker if roles.subject_quoted else None, subject=True)
-    subject = resolver.groups.located(subject, roles)
+    subject = resolver.groups.of_speaker(resolver.groups.located(subject, roles, resolver.homed), roles.subject,
+                                         speaker, resolver.homed)
     obj = None
     if roles.object is not None:
         obj = object_of_clause(resolver, roles.object, subject, acting=not roles.object_is_place,
                                speaker=speaker if roles.object_quoted else None)
+        obj = resolver.groups.placed(obj, roles, resolver.homed)
     return Actors(subject=subject, object=obj, speaker=speaker)

@@ -111,6 +111,13 @@ class States:
                     code = self.code_of(token)
                     if code:
                         return code
+        for prep in head.dependents("prep", words=("for",)):
+            # someone who speaks or works for a body ("a spokesman for the Chilean navy")
+            if role_word([head], self.lexicon) is not None:
+                for obj in prep.dependents("pobj"):
+                    code = self.code_of(obj) or self.modifier_code(obj)
+                    if code:
+                        return code
         for prep in head.dependents("prep", words=ORIGIN_PREPS):
             for obj in prep.dependents("pobj"):
                 ent = entity_span(obj)
