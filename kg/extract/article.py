@@ -243,7 +243,7 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
         target = event_target(clause, actors.subject, resolver)
     elif _thing(obj) and clause.object is not None:
         target = owner_target(clause.object, actors.subject, resolver)
-    elif obj.kind in ACTOR_KINDS and (not obj.code or obj.id in resolver.homed):
+    elif obj.kind in ACTOR_KINDS and (not obj.code or obj.id in resolver.home.ids):
         target = purpose_target(clause, actors.subject, resolver)
     else:
         return actors, extra

@@ -17,15 +17,15 @@ from operator import attrgetter
 import numpy
 
 from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, IS_UPPER,
-                         LEMMA, LENGTH, LIKE_NUM, POS, SENT_START, TAG)
+                         LEMMA, LENGTH, LIKE_NUM, POS, TAG)
 from spacy.tokens import Doc
 
 # Read into one list each: strings through the StringStore (lemma and labels), numbers. A token's
 # text is sliced from the article's, which is cheaper than looking each word up in a large table.
 _COLUMNS = [LEMMA, POS, TAG, DEP, ENT_TYPE, ENT_IOB, IDX, LENGTH]
 _FLAGS = [IS_STOP, IS_UPPER, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM]
-_ATTRS = [*_COLUMNS, HEAD, SENT_START, *_FLAGS]
-_HEAD, _SENT_START = len(_COLUMNS), len(_COLUMNS) + 1
+_ATTRS = [*_COLUMNS, HEAD, *_FLAGS]
+_HEAD = len(_COLUMNS)
 _IOB = ("", "I", "O", "B")
 # Sorts tokens by position, in C.
 BY_POSITION = attrgetter("i")
@@ -165,14 +165,14 @@ class DocView:
         array = doc.to_array(_ATTRS)
         count = len(array)
         lemma, pos, tag, dep, ent_type, ent_iob, idx, length = array[:, :len(_COLUMNS)].T.tolist()
-        is_stop, is_upper, is_alpha, is_punct, is_space, like_num = array[:, _SENT_START + 1:].T.astype(bool).tolist()
+        is_stop, is_upper, is_alpha, is_punct, is_space, like_num = array[:, _HEAD + 1:].T.astype(bool).tolist()
         # Relative head offsets come as uint64, negative ones wrapped: read them as int64.
         heads = (numpy.arange(count) + array[:, _HEAD].view(numpy.int64)).tolist()
         lemmas, labels = _strings(doc.vocab.strings, "lemmas"), _strings(doc.vocab.strings, "labels")
-        self.sents = [SpanView(self, start, end, idx[start], idx[end - 1] + length[end - 1])
-                      for start, end in _sentence_bounds(doc, array[:, _SENT_START].view(numpy.int64))]
-        self.ents = [SpanView(self, start, end, idx[start], idx[end - 1] + length[end - 1], labels[ent_type[start]])
-                     for start, end in _entity_bounds(array[:, _COLUMNS.index(ENT_IOB)])]
+        self.sents = [SpanView(self, s.start, s.end, idx[s.start], idx[s.end - 1] + length[s.end - 1])
+                      for s in doc.sents]
+        self.ents = [SpanView(self, e.start, e.end, idx[e.start], idx[e.end - 1] + length[e.end - 1], e.label_)
+                     for e in doc.ents]
         # Made first, then filled in, so that each can be given its head as it is filled in.
         tokens = self.tokens = [TokenView() for _ in range(count)]
         for i, token in enumerate(tokens):
@@ -221,27 +221,6 @@ class DocView:
             last = self.tokens[end - 1]
             return SpanView(self, start, end, self.tokens[start].idx, last.idx + len(last.text))
         return self.tokens[index]
-
-
-def _sentence_bounds(doc: Doc, sent_start: numpy.ndarray) -> list[tuple[int, int]]:
-    """The first and past-the-last token of each sentence."""
-    if sent_start.any():
-        starts = [0, *(numpy.flatnonzero(sent_start[1:] == 1) + 1).tolist(), len(sent_start)]
-        return list(zip(starts, starts[1:]))
-    # no sentence boundaries: spaCy decides (or says why it cannot)
-    return [(sent.start, sent.end) for sent in doc.sents]
-
-
-def _entity_bounds(iob: numpy.ndarray) -> list[tuple[int, int]]:
-    """The first and past-the-last token of each entity, from the IOB tags, as spaCy's Doc.ents
-    reads them: a B begins one, and so does an I that follows no entity; an I continues one."""
-    inside = (iob == 1) | (iob == 3)
-    follows = numpy.concatenate(([False], inside[:-1]))
-    starts = numpy.flatnonzero((iob == 3) | ((iob == 1) & ~follows))
-    if not len(starts):
-        return []
-    stops = numpy.append(numpy.flatnonzero(iob != 1), len(iob))  # where no entity goes on
-    return list(zip(starts.tolist(), stops[numpy.searchsorted(stops, starts + 1)].tolist()))
 
 
 def phrase_text(first: TokenView, last: TokenView) -> str:

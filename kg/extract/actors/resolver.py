@@ -13,8 +13,9 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import CAPTIVE_NOUNS, ENVOY_ROLES, HEAD_NOUNS, FOREIGN_MODIFIERS, INTERNATIONAL_SEATS, HOME_SECTORS, STATE_GROUP_NOUNS, STATE_SECTORS, NAME_LABELS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
+from ..vocabulary import CAPTIVE_NOUNS, HEAD_NOUNS, NAME_LABELS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
 from .groups import Groups
+from .home import Home
 from .organisations import Organisations
 from .persons import Persons
 from .phrases import Phrases, clean_name, concept, entity_span, make_entity, partitive_member, relative_owner, \
@@ -38,14 +39,11 @@ class ActorResolver:
         self.lexicon, self.base_iri = lexicon, base_iri
         self.phrases = Phrases()
         self.states = States(lexicon, base_iri, self.phrases)
-        # The state of the dateline's place: whose the unnamed institutions and groups are
-        self.home = (self.states.entry(dateline)[0] or self.states.place_state(dateline)) \
-            if dateline and dateline.lower() not in INTERNATIONAL_SEATS else None
-        self.homed: set[str] = set()  # ids of the entities that took the dateline's state
         self.persons = Persons(doc, lexicon, base_iri, self.states, self.phrases, date)
         self.organisations = Organisations(lexicon, base_iri, self.states)
         self.pronouns = Pronouns(base_iri, self.states)
         self.groups = Groups(base_iri, self.states, self.phrases, self.pronouns, self.peek)
+        self.home = Home(self.states, lexicon, base_iri, self.groups, dateline)
         # What a phrase refers to, where that does not hang on what came before it (no pronoun).
         self._resolved: dict[tuple[int, bool, bool], Entity] = {}
 
@@ -205,7 +203,7 @@ class ActorResolver:
         code = self.states.modifier_code(head)
         if self.groups.ethnic(head, tokens):
             # a people lives where the phrase says, else where the report is from
-            code = self.groups.residence(head) or code or self.home
+            code = self.groups.residence(head) or code or self.home.code
         label = strip_article(np_text)
         antecedent = relative_owner(head)
         if antecedent is not None:
@@ -227,14 +225,13 @@ class ActorResolver:
             kind = "Organization" if role.denotes == "body" else "Group"
             # the body or people of a named actor ("the government of a president", "supporters of a party")
             code = code or self.groups.member_of(head)
-            homed = code is None and role.sector in HOME_SECTORS and (subject or kind == "Organization") \
-                and self._at_home(head, tokens)
-            code = self.home if homed else code
+            homed = code is None and self.home.claims(head, tokens, role.sector, kind, subject)
+            code = self.home.code if homed else code
             label = self.groups.uncounted(head, label) if kind == "Group" and code else label
             entity = make_entity(self.base_iri, np_text, label, kind, self.groups.key(head, label, code), code=code,
                                  sector=role.sector)
             if homed:
-                self.homed.add(entity.id)
+                self.home.ids.add(entity.id)
             return entity
         if code and self._owned_by_state(head):
             # A thing a state has ("its stock market", "its actions") is no act of the state: a
@@ -243,15 +240,8 @@ class ActorResolver:
             return make_entity(self.base_iri, np_text, label, "Concept", f"{label} {code}", code=code)
         group = self.groups.acting_group(head, tokens, np_text, label, code) \
             if (subject or acting) and (head.pos_ == "NOUN" or head.ent_type_ == "NORP") else None
-        # acted on, only a state's one ruling body ("the junta", "the regime") is the dateline's
-        if group is not None and group.code is None and group.sector in HOME_SECTORS \
-                and (subject or (head.tag_ == "NN" and group.sector in STATE_SECTORS)) and self._at_home(head, tokens):
-            label = self.groups.uncounted(head, label) if group.kind == "Group" else label
-            group = make_entity(self.base_iri, np_text, label, group.kind, self.groups.key(head, label, self.home),
-                                code=self.home, sector=group.sector)
-            self.homed.add(group.id)
         if group is not None:
-            return group
+            return self.home.group(group, head, tokens, np_text, label, subject)
         if code and subject and head.pos_ in NOUN_POS:
             # A national noun phrase that acts ("Burundian militiamen attacked …", an official's
             # office) is a group of that state even when its head is no known role word.
@@ -259,19 +249,6 @@ class ActorResolver:
         # A thing of a state ("an Indian proposal") keeps the state's code.
         return concept(self.base_iri, np_text, label, code=code)
 
-
-    def _at_home(self, head: TokenView, tokens: list[TokenView]) -> bool:
-        """Whether a phrase that names no state may stand for the dateline's. Only where it acts
-        (its clause's subject) or names one body ("the army", "a navy base"): people acted on are
-        as often another state's. Not an envoy ("the ambassador"), not several states ("the two
-        governments"), nor a group its modifiers call foreign ("foreign troops") unless that
-        word belongs to the role ("the foreign ministry")."""
-        if self.home is None or head.lower_ in ENVOY_ROLES or head.lemma_.lower() in ENVOY_ROLES:
-            return False
-        if head.lower_ in STATE_GROUP_NOUNS:
-            return False
-        return not any(t.lower_ in FOREIGN_MODIFIERS and f"{t.lower_} {head.lemma_.lower()}" not in self.lexicon.sectors
-                       and f"{t.lower_} {head.lower_}" not in self.lexicon.sectors for t in tokens if t.i < head.i)
 
     def _owned_by_state(self, head: TokenView) -> bool:
         """Whether a phrase's possessor is a state or place itself ("Russia's", "Moscow's"), not
@@ -310,11 +287,11 @@ def resolve_roles(roles: Roles, resolver: ActorResolver) -> Actors | None:
     if roles.subject is None:
         return None
     subject = resolver.resolve(roles.subject, speaker=speaker if roles.subject_quoted else None, subject=True)
-    subject = resolver.groups.of_speaker(resolver.groups.located(subject, roles, resolver.homed), roles.subject,
-                                         speaker, resolver.homed)
+    subject = resolver.groups.of_speaker(resolver.groups.located(subject, roles, resolver.home.ids), roles.subject,
+                                         speaker, resolver.home.ids)
     obj = None
     if roles.object is not None:
         obj = object_of_clause(resolver, roles.object, subject, acting=not roles.object_is_place,
                                speaker=speaker if roles.object_quoted else None)
-        obj = resolver.groups.placed(obj, roles, resolver.homed)
+        obj = resolver.groups.placed(obj, roles, resolver.home.ids)
     return Actors(subject=subject, object=obj, speaker=speaker)

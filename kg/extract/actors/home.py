@@ -1,0 +1,57 @@
+"""The state of an article's dateline, for the institutions and groups its report names without one.
+
+A wire report from a capital ("NAIROBI (Reuters) -") speaks of "the government", "the police" or
+"rebels" without naming their state: they are the dateline place's state's where they act, or
+where they are the one body of a state that something is done to ("sanctioned the junta").
+"""
+
+from __future__ import annotations
+
+from ...lexicon import Lexicon
+from ...types import Entity
+from ..tokens import TokenView
+from ..vocabulary import ENVOY_ROLES, FOREIGN_MODIFIERS, HOME_SECTORS, INTERNATIONAL_SEATS, STATE_GROUP_NOUNS, \
+    STATE_SECTORS
+from .groups import Groups
+from .phrases import make_entity
+from .states import States
+
+
+class Home:
+    def __init__(self, states: States, lexicon: Lexicon, base_iri: str, groups: Groups,
+                 dateline: str | None) -> None:
+        self.lexicon, self.base_iri, self.groups = lexicon, base_iri, groups
+        # A city that hosts international bodies says nothing of whose a court or a council is.
+        self.code = (states.entry(dateline)[0] or states.place_state(dateline)) \
+            if dateline and dateline.lower() not in INTERNATIONAL_SEATS else None
+        self.ids: set[str] = set()  # ids of the entities that took the dateline's state
+
+    def claims(self, head: TokenView, tokens: list[TokenView], sector: str | None, kind: str, subject: bool) -> bool:
+        """Whether an institution or group named by its role alone is the dateline state's: where
+        it acts, or where it is one body."""
+        return sector in HOME_SECTORS and (subject or kind == "Organization") and self._may_stand_for(head, tokens)
+
+    def group(self, group: Entity, head: TokenView, tokens: list[TokenView], np_text: str, label: str,
+              subject: bool) -> Entity:
+        """A group of no state, as the dateline state's where it acts; acted on, only a state's
+        one ruling body ("the junta", "the regime") is."""
+        if group.code is not None or group.sector not in HOME_SECTORS \
+                or not (subject or (head.tag_ == "NN" and group.sector in STATE_SECTORS)) \
+                or not self._may_stand_for(head, tokens):
+            return group
+        label = self.groups.uncounted(head, label) if group.kind == "Group" else label
+        found = make_entity(self.base_iri, np_text, label, group.kind, self.groups.key(head, label, self.code),
+                            code=self.code, sector=group.sector)
+        self.ids.add(found.id)
+        return found
+
+    def _may_stand_for(self, head: TokenView, tokens: list[TokenView]) -> bool:
+        """Whether a phrase that names no state may stand for the dateline's. Not an envoy ("the
+        ambassador"), not several states ("the two governments"), nor a group its modifiers call
+        foreign ("foreign troops") unless that word belongs to the role ("the foreign ministry")."""
+        if self.code is None or head.lower_ in ENVOY_ROLES or head.lemma_.lower() in ENVOY_ROLES:
+            return False
+        if head.lower_ in STATE_GROUP_NOUNS:
+            return False
+        return not any(t.lower_ in FOREIGN_MODIFIERS and f"{t.lower_} {head.lemma_.lower()}" not in self.lexicon.sectors
+                       and f"{t.lower_} {head.lower_}" not in self.lexicon.sectors for t in tokens if t.i < head.i)
