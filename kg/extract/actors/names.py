@@ -39,6 +39,8 @@ def _names_and_leads(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
 
 
 def _lead(text: str) -> str:
+    if text.isalnum():  # one word of letters or digits is its own lead: no regular expression
+        return text
     match = LEAD.match(text)
     return match.group() if match else text[:1]
 

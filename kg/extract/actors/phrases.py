@@ -18,6 +18,7 @@ class Phrases:
 
     def __init__(self) -> None:
         self._tokens: dict[int, list[TokenView]] = {}  # head -> its noun phrase
+        self._texts: dict[int, str] = {}  # head -> the phrase's text
 
     def tokens(self, head: TokenView) -> list[TokenView]:
         found = self._tokens.get(head.i)
@@ -26,7 +27,10 @@ class Phrases:
         return found
 
     def text(self, head: TokenView) -> str:
-        return np_text(head, self.tokens(head))
+        found = self._texts.get(head.i)
+        if found is None:
+            found = self._texts[head.i] = np_text(head, self.tokens(head))
+        return found
 
 
 def np_tokens(head: TokenView) -> list[TokenView]:
