@@ -410,6 +410,13 @@ CASES = [
          must_not=(Node("Addis", "State"),)),
     Case("a typed event's source is an actor", "The talks ended without a deal, and the sanctions hurt the economy.",
          must_not=(Event("SANCTION"), Event("CONSULT", "talks"))),
+    # a past participle with a by-phrase modifying a noun is a passive clause on that noun
+    Case("participle with its agent", "Rebels, backed by Uganda, seized the town of Bunia on Monday.",
+         must=(Event("SUPPORT", "Uganda", "Rebels"), Event("COERCE", "Rebels"))),
+    Case("participle with its agent is done, not planned", "The plan, endorsed by the European Union, was rejected by Serbia.",
+         must=(Event("SUPPORT", "European Union", "plan", modality="asserted"), Event("REJECT", "Serbia", "plan"))),
+    Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
+         must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]
 
 

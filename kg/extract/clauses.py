@@ -74,7 +74,7 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
     subjects = _subjects(verb, chain)
     if not subjects:
         return
-    passive = verb.has_dependent("nsubjpass", "auxpass", "csubjpass")
+    passive = verb.has_dependent("nsubjpass", "auxpass", "csubjpass") or _agentive_participle(verb)
     agents = [p for c in verb.dependents("agent") for p in c.dependents("pobj")]
     objects, object_prep = _objects(verb)
     if passive and agents:
@@ -135,7 +135,8 @@ def control_chain(verb: TokenView) -> list[TokenView]:
         elif token.dep_ == "xcomp" and head.lower_ in INTENT_ADJECTIVES and head.head.pos_ in VERB_POS:
             chain[:0] = [head.head, head]
             token = head.head
-        elif token.dep_ in ("pcomp", "acl", "xcomp") and _intent_noun_of(token) is not None:
+        elif token.dep_ in ("pcomp", "acl", "xcomp") and _intent_noun_of(token) is not None \
+                and not _agentive_participle(token):  # "a plan endorsed by …" is done, not intended
             noun = _intent_noun_of(token)
             chain.insert(0, noun)
             if noun.head.pos_ in VERB_POS and noun.dep_ in OBJECT_DEPS:
@@ -198,7 +199,16 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     # ("a way to change course") is not.
     if token.dep_ in ("relcl", "acl") and token.head.pos_ in NOUN_POS and token.tag_ == "VBG":
         return [token.head]
+    if _agentive_participle(token):
+        return [token.head]  # "rebels, backed by a state, …": the noun is acted on (see _clauses_of)
     return []
+
+
+def _agentive_participle(verb: TokenView) -> bool:
+    """A past participle that modifies a noun and names its agent ("rebels, backed by a state",
+    "a convoy attacked by gunmen"): a passive clause whose patient is the noun. Without a
+    by-phrase it only describes the noun ("the detained judges")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS and verb.has_dependent("agent")
 
 
 def _gerund_host(verb: TokenView) -> TokenView | None:
