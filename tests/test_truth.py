@@ -415,6 +415,15 @@ CASES = [
          must=(Event("SUPPORT", "Uganda", "Rebels"), Event("COERCE", "Rebels"))),
     Case("participle with its agent is done, not planned", "The plan, endorsed by the European Union, was rejected by Serbia.",
          must=(Event("SUPPORT", "European Union", "plan", modality="asserted"), Event("REJECT", "Serbia", "plan"))),
+    # an act received ("drew criticism from", "received a visit from", "came under attack from") is the giver's
+    Case("received act is the giver's", "The plan drew sharp criticism from Moscow on Tuesday.",
+         must=(Event("ACCUSE", "Russia"),), must_not=(Event("ACCUSE", "plan"),)),
+    Case("received visit", "Sudan received a visit from the Chinese foreign minister.",
+         must=(Event("CONSULT", "minister", "Sudan"),), must_not=(Event("CONSULT", "Sudan"),)),
+    Case("faced accusations", "Washington faced accusations from Beijing of interfering in Hong Kong.",
+         must=(Event("ACCUSE", "China", "United States"),), must_not=(Event("ACCUSE", "United States"),)),
+    Case("came under attack", "The convoy came under attack from Taliban fighters near Kandahar.",
+         must=(Event("ASSAULT", "Taliban"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]

@@ -11,12 +11,13 @@ from functools import lru_cache
 from ..dictionaries import Phrase, VerbMatch, cameo_verbs
 from ..lexicon import Lexicon, Trigger
 from ..types import Relation
-from .clauses import Clause
+from .clauses import Clause, clause_subjects
 from .tokens import BY_POSITION, TokenView
 from .vocabulary import (COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
+                         UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS)
 
 # CAMEO 030, "express intent to cooperate": what accepting a proposal, plan or request codes.
@@ -348,6 +349,11 @@ def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEv
         trigger = noun_trigger(noun, lexicon)
         if trigger is None:
             continue
+        received = _received_act(noun)
+        if received is not None:
+            giver, receiver = received
+            yield NominalEvent(noun, trigger, None, [], giver, receiver)
+            continue
         participants = _phrase_objects(noun, PARTICIPANT_PREPS)
         agent = noun_agent(noun)
         patients = tuple(p for p in _phrase_objects(noun, PATIENT_PREPS) if p not in participants) if agent else ()
@@ -366,6 +372,26 @@ def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEv
             if not participants:
                 continue
         yield NominalEvent(noun, trigger, verb, participants, agent, patients, joined)
+
+
+def _received_act(noun: TokenView) -> tuple[TokenView, tuple[TokenView, ...]] | None:
+    """The giver and receivers of an act a verb of receiving takes as its object ("drew
+    criticism from a state", "received a visit from a minister", "came under fire from rebels"):
+    the giver is named by a from-phrase on the noun or the verb, or as the noun's agent; the
+    receivers are the verb's subjects. None where the noun is not so received or no giver is named."""
+    head = noun.head
+    if noun.dep_ in OBJECT_DEPS and head.pos_ in VERB_POS and head.lemma_ in RECEIVING_VERBS:
+        verb = head
+    elif noun.dep_ == "pobj" and head.lower_ == UNDERGOING_PHRASE[1] and head.head.lemma_ == UNDERGOING_PHRASE[0]:
+        verb = head.head
+    else:
+        return None
+    givers = [p for holder in (noun, verb) for prep in holder.dependents("prep", words=("from",))
+              for p in prep.dependents("pobj")]
+    giver = givers[0] if givers else noun_agent(noun)
+    if giver is None:
+        return None
+    return giver, tuple(clause_subjects(verb))
 
 
 def _joined(noun: TokenView) -> bool:

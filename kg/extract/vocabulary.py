@@ -123,8 +123,11 @@ LIGHT_VERBS = frozenset({
     "have", "pledge", "lend", "step", "intensify", "escalate", "resume", "continue", "hold",
     "attend",
 })
-# Verbs of receiving: their object's act is the giver's, not the receiver's ("received aid").
-RECEIVING_VERBS = frozenset({"receive", "accept", "obtain", "get"})
+# Verbs of receiving: their object's act is the giver's, not the receiver's ("received aid",
+# "drew criticism", "faced accusations"); a from-phrase names the giver.
+RECEIVING_VERBS = frozenset({"receive", "accept", "obtain", "get", "draw", "attract", "face", "earn", "incur"})
+# "came under attack from …": the object of "under" is an act done to the subject.
+UNDERGOING_PHRASE = ("come", "under")
 # ... of those, the ones that agree to what they receive ("accepted the ceasefire"; CAMEO's
 # patterns of "accept" code a plan, proposal, request or treaty accepted as 03x).
 ACCEPTING_VERBS = frozenset({"accept"})
