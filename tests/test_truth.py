@@ -424,6 +424,13 @@ CASES = [
          must=(Event("ACCUSE", "China", "United States"),), must_not=(Event("ACCUSE", "United States"),)),
     Case("came under attack", "The convoy came under attack from Taliban fighters near Kandahar.",
          must=(Event("ASSAULT", "Taliban"),)),
+    # a noun of meeting names whom one goes to meet with its to-phrase
+    Case("visit in an opening phrase", "During a visit to Beijing, Putin signed an energy deal.",
+         must=(Event("CONSULT", "Putin", "China"),)),
+    Case("on a visit", "The Indian prime minister is on a two-day visit to Seoul.",
+         must=(Event("CONSULT", "prime minister", "South Korea"),)),
+    Case("cancelled visit is no meeting", "Kenya cancelled a visit to Uganda on Monday.",
+         must_not=(Event("CONSULT", "Kenya", "Uganda"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]

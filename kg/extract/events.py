@@ -17,7 +17,7 @@ from .vocabulary import (COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
-                         UNDERGOING_PHRASE,
+                         MEETING_PARTICIPANT_PREPS, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS)
 
 # CAMEO 030, "express intent to cooperate": what accepting a proposal, plan or request codes.
@@ -354,7 +354,8 @@ def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEv
             giver, receiver = received
             yield NominalEvent(noun, trigger, None, [], giver, receiver)
             continue
-        participants = _phrase_objects(noun, PARTICIPANT_PREPS)
+        participants = _phrase_objects(noun, MEETING_PARTICIPANT_PREPS if trigger.event_type == "CONSULT"
+                                       else PARTICIPANT_PREPS)
         agent = noun_agent(noun)
         patients = tuple(p for p in _phrase_objects(noun, PATIENT_PREPS) if p not in participants) if agent else ()
         if agent is not None and agent.dep_ != "pobj" and not (participants or patients):

@@ -154,6 +154,9 @@ GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "arrive", "come",
 UNDERTAKING_NOUNS = frozenset({"effort", "campaign", "mission", "operation", "bid", "initiative", "drive"})
 # Prepositions after an event noun that introduce its parties ("talks between A and B").
 PARTICIPANT_PREPS = frozenset({"with", "between", "against"})
+# ... and, after a noun of meeting, the preposition of whom one goes to meet ("a visit to a
+# capital", "a call to a president").
+MEETING_PARTICIPANT_PREPS = PARTICIPANT_PREPS | {"to"}
 # Prepositions after an event noun whose agent is named that introduce whom the act is done to
 # ("the shelling of a city by rebels", "Russian strikes on a port", "American aid to a state",
 # "a state's support for another").
