@@ -431,6 +431,13 @@ CASES = [
          must=(Event("CONSULT", "prime minister", "South Korea"),)),
     Case("cancelled visit is no meeting", "Kenya cancelled a visit to Uganda on Monday.",
          must_not=(Event("CONSULT", "Kenya", "Uganda"),)),
+    # nouns and prepositions of common acts
+    Case("fired at", "Bahraini troops fired at protesters in Manama on Friday.",
+         must=(Event("ASSAULT", "Bahraini troops", lemma="fire"),)),
+    Case("backing voiced", "Russia and China voiced their backing for Maduro.",
+         must=(Event("SUPPORT", "Russia", "Maduro"), Event("SUPPORT", "China", "Maduro"))),
+    Case("fighting between", "Heavy fighting between Armenia and Azerbaijan broke out on Sunday.",
+         must=(Event("ASSAULT", "Armenia", "Azerbaijan"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]
