@@ -438,6 +438,18 @@ CASES = [
          must=(Event("SUPPORT", "Russia", "Maduro"), Event("SUPPORT", "China", "Maduro"))),
     Case("fighting between", "Heavy fighting between Armenia and Azerbaijan broke out on Sunday.",
          must=(Event("ASSAULT", "Armenia", "Azerbaijan"),)),
+    # an act judged by a verb of reacting is its agent's, where the noun names the agent
+    Case("condemned invasion", "France condemned Russia's invasion of Ukraine.",
+         must=(Event("ACCUSE", "France", "Russia"), Event("ASSAULT", "Russia", "Ukraine"))),
+    Case("rejected accusations by a body", "Kagame rejected accusations by a U.N. panel that Rwanda was arming rebels.",
+         must=(Event("ACCUSE", "United Nations"),)),
+    Case("welcomed a state's offer", "Germany welcomed the American offer of talks.",
+         must=(Event("AGREE", "United States"),)),
+    Case("demanded or cancelled acts did not happen", "Iran demanded the withdrawal of American troops. "
+         "The United States cancelled Putin's visit to Washington.",
+         must_not=(Event("RETREAT"), Event("CONSULT", "Putin"))),
+    Case("calls for a thing are requests", "Berlin rejected Moscow's calls for a summit with Kiev.",
+         must_not=(Event("CONSULT", "Russia", "Ukraine"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]

@@ -289,7 +289,7 @@ def _nominal_triples(sentence: Sentence, used: set[int]) -> list[Triple]:
     resolver, triples = sentence.resolver, []
     for found in nominal_events(sentence.span, sentence.lexicon, used):
         noun, verb, participants = found.noun, found.verb, found.participants
-        agent = resolver.peek(found.agent) if found.agent is not None else None
+        agent = _agent_entity(found.agent, resolver) if found.agent is not None else None
         parties = [p for p in (_party(t, resolver) for t in participants) if p is not None and p.kind in ACTOR_KINDS]
         if agent is not None and agent.kind in ACTOR_KINDS:
             # the noun names whose act it is: that actor acts on every party and patient it names
@@ -318,6 +318,19 @@ def _nominal_triples(sentence: Sentence, used: set[int]) -> list[Triple]:
                 cameo=found.trigger.cameo,
             ))
     return triples
+
+
+def _agent_entity(token: TokenView, resolver: ActorResolver) -> Entity:
+    """Whose act an event noun names: the actor its agent phrase names, the state of a state's
+    adjective ("Russian strikes"), or the actor owning the agent ("a UN panel")."""
+    entity = resolver.peek(token)
+    if entity.kind in ACTOR_KINDS:
+        return entity
+    if token.dep_ in ("amod", "compound"):
+        code, _ = resolver.states.entry(token.text)
+        if code:
+            return resolver.state(code)
+    return _party(token, resolver) or entity
 
 
 def _party(token: TokenView, resolver: ActorResolver) -> Entity | None:

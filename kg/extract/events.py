@@ -17,7 +17,7 @@ from .vocabulary import (COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
-                         MEETING_PARTICIPANT_PREPS, UNDERGOING_PHRASE,
+                         MEETING_PARTICIPANT_PREPS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS)
 
 # CAMEO 030, "express intent to cooperate": what accepting a proposal, plan or request codes.
@@ -242,6 +242,9 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
     found = lexicon.trigger(noun.lemma_, "NOUN") or lexicon.trigger(noun.text.lower(), "NOUN")
     if found is not None:
         found = _hyphenated_trigger(noun, lexicon) or found
+        preps = frozenset(c.lower_ for c in noun.dependents("prep"))
+        if preps:  # a row for the noun with its preposition wins ("calls for" a thing are requests)
+            found = lexicon.trigger(found.lemma, "NOUN", preps) or found
     if found is None:
         found = _verbal_noun_trigger(noun, lexicon)
     if found is None and noun.lemma_.lower() in UNDERTAKING_NOUNS:
@@ -364,7 +367,8 @@ def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEv
         if not participants and agent is None and not joined:
             continue
         verb = _governing_verb(noun)
-        if verb is not None and (_object_of_act(noun, verb) or _topic_of_event(noun, verb, lexicon)):
+        if verb is not None and ((_object_of_act(noun, verb) and not (agent and _reaction(verb, lexicon)))
+                                 or _topic_of_event(noun, verb, lexicon)):
             continue
         if agent is not None and verb is not None and agent.dep_ == "pobj" and verb.has_dependent("auxpass") \
                 and not verb.has_dependent("agent"):
@@ -460,6 +464,14 @@ def _object_of_act(noun: TokenView, verb: TokenView) -> bool:
     while token.head is not verb:
         token = token.head
     return token.dep_ in OBJECT_DEPS and verb.lemma_.lower() not in LIGHT_VERBS
+
+
+def _reaction(verb: TokenView, lexicon: Lexicon) -> bool:
+    """Whether a verb judges an act that happened ("condemned a state's invasion", "rejected
+    accusations by a panel", "welcomed a state's offer"): an act whose agent its object names is
+    that agent's. Verbs that ask for, plan or undo an act do not say it happened."""
+    found = lexicon.trigger(verb.lemma_, "VERB")
+    return found is not None and found.event_type in REACTION_TYPES
 
 
 def _topic_of_event(noun: TokenView, verb: TokenView, lexicon: Lexicon) -> bool:

@@ -126,6 +126,8 @@ LIGHT_VERBS = frozenset({
 # Verbs of receiving: their object's act is the giver's, not the receiver's ("received aid",
 # "drew criticism", "faced accusations"); a from-phrase names the giver.
 RECEIVING_VERBS = frozenset({"receive", "accept", "obtain", "get", "draw", "attract", "face", "earn", "incur"})
+# Types of verbs that judge an act done by another (condemning, rejecting, praising it).
+REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # "came under attack from …": the object of "under" is an act done to the subject.
 UNDERGOING_PHRASE = ("come", "under")
 # ... of those, the ones that agree to what they receive ("accepted the ceasefire"; CAMEO's
