@@ -450,6 +450,8 @@ CASES = [
          must_not=(Event("RETREAT"), Event("CONSULT", "Putin"))),
     Case("calls for a thing are requests", "Berlin rejected Moscow's calls for a summit with Kiev.",
          must_not=(Event("CONSULT", "Russia", "Ukraine"),)),
+    Case("clashes broke out between", "Clashes broke out between police and protesters in Nairobi on Monday.",
+         must=(Event("ASSAULT", "police", "protesters"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]

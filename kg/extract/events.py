@@ -17,7 +17,7 @@ from .vocabulary import (COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
-                         MEETING_PARTICIPANT_PREPS, REACTION_TYPES, UNDERGOING_PHRASE,
+                         HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS)
 
 # CAMEO 030, "express intent to cooperate": what accepting a proposal, plan or request codes.
@@ -359,6 +359,8 @@ def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEv
             continue
         participants = _phrase_objects(noun, MEETING_PARTICIPANT_PREPS if trigger.event_type == "CONSULT"
                                        else PARTICIPANT_PREPS)
+        if noun.dep_ == "nsubj" and noun.head.lemma_ in HAPPENING_VERBS:
+            participants += _phrase_objects(noun.head, PARTICIPANT_PREPS)  # "clashes broke out between …"
         agent = noun_agent(noun)
         patients = tuple(p for p in _phrase_objects(noun, PATIENT_PREPS) if p not in participants) if agent else ()
         if agent is not None and agent.dep_ != "pobj" and not (participants or patients):

@@ -126,6 +126,10 @@ LIGHT_VERBS = frozenset({
 # Verbs of receiving: their object's act is the giver's, not the receiver's ("received aid",
 # "drew criticism", "faced accusations"); a from-phrase names the giver.
 RECEIVING_VERBS = frozenset({"receive", "accept", "obtain", "get", "draw", "attract", "face", "earn", "incur"})
+# Verbs of an event's happening, whose between- or with-phrase names the event's parties
+# ("clashes broke out between A and B", "fighting erupted between A and B").
+HAPPENING_VERBS = frozenset({"break", "erupt", "occur", "take", "flare", "continue", "resume", "begin", "start",
+                             "end", "rage", "intensify", "escalate"})
 # Types of verbs that judge an act done by another (condemning, rejecting, praising it).
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # "came under attack from …": the object of "under" is an act done to the subject.
