@@ -452,6 +452,10 @@ CASES = [
          must_not=(Event("CONSULT", "Russia", "Ukraine"),)),
     Case("clashes broke out between", "Clashes broke out between police and protesters in Nairobi on Monday.",
          must=(Event("ASSAULT", "police", "protesters"),)),
+    Case("state-backed group", "Iranian-backed militias attacked a U.S. base in Syria on Sunday.",
+         must=(Event("SUPPORT", "Iran", "militias"),)),
+    Case("state-owned is no act", "A Saudi-owned newspaper criticized Qatar. The Israeli-occupied West Bank was calm.",
+         must_not=(Event(s="Saudi Arabia"), Event(s="Israel"))),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]

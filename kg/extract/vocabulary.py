@@ -126,6 +126,10 @@ LIGHT_VERBS = frozenset({
 # Verbs of receiving: their object's act is the giver's, not the receiver's ("received aid",
 # "drew criticism", "faced accusations"); a from-phrase names the giver.
 RECEIVING_VERBS = frozenset({"receive", "accept", "obtain", "get", "draw", "attract", "face", "earn", "incur"})
+# Verbs of backing a party, whose participle hyphenated to a name says who backs the noun
+# ("Iranian-backed militias", "Qatari-brokered talks").
+BACKING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "train", "equip", "supply",
+                           "broker", "mediate"})
 # Verbs of an event's happening, whose between- or with-phrase names the event's parties
 # ("clashes broke out between A and B", "fighting erupted between A and B").
 HAPPENING_VERBS = frozenset({"break", "erupt", "occur", "take", "flare", "continue", "resume", "begin", "start",
