@@ -456,6 +456,10 @@ CASES = [
          must=(Event("SUPPORT", "Iran", "militias"),)),
     Case("state-owned is no act", "A Saudi-owned newspaper criticized Qatar. The Israeli-occupied West Bank was calm.",
          must_not=(Event(s="Saudi Arabia"), Event(s="Israel"))),
+    Case("fired weapons at a named party", "Houthi rebels fired missiles at Riyadh on Tuesday.",
+         must=(Event("ASSAULT", "Houthi rebels", "Saudi Arabia"),)),
+    Case("fired weapons off a coast", "North Korea fired two missiles off its east coast on Thursday.",
+         must_not=(Event("ACCUSE"), Event("STATEMENT", "North Korea"))),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]

@@ -25,6 +25,9 @@ ACCEPTANCE_CAMEO = "030"
 # The verb whose CAMEO patterns read what is begun: they name event nouns with their modifiers.
 NOUN_READING_VERB = "start"
 
+# Entity labels of a name that may be a party (not a place: "off the coast" is where).
+PARTY_LABELS = AGENT_MODIFIER_LABELS | {"PERSON"}
+
 _KNOWN_VERBS = INTENT_VERBS | REQUEST_VERBS | SPEECH_VERBS | LIGHT_VERBS
 
 
@@ -228,9 +231,12 @@ def _bare_preposition(cameo: VerbMatch, clause: Clause) -> bool:
     preposition ("fired missiles off the coast") is no reading of the verb."""
     particles = {c.lower_ for c in clause.predicate.dependents("prt")}
     items = [i for side in cameo.pattern.split("|") for i in side.split() if i not in ("-", "$", "+", "%", "^")]
-    preps = {c.lower_ for c in clause.predicate.dependents("prep")}
-    return bool(items) and all(i.rstrip(":") in preps and i.rstrip(":") not in particles and ":" not in i[:-1]
-                               for i in items)
+    preps = {c.lower_: c for c in clause.predicate.dependents("prep")}
+    if not items or not all(i.rstrip(":") in preps and i.rstrip(":") not in particles and ":" not in i[:-1]
+                            for i in items):
+        return False
+    # ... unless the phrase names a party, as a broad verb's object may ("fired missiles at a capital")
+    return not any(o.ent_type_ in PARTY_LABELS for i in items for o in preps[i.rstrip(":")].dependents("pobj"))
 
 
 def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
