@@ -460,6 +460,12 @@ CASES = [
          must=(Event("ASSAULT", "Houthi rebels", "Saudi Arabia"),)),
     Case("fired weapons off a coast", "North Korea fired two missiles off its east coast on Thursday.",
          must_not=(Event("ACCUSE"), Event("STATEMENT", "North Korea"))),
+    Case("returned fire", "South Korean troops returned fire on Tuesday.",
+         must=(Event("ASSAULT", "South Korea"),), must_not=(Event("RETREAT"),)),
+    Case("strikes on a city", "American and British forces launched missile strikes on Baghdad on Thursday.",
+         must=(Event("ASSAULT", o="Iraq"),), must_not=(Event("PROTEST"),)),
+    Case("a strike on a day is a walkout", "Dock workers in Chittagong staged a strike on Monday.",
+         must_not=(Event("ASSAULT"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]

@@ -17,7 +17,7 @@ from .vocabulary import (COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
-                         HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, REACTION_TYPES, UNDERGOING_PHRASE,
+                         HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS)
 
 # CAMEO 030, "express intent to cooperate": what accepting a proposal, plan or request codes.
@@ -205,7 +205,7 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     lemma = mended_lemma(clause.predicate, lexicon)
     own = lexicon.trigger(lemma, pos, frozenset(particles))
     if own is not None:
-        return EventType(own.event_type, own.cameo)
+        return _idiom(clause, own, lexicon, reading) or EventType(own.event_type, own.cameo)
     if clause.passive and not clause.predicate.has_dependent("agent"):
         return None  # CAMEO reads the subject as the source; a passive's subject is acted on
     if clause.predicate.dep_ in DESCRIBING_CLAUSE_DEPS:
@@ -223,6 +223,23 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_):
         return None  # a broad verb alone types an event only between named parties
     return EventType(cameo.plover_type, cameo.code)
+
+
+def _idiom(clause: Clause, own: Trigger, lexicon: Lexicon,
+           reading: Callable[[], VerbMatch | None]) -> EventType | None:
+    """The type of a verb with an event noun as its object where a CAMEO pattern reads the two
+    together as that noun's kind of act, unlike the verb alone ("returned fire" is an attack,
+    not a return)."""
+    obj = clause.object
+    if obj is None or clause.object_prep is not None or clause.predicate.lemma_ in LIGHT_VERBS:
+        return None  # a light verb defers to its object anyway (object_event)
+    noun = noun_trigger(obj, lexicon)
+    if noun is None or noun.event_type == own.event_type:
+        return None
+    found = reading()
+    if found is None or not found.matched or found.plover_type != noun.event_type:
+        return None
+    return EventType(found.plover_type, found.code)
 
 
 def _bare_preposition(cameo: VerbMatch, clause: Clause) -> bool:
@@ -248,7 +265,8 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
     found = lexicon.trigger(noun.lemma_, "NOUN") or lexicon.trigger(noun.text.lower(), "NOUN")
     if found is not None:
         found = _hyphenated_trigger(noun, lexicon) or found
-        preps = frozenset(c.lower_ for c in noun.dependents("prep"))
+        preps = frozenset(c.lower_ for c in noun.dependents("prep")
+                          if not any(o.ent_type_ in TIME_LABELS for o in c.dependents("pobj")))
         if preps:  # a row for the noun with its preposition wins ("calls for" a thing are requests)
             found = lexicon.trigger(found.lemma, "NOUN", preps) or found
     if found is None:
