@@ -466,6 +466,8 @@ CASES = [
          must=(Event("ASSAULT", o="Iraq"),), must_not=(Event("PROTEST"),)),
     Case("a strike on a day is a walkout", "Dock workers in Chittagong staged a strike on Monday.",
          must_not=(Event("ASSAULT"),)),
+    Case("following a meeting", "Following a meeting with Putin, Lukashenko said Belarus would host Russian troops.",
+         must=(Event("CONSULT", "Lukashenko", "Putin"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]

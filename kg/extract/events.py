@@ -519,6 +519,6 @@ def _governing_verb(noun: TokenView) -> TokenView | None:
         if token.dep_ in ("nsubj", "nsubjpass", "ROOT") or token.head == token:
             return None
         token = token.head
-        if token.pos_ in VERB_POS:
+        if token.pos_ in VERB_POS and token.dep_ != "prep":  # "following", "including" act as prepositions
             return token
     return None
