@@ -468,6 +468,8 @@ CASES = [
          must_not=(Event("ASSAULT"),)),
     Case("following a meeting", "Following a meeting with Putin, Lukashenko said Belarus would host Russian troops.",
          must=(Event("CONSULT", "Lukashenko", "Putin"),)),
+    Case("prompted a protest from", "Venezuelan troops crossed into Colombian territory, prompting a protest from Bogota.",
+         must=(Event(s="Colombia", lemma="protest"),), must_not=(Event("PROTEST", "Venezuelan troops"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]

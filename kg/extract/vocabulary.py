@@ -123,9 +123,10 @@ LIGHT_VERBS = frozenset({
     "have", "pledge", "lend", "step", "intensify", "escalate", "resume", "continue", "hold",
     "attend",
 })
-# Verbs of receiving: their object's act is the giver's, not the receiver's ("received aid",
-# "drew criticism", "faced accusations"); a from-phrase names the giver.
-RECEIVING_VERBS = frozenset({"receive", "accept", "obtain", "get", "draw", "attract", "face", "earn", "incur"})
+# Verbs of receiving or provoking: their object's act is another's, not the subject's ("received
+# aid", "drew criticism", "faced accusations", "prompted a protest"); a from-phrase names whose.
+RECEIVING_VERBS = frozenset({"receive", "accept", "obtain", "get", "draw", "attract", "face", "earn", "incur",
+                             "prompt", "provoke", "spark", "trigger"})
 # Verbs of backing a party, whose participle hyphenated to a name says who backs the noun
 # ("Iranian-backed militias", "Qatari-brokered talks").
 BACKING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "train", "equip", "supply",
