@@ -470,6 +470,8 @@ CASES = [
          must=(Event("CONSULT", "Lukashenko", "Putin"),)),
     Case("prompted a protest from", "Venezuelan troops crossed into Colombian territory, prompting a protest from Bogota.",
          must=(Event(s="Colombia", lemma="protest"),), must_not=(Event("PROTEST", "Venezuelan troops"),)),
+    Case("vowed hostile act is a threat", "Iran vowed on Wednesday to retaliate against Israel.",
+         must=(Event("THREATEN", "Iran", "Israel", modality="intended"),), must_not=(Event("ASSAULT"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]

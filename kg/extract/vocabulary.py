@@ -107,6 +107,8 @@ STANCE_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
 # Hostile acts that, announced for the future or on a condition, are threats (CAMEO 13x).
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 CONDITIONAL_THREAT_ACTS = THREAT_ACTS | {"RETREAT"}
+# Verbs of vowing: a hostile act vowed is a threat ("vowed to retaliate", "swore to crush"; CAMEO 13).
+VOWING_VERBS = frozenset({"vow", "swear", "pledge", "promise"})
 # Controlling verbs that say the act did not come about ("failed to agree on a truce").
 FAILING_VERBS = frozenset({"fail"})
 # Cooperative acts promised for the future are agreements to act (CAMEO 03x).
