@@ -472,6 +472,8 @@ CASES = [
          must=(Event(s="Colombia", lemma="protest"),), must_not=(Event("PROTEST", "Venezuelan troops"),)),
     Case("vowed hostile act is a threat", "Iran vowed on Wednesday to retaliate against Israel.",
          must=(Event("THREATEN", "Iran", "Israel", modality="intended"),), must_not=(Event("ASSAULT"),)),
+    Case("fired weapons at a thing", "Government forces fired artillery at a hospital in Kilinochchi.",
+         must=(Event("ASSAULT", "Government forces", lemma="fire"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]
