@@ -474,6 +474,10 @@ CASES = [
          must=(Event("THREATEN", "Iran", "Israel", modality="intended"),), must_not=(Event("ASSAULT"),)),
     Case("fired weapons at a thing", "Government forces fired artillery at a hospital in Kilinochchi.",
          must=(Event("ASSAULT", "Government forces", lemma="fire"),)),
+    Case("hyphenated parties of an event noun", "Russia-Ukraine talks in Istanbul ended without a deal.",
+         must=(Event("CONSULT", "Russia", "Ukraine"),)),
+    Case("hyphenated parties of border clashes", "India-Pakistan border clashes killed six soldiers on Monday.",
+         must=(Event("ASSAULT", "India", "Pakistan"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]

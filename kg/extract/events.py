@@ -387,6 +387,7 @@ def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEv
             continue
         participants = _phrase_objects(noun, MEETING_PARTICIPANT_PREPS if trigger.event_type == "CONSULT"
                                        else PARTICIPANT_PREPS)
+        participants += _hyphenated_pair(noun)
         if noun.dep_ == "nsubj" and noun.head.lemma_ in HAPPENING_VERBS:
             participants += _phrase_objects(noun.head, PARTICIPANT_PREPS)  # "clashes broke out between …"
         agent = noun_agent(noun)
@@ -427,6 +428,18 @@ def _received_act(noun: TokenView) -> tuple[TokenView, tuple[TokenView, ...]] | 
     if giver is None:
         return None
     return giver, tuple(clause_subjects(verb))
+
+
+def _hyphenated_pair(noun: TokenView) -> list[TokenView]:
+    """Two names joined by a hyphen before an event noun ("Israel-Hamas ceasefire", "India-Pakistan
+    border clashes"): the event's two parties."""
+    for second in noun.dependents("compound"):
+        if second.ent_type_ not in PARTY_LABELS:
+            continue
+        for first in second.dependents("compound"):
+            if first.i + 2 == second.i and noun.doc[first.i + 1].text == "-" and first.ent_type_ in PARTY_LABELS:
+                return [first, second]
+    return []
 
 
 def _joined(noun: TokenView) -> bool:
