@@ -478,6 +478,10 @@ CASES = [
          must=(Event("CONSULT", "Russia", "Ukraine"),)),
     Case("hyphenated parties of border clashes", "India-Pakistan border clashes killed six soldiers on Monday.",
          must=(Event("ASSAULT", "India", "Pakistan"),)),
+    Case("congratulated an unnamed body", "Kuwait congratulated the army on Thursday.",
+         must=(Event("SUPPORT", "Kuwait"),)),
+    Case("besieged a town", "Government troops besieged the rebel town of Homs.",
+         must=(Event("COERCE", "Government troops"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]
