@@ -482,6 +482,8 @@ CASES = [
          must=(Event("SUPPORT", "Kuwait"),)),
     Case("besieged a town", "Government troops besieged the rebel town of Homs.",
          must=(Event("COERCE", "Government troops"),)),
+    Case("pledged hostile act is a threat", "Hamas pledged on Sunday to fight on against Israel.",
+         must=(Event("THREATEN", "Hamas"),), must_not=(Event("AGREE", "Hamas"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]

@@ -17,7 +17,7 @@ from .vocabulary import (COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
-                         HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
+                         VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS)
 
 # CAMEO 030, "express intent to cooperate": what accepting a proposal, plan or request codes.
@@ -183,6 +183,8 @@ def verb_event_type(clause: Clause, lexicon: Lexicon,
         # whom it asks, as an object or after a preposition ("urged X to …", "called on X to …")
         has_object = controller.has_dependent("dobj", "dative") or controller.has_dependent("prep", words=ADDRESSEE_PREPS)
         stance = lexicon.trigger(controller.lemma_, "VERB" if controller.pos_ == "VERB" else "NOUN")
+        if found is not None and found.plover in THREAT_ACTS and controller.lemma_ in VOWING_VERBS:
+            return EventType("THREATEN")  # a hostile act vowed or pledged is a threat (CAMEO 13)
         if stance is not None and stance.event_type in STANCE_TYPES and not has_object:
             return EventType(stance.event_type, stance.cameo)
     return found

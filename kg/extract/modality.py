@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .tokens import TokenView
-from .vocabulary import (VOWING_VERBS, ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, CLAIM_NOUNS, CONDITION_MARKS,
+from .vocabulary import (ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, CLAIM_NOUNS, CONDITION_MARKS,
                          CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DENIAL_VERBS, DEONTIC_MODALS,
                          INTENT_ADJECTIVES, INTENT_VERBS, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
                          PASSIVE_ACCUSATION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS,
@@ -160,8 +160,6 @@ def modal_event_type(predicate: TokenView, chain: list[TokenView], negated: bool
 
 
 def _announced_threat(verbs: list[TokenView], event_type: str | None) -> bool:
-    if event_type in THREAT_ACTS and any(v.lemma_ in VOWING_VERBS for v in verbs[1:]):
-        return True  # the act vowed, not the vow: "vowed to retaliate"
     conditioned = any(c.has_dependent("mark", words=CONDITION_MARKS) for v in verbs for c in v.dependents("advcl"))
     if conditioned and event_type in CONDITIONAL_THREAT_ACTS:
         return True
