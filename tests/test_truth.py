@@ -484,6 +484,10 @@ CASES = [
          must=(Event("COERCE", "Government troops"),)),
     Case("pledged hostile act is a threat", "Hamas pledged on Sunday to fight on against Israel.",
          must=(Event("THREATEN", "Hamas"),), must_not=(Event("AGREE", "Hamas"),)),
+    Case("protests around an arrest are not the police's", "Police arrested 40 people during protests against the government in Harare.",
+         must=(Event("COERCE", "Police"),), must_not=(Event("PROTEST", "Police"),)),
+    Case("talks around a statement are the speaker's", "After talks with Iran, the Iraqi minister said progress had been made.",
+         must=(Event("CONSULT", "minister", "Iran"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]

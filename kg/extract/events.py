@@ -17,7 +17,7 @@ from .vocabulary import (COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
-                         VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
+                         CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS)
 
 # CAMEO 030, "express intent to cooperate": what accepting a proposal, plan or request codes.
@@ -388,7 +388,7 @@ def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEv
             yield NominalEvent(noun, trigger, None, [], giver, receiver)
             continue
         participants = _phrase_objects(noun, MEETING_PARTICIPANT_PREPS if trigger.event_type == "CONSULT"
-                                       else PARTICIPANT_PREPS)
+                                       else JOINT_PREPS if _circumstance(noun) else PARTICIPANT_PREPS)
         participants += _hyphenated_pair(noun)
         if noun.dep_ == "nsubj" and noun.head.lemma_ in HAPPENING_VERBS:
             participants += _phrase_objects(noun.head, PARTICIPANT_PREPS)  # "clashes broke out between …"
@@ -430,6 +430,14 @@ def _received_act(noun: TokenView) -> tuple[TokenView, tuple[TokenView, ...]] | 
     if giver is None:
         return None
     return giver, tuple(clause_subjects(verb))
+
+
+def _circumstance(noun: TokenView) -> bool:
+    """Whether the noun is the object of a preposition that says when or amid what the clause's act
+    happened ("during protests against a government, police arrested …"): the clause's subject
+    takes part in such an event only where it is joint ("after talks with", "amid clashes with"),
+    not where it is one side's act against another."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPS
 
 
 def _hyphenated_pair(noun: TokenView) -> list[TokenView]:

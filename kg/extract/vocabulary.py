@@ -167,6 +167,10 @@ GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "arrive", "come",
 UNDERTAKING_NOUNS = frozenset({"effort", "campaign", "mission", "operation", "bid", "initiative", "drive"})
 # Prepositions after an event noun that introduce its parties ("talks between A and B").
 PARTICIPANT_PREPS = frozenset({"with", "between", "against"})
+# ... of which those of a joint event, that its parties do together ("talks with", "clashes between").
+JOINT_PREPS = frozenset({"with", "between"})
+# Prepositions that say when or amid what an act happened ("during", "amid", "after").
+CIRCUMSTANCE_PREPS = frozenset({"during", "amid", "amidst", "after", "before", "following", "since", "despite"})
 # ... and, after a noun of meeting, the preposition of whom one goes to meet ("a visit to a
 # capital", "a call to a president").
 MEETING_PARTICIPANT_PREPS = PARTICIPANT_PREPS | {"to"}
