@@ -488,6 +488,8 @@ CASES = [
          must=(Event("COERCE", "Police"),), must_not=(Event("PROTEST", "Police"),)),
     Case("talks around a statement are the speaker's", "After talks with Iran, the Iraqi minister said progress had been made.",
          must=(Event("CONSULT", "minister", "Iran"),)),
+    Case("an acronym is no surname", "The UN condemned the raid on Tuesday.",
+         must=(Event("ACCUSE", "United Nations"),), must_not=(Node("Kim Jong Un"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]
