@@ -490,6 +490,10 @@ CASES = [
          must=(Event("CONSULT", "minister", "Iran"),)),
     Case("an acronym is no surname", "The UN condemned the raid on Tuesday.",
          must=(Event("ACCUSE", "United Nations"),), must_not=(Node("Kim Jong Un"),)),
+    Case("a count alone names people", "Tens of thousands marched through Caracas on Saturday.",
+         must=(Event("PROTEST", "Tens of thousands"),)),
+    Case("a count of things names no people", "Dozens of rockets hit the city of Sderot.",
+         must_not=(Node("Dozens of rockets", "Group"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]
