@@ -494,6 +494,10 @@ CASES = [
          must=(Event("PROTEST", "Tens of thousands"),)),
     Case("a count of things names no people", "Dozens of rockets hit the city of Sderot.",
          must_not=(Node("Dozens of rockets", "Group"),)),
+    Case("blamed each other", "Armenia and Azerbaijan blamed each other for the fighting.",
+         must=(Event("ACCUSE", "Armenia", "Azerbaijan"), Event("ACCUSE", "Azerbaijan", "Armenia"))),
+    Case("traded accusations", "Russia and Ukraine traded accusations over the shelling of the plant.",
+         must=(Event("ACCUSE", "Russia", "Ukraine"), Event("ACCUSE", "Ukraine", "Russia"))),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]

@@ -35,7 +35,7 @@ from .modality import demanded_of, modal_event_type
 from .roles import clause_roles, quote_marks, subtree_text
 from .targets import event_target, owner_target, owners, purpose_target
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
+from .vocabulary import (RECIPROCAL_VERBS, FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          VERBAL_TYPES)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
@@ -173,6 +173,7 @@ def _clause_triple(clause: Clause, sentence: Sentence) -> Triple | None:
     event, negated = _refusal(clause, event)
     extra = [subtree_text(a) for a in roles.adjuncts]
     actors, extra = _target(clause, event, actors, extra, sentence.resolver)
+    actors, extra = _reciprocal(clause, event, actors, extra, sentence.resolver)
     if actors.object is None and clause.complement is not None:
         extra.append(subtree_text(clause.complement))
     date = clause_date(roles.adjuncts, clause, sentence.article.date)
@@ -259,6 +260,23 @@ def _addressee(event: Event, found: Entity | None, clause: Clause, subject: Enti
             or event.event_type not in VERBAL_TYPES or found.code == subject.code or not _named_owner(clause.object):
         return found
     return resolver.state(found.code)
+
+
+def _reciprocal(clause: Clause, event: Event, actors: Actors, extra: list[str],
+                resolver: ActorResolver) -> tuple[Actors, list[str]]:
+    """Coordinated subjects that act on each other ("A and B blamed each other", "traded
+    accusations", "exchanged fire"): each one's event is aimed at the other; what they
+    exchanged becomes an argument."""
+    obj = clause.object
+    each_other = obj is not None and obj.lower_ in ("other", "another")
+    if not event.event_type or event.event_type == "STATEMENT" or obj is None or not (
+            each_other or clause.predicate.lemma_ in RECIPROCAL_VERBS):
+        return actors, extra
+    others = [c for c in clause.subject.conjuncts if c.i != clause.subject.i]
+    other = resolver.peek(others[0]) if len(others) == 1 else None
+    if other is None or other.kind not in ACTOR_KINDS:
+        return actors, extra
+    return replace(actors, object=other), extra if each_other else [obj.text, *extra]
 
 
 def _named_owner(thing: TokenView | None) -> bool:

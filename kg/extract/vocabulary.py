@@ -133,6 +133,8 @@ RECEIVING_VERBS = frozenset({"receive", "accept", "obtain", "get", "draw", "attr
 # ("Iranian-backed militias", "Qatari-brokered talks").
 BACKING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "train", "equip", "supply",
                            "broker", "mediate"})
+# Verbs of an exchange between coordinated subjects ("traded accusations", "exchanged fire").
+RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
 # Verbs of an event's happening, whose between- or with-phrase names the event's parties
 # ("clashes broke out between A and B", "fighting erupted between A and B").
 HAPPENING_VERBS = frozenset({"break", "erupt", "occur", "take", "flare", "continue", "resume", "begin", "start",
