@@ -498,6 +498,10 @@ CASES = [
          must=(Event("ACCUSE", "Armenia", "Azerbaijan"), Event("ACCUSE", "Azerbaijan", "Armenia"))),
     Case("traded accusations", "Russia and Ukraine traded accusations over the shelling of the plant.",
          must=(Event("ACCUSE", "Russia", "Ukraine"), Event("ACCUSE", "Ukraine", "Russia"))),
+    Case("states agreeing together", "Seoul and Tokyo agreed to resume security talks, officials said.",
+         must=(Event(s="South Korea", o="Japan"), Event(s="Japan", o="South Korea"))),
+    Case("one side's parties agreeing", "Kagame and the Rwandan Patriotic Front agreed to constitutional changes.",
+         must_not=(Event("AGREE", "Kagame", "Rwandan Patriotic Front"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]

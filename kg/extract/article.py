@@ -35,7 +35,7 @@ from .modality import demanded_of, modal_event_type
 from .roles import clause_roles, quote_marks, subtree_text
 from .targets import event_target, owner_target, owners, purpose_target
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (RECIPROCAL_VERBS, FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
+from .vocabulary import (JOINT_TYPES, RECIPROCAL_VERBS, FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          VERBAL_TYPES)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
@@ -265,18 +265,21 @@ def _addressee(event: Event, found: Entity | None, clause: Clause, subject: Enti
 def _reciprocal(clause: Clause, event: Event, actors: Actors, extra: list[str],
                 resolver: ActorResolver) -> tuple[Actors, list[str]]:
     """Coordinated subjects that act on each other ("A and B blamed each other", "traded
-    accusations", "exchanged fire"): each one's event is aimed at the other; what they
-    exchanged becomes an argument."""
+    accusations", "exchanged fire") or together ("A and B agreed to …", "held talks"): each
+    one's event is aimed at the other; what they exchanged or agreed on becomes an argument."""
     obj = clause.object
     each_other = obj is not None and obj.lower_ in ("other", "another")
-    if not event.event_type or event.event_type == "STATEMENT" or obj is None or not (
-            each_other or clause.predicate.lemma_ in RECIPROCAL_VERBS):
+    joint = event.event_type in JOINT_TYPES and (actors.object is None or actors.object.kind not in ACTOR_KINDS)
+    if not event.event_type or event.event_type == "STATEMENT" or not (
+            joint or obj is not None and (each_other or clause.predicate.lemma_ in RECIPROCAL_VERBS)):
         return actors, extra
     others = [c for c in clause.subject.conjuncts if c.i != clause.subject.i]
     other = resolver.peek(others[0]) if len(others) == 1 else None
     if other is None or other.kind not in ACTOR_KINDS:
         return actors, extra
-    return replace(actors, object=other), extra if each_other else [obj.text, *extra]
+    if joint and not (other.code and actors.subject.code and other.code != actors.subject.code):
+        return actors, extra  # parties of one state may act together as one side
+    return replace(actors, object=other), extra if each_other or obj is None else [obj.text, *extra]
 
 
 def _named_owner(thing: TokenView | None) -> bool:

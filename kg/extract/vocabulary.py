@@ -133,6 +133,8 @@ RECEIVING_VERBS = frozenset({"receive", "accept", "obtain", "get", "draw", "attr
 # ("Iranian-backed militias", "Qatari-brokered talks").
 BACKING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "train", "equip", "supply",
                            "broker", "mediate"})
+# Types of events that coordinated subjects do with each other ("A and B agreed", "held talks").
+JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Verbs of an exchange between coordinated subjects ("traded accusations", "exchanged fire").
 RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
 # Verbs of an event's happening, whose between- or with-phrase names the event's parties
