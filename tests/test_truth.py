@@ -502,6 +502,8 @@ CASES = [
          must=(Event(s="South Korea", o="Japan"), Event(s="Japan", o="South Korea"))),
     Case("one side's parties agreeing", "Kagame and the Rwandan Patriotic Front agreed to constitutional changes.",
          must_not=(Event("AGREE", "Kagame", "Rwandan Patriotic Front"),)),
+    Case("coordinated event nouns", "Britain gained influence through the signing of pacts and agreements with Oman.",
+         must=(Event("AGREE", "United Kingdom", "Oman"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]

@@ -530,12 +530,12 @@ def _reaction(verb: TokenView, lexicon: Lexicon) -> bool:
 def _topic_of_event(noun: TokenView, verb: TokenView, lexicon: Lexicon) -> bool:
     """Whether the noun hangs off another event noun on its way to the verb: what an allegation,
     a threat or a report is about is not an act of the verb's subject."""
-    token = noun.head
+    child, token = noun, noun.head
     while token is not verb:
-        if token.pos_ in NOUN_POS and noun_trigger(token, lexicon) is not None \
+        if token.pos_ in NOUN_POS and child.dep_ != "conj" and noun_trigger(token, lexicon) is not None \
                 and _verbal_noun_trigger(token, lexicon) is None:  # "the signing of agreements": their act
-            return True
-        token = token.head
+            return True  # (a noun coordinated with another event noun is no topic of it: "pacts and agreements")
+        child, token = token, token.head
     return False
 
 
