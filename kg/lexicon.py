@@ -190,6 +190,10 @@ class Lexicon:
                 return t
         return None
 
+    def has_particle_rows(self, lemma: str) -> bool:
+        """Whether some trigger row of this lemma needs a particle or preposition ("fire at")."""
+        return lemma.lower() in self.particle_trigger_lemmas
+
     def is_trigger_lemma(self, lemma: str) -> bool:
         """Whether some trigger row, of any part of speech or particle, has this lemma."""
         return lemma in self.trigger_lemmas
@@ -208,6 +212,10 @@ class Lexicon:
     @cached_property
     def trigger_lemmas(self) -> frozenset[str]:
         return frozenset(lemma for lemma, _ in self.triggers)
+
+    @cached_property
+    def particle_trigger_lemmas(self) -> frozenset[str]:
+        return frozenset(lemma for lemma, particle in self.triggers if particle is not None)
 
     @cached_property
     def seat_last_words(self) -> frozenset[str]:

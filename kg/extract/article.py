@@ -35,7 +35,7 @@ from .modality import demanded_of, modal_event_type
 from .roles import clause_roles, quote_marks, subtree_text
 from .targets import event_target, owner_target, owners, purpose_target
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
+from .vocabulary import (JOINT_TYPES, RECIPROCAL_VERBS, FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          VERBAL_TYPES)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
@@ -173,6 +173,7 @@ def _clause_triple(clause: Clause, sentence: Sentence) -> Triple | None:
     event, negated = _refusal(clause, event)
     extra = [subtree_text(a) for a in roles.adjuncts]
     actors, extra = _target(clause, event, actors, extra, sentence.resolver)
+    actors, extra = _reciprocal(clause, event, actors, extra, sentence.resolver)
     if event.event_type == "ASSAULT":
         actors = replace(actors, subject=sentence.resolver.groups.fighting(actors.subject, actors.object))
     if actors.object is None and clause.complement is not None:
@@ -266,6 +267,26 @@ def _addressee(event: Event, found: Entity | None, clause: Clause, subject: Enti
     return resolver.state(found.code)
 
 
+def _reciprocal(clause: Clause, event: Event, actors: Actors, extra: list[str],
+                resolver: ActorResolver) -> tuple[Actors, list[str]]:
+    """Coordinated subjects that act on each other ("A and B blamed each other", "traded
+    accusations", "exchanged fire") or together ("A and B agreed to …", "held talks"): each
+    one's event is aimed at the other; what they exchanged or agreed on becomes an argument."""
+    obj = clause.object
+    each_other = obj is not None and obj.lower_ in ("other", "another")
+    joint = event.event_type in JOINT_TYPES and (actors.object is None or actors.object.kind not in ACTOR_KINDS)
+    if not event.event_type or event.event_type == "STATEMENT" or not (
+            joint or obj is not None and (each_other or clause.predicate.lemma_ in RECIPROCAL_VERBS)):
+        return actors, extra
+    others = [c for c in clause.subject.conjuncts if c.i != clause.subject.i]
+    other = resolver.peek(others[0]) if len(others) == 1 else None
+    if other is None or other.kind not in ACTOR_KINDS:
+        return actors, extra
+    if joint and not (other.code and actors.subject.code and other.code != actors.subject.code):
+        return actors, extra  # parties of one state may act together as one side
+    return replace(actors, object=other), extra if each_other or obj is None else [obj.text, *extra]
+
+
 def _named_owner(thing: TokenView | None) -> bool:
     """Whether a thing or the object of its of-phrase has a named owner ("the Ethiopian proposal",
     "the lifting of American sanctions")."""
@@ -294,7 +315,7 @@ def _nominal_triples(sentence: Sentence, used: set[int]) -> list[Triple]:
     resolver, triples = sentence.resolver, []
     for found in nominal_events(sentence.span, sentence.lexicon, used):
         noun, verb, participants = found.noun, found.verb, found.participants
-        agent = resolver.peek(found.agent) if found.agent is not None else None
+        agent = _agent_entity(found.agent, resolver) if found.agent is not None else None
         parties = [p for p in (_party(t, resolver) for t in participants) if p is not None and p.kind in ACTOR_KINDS]
         if agent is not None and agent.kind in ACTOR_KINDS:
             # the noun names whose act it is: that actor acts on every party and patient it names
@@ -323,6 +344,19 @@ def _nominal_triples(sentence: Sentence, used: set[int]) -> list[Triple]:
                 cameo=found.trigger.cameo,
             ))
     return triples
+
+
+def _agent_entity(token: TokenView, resolver: ActorResolver) -> Entity:
+    """Whose act an event noun names: the actor its agent phrase names, the state of a state's
+    adjective ("Russian strikes"), or the actor owning the agent ("a UN panel")."""
+    entity = resolver.peek(token)
+    if entity.kind in ACTOR_KINDS:
+        return entity
+    if token.dep_ in ("amod", "compound"):
+        code, _ = resolver.states.entry(token.text)
+        if code:
+            return resolver.state(code)
+    return _party(token, resolver) or entity
 
 
 def _party(token: TokenView, resolver: ActorResolver) -> Entity | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .modality import Claim, accused, accused_act, clause_claim, clause_modality, purpose_infinitive
 from .tokens import SpanView, TokenView
-from .vocabulary import (ADDRESSEE_PREPS, BLAMING_GERUND_PREPS, BLAMING_VERBS, COPULA_COMPLEMENT_DEPS, INTENT_ADJECTIVES, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
+from .vocabulary import (ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, COPULA_COMPLEMENT_DEPS, INTENT_ADJECTIVES, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
                          NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, POSSIBILITY_VERBS, RELATIVE_SUBJECTS,
                          REQUEST_VERBS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS, TIME_LABELS, VERB_POS,
                          WEEKDAYS)
@@ -47,7 +47,7 @@ def _is_predicate(token: TokenView) -> bool:
     if len(lemma) < 2 or not (lemma.isalpha() or any(ch.isalpha() for ch in lemma)):
         return False  # "de - escalate" split by the tokenizer
     if token.pos_ == "VERB":
-        return token.dep_ not in ("amod", "compound", "nmod", "npadvmod")
+        return token.dep_ not in ("amod", "compound", "nmod", "npadvmod") or _agentive_participle(token)
     # A copula heads its clause in spaCy's scheme ("talks were constructive").
     return token.pos_ == "AUX" and token.lemma_ == "be" and token.has_dependent(*COPULA_COMPLEMENT_DEPS)
 
@@ -74,8 +74,8 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
     subjects = _subjects(verb, chain)
     if not subjects:
         return
-    passive = verb.has_dependent("nsubjpass", "auxpass", "csubjpass")
-    agents = [p for c in verb.dependents("agent") for p in c.dependents("pobj")]
+    agents = [p for c in verb.dependents("agent") for p in c.dependents("pobj")] or _hyphenated_agents(verb)
+    passive = verb.has_dependent("nsubjpass", "auxpass", "csubjpass") or _agentive_participle(verb)
     objects, object_prep = _objects(verb)
     if passive and agents:
         # "The session was attended by Yatsenyuk": the agent acts, the patient is acted on.
@@ -135,7 +135,8 @@ def control_chain(verb: TokenView) -> list[TokenView]:
         elif token.dep_ == "xcomp" and head.lower_ in INTENT_ADJECTIVES and head.head.pos_ in VERB_POS:
             chain[:0] = [head.head, head]
             token = head.head
-        elif token.dep_ in ("pcomp", "acl", "xcomp") and _intent_noun_of(token) is not None:
+        elif token.dep_ in ("pcomp", "acl", "xcomp") and _intent_noun_of(token) is not None \
+                and not _agentive_participle(token):  # "a plan endorsed by …" is done, not intended
             noun = _intent_noun_of(token)
             chain.insert(0, noun)
             if noun.head.pos_ in VERB_POS and noun.dep_ in OBJECT_DEPS:
@@ -198,7 +199,30 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     # ("a way to change course") is not.
     if token.dep_ in ("relcl", "acl") and token.head.pos_ in NOUN_POS and token.tag_ == "VBG":
         return [token.head]
+    if _agentive_participle(token):
+        return [token.head]  # "rebels, backed by a state, …": the noun is acted on (see _clauses_of)
     return []
+
+
+def _agentive_participle(verb: TokenView) -> bool:
+    """A past participle that modifies a noun and names its agent ("rebels, backed by a state",
+    "a convoy attacked by gunmen", "state-backed rebels"): a passive clause whose patient is the
+    noun. Without an agent it only describes the noun ("the detained judges")."""
+    if verb.tag_ != "VBN" or verb.head.pos_ not in NOUN_POS:
+        return False
+    if verb.dep_ == "acl":
+        return verb.has_dependent("agent")
+    return verb.dep_ == "amod" and bool(_hyphenated_agents(verb))
+
+
+def _hyphenated_agents(verb: TokenView) -> list[TokenView]:
+    """The name joined by a hyphen before a participle of backing that modifies a noun
+    ("Iranian-backed militias", "Qatari-brokered talks"): the participle's agent. Other such
+    compounds name a lasting state ("state-owned", "state-led", "foreign-registered"), no act."""
+    if verb.dep_ != "amod" or verb.lemma_ not in BACKING_VERBS or verb.i < 2 or verb.doc[verb.i - 1].text != "-":
+        return []
+    return [c for c in verb.dependents("npadvmod", "compound", "amod", "nmod")
+            if c.i == verb.i - 2 and (c.pos_ == "PROPN" or c.ent_type_)]
 
 
 def _gerund_host(verb: TokenView) -> TokenView | None:

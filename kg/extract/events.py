@@ -11,18 +11,22 @@ from functools import lru_cache
 from ..dictionaries import Phrase, VerbMatch, cameo_verbs
 from ..lexicon import Lexicon, Trigger
 from ..types import Relation
-from .clauses import Clause
+from .clauses import Clause, clause_subjects
 from .tokens import BY_POSITION, TokenView
 from .vocabulary import (COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
+                         CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS)
 
 # CAMEO 030, "express intent to cooperate": what accepting a proposal, plan or request codes.
 ACCEPTANCE_CAMEO = "030"
 # The verb whose CAMEO patterns read what is begun: they name event nouns with their modifiers.
 NOUN_READING_VERB = "start"
+
+# Entity labels of a name that may be a party (not a place: "off the coast" is where).
+PARTY_LABELS = AGENT_MODIFIER_LABELS | {"PERSON"}
 
 _KNOWN_VERBS = INTENT_VERBS | REQUEST_VERBS | SPEECH_VERBS | LIGHT_VERBS
 
@@ -179,6 +183,8 @@ def verb_event_type(clause: Clause, lexicon: Lexicon,
         # whom it asks, as an object or after a preposition ("urged X to …", "called on X to …")
         has_object = controller.has_dependent("dobj", "dative") or controller.has_dependent("prep", words=ADDRESSEE_PREPS)
         stance = lexicon.trigger(controller.lemma_, "VERB" if controller.pos_ == "VERB" else "NOUN")
+        if found is not None and found.plover in THREAT_ACTS and controller.lemma_ in VOWING_VERBS:
+            return EventType("THREATEN")  # a hostile act vowed or pledged is a threat (CAMEO 13)
         if stance is not None and stance.event_type in STANCE_TYPES and not has_object:
             return EventType(stance.event_type, stance.cameo)
     return found
@@ -199,9 +205,13 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     if clause.object_prep is not None:
         particles.add(clause.object_prep.lower_)
     lemma = mended_lemma(clause.predicate, lexicon)
+    if clause.object is not None and clause.object_prep is None and lexicon.has_particle_rows(lemma):
+        # the preposition after a direct object ("fired shells at a town"), unless it says when
+        particles.update(p.lower_ for p in clause.predicate.dependents("prep")
+                         if not any(o.ent_type_ in TIME_LABELS for o in p.dependents("pobj")))
     own = lexicon.trigger(lemma, pos, frozenset(particles))
     if own is not None:
-        return EventType(own.event_type, own.cameo)
+        return _idiom(clause, own, lexicon, reading) or EventType(own.event_type, own.cameo)
     if clause.passive and not clause.predicate.has_dependent("agent"):
         return None  # CAMEO reads the subject as the source; a passive's subject is acted on
     if clause.predicate.dep_ in DESCRIBING_CLAUSE_DEPS:
@@ -221,15 +231,35 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     return EventType(cameo.plover_type, cameo.code)
 
 
+def _idiom(clause: Clause, own: Trigger, lexicon: Lexicon,
+           reading: Callable[[], VerbMatch | None]) -> EventType | None:
+    """The type of a verb with an event noun as its object where a CAMEO pattern reads the two
+    together as that noun's kind of act, unlike the verb alone ("returned fire" is an attack,
+    not a return)."""
+    obj = clause.object
+    if obj is None or clause.object_prep is not None or clause.predicate.lemma_ in LIGHT_VERBS:
+        return None  # a light verb defers to its object anyway (object_event)
+    noun = noun_trigger(obj, lexicon)
+    if noun is None or noun.event_type == own.event_type:
+        return None
+    found = reading()
+    if found is None or not found.matched or found.plover_type != noun.event_type:
+        return None
+    return EventType(found.plover_type, found.code)
+
+
 def _bare_preposition(cameo: VerbMatch, clause: Clause) -> bool:
     """Whether a pattern read nothing but a preposition of a prepositional phrase: the dictionary
     writes particle verbs so ("fire off" a letter), and a phrase that merely starts with that
     preposition ("fired missiles off the coast") is no reading of the verb."""
     particles = {c.lower_ for c in clause.predicate.dependents("prt")}
     items = [i for side in cameo.pattern.split("|") for i in side.split() if i not in ("-", "$", "+", "%", "^")]
-    preps = {c.lower_ for c in clause.predicate.dependents("prep")}
-    return bool(items) and all(i.rstrip(":") in preps and i.rstrip(":") not in particles and ":" not in i[:-1]
-                               for i in items)
+    preps = {c.lower_: c for c in clause.predicate.dependents("prep")}
+    if not items or not all(i.rstrip(":") in preps and i.rstrip(":") not in particles and ":" not in i[:-1]
+                            for i in items):
+        return False
+    # ... unless the phrase names a party, as a broad verb's object may ("fired missiles at a capital")
+    return not any(o.ent_type_ in PARTY_LABELS for i in items for o in preps[i.rstrip(":")].dependents("pobj"))
 
 
 def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
@@ -241,6 +271,10 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
     found = lexicon.trigger(noun.lemma_, "NOUN") or lexicon.trigger(noun.text.lower(), "NOUN")
     if found is not None:
         found = _hyphenated_trigger(noun, lexicon) or found
+        preps = frozenset(c.lower_ for c in noun.dependents("prep")
+                          if not any(o.ent_type_ in TIME_LABELS for o in c.dependents("pobj")))
+        if preps:  # a row for the noun with its preposition wins ("calls for" a thing are requests)
+            found = lexicon.trigger(found.lemma, "NOUN", preps) or found
     if found is None:
         found = _verbal_noun_trigger(noun, lexicon)
     if found is None and noun.lemma_.lower() in UNDERTAKING_NOUNS:
@@ -348,7 +382,16 @@ def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEv
         trigger = noun_trigger(noun, lexicon)
         if trigger is None:
             continue
-        participants = _phrase_objects(noun, PARTICIPANT_PREPS)
+        received = _received_act(noun)
+        if received is not None:
+            giver, receiver = received
+            yield NominalEvent(noun, trigger, None, [], giver, receiver)
+            continue
+        participants = _phrase_objects(noun, MEETING_PARTICIPANT_PREPS if trigger.event_type == "CONSULT"
+                                       else JOINT_PREPS if _circumstance(noun) else PARTICIPANT_PREPS)
+        participants += _hyphenated_pair(noun)
+        if noun.dep_ == "nsubj" and noun.head.lemma_ in HAPPENING_VERBS:
+            participants += _phrase_objects(noun.head, PARTICIPANT_PREPS)  # "clashes broke out between …"
         agent = noun_agent(noun)
         patients = tuple(p for p in _phrase_objects(noun, PATIENT_PREPS) if p not in participants) if agent else ()
         if agent is not None and agent.dep_ != "pobj" and not (participants or patients):
@@ -357,7 +400,8 @@ def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEv
         if not participants and agent is None and not joined:
             continue
         verb = _governing_verb(noun)
-        if verb is not None and (_object_of_act(noun, verb) or _topic_of_event(noun, verb, lexicon)):
+        if verb is not None and ((_object_of_act(noun, verb) and not (agent and _reaction(verb, lexicon)))
+                                 or _topic_of_event(noun, verb, lexicon)):
             continue
         if agent is not None and verb is not None and agent.dep_ == "pobj" and verb.has_dependent("auxpass") \
                 and not verb.has_dependent("agent"):
@@ -366,6 +410,46 @@ def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEv
             if not participants:
                 continue
         yield NominalEvent(noun, trigger, verb, participants, agent, patients, joined)
+
+
+def _received_act(noun: TokenView) -> tuple[TokenView, tuple[TokenView, ...]] | None:
+    """The giver and receivers of an act a verb of receiving takes as its object ("drew
+    criticism from a state", "received a visit from a minister", "came under fire from rebels"):
+    the giver is named by a from-phrase on the noun or the verb, or as the noun's agent; the
+    receivers are the verb's subjects. None where the noun is not so received or no giver is named."""
+    head = noun.head
+    if noun.dep_ in OBJECT_DEPS and head.pos_ in VERB_POS and head.lemma_ in RECEIVING_VERBS:
+        verb = head
+    elif noun.dep_ == "pobj" and head.lower_ == UNDERGOING_PHRASE[1] and head.head.lemma_ == UNDERGOING_PHRASE[0]:
+        verb = head.head
+    else:
+        return None
+    givers = [p for holder in (noun, verb) for prep in holder.dependents("prep", words=("from",))
+              for p in prep.dependents("pobj")]
+    giver = givers[0] if givers else noun_agent(noun)
+    if giver is None:
+        return None
+    return giver, tuple(clause_subjects(verb))
+
+
+def _circumstance(noun: TokenView) -> bool:
+    """Whether the noun is the object of a preposition that says when or amid what the clause's act
+    happened ("during protests against a government, police arrested …"): the clause's subject
+    takes part in such an event only where it is joint ("after talks with", "amid clashes with"),
+    not where it is one side's act against another."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPS
+
+
+def _hyphenated_pair(noun: TokenView) -> list[TokenView]:
+    """Two names joined by a hyphen before an event noun ("Israel-Hamas ceasefire", "India-Pakistan
+    border clashes"): the event's two parties."""
+    for second in noun.dependents("compound"):
+        if second.ent_type_ not in PARTY_LABELS:
+            continue
+        for first in second.dependents("compound"):
+            if first.i + 2 == second.i and noun.doc[first.i + 1].text == "-" and first.ent_type_ in PARTY_LABELS:
+                return [first, second]
+    return []
 
 
 def _joined(noun: TokenView) -> bool:
@@ -435,15 +519,23 @@ def _object_of_act(noun: TokenView, verb: TokenView) -> bool:
     return token.dep_ in OBJECT_DEPS and verb.lemma_.lower() not in LIGHT_VERBS
 
 
+def _reaction(verb: TokenView, lexicon: Lexicon) -> bool:
+    """Whether a verb judges an act that happened ("condemned a state's invasion", "rejected
+    accusations by a panel", "welcomed a state's offer"): an act whose agent its object names is
+    that agent's. Verbs that ask for, plan or undo an act do not say it happened."""
+    found = lexicon.trigger(verb.lemma_, "VERB")
+    return found is not None and found.event_type in REACTION_TYPES
+
+
 def _topic_of_event(noun: TokenView, verb: TokenView, lexicon: Lexicon) -> bool:
     """Whether the noun hangs off another event noun on its way to the verb: what an allegation,
     a threat or a report is about is not an act of the verb's subject."""
-    token = noun.head
+    child, token = noun, noun.head
     while token is not verb:
-        if token.pos_ in NOUN_POS and noun_trigger(token, lexicon) is not None \
+        if token.pos_ in NOUN_POS and child.dep_ != "conj" and noun_trigger(token, lexicon) is not None \
                 and _verbal_noun_trigger(token, lexicon) is None:  # "the signing of agreements": their act
-            return True
-        token = token.head
+            return True  # (a noun coordinated with another event noun is no topic of it: "pacts and agreements")
+        child, token = token, token.head
     return False
 
 
@@ -454,6 +546,6 @@ def _governing_verb(noun: TokenView) -> TokenView | None:
         if token.dep_ in ("nsubj", "nsubjpass", "ROOT") or token.head == token:
             return None
         token = token.head
-        if token.pos_ in VERB_POS:
+        if token.pos_ in VERB_POS and token.dep_ != "prep":  # "following", "including" act as prepositions
             return token
     return None

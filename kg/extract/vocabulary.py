@@ -107,6 +107,8 @@ STANCE_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
 # Hostile acts that, announced for the future or on a condition, are threats (CAMEO 13x).
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 CONDITIONAL_THREAT_ACTS = THREAT_ACTS | {"RETREAT"}
+# Verbs of vowing: a hostile act vowed is a threat ("vowed to retaliate", "swore to crush"; CAMEO 13).
+VOWING_VERBS = frozenset({"vow", "swear", "pledge", "promise"})
 # Controlling verbs that say the act did not come about ("failed to agree on a truce").
 FAILING_VERBS = frozenset({"fail"})
 # Cooperative acts promised for the future are agreements to act (CAMEO 03x).
@@ -123,8 +125,26 @@ LIGHT_VERBS = frozenset({
     "have", "pledge", "lend", "step", "intensify", "escalate", "resume", "continue", "hold",
     "attend",
 })
-# Verbs of receiving: their object's act is the giver's, not the receiver's ("received aid").
-RECEIVING_VERBS = frozenset({"receive", "accept", "obtain", "get"})
+# Verbs of receiving or provoking: their object's act is another's, not the subject's ("received
+# aid", "drew criticism", "faced accusations", "prompted a protest"); a from-phrase names whose.
+RECEIVING_VERBS = frozenset({"receive", "accept", "obtain", "get", "draw", "attract", "face", "earn", "incur",
+                             "prompt", "provoke", "spark", "trigger"})
+# Verbs of backing a party, whose participle hyphenated to a name says who backs the noun
+# ("Iranian-backed militias", "Qatari-brokered talks").
+BACKING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "train", "equip", "supply",
+                           "broker", "mediate"})
+# Types of events that coordinated subjects do with each other ("A and B agreed", "held talks").
+JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Verbs of an exchange between coordinated subjects ("traded accusations", "exchanged fire").
+RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
+# Verbs of an event's happening, whose between- or with-phrase names the event's parties
+# ("clashes broke out between A and B", "fighting erupted between A and B").
+HAPPENING_VERBS = frozenset({"break", "erupt", "occur", "take", "flare", "continue", "resume", "begin", "start",
+                             "end", "rage", "intensify", "escalate"})
+# Types of verbs that judge an act done by another (condemning, rejecting, praising it).
+REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+# "came under attack from …": the object of "under" is an act done to the subject.
+UNDERGOING_PHRASE = ("come", "under")
 # ... of those, the ones that agree to what they receive ("accepted the ceasefire"; CAMEO's
 # patterns of "accept" code a plan, proposal, request or treaty accepted as 03x).
 ACCEPTING_VERBS = frozenset({"accept"})
@@ -151,6 +171,13 @@ GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "arrive", "come",
 UNDERTAKING_NOUNS = frozenset({"effort", "campaign", "mission", "operation", "bid", "initiative", "drive"})
 # Prepositions after an event noun that introduce its parties ("talks between A and B").
 PARTICIPANT_PREPS = frozenset({"with", "between", "against"})
+# ... of which those of a joint event, that its parties do together ("talks with", "clashes between").
+JOINT_PREPS = frozenset({"with", "between"})
+# Prepositions that say when or amid what an act happened ("during", "amid", "after").
+CIRCUMSTANCE_PREPS = frozenset({"during", "amid", "amidst", "after", "before", "following", "since", "despite"})
+# ... and, after a noun of meeting, the preposition of whom one goes to meet ("a visit to a
+# capital", "a call to a president").
+MEETING_PARTICIPANT_PREPS = PARTICIPANT_PREPS | {"to"}
 # Prepositions after an event noun whose agent is named that introduce whom the act is done to
 # ("the shelling of a city by rebels", "Russian strikes on a port", "American aid to a state",
 # "a state's support for another").

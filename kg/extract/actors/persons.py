@@ -179,6 +179,8 @@ class Persons:
         # The spelling first: it rules out most entities (dates, numbers) before any look-up.
         if not words or not words[-1][:1].isupper() or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
             return False
+        if len(words) == 1 and len(name) > 1 and name.isupper():
+            return False  # an acronym names a body ("UN", "AU"), never a person's surname
         if self.lexicon.person(name, self.day) is not None:
             return True
         if ent.label_ != "PERSON" and not self._titled_org(ent):
