@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .modality import Claim, accused, accused_act, clause_claim, clause_modality, purpose_infinitive
+from .modality import Claim, accused, accusing_verb, clause_claim, clause_modality, purpose_infinitive
 from .tokens import SpanView, TokenView
 from .vocabulary import (ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, COPULA_COMPLEMENT_DEPS, INTENT_ADJECTIVES, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
                          NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, POSSIBILITY_VERBS, RELATIVE_SUBJECTS,
@@ -93,7 +93,7 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
         if modality == "asserted":
             modality = clause_modality(host, _modality_chain(host, host_chain), reported=speech_head is not None)
         negated = negated or (verb.head.lower_ == "by" and _negated(host, host_chain))
-    blamer = None if accused_act(verb) else _blaming_host(verb)
+    blamer = None if accusing_verb(verb) is not None else _blaming_host(verb)
     if blamer is not None:  # the object's act as the blamer tells it ("condemned the state for …")
         speech_head = blamer
         modality = clause_modality(verb, _modality_chain(verb, chain), reported=True)
@@ -182,8 +182,9 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     found = token.dependents(*SUBJECT_DEPS)
     if found:
         return [_antecedent(s) for s in found]
-    if accused_act(token):
-        return accused(token.head.head)  # "accused Russia of poisoning …": Russia is said to poison
+    accusation = accusing_verb(token)
+    if accusation is not None:
+        return accused(accusation)  # "accused Russia of poisoning …": Russia is said to poison
     if token.dep_ == "conj" and token.head.pos_ in VERB_POS:
         return _subjects(token.head, control_chain(token.head))  # "urging … and calling for …"
     if token.dep_ == "advcl" and (token.tag_ == "VBG" or purpose_infinitive(token)):

@@ -70,8 +70,9 @@ def clause_claim(top: TokenView) -> Claim | None:
     head = top.head
     if top.dep_ == "ccomp" and head.lemma_ in DENIAL_VERBS:
         return Claim("denied", head.dependent(*NOMINAL_SUBJECT_DEPS))
-    if accused_act(top):
-        return Claim("reported", _actor_of(head.head))
+    accusation = accusing_verb(top)
+    if accusation is not None:
+        return Claim("reported", _actor_of(accusation))
     if top.dep_ in ("acl", "ccomp") and head.lemma_ in CLAIM_NOUNS and top.has_dependent("mark", words=("that",)):
         governor = head.head
         governs = head.dep_ in OBJECT_DEPS and governor.pos_ in VERB_POS
@@ -84,11 +85,19 @@ def clause_claim(top: TokenView) -> Claim | None:
     return None
 
 
-def accused_act(verb: TokenView) -> bool:
-    """A gerund after an accusation verb and its preposition: "accused Russia of poisoning"."""
+def accusing_verb(verb: TokenView) -> TokenView | None:
+    """The accusation verb whose preposition holds `verb` as a gerund: "accused Russia of poisoning".
+
+    The parser hangs the preposition on a common noun object as often as on the verb ("accused
+    rebels of attacking"): the object's verb is the accusation then.
+    """
     head = verb.head
-    return (verb.dep_ in ("pcomp", "pobj") and verb.tag_ == "VBG" and head.lower_ in ACCUSATION_PREPS
-            and head.head.lemma_ in ACCUSATION_VERBS)
+    if verb.dep_ not in ("pcomp", "pobj") or verb.tag_ != "VBG" or head.lower_ not in ACCUSATION_PREPS:
+        return None
+    governor = head.head
+    if governor.dep_ in OBJECT_DEPS and governor.head.lemma_ in ACCUSATION_VERBS:
+        governor = governor.head
+    return governor if governor.lemma_ in ACCUSATION_VERBS else None
 
 
 def accused(verb: TokenView) -> list[TokenView]:

@@ -9,6 +9,7 @@ from ...iris import entity_iri
 from ...lexicon import Lexicon, RoleWord
 from ...types import Entity
 from ...text import normalise_name
+from ..modality import accusing_verb
 from ..tokens import BY_POSITION, SpanView, TokenView, phrase_text
 from ..vocabulary import NAMELESS_POS, WH_TAGS, LEADING_ARTICLES, NOUN_POS, NP_CUT_DEPS, PARTITIVES, POSSESSIVE_ENDINGS
 
@@ -36,9 +37,11 @@ class Phrases:
 def np_tokens(head: TokenView) -> list[TokenView]:
     """The tokens of the noun phrase headed by `head`, without clauses, lists or appositions."""
     keep = [head]
-    # An of-phrase completes its noun ("most of its members", "the future of the talks"); other
-    # prepositional phrases are as often the verb's as the noun's, so they stay arguments.
-    stack = [c for c in head.children if c.dep_ not in NP_CUT_DEPS or (c.dep_ == "prep" and c.lower_ == "of")]
+    # An of-phrase completes its noun ("most of its members", "the future of the talks"), but for
+    # the act a noun is accused of, which the parser may hang on it ("accused rebels of attacking");
+    # other prepositional phrases are as often the verb's as the noun's, so they stay arguments.
+    stack = [c for c in head.children if c.dep_ not in NP_CUT_DEPS
+             or (c.dep_ == "prep" and c.lower_ == "of" and not _holds_accused_act(c))]
     while stack:
         token = stack.pop()
         keep.append(token)
@@ -46,6 +49,10 @@ def np_tokens(head: TokenView) -> list[TokenView]:
             stack.extend([c for c in token.children if c.dep_ not in ("relcl", "appos", "punct", "advcl")])
     keep.sort(key=BY_POSITION)
     return keep
+
+
+def _holds_accused_act(prep: TokenView) -> bool:
+    return any(accusing_verb(act) is not None for act in prep.dependents("pcomp", "pobj"))
 
 
 def np_span(head: TokenView, tokens: list[TokenView] | None = None) -> tuple[int, int]:
