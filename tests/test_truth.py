@@ -210,6 +210,8 @@ CASES = [
          must=(Event("ACCUSE", "army", "insurgents", modality="asserted"),
                Event(s="insurgents", lemma="ambush", modality="reported", by="army")),
          must_not=(Node("insurgents of ambushing a convoy"), Fact("insurgents", "ambush"))),
+    Case("a collective noun the agent dictionary knows names its people", "The militia burned a market on Sunday.",
+         must=(Node("militia", "Organization"),), must_not=(Node("militia", "Concept"),)),
     Case("rejected accusations", "Ukraine rejected accusations that its soldiers had attacked civilians.",
          must=(Event("REJECT", "Ukraine"),), must_not=(Fact("soldiers", "attack"), Fact("Ukraine", "attack"))),
     Case("reported speech", "Syria's army shelled rebel-held towns, activists said.",

@@ -45,8 +45,11 @@ class Groups:
         if sector is None and not collective and not directory.is_agent_noun(lemma):
             return None
         if collective and all(t.dep_ == "det" for t in tokens if t.i < head.i):
-            # "the party" alone names no body of its own: the one the article last named, if any
-            return self._named_body_before(head, text)
+            # "the party" alone names no body of its own: the one the article last named, if any;
+            # one the agent dictionary knows by itself ("the militia", "a gang") names its people
+            earlier = self._named_body_before(head, text)
+            if earlier is not None or sector is None:
+                return earlier
         code = code or self.member_of(head)
         # One body ("the party") is an organisation; people, or several bodies, a group.
         kind = "Organization" if collective and head.tag_ == "NN" else "Group"
