@@ -419,6 +419,8 @@ CASES = [
     Case("the dateline's state is the unnamed government's",
          "HARARE, May 4 (Reuters) - The government banned opposition rallies in the capital on Thursday.",
          must=(Node("government", "Organization", "ZWE"), Event("COERCE", "government"))),
+    Case("a dateline's city with its country", "OSORNO, Chile, May 4 (AP) - Police arrested dozens of students.",
+         must=(Node("Police", "Organization", "CHL"),)),
     Case("a place named in the act says more than the dateline",
          "LUSAKA, July 2 (AP) - Soldiers fired on protesters near Bulawayo on Tuesday.",
          must=(Node("Soldiers", code="ZWE"), Event("ASSAULT", "Soldiers", "protesters")),

@@ -21,9 +21,7 @@ class Home:
     def __init__(self, states: States, lexicon: Lexicon, base_iri: str, groups: Groups,
                  dateline: str | None) -> None:
         self.lexicon, self.base_iri, self.groups = lexicon, base_iri, groups
-        # A city that hosts international bodies says nothing of whose a court or a council is.
-        self.code = (states.entry(dateline)[0] or states.place_state(dateline)) \
-            if dateline and dateline.lower() not in INTERNATIONAL_SEATS else None
+        self.code = _dateline_state(states, dateline) if dateline else None
         self.ids: set[str] = set()  # ids of the entities that took the dateline's state
 
     def claims(self, head: TokenView, tokens: list[TokenView], sector: str | None, kind: str, subject: bool) -> bool:
@@ -55,3 +53,17 @@ class Home:
             return False
         return not any(t.lower_ in FOREIGN_MODIFIERS and f"{t.lower_} {head.lemma_.lower()}" not in self.lexicon.sectors
                        and f"{t.lower_} {head.lower_}" not in self.lexicon.sectors for t in tokens if t.i < head.i)
+
+
+def _dateline_state(states: States, dateline: str) -> str | None:
+    """The state of a dateline's place as written ("MOSCOW", "LIMA, Peru", "GOMA, Congo"): the
+    whole, else its parts, the country after the city first. A city that hosts international
+    bodies says nothing of whose a court or a council is."""
+    parts = [part.strip() for part in dateline.split(",") if part.strip()]
+    if not parts or parts[0].lower() in INTERNATIONAL_SEATS:
+        return None
+    for place in (dateline, *reversed(parts)):
+        code = states.entry(place)[0] or states.place_state(place)
+        if code:
+            return code
+    return None
