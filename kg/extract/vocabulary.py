@@ -242,6 +242,8 @@ ORIGIN_PREPS = ("of", "in", "from", "throughout", "across")
 RESIDENCE_PREPS = ("in", "throughout", "across")
 # Where an act happened, near enough to say whose place it was ("shelled positions near a city").
 LOCATED_PREPS = (*RESIDENCE_PREPS, "near", "outside", "around")
+# Acts done at a venue the parties travel to: where they happen says nothing of whose they are.
+VENUE_VERBS = frozenset({"meet", "sign", "negotiate", "convene", "attend", "visit", "talk", "initial"})
 # Quantity and collective nouns whose of-object is who acts ("scores of refugees").
 PARTITIVES = frozenset({"group", "groups", "thousands", "hundreds", "dozens", "scores", "millions",
                         "members", "member", "some", "many", "most", "all", "part", "number",

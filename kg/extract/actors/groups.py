@@ -11,7 +11,8 @@ from ...dictionaries import actor_directory
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import TokenView, phrase_text
-from ..vocabulary import COLLECTIVE_BODIES, LOCATED_PREPS, NOUN_POS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES
+from ..vocabulary import COLLECTIVE_BODIES, LOCATED_PREPS, NOUN_POS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES, \
+    VENUE_VERBS
 from .phrases import Phrases, make_entity, relative_owner, with_text
 from .pronouns import Pronouns
 from .states import States
@@ -127,8 +128,12 @@ class Groups:
     def located(self, group: Entity, roles: Roles, homed: set[str] = frozenset()) -> Entity:
         """A group of no state that acts in a place ("people marched in a city", "gunmen attacked a
         village in a province") acts for that place's state, as a node of its own; the place says
-        more than the dateline (a group in `homed` took the dateline's state)."""
+        more than the dateline (a group in `homed` took the dateline's state). Not the venue of a
+        meeting or a signing ("signed a truce in a capital"): parties travel to those."""
         if group.kind != "Group" or (group.code is not None and group.id not in homed):
+            return group
+        verbs = [prep.head for prep in roles.adjuncts] + ([roles.object.head] if roles.object is not None else [])
+        if any(verb.lemma_ in VENUE_VERBS for verb in verbs):
             return group
         preps = list(roles.adjuncts)
         if roles.object is not None:
