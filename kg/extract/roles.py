@@ -11,7 +11,8 @@ from operator import attrgetter
 from .clauses import Clause
 from .modality import clause_verbs
 from .tokens import BY_POSITION, DocView, SpanView, TokenView, phrase_text
-from .vocabulary import INTENT_ADJECTIVES, LOCATIVE_PREPS, NOMINAL_SUBJECT_DEPS, QUOTE_MARKS, QUOTE_TAGS, TIME_LABELS
+from .vocabulary import (INTENT_ADJECTIVES, LOCATIVE_PREPS, NOMINAL_SUBJECT_DEPS, QUOTE_MARKS, QUOTE_TAGS, TIME_LABELS,
+                         VERB_POS)
 
 _TEXT, _TAG = attrgetter("text"), attrgetter("tag_")
 
@@ -34,7 +35,7 @@ def clause_roles(clause: Clause, sent: SpanView, quotes: list[int]) -> Roles:
     if clause.claim is not None:
         speaker = clause.claim.holder
     else:
-        speaker = speech_head.dependent(*NOMINAL_SUBJECT_DEPS) if speech_head is not None else None
+        speaker = _speaker(speech_head) if speech_head is not None else None
     subject = None if is_expletive(clause.subject) else clause.subject
     obj, prep = clause.object, clause.object_prep
     verbs = clause_verbs(clause.predicate, clause.chain)
@@ -45,6 +46,17 @@ def clause_roles(clause: Clause, sent: SpanView, quotes: list[int]) -> Roles:
         object_is_place=prep is not None and prep.lower_ in LOCATIVE_PREPS,
         adjuncts=sorted({a for v in verbs for a in _adjuncts_of(v, clause)}, key=BY_POSITION),
     )
+
+
+def _speaker(speech_head: TokenView) -> TokenView | None:
+    """The subject of the verb of saying, or of the verb it is coordinated with, whose subject it
+    shares ("denied the charge and said …")."""
+    verb = speech_head
+    while True:
+        found = verb.dependent(*NOMINAL_SUBJECT_DEPS)
+        if found is not None or verb.dep_ != "conj" or verb.head is verb or verb.head.pos_ not in VERB_POS:
+            return found
+        verb = verb.head
 
 
 def _adjuncts_of(verb: TokenView, clause: Clause) -> list[TokenView]:
