@@ -43,6 +43,16 @@ class Home:
         self.ids.add(found.id)
         return found
 
+    def body(self, body: Entity, head: TokenView, tokens: list[TokenView]) -> Entity:
+        """A state's institution the parser tagged as a name ("the Foreign Ministry", "the Defence
+        Ministry"), of no state of its own, as the dateline state's."""
+        if body.code is not None or body.sector not in HOME_SECTORS or not self._may_stand_for(head, tokens):
+            return body
+        found = make_entity(self.base_iri, body.text, body.label, body.kind, f"{body.label} {self.code}",
+                            code=self.code, sector=body.sector)
+        self.ids.add(found.id)
+        return found
+
     def _may_stand_for(self, head: TokenView, tokens: list[TokenView]) -> bool:
         """Whether a phrase that names no state may stand for the dateline's. Not an envoy ("the
         ambassador"), not several states ("the two governments"), nor a group its modifiers call

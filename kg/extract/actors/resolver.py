@@ -159,7 +159,7 @@ class ActorResolver:
             # one word the recogniser took for a body, that the places or actors name as a region
             return self.states.place(phrase(head), strip_article(text))
         if ent.label_ == "ORG":
-            return self.organisations.named(phrase(head), text, head)
+            return self.home.body(self.organisations.named(phrase(head), text, head), head, self.phrases.tokens(head))
         return None
 
     def _head_of(self, head: TokenView) -> RoleWord | None:
