@@ -228,6 +228,8 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "whose"})
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | SPEAKER_PRONOUNS | RELATIVE_PRONOUNS
 # Pronouns that refer back to an actor named before.
 ANAPHORS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
+# Possessives that tie a noun to an actor mentioned before ("its fighters", "their troops").
+OWNER_PRONOUNS = frozenset({"its", "their"})
 # Prepositions after which a capital city is where something happens, not who acts.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "around", "through",
                             "outside", "inside", "throughout", "within", "towards", "toward"})

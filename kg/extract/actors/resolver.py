@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import CAPTIVE_NOUNS, HEAD_NOUNS, NAME_LABELS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
+from ..vocabulary import CAPTIVE_NOUNS, HEAD_NOUNS, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
 from .groups import Groups
 from .home import Home
 from .organisations import Organisations
@@ -224,7 +224,7 @@ class ActorResolver:
         if role is not None and (code or acting):
             kind = "Organization" if role.denotes == "body" else "Group"
             # the body or people of a named actor ("the government of a president", "supporters of a party")
-            code = code or self.groups.member_of(head)
+            code = code or self.groups.member_of(head) or self._owner_pronoun_code(head)
             homed = code is None and self.home.claims(head, tokens, role.sector, kind, subject)
             code = self.home.code if homed else code
             label = self.groups.uncounted(head, label) if kind == "Group" and code else label
@@ -238,7 +238,7 @@ class ActorResolver:
             # concept named without its owner, who stays in its code.
             label = strip_article(" ".join(t.text for t in tokens if t.i not in owned)) or label
             return make_entity(self.base_iri, np_text, label, "Concept", f"{label} {code}", code=code)
-        group = self.groups.acting_group(head, tokens, np_text, label, code) \
+        group = self.groups.acting_group(head, tokens, np_text, label, code or self._owner_pronoun_code(head)) \
             if (subject or acting) and (head.pos_ == "NOUN" or head.ent_type_ == "NORP") else None
         if group is not None:
             return self.home.group(group, head, tokens, np_text, label, subject)
@@ -249,6 +249,13 @@ class ActorResolver:
         # A thing of a state ("an Indian proposal") keeps the state's code.
         return concept(self.base_iri, np_text, label, code=code)
 
+
+    def _owner_pronoun_code(self, head: TokenView) -> str | None:
+        """The state of the actor "its" or "their" refers to, for the people or body of a role
+        ("its fighters", "their troops"); not for things, which need not act for their owner."""
+        for owner in head.dependents("poss", words=OWNER_PRONOUNS):
+            return self.pronouns.resolve(owner, None).code
+        return None
 
     def _owned_by_state(self, head: TokenView) -> bool:
         """Whether a phrase's possessor is a state or place itself ("Russia's", "Moscow's"), not
