@@ -264,8 +264,16 @@ def _with_conjuncts(tokens: list[TokenView]) -> list[TokenView]:
     out: list[TokenView] = []
     for token in tokens:
         out.append(token)
-        out.extend(c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON"))
+        out.extend(coordinated(token))
     return out
+
+
+def coordinated(token: TokenView) -> list[TokenView]:
+    """The nouns coordinated after `token` ("A, B and C", "A as well as B"): parties of their own.
+    A word inside the name that `token` begins ("Trinidad and Tobago", a ministry "of Trade and
+    Industry") is no party: the name's entity span holds it."""
+    return [c for c in token.conjuncts
+            if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON") and not (c.ent is not None and c.ent.start <= token.i)]
 
 
 def _negated(verb: TokenView, chain: list[TokenView]) -> bool:
