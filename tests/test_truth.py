@@ -66,12 +66,23 @@ class Event:
     by: str | None = None  # attributed to
 
     def holds(self, g: "Said") -> bool:
-        return any(
-            (self.type is None or e["type"] == self.type) and same(e["s"], self.s)
-            and (self.o is None or same(e["o"], self.o)) and (self.lemma is None or e["lemma"] == self.lemma)
-            and (self.modality is None or e["modality"] == self.modality)
+        return any(self.fits(e) for e in g.events)
+
+    def fits(self, e: dict) -> bool:
+        return (self.type is None or e["type"] == self.type) and same(e["s"], self.s) \
+            and (self.o is None or same(e["o"], self.o)) and (self.lemma is None or e["lemma"] == self.lemma) \
+            and (self.modality is None or e["modality"] == self.modality) \
             and (self.negated is None or e["negated"] == self.negated) and (self.by is None or same(e["by"], self.by))
-            for e in g.events)
+
+
+@dataclass(frozen=True)
+class Count:
+    """Exactly `n` event nodes with these qualities: one event per source and target, not two."""
+    n: int
+    event: Event
+
+    def holds(self, g: "Said") -> bool:
+        return sum(self.event.fits(e) for e in g.events) == self.n
 
 
 @dataclass(frozen=True)
@@ -473,6 +484,29 @@ CASES = [
     Case("a dateline from a seat of international bodies gives no state",
          "THE HAGUE, June 1 (Reuters) - The court ordered Serbia to pay compensation.",
          must_not=(Node("court", code="NLD"),)),
+    # Coordinated parties: one event per source and target, as an analyst codes them.
+    Case("each target coordinated in a phrase has its event",
+         "Tanzania signed a border agreement with Malawi and Mozambique on Monday.",
+         must=(Event(s="Tanzania", o="Malawi", lemma="sign"), Event(s="Tanzania", o="Mozambique", lemma="sign"))),
+    Case("each target of a list has its event", "Pakistan held talks with Afghanistan, Iran and Turkey in 1998.",
+         must=(Event("CONSULT", "Pakistan", "Afghanistan"), Event("CONSULT", "Pakistan", "Iran"),
+               Event("CONSULT", "Pakistan", "Türkiye"))),
+    Case("a target added with as well as has its event",
+         "Colombia sent emergency aid to Ecuador as well as Peru after the floods.",
+         must=(Event("AID", "Colombia", "Ecuador"), Event("AID", "Colombia", "Peru"))),
+    Case("each state of a group's of-phrase is a target",
+         "The Chinese premier met the presidents of Kazakhstan and Kyrgyzstan in Beijing.",
+         must=(Event("CONSULT", "Chinese premier", "Kazakhstan"), Event("CONSULT", "Chinese premier", "Kyrgyzstan"),
+               Node("Kyrgyzstan", "State", "KGZ"))),
+    Case("a state's name holding and is one party", "Antigua and Barbuda signed a trade pact with Jamaica.",
+         must=(Count(1, Event(s="Antigua and Barbuda", o="Jamaica")),)),
+    Case("a state's name holding and is one target of a list",
+         "Brazil held talks with Bosnia and Herzegovina and Serbia in 2009.",
+         must=(Count(1, Event("CONSULT", "Brazil", "Bosnia and Herzegovina")), Event("CONSULT", "Brazil", "Serbia"))),
+    Case("a body's name holding and is one party",
+         "Japan's Ministry of Economy, Trade and Industry held talks with Vietnam and Indonesia.",
+         must=(Event("CONSULT", "Ministry of Economy", "Vietnam"), Event("CONSULT", "Ministry of Economy", "Indonesia"),
+               Count(2, Event("CONSULT")))),
     Case("a typed event's source is an actor", "The talks ended without a deal, and the sanctions hurt the economy.",
          must_not=(Event("SANCTION"), Event("CONSULT", "talks"))),
 ]

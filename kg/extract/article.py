@@ -1,6 +1,6 @@
 """Extraction of one article: a parsed Doc in, triples with resolved actors, types and dates out.
 
-kg's own steps, in order, for each clause of each sentence (`_clause_triple`):
+kg's own steps, in order, for each clause of each sentence (`_clause_triples`):
 
     clauses     -> clauses.py      who does what to whom, as tokens of the parse
     roles       -> roles.py        which tokens are subject, object, speaker, further arguments
@@ -33,7 +33,7 @@ from .dates import clause_date
 from .events import Event, clause_event, nominal_events, noun_agent, noun_trigger
 from .modality import demanded_of, modal_event_type
 from .roles import clause_roles, quote_marks, subtree_text
-from .targets import event_target, owner_target, owners, purpose_target
+from .targets import coordinated_origins, coordinated_targets, event_target, owner_target, owners, purpose_target
 from .tokens import DocView, SpanView, TokenView
 from .vocabulary import (FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          VERBAL_TYPES)
@@ -113,9 +113,13 @@ def _sentence_triples(sentence: Sentence) -> list[Triple]:
     triples = []
     event_nouns: set[int] = set()  # objects that already are a clause's event
     for clause in clauses(sentence.span):
-        triple = _clause_triple(clause, sentence)
-        if triple is not None:
+        found = _clause_triples(clause, sentence)
+        if found:
+            triple = found[0]
             triples.append(triple)
+            # where the things are coordinated too ("sent food and medicine to A and B"), each
+            # party is already a target: one event per pair
+            triples.extend(t for t in found[1:] if not any(_same_event(t, other) for other in triples))
             if clause.object is not None and triple.relation.lemma == clause.object.lemma_.lower():
                 event_nouns.add(clause.object.i)
             event_nouns.update(_restated_event_nouns(clause, triple.event_type, sentence.lexicon))
@@ -160,31 +164,38 @@ def _acting_agent(clause: Clause, event: Event, actors: Actors, sentence: Senten
     return replace(actors, subject=found) if found.kind in ACTOR_KINDS else actors
 
 
-def _clause_triple(clause: Clause, sentence: Sentence) -> Triple | None:
-    """kg's steps for one clause, in order."""
+def _same_event(triple: Triple, other: Triple) -> bool:
+    return triple.object == other.object and triple.subject == other.subject \
+        and triple.relation == other.relation and triple.event_type == other.event_type
+
+
+def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
+    """kg's steps for one clause, in order: its triple, then one for each further target
+    coordinated with its target."""
     roles = clause_roles(clause, sentence.span, sentence.quotes)
     actors = resolve_roles(roles, sentence.resolver)
     if actors is None:
-        return None  # an expletive "it": the clause it stands for is read on its own
+        return []  # an expletive "it": the clause it stands for is read on its own
     event = clause_event(clause, sentence.lexicon)
     actors = _acting_agent(clause, event, actors, sentence)
     event, actors = _modality(clause, event, actors, sentence.resolver)
     event = _grounded(event, actors)
     event, negated = _refusal(clause, event)
     extra = [subtree_text(a) for a in roles.adjuncts]
-    actors, extra = _target(clause, event, actors, extra, sentence.resolver)
+    actors, extra, further = _target(clause, event, actors, extra, sentence.resolver)
     if event.event_type == "ASSAULT":
         actors = replace(actors, subject=sentence.resolver.groups.fighting(actors.subject, actors.object))
     if actors.object is None and clause.complement is not None:
         extra.append(subtree_text(clause.complement))
     date = clause_date(roles.adjuncts, clause, sentence.article.date)
-    return Triple(
+    triple = Triple(
         doc=sentence.article.id, sentence=sentence.index, text=sentence.text, span=sentence.place,
         subject=actors.subject, relation=event.relation, object=actors.object, extra_args=tuple(extra),
         event_type=event.event_type, negated=negated, modality=clause.modality,
         attributed_to=actors.speaker, date=date,
         confidence=_confidence(clause, actors, event.event_type, sentence.span, extra), cameo=event.cameo,
     )
+    return [triple, *(replace(triple, object=target) for target in further)]
 
 
 def _modality(clause: Clause, event: Event, actors: Actors, resolver: ActorResolver) -> tuple[Event, Actors]:
@@ -228,31 +239,35 @@ def _grounded(event: Event, actors: Actors) -> Event:
 
 
 def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
-            resolver: ActorResolver) -> tuple[Actors, list[str]]:
+            resolver: ActorResolver) -> tuple[Actors, list[str], list[Entity]]:
     """An event whose object is no actor, or the subject's own thing (a possessive pronoun's
     "pulled back its ships from a state"), is aimed at the actor of a target phrase; an unnamed
     group as object ("sent troops to protect …") yields to the object of a purpose clause. The
-    object replaced becomes an argument."""
+    object replaced becomes an argument. Also the further targets coordinated with the one found
+    (the object's own conjuncts are clauses of their own)."""
     obj = actors.object
     # "its ships" are the subject's own, "his Chilean counterpart" another state's
     own = clause.object is not None and clause.object.has_dependent("poss", words=OWN_POSSESSIVES) \
         and not (obj is not None and obj.code and obj.code != actors.subject.code)
     if not event.event_type or event.event_type == "STATEMENT":
-        return actors, extra
+        return actors, extra, []
     if obj is None or own or not (obj.kind in ACTOR_KINDS or obj.code) or _where(clause, obj):
-        target = event_target(clause, actors.subject, resolver)
+        found = event_target(clause, actors.subject, resolver)
     elif _thing(obj) and clause.object is not None:
-        target = owner_target(clause.object, actors.subject, resolver)
+        found = owner_target(clause.object, actors.subject, resolver)
     elif obj.kind in ACTOR_KINDS and (not obj.code or obj.id in resolver.homed):
-        target = purpose_target(clause, actors.subject, resolver)
+        found = purpose_target(clause, actors.subject, resolver)
     else:
-        return actors, extra
+        further = coordinated_origins(clause.object, obj, actors.subject, resolver) if clause.object is not None else []
+        return actors, extra, further
+    target, token = found if found is not None else (None, None)
     target = _addressee(event, target or obj, clause, actors.subject, resolver)
     if target is None or target is obj:
-        return actors, extra
+        return actors, extra, []
     if obj is not None:
         extra.insert(0, obj.text)
-    return replace(actors, object=target), extra
+    further = coordinated_targets(token, target, actors.subject, resolver) if token is not None else []
+    return replace(actors, object=target), extra, further
 
 
 def _addressee(event: Event, found: Entity | None, clause: Clause, subject: Entity,
