@@ -28,7 +28,7 @@ from ..lexicon import Lexicon
 from ..nlp import TEXT_KEY
 from ..types import ACTOR_KINDS, Article, ArticleResult, Entity, Relation, Triple
 from .actors import Actors, ActorResolver, mark_lexicon_names, resolve_roles
-from .clauses import Clause, clause_subjects, clauses
+from .clauses import Clause, clause_subjects, clauses, listed_apposition
 from .dates import clause_date
 from .events import Event, clause_event, nominal_events, noun_agent, noun_trigger
 from .modality import demanded_of, modal_event_type
@@ -357,7 +357,8 @@ def _apposition_triples(sentence: Sentence) -> list[Triple]:
     triples = []
     by_index = {token.i: token for token in sentence.span}
     for appos in sentence.span:
-        if appos.dep_ != "appos" or appos.head.pos_ not in NOUN_POS or appos.pos_ not in NOUN_POS:
+        if appos.dep_ != "appos" or appos.head.pos_ not in NOUN_POS or appos.pos_ not in NOUN_POS \
+                or listed_apposition(appos):
             continue
         following = by_index.get(max(t.i for t in appos.subtree) + 1)
         if following is not None and following.pos_ == "PROPN" and appos.pos_ == "PROPN":
