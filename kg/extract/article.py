@@ -116,9 +116,11 @@ def _sentence_triples(sentence: Sentence) -> list[Triple]:
         found = _clause_triples(clause, sentence)
         if found:
             triple = found[0]
-            triples.append(triple)
-            # where the things are coordinated too ("sent food and medicine to A and B"), each
-            # party is already a target: one event per pair
+            # coordinated things aimed at one target ("sent food and medicine to A and B") are one
+            # event per pair, whatever was sent
+            if not (clause.object is not None and clause.object.dep_ == "conj" and triple.event_type
+                    and any(_same_event(triple, other) for other in triples)):
+                triples.append(triple)
             triples.extend(t for t in found[1:] if not any(_same_event(t, other) for other in triples))
             if clause.object is not None and triple.relation.lemma == clause.object.lemma_.lower():
                 event_nouns.add(clause.object.i)
