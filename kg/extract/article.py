@@ -33,7 +33,8 @@ from .dates import clause_date
 from .events import Event, clause_event, nominal_events, noun_agent, noun_trigger
 from .modality import demanded_of, modal_event_type
 from .roles import clause_roles, quote_marks, subtree_text
-from .targets import coordinated_origins, coordinated_targets, event_target, owner_target, owners, purpose_target
+from .targets import (coordinated_nationals, coordinated_origins, coordinated_targets, event_target, owner_target,
+                      owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
 from .vocabulary import (FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          VERBAL_TYPES)
@@ -197,7 +198,11 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         attributed_to=actors.speaker, date=date,
         confidence=_confidence(clause, actors, event.event_type, sentence.span, extra), cameo=event.cameo,
     )
-    return [triple, *(replace(triple, object=target) for target in further)]
+    others = coordinated_nationals(clause.subject, actors.subject, sentence.resolver) \
+        if event.event_type and event.event_type != "STATEMENT" else []
+    return [triple, *(replace(triple, object=target) for target in further),
+            *(replace(triple, subject=source, object=target) for source in others
+              for target in (actors.object, *further))]
 
 
 def _modality(clause: Clause, event: Event, actors: Actors, resolver: ActorResolver) -> tuple[Event, Actors]:
@@ -260,15 +265,17 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
     elif obj.kind in ACTOR_KINDS and (not obj.code or obj.id in resolver.homed):
         found = purpose_target(clause, actors.subject, resolver)
     else:
-        further = coordinated_origins(clause.object, obj, actors.subject, resolver) if clause.object is not None else []
+        further = [*coordinated_origins(clause.object, obj, actors.subject, resolver),
+                   *coordinated_nationals(clause.object, obj, resolver)] if clause.object is not None else []
         return actors, extra, further
     target, token = found if found is not None else (None, None)
     target = _addressee(event, target or obj, clause, actors.subject, resolver)
     if target is None or target is obj:
-        return actors, extra, []
+        return actors, extra, coordinated_nationals(clause.object, obj, resolver) if target is not None else []
     if obj is not None:
         extra.insert(0, obj.text)
-    further = coordinated_targets(token, target, actors.subject, resolver) if token is not None else []
+    further = [*coordinated_targets(token, target, actors.subject, resolver),
+               *coordinated_nationals(token, target, resolver)] if token is not None else []
     return replace(actors, object=target), extra, further
 
 

@@ -19,7 +19,8 @@ from ..types import ACTOR_KINDS, Entity
 from .actors import ActorResolver
 from .clauses import Clause, coordinated
 from .modality import purpose_infinitive
-from .tokens import TokenView
+from .actors.phrases import make_entity
+from .tokens import TokenView, phrase_text
 from .vocabulary import (CONDITION_MARKS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, OWNER_DEPS, PARTICIPANT_PREPS,
                          PURPOSE_PREPS, TARGET_PREPS)
 
@@ -96,6 +97,28 @@ def coordinated_targets(token: TokenView, first: Entity, subject: Entity, resolv
         if entity.id not in seen and (entity.kind in ACTOR_KINDS or (entity.kind == "Place" and entity.code)):
             seen.add(entity.id)
             found.append(entity)
+    return found
+
+
+def coordinated_nationals(head: TokenView, entity: Entity, resolver: ActorResolver) -> list[Entity]:
+    """The same group of each further state its coordinated national modifiers name ("Kenyan and
+    Ugandan troops", "Syrian and Lebanese targets"): one party per state."""
+    if not entity.code or entity.kind in ("State", "Place"):
+        return []
+    found = []
+    for modifier in head.dependents("amod", "compound"):
+        if modifier.i > head.i or not modifier.has_dependent("conj") \
+                or resolver.states.code_of(modifier) != entity.code:
+            continue
+        run = modifier.subtree
+        words = phrase_text(run[0], run[-1])
+        for conjunct in (c for c in modifier.conjuncts if c.i > modifier.i):
+            code = resolver.states.code_of(conjunct)
+            if code and code != entity.code and words in entity.label:
+                label = entity.label.replace(words, conjunct.text)
+                text = entity.text.replace(words, conjunct.text)
+                found.append(make_entity(resolver.base_iri, text, label, entity.kind,
+                                         resolver.groups.key(head, label, code), code=code, sector=entity.sector))
     return found
 
 
