@@ -33,11 +33,11 @@ from .dates import clause_date
 from .events import Event, clause_event, nominal_events, noun_agent, noun_trigger
 from .modality import demanded_of, modal_event_type
 from .roles import clause_roles, quote_marks, subtree_text
-from .targets import (coordinated_nationals, coordinated_origins, coordinated_targets, event_target, owner_target,
-                      owners, purpose_target)
+from .targets import (coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
+                      event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
 from .vocabulary import (FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
-                         VERBAL_TYPES)
+                         RECIPROCAL_TYPES, VERBAL_TYPES)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
 
@@ -247,6 +247,22 @@ def _grounded(event: Event, actors: Actors) -> Event:
 
 def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
             resolver: ActorResolver) -> tuple[Actors, list[str], list[Entity]]:
+    """Whom the event is aimed at (`_aimed_at`); where no actor is, coordinated subjects that meet
+    or agree do so with one another ("A and B met", "A and B agreed on a truce")."""
+    actors, extra, further = _aimed_at(clause, event, actors, extra, resolver)
+    obj = actors.object
+    if event.event_type in RECIPROCAL_TYPES and not further \
+            and (obj is None or obj.kind not in ACTOR_KINDS or (obj.kind == "Group" and not obj.code)):
+        partners = coordinated_partners(clause.subject, actors.subject, resolver)
+        if partners:
+            if obj is not None:
+                extra.insert(0, obj.text)
+            return replace(actors, object=partners[0]), extra, partners[1:]
+    return actors, extra, further
+
+
+def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
+              resolver: ActorResolver) -> tuple[Actors, list[str], list[Entity]]:
     """An event whose object is no actor, or the subject's own thing (a possessive pronoun's
     "pulled back its ships from a state"), is aimed at the actor of a target phrase; an unnamed
     group as object ("sent troops to protect …") yields to the object of a purpose clause. The

@@ -122,6 +122,26 @@ def coordinated_nationals(head: TokenView, entity: Entity, resolver: ActorResolv
     return found
 
 
+def coordinated_partners(token: TokenView, subject: Entity, resolver: ActorResolver) -> list[Entity]:
+    """The actors of other states coordinated with a subject ("A and B met", "A, B and C agreed"),
+    for an event they do with one another. Parties of one state or of none ("a president and his
+    party agreed to …") more often act together on a third than with each other."""
+    if token.dep_ != "conj" and not token.has_dependent("conj"):
+        return []
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if not subject.code:
+        return []
+    found, seen = [], {subject.id}
+    for party in (first, *coordinated(first)):
+        entity = resolver.peek(party)
+        if entity.id not in seen and entity.kind in ACTOR_KINDS and entity.code and entity.code != subject.code:
+            seen.add(entity.id)
+            found.append(entity)
+    return found
+
+
 def coordinated_origins(thing: TokenView, first: Entity, subject: Entity, resolver: ActorResolver) -> list[Entity]:
     """The states coordinated in the of- or from-phrase that gave a group its state ("the leaders
     of A and B", "diplomats from A and B"): the group acts for, and is aimed at, each of them."""

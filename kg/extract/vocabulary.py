@@ -186,6 +186,9 @@ PURPOSE_PREPS = ("for", "in", "over")
 # that state ("rejected the Ethiopian proposal"); material acts are done to the thing itself
 # ("beat a state's refugees").
 VERBAL_TYPES = frozenset({"AGREE", "SUPPORT", "ACCUSE", "REJECT", "THREATEN", "REQUEST", "CONSULT"})
+# Events that coordinated subjects do with one another where no one else is named ("A and B met",
+# "A and B agreed on a truce"): each is the other's partner.
+RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT"})
 # Possessives that make a thing the subject's own ("pulled back its ships"): no target.
 OWN_POSSESSIVES = ("its", "their", "his", "her", "our")
 
