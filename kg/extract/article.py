@@ -37,7 +37,7 @@ from .targets import (coordinated_nationals, coordinated_origins, coordinated_pa
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
 from .vocabulary import (FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
-                         RECIPROCAL_TYPES, VERBAL_TYPES)
+                         RECIPROCAL_CAMEO, RECIPROCAL_TYPES, VERBAL_TYPES)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
 
@@ -251,7 +251,8 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
     or agree do so with one another ("A and B met", "A and B agreed on a truce")."""
     actors, extra, further = _aimed_at(clause, event, actors, extra, resolver)
     obj = actors.object
-    if event.event_type in RECIPROCAL_TYPES and not further \
+    reciprocal = event.event_type in RECIPROCAL_TYPES or (event.cameo or "-").startswith(RECIPROCAL_CAMEO)
+    if reciprocal and not further \
             and (obj is None or obj.kind not in ACTOR_KINDS or (obj.kind == "Group" and not obj.code)):
         partners = coordinated_partners(clause.subject, actors.subject, resolver)
         if partners:

@@ -189,6 +189,9 @@ VERBAL_TYPES = frozenset({"AGREE", "SUPPORT", "ACCUSE", "REJECT", "THREATEN", "R
 # Events that coordinated subjects do with one another where no one else is named ("A and B met",
 # "A and B agreed on a truce"): each is the other's partner.
 RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT"})
+# CAMEO codes of such acts under other types: diplomatic cooperation (050), signing a formal
+# agreement (057), material cooperation (06x).
+RECIPROCAL_CAMEO = ("050", "057", "06")
 # Possessives that make a thing the subject's own ("pulled back its ships"): no target.
 OWN_POSSESSIVES = ("its", "their", "his", "her", "our")
 
