@@ -337,18 +337,21 @@ def _nominal_triples(sentence: Sentence, used: set[int]) -> list[Triple]:
         noun, verb, participants = found.noun, found.verb, found.participants
         agent = resolver.peek(found.agent) if found.agent is not None else None
         parties = [p for p in (_party(t, resolver) for t in participants) if p is not None and p.kind in ACTOR_KINDS]
+        between = any(p.dep_ == "pobj" and p.head.lower_ == "between" for p in participants)
         if agent is not None and agent.kind in ACTOR_KINDS:
             # the noun names whose act it is: that actor acts on every party and patient it names
             targets = [p for p in (_party(t, resolver) for t in (*participants, *found.patients)) if p is not None]
             pairs = [(agent, t) for t in targets if t.id != agent.id] or [(agent, None)]
-        elif verb is not None and not any(p.dep_ == "pobj" and p.head.lower_ == "between" for p in participants):
+        elif verb is not None and not between:
             subjects = clause_subjects(verb)
             if not subjects:
                 continue
             source = resolver.peek(subjects[0])
             # with no party named, the subject went for the event ("gathered for a rally")
             pairs = [(source, p) for p in parties] or ([(source, None)] if found.joined else [])
-        elif len(parties) >= 2:
+        elif len(parties) >= 2 and between:
+            # the parties of "talks between A, B and C" with one another; those of "talks with A
+            # and B" or "sanctions against A and B" are each another's partner, not each other's
             pairs = [(parties[0], p) for p in parties[1:]]
         else:
             continue
