@@ -122,7 +122,8 @@ def _sentence_triples(sentence: Sentence) -> list[Triple]:
             if not (clause.object is not None and clause.object.dep_ == "conj" and triple.event_type
                     and any(_same_event(triple, other) for other in triples)):
                 triples.append(triple)
-            triples.extend(t for t in found[1:] if not any(_same_event(t, other) for other in triples))
+            if len(found) > 1:
+                triples.extend(t for t in found[1:] if not any(_same_event(t, other) for other in triples))
             if clause.object is not None and triple.relation.lemma == clause.object.lemma_.lower():
                 event_nouns.add(clause.object.i)
             event_nouns.update(_restated_event_nouns(clause, triple.event_type, sentence.lexicon))
@@ -200,6 +201,8 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     )
     others = coordinated_nationals(clause.subject, actors.subject, sentence.resolver) \
         if event.event_type and event.event_type != "STATEMENT" else []
+    if not further and not others:
+        return [triple]
     return [triple, *(replace(triple, object=target) for target in further),
             *(replace(triple, subject=source, object=target) for source in others
               for target in (actors.object, *further))]

@@ -264,7 +264,8 @@ def _with_conjuncts(tokens: list[TokenView]) -> list[TokenView]:
     out: list[TokenView] = []
     for token in tokens:
         out.append(token)
-        out.extend(coordinated(token))
+        if token.children:
+            out.extend(coordinated(token))
     return out
 
 
