@@ -10,6 +10,9 @@ kg's own steps, in order, for each clause of each sentence (`_clause_triples`):
     target      -> targets.py      whom the event is aimed at, where its object is a thing
     date        -> dates.py        the day it happened
 
+and one triple more for each party coordinated with its source or target ("A and B", "A, B
+and C", "A as well as B", "A-ian and B-ian troops"), with the same relation, type and provenance.
+
 then, for each sentence, events named by nouns ("talks between A and B", "the shelling of a
 city by rebels") and appositions ("Samantha Power, U.S. ambassador"). After kg's own steps, the passes plug-ins register in
 `kg.registry.extraction_passes` run on the article's result, in the order of their names.

@@ -8,6 +8,10 @@ of a noun in a phrase that says what the act is for ("deployed troops for an off
 subject of a condition, the object of a controlling verb, the object of a purpose or participial clause
 that says what the act was for or did ("sent troops to protect Mali", "launched raids, killing
 Kenyan soldiers"), and the subject of a that-clause ("demanded that Peru free …").
+
+An analyst codes one event per source and target, so the parties coordinated with a target are
+targets too ("a pact with A and B", "the leaders of A and B", "Syrian and Lebanese targets"), and
+coordinated subjects that meet or agree with no one else named are each other's partners.
 """
 
 from __future__ import annotations
