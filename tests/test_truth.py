@@ -66,12 +66,23 @@ class Event:
     by: str | None = None  # attributed to
 
     def holds(self, g: "Said") -> bool:
-        return any(
-            (self.type is None or e["type"] == self.type) and same(e["s"], self.s)
-            and (self.o is None or same(e["o"], self.o)) and (self.lemma is None or e["lemma"] == self.lemma)
-            and (self.modality is None or e["modality"] == self.modality)
+        return any(self.fits(e) for e in g.events)
+
+    def fits(self, e: dict) -> bool:
+        return (self.type is None or e["type"] == self.type) and same(e["s"], self.s) \
+            and (self.o is None or same(e["o"], self.o)) and (self.lemma is None or e["lemma"] == self.lemma) \
+            and (self.modality is None or e["modality"] == self.modality) \
             and (self.negated is None or e["negated"] == self.negated) and (self.by is None or same(e["by"], self.by))
-            for e in g.events)
+
+
+@dataclass(frozen=True)
+class Count:
+    """Exactly `n` event nodes with these qualities: one event per source and target, not two."""
+    n: int
+    event: Event
+
+    def holds(self, g: "Said") -> bool:
+        return sum(self.event.fits(e) for e in g.events) == self.n
 
 
 @dataclass(frozen=True)
@@ -495,6 +506,56 @@ CASES = [
     Case("a dateline from a seat of international bodies gives no state",
          "THE HAGUE, June 1 (Reuters) - The court ordered Serbia to pay compensation.",
          must_not=(Node("court", code="NLD"),)),
+    # Coordinated parties: one event per source and target, as an analyst codes them.
+    Case("each target coordinated in a phrase has its event",
+         "Tanzania signed a border agreement with Malawi and Mozambique on Monday.",
+         must=(Event(s="Tanzania", o="Malawi", lemma="sign"), Event(s="Tanzania", o="Mozambique", lemma="sign"))),
+    Case("each target of a list has its event", "Pakistan held talks with Afghanistan, Iran and Turkey in 1998.",
+         must=(Event("CONSULT", "Pakistan", "Afghanistan"), Event("CONSULT", "Pakistan", "Iran"),
+               Event("CONSULT", "Pakistan", "Türkiye"))),
+    Case("a target added with as well as has its event",
+         "Colombia sent emergency aid to Ecuador as well as Peru after the floods.",
+         must=(Event("AID", "Colombia", "Ecuador"), Event("AID", "Colombia", "Peru"))),
+    Case("each state of a group's of-phrase is a target",
+         "The Chinese premier met the presidents of Kazakhstan and Kyrgyzstan in Beijing.",
+         must=(Event("CONSULT", "Chinese premier", "Kazakhstan"), Event("CONSULT", "Chinese premier", "Kyrgyzstan"),
+               Node("Kyrgyzstan", "State", "KGZ"))),
+    Case("a state's name holding and is one party", "Antigua and Barbuda signed a trade pact with Jamaica.",
+         must=(Count(1, Event(s="Antigua and Barbuda", o="Jamaica")),)),
+    Case("a state's name holding and is one target of a list",
+         "Brazil held talks with Bosnia and Herzegovina and Serbia in 2009.",
+         must=(Count(1, Event("CONSULT", "Brazil", "Bosnia and Herzegovina")), Event("CONSULT", "Brazil", "Serbia"))),
+    Case("a list of states read as an apposition is a list of subjects",
+         "Saudi Arabia, the United Arab Emirates, Kuwait and Oman recalled their ambassadors from Tehran in 2016.",
+         must=(Event("SANCTION", "Saudi Arabia", "Iran"), Event("SANCTION", "United Arab Emirates", "Iran"),
+               Event("SANCTION", "Kuwait", "Iran"), Event("SANCTION", "Oman", "Iran")),
+         must_not=(Fact("Saudi Arabia", "be"),)),
+    Case("coordinated national modifiers of a subject give a party each",
+         "Kenyan and Ugandan troops attacked rebel bases in southern Somalia.",
+         must=(Count(2, Event("ASSAULT", "Ugandan troops")), Node("Ugandan troops", "Group", "UGA"))),
+    Case("coordinated national modifiers of an object give a target each",
+         "Israeli aircraft struck Syrian and Lebanese targets overnight.",
+         must=(Count(2, Event("ASSAULT", "Israeli aircraft", "Lebanese targets")), Node("Lebanese targets", code="LBN"))),
+    Case("coordinated subjects that agree with no one else named agree with each other",
+         "Ethiopia and Eritrea agreed on a ceasefire in June 2000.",
+         must=(Event("AGREE", "Ethiopia", "Eritrea"), Event("AGREE", "Eritrea", "Ethiopia"))),
+    Case("coordinated subjects that sign an agreement sign it with each other",
+         "Angola and Namibia signed a border treaty in 2002.",
+         must=(Event(s="Angola", o="Namibia", lemma="sign"), Event(s="Namibia", o="Angola", lemma="sign"))),
+    Case("coordinated subjects that meet a third meet the third",
+         "Colombia and Venezuela held talks with Brazil on border security.",
+         must=(Event("CONSULT", "Colombia", "Brazil"), Event("CONSULT", "Venezuela", "Brazil")),
+         must_not=(Event("CONSULT", "Colombia", "Venezuela"),)),
+    Case("the parties of talks between several meet one another",
+         "Talks between Armenia, Azerbaijan and Georgia resumed on Monday.",
+         must=(Event("CONSULT", "Armenia", "Azerbaijan"), Event("CONSULT", "Armenia", "Georgia"))),
+    Case("the parties of talks with several are not each other's partners",
+         "The Indian prime minister's talks with Nepal and Bhutan ended on Friday.",
+         must_not=(Event("CONSULT", "Nepal", "Bhutan"),)),
+    Case("a body's name holding and is one party",
+         "Japan's Ministry of Economy, Trade and Industry held talks with Vietnam and Indonesia.",
+         must=(Event("CONSULT", "Ministry of Economy", "Vietnam"), Event("CONSULT", "Ministry of Economy", "Indonesia"),
+               Count(2, Event("CONSULT")))),
     Case("a typed event's source is an actor", "The talks ended without a deal, and the sanctions hurt the economy.",
          must_not=(Event("SANCTION"), Event("CONSULT", "talks"))),
     # a past participle with a by-phrase modifying a noun is a passive clause on that noun

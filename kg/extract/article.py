@@ -1,6 +1,6 @@
 """Extraction of one article: a parsed Doc in, triples with resolved actors, types and dates out.
 
-kg's own steps, in order, for each clause of each sentence (`_clause_triple`):
+kg's own steps, in order, for each clause of each sentence (`_clause_triples`):
 
     clauses     -> clauses.py      who does what to whom, as tokens of the parse
     roles       -> roles.py        which tokens are subject, object, speaker, further arguments
@@ -9,6 +9,9 @@ kg's own steps, in order, for each clause of each sentence (`_clause_triple`):
     modality    -> modality.py     threats, promises and demands read off modals and conditions
     target      -> targets.py      whom the event is aimed at, where its object is a thing
     date        -> dates.py        the day it happened
+
+and one triple more for each party coordinated with its source or target ("A and B", "A, B
+and C", "A as well as B", "A-ian and B-ian troops"), with the same relation, type and provenance.
 
 then, for each sentence, events named by nouns ("talks between A and B", "the shelling of a
 city by rebels") and appositions ("Samantha Power, U.S. ambassador"). After kg's own steps, the passes plug-ins register in
@@ -28,15 +31,16 @@ from ..lexicon import Lexicon
 from ..nlp import TEXT_KEY
 from ..types import ACTOR_KINDS, Article, ArticleResult, Entity, Relation, Triple
 from .actors import Actors, ActorResolver, mark_lexicon_names, resolve_roles
-from .clauses import Clause, clause_subjects, clauses
+from .clauses import Clause, clause_subjects, clauses, listed_apposition
 from .dates import clause_date
 from .events import Event, clause_event, nominal_events, noun_agent, noun_trigger
 from .modality import demanded_of, modal_event_type
 from .roles import clause_roles, quote_marks, subtree_text
-from .targets import event_target, owner_target, owners, purpose_target
+from .targets import (coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
+                      event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (JOINT_TYPES, RECIPROCAL_VERBS, FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
-                         VERBAL_TYPES)
+from .vocabulary import (FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
+                         RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, VERBAL_TYPES)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
 
@@ -113,9 +117,16 @@ def _sentence_triples(sentence: Sentence) -> list[Triple]:
     triples = []
     event_nouns: set[int] = set()  # objects that already are a clause's event
     for clause in clauses(sentence.span):
-        triple = _clause_triple(clause, sentence)
-        if triple is not None:
-            triples.append(triple)
+        found = _clause_triples(clause, sentence)
+        if found:
+            triple = found[0]
+            # coordinated things aimed at one target ("sent food and medicine to A and B") are one
+            # event per pair, whatever was sent
+            if not (clause.object is not None and clause.object.dep_ == "conj" and triple.event_type
+                    and any(_same_event(triple, other) for other in triples)):
+                triples.append(triple)
+            if len(found) > 1:
+                triples.extend(t for t in found[1:] if not any(_same_event(t, other) for other in triples))
             if clause.object is not None and triple.relation.lemma == clause.object.lemma_.lower():
                 event_nouns.add(clause.object.i)
             event_nouns.update(_restated_event_nouns(clause, triple.event_type, sentence.lexicon))
@@ -160,32 +171,44 @@ def _acting_agent(clause: Clause, event: Event, actors: Actors, sentence: Senten
     return replace(actors, subject=found) if found.kind in ACTOR_KINDS else actors
 
 
-def _clause_triple(clause: Clause, sentence: Sentence) -> Triple | None:
-    """kg's steps for one clause, in order."""
+def _same_event(triple: Triple, other: Triple) -> bool:
+    return triple.object == other.object and triple.subject == other.subject \
+        and triple.relation == other.relation and triple.event_type == other.event_type
+
+
+def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
+    """kg's steps for one clause, in order: its triple, then one for each further target
+    coordinated with its target."""
     roles = clause_roles(clause, sentence.span, sentence.quotes)
     actors = resolve_roles(roles, sentence.resolver)
     if actors is None:
-        return None  # an expletive "it": the clause it stands for is read on its own
+        return []  # an expletive "it": the clause it stands for is read on its own
     event = clause_event(clause, sentence.lexicon)
     actors = _acting_agent(clause, event, actors, sentence)
     event, actors = _modality(clause, event, actors, sentence.resolver)
     event = _grounded(event, actors)
     event, negated = _refusal(clause, event)
     extra = [subtree_text(a) for a in roles.adjuncts]
-    actors, extra = _target(clause, event, actors, extra, sentence.resolver)
-    actors, extra = _reciprocal(clause, event, actors, extra, sentence.resolver)
+    actors, extra, further = _target(clause, event, actors, extra, sentence.resolver)
     if event.event_type == "ASSAULT":
         actors = replace(actors, subject=sentence.resolver.groups.fighting(actors.subject, actors.object))
     if actors.object is None and clause.complement is not None:
         extra.append(subtree_text(clause.complement))
     date = clause_date(roles.adjuncts, clause, sentence.article.date)
-    return Triple(
+    triple = Triple(
         doc=sentence.article.id, sentence=sentence.index, text=sentence.text, span=sentence.place,
         subject=actors.subject, relation=event.relation, object=actors.object, extra_args=tuple(extra),
         event_type=event.event_type, negated=negated, modality=clause.modality,
         attributed_to=actors.speaker, date=date,
         confidence=_confidence(clause, actors, event.event_type, sentence.span, extra), cameo=event.cameo,
     )
+    others = coordinated_nationals(clause.subject, actors.subject, sentence.resolver) \
+        if event.event_type and event.event_type != "STATEMENT" else []
+    if not further and not others:
+        return [triple]
+    return [triple, *(replace(triple, object=target) for target in further),
+            *(replace(triple, subject=source, object=target) for source in others
+              for target in (actors.object, *further))]
 
 
 def _modality(clause: Clause, event: Event, actors: Actors, resolver: ActorResolver) -> tuple[Event, Actors]:
@@ -229,31 +252,59 @@ def _grounded(event: Event, actors: Actors) -> Event:
 
 
 def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
-            resolver: ActorResolver) -> tuple[Actors, list[str]]:
+            resolver: ActorResolver) -> tuple[Actors, list[str], list[Entity]]:
+    """Whom the event is aimed at (`_aimed_at`); where no actor is, coordinated subjects of
+    different states that meet or agree do so with one another ("A and B met", "A and B agreed on
+    a truce"); coordinated subjects that act on each other do so whatever their states ("A and B
+    blamed each other", "traded accusations", "exchanged fire")."""
+    actors, extra, further = _aimed_at(clause, event, actors, extra, resolver)
+    obj = actors.object
+    each_other = clause.object is not None and clause.object.lower_ in ("other", "another")
+    mutual = event.event_type is not None and event.event_type != "STATEMENT" and clause.object is not None \
+        and (each_other or clause.predicate.lemma_ in RECIPROCAL_VERBS)
+    joint = event.event_type in RECIPROCAL_TYPES or (event.cameo or "-").startswith(RECIPROCAL_CAMEO)
+    if (mutual or joint) and not further \
+            and (mutual or obj is None or obj.kind not in ACTOR_KINDS or (obj.kind == "Group" and not obj.code)):
+        partners = coordinated_partners(clause.subject, actors.subject, resolver, other_states=not mutual)
+        if partners:
+            if obj is not None and not each_other:
+                extra.insert(0, obj.text)
+            return replace(actors, object=partners[0]), extra, partners[1:]
+    return actors, extra, further
+
+
+def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
+              resolver: ActorResolver) -> tuple[Actors, list[str], list[Entity]]:
     """An event whose object is no actor, or the subject's own thing (a possessive pronoun's
     "pulled back its ships from a state"), is aimed at the actor of a target phrase; an unnamed
     group as object ("sent troops to protect …") yields to the object of a purpose clause. The
-    object replaced becomes an argument."""
+    object replaced becomes an argument. Also the further targets coordinated with the one found
+    (the object's own conjuncts are clauses of their own)."""
     obj = actors.object
     # "its ships" are the subject's own, "his Chilean counterpart" another state's
     own = clause.object is not None and clause.object.has_dependent("poss", words=OWN_POSSESSIVES) \
         and not (obj is not None and obj.code and obj.code != actors.subject.code)
     if not event.event_type or event.event_type == "STATEMENT":
-        return actors, extra
+        return actors, extra, []
     if obj is None or own or not (obj.kind in ACTOR_KINDS or obj.code) or _where(clause, obj):
-        target = event_target(clause, actors.subject, resolver)
+        found = event_target(clause, actors.subject, resolver)
     elif _thing(obj) and clause.object is not None:
-        target = owner_target(clause.object, actors.subject, resolver)
+        found = owner_target(clause.object, actors.subject, resolver)
     elif obj.kind in ACTOR_KINDS and (not obj.code or obj.id in resolver.home.ids):
-        target = purpose_target(clause, actors.subject, resolver)
+        found = purpose_target(clause, actors.subject, resolver)
     else:
-        return actors, extra
+        further = [*coordinated_origins(clause.object, obj, actors.subject, resolver),
+                   *coordinated_nationals(clause.object, obj, resolver)] if clause.object is not None else []
+        return actors, extra, further
+    target, token = found if found is not None else (None, None)
     target = _addressee(event, target or obj, clause, actors.subject, resolver)
     if target is None or target is obj:
-        return actors, extra
+        return actors, extra, coordinated_nationals(clause.object, obj, resolver) if target is not None else []
     if obj is not None:
         extra.insert(0, obj.text)
-    return replace(actors, object=target), extra
+    further = [*coordinated_targets(token, target, actors.subject, resolver),
+               *coordinated_nationals(token, target, resolver)] if token is not None else []
+    return replace(actors, object=target), extra, further
 
 
 def _addressee(event: Event, found: Entity | None, clause: Clause, subject: Entity,
@@ -265,26 +316,6 @@ def _addressee(event: Event, found: Entity | None, clause: Clause, subject: Enti
             or event.event_type not in VERBAL_TYPES or found.code == subject.code or not _named_owner(clause.object):
         return found
     return resolver.state(found.code)
-
-
-def _reciprocal(clause: Clause, event: Event, actors: Actors, extra: list[str],
-                resolver: ActorResolver) -> tuple[Actors, list[str]]:
-    """Coordinated subjects that act on each other ("A and B blamed each other", "traded
-    accusations", "exchanged fire") or together ("A and B agreed to …", "held talks"): each
-    one's event is aimed at the other; what they exchanged or agreed on becomes an argument."""
-    obj = clause.object
-    each_other = obj is not None and obj.lower_ in ("other", "another")
-    joint = event.event_type in JOINT_TYPES and (actors.object is None or actors.object.kind not in ACTOR_KINDS)
-    if not event.event_type or event.event_type == "STATEMENT" or not (
-            joint or obj is not None and (each_other or clause.predicate.lemma_ in RECIPROCAL_VERBS)):
-        return actors, extra
-    others = [c for c in clause.subject.conjuncts if c.i != clause.subject.i]
-    other = resolver.peek(others[0]) if len(others) == 1 else None
-    if other is None or other.kind not in ACTOR_KINDS:
-        return actors, extra
-    if joint and not (other.code and actors.subject.code and other.code != actors.subject.code):
-        return actors, extra  # parties of one state may act together as one side
-    return replace(actors, object=other), extra if each_other or obj is None else [obj.text, *extra]
 
 
 def _named_owner(thing: TokenView | None) -> bool:
@@ -321,14 +352,17 @@ def _nominal_triples(sentence: Sentence, used: set[int]) -> list[Triple]:
             # the noun names whose act it is: that actor acts on every party and patient it names
             targets = [p for p in (_party(t, resolver) for t in (*participants, *found.patients)) if p is not None]
             pairs = [(agent, t) for t in targets if t.id != agent.id] or [(agent, None)]
-        elif verb is not None and not any(p.dep_ == "pobj" and p.head.lower_ == "between" for p in participants):
+        elif verb is not None and not found.mutual:
             subjects = clause_subjects(verb)
             if not subjects:
                 continue
             source = resolver.peek(subjects[0])
             # with no party named, the subject went for the event ("gathered for a rally")
             pairs = [(source, p) for p in parties] or ([(source, None)] if found.joined else [])
-        elif len(parties) >= 2:
+        elif len(parties) >= 2 and found.mutual:
+            # the parties of "talks between A, B and C" or "A-B talks" with one another; those of
+            # "talks with A and B" or "sanctions against A and B" are each another's partner, not
+            # each other's
             pairs = [(parties[0], p) for p in parties[1:]]
         else:
             continue
@@ -376,7 +410,8 @@ def _apposition_triples(sentence: Sentence) -> list[Triple]:
     triples = []
     by_index = {token.i: token for token in sentence.span}
     for appos in sentence.span:
-        if appos.dep_ != "appos" or appos.head.pos_ not in NOUN_POS or appos.pos_ not in NOUN_POS:
+        if appos.dep_ != "appos" or appos.head.pos_ not in NOUN_POS or appos.pos_ not in NOUN_POS \
+                or listed_apposition(appos):
             continue
         following = by_index.get(max(t.i for t in appos.subtree) + 1)
         if following is not None and following.pos_ == "PROPN" and appos.pos_ == "PROPN":

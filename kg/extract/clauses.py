@@ -289,8 +289,29 @@ def _with_conjuncts(tokens: list[TokenView]) -> list[TokenView]:
     out: list[TokenView] = []
     for token in tokens:
         out.append(token)
-        out.extend(c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON"))
+        if token.children:
+            out.extend(coordinated(token))
     return out
+
+
+def coordinated(token: TokenView) -> list[TokenView]:
+    """The nouns coordinated after `token` ("A, B and C", "A as well as B"): parties of their own.
+    A word inside the name that `token` begins ("Trinidad and Tobago", a ministry "of Trade and
+    Industry") is no party: the name's entity span holds it."""
+    found = [c for c in token.conjuncts
+             if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON") and not (c.ent is not None and c.ent.start <= token.i)]
+    if token.ent_type_ == "GPE" and token.has_dependent("appos"):
+        for appos in token.dependents("appos"):
+            if listed_apposition(appos):
+                found += [appos, *coordinated(appos)]
+    return found
+
+
+def listed_apposition(appos: TokenView) -> bool:
+    """A list of states the parser read as an apposition where an item has its article ("A, the
+    B, C and D"): the list goes on in a coordination, which a description does not."""
+    return appos.ent_type_ == "GPE" and appos.head.ent_type_ == "GPE" \
+        and (appos.has_dependent("conj") or appos.head.has_dependent("conj"))
 
 
 def _negated(verb: TokenView, chain: list[TokenView]) -> bool:

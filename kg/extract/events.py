@@ -366,6 +366,7 @@ class NominalEvent:
     agent: TokenView | None = None  # whose act it is, named on the noun ("by Russia", "Russia's")
     patients: tuple[TokenView, ...] = ()  # whom the agent's act is done to ("the bombing of a city")
     joined: bool = False  # the clause's subject went for it ("gathered for a rally")
+    mutual: bool = False  # its parties act with or on one another ("talks between A and B", "A-B clashes")
 
 
 def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEvent]:
@@ -389,9 +390,11 @@ def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEv
             continue
         participants = _phrase_objects(noun, MEETING_PARTICIPANT_PREPS if trigger.event_type == "CONSULT"
                                        else JOINT_PREPS if _circumstance(noun) else PARTICIPANT_PREPS)
-        participants += _hyphenated_pair(noun)
+        pair = _hyphenated_pair(noun)
+        participants += pair
         if noun.dep_ == "nsubj" and noun.head.lemma_ in HAPPENING_VERBS:
             participants += _phrase_objects(noun.head, PARTICIPANT_PREPS)  # "clashes broke out between …"
+        mutual = bool(pair) or any(p.dep_ == "pobj" and p.head.lower_ == "between" for p in participants)
         agent = noun_agent(noun)
         patients = tuple(p for p in _phrase_objects(noun, PATIENT_PREPS) if p not in participants) if agent else ()
         if agent is not None and agent.dep_ != "pobj" and not (participants or patients):
@@ -409,7 +412,7 @@ def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEv
             agent, patients = None, ()
             if not participants:
                 continue
-        yield NominalEvent(noun, trigger, verb, participants, agent, patients, joined)
+        yield NominalEvent(noun, trigger, verb, participants, agent, patients, joined, mutual)
 
 
 def _received_act(noun: TokenView) -> tuple[TokenView, tuple[TokenView, ...]] | None:

@@ -8,6 +8,10 @@ of a noun in a phrase that says what the act is for ("deployed troops for an off
 subject of a condition, the object of a controlling verb, the object of a purpose or participial clause
 that says what the act was for or did ("sent troops to protect Mali", "launched raids, killing
 Kenyan soldiers"), and the subject of a that-clause ("demanded that Peru free …").
+
+An analyst codes one event per source and target, so the parties coordinated with a target are
+targets too ("a pact with A and B", "the leaders of A and B", "Syrian and Lebanese targets"), and
+coordinated subjects that meet or agree with no one else named are each other's partners.
 """
 
 from __future__ import annotations
@@ -17,9 +21,10 @@ import itertools
 
 from ..types import ACTOR_KINDS, Entity
 from .actors import ActorResolver
-from .clauses import Clause
+from .clauses import Clause, coordinated
 from .modality import purpose_infinitive
-from .tokens import TokenView
+from .actors.phrases import make_entity
+from .tokens import TokenView, phrase_text
 from .vocabulary import (CONDITION_MARKS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, OWNER_DEPS, PARTICIPANT_PREPS,
                          PURPOSE_PREPS, TARGET_PREPS)
 
@@ -28,21 +33,25 @@ from .vocabulary import (CONDITION_MARKS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_P
 PHRASE_DEPTH = 3
 
 
-def event_target(clause: Clause, subject: Entity, resolver: ActorResolver) -> Entity | None:
+# A target found, with the token that names it (whose coordinated nouns are targets too).
+Found = tuple[Entity, TokenView]
+
+
+def event_target(clause: Clause, subject: Entity, resolver: ActorResolver) -> Found | None:
     """The first candidate that is an actor (or a place of a state); else the first that is a
     thing of some state ("support for a state's sovereignty"); the subject itself never."""
     roots = [clause.object] if clause.object is not None else []
     return _first_target(target_candidates(clause.predicate, roots, clause.chain), clause, subject, resolver)
 
 
-def purpose_target(clause: Clause, subject: Entity, resolver: ActorResolver) -> Entity | None:
+def purpose_target(clause: Clause, subject: Entity, resolver: ActorResolver) -> Found | None:
     """Whom an act done with people is for: an unnamed group as object ("sent troops", "deployed
     police") is the means, the object of the purpose or participial clause is the target."""
     return _first_target(itertools.chain(_adverbial_clause_objects(clause.predicate), _destinations(clause.predicate)),
                          clause, subject, resolver)
 
 
-def owner_target(thing: TokenView, subject: Entity, resolver: ActorResolver) -> Entity | None:
+def owner_target(thing: TokenView, subject: Entity, resolver: ActorResolver) -> Found | None:
     """Whose a thing is, where the phrase names it: the actor that owns the thing ("a state's
     demands", "a Chilean proposal"), or a named party of its of-phrase ("the release of a state's
     soldiers", "the withdrawal of Ethiopian troops"). Never the subject or its own state ("a minister reaffirmed his state's commitment" is aimed at no one)."""
@@ -54,16 +63,16 @@ def owner_target(thing: TokenView, subject: Entity, resolver: ActorResolver) -> 
         if token is not thing:
             entity = resolver.peek(token)  # a named party: unnamed ones may be the subject's own
             if entity.kind in ACTOR_KINDS and entity.code and other(entity):
-                return entity
+                return entity, token
         for owner in owners(token):
             entity = resolver.peek(owner)
             if entity.kind in ACTOR_KINDS and other(entity):
-                return entity
+                return entity, owner
     return None
 
 
 def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Entity,
-                  resolver: ActorResolver) -> Entity | None:
+                  resolver: ActorResolver) -> Found | None:
     roots = [clause.object] if clause.object is not None else []
     fallback = None
     for candidate in candidates:
@@ -74,10 +83,80 @@ def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Enti
             if entity.id == subject.id:
                 continue
             if entity.kind in ACTOR_KINDS or (entity.kind == "Place" and entity.code):
-                return entity
+                return entity, token
             if fallback is None and entity.code:
-                fallback = entity
+                fallback = entity, token
     return fallback
+
+
+def coordinated_targets(token: TokenView, first: Entity, subject: Entity, resolver: ActorResolver) -> list[Entity]:
+    """The parties coordinated with a target ("a pact with A, B and C", "aid to A as well as B"):
+    an analyst codes one event per source and target, so each is the target of an event of its
+    own. Only actors and places of a state; never the subject, nor a party named twice."""
+    if not token.has_dependent("conj"):
+        return []
+    found, seen = [], {first.id, subject.id}
+    for conjunct in coordinated(token):
+        entity = resolver.peek(conjunct)
+        if entity.id not in seen and (entity.kind in ACTOR_KINDS or (entity.kind == "Place" and entity.code)):
+            seen.add(entity.id)
+            found.append(entity)
+    return found
+
+
+def coordinated_nationals(head: TokenView, entity: Entity, resolver: ActorResolver) -> list[Entity]:
+    """The same group of each further state its coordinated national modifiers name ("Kenyan and
+    Ugandan troops", "Syrian and Lebanese targets"): one party per state."""
+    if not entity.code or entity.kind in ("State", "Place"):
+        return []
+    found = []
+    for modifier in head.dependents("amod", "compound"):
+        if modifier.i > head.i or not modifier.has_dependent("conj") \
+                or resolver.states.code_of(modifier) != entity.code:
+            continue
+        run = modifier.subtree
+        words = phrase_text(run[0], run[-1])
+        for conjunct in (c for c in modifier.conjuncts if c.i > modifier.i):
+            code = resolver.states.code_of(conjunct)
+            if code and code != entity.code and words in entity.label:
+                label = entity.label.replace(words, conjunct.text)
+                text = entity.text.replace(words, conjunct.text)
+                found.append(make_entity(resolver.base_iri, text, label, entity.kind,
+                                         resolver.groups.key(head, label, code), code=code, sector=entity.sector))
+    return found
+
+
+def coordinated_partners(token: TokenView, subject: Entity, resolver: ActorResolver, *,
+                         other_states: bool = True) -> list[Entity]:
+    """The actors of other states coordinated with a subject ("A and B met", "A, B and C agreed"),
+    for an event they do with one another. Parties of one state or of none ("a president and his
+    party agreed to …") more often act together on a third than with each other; unless
+    `other_states` is False, for an act the text says they did to each other."""
+    if token.dep_ != "conj" and not token.has_dependent("conj"):
+        return []
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if other_states and not subject.code:
+        return []
+    found, seen = [], {subject.id}
+    for party in (first, *coordinated(first)):
+        entity = resolver.peek(party)
+        if entity.id not in seen and entity.kind in ACTOR_KINDS \
+                and (not other_states or (entity.code and entity.code != subject.code)):
+            seen.add(entity.id)
+            found.append(entity)
+    return found
+
+
+def coordinated_origins(thing: TokenView, first: Entity, subject: Entity, resolver: ActorResolver) -> list[Entity]:
+    """The states coordinated in the of- or from-phrase that gave a group its state ("the leaders
+    of A and B", "diplomats from A and B"): the group acts for, and is aimed at, each of them."""
+    for prep in thing.dependents("prep", words=("of", "from")):
+        for pobj in prep.dependents("pobj"):
+            if pobj.has_dependent("conj") and resolver.peek(pobj).code == first.code:
+                return coordinated_targets(pobj, first, subject, resolver)
+    return []
 
 
 def target_candidates(predicate: TokenView, roots: list[TokenView],

@@ -133,8 +133,6 @@ RECEIVING_VERBS = frozenset({"receive", "accept", "obtain", "get", "draw", "attr
 # ("Iranian-backed militias", "Qatari-brokered talks").
 BACKING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "train", "equip", "supply",
                            "broker", "mediate"})
-# Types of events that coordinated subjects do with each other ("A and B agreed", "held talks").
-JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Verbs of an exchange between coordinated subjects ("traded accusations", "exchanged fire").
 RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
 # Verbs of an event's happening, whose between- or with-phrase names the event's parties
@@ -213,6 +211,12 @@ PURPOSE_PREPS = ("for", "in", "over")
 # that state ("rejected the Ethiopian proposal"); material acts are done to the thing itself
 # ("beat a state's refugees").
 VERBAL_TYPES = frozenset({"AGREE", "SUPPORT", "ACCUSE", "REJECT", "THREATEN", "REQUEST", "CONSULT"})
+# Events that coordinated subjects do with one another where no one else is named ("A and B met",
+# "A and B agreed on a truce"): each is the other's partner.
+RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT"})
+# CAMEO codes of such acts under other types: diplomatic cooperation (050), signing a formal
+# agreement (057), material cooperation (06x).
+RECIPROCAL_CAMEO = ("050", "057", "06")
 # Possessives that make a thing the subject's own ("pulled back its ships"): no target.
 OWN_POSSESSIVES = ("its", "their", "his", "her", "our")
 

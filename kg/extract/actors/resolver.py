@@ -224,7 +224,7 @@ class ActorResolver:
         if role is not None and (code or acting):
             kind = "Organization" if role.denotes == "body" else "Group"
             # the body or people of a named actor ("the government of a president", "supporters of a party")
-            code = code or self.groups.member_of(head) or self._owner_pronoun_code(head)
+            code = code or self.groups.member_of(head) or self._owner_pronoun_code(head, subject)
             homed = code is None and self.home.claims(head, tokens, role.sector, kind, subject)
             code = self.home.code if homed else code
             label = self.groups.uncounted(head, label) if kind == "Group" and code else label
@@ -238,7 +238,7 @@ class ActorResolver:
             # concept named without its owner, who stays in its code.
             label = strip_article(" ".join(t.text for t in tokens if t.i not in owned)) or label
             return make_entity(self.base_iri, np_text, label, "Concept", f"{label} {code}", code=code)
-        group = self.groups.acting_group(head, tokens, np_text, label, code or self._owner_pronoun_code(head)) \
+        group = self.groups.acting_group(head, tokens, np_text, label, code or self._owner_pronoun_code(head, subject)) \
             if (subject or acting) and (head.pos_ == "NOUN" or head.ent_type_ == "NORP") else None
         if group is not None:
             return self.home.group(group, head, tokens, np_text, label, subject)
@@ -250,9 +250,13 @@ class ActorResolver:
         return concept(self.base_iri, np_text, label, code=code)
 
 
-    def _owner_pronoun_code(self, head: TokenView) -> str | None:
+    def _owner_pronoun_code(self, head: TokenView, subject: bool) -> str | None:
         """The state of the actor "its" or "their" refers to, for the people or body of a role
-        ("its fighters", "their troops"); not for things, which need not act for their owner."""
+        that acts ("its fighters fired", "their troops attacked"); not for things, which need not
+        act for their owner, nor for objects, where "their" is as often each subject's own
+        ("A and B recalled their ambassadors")."""
+        if not subject:
+            return None
         for owner in head.dependents("poss", words=OWNER_PRONOUNS):
             return self.pronouns.resolve(owner, None).code
         return None
