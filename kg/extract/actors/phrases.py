@@ -127,8 +127,7 @@ def _initial(word: str) -> str | None:
 def role_word(tokens: list[TokenView], lexicon: Lexicon) -> RoleWord | None:
     """The longest run of tokens that names a role ("prime minister" before "minister").
 
-    The run must end on a noun: "official contact" and "military offensive" are no roles. A body
-    named before the phrase's last noun is whose people the phrase names ("opposition supporters").
+    The run must end on a noun: "official contact" and "military offensive" are no roles.
     """
     words = [t.lower_ for t in tokens]
     lemmas = [t.lemma_.lower() for t in tokens]
@@ -142,8 +141,6 @@ def role_word(tokens: list[TokenView], lexicon: Lexicon) -> RoleWord | None:
             for seq in (words, lemmas):
                 found = lexicon.sectors.get(" ".join(seq[i:i + size]))
                 if found:
-                    if found.denotes == "body" and i + size < len(tokens) and tokens[-1].tag_ == "NNS":
-                        return RoleWord(found.sector, "group")
                     return found
     return None
 
