@@ -16,7 +16,7 @@ coordinated subjects that meet or agree with no one else named are each other's 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 import itertools
 
 from ..types import ACTOR_KINDS, Entity
@@ -95,13 +95,8 @@ def coordinated_targets(token: TokenView, first: Entity, subject: Entity, resolv
     own. Only actors and places of a state; never the subject, nor a party named twice."""
     if not token.has_dependent("conj"):
         return []
-    found, seen = [], {first.id, subject.id}
-    for conjunct in coordinated(token):
-        entity = resolver.peek(conjunct)
-        if entity.id not in seen and (entity.kind in ACTOR_KINDS or (entity.kind == "Place" and entity.code)):
-            seen.add(entity.id)
-            found.append(entity)
-    return found
+    return _distinct_parties(coordinated(token), resolver, {first.id, subject.id},
+                             lambda entity: entity.kind in ACTOR_KINDS or (entity.kind == "Place" and entity.code))
 
 
 def coordinated_nationals(head: TokenView, entity: Entity, resolver: ActorResolver) -> list[Entity]:
@@ -139,11 +134,18 @@ def coordinated_partners(token: TokenView, subject: Entity, resolver: ActorResol
         first = first.head
     if other_states and not subject.code:
         return []
-    found, seen = [], {subject.id}
-    for party in (first, *coordinated(first)):
-        entity = resolver.peek(party)
-        if entity.id not in seen and entity.kind in ACTOR_KINDS \
-                and (not other_states or (entity.code and entity.code != subject.code)):
+    return _distinct_parties((first, *coordinated(first)), resolver, {subject.id},
+                             lambda entity: entity.kind in ACTOR_KINDS
+                             and (not other_states or (entity.code and entity.code != subject.code)))
+
+
+def _distinct_parties(tokens: Iterable[TokenView], resolver: ActorResolver, seen: set[str],
+                      keep: Callable[[Entity], object]) -> list[Entity]:
+    """The entities the tokens refer to that `keep` accepts, each once, none of `seen`."""
+    found = []
+    for token in tokens:
+        entity = resolver.peek(token)
+        if entity.id not in seen and keep(entity):
             seen.add(entity.id)
             found.append(entity)
     return found

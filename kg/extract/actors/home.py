@@ -38,18 +38,18 @@ class Home:
                 or not self._may_stand_for(head, tokens):
             return group
         label = self.groups.uncounted(head, label) if group.kind == "Group" else label
-        found = make_entity(self.base_iri, np_text, label, group.kind, self.groups.key(head, label, self.code),
-                            code=self.code, sector=group.sector)
-        self.ids.add(found.id)
-        return found
+        return self._adopted(np_text, label, group.kind, self.groups.key(head, label, self.code), group.sector)
 
     def body(self, body: Entity, head: TokenView, tokens: list[TokenView]) -> Entity:
         """A state's institution the parser tagged as a name ("the Foreign Ministry", "the Defence
         Ministry"), of no state of its own, as the dateline state's."""
         if body.code is not None or body.sector not in HOME_SECTORS or not self._may_stand_for(head, tokens):
             return body
-        found = make_entity(self.base_iri, body.text, body.label, body.kind, f"{body.label} {self.code}",
-                            code=self.code, sector=body.sector)
+        return self._adopted(body.text, body.label, body.kind, f"{body.label} {self.code}", body.sector)
+
+    def _adopted(self, text: str, label: str, kind: str, key: str, sector: str | None) -> Entity:
+        """The entity of the dateline's state, remembered as having taken it."""
+        found = make_entity(self.base_iri, text, label, kind, key, code=self.code, sector=sector)
         self.ids.add(found.id)
         return found
 

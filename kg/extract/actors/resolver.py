@@ -255,11 +255,8 @@ class ActorResolver:
         that acts ("its fighters fired", "their troops attacked"); not for things, which need not
         act for their owner, nor for objects, where "their" is as often each subject's own
         ("A and B recalled their ambassadors")."""
-        if not subject:
-            return None
-        for owner in head.dependents("poss", words=OWNER_PRONOUNS):
-            return self.pronouns.resolve(owner, None).code
-        return None
+        owner = head.dependent("poss", words=OWNER_PRONOUNS) if subject else None
+        return self.pronouns.resolve(owner, None).code if owner is not None else None
 
     def _owned_by_state(self, head: TokenView) -> bool:
         """Whether a phrase's possessor is a state or place itself ("Russia's", "Moscow's"), not
