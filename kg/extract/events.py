@@ -27,6 +27,8 @@ NOUN_READING_VERB = "start"
 
 # Entity labels of a name that may be a party (not a place: "off the coast" is where).
 PARTY_LABELS = AGENT_MODIFIER_LABELS | {"PERSON"}
+# Items of a CAMEO pattern's text that mark places of the source, target or verb, not words.
+PATTERN_MARKS = ("-", "$", "+", "%", "^")
 
 _KNOWN_VERBS = INTENT_VERBS | REQUEST_VERBS | SPEECH_VERBS | LIGHT_VERBS
 
@@ -91,7 +93,7 @@ def pattern_words(pattern: str) -> int:
     words = 0
     for side in pattern.split("|"):
         for item in side.split():
-            if item in ("-", "$", "+", "%", "^"):
+            if item in PATTERN_MARKS:
                 continue
             words += len([w for w in item.replace(":", "_").split("_") if w])
     return words
@@ -233,19 +235,37 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
 
 def _idiom(clause: Clause, own: Trigger, lexicon: Lexicon,
            reading: Callable[[], VerbMatch | None]) -> EventType | None:
-    """The type of a verb with an event noun as its object where a CAMEO pattern reads the two
-    together as that noun's kind of act, unlike the verb alone ("returned fire" is an attack,
-    not a return)."""
+    """The type of a verb with an object the CAMEO patterns read together with it, unlike the
+    verb alone: an event noun of that kind ("returned fire" is an attack, not a return), or people
+    named by their role ("withdrew its ambassador" reduces relations, "withdrew troops" retreats)."""
     obj = clause.object
     if obj is None or clause.object_prep is not None or clause.predicate.lemma_ in LIGHT_VERBS:
         return None  # a light verb defers to its object anyway (object_event)
     noun = noun_trigger(obj, lexicon)
-    if noun is None or noun.event_type == own.event_type:
+    if noun is not None and noun.event_type == own.event_type:
+        return None
+    if noun is None and not _names_people(obj, lexicon):
         return None
     found = reading()
-    if found is None or not found.matched or found.plover_type != noun.event_type:
+    if found is None or not found.matched or found.plover_type in (None, own.event_type) \
+            or (noun is not None and found.plover_type != noun.event_type) \
+            or (noun is None and not _reads_object(found)):
         return None
     return EventType(found.plover_type, found.code)
+
+
+def _names_people(token: TokenView, lexicon: Lexicon) -> bool:
+    """Whether a noun names people by their role ("ambassador", "troops", "observers")."""
+    role = lexicon.sectors.get(token.lemma_.lower()) or lexicon.sectors.get(token.lower_)
+    return role is not None and role.denotes == "person"
+
+
+def _reads_object(found: VerbMatch) -> bool:
+    """Whether a pattern names its object's own words after the verb: no preposition's, and no
+    class of words, which the dictionary reads in several ways ("deploy" with "&military" is
+    cooperation, aid and mobilisation at once)."""
+    items = [i for i in found.pattern.split("|")[-1].split() if i not in PATTERN_MARKS]
+    return bool(items) and not any(":" in i or i.startswith("&") for i in items)
 
 
 def _bare_preposition(cameo: VerbMatch, clause: Clause) -> bool:
@@ -253,7 +273,7 @@ def _bare_preposition(cameo: VerbMatch, clause: Clause) -> bool:
     writes particle verbs so ("fire off" a letter), and a phrase that merely starts with that
     preposition ("fired missiles off the coast") is no reading of the verb."""
     particles = {c.lower_ for c in clause.predicate.dependents("prt")}
-    items = [i for side in cameo.pattern.split("|") for i in side.split() if i not in ("-", "$", "+", "%", "^")]
+    items = [i for side in cameo.pattern.split("|") for i in side.split() if i not in PATTERN_MARKS]
     preps = {c.lower_: c for c in clause.predicate.dependents("prep")}
     if not items or not all(i.rstrip(":") in preps and i.rstrip(":") not in particles and ":" not in i[:-1]
                             for i in items):
