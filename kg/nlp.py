@@ -36,11 +36,16 @@ def default_model() -> str:
 
 @Language.component("kg_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, captions and paragraphs never run together."""
+    """A line break ends a sentence: headlines, captions and paragraphs never run together.
+    And the word after a line's first is no sentence start: told where a paragraph begins, the
+    small model often ends a sentence after its first word (a paragraph opening "A and B agreed …"
+    became the sentences "A" and "and B agreed …")."""
     # Only whitespace tokens are looked at: making a Token object for every word costs more.
     for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():
         if "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
+            if i + 2 < len(doc) and not doc[i + 2].is_space:
+                doc[i + 2].is_sent_start = False
     return doc
 
 
