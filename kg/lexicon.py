@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .text import unaccented
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -314,6 +315,8 @@ def _countryinfo_rows() -> list[tuple[str, list[str]]]:
                     words.append((demonym + "s", "demonym"))
         capitals = info.get("capital") or []
         words += [(c, "capital") for c in ([capitals] if isinstance(capitals, str) else capitals)]
+        # Wire copy often drops accents ("Lome", "Bogota"): each spelling without them too.
+        words += [(unaccented(w), kind) for w, kind in words if isinstance(w, str) and unaccented(w) != w]
         for text, kind in words:
             if not isinstance(text, str) or not any(ch.isalpha() for ch in text):
                 continue

@@ -34,3 +34,9 @@ def xml_safe(text: str) -> str:
     """`text` with every character XML 1.0 forbids replaced by U+FFFD (the rest is escaped by
     the XML writer)."""
     return _NOT_XML.sub("\ufffd", text)
+
+
+def unaccented(name: str) -> str:
+    """A name without its accents ("Raúl" -> "Raul", "Lomé" -> "Lome"), as the dictionaries and
+    wire copy often spell it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))

@@ -12,13 +12,12 @@ holding an office on that date; failing that, a person of its own, named by the 
 from __future__ import annotations
 
 import datetime
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 
 from ...dictionaries import actor_directory
 from ...lexicon import Lexicon
-from ...text import normalise_name
+from ...text import normalise_name, unaccented
 from ...types import Entity
 from ..tokens import DocView, SpanView, TokenView
 from ..vocabulary import NAME_PARTICLES
@@ -238,11 +237,6 @@ class Persons:
         info = self.persons.get(canonical) or PersonInfo(canonical)
         return make_entity(self.base_iri, text, canonical, "Person", canonical,
                            code=info.code, sector=info.sector, role=info.role)
-
-
-def unaccented(name: str) -> str:
-    """A name without its accents ("Raúl" -> "Raul"), as the dictionaries often spell it."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _day(date: str | None) -> str | None:
