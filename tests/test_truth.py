@@ -423,6 +423,8 @@ CASES = [
          must=(Event(s="Zambia", o="Malawi", lemma="open"), Event(s="Malawi", o="Zambia", lemma="open"))),
     Case("a capital spelt without its accents acts for its state", "Lome accused Accra of harbouring dissidents.",
          must=(Event("ACCUSE", "Togo", "Ghana"),), must_not=(Node("Lome", "Person"),)),
+    Case("a crowd fired at is the target, not what was fired", "Troops fired rubber bullets at a crowd in Sanaa.",
+         must=(Event("ASSAULT", "Troops", "crowd"), Node("crowd", "Group")), must_not=(Event(o="rubber bullets"),)),
     Case("the named party of an of-phrase is the target", "Somalia demanded the withdrawal of Ethiopian troops.",
          must=(Event("REQUEST", "Somalia", "Ethiopian troops"),), must_not=(Event("REQUEST", o="withdrawal"),)),
     Case("a minister's own state's commitment is aimed at no one", "Japan's foreign minister reaffirmed Tokyo's commitment to the alliance.",
