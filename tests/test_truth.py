@@ -427,6 +427,8 @@ CASES = [
          must=(Event("ASSAULT", "Troops", "crowd"), Node("crowd", "Group")), must_not=(Event(o="rubber bullets"),)),
     Case("an order to act is a demand, the act ordered is requested", "Kenya ordered Somalia to withdraw its troops.",
          must=(Event("REQUEST", "Kenya", "Somalia", modality="asserted"), Event(s="Somalia", lemma="withdraw", modality="requested"))),
+    Case("an act ordered is the orderer's", "Gambia ordered the expulsion of Senegalese diplomats.",
+         must=(Event("SANCTION", "Gambia", "Senegalese diplomats"),), must_not=(Event("REQUEST", "Gambia"),)),
     Case("the named party of an of-phrase is the target", "Somalia demanded the withdrawal of Ethiopian troops.",
          must=(Event("REQUEST", "Somalia", "Ethiopian troops"),), must_not=(Event("REQUEST", o="withdrawal"),)),
     Case("a minister's own state's commitment is aimed at no one", "Japan's foreign minister reaffirmed Tokyo's commitment to the alliance.",

@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, Trigger
 from ..types import Relation
 from .clauses import Clause, clause_subjects
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
+from .vocabulary import (COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
@@ -57,7 +57,7 @@ def clause_event(clause: Clause, lexicon: Lexicon) -> Event:
     cameo = _once(lambda: cameo_reading(clause, lemma, lexicon))
     typed = verb_event_type(clause, lexicon, cameo)
     nominal = object_event(clause.predicate, lemma, clause.object, lexicon, verb_typed=typed is not None)
-    if nominal is not None and (typed is None or typed.plover not in STANCE_TYPES):
+    if nominal is not None and (typed is None or typed.plover not in STANCE_TYPES or lemma in COMMANDING_VERBS):
         # "voiced support for …": the event is the noun, the verb only carries it ...
         relation = Relation(text=f"{relation.text} {clause.object.text}", lemma=clause.object.lemma_.lower())
         if not _more_specific(cameo(), nominal):
@@ -366,7 +366,7 @@ def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexico
         if found is None or lemma not in ACCEPTING_VERBS:
             return None
         return Trigger(lemma, "VERB", None, "AGREE", ACCEPTANCE_CAMEO)
-    if lemma in LIGHT_VERBS or (not verb_typed and lemma not in HINDERING_VERBS):
+    if lemma in LIGHT_VERBS or lemma in COMMANDING_VERBS or (not verb_typed and lemma not in HINDERING_VERBS):
         found = noun_trigger(obj, lexicon)
         if found is not None and found.event_type == "PROTEST" and lemma in FORMAL_COMPLAINT_VERBS:
             # a protest lodged or filed with someone is a complaint, not a demonstration (CAMEO 114)
