@@ -217,7 +217,7 @@ def _modality(clause: Clause, event: Event, actors: Actors, resolver: ActorResol
     event_type = modal_event_type(clause.predicate, clause.chain, clause.negated, event.event_type)
     if event_type != event.event_type:
         event = replace(event, event_type=event_type)
-    if event.event_type == "STATEMENT" and actors.object is None and clause.complement is not None:
+    if event.event_type in ("STATEMENT", "REQUEST") and actors.object is None and clause.complement is not None:
         addressee = demanded_of(clause.complement)
         if addressee is not None:
             demanded = resolver.peek(addressee)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .tokens import TokenView
 from .vocabulary import (ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, CLAIM_NOUNS, CONDITION_MARKS,
-                         CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DENIAL_VERBS, DEONTIC_MODALS,
+                         CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DENIAL_VERBS, DEONTIC_MODALS, MANDATIVE_VERBS,
                          INTENT_ADJECTIVES, INTENT_VERBS, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
                          PASSIVE_ACCUSATION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS,
                          REQUEST_VERBS, SPEECH_VERBS, SUBJECT_DEPS, THREAT_ACTS, THREATENING_MODALS, VERB_POS)
@@ -32,6 +32,8 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
         return "hypothetical"
     if claim is not None:
         return claim.modality
+    if mandated(verb):
+        return "requested"
     if verb.dep_ == "advcl" and purpose_infinitive(verb) and not chain:
         return "intended"  # "went to Moscow to meet …"; a request's infinitive has its verb in the chain
     for controller in chain:
@@ -186,8 +188,15 @@ def _promised(predicate: TokenView, chain: list[TokenView]) -> bool:
 
 def demanded_of(complement: TokenView) -> TokenView | None:
     """The subject of a that-clause that says what someone must do, if it says so."""
-    if complement.has_dependent("aux", words=DEONTIC_MODALS):
+    if complement.has_dependent("aux", words=DEONTIC_MODALS) or mandated(complement):
         subject = complement.dependent(*NOMINAL_SUBJECT_DEPS)
         if subject is not None and subject.pos_ != "PRON":
             return subject
     return None
+
+
+def mandated(verb: TokenView) -> bool:
+    """Whether a verb heads the that-clause of a demand ("demanded that X withdraw"), not a
+    question ("asked whether X would …")."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_ in MANDATIVE_VERBS \
+        and not verb.has_dependent("mark", words=("whether", "if")) and not verb.has_dependent("aux")

@@ -97,6 +97,8 @@ ACCUSATION_PREPS = ("of", "for", "with")
 PASSIVE_ACCUSATION_VERBS = frozenset({"accuse", "suspect", "blame"})
 # Modals that turn what a speaker says into a demand ("said that B must pay …").
 DEONTIC_MODALS = frozenset({"must", "should", "ought"})
+# Verbs whose that-clause says what someone is to do, not what they did ("demanded that X withdraw").
+MANDATIVE_VERBS = frozenset({"demand", "urge", "request", "order", "require", "ask"})
 # Participles that put an event ahead ("is expected to vote", "scheduled for Sunday").
 SCHEDULING_LEMMAS = ("expect", "schedule", "due", "set")
 
