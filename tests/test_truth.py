@@ -434,6 +434,8 @@ CASES = [
          must=(Event("REQUEST", "Chile", "Bolivia"), Event(s="Bolivia", lemma="withdraw", modality="requested"),
                Event(s="Kenya", lemma="release", modality="requested")),
          must_not=(Fact("Bolivia", "withdraw"), Fact("Kenya", "release"))),
+    Case("what anti- is against is not whose", "Anti-French protesters marched in Bamako on Friday.",
+         must_not=(Node("protesters", code="FRA"),)),
     Case("the named party of an of-phrase is the target", "Somalia demanded the withdrawal of Ethiopian troops.",
          must=(Event("REQUEST", "Somalia", "Ethiopian troops"),), must_not=(Event("REQUEST", o="withdrawal"),)),
     Case("a minister's own state's commitment is aimed at no one", "Japan's foreign minister reaffirmed Tokyo's commitment to the alliance.",

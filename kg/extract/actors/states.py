@@ -42,6 +42,12 @@ def iso_name(code: str) -> str:
     return getattr(country, "common_name", None) or country.name
 
 
+def _opposed(token: TokenView) -> bool:
+    """Whether a word follows "anti-" (the tokenizer splits the hyphen off)."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "anti"
+
+
 class States:
     """The states of one document's words and phrases."""
 
@@ -80,6 +86,8 @@ class States:
             return None
         if token.is_stop and not token.is_upper:  # "us" is a stop word, "US" a state
             return None
+        if _opposed(token):
+            return None  # "anti-Japanese protests" are against Japan, not Japan's
         # The small model tags a lone demonym as a person now and then ("Ugandan opposition
         # candidates"); the word itself is still looked up.
         ent = entity_span(token) if token.ent_type_ != "PERSON" else None
