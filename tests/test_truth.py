@@ -436,6 +436,8 @@ CASES = [
          must_not=(Fact("Bolivia", "withdraw"), Fact("Kenya", "release"))),
     Case("what anti- is against is not whose", "Anti-French protesters marched in Bamako on Friday.",
          must_not=(Node("protesters", code="FRA"),)),
+    Case("what someone is due to do lies ahead", "The Malian foreign minister is due to visit Algiers next week.",
+         must=(Event(s="foreign minister", lemma="visit", modality="future"),), must_not=(Fact("foreign minister", "be"),)),
     Case("the named party of an of-phrase is the target", "Somalia demanded the withdrawal of Ethiopian troops.",
          must=(Event("REQUEST", "Somalia", "Ethiopian troops"),), must_not=(Event("REQUEST", o="withdrawal"),)),
     Case("a minister's own state's commitment is aimed at no one", "Japan's foreign minister reaffirmed Tokyo's commitment to the alliance.",

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .modality import Claim, accused, accusing_verb, clause_claim, clause_modality, purpose_infinitive
 from .tokens import SpanView, TokenView
-from .vocabulary import (ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, COPULA_COMPLEMENT_DEPS, INTENT_ADJECTIVES, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
+from .vocabulary import (ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
                          NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, POSSIBILITY_VERBS, RELATIVE_SUBJECTS,
                          REQUEST_VERBS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS, TIME_LABELS, VERB_POS,
                          WEEKDAYS)
@@ -54,7 +54,7 @@ def _is_predicate(token: TokenView) -> bool:
 
 def _carries_only_control(token: TokenView) -> bool:
     """A subject-control verb with no object of its own: its infinitive carries the clause."""
-    for adj in token.dependents("acomp", "oprd", words=INTENT_ADJECTIVES):
+    for adj in token.dependents("acomp", "oprd", words=CONTROLLING_ADJECTIVES):
         if adj.has_dependent("xcomp"):
             return True  # "is willing to talk": the clause is "talk"
     for obj in token.dependents(*OBJECT_DEPS, words=INTENT_NOUNS):
@@ -132,7 +132,7 @@ def control_chain(verb: TokenView) -> list[TokenView]:
         elif token.dep_ == "advcl" and head.pos_ in VERB_POS and addressees(head, token):
             chain.insert(0, head)  # "called on X to withdraw": the infinitive is what is asked
             token = head
-        elif token.dep_ == "xcomp" and head.lower_ in INTENT_ADJECTIVES and head.head.pos_ in VERB_POS:
+        elif token.dep_ == "xcomp" and head.lower_ in CONTROLLING_ADJECTIVES and head.head.pos_ in VERB_POS:
             chain[:0] = [head.head, head]
             token = head.head
         elif token.dep_ in ("pcomp", "acl", "xcomp") and _intent_noun_of(token) is not None \

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .tokens import TokenView
 from .vocabulary import (ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, CLAIM_NOUNS, CONDITION_MARKS,
                          CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DENIAL_VERBS, DEONTIC_MODALS, MANDATIVE_VERBS,
-                         INTENT_ADJECTIVES, INTENT_VERBS, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
+                         INTENT_ADJECTIVES, INTENT_VERBS, SCHEDULED_ADJECTIVES, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
                          PASSIVE_ACCUSATION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS,
                          REQUEST_VERBS, SPEECH_VERBS, SUBJECT_DEPS, THREAT_ACTS, THREATENING_MODALS, VERB_POS)
 
@@ -37,6 +37,8 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
     if verb.dep_ == "advcl" and purpose_infinitive(verb) and not chain:
         return "intended"  # "went to Moscow to meet …"; a request's infinitive has its verb in the chain
     for controller in chain:
+        if controller.lower_ in SCHEDULED_ADJECTIVES:
+            return "future"
         if controller.pos_ == "NOUN" or controller.lemma_ in INTENT_VERBS or controller.lower_ in INTENT_ADJECTIVES:
             return "intended"
         if controller.lemma_ in REQUEST_VERBS:

@@ -11,7 +11,7 @@ from operator import attrgetter
 from .clauses import Clause
 from .modality import clause_verbs
 from .tokens import BY_POSITION, DocView, SpanView, TokenView, phrase_text
-from .vocabulary import (INTENT_ADJECTIVES, LOCATIVE_PREPS, NOMINAL_SUBJECT_DEPS, QUOTE_MARKS, QUOTE_TAGS, TIME_LABELS,
+from .vocabulary import (CONTROLLING_ADJECTIVES, LOCATIVE_PREPS, NOMINAL_SUBJECT_DEPS, QUOTE_MARKS, QUOTE_TAGS, TIME_LABELS,
                          VERB_POS)
 
 _TEXT, _TAG = attrgetter("text"), attrgetter("tag_")
@@ -70,7 +70,7 @@ def is_expletive(subject: TokenView) -> bool:
     if subject.lower_ != "it" or subject.dep_ != "nsubj":
         return False
     verb = subject.head
-    if any(c.lower_ in INTENT_ADJECTIVES for c in verb.children):
+    if any(c.lower_ in CONTROLLING_ADJECTIVES for c in verb.children):
         return False  # "it is prepared to talk": "it" is someone
     has_complement = verb.has_dependent("acomp", "attr")
     has_clause = verb.has_dependent("ccomp", "xcomp", "advcl", "csubj") or any(

@@ -56,6 +56,9 @@ ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
 POSSIBILITY_VERBS = frozenset({"seem", "appear"})
 # Adjectives that carry intent to an infinitive ("is willing to talk", "stands ready to help").
 INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "determined", "eager", "keen", "set"})
+# Adjectives that schedule an infinitive ("is due to visit"): an arrangement ahead, not an intent.
+SCHEDULED_ADJECTIVES = frozenset({"due"})
+CONTROLLING_ADJECTIVES = INTENT_ADJECTIVES | SCHEDULED_ADJECTIVES
 # Of those, the ones that promise the act ("ready to send aid" agrees to send it).
 PROMISE_ADJECTIVES = ("willing", "ready", "prepared")
 # Nouns that carry intent to a following verb ("no intention of invading").
