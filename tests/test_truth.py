@@ -438,6 +438,8 @@ CASES = [
          must_not=(Node("protesters", code="FRA"),)),
     Case("what someone is due to do lies ahead", "The Malian foreign minister is due to visit Algiers next week.",
          must=(Event(s="foreign minister", lemma="visit", modality="future"),), must_not=(Fact("foreign minister", "be"),)),
+    Case("a stance on a gerund is one event", "Algeria opposed sending troops to Mali.",
+         must=(Event("REJECT", "Algeria"),), must_not=(Event(lemma="oppose"),)),
     Case("the named party of an of-phrase is the target", "Somalia demanded the withdrawal of Ethiopian troops.",
          must=(Event("REQUEST", "Somalia", "Ethiopian troops"),), must_not=(Event("REQUEST", o="withdrawal"),)),
     Case("a minister's own state's commitment is aimed at no one", "Japan's foreign minister reaffirmed Tokyo's commitment to the alliance.",

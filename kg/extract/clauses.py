@@ -53,16 +53,19 @@ def _is_predicate(token: TokenView) -> bool:
 
 
 def _carries_only_control(token: TokenView) -> bool:
-    """A subject-control verb with no object of its own: its infinitive carries the clause."""
+    """A verb with no object of its own whose complement carries the clause: a subject-control
+    verb's infinitive, any verb's gerund. Its own clause would say the same act twice."""
     for adj in token.dependents("acomp", "oprd", words=CONTROLLING_ADJECTIVES):
         if adj.has_dependent("xcomp"):
             return True  # "is willing to talk": the clause is "talk"
     for obj in token.dependents(*OBJECT_DEPS, words=INTENT_NOUNS):
         if any(_intent_noun_of(v) == obj for v in obj.subtree if v.pos_ == "VERB"):
             return True  # "had no intention of invading": the clause is "invading"
-    if token.lemma_ not in _CONTROL_VERBS:
+    if token.has_dependent(*OBJECT_DEPS):
         return False
-    return token.has_dependent("xcomp") and not token.has_dependent(*OBJECT_DEPS)
+    if any(x.tag_ == "VBG" for x in token.dependents("xcomp")):
+        return True  # "opposed sending troops": the gerund is what is opposed, and carries the clause
+    return token.lemma_ in _CONTROL_VERBS and token.has_dependent("xcomp")
 
 
 _CONTROL_VERBS = INTENT_VERBS | POSSIBILITY_VERBS
