@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .modality import Claim, accused, accusing_verb, clause_claim, clause_modality, purpose_infinitive
 from .tokens import SpanView, TokenView
 from .vocabulary import (ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
-                         NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, POSSIBILITY_VERBS, RELATIVE_SUBJECTS,
+                         NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS, RELATIVE_SUBJECTS,
                          REQUEST_VERBS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS, TIME_LABELS, VERB_POS,
                          WEEKDAYS)
 
@@ -132,6 +132,9 @@ def control_chain(verb: TokenView) -> list[TokenView]:
         if token.dep_ == "xcomp" and head.pos_ in VERB_POS and head != token:
             chain.insert(0, head)
             token = head
+        elif token.dep_ == "ccomp" and head.lemma_ in PERMISSION_VERBS:
+            chain.insert(0, head)  # "allowed X to leave", which the parser reads as a clause of its own
+            token = head
         elif token.dep_ == "advcl" and head.pos_ in VERB_POS and addressees(head, token):
             chain.insert(0, head)  # "called on X to withdraw": the infinitive is what is asked
             token = head
@@ -174,6 +177,8 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     """Subjects of a verb, inherited through control, coordination and participles."""
     token = verb
     for controller in reversed(chain):
+        if token.dep_ == "ccomp" and token.has_dependent(*SUBJECT_DEPS):
+            break  # a clause with a subject of its own ("allowed Iran to acquire …")
         if controller.pos_ in VERB_POS:
             objects = controller.dependents(*OBJECT_DEPS)
             if token.dep_ == "xcomp" and objects and controller.lemma_ in REQUEST_VERBS:

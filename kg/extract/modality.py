@@ -13,7 +13,7 @@ from .tokens import TokenView
 from .vocabulary import (ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, CLAIM_NOUNS, CONDITION_MARKS,
                          CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DENIAL_VERBS, DEONTIC_MODALS, MANDATIVE_VERBS,
                          INTENT_ADJECTIVES, INTENT_VERBS, SCHEDULED_ADJECTIVES, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
-                         PASSIVE_ACCUSATION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS,
+                         PASSIVE_ACCUSATION_VERBS, PERMISSION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS,
                          REQUEST_VERBS, SPEECH_VERBS, SUBJECT_DEPS, THREAT_ACTS, THREATENING_MODALS, VERB_POS)
 
 
@@ -43,7 +43,7 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
             return "intended"
         if controller.lemma_ in REQUEST_VERBS:
             return "requested"
-        if controller.lemma_ in POSSIBILITY_VERBS:
+        if controller.lemma_ in POSSIBILITY_VERBS or controller.lemma_ in PERMISSION_VERBS:
             return "possible"
     modals = [c.lower_ for t in tokens for c in t.children if c.dep_ == "aux" and c.tag_ == "MD"]
     for modal in modals:

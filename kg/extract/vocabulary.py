@@ -54,6 +54,8 @@ REQUEST_VERBS = frozenset({"urge", "ask", "call", "appeal", "press", "request", 
 # Prepositions by which a request verb names whom it asks ("called on X to …", "appealed to X to …").
 ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
 POSSIBILITY_VERBS = frozenset({"seem", "appear"})
+# Verbs of permission: what they allow may happen, it is not reported as done ("allowed X to leave").
+PERMISSION_VERBS = frozenset({"allow", "permit", "let"})
 # Adjectives that carry intent to an infinitive ("is willing to talk", "stands ready to help").
 INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared", "determined", "eager", "keen", "set"})
 # Adjectives that schedule an infinitive ("is due to visit"): an arrangement ahead, not an intent.
