@@ -72,7 +72,7 @@ def clause_claim(top: TokenView) -> Claim | None:
     while top.dep_ == "conj" and top.head.pos_ in VERB_POS:
         top = top.head
     head = top.head
-    if top.dep_ == "ccomp" and head.lemma_ in DENIAL_VERBS:
+    if top.dep_ == "ccomp" and head.lemma_ in DENIAL_VERBS and not _denies_a_claim_noun(top, head):
         return Claim("denied", head.dependent(*NOMINAL_SUBJECT_DEPS))
     accusation = accusing_verb(top)
     if accusation is not None:
@@ -87,6 +87,13 @@ def clause_claim(top: TokenView) -> Claim | None:
             return Claim("reported", possessor)
         return Claim("reported", governor.dependent("nsubj") if governs else None)
     return None
+
+
+def _denies_a_claim_noun(clause: TokenView, denial: TokenView) -> bool:
+    """Whether a clause before a denial is what the denial's claim noun sums up ("A accuses B
+    of …, a charge B denies"): the parser makes the clause the denial's complement, but what is
+    denied is the charge, not that A accuses."""
+    return clause.i < denial.i and denial.has_dependent(*OBJECT_DEPS, words=CLAIM_NOUNS)
 
 
 def accusing_verb(verb: TokenView) -> TokenView | None:
