@@ -156,6 +156,22 @@ def test_inputs_dateline_after_a_headline(tmp_path):
     assert article.text[start:end] == "MOSCOW (Reuters) - "
 
 
+@pytest.mark.parametrize("byline", ["By Jane Doe", "By Jane Doe and Tom Ng", "By JANE DOE, Reuters"])
+def test_inputs_dateline_after_a_headline_and_a_byline(tmp_path, byline):
+    (tmp_path / "a.txt").write_text(f"Kenya recalls envoy\n\n{byline}\n\nNAIROBI, May 3 (Reuters) - Kenya recalled "
+                                    "its envoy.\n\n(Reporting by Jane Doe; Editing by Tom Ng)\n", encoding="utf-8")
+    (article,) = read_articles([str(tmp_path / "a.txt")])
+    assert article.dateline == "NAIROBI"
+    skipped = [article.text[start:end].strip() for start, end in article.skip]
+    assert skipped == ["Kenya recalls envoy", byline, "(Reporting by Jane Doe; Editing by Tom Ng)"]
+
+
+def test_inputs_a_paragraph_opening_with_by_is_no_byline(tmp_path):
+    (tmp_path / "a.txt").write_text("Talks\n\nBy Friday the two sides had agreed.\n", encoding="utf-8")
+    (article,) = read_articles([str(tmp_path / "a.txt")])
+    assert [article.text[start:end].strip() for start, end in article.skip] == ["Talks"]
+
+
 def test_extract_dateline_gives_no_triple_and_keeps_offsets(tmp_path):
     from kg.api import extract_text
 
