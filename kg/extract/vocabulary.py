@@ -30,6 +30,8 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 # Labels of names that may resolve to an actor or a place.
 NAME_LABELS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"})
+# Entity labels of places and their peoples.
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # Temporal modifiers: arguments of a clause, never its object.
 TIME_LABELS = frozenset({"DATE", "TIME"})

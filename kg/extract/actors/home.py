@@ -10,8 +10,8 @@ from __future__ import annotations
 from ...lexicon import Lexicon
 from ...types import Entity
 from ..tokens import TokenView
-from ..vocabulary import ENVOY_ROLES, FOREIGN_MODIFIERS, HOME_SECTORS, INTERNATIONAL_SEATS, STATE_GROUP_NOUNS, \
-    STATE_SECTORS
+from ..vocabulary import ENVOY_ROLES, FOREIGN_MODIFIERS, HOME_SECTORS, INTERNATIONAL_SEATS, PLACE_LABELS, \
+    STATE_GROUP_NOUNS, STATE_SECTORS
 from .groups import Groups
 from .phrases import make_entity
 from .states import States
@@ -61,6 +61,9 @@ class Home:
             return False
         if head.lower_ in STATE_GROUP_NOUNS:
             return False
+        owners = [t for owner in head.dependents("poss") for t in owner.subtree]
+        if any(t.ent_type_ in PLACE_LABELS for t in (*owners, *tokens) if t.i < head.i):
+            return False  # a place it names is its own, though no state kg knows ("Kosovo's premier")
         return not any(t.lower_ in FOREIGN_MODIFIERS and f"{t.lower_} {head.lemma_.lower()}" not in self.lexicon.sectors
                        and f"{t.lower_} {head.lower_}" not in self.lexicon.sectors for t in tokens if t.i < head.i)
 
