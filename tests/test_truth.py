@@ -452,6 +452,8 @@ CASES = [
     Case("an official of a place kg knows no state of is not the dateline state's",
          "BELGRADE, May 3 (Reuters) - Kosovo's prime minister accused Serbia of arming militants.",
          must=(Event("ACCUSE", "prime minister", "Serbia"),), must_not=(Node("prime minister", code="SRB"),)),
+    Case("a body's chief acts for it", "The African Union's security chief urged Sudan to end the fighting in Darfur.",
+         must=(Event("REQUEST", "African Union", "Sudan"),)),
     Case("the named party of an of-phrase is the target", "Somalia demanded the withdrawal of Ethiopian troops.",
          must=(Event("REQUEST", "Somalia", "Ethiopian troops"),), must_not=(Event("REQUEST", o="withdrawal"),)),
     Case("a minister's own state's commitment is aimed at no one", "Japan's foreign minister reaffirmed Tokyo's commitment to the alliance.",
