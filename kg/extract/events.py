@@ -535,11 +535,12 @@ def _object_of_act(noun: TokenView, verb: TokenView) -> bool:
     """Whether the noun names what a verb with a meaning of its own acts on: opposing sanctions,
     calling off a meeting or condemning an attack is not the sanction, meeting or attack of the
     verb's subject. A light verb's object is its event ("held talks with"); a noun in a
-    prepositional phrase is an event the subject takes part in ("in talks with")."""
+    prepositional phrase is an event the subject takes part in ("in talks with"). A passive's
+    subject is what it acts on ("the visit was postponed")."""
     token = noun
     while token.head is not verb:
         token = token.head
-    return token.dep_ in OBJECT_DEPS and verb.lemma_.lower() not in LIGHT_VERBS
+    return (token.dep_ in OBJECT_DEPS or token.dep_ == "nsubjpass") and verb.lemma_.lower() not in LIGHT_VERBS
 
 
 def _reaction(verb: TokenView, lexicon: Lexicon) -> bool:
@@ -566,6 +567,8 @@ def _governing_verb(noun: TokenView) -> TokenView | None:
     """The verb whose clause a noun sits in, through prepositions and nouns ("after hours of talks")."""
     token = noun
     for _ in range(6):
+        if token.dep_ == "nsubjpass" and token.head.pos_ in VERB_POS:
+            return token.head  # what a passive acts on ("the visit was postponed")
         if token.dep_ in ("nsubj", "nsubjpass", "ROOT") or token.head == token:
             return None
         token = token.head
