@@ -460,6 +460,12 @@ CASES = [
     Case("an event called off in the passive did not happen",
          "The meeting between Kenya and Uganda was cancelled. Talks between Peru and Chile were held in Lima.",
          must=(Event("CONSULT", "Peru", "Chile"),), must_not=(Event("CONSULT", "Kenya"), Event("CONSULT", "Uganda"))),
+    Case("a relative pronoun stands for its noun, as accuser or as object",
+         "The Kenyan government, which had accused Somalia of harbouring militants, sent troops across the border. "
+         "Police detained the Eritrean refugees, whom the government blames for the riots.",
+         must=(Event(s="Somalia", lemma="harbour", modality="reported", by="Kenyan government"),
+               Event("ACCUSE", "government", "Eritrean refugees")),
+         must_not=(Node("which"), Node("whom"), Event(by="which"))),
     Case("the named party of an of-phrase is the target", "Somalia demanded the withdrawal of Ethiopian troops.",
          must=(Event("REQUEST", "Somalia", "Ethiopian troops"),), must_not=(Event("REQUEST", o="withdrawal"),)),
     Case("a minister's own state's commitment is aimed at no one", "Japan's foreign minister reaffirmed Tokyo's commitment to the alliance.",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .modality import Claim, accused, accusing_verb, clause_claim, clause_modality, purpose_infinitive
 from .tokens import SpanView, TokenView
 from .vocabulary import (ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
-                         NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS, RELATIVE_SUBJECTS,
+                         NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS, RELATIVE_PRONOUNS,
                          REQUEST_VERBS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS, TIME_LABELS, VERB_POS,
                          WEEKDAYS)
 
@@ -189,7 +189,7 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
             token = controller
     found = token.dependents(*SUBJECT_DEPS)
     if found:
-        return [_antecedent(s) for s in found]
+        return [relative_antecedent(s) for s in found]
     accusation = accusing_verb(token)
     if accusation is not None:
         return accused(accusation)  # "accused Russia of poisoning …": Russia is said to poison
@@ -258,16 +258,17 @@ def clause_subjects(verb: TokenView) -> list[TokenView]:
     return _subjects(verb, control_chain(verb))
 
 
-def _antecedent(subject: TokenView) -> TokenView:
-    """A relative pronoun subject stands for the noun its clause modifies."""
-    if subject.lower_ in RELATIVE_SUBJECTS and subject.head.dep_ == "relcl":
-        return subject.head.head
-    return subject
+def relative_antecedent(token: TokenView) -> TokenView:
+    """A relative pronoun, subject or object, stands for the noun its clause modifies."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
 
 
 def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
     # a "to" the parser marks as dative ("granted asylum to …") names the receiver, a target
-    direct = [o for o in verb.dependents(*OBJECT_DEPS) if not (o.dep_ == "dative" and o.has_dependent("pobj"))]
+    direct = [relative_antecedent(o) for o in verb.dependents(*OBJECT_DEPS)
+              if not (o.dep_ == "dative" and o.has_dependent("pobj"))]
     if direct:
         return direct, None
     complements = verb.dependents(*COPULA_COMPLEMENT_DEPS)

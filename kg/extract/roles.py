@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import compress, count
 from operator import attrgetter
 
-from .clauses import Clause
+from .clauses import Clause, relative_antecedent
 from .modality import clause_verbs
 from .tokens import BY_POSITION, DocView, SpanView, TokenView, phrase_text
 from .vocabulary import (CONTROLLING_ADJECTIVES, LOCATIVE_PREPS, NOMINAL_SUBJECT_DEPS, QUOTE_MARKS, QUOTE_TAGS, TIME_LABELS,
@@ -36,6 +36,8 @@ def clause_roles(clause: Clause, sent: SpanView, quotes: list[int]) -> Roles:
         speaker = clause.claim.holder
     else:
         speaker = _speaker(speech_head) if speech_head is not None else None
+    if speaker is not None:
+        speaker = relative_antecedent(speaker)  # "the government, which had accused …"
     subject = None if is_expletive(clause.subject) else clause.subject
     obj, prep = clause.object, clause.object_prep
     verbs = clause_verbs(clause.predicate, clause.chain)

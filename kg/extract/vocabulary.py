@@ -72,8 +72,6 @@ INTENT_NOUNS = frozenset({"intention", "intent", "plan", "plans", "desire", "wis
 # Prepositions between an intent noun and its verb ("intention of invading", "right to return").
 INTENT_NOUN_PREPS = ("of", "to")
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "no one"})
-# Relative pronouns that stand for the noun their clause modifies, as subjects.
-RELATIVE_SUBJECTS = ("which", "that", "who")
 
 # --- modality -----------------------------------------------------------------------------------
 
