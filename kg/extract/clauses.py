@@ -187,6 +187,8 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
             if addressed:
                 return addressed  # "called on Russia to withdraw"
             token = controller
+        elif controller is chain[0] and controller.has_dependent("poss"):
+            return controller.dependents("poss")  # "Turkey's decision to buy …": whose decision
     found = token.dependents(*SUBJECT_DEPS)
     if found:
         return [relative_antecedent(s) for s in found]
