@@ -468,6 +468,8 @@ CASES = [
          must_not=(Node("which"), Node("whom"), Event(by="which"))),
     Case("whose decision it is acts in its infinitive", "Ghana's decision to expel Nigerian traders angered Abuja.",
          must=(Event(s="Ghana", lemma="expel", modality="intended"),), must_not=(Fact("Ghana", "expel"),)),
+    Case("schoolchildren taken are the target, not the place", "Gunmen kidnapped 40 schoolchildren in Kaduna state.",
+         must=(Event("ASSAULT", "Gunmen", "schoolchildren"),), must_not=(Event(o="Kaduna"), Event(o="Nigeria"))),
     Case("the named party of an of-phrase is the target", "Somalia demanded the withdrawal of Ethiopian troops.",
          must=(Event("REQUEST", "Somalia", "Ethiopian troops"),), must_not=(Event("REQUEST", o="withdrawal"),)),
     Case("a minister's own state's commitment is aimed at no one", "Japan's foreign minister reaffirmed Tokyo's commitment to the alliance.",
