@@ -654,6 +654,12 @@ CASES = [
          must=(Event("AGREE", "United Kingdom", "Oman"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
+    Case("a ruler named after a title in apposition",
+         "Oman's sultan, Sayyid Haitham bin Tariq al-Said, refused to join the boycott of Iran.",
+         must=(Event("REJECT", "Haitham bin Tariq al-Said"),), must_not=(Node("sultan", "Concept"),)),
+    Case("a light verb's object read with its modifier",
+         "Kuwait's emir launched a mediation effort between Qatar and Bahrain on Monday.",
+         must=(Event("CONSULT", "Kuwait"),), must_not=(Event("REQUEST"),)),
 ]
 
 

@@ -55,7 +55,8 @@ def clause_event(clause: Clause, lexicon: Lexicon) -> Event:
     cameo = _once(lambda: cameo_reading(clause, lemma, lexicon))
     typed = verb_event_type(clause, lexicon, cameo)
     nominal = object_event(clause.predicate, lemma, clause.object, lexicon, verb_typed=typed is not None)
-    if nominal is not None and (typed is None or typed.plover not in STANCE_TYPES):
+    if nominal is not None and (typed is None or typed.plover not in STANCE_TYPES
+                                or (lemma in LIGHT_VERBS and _object_head_reading(cameo(), typed))):
         # "voiced support for …": the event is the noun, the verb only carries it ...
         relation = Relation(text=f"{relation.text} {clause.object.text}", lemma=clause.object.lemma_.lower())
         if not _more_specific(cameo(), nominal):
@@ -77,6 +78,13 @@ def _once(compute: Callable[[], VerbMatch | None]) -> Callable[[], VerbMatch | N
         return results[0]
 
     return value
+
+
+def _object_head_reading(cameo: VerbMatch | None, typed: EventType) -> bool:
+    """Whether the type is a CAMEO pattern's that read the object's head noun alone: a light verb's
+    object noun, read with its modifiers, says more ("launched a mediation effort" is mediation,
+    not the appeal a bare "effort" launched is)."""
+    return cameo is not None and cameo.matched > 0 and typed.cameo == cameo.code and pattern_words(cameo.pattern) < 2
 
 
 def _more_specific(cameo: VerbMatch | None, noun: Trigger) -> bool:

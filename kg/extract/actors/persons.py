@@ -177,7 +177,7 @@ class Persons:
         name = clean_name(ent)
         words = name.split()
         # The spelling first: it rules out most entities (dates, numbers) before any look-up.
-        if not words or not words[-1][:1].isupper() or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+        if not words or not _capitalised(words[-1]) or not all(_capitalised(w) or w in NAME_PARTICLES for w in words):
             return False
         if len(words) == 1 and len(name) > 1 and name.isupper():
             return False  # an acronym names a body ("UN", "AU"), never a person's surname
@@ -252,3 +252,12 @@ def _day(date: str | None) -> str | None:
         return datetime.date.fromisoformat(date[:10]).isoformat()
     except ValueError:
         return None
+
+
+def _capitalised(word: str) -> bool:
+    """A word spelt as a name: capitalised, or a particle hyphenated to a capitalised name ("al-Sabah",
+    "el-Sisi", "bin-Salman")."""
+    if word[:1].isupper():
+        return True
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and particle in NAME_PARTICLES and rest[:1].isupper()
