@@ -660,6 +660,14 @@ CASES = [
     Case("a light verb's object read with its modifier",
          "Kuwait's emir launched a mediation effort between Qatar and Bahrain on Monday.",
          must=(Event("CONSULT", "Kuwait"),), must_not=(Event("REQUEST"),)),
+    Case("the North after a divided state's name",
+         "SEOUL, March 2 (Reuters) - North Korea fired artillery at a South Korean island. "
+         "The North later expelled South Korean managers from the Kaesong industrial park.",
+         must=(Event("SANCTION", "North Korea"),), must_not=(Node("North", "Place"), Node("Cameroon"))),
+    Case("the South's thing is aimed at the South",
+         "KHARTOUM, May 3 (AFP) - Sudan accused South Sudan of backing rebels in Darfur. "
+         "Sudanese jets bombed the South's oil fields near Bentiu on Sunday.",
+         must=(Event("ASSAULT", "Sudanese jets", "South Sudan"),)),
 ]
 
 

@@ -25,7 +25,7 @@ from .clauses import Clause, coordinated
 from .modality import purpose_infinitive
 from .actors.phrases import make_entity
 from .tokens import TokenView, phrase_text
-from .vocabulary import (CONDITION_MARKS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, OWNER_DEPS, PARTICIPANT_PREPS,
+from .vocabulary import (CONDITION_MARKS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, OWNER_DEPS, PARTICIPANT_PREPS,
                          PURPOSE_PREPS, TARGET_PREPS)
 
 # How many prepositional phrases deep below a noun a target may be ("the threat of sanctions
@@ -191,9 +191,10 @@ def indirect_objects(verb: TokenView) -> list[TokenView]:
 
 
 def owners(token: TokenView) -> Iterator[TokenView]:
-    """Named modifiers of a noun: who a thing belongs to ("a Chilean offer", "Peru's rulers")."""
+    """Named modifiers of a noun: who a thing belongs to ("a Chilean offer", "Peru's rulers", "the
+    North's envoy")."""
     for child in token.children:
-        if child.dep_ in OWNER_DEPS and child.i < token.i and child.ent_type_:
+        if child.dep_ in OWNER_DEPS and child.i < token.i and (child.ent_type_ or child.lower_ in HALF_STATE_WORDS):
             if child.dep_ == "compound" and child.pos_ == "PROPN" and token.pos_ == "PROPN":
                 continue  # a word of the same name ("Addis Ababa"), not its owner
             yield child

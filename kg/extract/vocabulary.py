@@ -276,6 +276,9 @@ ENVOY_ROLES = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplom
                          "emissaries", "delegation", "delegations", "delegate", "delegates"})
 # Nouns of one who leads a body its of-phrase names ("the head of the army").
 HEAD_NOUNS = frozenset({"head", "chief"})
+# Words that, alone after "the", name the half of a divided state the article speaks of ("the North"
+# after North Korea, "the South" after South Sudan).
+HALF_STATE_WORDS = frozenset({"north", "south"})
 # Nouns of what people are taken as ("took two aid workers hostage").
 CAPTIVE_NOUNS = frozenset({"hostage", "hostages", "captive", "captives"})
 # Nouns of several states ("the two governments", "Western powers"): never the dateline's one state.

@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import CAPTIVE_NOUNS, HEAD_NOUNS, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
+from ..vocabulary import CAPTIVE_NOUNS, HALF_STATE_WORDS, HEAD_NOUNS, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
 from .groups import Groups
 from .home import Home
 from .organisations import Organisations
@@ -31,6 +31,10 @@ class Actors:
     subject: Entity
     object: Entity | None
     speaker: Entity | None
+
+
+# How many tokens back "the North" or "the South" looks for the state it shortens.
+HALF_STATE_REACH = 1000
 
 
 class ActorResolver:
@@ -88,6 +92,10 @@ class ActorResolver:
             return self._partitive(head, member, acting, speaker, subject)
         if is_pronoun(head):
             return self._antecedent_in_sentence(head, speaker) or self.pronouns.resolve(head, speaker)
+        if head.lower_ in HALF_STATE_WORDS:
+            half = self._half_of_state(head)
+            if half is not None:
+                return half
         ent = entity_span(head)
         if ent is not None and ent.label_ in NAME_LABELS:
             named = self._named(head, ent, acting)
@@ -103,6 +111,33 @@ class ActorResolver:
                 return self.persons.person(self.phrases.text(head),
                                            self.persons.canonical(name, appos_ent.start) or name)
         return self._common_noun(head, acting, subject)
+
+    def _half_of_state(self, head: TokenView) -> Entity | None:
+        """"the North", "the South" alone: the state so named that the article has spoken of, or
+        whose report it is ("the South" in a report from Seoul or Juba); None where there is none."""
+        if not head.has_dependent("det", words=("the",)) or head.has_dependent("compound", "amod", "nmod"):
+            return None
+        doc = head.doc
+        for i in range(head.i - 1, max(0, head.i - HALF_STATE_REACH), -1):
+            # the nearest name before it that starts with the word ("North Korea", "South Sudan")
+            word, following = doc[i], doc[i + 1]
+            if word.lower_ == head.lower_ and following.text[:1].isupper():
+                code = self.states.entry(f"{word.text} {following.text}")[0]
+                if code:
+                    return self.states.state(self.phrases.text(head), code)
+        if self.home.code is not None:
+            state = self.states.state(self.phrases.text(head), self.home.code)
+            if state.label.lower().startswith(head.lower_ + " "):
+                return state
+        return None
+
+    def _half_owner_code(self, head: TokenView) -> str | None:
+        """The state of a possessor that names half of a divided state ("the South's oil fields")."""
+        for owner in head.dependents("poss", words=HALF_STATE_WORDS):
+            half = self._half_of_state(owner)
+            if half is not None:
+                return half.code
+        return None
 
     def _antecedent_in_sentence(self, head: TokenView, speaker: Entity | None) -> Entity | None:
         """"he" or "his" after a person named earlier in its own sentence, outside any quotation
@@ -200,7 +235,7 @@ class ActorResolver:
         owned = {t.i for c in head.dependents("poss") for t in c.subtree}
         tokens = [t for t in self.phrases.tokens(head) if t.i <= head.i and t.i not in owned]
         role = role_word(tokens, self.lexicon) or self._head_of(head)
-        code = self.states.modifier_code(head)
+        code = self.states.modifier_code(head) or self._half_owner_code(head)
         if self.groups.ethnic(head, tokens):
             # a people lives where the phrase says, else where the report is from
             code = self.groups.residence(head) or code or self.home.code
