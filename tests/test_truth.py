@@ -668,6 +668,10 @@ CASES = [
          "KHARTOUM, May 3 (AFP) - Sudan accused South Sudan of backing rebels in Darfur. "
          "Sudanese jets bombed the South's oil fields near Bentiu on Sunday.",
          must=(Event("ASSAULT", "Sudanese jets", "South Sudan"),)),
+    Case("a participle's pronoun is the target, not a coordinated subject",
+         "Kenya and Uganda broke off relations with Somalia, accusing it of harbouring militants.",
+         must=(Event("ACCUSE", "Kenya", "Somalia"), Event("ACCUSE", "Uganda", "Somalia")),
+         must_not=(Event("ACCUSE", "Kenya", "Uganda"), Event("ACCUSE", "Uganda", "Uganda"))),
 ]
 
 

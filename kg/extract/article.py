@@ -297,6 +297,8 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
                    *coordinated_nationals(clause.object, obj, resolver)] if clause.object is not None else []
         return actors, extra, further
     target, token = found if found is not None else (None, None)
+    if target is not None and token is not None:
+        resolver.mention(target, token)  # whom an act is aimed at is there for later pronouns
     target = _addressee(event, target or obj, clause, actors.subject, resolver)
     if target is None or target is obj:
         return actors, extra, coordinated_nationals(clause.object, obj, resolver) if target is not None else []

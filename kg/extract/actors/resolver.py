@@ -59,9 +59,13 @@ class ActorResolver:
         there is a place ("in London"), not its government.
         """
         entity = self._resolve(head, acting, speaker, subject)
+        self.mention(entity, head, subject)
+        return entity
+
+    def mention(self, entity: Entity, head: TokenView, subject: bool = False) -> None:
+        """Count an actor a phrase names as mentioned, for later pronouns ("… with Qatar, accusing it")."""
         if entity.kind in ACTOR_KINDS and head.pos_ != "PRON":
             self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head), is_plural(head))
-        return entity
 
     def peek(self, head: TokenView, *, acting: bool = True) -> Entity:
         """What a phrase refers to, without counting it as a mention for later pronouns."""
@@ -304,14 +308,17 @@ class ActorResolver:
 
 
 def object_of_clause(resolver: ActorResolver, head: TokenView, subject: Entity, *, acting: bool,
-                     speaker: Entity | None) -> Entity:
+                     speaker: Entity | None, subject_head: TokenView | None = None) -> Entity:
     """A clause's object, which is not its subject unless the text says so with a reflexive:
-    an object pronoun ("them", "him") refers to someone other than the subject, and an object
-    phrase that resolves to the subject though its words are others' is left unresolved."""
+    an object pronoun ("them", "him") refers to someone other than the subject or the subjects
+    coordinated with it, and an object phrase that resolves to the subject though its words are
+    others' is left unresolved."""
     if is_pronoun(head) and head.dep_ != "poss" and partitive_member(head) is None:
         found = resolver._antecedent_in_sentence(head, speaker)
         if found is None or found.id == subject.id:
-            found = resolver.pronouns.resolve(head, speaker, besides=subject)
+            partners = subject_head.conjuncts if subject_head is not None else ()
+            besides = {subject.id, *(resolver.peek(p).id for p in partners)}
+            found = resolver.pronouns.resolve(head, speaker, besides=besides)
         resolver.pronouns.bound[head.i] = found
         return found
     entity = resolver.resolve(head, acting=acting, speaker=speaker)
@@ -335,6 +342,6 @@ def resolve_roles(roles: Roles, resolver: ActorResolver) -> Actors | None:
     obj = None
     if roles.object is not None:
         obj = object_of_clause(resolver, roles.object, subject, acting=not roles.object_is_place,
-                               speaker=speaker if roles.object_quoted else None)
+                               speaker=speaker if roles.object_quoted else None, subject_head=roles.subject)
         obj = resolver.groups.placed(obj, roles, resolver.home.ids)
     return Actors(subject=subject, object=obj, speaker=speaker)
