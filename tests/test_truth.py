@@ -672,6 +672,9 @@ CASES = [
          "Kenya and Uganda broke off relations with Somalia, accusing it of harbouring militants.",
          must=(Event("ACCUSE", "Kenya", "Somalia"), Event("ACCUSE", "Uganda", "Somalia")),
          must_not=(Event("ACCUSE", "Kenya", "Uganda"), Event("ACCUSE", "Uganda", "Uganda"))),
+    Case("a request of an international body to act",
+         "Fiji asked the United Nations to send observers to the disputed islands.",
+         must=(Event("REQUEST", "Fiji", "United Nations"),), must_not=(Event("REQUEST", "Fiji", "observers"),)),
 ]
 
 

@@ -290,7 +290,7 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
         found = event_target(clause, actors.subject, resolver)
     elif _thing(obj) and clause.object is not None:
         found = owner_target(clause.object, actors.subject, resolver)
-    elif obj.kind in ACTOR_KINDS and (not obj.code or obj.id in resolver.home.ids):
+    elif obj.kind in UNNAMED_KINDS and (not obj.code or obj.id in resolver.home.ids):
         found = purpose_target(clause, actors.subject, resolver)
     else:
         further = [*coordinated_origins(clause.object, obj, actors.subject, resolver),
@@ -307,6 +307,11 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
     further = [*coordinated_targets(token, target, actors.subject, resolver),
                *coordinated_nationals(token, target, resolver)] if token is not None else []
     return replace(actors, object=target), extra, further
+
+
+# Kinds of actor an object phrase may name without naming who they are ("troops", "the police"); a
+# person or an international body is named even without a state ("asked the UN to send …").
+UNNAMED_KINDS = frozenset({"Group", "Organization"})
 
 
 def _addressee(event: Event, found: Entity | None, clause: Clause, subject: Entity,
