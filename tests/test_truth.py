@@ -675,6 +675,9 @@ CASES = [
     Case("a request of an international body to act",
          "Fiji asked the United Nations to send observers to the disputed islands.",
          must=(Event("REQUEST", "Fiji", "United Nations"),), must_not=(Event("REQUEST", "Fiji", "observers"),)),
+    Case("national groups firing at one another",
+         "Thai and Cambodian soldiers exchanged fire near the border temple, killing three villagers.",
+         must=(Event("ASSAULT", "Cambodian soldiers", "Thai"), Event("ASSAULT", "Thai", "Cambodian soldiers"))),
 ]
 
 

@@ -206,6 +206,11 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         if event.event_type and event.event_type != "STATEMENT" else []
     if not further and not others:
         return [triple]
+    if actors.object is not None and any(actors.object.id == other.id for other in others):
+        # an act the coordinated national groups did to one another: each side's target is the others
+        sides = [actors.subject, *others]
+        return [triple, *(replace(triple, subject=source, object=target) for source in sides for target in sides
+                          if source.id != target.id and not (source is actors.subject and target is actors.object))]
     return [triple, *(replace(triple, object=target) for target in further),
             *(replace(triple, subject=source, object=target) for source in others
               for target in (actors.object, *further))]
@@ -266,6 +271,9 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
     if (mutual or joint) and not further \
             and (mutual or obj is None or obj.kind not in ACTOR_KINDS or (obj.kind == "Group" and not obj.code)):
         partners = coordinated_partners(clause.subject, actors.subject, resolver, other_states=not mutual)
+        if mutual and not partners:
+            # "A-ian and B-ian troops exchanged fire": each state's group is the other's target
+            partners = coordinated_nationals(clause.subject, actors.subject, resolver)
         if partners:
             if obj is not None and not each_other:
                 extra.insert(0, obj.text)

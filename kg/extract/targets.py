@@ -105,7 +105,7 @@ def coordinated_nationals(head: TokenView, entity: Entity, resolver: ActorResolv
     if not entity.code or entity.kind in ("State", "Place"):
         return []
     found = []
-    for modifier in head.dependents("amod", "compound"):
+    for modifier in head.dependents("amod", "compound", "nmod"):
         if modifier.i > head.i or not modifier.has_dependent("conj") \
                 or resolver.states.code_of(modifier) != entity.code:
             continue
