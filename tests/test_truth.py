@@ -678,6 +678,11 @@ CASES = [
     Case("national groups firing at one another",
          "Thai and Cambodian soldiers exchanged fire near the border temple, killing three villagers.",
          must=(Event("ASSAULT", "Cambodian soldiers", "Thai"), Event("ASSAULT", "Thai", "Cambodian soldiers"))),
+    Case("people protesting demonstrate, a state complains",
+         "Students in Dhaka protested against the rise in bus fares. "
+         "India protested against the detention of its fishermen.",
+         must=(Event("PROTEST", "Students"), Event("ACCUSE", "India")),
+         must_not=(Event("ACCUSE", "Students"), Event("PROTEST", "India"))),
 ]
 
 

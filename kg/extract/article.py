@@ -39,10 +39,13 @@ from .roles import clause_roles, quote_marks, subtree_text
 from .targets import (coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
+from .vocabulary import (FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS, PEOPLE_SECTORS,
                          RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, VERBAL_TYPES)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
+
+# CAMEO code of people's protests: demonstrating (141).
+DEMONSTRATION_CAMEO = "141"
 
 # Bump when extraction output changes, so that caches keyed by it are invalidated.
 EXTRACTOR_VERSION = "1.0.0"
@@ -187,6 +190,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     actors = _acting_agent(clause, event, actors, sentence)
     event, actors = _modality(clause, event, actors, sentence.resolver)
     event = _grounded(event, actors)
+    event = _by_people(event, actors.subject)
     event, negated = _refusal(clause, event)
     extra = [subtree_text(a) for a in roles.adjuncts]
     actors, extra, further = _target(clause, event, actors, extra, sentence.resolver)
@@ -229,6 +233,15 @@ def _modality(clause: Clause, event: Event, actors: Actors, resolver: ActorResol
             if demanded.kind in ACTOR_KINDS:
                 return replace(event, event_type="REQUEST"), replace(actors, object=demanded)
     return event, actors
+
+
+def _by_people(event: Event, subject: Entity) -> Event:
+    """What people who act for no state do when they protest: demonstrating, not complaining as a
+    government does ("students protested against fuel prices" is CAMEO 141, not 114)."""
+    if event.event_type != "ACCUSE" or event.relation.lemma != "protest" or subject.kind != "Group" \
+            or subject.sector not in PEOPLE_SECTORS:
+        return event
+    return replace(event, event_type="PROTEST", cameo=DEMONSTRATION_CAMEO)
 
 
 def _refusal(clause: Clause, event: Event) -> tuple[Event, bool]:

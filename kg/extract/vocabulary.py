@@ -261,6 +261,9 @@ COLLECTIVE_BODIES = frozenset({"party", "network", "movement", "faction", "group
                                "bloc", "gang", "union"})
 # Of those, the ones that also name unions of states ("the bloc" after a union's name).
 UNIONS_OF_STATES = frozenset({"bloc", "alliance", "union", "coalition"})
+# Sectors of people who act in the street, not for a state ("students", "protesters", "workers"): a
+# protest of theirs is a demonstration (CAMEO 141), not a formal complaint (114).
+PEOPLE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU"})
 # Sectors of a state's own institutions: no party, movement or armed group is one of them.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Sectors of people a wire report names without their state ("the government", "police",
