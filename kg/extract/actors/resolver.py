@@ -59,7 +59,8 @@ class ActorResolver:
         there is a place ("in London"), not its government.
         """
         entity = self._resolve(head, acting, speaker, subject)
-        self.mention(entity, head, subject)
+        if entity.kind in ACTOR_KINDS and head.pos_ != "PRON":
+            self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head), is_plural(head))
         return entity
 
     def mention(self, entity: Entity, head: TokenView, subject: bool = False) -> None:
@@ -239,7 +240,9 @@ class ActorResolver:
         owned = {t.i for c in head.dependents("poss") for t in c.subtree}
         tokens = [t for t in self.phrases.tokens(head) if t.i <= head.i and t.i not in owned]
         role = role_word(tokens, self.lexicon) or self._head_of(head)
-        code = self.states.modifier_code(head) or self._half_owner_code(head)
+        code = self.states.modifier_code(head)
+        if code is None and head.has_dependent("poss"):
+            code = self._half_owner_code(head)
         if self.groups.ethnic(head, tokens):
             # a people lives where the phrase says, else where the report is from
             code = self.groups.residence(head) or code or self.home.code
