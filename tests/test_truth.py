@@ -683,6 +683,11 @@ CASES = [
          "India protested against the detention of its fishermen.",
          must=(Event("PROTEST", "Students"), Event("ACCUSE", "India")),
          must_not=(Event("ACCUSE", "Students"), Event("PROTEST", "India"))),
+    Case("a free relative as the object",
+         "Turkish jets bombed what Ankara described as Kurdish militant hideouts inside Iraq. "
+         "Israeli aircraft struck what the army said were Hamas rocket launchers.",
+         must=(Event("ASSAULT", "Turkish jets", "Iraq"), Event("ASSAULT", "Israeli aircraft", "Hamas")),
+         must_not=(Event("ASSAULT", "Turkish jets", "Türkiye"), Event("ASSAULT", "Israeli aircraft", "army"))),
 ]
 
 

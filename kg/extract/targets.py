@@ -21,7 +21,7 @@ import itertools
 
 from ..types import ACTOR_KINDS, Entity
 from .actors import ActorResolver
-from .clauses import Clause, coordinated
+from .clauses import Clause, coordinated, free_relative
 from .modality import purpose_infinitive
 from .actors.phrases import make_entity
 from .tokens import TokenView, phrase_text
@@ -254,9 +254,15 @@ def _condition_subjects(predicate: TokenView, chain: Iterable[TokenView]) -> Ite
 
 
 def _complement_subjects(predicate: TokenView) -> Iterator[TokenView]:
-    """The subject of a that-clause ("demanded that the state lift its ban")."""
+    """The subject of a that-clause ("demanded that the state lift its ban"); of a free relative
+    as the object, not its subject, who only names the thing, but the phrases the parser hung on
+    its verb, which say where the thing is ("struck what officials called a camp inside a state")."""
+    relative = free_relative(predicate)
     for ccomp in predicate.dependents("ccomp", "acl"):
-        yield from ccomp.dependents(*NOMINAL_SUBJECT_DEPS)
+        if ccomp is relative:
+            yield from (o for prep in ccomp.dependents("prep", words=TARGET_PREPS) for o in prep.dependents("pobj"))
+        else:
+            yield from ccomp.dependents(*NOMINAL_SUBJECT_DEPS)
 
 
 def _destinations(predicate: TokenView) -> Iterator[TokenView]:

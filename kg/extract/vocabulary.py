@@ -187,7 +187,8 @@ AGENT_MODIFIER_LABELS = frozenset({"NORP", "GPE", "ORG"})
 # --- targets ------------------------------------------------------------------------------------
 
 # Prepositions that introduce whom an event is directed at.
-TARGET_PREPS = frozenset({"with", "against", "to", "on", "for", "toward", "towards", "at", "into", "from", "in"})
+TARGET_PREPS = frozenset({"with", "against", "to", "on", "for", "toward", "towards", "at", "into", "from", "in",
+                          "inside"})
 # Inside a noun phrase, "by" names whose act it is ("an appeal by Moscow", "raids by militias"),
 # and "between" the parties of a meeting someone else holds ("chaired talks between A and B").
 NOMINAL_TARGET_PREPS = TARGET_PREPS | {"by", "between"}
