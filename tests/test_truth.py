@@ -688,6 +688,12 @@ CASES = [
          "Israeli aircraft struck what the army said were Hamas rocket launchers.",
          must=(Event("ASSAULT", "Turkish jets", "Iraq"), Event("ASSAULT", "Israeli aircraft", "Hamas")),
          must_not=(Event("ASSAULT", "Turkish jets", "Türkiye"), Event("ASSAULT", "Israeli aircraft", "army"))),
+    Case("a dispatch of troops announced",
+         "Australia announced the dispatch of 200 soldiers to the Solomon Islands on Thursday.",
+         must=(Event("MOBILIZE", "Australia"),)),
+    Case("the own state's backing pledged to another",
+         "Japanese Foreign Minister Taro Kono pledged Tokyo's backing for the Philippines.",
+         must=(Event("AGREE", "Taro Kono", "Philippines"),), must_not=(Event("AGREE", "Taro Kono", "Japan"),)),
 ]
 
 

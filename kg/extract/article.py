@@ -36,7 +36,7 @@ from .dates import clause_date
 from .events import Event, clause_event, nominal_events, noun_agent, noun_trigger
 from .modality import demanded_of, modal_event_type
 from .roles import clause_roles, quote_marks, subtree_text
-from .targets import (coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
+from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
 from .vocabulary import (FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS, PEOPLE_SECTORS,
@@ -311,6 +311,8 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
         found = event_target(clause, actors.subject, resolver)
     elif _thing(obj) and clause.object is not None:
         found = owner_target(clause.object, actors.subject, resolver)
+        if found is None and obj.code == actors.subject.code:
+            found = beneficiary_target(clause, actors.subject, resolver)  # "pledged its state's backing for …"
     elif obj.kind in UNNAMED_KINDS and (not obj.code or obj.id in resolver.home.ids):
         found = purpose_target(clause, actors.subject, resolver)
     else:

@@ -71,6 +71,18 @@ def owner_target(thing: TokenView, subject: Entity, resolver: ActorResolver) -> 
     return None
 
 
+def beneficiary_target(clause: Clause, subject: Entity, resolver: ActorResolver) -> Found | None:
+    """Whom a thing the subject's own state gives is for: the actor of another state a target phrase
+    names ("pledged Washington's backing for a state", "offered its help to a state")."""
+    if clause.object is None:
+        return None
+    for token in _prepositional_targets(clause.predicate, [clause.object]):
+        entity = resolver.peek(token)
+        if entity.kind in ACTOR_KINDS and entity.code and entity.code != subject.code:
+            return entity, token
+    return None
+
+
 def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Entity,
                   resolver: ActorResolver) -> Found | None:
     roots = [clause.object] if clause.object is not None else []
