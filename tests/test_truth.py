@@ -694,6 +694,12 @@ CASES = [
     Case("the own state's backing pledged to another",
          "Japanese Foreign Minister Taro Kono pledged Tokyo's backing for the Philippines.",
          must=(Event("AGREE", "Taro Kono", "Philippines"),), must_not=(Event("AGREE", "Taro Kono", "Japan"),)),
+    Case("an envoy sent is a visit, not aid",
+         "Norway sent its special envoy to Colombo for talks on the truce.",
+         must=(Event("CONSULT", "Norway"),), must_not=(Event("AID", "Norway"),)),
+    Case("turning down a request rejects it",
+         "The Commonwealth turned down Zimbabwe's request to rejoin the group.",
+         must=(Event("REJECT", "Commonwealth", "Zimbabwe"),), must_not=(Node("Commonwealth", "Place"),)),
 ]
 
 

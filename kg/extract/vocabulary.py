@@ -133,6 +133,11 @@ RECEIVING_VERBS = frozenset({"receive", "accept", "obtain", "get", "draw", "attr
 # ("Iranian-backed militias", "Qatari-brokered talks").
 BACKING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "train", "equip", "supply",
                            "broker", "mediate"})
+# Verbs of sending, and the people whose sending is a visit by proxy (CAMEO 042: "sent an envoy to a
+# capital", "dispatched its foreign minister to …"), not aid.
+SENDING_VERBS = frozenset({"send", "dispatch", "despatch"})
+ENVOY_WORDS = frozenset({"envoy", "ambassador", "diplomat", "emissary", "delegation", "delegate", "minister",
+                         "mediator", "negotiator"})
 # Verbs of an exchange between coordinated subjects ("traded accusations", "exchanged fire").
 RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
 # Verbs of an event's happening, whose between- or with-phrase names the event's parties
