@@ -700,6 +700,13 @@ CASES = [
     Case("turning down a request rejects it",
          "The Commonwealth turned down Zimbabwe's request to rejoin the group.",
          must=(Event("REJECT", "Commonwealth", "Zimbabwe"),), must_not=(Node("Commonwealth", "Place"),)),
+    Case("some of them detained",
+         "Hundreds of students marched on the parliament in Dhaka, and police detained dozens of them.",
+         must=(Event("COERCE", "police", "students"),)),
+    Case("people seized are abducted, things seized are taken",
+         "Militants seized four Turkish engineers near Kirkuk. Iran seized a Greek oil tanker in the Gulf.",
+         must=(Event("ASSAULT", "Militants", "engineers"), Event("COERCE", "Iran")),
+         must_not=(Event("COERCE", "Militants"), Event("ASSAULT", "Iran"))),
 ]
 
 

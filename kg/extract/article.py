@@ -46,6 +46,8 @@ __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
 
 # CAMEO code of people's protests: demonstrating (141).
 DEMONSTRATION_CAMEO = "141"
+# CAMEO codes of seizing property (171) and of abducting people (181).
+SEIZURE_CAMEO, ABDUCTION_CAMEO = "171", "181"
 
 # Bump when extraction output changes, so that caches keyed by it are invalidated.
 EXTRACTOR_VERSION = "1.0.0"
@@ -191,6 +193,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     event, actors = _modality(clause, event, actors, sentence.resolver)
     event = _grounded(event, actors)
     event = _by_people(event, actors.subject)
+    event = _people_seized(event, actors.object, clause.object)
     event, negated = _refusal(clause, event)
     extra = [subtree_text(a) for a in roles.adjuncts]
     actors, extra, further = _target(clause, event, actors, extra, sentence.resolver)
@@ -242,6 +245,17 @@ def _by_people(event: Event, subject: Entity) -> Event:
             or subject.sector not in PEOPLE_SECTORS:
         return event
     return replace(event, event_type="PROTEST", cameo=DEMONSTRATION_CAMEO)
+
+
+def _people_seized(event: Event, obj: Entity | None, token: TokenView | None) -> Event:
+    """Seizing people is abducting them (CAMEO 181, "seized 200 peacekeepers as hostages"), not
+    seizing property (171, "seized a tanker"): a person, or people a plural noun names ("three
+    engineers", "UN peacekeepers"; an international body itself is named by its name)."""
+    if event.cameo != SEIZURE_CAMEO or obj is None or token is None:
+        return event
+    if obj.kind == "Person" or (obj.kind in ("Group", "IGO") and token.tag_ == "NNS"):
+        return replace(event, event_type="ASSAULT", cameo=ABDUCTION_CAMEO)
+    return event
 
 
 def _refusal(clause: Clause, event: Event) -> tuple[Event, bool]:

@@ -259,7 +259,8 @@ VENUE_VERBS = frozenset({"meet", "sign", "negotiate", "convene", "attend", "visi
 # Quantity and collective nouns whose of-object is who acts ("scores of refugees").
 PARTITIVES = frozenset({"group", "groups", "thousands", "hundreds", "dozens", "scores", "millions",
                         "members", "member", "some", "many", "most", "all", "part", "number",
-                        "majority", "contingent", "delegation", "team", "band", "unit", "units"})
+                        "majority", "contingent", "delegation", "team", "band", "unit", "units", "several",
+                        "few", "both", "each"})
 # Collective nouns of organised people: with what modifies them ("the ruling party", "a terror
 # network", "a student movement") they name a body that acts.
 COLLECTIVE_BODIES = frozenset({"party", "network", "movement", "faction", "group", "organization",

@@ -316,14 +316,17 @@ def object_of_clause(resolver: ActorResolver, head: TokenView, subject: Entity, 
     an object pronoun ("them", "him") refers to someone other than the subject or the subjects
     coordinated with it, and an object phrase that resolves to the subject though its words are
     others' is left unresolved."""
-    if is_pronoun(head) and head.dep_ != "poss" and partitive_member(head) is None:
-        found = resolver._antecedent_in_sentence(head, speaker)
+    member = partitive_member(head)
+    # a pronoun, or a pronoun some of whom are meant ("detained several of them")
+    pronoun = (head if member is None else member) if is_pronoun(head if member is None else member) else None
+    if pronoun is not None and head.dep_ != "poss":
+        found = resolver._antecedent_in_sentence(pronoun, speaker)
         if found is None or found.id == subject.id:
             partners = subject_head.conjuncts if subject_head is not None else ()
             besides = {subject.id, *(resolver.peek(p).id for p in partners)}
-            found = resolver.pronouns.resolve(head, speaker, besides=besides)
-        resolver.pronouns.bound[head.i] = found
-        return found
+            found = resolver.pronouns.resolve(pronoun, speaker, besides=besides)
+        resolver.pronouns.bound[pronoun.i] = found
+        return found if pronoun is head else with_text(found, resolver.phrases.text(head))
     entity = resolver.resolve(head, acting=acting, speaker=speaker)
     if entity.id == subject.id and entity.kind in ACTOR_KINDS \
             and entity.text.lower() != subject.text.lower() and not head.lower_.endswith(("self", "selves")):
