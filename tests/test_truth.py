@@ -707,6 +707,12 @@ CASES = [
          "Militants seized four Turkish engineers near Kirkuk. Iran seized a Greek oil tanker in the Gulf.",
          must=(Event("ASSAULT", "Militants", "engineers"), Event("COERCE", "Iran")),
          must_not=(Event("COERCE", "Militants"), Event("ASSAULT", "Iran"))),
+    Case("coordinated speakers' they is each of them",
+         "Chad and Niger said they would send troops to fight the insurgents.",
+         must=(Event(s="Chad", lemma="send"), Event(s="Niger", lemma="send"))),
+    Case("an international body's chief and an epithet of an alliance",
+         "The UN refugee chief criticised the Western alliance over the air strikes.",
+         must=(Event("ACCUSE", "United Nations", "NATO"),), must_not=(Node("UN refugee chief", "Concept"),)),
 ]
 
 

@@ -31,7 +31,7 @@ from ..lexicon import Lexicon
 from ..nlp import TEXT_KEY
 from ..types import ACTOR_KINDS, Article, ArticleResult, Entity, Relation, Triple
 from .actors import Actors, ActorResolver, mark_lexicon_names, resolve_roles
-from .clauses import Clause, clause_subjects, clauses, listed_apposition
+from .clauses import Clause, clause_subjects, clauses, coordinated, listed_apposition
 from .dates import clause_date
 from .events import Event, clause_event, nominal_events, noun_agent, noun_trigger
 from .modality import demanded_of, modal_event_type
@@ -209,7 +209,8 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         attributed_to=actors.speaker, date=date,
         confidence=_confidence(clause, actors, event.event_type, sentence.span, extra), cameo=event.cameo,
     )
-    others = coordinated_nationals(clause.subject, actors.subject, sentence.resolver) \
+    others = [*coordinated_nationals(clause.subject, actors.subject, sentence.resolver),
+              *_fellow_speakers(clause, actors.subject, sentence.resolver)] \
         if event.event_type and event.event_type != "STATEMENT" else []
     if not further and not others:
         return [triple]
@@ -221,6 +222,20 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     return [triple, *(replace(triple, object=target) for target in further),
             *(replace(triple, subject=source, object=target) for source in others
               for target in (actors.object, *further))]
+
+
+def _fellow_speakers(clause: Clause, subject: Entity, resolver: ActorResolver) -> list[Entity]:
+    """"A and B said they would …": "they" is each of the coordinated speakers, so the act they
+    report is each one's; the pronoun resolved to one of them."""
+    if clause.subject.lower_ != "they" or clause.speech_head is None:
+        return []
+    speakers = clause_subjects(clause.speech_head)
+    if len(speakers) != 1:
+        return []
+    parties = [resolver.peek(t) for t in (speakers[0], *coordinated(speakers[0]))]
+    if len(parties) < 2 or all(p.id != subject.id for p in parties):
+        return []
+    return [p for p in parties if p.id != subject.id and p.kind in ACTOR_KINDS]
 
 
 def _modality(clause: Clause, event: Event, actors: Actors, resolver: ActorResolver) -> tuple[Event, Actors]:

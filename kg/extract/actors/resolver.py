@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import CAPTIVE_NOUNS, HALF_STATE_WORDS, HEAD_NOUNS, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
+from ..vocabulary import CAPTIVE_NOUNS, HALF_STATE_WORDS, HEAD_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
 from .groups import Groups
 from .home import Home
 from .organisations import Organisations
@@ -233,6 +233,11 @@ class ActorResolver:
         np_text = self.phrases.text(head)
         if names_nothing(head):
             return nothing(self.base_iri, np_text)
+        if head.lower_ in UNIONS_OF_STATES:
+            # a union of states named by an epithet the lexicon knows ("the Western alliance")
+            known = self.organisations.known(np_text, np_text)
+            if known is not None:
+                return known
         seat = self.states.seat_in(head)
         if seat:
             return self.states.state(np_text, seat)
@@ -256,8 +261,8 @@ class ActorResolver:
                 label = f"{owner.label}{possessive} " + " ".join(t.text for t in tokens if t.i not in owned)
                 code = code or owner.code
         igo = None if code else self.organisations.igo_modifier(head)
-        if igo is not None and (role is not None or (subject and head.tag_ == "NNS")):
-            # "UN monitors", "Red Cross staff": the organisation's people act for it
+        if igo is not None and (role is not None or head.lower_ in HEAD_NOUNS or (subject and head.tag_ == "NNS")):
+            # "UN monitors", "Red Cross staff", "the UN rights chief": the organisation's people act for it
             return self.organisations.igo(np_text, igo)
         if code is None and head.tag_ == "NNS" and all(t.dep_ == "det" for t in tokens if t.i < head.i):
             earlier = self.groups.same_group_before(head, np_text)
