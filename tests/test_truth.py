@@ -713,6 +713,11 @@ CASES = [
     Case("an international body's chief and an epithet of an alliance",
          "The UN refugee chief criticised the Western alliance over the air strikes.",
          must=(Event("ACCUSE", "United Nations", "NATO"),), must_not=(Node("UN refugee chief", "Concept"),)),
+    Case("the two countries are the two states named before",
+         "Eritrean troops shelled Ethiopian positions near Badme after talks in Algiers failed. "
+         "The two countries later agreed to a ceasefire.",
+         must=(Event("AGREE", "Eritrea", "Ethiopia"), Event("AGREE", "Ethiopia", "Eritrea")),
+         must_not=(Event("AGREE", "Algeria"),)),
 ]
 
 

@@ -210,7 +210,8 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         confidence=_confidence(clause, actors, event.event_type, sentence.span, extra), cameo=event.cameo,
     )
     others = [*coordinated_nationals(clause.subject, actors.subject, sentence.resolver),
-              *_fellow_speakers(clause, actors.subject, sentence.resolver)] \
+              *_fellow_speakers(clause, actors.subject, sentence.resolver),
+              *sentence.resolver.pair(clause.subject)[1:]] \
         if event.event_type and event.event_type != "STATEMENT" else []
     if not further and not others:
         return [triple]
@@ -316,6 +317,8 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
         if mutual and not partners:
             # "A-ian and B-ian troops exchanged fire": each state's group is the other's target
             partners = coordinated_nationals(clause.subject, actors.subject, resolver)
+        if not partners:
+            partners = resolver.pair(clause.subject)[1:]  # "the two countries agreed": with each other
         if partners:
             if obj is not None and not each_other:
                 extra.insert(0, obj.text)

@@ -293,6 +293,10 @@ HALF_STATE_WORDS = frozenset({"north", "south"})
 CAPTIVE_NOUNS = frozenset({"hostage", "hostages", "captive", "captives"})
 # Nouns of several states ("the two governments", "Western powers"): never the dateline's one state.
 STATE_GROUP_NOUNS = frozenset({"states", "countries", "nations", "powers", "governments"})
+# ... of which those that, as "the two …" or "both …", name the two states a report is about ("the two
+# countries agreed", "both sides"), and the words that make them two.
+PAIR_NOUNS = frozenset({"countries", "nations", "governments", "sides", "neighbours", "neighbors"})
+PAIR_WORDS = frozenset({"two", "both"})
 # Modifiers that say a group is not the dateline state's ("foreign troops", "international
 # monitors"), unless they are part of the role's own name ("the foreign ministry").
 FOREIGN_MODIFIERS = frozenset({"foreign", "international", "western", "multinational", "allied", "overseas",

@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import CAPTIVE_NOUNS, HALF_STATE_WORDS, HEAD_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
+from ..vocabulary import CAPTIVE_NOUNS, HALF_STATE_WORDS, HEAD_NOUNS, PAIR_NOUNS, PAIR_WORDS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
 from .groups import Groups
 from .home import Home
 from .organisations import Organisations
@@ -33,7 +33,8 @@ class Actors:
     speaker: Entity | None
 
 
-# How many tokens back "the North" or "the South" looks for the state it shortens.
+# How many tokens back "the North" or "the South" looks for the state it shortens, and "the two
+# countries" for the states it names.
 HALF_STATE_REACH = 1000
 
 
@@ -136,6 +137,27 @@ class ActorResolver:
                 return state
         return None
 
+    def pair(self, head: TokenView) -> list[Entity]:
+        """"the two countries", "both sides": the two states the article named last (by name, capital
+        or people), the earlier first; [] where the phrase is no such pair or fewer than two were named."""
+        if head.lower_ not in PAIR_NOUNS or not head.has_dependent("nummod", "det", words=PAIR_WORDS) \
+                or head.has_dependent("compound", "amod", "poss"):
+            return []
+        codes: list[str] = []
+        doc = head.doc
+        for i in range(head.i - 1, max(-1, head.i - HALF_STATE_REACH), -1):
+            token = doc[i]
+            ent = token.ent if token.ent_type_ in ("GPE", "NORP") else None
+            if ent is None or token.i != ent.end - 1:
+                continue
+            # a state's name or people, not a city where its talks were held ("met in Geneva")
+            code, kind = self.states.entry(strip_possessive(ent.text))
+            if code and kind not in ("capital", "seat") and code not in codes:
+                codes.append(code)
+                if len(codes) == 2:
+                    return [self.states.state(self.phrases.text(head), code) for code in reversed(codes)]
+        return []
+
     def _half_owner_code(self, head: TokenView) -> str | None:
         """The state of a possessor that names half of a divided state ("the South's oil fields")."""
         for owner in head.dependents("poss", words=HALF_STATE_WORDS):
@@ -233,6 +255,10 @@ class ActorResolver:
         np_text = self.phrases.text(head)
         if names_nothing(head):
             return nothing(self.base_iri, np_text)
+        if head.lower_ in PAIR_NOUNS:
+            pair = self.pair(head)
+            if pair:
+                return with_text(pair[0], np_text)
         if head.lower_ in UNIONS_OF_STATES:
             # a union of states named by an epithet the lexicon knows ("the Western alliance")
             known = self.organisations.known(np_text, np_text)
