@@ -265,7 +265,7 @@ def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
     complements = verb.dependents(*COPULA_COMPLEMENT_DEPS)
     if complements:
         return complements, None
-    described = _free_relative_object(verb)
+    described = _free_relative_object(verb) if verb.has_dependent("ccomp") else None
     if described is not None:
         return [described], None
     # "met with Kerry": the first preposition whose object is not a time becomes the object.

@@ -269,9 +269,8 @@ def _complement_subjects(predicate: TokenView) -> Iterator[TokenView]:
     """The subject of a that-clause ("demanded that the state lift its ban"); of a free relative
     as the object, not its subject, who only names the thing, but the phrases the parser hung on
     its verb, which say where the thing is ("struck what officials called a camp inside a state")."""
-    relative = free_relative(predicate)
     for ccomp in predicate.dependents("ccomp", "acl"):
-        if ccomp is relative:
+        if ccomp.dep_ == "ccomp" and free_relative(predicate) is ccomp:
             yield from (o for prep in ccomp.dependents("prep", words=TARGET_PREPS) for o in prep.dependents("pobj"))
         else:
             yield from ccomp.dependents(*NOMINAL_SUBJECT_DEPS)
