@@ -718,6 +718,10 @@ CASES = [
          "The two countries later agreed to a ceasefire.",
          must=(Event("AGREE", "Eritrea", "Ethiopia"), Event("AGREE", "Ethiopia", "Eritrea")),
          must_not=(Event("AGREE", "Algeria"),)),
+    Case("a request of both countries",
+         "Armenian and Azerbaijani forces clashed along the border. "
+         "Russia urged both countries to respect the ceasefire.",
+         must=(Event("REQUEST", "Russia", "Armenia"), Event("REQUEST", "Russia", "Azerbaijan"))),
 ]
 
 

@@ -349,7 +349,8 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
         found = purpose_target(clause, actors.subject, resolver)
     else:
         further = [*coordinated_origins(clause.object, obj, actors.subject, resolver),
-                   *coordinated_nationals(clause.object, obj, resolver)] if clause.object is not None else []
+                   *coordinated_nationals(clause.object, obj, resolver),
+                   *resolver.pair(clause.object)[1:]] if clause.object is not None else []
         return actors, extra, further
     target, token = found if found is not None else (None, None)
     if target is not None and token is not None:

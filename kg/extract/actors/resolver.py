@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import CAPTIVE_NOUNS, HALF_STATE_WORDS, HEAD_NOUNS, PAIR_NOUNS, PAIR_WORDS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
+from ..vocabulary import CAPTIVE_NOUNS, HALF_STATE_WORDS, HEAD_NOUNS, NOMINAL_SUBJECT_DEPS, PAIR_NOUNS, PAIR_WORDS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
 from .groups import Groups
 from .home import Home
 from .organisations import Organisations
@@ -145,7 +145,10 @@ class ActorResolver:
             return []
         codes: list[str] = []
         doc = head.doc
-        for i in range(head.i - 1, max(-1, head.i - HALF_STATE_REACH), -1):
+        # an object's pair was named before its sentence, whose subject is a third party ("the US
+        # urged both countries …"); a subject's may be named earlier in its own sentence
+        end = head.i if head.dep_ in NOMINAL_SUBJECT_DEPS else head.sent.start
+        for i in range(end - 1, max(-1, end - HALF_STATE_REACH), -1):
             token = doc[i]
             ent = token.ent if token.ent_type_ in ("GPE", "NORP") else None
             if ent is None or token.i != ent.end - 1:
