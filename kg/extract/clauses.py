@@ -276,12 +276,39 @@ def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
     complements = verb.dependents(*COPULA_COMPLEMENT_DEPS)
     if complements:
         return complements, None
+    described = _free_relative_object(verb) if verb.has_dependent("ccomp") else None
+    if described is not None:
+        return [described], None
     # "met with Kerry": the first preposition whose object is not a time becomes the object.
     for prep in (c for c in verb.dependents("prep") if c.i > verb.i):
         pobjs = prep.dependents("pobj")
         if pobjs and not _is_temporal(pobjs[0]):
             return pobjs, prep
     return [], None
+
+
+def free_relative(verb: TokenView) -> TokenView | None:
+    """The verb of a free relative clause that is the verb's object ("struck what officials called
+    a camp"), which the parser hangs on the verb as a clausal complement; None where there is none."""
+    doc = verb.doc
+    first = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if first is None or first.lower_ != "what" or first.tag_ != "WP":
+        return None
+    return verb.dependent("ccomp")
+
+
+def _free_relative_object(verb: TokenView) -> TokenView | None:
+    """What a free relative clause as the object names: the thing its verb calls it ("what officials
+    called a camp", "what the army described as targets", "what the military said were positions")."""
+    clause = free_relative(verb)
+    while clause is not None:
+        named = [o for o in clause.dependents(*OBJECT_DEPS, *COPULA_COMPLEMENT_DEPS) if o.pos_ in NOUN_POS]
+        named += [o for prep in clause.dependents("prep", words=("as",)) for o in prep.dependents("pobj")
+                  if o.pos_ in NOUN_POS]
+        if named:
+            return named[0]
+        clause = clause.dependent("ccomp")  # "what X said were …"
+    return None
 
 
 def _is_adjunct(child: TokenView, object_prep: TokenView | None) -> bool:

@@ -18,8 +18,10 @@ from .vocabulary import (COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CL
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
-                         UNDERTAKING_NOUNS)
+                         UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS)
 
+# CAMEO 042, "make a visit": what sending an envoy or a delegation codes.
+ENVOY_CAMEO = "042"
 # CAMEO 030, "express intent to cooperate": what accepting a proposal, plan or request codes.
 ACCEPTANCE_CAMEO = "030"
 # The verb whose CAMEO patterns read what is begun: they name event nouns with their modifiers.
@@ -57,7 +59,8 @@ def clause_event(clause: Clause, lexicon: Lexicon) -> Event:
     cameo = _once(lambda: cameo_reading(clause, lemma, lexicon))
     typed = verb_event_type(clause, lexicon, cameo)
     nominal = object_event(clause.predicate, lemma, clause.object, lexicon, verb_typed=typed is not None)
-    if nominal is not None and (typed is None or typed.plover not in STANCE_TYPES or lemma in COMMANDING_VERBS):
+    if nominal is not None and (typed is None or typed.plover not in STANCE_TYPES or lemma in COMMANDING_VERBS
+                                or (lemma in LIGHT_VERBS and _object_head_reading(cameo(), typed))):
         # "voiced support for …": the event is the noun, the verb only carries it ...
         relation = Relation(text=f"{relation.text} {clause.object.text}", lemma=clause.object.lemma_.lower())
         if not _more_specific(cameo(), nominal):
@@ -79,6 +82,13 @@ def _once(compute: Callable[[], VerbMatch | None]) -> Callable[[], VerbMatch | N
         return results[0]
 
     return value
+
+
+def _object_head_reading(cameo: VerbMatch | None, typed: EventType) -> bool:
+    """Whether the type is a CAMEO pattern's that read the object's head noun alone: a light verb's
+    object noun, read with its modifiers, says more ("launched a mediation effort" is mediation,
+    not the appeal a bare "effort" launched is)."""
+    return cameo is not None and cameo.matched > 0 and typed.cameo == cameo.code and pattern_words(cameo.pattern) < 2
 
 
 def _more_specific(cameo: VerbMatch | None, noun: Trigger) -> bool:
@@ -211,6 +221,8 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
         # the preposition after a direct object ("fired shells at a town"), unless it says when
         particles.update(p.lower_ for p in clause.predicate.dependents("prep")
                          if not any(o.ent_type_ in TIME_LABELS for o in p.dependents("pobj")))
+    if lemma in SENDING_VERBS and _sends_envoy(clause):
+        return EventType("CONSULT", ENVOY_CAMEO)
     own = lexicon.trigger(lemma, pos, frozenset(particles))
     if own is not None:
         return _idiom(clause, own, lexicon, reading) or EventType(own.event_type, own.cameo)
@@ -231,6 +243,16 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_):
         return None  # a broad verb alone types an event only between named parties
     return EventType(cameo.plover_type, cameo.code)
+
+
+def _sends_envoy(clause: Clause) -> bool:
+    """Whether the object sent is an envoy, named by the noun or its title ("an envoy", "its foreign
+    minister", "envoy Anthony Lake")."""
+    obj = clause.object
+    if obj is None or clause.object_prep is not None:
+        return False
+    return obj.lemma_.lower() in ENVOY_WORDS or any(
+        c.lemma_.lower() in ENVOY_WORDS for c in obj.dependents("compound", "appos"))
 
 
 def _idiom(clause: Clause, own: Trigger, lexicon: Lexicon,

@@ -21,11 +21,11 @@ import itertools
 
 from ..types import ACTOR_KINDS, Entity
 from .actors import ActorResolver
-from .clauses import Clause, coordinated
+from .clauses import Clause, coordinated, free_relative
 from .modality import purpose_infinitive
 from .actors.phrases import make_entity
 from .tokens import TokenView, phrase_text
-from .vocabulary import (CONDITION_MARKS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, OWNER_DEPS, PARTICIPANT_PREPS,
+from .vocabulary import (CONDITION_MARKS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, OWNER_DEPS, PARTICIPANT_PREPS,
                          PURPOSE_PREPS, TARGET_PREPS)
 
 # How many prepositional phrases deep below a noun a target may be ("the threat of sanctions
@@ -71,6 +71,18 @@ def owner_target(thing: TokenView, subject: Entity, resolver: ActorResolver) -> 
     return None
 
 
+def beneficiary_target(clause: Clause, subject: Entity, resolver: ActorResolver) -> Found | None:
+    """Whom a thing the subject's own state gives is for: the actor of another state a target phrase
+    names ("pledged Washington's backing for a state", "offered its help to a state")."""
+    if clause.object is None:
+        return None
+    for token in _prepositional_targets(clause.predicate, [clause.object]):
+        entity = resolver.peek(token)
+        if entity.kind in ACTOR_KINDS and entity.code and entity.code != subject.code:
+            return entity, token
+    return None
+
+
 def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Entity,
                   resolver: ActorResolver) -> Found | None:
     roots = [clause.object] if clause.object is not None else []
@@ -105,7 +117,7 @@ def coordinated_nationals(head: TokenView, entity: Entity, resolver: ActorResolv
     if not entity.code or entity.kind in ("State", "Place"):
         return []
     found = []
-    for modifier in head.dependents("amod", "compound"):
+    for modifier in head.dependents("amod", "compound", "nmod"):
         if modifier.i > head.i or not modifier.has_dependent("conj") \
                 or resolver.states.code_of(modifier) != entity.code:
             continue
@@ -191,9 +203,10 @@ def indirect_objects(verb: TokenView) -> list[TokenView]:
 
 
 def owners(token: TokenView) -> Iterator[TokenView]:
-    """Named modifiers of a noun: who a thing belongs to ("a Chilean offer", "Peru's rulers")."""
+    """Named modifiers of a noun: who a thing belongs to ("a Chilean offer", "Peru's rulers", "the
+    North's envoy")."""
     for child in token.children:
-        if child.dep_ in OWNER_DEPS and child.i < token.i and child.ent_type_:
+        if child.dep_ in OWNER_DEPS and child.i < token.i and (child.ent_type_ or child.lower_ in HALF_STATE_WORDS):
             if child.dep_ == "compound" and child.pos_ == "PROPN" and token.pos_ == "PROPN":
                 continue  # a word of the same name ("Addis Ababa"), not its owner
             yield child
@@ -253,9 +266,14 @@ def _condition_subjects(predicate: TokenView, chain: Iterable[TokenView]) -> Ite
 
 
 def _complement_subjects(predicate: TokenView) -> Iterator[TokenView]:
-    """The subject of a that-clause ("demanded that the state lift its ban")."""
+    """The subject of a that-clause ("demanded that the state lift its ban"); of a free relative
+    as the object, not its subject, who only names the thing, but the phrases the parser hung on
+    its verb, which say where the thing is ("struck what officials called a camp inside a state")."""
     for ccomp in predicate.dependents("ccomp", "acl"):
-        yield from ccomp.dependents(*NOMINAL_SUBJECT_DEPS)
+        if ccomp.dep_ == "ccomp" and free_relative(predicate) is ccomp:
+            yield from (o for prep in ccomp.dependents("prep", words=TARGET_PREPS) for o in prep.dependents("pobj"))
+        else:
+            yield from ccomp.dependents(*NOMINAL_SUBJECT_DEPS)
 
 
 def _destinations(predicate: TokenView) -> Iterator[TokenView]:

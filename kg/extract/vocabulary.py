@@ -143,6 +143,11 @@ RECEIVING_VERBS = frozenset({"receive", "accept", "obtain", "get", "draw", "attr
 # ("Iranian-backed militias", "Qatari-brokered talks").
 BACKING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "train", "equip", "supply",
                            "broker", "mediate"})
+# Verbs of sending, and the people whose sending is a visit by proxy (CAMEO 042: "sent an envoy to a
+# capital", "dispatched its foreign minister to …"), not aid.
+SENDING_VERBS = frozenset({"send", "dispatch", "despatch"})
+ENVOY_WORDS = frozenset({"envoy", "ambassador", "diplomat", "emissary", "delegation", "delegate", "minister",
+                         "mediator", "negotiator"})
 # Verbs of an exchange between coordinated subjects ("traded accusations", "exchanged fire").
 RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
 # Verbs of an event's happening, whose between- or with-phrase names the event's parties
@@ -197,7 +202,8 @@ AGENT_MODIFIER_LABELS = frozenset({"NORP", "GPE", "ORG"})
 # --- targets ------------------------------------------------------------------------------------
 
 # Prepositions that introduce whom an event is directed at.
-TARGET_PREPS = frozenset({"with", "against", "to", "on", "for", "toward", "towards", "at", "into", "from", "in"})
+TARGET_PREPS = frozenset({"with", "against", "to", "on", "for", "toward", "towards", "at", "into", "from", "in",
+                          "inside"})
 # Inside a noun phrase, "by" names whose act it is ("an appeal by Moscow", "raids by militias"),
 # and "between" the parties of a meeting someone else holds ("chaired talks between A and B").
 NOMINAL_TARGET_PREPS = TARGET_PREPS | {"by", "between"}
@@ -263,7 +269,8 @@ VENUE_VERBS = frozenset({"meet", "sign", "negotiate", "convene", "attend", "visi
 # Quantity and collective nouns whose of-object is who acts ("scores of refugees").
 PARTITIVES = frozenset({"group", "groups", "thousands", "hundreds", "dozens", "scores", "millions",
                         "members", "member", "some", "many", "most", "all", "part", "number",
-                        "majority", "contingent", "delegation", "team", "band", "unit", "units"})
+                        "majority", "contingent", "delegation", "team", "band", "unit", "units", "several",
+                        "few", "both", "each"})
 # Collective nouns of organised people: with what modifies them ("the ruling party", "a terror
 # network", "a student movement") they name a body that acts.
 COLLECTIVE_BODIES = frozenset({"party", "network", "movement", "faction", "group", "organization",
@@ -271,6 +278,9 @@ COLLECTIVE_BODIES = frozenset({"party", "network", "movement", "faction", "group
                                "bloc", "gang", "union"})
 # Of those, the ones that also name unions of states ("the bloc" after a union's name).
 UNIONS_OF_STATES = frozenset({"bloc", "alliance", "union", "coalition"})
+# Sectors of people who act in the street, not for a state ("students", "protesters", "workers"): a
+# protest of theirs is a demonstration (CAMEO 141), not a formal complaint (114).
+PEOPLE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU"})
 # Sectors of a state's own institutions: no party, movement or armed group is one of them.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Sectors of people a wire report names without their state ("the government", "police",
@@ -286,10 +296,17 @@ ENVOY_ROLES = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplom
                          "emissaries", "delegation", "delegations", "delegate", "delegates"})
 # Nouns of one who leads a body its of-phrase names ("the head of the army").
 HEAD_NOUNS = frozenset({"head", "chief"})
+# Words that, alone after "the", name the half of a divided state the article speaks of ("the North"
+# after North Korea, "the South" after South Sudan).
+HALF_STATE_WORDS = frozenset({"north", "south"})
 # Nouns of what people are taken as ("took two aid workers hostage").
 CAPTIVE_NOUNS = frozenset({"hostage", "hostages", "captive", "captives"})
 # Nouns of several states ("the two governments", "Western powers"): never the dateline's one state.
 STATE_GROUP_NOUNS = frozenset({"states", "countries", "nations", "powers", "governments"})
+# ... of which those that, as "the two …" or "both …", name the two states a report is about ("the two
+# countries agreed", "both sides"), and the words that make them two.
+PAIR_NOUNS = frozenset({"countries", "nations", "governments", "sides", "neighbours", "neighbors"})
+PAIR_WORDS = frozenset({"two", "both"})
 # Modifiers that say a group is not the dateline state's ("foreign troops", "international
 # monitors"), unless they are part of the role's own name ("the foreign ministry").
 FOREIGN_MODIFIERS = frozenset({"foreign", "international", "western", "multinational", "allied", "overseas",

@@ -176,7 +176,8 @@ class Persons:
         name = clean_name(ent)
         words = name.split()
         # The spelling first: it rules out most entities (dates, numbers) before any look-up.
-        if not words or not words[-1][:1].isupper() or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+        if not words or not (words[-1][:1].isupper() or _particle_name(words[-1])) \
+                or not all(w[:1].isupper() or w in NAME_PARTICLES or _particle_name(w) for w in words):
             return False
         if len(words) == 1 and len(name) > 1 and name.isupper():
             return False  # an acronym names a body ("UN", "AU"), never a person's surname
@@ -246,3 +247,10 @@ def _day(date: str | None) -> str | None:
         return datetime.date.fromisoformat(date[:10]).isoformat()
     except ValueError:
         return None
+
+
+def _particle_name(word: str) -> bool:
+    """A particle hyphenated to a capitalised name ("al-Sabah", "el-Sisi", "bin-Salman"): a word of
+    a name though it starts in lower case."""
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and particle in NAME_PARTICLES and rest[:1].isupper()

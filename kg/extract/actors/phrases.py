@@ -11,7 +11,7 @@ from ...types import Entity
 from ...text import normalise_name
 from ..modality import accusing_verb
 from ..tokens import BY_POSITION, SpanView, TokenView, phrase_text
-from ..vocabulary import NAMELESS_POS, WH_TAGS, LEADING_ARTICLES, NOUN_POS, NP_CUT_DEPS, PARTITIVES, POSSESSIVE_ENDINGS
+from ..vocabulary import NAMELESS_POS, WH_TAGS, LEADING_ARTICLES, NOUN_POS, NP_CUT_DEPS, PARTITIVES, PLURAL_PRONOUNS, POSSESSIVE_ENDINGS
 
 
 class Phrases:
@@ -73,12 +73,13 @@ def np_text(head: TokenView, tokens: list[TokenView] | None = None) -> str:
 
 
 def partitive_member(head: TokenView) -> TokenView | None:
-    """The of-object of a quantity or collective noun ("scores of refugees" → refugees)."""
+    """The of-object of a quantity or collective noun ("scores of refugees" → refugees, "several of
+    them" → them)."""
     if head.lower_ not in PARTITIVES and not head.like_num:
         return None
     for prep in head.dependents("prep", words=("of",)):
         for pobj in prep.dependents("pobj"):
-            if pobj.pos_ in NOUN_POS:
+            if pobj.pos_ in NOUN_POS or pobj.lower_ in PLURAL_PRONOUNS:
                 return pobj
     return None
 

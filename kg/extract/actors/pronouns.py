@@ -4,6 +4,7 @@ quotation is the speaker's side."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Collection
 
 from ...types import Entity
 from ..tokens import TokenView
@@ -61,9 +62,10 @@ class Pronouns:
         del self.recent[:-MEMORY]
         del self.plural[:-MEMORY]
 
-    def resolve(self, head: TokenView, speaker: Entity | None, besides: Entity | None = None) -> Entity:
-        """The actor a pronoun refers back to; never `besides`, its clause's subject where the
-        pronoun is the object ("X accused them": not X, which would say "themselves")."""
+    def resolve(self, head: TokenView, speaker: Entity | None, besides: Collection[str] = ()) -> Entity:
+        """The actor a pronoun refers back to; never one of `besides` (ids), its clause's subjects
+        where the pronoun is the object ("X accused them": not X, which would say "themselves";
+        "A and B cut ties with C, accusing it …": neither A nor B)."""
         if head.i in self.bound:
             return self.bound[head.i]
         lower = head.text.lower()
@@ -87,7 +89,7 @@ class Pronouns:
         agrees = [plural or e.kind != "State" for (e, _, _), plural in zip(self.recent, self.plural)] \
             if lower in PLURAL_PRONOUNS else [True] * len(self.recent)
         recent = [(e, was_subject) for (e, was_subject, sentence), number in zip(self.recent, agrees)
-                  if number and here - sentence < REACH and (besides is None or e.id != besides.id)]
+                  if number and here - sentence < REACH and e.id not in besides]
         candidates = [e for e, _ in recent if e.kind in wanted]
         subjects = [e for e, was_subject in recent[-RECENT_SUBJECTS:] if was_subject and e.kind in wanted]
         if subjects or candidates:

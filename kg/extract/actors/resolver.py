@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import CAPTIVE_NOUNS, HEAD_NOUNS, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
+from ..vocabulary import CAPTIVE_NOUNS, HALF_STATE_WORDS, HEAD_NOUNS, NOMINAL_SUBJECT_DEPS, PAIR_NOUNS, PAIR_WORDS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
 from .groups import Groups
 from .home import Home
 from .organisations import Organisations
@@ -31,6 +31,11 @@ class Actors:
     subject: Entity
     object: Entity | None
     speaker: Entity | None
+
+
+# How many tokens back "the North" or "the South" looks for the state it shortens, and "the two
+# countries" for the states it names.
+HALF_STATE_REACH = 1000
 
 
 class ActorResolver:
@@ -58,6 +63,11 @@ class ActorResolver:
         if entity.kind in ACTOR_KINDS and head.pos_ != "PRON":
             self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head), is_plural(head))
         return entity
+
+    def mention(self, entity: Entity, head: TokenView, subject: bool = False) -> None:
+        """Count an actor a phrase names as mentioned, for later pronouns ("… with Qatar, accusing it")."""
+        if entity.kind in ACTOR_KINDS and head.pos_ != "PRON":
+            self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head), is_plural(head))
 
     def peek(self, head: TokenView, *, acting: bool = True) -> Entity:
         """What a phrase refers to, without counting it as a mention for later pronouns."""
@@ -88,6 +98,10 @@ class ActorResolver:
             return self._partitive(head, member, acting, speaker, subject)
         if is_pronoun(head):
             return self._antecedent_in_sentence(head, speaker) or self.pronouns.resolve(head, speaker)
+        if head.lower_ in HALF_STATE_WORDS:
+            half = self._half_of_state(head)
+            if half is not None:
+                return half
         ent = entity_span(head)
         if ent is not None and ent.label_ in NAME_LABELS:
             named = self._named(head, ent, acting)
@@ -103,6 +117,57 @@ class ActorResolver:
                 return self.persons.person(self.phrases.text(head),
                                            self.persons.canonical(name, appos_ent.start) or name)
         return self._common_noun(head, acting, subject)
+
+    def _half_of_state(self, head: TokenView) -> Entity | None:
+        """"the North", "the South" alone: the state so named that the article has spoken of, or
+        whose report it is ("the South" in a report from Seoul or Juba); None where there is none."""
+        if not head.has_dependent("det", words=("the",)) or head.has_dependent("compound", "amod", "nmod"):
+            return None
+        doc = head.doc
+        for i in range(head.i - 1, max(0, head.i - HALF_STATE_REACH), -1):
+            # the nearest name before it that starts with the word ("North Korea", "South Sudan")
+            word, following = doc[i], doc[i + 1]
+            if word.lower_ == head.lower_ and following.text[:1].isupper():
+                code = self.states.entry(f"{word.text} {following.text}")[0]
+                if code:
+                    return self.states.state(self.phrases.text(head), code)
+        if self.home.code is not None:
+            state = self.states.state(self.phrases.text(head), self.home.code)
+            if state.label.lower().startswith(head.lower_ + " "):
+                return state
+        return None
+
+    def pair(self, head: TokenView) -> list[Entity]:
+        """"the two countries", "both sides": the two states the article named last (by name, capital
+        or people), the earlier first; [] where the phrase is no such pair or fewer than two were named."""
+        if head.lower_ not in PAIR_NOUNS or not head.has_dependent("nummod", "det", words=PAIR_WORDS) \
+                or head.has_dependent("compound", "amod", "poss"):
+            return []
+        codes: list[str] = []
+        doc = head.doc
+        # an object's pair was named before its sentence, whose subject is a third party ("the US
+        # urged both countries …"); a subject's may be named earlier in its own sentence
+        end = head.i if head.dep_ in NOMINAL_SUBJECT_DEPS else head.sent.start
+        for i in range(end - 1, max(-1, end - HALF_STATE_REACH), -1):
+            token = doc[i]
+            ent = token.ent if token.ent_type_ in ("GPE", "NORP") else None
+            if ent is None or token.i != ent.end - 1:
+                continue
+            # a state's name or people, not a city where its talks were held ("met in Geneva")
+            code, kind = self.states.entry(strip_possessive(ent.text))
+            if code and kind not in ("capital", "seat") and code not in codes:
+                codes.append(code)
+                if len(codes) == 2:
+                    return [self.states.state(self.phrases.text(head), code) for code in reversed(codes)]
+        return []
+
+    def _half_owner_code(self, head: TokenView) -> str | None:
+        """The state of a possessor that names half of a divided state ("the South's oil fields")."""
+        for owner in head.dependents("poss", words=HALF_STATE_WORDS):
+            half = self._half_of_state(owner)
+            if half is not None:
+                return half.code
+        return None
 
     def _antecedent_in_sentence(self, head: TokenView, speaker: Entity | None) -> Entity | None:
         """"he" or "his" after a person named earlier in its own sentence, outside any quotation
@@ -193,6 +258,15 @@ class ActorResolver:
         np_text = self.phrases.text(head)
         if names_nothing(head):
             return nothing(self.base_iri, np_text)
+        if head.lower_ in PAIR_NOUNS:
+            pair = self.pair(head)
+            if pair:
+                return with_text(pair[0], np_text)
+        if head.lower_ in UNIONS_OF_STATES:
+            # a union of states named by an epithet the lexicon knows ("the Western alliance")
+            known = self.organisations.known(np_text, np_text)
+            if known is not None:
+                return known
         seat = self.states.seat_in(head)
         if seat:
             return self.states.state(np_text, seat)
@@ -201,6 +275,8 @@ class ActorResolver:
         tokens = [t for t in self.phrases.tokens(head) if t.i <= head.i and t.i not in owned]
         role = role_word(tokens, self.lexicon) or self._head_of(head)
         code = self.states.modifier_code(head)
+        if code is None and head.has_dependent("poss"):
+            code = self._half_owner_code(head)
         if self.groups.ethnic(head, tokens):
             # a people lives where the phrase says, else where the report is from
             code = self.groups.residence(head) or code or self.home.code
@@ -214,8 +290,8 @@ class ActorResolver:
                 label = f"{owner.label}{possessive} " + " ".join(t.text for t in tokens if t.i not in owned)
                 code = code or owner.code
         igo = None if code else self.organisations.igo_modifier(head)
-        if igo is not None and (role is not None or (subject and head.tag_ == "NNS")):
-            # "UN monitors", "Red Cross staff": the organisation's people act for it
+        if igo is not None and (role is not None or head.lower_ in HEAD_NOUNS or (subject and head.tag_ == "NNS")):
+            # "UN monitors", "Red Cross staff", "the UN rights chief": the organisation's people act for it
             return self.organisations.igo(np_text, igo)
         if code is None and head.tag_ == "NNS" and all(t.dep_ == "det" for t in tokens if t.i < head.i):
             earlier = self.groups.same_group_before(head, np_text)
@@ -269,16 +345,22 @@ class ActorResolver:
 
 
 def object_of_clause(resolver: ActorResolver, head: TokenView, subject: Entity, *, acting: bool,
-                     speaker: Entity | None) -> Entity:
+                     speaker: Entity | None, subject_head: TokenView | None = None) -> Entity:
     """A clause's object, which is not its subject unless the text says so with a reflexive:
-    an object pronoun ("them", "him") refers to someone other than the subject, and an object
-    phrase that resolves to the subject though its words are others' is left unresolved."""
-    if is_pronoun(head) and head.dep_ != "poss" and partitive_member(head) is None:
-        found = resolver._antecedent_in_sentence(head, speaker)
+    an object pronoun ("them", "him") refers to someone other than the subject or the subjects
+    coordinated with it, and an object phrase that resolves to the subject though its words are
+    others' is left unresolved."""
+    member = partitive_member(head)
+    # a pronoun, or a pronoun some of whom are meant ("detained several of them")
+    pronoun = (head if member is None else member) if is_pronoun(head if member is None else member) else None
+    if pronoun is not None and head.dep_ != "poss":
+        found = resolver._antecedent_in_sentence(pronoun, speaker)
         if found is None or found.id == subject.id:
-            found = resolver.pronouns.resolve(head, speaker, besides=subject)
-        resolver.pronouns.bound[head.i] = found
-        return found
+            partners = subject_head.conjuncts if subject_head is not None else ()
+            besides = {subject.id, *(resolver.peek(p).id for p in partners)}
+            found = resolver.pronouns.resolve(pronoun, speaker, besides=besides)
+        resolver.pronouns.bound[pronoun.i] = found
+        return found if pronoun is head else with_text(found, resolver.phrases.text(head))
     entity = resolver.resolve(head, acting=acting, speaker=speaker)
     if entity.id == subject.id and entity.kind in ACTOR_KINDS \
             and entity.text.lower() != subject.text.lower() and not head.lower_.endswith(("self", "selves")):
@@ -300,6 +382,6 @@ def resolve_roles(roles: Roles, resolver: ActorResolver) -> Actors | None:
     obj = None
     if roles.object is not None:
         obj = object_of_clause(resolver, roles.object, subject, acting=not roles.object_is_place,
-                               speaker=speaker if roles.object_quoted else None)
+                               speaker=speaker if roles.object_quoted else None, subject_head=roles.subject)
         obj = resolver.groups.placed(obj, roles, resolver.home.ids)
     return Actors(subject=subject, object=obj, speaker=speaker)
