@@ -121,10 +121,11 @@ def _overlaps(sent: SpanView, ranges: tuple[tuple[int, int], ...]) -> bool:
 def _sentence_triples(sentence: Sentence) -> list[Triple]:
     triples = []
     event_nouns: set[int] = set()  # objects that already are a clause's event
+    readings: dict[int, Triple] = {}  # each clause's reading, by its predicate
     for clause in clauses(sentence.span):
         found = _clause_triples(clause, sentence)
         if found:
-            triple = found[0]
+            triple = readings[clause.predicate.i] = found[0]
             # coordinated things aimed at one target ("sent food and medicine to A and B") are one
             # event per pair, whatever was sent
             if not (clause.object is not None and clause.object.dep_ == "conj" and triple.event_type
@@ -136,7 +137,7 @@ def _sentence_triples(sentence: Sentence) -> list[Triple]:
                 event_nouns.add(clause.object.i)
             event_nouns.update(_restated_event_nouns(clause, triple.event_type, sentence.lexicon))
             event_nouns.update(_acting_event_noun(clause, triple, sentence))
-    triples.extend(_nominal_triples(sentence, event_nouns))
+    triples.extend(_nominal_triples(sentence, event_nouns, readings))
     triples.extend(_apposition_triples(sentence))
     return triples
 
@@ -403,12 +404,14 @@ def _where(clause: Clause, obj: Entity) -> bool:
     clause, a protest against someone) replaces it. A state stays ("intervene in a state")."""
     return obj.kind == "Place" and clause.object_prep is not None and clause.object_prep.lower_ in LOCATIVE_PREPS
 
-def _nominal_triples(sentence: Sentence, used: set[int]) -> list[Triple]:
+def _nominal_triples(sentence: Sentence, used: set[int], readings: dict[int, Triple]) -> list[Triple]:
     """Events named by nouns with their parties: "talks between A and B", "a call with C", "the
-    shelling of D by E"."""
+    shelling of D by E". An event noun is read as its clause is: "was due to fly to Geneva for
+    talks" are talks ahead, "said he had gone to Paris for talks" reported, "did not go …" negated."""
     resolver, triples = sentence.resolver, []
     for found in nominal_events(sentence.span, sentence.lexicon, used):
         noun, verb, participants = found.noun, found.verb, found.participants
+        reading = readings.get(verb.i) if verb is not None else None
         agent = _agent_entity(found.agent, resolver) if found.agent is not None else None
         parties = [p for p in (_party(t, resolver) for t in participants) if p is not None and p.kind in ACTOR_KINDS]
         if agent is not None and agent.kind in ACTOR_KINDS:
@@ -438,9 +441,16 @@ def _nominal_triples(sentence: Sentence, used: set[int]) -> list[Triple]:
                 doc=sentence.article.id, sentence=sentence.index, text=sentence.text, span=sentence.place,
                 subject=source, relation=Relation(text=text, lemma=noun.lemma_.lower()), object=target,
                 event_type=found.trigger.event_type, date=sentence.article.date, confidence=0.5,
-                cameo=found.trigger.cameo,
+                cameo=found.trigger.cameo, **_clause_reading(reading),
             ))
     return triples
+
+
+def _clause_reading(reading: Triple | None) -> dict:
+    """The modality, negation and attribution of the clause an event noun sits in, if read."""
+    if reading is None:
+        return {}
+    return {"modality": reading.modality, "negated": reading.negated, "attributed_to": reading.attributed_to}
 
 
 def _agent_entity(token: TokenView, resolver: ActorResolver) -> Entity:
