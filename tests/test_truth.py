@@ -652,6 +652,22 @@ CASES = [
          must_not=(Event("AGREE", "Kagame", "Rwandan Patriotic Front"),)),
     Case("coordinated event nouns", "Britain gained influence through the signing of pacts and agreements with Oman.",
          must=(Event("AGREE", "United Kingdom", "Oman"),)),
+    # a finite verb of saying, denying, accusing or asking coordinated after a reported act is the
+    # speaker's next act, not the reported actor's
+    Case("speaker's act after a denied one", "Kenya denied that its soldiers had crossed into Somalia and blamed "
+         "al-Shabaab for the raid.",
+         must=(Event("ACCUSE", "Kenya", modality="asserted"), Event(lemma="cross", modality="denied")),
+         must_not=(Event(s="soldiers", lemma="blame"),)),
+    Case("speaker's act after an accused gerund", "Iraq accused Turkey of shelling Kurdish villages and called on "
+         "the Arab League to intervene.",
+         must=(Event("REQUEST", "Iraq", "Arab League", modality="asserted"),),
+         must_not=(Event(s="Türkiye", lemma="call"),)),
+    Case("speaker's act after a reported modal", "The Iranian envoy said Tehran would not negotiate and proposed "
+         "a regional conference.",
+         must=(Event(s="envoy", lemma="propose", modality="asserted"),), must_not=(Event(lemma="propose", modality="reported"),)),
+    Case("a progressive shares its auxiliary with its conjunct", "The envoy said Serbia was urging restraint and "
+         "calling for talks.",
+         must=(Event(s="Serbia", lemma="call", modality="reported"),), must_not=(Event(s="envoy", lemma="call"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]

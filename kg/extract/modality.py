@@ -14,7 +14,7 @@ from .vocabulary import (ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, 
                          CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DENIAL_VERBS, DEONTIC_MODALS,
                          INTENT_ADJECTIVES, INTENT_VERBS, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
                          PASSIVE_ACCUSATION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS,
-                         REQUEST_VERBS, SPEECH_VERBS, SUBJECT_DEPS, THREAT_ACTS, THREATENING_MODALS, VERB_POS)
+                         REQUEST_VERBS, SPEAKER_ACTS, SPEECH_VERBS, SUBJECT_DEPS, THREAT_ACTS, THREATENING_MODALS, VERB_POS)
 
 
 @dataclass
@@ -65,8 +65,8 @@ def clause_claim(top: TokenView) -> Claim | None:
       verb whose object the noun is, or by no one named ("reports that …"); denied where that verb
       denies it ("dismissed reports that …").
     """
-    while top.dep_ == "conj" and top.head.pos_ in VERB_POS:
-        top = top.head
+    while (host := coordination_host(top)) is not None:
+        top = host
     head = top.head
     if top.dep_ == "ccomp" and head.lemma_ in DENIAL_VERBS:
         return Claim("denied", head.dependent(*NOMINAL_SUBJECT_DEPS))
@@ -114,10 +114,40 @@ def _actor_of(verb: TokenView) -> TokenView | None:
         agents = [p for a in verb.dependents("agent") for p in a.dependents("pobj")]
         return agents[0] if agents else None
     subject = verb.dependent("nsubj")
-    if subject is None and verb.head != verb and verb.head.pos_ in VERB_POS and (
-            verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
-        return _actor_of(verb.head)
-    return subject
+    if subject is not None:
+        return subject
+    host = coordination_host(verb)
+    if host is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in VERB_POS:
+        host = verb.head
+    return _actor_of(host) if host is not None else None
+
+
+def coordination_host(verb: TokenView) -> TokenView | None:
+    """The verb whose standing (reported, denied, claimed) a coordinated verb shares, and whose
+    subject it shares where it has none of its own: its head; but where the head is a reported act (what a verb of saying or denying
+    reports, or what an accusation accuses of), the verb that reports it, if the conjunct is the
+    speaker's next act rather than the reported actor's: a finite verb (one that shares no
+    auxiliary: "was urging … and calling for" shares "was") of saying, denying, accusing or asking
+    ("denied that its troops had … and blamed …"), or one that the head's gerund or modal cannot
+    carry ("accused X of launching … and called on …", "said X would not … and proposed …"). None
+    for a verb that is not coordinated with another."""
+    head = verb.head
+    if verb.dep_ != "conj" or head is verb or head.pos_ not in VERB_POS:
+        return None
+    if verb.has_dependent(*SUBJECT_DEPS) or verb.tag_ not in _FINITE_TAGS \
+            or (verb.lemma_ not in SPEAKER_ACTS and not _bound_form(head)):
+        return head
+    if head.dep_ == "ccomp" and (head.head.lemma_ in SPEECH_VERBS or head.head.lemma_ in DENIAL_VERBS):
+        return head.head
+    return accusing_verb(head) or head
+
+
+_FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def _bound_form(verb: TokenView) -> bool:
+    """A gerund, or a verb with a modal or "to": a form a finite past verb is not coordinated with."""
+    return verb.tag_ == "VBG" or any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
 
 
 def purpose_infinitive(token: TokenView) -> bool:

@@ -9,7 +9,7 @@ from itertools import compress, count
 from operator import attrgetter
 
 from .clauses import Clause
-from .modality import clause_verbs
+from .modality import clause_verbs, coordination_host
 from .tokens import BY_POSITION, DocView, SpanView, TokenView, phrase_text
 from .vocabulary import (INTENT_ADJECTIVES, LOCATIVE_PREPS, NOMINAL_SUBJECT_DEPS, QUOTE_MARKS, QUOTE_TAGS, TIME_LABELS,
                          VERB_POS)
@@ -54,9 +54,10 @@ def _speaker(speech_head: TokenView) -> TokenView | None:
     verb = speech_head
     while True:
         found = verb.dependent(*NOMINAL_SUBJECT_DEPS)
-        if found is not None or verb.dep_ != "conj" or verb.head is verb or verb.head.pos_ not in VERB_POS:
+        host = coordination_host(verb) if found is None else None
+        if host is None:
             return found
-        verb = verb.head
+        verb = host
 
 
 def _adjuncts_of(verb: TokenView, clause: Clause) -> list[TokenView]:

@@ -93,6 +93,9 @@ CLAIM_NOUNS = frozenset({"accusation", "allegation", "report", "claim", "charge"
                          "rumor", "assertion", "speculation"})
 # Verbs whose gerund names what their object is said to have done ("accused X of shelling …").
 ACCUSATION_VERBS = frozenset({"accuse", "charge", "blame", "suspect"})
+# What a speaker does with words: say, deny, accuse, ask. Coordinated after a reported act, such a
+# verb is the speaker's next act, not the reported actor's ("denied that troops had … and blamed …").
+SPEAKER_ACTS = SPEECH_VERBS | DENIAL_VERBS | ACCUSATION_VERBS | REQUEST_VERBS
 ACCUSATION_PREPS = ("of", "for", "with")
 PASSIVE_ACCUSATION_VERBS = frozenset({"accuse", "suspect", "blame"})
 # Modals that turn what a speaker says into a demand ("said that B must pay …").
