@@ -668,6 +668,17 @@ CASES = [
     Case("a progressive shares its auxiliary with its conjunct", "The envoy said Serbia was urging restraint and "
          "calling for talks.",
          must=(Event(s="Serbia", lemma="call", modality="reported"),), must_not=(Event(s="envoy", lemma="call"),)),
+    Case("who a denial denies acted is not its target", "Ethiopia's army denied that its soldiers had looted "
+         "the town.",
+         must=(Event("REJECT", "army"), Event(lemma="loot", modality="denied")),
+         must_not=(Event("REJECT", "army", "soldiers"), Fact("army", "deny"))),
+    Case("a that-clause after a verb of asking is requested", "Jakarta demanded that Canberra return the seized "
+         "fishing boats.",
+         must=(Event("REQUEST", "Indonesia", "Australia", modality="asserted"),
+               Event(s="Australia", lemma="return", modality="requested")),
+         must_not=(Fact("Australia", "return"),)),
+    Case("a question asked is not requested", "Asked whether Ankara would retaliate, the minister said no.",
+         must_not=(Event(lemma="retaliate", modality="requested"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]

@@ -41,6 +41,8 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
             return "requested"
         if controller.lemma_ in POSSIBILITY_VERBS:
             return "possible"
+    if _demanded(verb):
+        return "requested"
     modals = [c.lower_ for t in tokens for c in t.children if c.dep_ == "aux" and c.tag_ == "MD"]
     for modal in modals:
         meaning = MODAL_MEANINGS.get(modal, "possible")
@@ -53,6 +55,21 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and purpose_infinitive(verb):
         return "future"  # "is to meet": an arrangement ahead
     return "reported" if reported else "asserted"
+
+
+def _demanded(verb: TokenView) -> bool:
+    """The that-clause after a verb of asking says what is asked of its subject ("demanded that the
+    state withdraw …", "urged that talks resume"): a clause with "that" or in the bare form, with
+    no modal ("asked how soon it would come" asks a question). A verb that also reports speech
+    ("told reporters that …") reports it instead."""
+    while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and verb.head is not verb:
+        verb = verb.head
+    asking = verb.head
+    if verb.dep_ != "ccomp" or asking.lemma_ not in REQUEST_VERBS or asking.lemma_ in SPEECH_VERBS or verb.i < asking.i:
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    return verb.tag_ == "VB" or verb.has_dependent("mark", words=("that",))
 
 
 def clause_claim(top: TokenView) -> Claim | None:

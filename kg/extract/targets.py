@@ -25,7 +25,7 @@ from .clauses import Clause, coordinated
 from .modality import purpose_infinitive
 from .actors.phrases import make_entity
 from .tokens import TokenView, phrase_text
-from .vocabulary import (CONDITION_MARKS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, OWNER_DEPS, PARTICIPANT_PREPS,
+from .vocabulary import (CONDITION_MARKS, DENIAL_VERBS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, OWNER_DEPS, PARTICIPANT_PREPS,
                          PURPOSE_PREPS, TARGET_PREPS)
 
 # How many prepositional phrases deep below a noun a target may be ("the threat of sanctions
@@ -253,8 +253,12 @@ def _condition_subjects(predicate: TokenView, chain: Iterable[TokenView]) -> Ite
 
 
 def _complement_subjects(predicate: TokenView) -> Iterator[TokenView]:
-    """The subject of a that-clause ("demanded that the state lift its ban")."""
+    """The subject of a that-clause ("demanded that the state lift its ban"); not of what a verb of
+    denial denies ("denied that its troops had …"): a denial answers whoever made the claim. (A
+    "clause" with no mark of one, "rejected government calls for …", is a noun phrase misread.)"""
     for ccomp in predicate.dependents("ccomp", "acl"):
+        if predicate.lemma_ in DENIAL_VERBS and (ccomp.tag_ in ("VBD", "VBN") or ccomp.has_dependent("aux", "mark")):
+            continue
         yield from ccomp.dependents(*NOMINAL_SUBJECT_DEPS)
 
 
