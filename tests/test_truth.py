@@ -679,6 +679,20 @@ CASES = [
          must_not=(Fact("Australia", "return"),)),
     Case("a question asked is not requested", "Asked whether Ankara would retaliate, the minister said no.",
          must_not=(Event(lemma="retaliate", modality="requested"),)),
+    # what a speaker says holds the clauses hanging on the reported one
+    Case("adverbial clause of a reported act", "Kenya closed a border crossing after Somali militants attacked "
+         "a police post, officials said.",
+         must=(Event("ASSAULT", "militants", modality="reported", by="officials"),),
+         must_not=(Fact("militants", "attack"),)),
+    Case("relative clause on a noun of a reported act", "Police fired on students who were marching in Dhaka, witnesses said.",
+         must=(Event(s="students", lemma="march", modality="reported", by="witnesses"),),
+         must_not=(Fact("students", "march"),)),
+    Case("a speaker named after the clause is no antecedent of its pronouns",
+         "The rebels have vowed to fight until they capture the capital, army officers said.",
+         must=(Event(s="rebels", lemma="capture"),), must_not=(Event(s="army officers", lemma="capture"),)),
+    Case("a body listed after a named state is not the speaker's",
+         "Lavrov said the United States and other Western powers would regret the move.",
+         must_not=(Node("other Western powers", code="RUS"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]

@@ -336,15 +336,32 @@ def _negative_subject(subject: TokenView) -> bool:
 
 def reporting_verb(token: TokenView) -> TokenView | None:
     """The verb of saying whose complement this clause is ("Kerry said [that …]"), also for a
-    verb coordinated with it or a participle hanging on it ("attacked …, killing …, X said")."""
+    verb coordinated with it, an adverbial clause hanging on it ("attacked …, killing …, X said")
+    or a clause modifying one of its nouns: what a speaker says holds all of them."""
     while True:
         host = coordination_host(token)
-        if host is None and token.dep_ == "advcl" and token.tag_ == "VBG" and not token.has_dependent(*SUBJECT_DEPS) \
-                and token.head.pos_ in VERB_POS and token.head != token:
-            host = token.head
+        if host is None and token.dep_ == "advcl" and token.head.pos_ in VERB_POS and token.head != token:
+            host = token.head  # "… closed the border after aircraft bombed a village, officials said"
+        if host is None and token.dep_ in ("acl", "relcl"):
+            host = _verb_of_phrase(token.head)  # "opened fire on women protesting …, witnesses said"
         if host is None:
             break
         token = host
     if token.dep_ == "ccomp" and token.head.lemma_ in SPEECH_VERBS:
         return token.head
     return None
+
+
+# The links by which a noun hangs in its clause: as subject, object or object of a preposition.
+_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative", "pobj", "prep", "attr", "appos", "conj",
+                          "npadvmod", "oprd"})
+
+
+def _verb_of_phrase(noun: TokenView) -> TokenView | None:
+    """The verb whose clause holds a noun phrase, through its prepositions and coordination."""
+    token = noun
+    while token.pos_ not in VERB_POS:
+        if token.dep_ not in _PHRASE_DEPS or token.head is token:
+            return None
+        token = token.head
+    return token

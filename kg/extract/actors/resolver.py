@@ -48,14 +48,15 @@ class ActorResolver:
         self._resolved: dict[tuple[int, bool, bool], Entity] = {}
 
     def resolve(self, head: TokenView, *, acting: bool = True, speaker: Entity | None = None,
-                subject: bool = False) -> Entity:
-        """The entity a noun phrase headed by `head` refers to, counted as a mention for later pronouns.
+                subject: bool = False, mention: bool = True) -> Entity:
+        """The entity a noun phrase headed by `head` refers to, counted as a mention for later
+        pronouns unless `mention` is False.
 
         `acting` is False where the phrase is the object of a locative preposition, so a capital
         there is a place ("in London"), not its government.
         """
         entity = self._resolve(head, acting, speaker, subject)
-        if entity.kind in ACTOR_KINDS and head.pos_ != "PRON":
+        if mention and entity.kind in ACTOR_KINDS and head.pos_ != "PRON":
             self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head), is_plural(head))
         return entity
 
@@ -289,11 +290,15 @@ def object_of_clause(resolver: ActorResolver, head: TokenView, subject: Entity, 
 def resolve_roles(roles: Roles, resolver: ActorResolver) -> Actors | None:
     """The entities of a clause's roles; None where its subject is an expletive "it".
 
-    The speaker is resolved first, so that "we" in what they said is their side.
+    The speaker is resolved first, so that "we" in what they said is their side; a speaker named
+    after the clause ("…, officials said") is no mention yet for its pronouns ("fight until they
+    gain …"): its own clause of saying counts it, in its place.
     """
-    speaker = resolver.resolve(roles.speaker, subject=True) if roles.speaker is not None else None
     if roles.subject is None:
         return None
+    speaker = None
+    if roles.speaker is not None:
+        speaker = resolver.resolve(roles.speaker, subject=True, mention=roles.speaker.i < roles.subject.i)
     subject = resolver.resolve(roles.subject, speaker=speaker if roles.subject_quoted else None, subject=True)
     subject = resolver.groups.of_speaker(resolver.groups.located(subject, roles, resolver.home.ids), roles.subject,
                                          speaker, resolver.home.ids)
