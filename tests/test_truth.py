@@ -693,6 +693,11 @@ CASES = [
     Case("a body listed after a named state is not the speaker's",
          "Lavrov said the United States and other Western powers would regret the move.",
          must_not=(Node("other Western powers", code="RUS"),)),
+    Case("he is an official named by office", "The Malian defence minister visited troops in Gao on Monday. "
+         "He said the army had recaptured two towns.",
+         must=(Event("STATEMENT", "defence minister"), Event(lemma="recapture", modality="reported", by="defence minister"))),
+    Case("he is no body named in the plural", "Malian soldiers entered Gao on Monday. He said the town was calm.",
+         must_not=(Event("STATEMENT", "soldiers"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]
