@@ -698,6 +698,10 @@ CASES = [
          must=(Event("STATEMENT", "defence minister"), Event(lemma="recapture", modality="reported", by="defence minister"))),
     Case("he is no body named in the plural", "Malian soldiers entered Gao on Monday. He said the town was calm.",
          must_not=(Event("STATEMENT", "soldiers"),)),
+    Case("where partners met is not whom they met", "EU foreign ministers met in Geneva on Monday.",
+         must=(Event("CONSULT", "EU"),), must_not=(Event("CONSULT", o="Geneva"), Fact("European Union", "meet", "Geneva"))),
+    Case("where one travels to meet is whom", "The Turkish foreign minister will travel to Baghdad on Sunday.",
+         must=(Event(s="Turkish foreign minister", o="Baghdad", modality="future"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]

@@ -40,7 +40,7 @@ from .targets import (coordinated_nationals, coordinated_origins, coordinated_pa
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
 from .vocabulary import (FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
-                         RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, VERBAL_TYPES)
+                         RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, SITE_PREPS, VERBAL_TYPES)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
 
@@ -297,6 +297,11 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
                    *coordinated_nationals(clause.object, obj, resolver)] if clause.object is not None else []
         return actors, extra, further
     target, token = found if found is not None else (None, None)
+    if target is None and obj is not None and event.event_type in RECIPROCAL_TYPES and _where(clause, obj) \
+            and clause.object_prep.lower_ in SITE_PREPS:
+        # where partners met or agreed ("met in a capital") is not whom they met; where one went
+        # to meet ("travelled to a capital") is whom
+        return replace(actors, object=None), [subtree_text(clause.object_prep), *extra], []
     target = _addressee(event, target or obj, clause, actors.subject, resolver)
     if target is None or target is obj:
         return actors, extra, coordinated_nationals(clause.object, obj, resolver) if target is not None else []

@@ -240,6 +240,8 @@ OWNER_PRONOUNS = frozenset({"its", "their"})
 # Prepositions after which a capital city is where something happens, not who acts.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "around", "through",
                             "outside", "inside", "throughout", "within", "towards", "toward"})
+# ... of those, the ones that say where something is, not whither it goes.
+SITE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "within"})
 # Heads of phrases that name no thing: pronouns left unresolved, determiners, numbers, adjectives
 # and adverbs standing alone, verbs of clauses; and the wh-words' tags.
 NAMELESS_POS = frozenset({"PRON", "DET", "NUM", "ADJ", "ADV", "VERB", "AUX", "SCONJ", "PART", "INTJ"})
