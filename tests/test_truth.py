@@ -702,6 +702,10 @@ CASES = [
          must=(Event("CONSULT", "EU"),), must_not=(Event("CONSULT", o="Geneva"), Fact("European Union", "meet", "Geneva"))),
     Case("where one travels to meet is whom", "The Turkish foreign minister will travel to Baghdad on Sunday.",
          must=(Event(s="Turkish foreign minister", o="Baghdad", modality="future"),)),
+    Case("aircraft are a state's forces", "Turkish aircraft bombed Kurdish positions in northern Iraq.",
+         must=(Event("ASSAULT", "Turkish aircraft"), Node("Turkish aircraft", "Group", "TUR"))),
+    Case("witnesses are people who report", "Troops fired on protesters in Bamako, witnesses said.",
+         must=(Event("STATEMENT", "witnesses"), Node("witnesses", "Group"))),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]
