@@ -706,6 +706,10 @@ CASES = [
          must=(Event("ASSAULT", "Turkish aircraft"), Node("Turkish aircraft", "Group", "TUR"))),
     Case("witnesses are people who report", "Troops fired on protesters in Bamako, witnesses said.",
          must=(Event("STATEMENT", "witnesses"), Node("witnesses", "Group"))),
+    Case("committing a wrong is no commitment", "Sudanese militias committed atrocities in Darfur.",
+         must_not=(Event("AGREE"),)),
+    Case("committed to an act", "Vietnam is committed to opening its economy to foreign investors.",
+         must=(Event("AGREE", "Vietnam"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]
