@@ -190,6 +190,11 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     event, negated = _refusal(clause, event)
     extra = [subtree_text(a) for a in roles.adjuncts]
     actors, extra, further = _target(clause, event, actors, extra, sentence.resolver)
+    if actors.object is not None and clause.object is not None and actors.object.kind not in ACTOR_KINDS \
+            and event.relation.lemma == clause.object.lemma_.lower() and actors.object.text == subtree_text(clause.object):
+        # a light verb's event noun ("carried out the attack") is the event, not what it was done to
+        extra.insert(0, actors.object.text)
+        actors = replace(actors, object=None)
     if event.event_type == "ASSAULT":
         actors = replace(actors, subject=sentence.resolver.groups.fighting(actors.subject, actors.object))
     if actors.object is None and clause.complement is not None:
