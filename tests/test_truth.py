@@ -712,6 +712,12 @@ CASES = [
          must=(Event("AGREE", "Vietnam"),)),
     Case("a light verb's event noun is no target", "Boko Haram fighters carried out the attack on Sunday.",
          must=(Event("ASSAULT", "Boko Haram"),), must_not=(Event("ASSAULT", o="attack"), Fact("Boko Haram", "attack"))),
+    Case("an event noun in a reported clause is reported", "Officials said talks between Chad and Sudan had "
+         "collapsed on Friday.",
+         must=(Event("CONSULT", "Chad", "Sudan", modality="reported", by="Officials"),)),
+    Case("the speaker of a participle of saying", "Kigali rejected the report, saying its troops had never "
+         "entered Congo.",
+         must=(Event(lemma="enter", modality="reported", by="Rwanda"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]

@@ -35,7 +35,7 @@ from .clauses import Clause, clause_subjects, clauses, listed_apposition
 from .dates import clause_date
 from .events import Event, clause_event, nominal_events, noun_agent, noun_trigger
 from .modality import demanded_of, modal_event_type
-from .roles import clause_roles, quote_marks, subtree_text
+from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
@@ -378,6 +378,8 @@ def _nominal_triples(sentence: Sentence, used: set[int]) -> list[Triple]:
             continue
         preps = noun.dependents("prep", words=PARTICIPANT_PREPS | PATIENT_PREPS if agent else PARTICIPANT_PREPS)
         text = " ".join(t.text for t in [noun, *preps[:1]])
+        modality, holder = phrase_claim(noun)
+        speaker = resolver.peek(holder) if holder is not None else None
         for source, target in pairs:
             if source.kind not in ACTOR_KINDS or (target is not None and source.id == target.id):
                 continue
@@ -385,7 +387,7 @@ def _nominal_triples(sentence: Sentence, used: set[int]) -> list[Triple]:
                 doc=sentence.article.id, sentence=sentence.index, text=sentence.text, span=sentence.place,
                 subject=source, relation=Relation(text=text, lemma=noun.lemma_.lower()), object=target,
                 event_type=found.trigger.event_type, date=sentence.article.date, confidence=0.5,
-                cameo=found.trigger.cameo,
+                cameo=found.trigger.cameo, modality=modality, attributed_to=speaker,
             ))
     return triples
 

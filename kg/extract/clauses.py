@@ -343,7 +343,7 @@ def reporting_verb(token: TokenView) -> TokenView | None:
         if host is None and token.dep_ == "advcl" and token.head.pos_ in VERB_POS and token.head != token:
             host = token.head  # "… closed the border after aircraft bombed a village, officials said"
         if host is None and token.dep_ in ("acl", "relcl"):
-            host = _verb_of_phrase(token.head)  # "opened fire on women protesting …, witnesses said"
+            host = verb_of_phrase(token.head)  # "opened fire on women protesting …, witnesses said"
         if host is None:
             break
         token = host
@@ -357,7 +357,7 @@ _PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative", "pobj",
                           "npadvmod", "oprd"})
 
 
-def _verb_of_phrase(noun: TokenView) -> TokenView | None:
+def verb_of_phrase(noun: TokenView) -> TokenView | None:
     """The verb whose clause holds a noun phrase, through its prepositions and coordination."""
     token = noun
     while token.pos_ not in VERB_POS:

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from itertools import compress, count
 from operator import attrgetter
 
-from .clauses import Clause
-from .modality import clause_verbs, coordination_host
+from .clauses import Clause, control_chain, reporting_verb, verb_of_phrase
+from .modality import clause_claim, clause_verbs, coordination_host
 from .tokens import BY_POSITION, DocView, SpanView, TokenView, phrase_text
 from .vocabulary import (INTENT_ADJECTIVES, LOCATIVE_PREPS, NOMINAL_SUBJECT_DEPS, QUOTE_MARKS, QUOTE_TAGS, TIME_LABELS,
                          VERB_POS)
@@ -48,13 +48,32 @@ def clause_roles(clause: Clause, sent: SpanView, quotes: list[int]) -> Roles:
     )
 
 
+def phrase_claim(noun: TokenView) -> tuple[str, TokenView | None]:
+    """Whether the clause a noun phrase stands in is someone's report or claim ("officials said
+    attacks by rebels had …", "denied that talks with … had taken place"): "reported" or "denied"
+    with who makes it, where the sentence names them; else "asserted"."""
+    verb = verb_of_phrase(noun)
+    if verb is None:
+        return "asserted", None
+    chain = control_chain(verb)
+    top = chain[0] if chain else verb
+    speech_head = reporting_verb(top)
+    if speech_head is not None:
+        return "reported", _speaker(speech_head)
+    claim = clause_claim(top)
+    return (claim.modality, claim.holder) if claim is not None else ("asserted", None)
+
+
 def _speaker(speech_head: TokenView) -> TokenView | None:
-    """The subject of the verb of saying, or of the verb it is coordinated with, whose subject it
-    shares ("denied the charge and said …")."""
+    """The subject of the verb of saying, or of the verb it is coordinated with or hangs on as a
+    participle, whose subject it shares ("denied the charge and said …", "rejected the charge,
+    saying …")."""
     verb = speech_head
     while True:
         found = verb.dependent(*NOMINAL_SUBJECT_DEPS)
         host = coordination_host(verb) if found is None else None
+        if host is None and found is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head is not verb:
+            host = verb.head
         if host is None:
             return found
         verb = host
