@@ -718,6 +718,8 @@ CASES = [
     Case("the speaker of a participle of saying", "Kigali rejected the report, saying its troops had never "
          "entered Congo.",
          must=(Event(lemma="enter", modality="reported", by="Rwanda"),)),
+    Case("a proposed act is intended", "Ecuador proposed to send observers to the border.",
+         must=(Event(s="Ecuador", lemma="send", modality="intended"),), must_not=(Fact("Ecuador", "send"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]

@@ -46,7 +46,7 @@ SPEECH_VERBS = frozenset({
 INTENT_VERBS = frozenset({
     "vow", "plan", "intend", "promise", "pledge", "threaten", "want", "seek", "aim", "hope",
     "try", "attempt", "decide", "agree", "offer", "refuse", "wish", "prepare", "resolve",
-    "mean", "expect", "continue", "begin", "start", "stand", "move", "set",
+    "mean", "expect", "continue", "begin", "start", "stand", "move", "set", "propose",
 })
 # Verbs that ask someone else to act ("urged Russia to listen").
 REQUEST_VERBS = frozenset({"urge", "ask", "call", "appeal", "press", "request", "encourage",
