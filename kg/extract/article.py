@@ -31,6 +31,7 @@ from ..lexicon import Lexicon
 from ..nlp import TEXT_KEY
 from ..types import ACTOR_KINDS, Article, ArticleResult, Entity, Relation, Triple
 from .actors import Actors, ActorResolver, mark_lexicon_names, resolve_roles
+from .actors.phrases import nothing
 from .clauses import Clause, clause_subjects, clauses, listed_apposition
 from .dates import clause_date
 from .events import Event, clause_event, nominal_events, noun_agent, noun_trigger
@@ -39,7 +40,7 @@ from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
+from .vocabulary import (ACTS_ON_OTHERS, FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, SITE_PREPS, VERBAL_TYPES)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
@@ -189,7 +190,20 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     event = _grounded(event, actors)
     event, negated = _refusal(clause, event)
     extra = [subtree_text(a) for a in roles.adjuncts]
-    actors, extra, further = _target(clause, event, actors, extra, sentence.resolver)
+    acted_on = clause.passive and event.event_type in ACTS_ON_OTHERS and actors.subject.kind in ACTOR_KINDS \
+        and event.relation.lemma == clause.predicate.lemma_.lower()
+    if acted_on:
+        # a passive with no agent of an act done to someone names whom it was done to, not who
+        # did it ("two journalists were arrested in the capital"): the event has a target and no
+        # known source. Not a state the passive only describes ("were engaged in fighting",
+        # "is committed to"), whose event is its noun's, nor an act one does oneself ("were
+        # demobilized", "were deployed").
+        if actors.object is not None:
+            extra.insert(0, subtree_text(clause.object_prep) if clause.object_prep is not None else actors.object.text)
+        actors = replace(actors, subject=nothing(sentence.resolver.base_iri, actors.subject.text), object=actors.subject)
+        further = []
+    else:
+        actors, extra, further = _target(clause, event, actors, extra, sentence.resolver)
     if actors.object is not None and clause.object is not None and actors.object.kind not in ACTOR_KINDS \
             and event.relation.lemma == clause.object.lemma_.lower() and actors.object.text == subtree_text(clause.object):
         # a light verb's event noun ("carried out the attack") is the event, not what it was done to
@@ -208,7 +222,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         confidence=_confidence(clause, actors, event.event_type, sentence.span, extra), cameo=event.cameo,
     )
     others = coordinated_nationals(clause.subject, actors.subject, sentence.resolver) \
-        if event.event_type and event.event_type != "STATEMENT" else []
+        if event.event_type and event.event_type != "STATEMENT" and not acted_on else []
     if not further and not others:
         return [triple]
     return [triple, *(replace(triple, object=target) for target in further),
