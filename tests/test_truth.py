@@ -728,6 +728,9 @@ CASES = [
          must=(Event("COERCE", o="Kenyan journalists"),), gap=True),
     Case("engaged in is done, not suffered", "Government troops were engaged in heavy fighting with rebels.",
          must_not=(Event(o="Government troops"),)),
+    Case("speaker's act after a requested infinitive", "Brazil urged Paraguay to reopen the bridge and offered "
+         "to pay for repairs.",
+         must=(Event(s="Brazil", lemma="pay"),), must_not=(Event(s="Paraguay", lemma="pay"), Event(s="Paraguay", lemma="offer"))),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]

@@ -151,11 +151,13 @@ def coordination_host(verb: TokenView) -> TokenView | None:
     head = verb.head
     if verb.dep_ != "conj" or head is verb or head.pos_ not in VERB_POS:
         return None
-    if verb.has_dependent(*SUBJECT_DEPS) or verb.tag_ not in _FINITE_TAGS \
+    if verb.has_dependent(*SUBJECT_DEPS) or verb.tag_ not in _FINITE_TAGS or verb.has_dependent("aux") \
             or (verb.lemma_ not in SPEAKER_ACTS and not _bound_form(head)):
         return head
     if head.dep_ == "ccomp" and (head.head.lemma_ in SPEECH_VERBS or head.head.lemma_ in DENIAL_VERBS):
         return head.head
+    if head.dep_ == "xcomp" and _bound_form(head) and head.head.pos_ in VERB_POS:
+        return head.head  # "urged X to withdraw … and offered to send …": the urging verb's subject offers
     return accusing_verb(head) or head
 
 
