@@ -731,6 +731,10 @@ CASES = [
     Case("speaker's act after a requested infinitive", "Brazil urged Paraguay to reopen the bridge and offered "
          "to pay for repairs.",
          must=(Event(s="Brazil", lemma="pay"),), must_not=(Event(s="Paraguay", lemma="pay"), Event(s="Paraguay", lemma="offer"))),
+    Case("states promising an act are not each other's partners", "Ghana and Senegal will send warships to the Gulf of Guinea.",
+         must_not=(Event(s="Ghana", o="Senegal"), Event(s="Senegal", o="Ghana"))),
+    Case("states promising to meet meet each other", "Peru and Chile will meet in Lima next week.",
+         must=(Event(s="Peru", o="Chile"), Event(s="Chile", o="Peru"))),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]

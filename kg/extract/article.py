@@ -186,6 +186,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         return []  # an expletive "it": the clause it stands for is read on its own
     event = clause_event(clause, sentence.lexicon)
     actors = _acting_agent(clause, event, actors, sentence)
+    own_type = event.event_type  # before a promise makes an act an agreement to act
     event, actors = _modality(clause, event, actors, sentence.resolver)
     event = _grounded(event, actors)
     event, negated = _refusal(clause, event)
@@ -203,7 +204,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         actors = replace(actors, subject=nothing(sentence.resolver.base_iri, actors.subject.text), object=actors.subject)
         further = []
     else:
-        actors, extra, further = _target(clause, event, actors, extra, sentence.resolver)
+        actors, extra, further = _target(clause, event, actors, extra, sentence.resolver, own_type)
     if actors.object is not None and clause.object is not None and actors.object.kind not in ACTOR_KINDS \
             and event.relation.lemma == clause.object.lemma_.lower() and actors.object.text == subtree_text(clause.object):
         # a light verb's event noun ("carried out the attack") is the event, not what it was done to
@@ -271,7 +272,7 @@ def _grounded(event: Event, actors: Actors) -> Event:
 
 
 def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
-            resolver: ActorResolver) -> tuple[Actors, list[str], list[Entity]]:
+            resolver: ActorResolver, own_type: str | None) -> tuple[Actors, list[str], list[Entity]]:
     """Whom the event is aimed at (`_aimed_at`); where no actor is, coordinated subjects of
     different states that meet or agree do so with one another ("A and B met", "A and B agreed on
     a truce"); coordinated subjects that act on each other do so whatever their states ("A and B
@@ -281,7 +282,10 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
     each_other = clause.object is not None and clause.object.lower_ in ("other", "another")
     mutual = event.event_type is not None and event.event_type != "STATEMENT" and clause.object is not None \
         and (each_other or clause.predicate.lemma_ in RECIPROCAL_VERBS)
-    joint = event.event_type in RECIPROCAL_TYPES or (event.cameo or "-").startswith(RECIPROCAL_CAMEO)
+    # promised acts are agreements to act, done with each other only where the act itself is
+    # ("A and B will meet"; not "A and B will send warships")
+    joint = (event.event_type in RECIPROCAL_TYPES and (own_type == event.event_type or own_type in RECIPROCAL_TYPES)) \
+        or (event.cameo or "-").startswith(RECIPROCAL_CAMEO)
     if (mutual or joint) and not further \
             and (mutual or obj is None or obj.kind not in ACTOR_KINDS or (obj.kind == "Group" and not obj.code)):
         partners = coordinated_partners(clause.subject, actors.subject, resolver, other_states=not mutual)
