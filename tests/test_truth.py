@@ -735,6 +735,9 @@ CASES = [
          must_not=(Event(s="Ghana", o="Senegal"), Event(s="Senegal", o="Ghana"))),
     Case("states promising to meet meet each other", "Peru and Chile will meet in Lima next week.",
          must=(Event(s="Peru", o="Chile"), Event(s="Chile", o="Peru"))),
+    Case("a relative clause set off by a comma is the writer's aside", "Rabat said the talks were held at the "
+         "request of the Mauritanian president, who arrived in Rabat on Monday.",
+         must=(Event(lemma="arrive", modality="asserted"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]

@@ -342,7 +342,7 @@ def reporting_verb(token: TokenView) -> TokenView | None:
         host = coordination_host(token)
         if host is None and token.dep_ == "advcl" and token.head.pos_ in VERB_POS and token.head != token:
             host = token.head  # "… closed the border after aircraft bombed a village, officials said"
-        if host is None and token.dep_ in ("acl", "relcl"):
+        if host is None and token.dep_ in ("acl", "relcl") and not _set_off(token):
             host = verb_of_phrase(token.head)  # "opened fire on women protesting …, witnesses said"
         if host is None:
             break
@@ -350,6 +350,13 @@ def reporting_verb(token: TokenView) -> TokenView | None:
     if token.dep_ == "ccomp" and token.head.lemma_ in SPEECH_VERBS:
         return token.head
     return None
+
+
+def _set_off(clause: TokenView) -> bool:
+    """A relative clause set off by a comma ("…, who fled on Wednesday"): the writer's aside on
+    a noun, not part of what someone is reported to have said."""
+    first = min(t.i for t in clause.subtree)
+    return first > 0 and clause.doc.tokens[first - 1].text == "," and clause.dep_ == "relcl"
 
 
 # The links by which a noun hangs in its clause: as subject, object or object of a preposition.
