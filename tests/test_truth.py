@@ -738,6 +738,9 @@ CASES = [
     Case("a relative clause set off by a comma is the writer's aside", "Rabat said the talks were held at the "
          "request of the Mauritanian president, who arrived in Rabat on Monday.",
          must=(Event(lemma="arrive", modality="asserted"),)),
+    Case("his spokesman speaks for his state", "MANAGUA (Reuters) - Costa Rican President Oscar Arias will visit "
+         "Managua next week, his spokesman said.",
+         must=(Node("his spokesman", code="CRI"),), must_not=(Node("his spokesman", code="NIC"),)),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
 ]

@@ -252,11 +252,16 @@ class ActorResolver:
 
 
     def _owner_pronoun_code(self, head: TokenView, subject: bool) -> str | None:
-        """The state of the actor "its" or "their" refers to, for the people or body of a role
-        that acts ("its fighters fired", "their troops attacked"); not for things, which need not
-        act for their owner, nor for objects, where "their" is as often each subject's own
-        ("A and B recalled their ambassadors")."""
+        """The state of the actor "its", "their", "his" or "her" refers to, for the people or body
+        of a role that acts ("its fighters fired", "their troops attacked", "his office said"); not
+        for things, which need not act for their owner, nor for objects, where "their" is as often
+        each subject's own ("A and B recalled their ambassadors")."""
         owner = head.dependent("poss", words=OWNER_PRONOUNS) if subject else None
+        if owner is None and subject:
+            owner = head.dependent("poss", words=PERSON_PRONOUNS)
+            if owner is not None:
+                found = self._antecedent_in_sentence(owner, None) or self.pronouns.resolve(owner, None)
+                return found.code
         return self.pronouns.resolve(owner, None).code if owner is not None else None
 
     def _owned_by_state(self, head: TokenView) -> bool:
