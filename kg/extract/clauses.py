@@ -113,7 +113,7 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
 def _modality_chain(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     """A verb coordinated with a controlled one, with no subject of its own, shares its control:
     "urged X to exercise … and to return …" requests both."""
-    host = None if chain or verb.has_dependent(*SUBJECT_DEPS) else coordination_host(verb)
+    host = None if chain or verb.dep_ != "conj" or verb.has_dependent(*SUBJECT_DEPS) else coordination_host(verb)
     return chain if host is None else control_chain(host)
 
 
@@ -185,7 +185,7 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     accusation = accusing_verb(token)
     if accusation is not None:
         return accused(accusation)  # "accused Russia of poisoning …": Russia is said to poison
-    host = coordination_host(token)
+    host = coordination_host(token) if token.dep_ == "conj" else None
     if host is not None:
         return _subjects(host, control_chain(host))  # "urging … and calling for …"
     if token.dep_ == "advcl" and (token.tag_ == "VBG" or purpose_infinitive(token)):
@@ -339,7 +339,7 @@ def reporting_verb(token: TokenView) -> TokenView | None:
     verb coordinated with it, an adverbial clause hanging on it ("attacked …, killing …, X said")
     or a clause modifying one of its nouns: what a speaker says holds all of them."""
     while True:
-        host = coordination_host(token)
+        host = coordination_host(token) if token.dep_ == "conj" else None
         if host is None and token.dep_ == "advcl" and token.head.pos_ in VERB_POS and token.head != token:
             host = token.head  # "… closed the border after aircraft bombed a village, officials said"
         if host is None and token.dep_ in ("acl", "relcl") and not _set_off(token):
@@ -355,8 +355,10 @@ def reporting_verb(token: TokenView) -> TokenView | None:
 def _set_off(clause: TokenView) -> bool:
     """A relative clause set off by a comma ("…, who fled on Wednesday"): the writer's aside on
     a noun, not part of what someone is reported to have said."""
+    if clause.dep_ != "relcl":
+        return False
     first = min(t.i for t in clause.subtree)
-    return first > 0 and clause.doc.tokens[first - 1].text == "," and clause.dep_ == "relcl"
+    return first > 0 and clause.doc.tokens[first - 1].text == ","
 
 
 # The links by which a noun hangs in its clause: as subject, object or object of a preposition.

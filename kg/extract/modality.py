@@ -41,7 +41,7 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
             return "requested"
         if controller.lemma_ in POSSIBILITY_VERBS:
             return "possible"
-    if _demanded(verb):
+    if verb.dep_ in ("ccomp", "conj") and _demanded(verb):
         return "requested"
     modals = [c.lower_ for t in tokens for c in t.children if c.dep_ == "aux" and c.tag_ == "MD"]
     for modal in modals:
@@ -82,7 +82,7 @@ def clause_claim(top: TokenView) -> Claim | None:
       verb whose object the noun is, or by no one named ("reports that …"); denied where that verb
       denies it ("dismissed reports that …").
     """
-    while (host := coordination_host(top)) is not None:
+    while top.dep_ == "conj" and (host := coordination_host(top)) is not None:
         top = host
     head = top.head
     if top.dep_ == "ccomp" and head.lemma_ in DENIAL_VERBS:
@@ -133,7 +133,7 @@ def _actor_of(verb: TokenView) -> TokenView | None:
     subject = verb.dependent("nsubj")
     if subject is not None:
         return subject
-    host = coordination_host(verb)
+    host = coordination_host(verb) if verb.dep_ == "conj" else None
     if host is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in VERB_POS:
         host = verb.head
     return _actor_of(host) if host is not None else None

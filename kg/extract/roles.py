@@ -71,7 +71,7 @@ def _speaker(speech_head: TokenView) -> TokenView | None:
     verb = speech_head
     while True:
         found = verb.dependent(*NOMINAL_SUBJECT_DEPS)
-        host = coordination_host(verb) if found is None else None
+        host = coordination_host(verb) if found is None and verb.dep_ == "conj" else None
         if host is None and found is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head is not verb:
             host = verb.head
         if host is None:
