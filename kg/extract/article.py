@@ -31,16 +31,18 @@ from ..lexicon import Lexicon
 from ..nlp import TEXT_KEY
 from ..types import ACTOR_KINDS, Article, ArticleResult, Entity, Relation, Triple
 from .actors import Actors, ActorResolver, mark_lexicon_names, resolve_roles
+from .actors.phrases import nothing
 from .clauses import Clause, clause_subjects, clauses, coordinated, listed_apposition
 from .dates import clause_date
 from .events import Event, clause_event, nominal_events, noun_agent, noun_trigger
 from .modality import demanded_of, modal_event_type
-from .roles import clause_roles, quote_marks, subtree_text
+from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS, PEOPLE_SECTORS,
-                         RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, VERBAL_TYPES)
+from .vocabulary import (ACTS_ON_OTHERS, FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS,
+                         PATIENT_PREPS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, SITE_PREPS,
+                         VERBAL_TYPES)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
 
@@ -191,13 +193,32 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         return []  # an expletive "it": the clause it stands for is read on its own
     event = clause_event(clause, sentence.lexicon)
     actors = _acting_agent(clause, event, actors, sentence)
+    own_type = event.event_type  # before a promise makes an act an agreement to act
     event, actors = _modality(clause, event, actors, sentence.resolver)
     event = _grounded(event, actors)
     event = _by_people(event, actors.subject)
     event = _people_seized(event, actors.object, clause.object)
     event, negated = _refusal(clause, event)
     extra = [subtree_text(a) for a in roles.adjuncts]
-    actors, extra, further = _target(clause, event, actors, extra, sentence.resolver)
+    acted_on = clause.passive and event.event_type in ACTS_ON_OTHERS and actors.subject.kind in ACTOR_KINDS \
+        and event.relation.lemma == clause.predicate.lemma_.lower()
+    if acted_on:
+        # a passive with no agent of an act done to someone names whom it was done to, not who
+        # did it ("two journalists were arrested in the capital"): the event has a target and no
+        # known source. Not a state the passive only describes ("were engaged in fighting",
+        # "is committed to"), whose event is its noun's, nor an act one does oneself ("were
+        # demobilized", "were deployed").
+        if actors.object is not None:
+            extra.insert(0, subtree_text(clause.object_prep) if clause.object_prep is not None else actors.object.text)
+        actors = replace(actors, subject=nothing(sentence.resolver.base_iri, actors.subject.text), object=actors.subject)
+        further = []
+    else:
+        actors, extra, further = _target(clause, event, actors, extra, sentence.resolver, own_type)
+    if actors.object is not None and clause.object is not None and actors.object.kind not in ACTOR_KINDS \
+            and event.relation.lemma == clause.object.lemma_.lower() and actors.object.text == subtree_text(clause.object):
+        # a light verb's event noun ("carried out the attack") is the event, not what it was done to
+        extra.insert(0, actors.object.text)
+        actors = replace(actors, object=None)
     if event.event_type == "ASSAULT":
         actors = replace(actors, subject=sentence.resolver.groups.fighting(actors.subject, actors.object))
     if actors.object is None and clause.complement is not None:
@@ -213,7 +234,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     others = [*coordinated_nationals(clause.subject, actors.subject, sentence.resolver),
               *_fellow_speakers(clause, actors.subject, sentence.resolver),
               *sentence.resolver.pair(clause.subject)[1:]] \
-        if event.event_type and event.event_type != "STATEMENT" else []
+        if event.event_type and event.event_type != "STATEMENT" and not acted_on else []
     if not further and not others:
         return [triple]
     if actors.object is not None and any(actors.object.id == other.id for other in others):
@@ -301,7 +322,7 @@ def _grounded(event: Event, actors: Actors) -> Event:
 
 
 def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
-            resolver: ActorResolver) -> tuple[Actors, list[str], list[Entity]]:
+            resolver: ActorResolver, own_type: str | None) -> tuple[Actors, list[str], list[Entity]]:
     """Whom the event is aimed at (`_aimed_at`); where no actor is, coordinated subjects of
     different states that meet or agree do so with one another ("A and B met", "A and B agreed on
     a truce"); coordinated subjects that act on each other do so whatever their states ("A and B
@@ -311,7 +332,10 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
     each_other = clause.object is not None and clause.object.lower_ in ("other", "another")
     mutual = event.event_type is not None and event.event_type != "STATEMENT" and clause.object is not None \
         and (each_other or clause.predicate.lemma_ in RECIPROCAL_VERBS)
-    joint = event.event_type in RECIPROCAL_TYPES or (event.cameo or "-").startswith(RECIPROCAL_CAMEO)
+    # promised acts are agreements to act, done with each other only where the act itself is
+    # ("A and B will meet"; not "A and B will send warships")
+    joint = (event.event_type in RECIPROCAL_TYPES and (own_type == event.event_type or own_type in RECIPROCAL_TYPES)) \
+        or (event.cameo or "-").startswith(RECIPROCAL_CAMEO)
     if (mutual or joint) and not further \
             and (mutual or obj is None or obj.kind not in ACTOR_KINDS or (obj.kind == "Group" and not obj.code)):
         partners = coordinated_partners(clause.subject, actors.subject, resolver, other_states=not mutual)
@@ -356,6 +380,11 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
     target, token = found if found is not None else (None, None)
     if target is not None and token is not None:
         resolver.mention(target, token)  # whom an act is aimed at is there for later pronouns
+    if target is None and obj is not None and event.event_type in RECIPROCAL_TYPES and _where(clause, obj) \
+            and clause.object_prep.lower_ in SITE_PREPS:
+        # where partners met or agreed ("met in a capital") is not whom they met; where one went
+        # to meet ("travelled to a capital") is whom
+        return replace(actors, object=None), [subtree_text(clause.object_prep), *extra], []
     target = _addressee(event, target or obj, clause, actors.subject, resolver)
     if target is None or target is obj:
         return actors, extra, coordinated_nationals(clause.object, obj, resolver) if target is not None else []
@@ -411,7 +440,6 @@ def _nominal_triples(sentence: Sentence, used: set[int], readings: dict[int, Tri
     resolver, triples = sentence.resolver, []
     for found in nominal_events(sentence.span, sentence.lexicon, used):
         noun, verb, participants = found.noun, found.verb, found.participants
-        reading = readings.get(verb.i) if verb is not None else None
         agent = _agent_entity(found.agent, resolver) if found.agent is not None else None
         parties = [p for p in (_party(t, resolver) for t in participants) if p is not None and p.kind in ACTOR_KINDS]
         if agent is not None and agent.kind in ACTOR_KINDS:
@@ -434,6 +462,7 @@ def _nominal_triples(sentence: Sentence, used: set[int], readings: dict[int, Tri
             continue
         preps = noun.dependents("prep", words=PARTICIPANT_PREPS | PATIENT_PREPS if agent else PARTICIPANT_PREPS)
         text = " ".join(t.text for t in [noun, *preps[:1]])
+        reading_of_noun = _noun_reading(noun, readings.get(verb.i) if verb is not None else None, resolver)
         for source, target in pairs:
             if source.kind not in ACTOR_KINDS or (target is not None and source.id == target.id):
                 continue
@@ -441,16 +470,19 @@ def _nominal_triples(sentence: Sentence, used: set[int], readings: dict[int, Tri
                 doc=sentence.article.id, sentence=sentence.index, text=sentence.text, span=sentence.place,
                 subject=source, relation=Relation(text=text, lemma=noun.lemma_.lower()), object=target,
                 event_type=found.trigger.event_type, date=sentence.article.date, confidence=0.5,
-                cameo=found.trigger.cameo, **_clause_reading(reading),
+                cameo=found.trigger.cameo, **reading_of_noun,
             ))
     return triples
 
 
-def _clause_reading(reading: Triple | None) -> dict:
-    """The modality, negation and attribution of the clause an event noun sits in, if read."""
-    if reading is None:
-        return {}
-    return {"modality": reading.modality, "negated": reading.negated, "attributed_to": reading.attributed_to}
+def _noun_reading(noun: TokenView, clause: Triple | None, resolver: ActorResolver) -> dict:
+    """The modality, negation and attribution of an event noun: those of the clause of the verb it
+    hangs on where that one is no plain fact ("due to fly … for talks", "did not go … for talks"),
+    else of the claim its phrase is in ("officials said talks … had collapsed")."""
+    if clause is not None and (clause.modality != "asserted" or clause.negated):
+        return {"modality": clause.modality, "negated": clause.negated, "attributed_to": clause.attributed_to}
+    modality, holder = phrase_claim(noun)
+    return {"modality": modality, "attributed_to": resolver.peek(holder) if holder is not None else None}
 
 
 def _agent_entity(token: TokenView, resolver: ActorResolver) -> Entity:

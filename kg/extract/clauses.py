@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .modality import Claim, accused, accusing_verb, clause_claim, clause_modality, purpose_infinitive
+from .modality import (Claim, accused, accusing_verb, clause_claim, clause_modality, coordination_host,
+                       purpose_infinitive)
 from .tokens import SpanView, TokenView
 from .vocabulary import (ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
                          NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS, RELATIVE_PRONOUNS,
@@ -115,9 +116,8 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
 def _modality_chain(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     """A verb coordinated with a controlled one, with no subject of its own, shares its control:
     "urged X to exercise … and to return …" requests both."""
-    if chain or verb.dep_ != "conj" or verb.has_dependent(*SUBJECT_DEPS) or verb.head.pos_ not in VERB_POS:
-        return chain
-    return control_chain(verb.head)
+    host = None if chain or verb.dep_ != "conj" or verb.has_dependent(*SUBJECT_DEPS) else coordination_host(verb)
+    return chain if host is None else control_chain(host)
 
 
 def control_chain(verb: TokenView) -> list[TokenView]:
@@ -195,8 +195,9 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     accusation = accusing_verb(token)
     if accusation is not None:
         return accused(accusation)  # "accused Russia of poisoning …": Russia is said to poison
-    if token.dep_ == "conj" and token.head.pos_ in VERB_POS:
-        return _subjects(token.head, control_chain(token.head))  # "urging … and calling for …"
+    host = coordination_host(token) if token.dep_ == "conj" else None
+    if host is not None:
+        return _subjects(host, control_chain(host))  # "urging … and calling for …"
     if token.dep_ == "advcl" and (token.tag_ == "VBG" or purpose_infinitive(token)):
         # "Speaking …, Lavrov said"; "Palestinians shunned work to protest …"
         return token.head.dependents(*SUBJECT_DEPS)
@@ -373,11 +374,41 @@ def _negative_subject(subject: TokenView) -> bool:
 
 def reporting_verb(token: TokenView) -> TokenView | None:
     """The verb of saying whose complement this clause is ("Kerry said [that …]"), also for a
-    verb coordinated with it or a participle hanging on it ("attacked …, killing …, X said")."""
-    while token.head.pos_ in VERB_POS and token.head != token and (
-            token.dep_ == "conj" or (token.dep_ == "advcl" and token.tag_ == "VBG"
-                                     and not token.has_dependent(*SUBJECT_DEPS))):
-        token = token.head
+    verb coordinated with it, an adverbial clause hanging on it ("attacked …, killing …, X said")
+    or a clause modifying one of its nouns: what a speaker says holds all of them."""
+    while True:
+        host = coordination_host(token) if token.dep_ == "conj" else None
+        if host is None and token.dep_ == "advcl" and token.head.pos_ in VERB_POS and token.head != token:
+            host = token.head  # "… closed the border after aircraft bombed a village, officials said"
+        if host is None and token.dep_ in ("acl", "relcl") and not _set_off(token):
+            host = verb_of_phrase(token.head)  # "opened fire on women protesting …, witnesses said"
+        if host is None:
+            break
+        token = host
     if token.dep_ == "ccomp" and token.head.lemma_ in SPEECH_VERBS:
         return token.head
     return None
+
+
+def _set_off(clause: TokenView) -> bool:
+    """A relative clause set off by a comma ("…, who fled on Wednesday"): the writer's aside on
+    a noun, not part of what someone is reported to have said."""
+    if clause.dep_ != "relcl":
+        return False
+    first = min(t.i for t in clause.subtree)
+    return first > 0 and clause.doc.tokens[first - 1].text == ","
+
+
+# The links by which a noun hangs in its clause: as subject, object or object of a preposition.
+_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative", "pobj", "prep", "attr", "appos", "conj",
+                          "npadvmod", "oprd"})
+
+
+def verb_of_phrase(noun: TokenView) -> TokenView | None:
+    """The verb whose clause holds a noun phrase, through its prepositions and coordination."""
+    token = noun
+    while token.pos_ not in VERB_POS:
+        if token.dep_ not in _PHRASE_DEPS or token.head is token:
+            return None
+        token = token.head
+    return token

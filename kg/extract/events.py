@@ -217,8 +217,9 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     if clause.object_prep is not None:
         particles.add(clause.object_prep.lower_)
     lemma = mended_lemma(clause.predicate, lexicon)
-    if clause.object is not None and clause.object_prep is None and lexicon.has_particle_rows(lemma):
-        # the preposition after a direct object ("fired shells at a town"), unless it says when
+    if clause.object_prep is None and lexicon.has_particle_rows(lemma):
+        # the preposition after a direct object ("fired shells at a town") or before a gerund
+        # ("is committed to opening …"), unless it says when
         particles.update(p.lower_ for p in clause.predicate.dependents("prep")
                          if not any(o.ent_type_ in TIME_LABELS for o in p.dependents("pobj")))
     if lemma in SENDING_VERBS and _sends_envoy(clause):

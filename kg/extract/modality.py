@@ -11,10 +11,11 @@ from dataclasses import dataclass
 
 from .tokens import TokenView
 from .vocabulary import (ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, CLAIM_NOUNS, CONDITION_MARKS,
-                         CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DENIAL_VERBS, DEONTIC_MODALS, MANDATIVE_VERBS,
-                         INTENT_ADJECTIVES, INTENT_VERBS, SCHEDULED_ADJECTIVES, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
+                         CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DENIAL_VERBS, DEONTIC_MODALS,
+                         INTENT_ADJECTIVES, INTENT_VERBS, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
                          PASSIVE_ACCUSATION_VERBS, PERMISSION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS,
-                         REQUEST_VERBS, SPEECH_VERBS, SUBJECT_DEPS, THREAT_ACTS, THREATENING_MODALS, VERB_POS)
+                         REQUEST_VERBS, SCHEDULED_ADJECTIVES, SPEAKER_ACTS, SPEECH_VERBS, SUBJECT_DEPS, THREAT_ACTS,
+                         THREATENING_MODALS, VERB_POS)
 
 
 @dataclass
@@ -32,8 +33,6 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
         return "hypothetical"
     if claim is not None:
         return claim.modality
-    if mandated(verb):
-        return "requested"
     if verb.dep_ == "advcl" and purpose_infinitive(verb) and not chain:
         return "intended"  # "went to Moscow to meet …"; a request's infinitive has its verb in the chain
     for controller in chain:
@@ -45,6 +44,8 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
             return "requested"
         if controller.lemma_ in POSSIBILITY_VERBS or controller.lemma_ in PERMISSION_VERBS:
             return "possible"
+    if verb.dep_ in ("ccomp", "conj") and demanded(verb):
+        return "requested"
     modals = [c.lower_ for t in tokens for c in t.children if c.dep_ == "aux" and c.tag_ == "MD"]
     for modal in modals:
         meaning = MODAL_MEANINGS.get(modal, "possible")
@@ -59,6 +60,21 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
     return "reported" if reported else "asserted"
 
 
+def demanded(verb: TokenView) -> bool:
+    """The that-clause after a verb of asking says what is asked of its subject ("demanded that the
+    state withdraw …", "urged that talks resume"): a clause with "that" or in the bare form, with
+    no modal ("asked how soon it would come" asks a question). A verb that also reports speech
+    ("told reporters that …") reports it instead."""
+    while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and verb.head is not verb:
+        verb = verb.head
+    asking = verb.head
+    if verb.dep_ != "ccomp" or asking.lemma_ not in REQUEST_VERBS or asking.lemma_ in SPEECH_VERBS or verb.i < asking.i:
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    return verb.tag_ == "VB" or verb.has_dependent("mark", words=("that",))
+
+
 def clause_claim(top: TokenView) -> Claim | None:
     """Whether the clause headed by `top` (its outermost controlling verb) is someone's claim:
 
@@ -69,8 +85,8 @@ def clause_claim(top: TokenView) -> Claim | None:
       verb whose object the noun is, or by no one named ("reports that …"); denied where that verb
       denies it ("dismissed reports that …").
     """
-    while top.dep_ == "conj" and top.head.pos_ in VERB_POS:
-        top = top.head
+    while top.dep_ == "conj" and (host := coordination_host(top)) is not None:
+        top = host
     head = top.head
     if top.dep_ == "ccomp" and head.lemma_ in DENIAL_VERBS and not _denies_a_claim_noun(top, head):
         return Claim("denied", head.dependent(*NOMINAL_SUBJECT_DEPS))
@@ -125,10 +141,42 @@ def _actor_of(verb: TokenView) -> TokenView | None:
         agents = [p for a in verb.dependents("agent") for p in a.dependents("pobj")]
         return agents[0] if agents else None
     subject = verb.dependent("nsubj")
-    if subject is None and verb.head != verb and verb.head.pos_ in VERB_POS and (
-            verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
-        return _actor_of(verb.head)
-    return subject
+    if subject is not None:
+        return subject
+    host = coordination_host(verb) if verb.dep_ == "conj" else None
+    if host is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in VERB_POS:
+        host = verb.head
+    return _actor_of(host) if host is not None else None
+
+
+def coordination_host(verb: TokenView) -> TokenView | None:
+    """The verb whose standing (reported, denied, claimed) a coordinated verb shares, and whose
+    subject it shares where it has none of its own: its head; but where the head is a reported act (what a verb of saying or denying
+    reports, or what an accusation accuses of), the verb that reports it, if the conjunct is the
+    speaker's next act rather than the reported actor's: a finite verb (one that shares no
+    auxiliary: "was urging … and calling for" shares "was") of saying, denying, accusing or asking
+    ("denied that its troops had … and blamed …"), or one that the head's gerund or modal cannot
+    carry ("accused X of launching … and called on …", "said X would not … and proposed …"). None
+    for a verb that is not coordinated with another."""
+    head = verb.head
+    if verb.dep_ != "conj" or head is verb or head.pos_ not in VERB_POS:
+        return None
+    if verb.has_dependent(*SUBJECT_DEPS) or verb.tag_ not in _FINITE_TAGS or verb.has_dependent("aux") \
+            or (verb.lemma_ not in SPEAKER_ACTS and not _bound_form(head)):
+        return head
+    if head.dep_ == "ccomp" and (head.head.lemma_ in SPEECH_VERBS or head.head.lemma_ in DENIAL_VERBS):
+        return head.head
+    if head.dep_ == "xcomp" and _bound_form(head) and head.head.pos_ in VERB_POS:
+        return head.head  # "urged X to withdraw … and offered to send …": the urging verb's subject offers
+    return accusing_verb(head) or head
+
+
+_FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def _bound_form(verb: TokenView) -> bool:
+    """A gerund, or a verb with a modal or "to": a form a finite past verb is not coordinated with."""
+    return verb.tag_ == "VBG" or any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
 
 
 def purpose_infinitive(token: TokenView) -> bool:
@@ -197,15 +245,9 @@ def _promised(predicate: TokenView, chain: list[TokenView]) -> bool:
 
 def demanded_of(complement: TokenView) -> TokenView | None:
     """The subject of a that-clause that says what someone must do, if it says so."""
-    if complement.has_dependent("aux", words=DEONTIC_MODALS) or mandated(complement):
+    if complement.has_dependent("aux", words=DEONTIC_MODALS) or demanded(complement):
         subject = complement.dependent(*NOMINAL_SUBJECT_DEPS)
         if subject is not None and subject.pos_ != "PRON":
             return subject
     return None
 
-
-def mandated(verb: TokenView) -> bool:
-    """Whether a verb heads the that-clause of a demand ("demanded that X withdraw"), not a
-    question ("asked whether X would …")."""
-    return verb.dep_ == "ccomp" and verb.head.lemma_ in MANDATIVE_VERBS \
-        and not verb.has_dependent("mark", words=("whether", "if")) and not verb.has_dependent("aux")

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from itertools import compress, count
 from operator import attrgetter
 
-from .clauses import Clause, relative_antecedent
-from .modality import clause_verbs
+from .clauses import Clause, control_chain, relative_antecedent, reporting_verb, verb_of_phrase
+from .modality import clause_claim, clause_verbs, coordination_host
 from .tokens import BY_POSITION, DocView, SpanView, TokenView, phrase_text
-from .vocabulary import (CONTROLLING_ADJECTIVES, LOCATIVE_PREPS, NOMINAL_SUBJECT_DEPS, QUOTE_MARKS, QUOTE_TAGS, TIME_LABELS,
-                         VERB_POS)
+from .vocabulary import (CONTROLLING_ADJECTIVES, LOCATIVE_PREPS, NOMINAL_SUBJECT_DEPS, QUOTE_MARKS, QUOTE_TAGS,
+                         TIME_LABELS)
 
 _TEXT, _TAG = attrgetter("text"), attrgetter("tag_")
 
@@ -50,15 +50,35 @@ def clause_roles(clause: Clause, sent: SpanView, quotes: list[int]) -> Roles:
     )
 
 
+def phrase_claim(noun: TokenView) -> tuple[str, TokenView | None]:
+    """Whether the clause a noun phrase stands in is someone's report or claim ("officials said
+    attacks by rebels had …", "denied that talks with … had taken place"): "reported" or "denied"
+    with who makes it, where the sentence names them; else "asserted"."""
+    verb = verb_of_phrase(noun)
+    if verb is None:
+        return "asserted", None
+    chain = control_chain(verb)
+    top = chain[0] if chain else verb
+    speech_head = reporting_verb(top)
+    if speech_head is not None:
+        return "reported", _speaker(speech_head)
+    claim = clause_claim(top)
+    return (claim.modality, claim.holder) if claim is not None else ("asserted", None)
+
+
 def _speaker(speech_head: TokenView) -> TokenView | None:
-    """The subject of the verb of saying, or of the verb it is coordinated with, whose subject it
-    shares ("denied the charge and said …")."""
+    """The subject of the verb of saying, or of the verb it is coordinated with or hangs on as a
+    participle, whose subject it shares ("denied the charge and said …", "rejected the charge,
+    saying …")."""
     verb = speech_head
     while True:
         found = verb.dependent(*NOMINAL_SUBJECT_DEPS)
-        if found is not None or verb.dep_ != "conj" or verb.head is verb or verb.head.pos_ not in VERB_POS:
+        host = coordination_host(verb) if found is None and verb.dep_ == "conj" else None
+        if host is None and found is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head is not verb:
+            host = verb.head
+        if host is None:
             return found
-        verb = verb.head
+        verb = host
 
 
 def _adjuncts_of(verb: TokenView, clause: Clause) -> list[TokenView]:

@@ -25,8 +25,8 @@ from .clauses import Clause, coordinated, free_relative
 from .modality import purpose_infinitive
 from .actors.phrases import make_entity
 from .tokens import TokenView, phrase_text
-from .vocabulary import (CONDITION_MARKS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, OWNER_DEPS, PARTICIPANT_PREPS,
-                         PURPOSE_PREPS, TARGET_PREPS)
+from .vocabulary import (CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS,
+                         OWNER_DEPS, PARTICIPANT_PREPS, PURPOSE_PREPS, TARGET_PREPS)
 
 # How many prepositional phrases deep below a noun a target may be ("the threat of sanctions
 # against a state").
@@ -266,10 +266,15 @@ def _condition_subjects(predicate: TokenView, chain: Iterable[TokenView]) -> Ite
 
 
 def _complement_subjects(predicate: TokenView) -> Iterator[TokenView]:
-    """The subject of a that-clause ("demanded that the state lift its ban"); of a free relative
-    as the object, not its subject, who only names the thing, but the phrases the parser hung on
-    its verb, which say where the thing is ("struck what officials called a camp inside a state")."""
+    """The subject of a that-clause ("demanded that the state lift its ban"); not of what a verb of
+    denial denies ("denied that its troops had …"): a denial answers whoever made the claim. (A
+    "clause" with no mark of one, "rejected government calls for …", is a noun phrase misread.) Of
+    a free relative as the object, not its subject, who only names the thing, but the phrases the
+    parser hung on its verb, which say where the thing is ("struck what officials called a camp
+    inside a state")."""
     for ccomp in predicate.dependents("ccomp", "acl"):
+        if predicate.lemma_ in DENIAL_VERBS and (ccomp.tag_ in ("VBD", "VBN") or ccomp.has_dependent("aux", "mark")):
+            continue
         if ccomp.dep_ == "ccomp" and free_relative(predicate) is ccomp:
             yield from (o for prep in ccomp.dependents("prep", words=TARGET_PREPS) for o in prep.dependents("pobj"))
         else:

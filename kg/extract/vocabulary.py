@@ -48,7 +48,7 @@ SPEECH_VERBS = frozenset({
 INTENT_VERBS = frozenset({
     "vow", "plan", "intend", "promise", "pledge", "threaten", "want", "seek", "aim", "hope",
     "try", "attempt", "decide", "agree", "offer", "refuse", "wish", "prepare", "resolve",
-    "mean", "expect", "continue", "begin", "start", "stand", "move", "set",
+    "mean", "expect", "continue", "begin", "start", "stand", "move", "set", "propose",
 })
 # Verbs that ask someone else to act ("urged Russia to listen").
 REQUEST_VERBS = frozenset({"urge", "ask", "call", "appeal", "press", "request", "encourage",
@@ -98,12 +98,13 @@ CLAIM_NOUNS = frozenset({"accusation", "allegation", "report", "claim", "charge"
                          "rumor", "assertion", "speculation"})
 # Verbs whose gerund names what their object is said to have done ("accused X of shelling …").
 ACCUSATION_VERBS = frozenset({"accuse", "charge", "blame", "suspect"})
+# What a speaker does with words: say, deny, accuse, ask. Coordinated after a reported act, such a
+# verb is the speaker's next act, not the reported actor's ("denied that troops had … and blamed …").
+SPEAKER_ACTS = SPEECH_VERBS | DENIAL_VERBS | ACCUSATION_VERBS | REQUEST_VERBS
 ACCUSATION_PREPS = ("of", "for", "with")
 PASSIVE_ACCUSATION_VERBS = frozenset({"accuse", "suspect", "blame"})
 # Modals that turn what a speaker says into a demand ("said that B must pay …").
 DEONTIC_MODALS = frozenset({"must", "should", "ought"})
-# Verbs whose that-clause says what someone is to do, not what they did ("demanded that X withdraw").
-MANDATIVE_VERBS = frozenset({"demand", "urge", "request", "order", "require", "ask"})
 # Participles that put an event ahead ("is expected to vote", "scheduled for Sunday").
 SCHEDULING_LEMMAS = ("expect", "schedule", "due", "set")
 
@@ -111,6 +112,8 @@ SCHEDULING_LEMMAS = ("expect", "schedule", "due", "set")
 
 # Controlling verbs whose own event type is the event ("refused to sign" is REJECT).
 STANCE_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
+# Acts done to someone else: in a passive with no agent ("were arrested"), the subject is the target.
+ACTS_ON_OTHERS = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "REQUEST"})
 # Hostile acts that, announced for the future or on a condition, are threats (CAMEO 13x).
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 CONDITIONAL_THREAT_ACTS = THREAT_ACTS | {"RETREAT"}
@@ -253,6 +256,8 @@ OWNER_PRONOUNS = frozenset({"its", "their"})
 # Prepositions after which a capital city is where something happens, not who acts.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "around", "through",
                             "outside", "inside", "throughout", "within", "towards", "toward"})
+# ... of those, the ones that say where something is, not whither it goes.
+SITE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "within"})
 # Heads of phrases that name no thing: pronouns left unresolved, determiners, numbers, adjectives
 # and adverbs standing alone, verbs of clauses; and the wh-words' tags.
 NAMELESS_POS = frozenset({"PRON", "DET", "NUM", "ADJ", "ADV", "VERB", "AUX", "SCONJ", "PART", "INTJ"})

@@ -145,8 +145,11 @@ class Groups:
     def of_speaker(self, group: Entity, head: TokenView, speaker: Entity | None, homed: set[str]) -> Entity:
         """A state's institution named by its noun alone in what a state's official reports ("a
         police chief said officers had arrested …") is the official's state's; one a phrase of its
-        own ties to someone ("the government of a president") is not."""
+        own ties to someone ("the government of a president") is not, nor one listed after a name
+        ("a state and other powers"), nor one any state may have ("until a new government takes
+        over")."""
         if speaker is None or not speaker.code or speaker.sector not in STATE_SECTORS or head.has_dependent("prep") \
+                or (head.dep_ == "conj" and head.head.ent_type_) or head.has_dependent("det", words=("a", "an")) \
                 or group.kind not in ("Group", "Organization") or group.sector not in STATE_SECTORS \
                 or (group.code is not None and group.id not in homed) or group.code == speaker.code:
             return group

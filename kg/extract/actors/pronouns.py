@@ -86,8 +86,16 @@ class Pronouns:
         here = self.sentence_of(head)
         # "they" is said of people, and of a body whatever its number ("the movement said they …"),
         # but not of a state named in the singular.
-        agrees = [plural or e.kind != "State" for (e, _, _), plural in zip(self.recent, self.plural)] \
-            if lower in PLURAL_PRONOUNS else [True] * len(self.recent)
+        if lower in PLURAL_PRONOUNS:
+            agrees = [plural or e.kind != "State" for (e, _, _), plural in zip(self.recent, self.plural)]
+        elif lower in PERSON_PRONOUNS:
+            # "he" is also an official the text names by office alone, in the singular, as a subject
+            # ("the foreign minister accused … He said …")
+            wanted = ("Person", "Group")
+            agrees = [e.kind == "Person" or (was_subject and not plural)
+                      for (e, was_subject, _), plural in zip(self.recent, self.plural)]
+        else:
+            agrees = [True] * len(self.recent)
         recent = [(e, was_subject) for (e, was_subject, sentence), number in zip(self.recent, agrees)
                   if number and here - sentence < REACH and e.id not in besides]
         candidates = [e for e, _ in recent if e.kind in wanted]

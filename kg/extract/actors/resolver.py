@@ -53,14 +53,15 @@ class ActorResolver:
         self._resolved: dict[tuple[int, bool, bool], Entity] = {}
 
     def resolve(self, head: TokenView, *, acting: bool = True, speaker: Entity | None = None,
-                subject: bool = False) -> Entity:
-        """The entity a noun phrase headed by `head` refers to, counted as a mention for later pronouns.
+                subject: bool = False, mention: bool = True) -> Entity:
+        """The entity a noun phrase headed by `head` refers to, counted as a mention for later
+        pronouns unless `mention` is False.
 
         `acting` is False where the phrase is the object of a locative preposition, so a capital
         there is a place ("in London"), not its government.
         """
         entity = self._resolve(head, acting, speaker, subject)
-        if entity.kind in ACTOR_KINDS and head.pos_ != "PRON":
+        if mention and entity.kind in ACTOR_KINDS and head.pos_ != "PRON":
             self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head), is_plural(head))
         return entity
 
@@ -327,11 +328,16 @@ class ActorResolver:
 
 
     def _owner_pronoun_code(self, head: TokenView, subject: bool) -> str | None:
-        """The state of the actor "its" or "their" refers to, for the people or body of a role
-        that acts ("its fighters fired", "their troops attacked"); not for things, which need not
-        act for their owner, nor for objects, where "their" is as often each subject's own
-        ("A and B recalled their ambassadors")."""
+        """The state of the actor "its", "their", "his" or "her" refers to, for the people or body
+        of a role that acts ("its fighters fired", "their troops attacked", "his office said"); not
+        for things, which need not act for their owner, nor for objects, where "their" is as often
+        each subject's own ("A and B recalled their ambassadors")."""
         owner = head.dependent("poss", words=OWNER_PRONOUNS) if subject else None
+        if owner is None and subject:
+            owner = head.dependent("poss", words=PERSON_PRONOUNS)
+            if owner is not None:
+                found = self._antecedent_in_sentence(owner, None) or self.pronouns.resolve(owner, None)
+                return found.code
         return self.pronouns.resolve(owner, None).code if owner is not None else None
 
     def _owned_by_state(self, head: TokenView) -> bool:
@@ -371,11 +377,15 @@ def object_of_clause(resolver: ActorResolver, head: TokenView, subject: Entity, 
 def resolve_roles(roles: Roles, resolver: ActorResolver) -> Actors | None:
     """The entities of a clause's roles; None where its subject is an expletive "it".
 
-    The speaker is resolved first, so that "we" in what they said is their side.
+    The speaker is resolved first, so that "we" in what they said is their side; a speaker named
+    after the clause ("…, officials said") is no mention yet for its pronouns ("fight until they
+    gain …"): its own clause of saying counts it, in its place.
     """
-    speaker = resolver.resolve(roles.speaker, subject=True) if roles.speaker is not None else None
     if roles.subject is None:
         return None
+    speaker = None
+    if roles.speaker is not None:
+        speaker = resolver.resolve(roles.speaker, subject=True, mention=roles.speaker.i < roles.subject.i)
     subject = resolver.resolve(roles.subject, speaker=speaker if roles.subject_quoted else None, subject=True)
     subject = resolver.groups.of_speaker(resolver.groups.located(subject, roles, resolver.home.ids), roles.subject,
                                          speaker, resolver.home.ids)
