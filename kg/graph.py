@@ -76,8 +76,13 @@ def add_result(graph: nx.MultiDiGraph, result: ArticleResult, *, min_confidence:
     states = result.states
     graph.graph["sentences"] += result.sentences
     for triple in result.triples:
-        if triple.confidence < min_confidence or any(map(_unresolved, (triple.subject, triple.object))):
+        if triple.confidence < min_confidence or _unresolved(triple.subject):
             continue
+        if _unresolved(triple.object):
+            if triple.event_type is None:
+                continue  # "talks were constructive": a description of nothing the graph names
+            # the act happened, on whom is not known ("killed seven", "attacked them")
+            triple = dataclasses.replace(triple, object=None, extra_args=(triple.object.text, *triple.extra_args))
         if _unresolved(triple.attributed_to):
             triple = dataclasses.replace(triple, attributed_to=None)  # said by nobody it names
         graph.graph["triples"] += 1
