@@ -86,8 +86,8 @@ def _once(compute: Callable[[], VerbMatch | None]) -> Callable[[], VerbMatch | N
 
 def _object_head_reading(cameo: VerbMatch | None, typed: EventType) -> bool:
     """Whether the type is a CAMEO pattern's that read the object's head noun alone: a light verb's
-    object noun, read with its modifiers, says more ("launched a mediation effort" is mediation,
-    not the appeal a bare "effort" launched is)."""
+    object noun, read with its modifiers, says more ("began a peace mediation effort" is mediation,
+    not the appeal a bare "effort" is)."""
     return cameo is not None and cameo.matched > 0 and typed.cameo == cameo.code and pattern_words(cameo.pattern) < 2
 
 
@@ -219,7 +219,7 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     lemma = mended_lemma(clause.predicate, lexicon)
     if clause.object_prep is None and lexicon.has_particle_rows(lemma):
         # the preposition after a direct object ("fired shells at a town") or before a gerund
-        # ("is committed to opening …"), unless it says when
+        # ("is committed to holding …"), unless it says when
         particles.update(p.lower_ for p in clause.predicate.dependents("prep")
                          if not any(o.ent_type_ in TIME_LABELS for o in p.dependents("pobj")))
     if lemma in SENDING_VERBS and _sends_envoy(clause):

@@ -378,8 +378,8 @@ def resolve_roles(roles: Roles, resolver: ActorResolver) -> Actors | None:
     """The entities of a clause's roles; None where its subject is an expletive "it".
 
     The speaker is resolved first, so that "we" in what they said is their side; a speaker named
-    after the clause ("…, officials said") is no mention yet for its pronouns ("fight until they
-    gain …"): its own clause of saying counts it, in its place.
+    after the clause ("…, officials said") is no mention yet for its pronouns ("will march until
+    they are heard …"): its own clause of saying counts it, in its place.
     """
     if roles.subject is None:
         return None
