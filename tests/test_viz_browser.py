@@ -113,7 +113,7 @@ def test_viz_browser_hover_and_click_an_edge_show_its_evidence(browser, seed_htm
     # Claims are dotted, negated relations dashed, facts solid, as the style sheet draws them.
     styles = page.evaluate("""kg.cy.edges().map(e => [e.data('claim'), e.data('negated'), e.style('line-style')])""")
     assert {(claim, negated, line) for claim, negated, line in styles} >= {
-        (True, False, "dotted"), (False, False, "solid"), (False, True, "dashed")}
+        (True, False, "dotted"), (False, False, "solid"), (True, True, "dashed")}
     assert all(line == ("dashed" if negated else "dotted" if claim else "solid") for claim, negated, line in styles)
     page.mouse.click(box["x"] + mid["x"], box["y"] + mid["y"])
     assert page.evaluate(f"kg.cy.$id('{edge_id}').selected()")
