@@ -62,11 +62,11 @@ def _carries_only_control(token: TokenView) -> bool:
     for obj in token.dependents(*OBJECT_DEPS, words=INTENT_NOUNS):
         if any(_intent_noun_of(v) == obj for v in obj.subtree if v.pos_ == "VERB"):
             return True  # "had no intention of invading": the clause is "invading"
-    if token.has_dependent(*OBJECT_DEPS):
+    complement = token.dependent("xcomp")
+    if complement is None or token.has_dependent(*OBJECT_DEPS):
         return False
-    if any(x.tag_ == "VBG" for x in token.dependents("xcomp")):
-        return True  # "opposed sending troops": the gerund is what is opposed, and carries the clause
-    return token.lemma_ in _CONTROL_VERBS and token.has_dependent("xcomp")
+    # "opposed sending troops": the gerund is what is opposed, and carries the clause
+    return complement.tag_ == "VBG" or token.lemma_ in _CONTROL_VERBS
 
 
 _CONTROL_VERBS = INTENT_VERBS | POSSIBILITY_VERBS

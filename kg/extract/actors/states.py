@@ -44,8 +44,8 @@ def iso_name(code: str) -> str:
 
 def _opposed(token: TokenView) -> bool:
     """Whether a word follows "anti-" (the tokenizer splits the hyphen off)."""
-    doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "anti"
+    tokens, i = token.doc.tokens, token.i
+    return i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].lower_ == "anti"
 
 
 class States:
