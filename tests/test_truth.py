@@ -475,6 +475,8 @@ CASES = [
          must_not=(Event("CONSULT", modality="asserted"), Fact("president", "talk"))),
     Case("an act on victims only counted is still an act", "Gunmen killed seven in an attack on a market in Maiduguri.",
          must=(Event("ASSAULT", "Gunmen"),), must_not=(Node("seven"),)),
+    Case("what is denied is a claim, not an actor", "The European Union said rebels had shot down the plane. The rebels denied it.",
+         must=(Event("REJECT", "rebels"),), must_not=(Event("REJECT", o="European Union"),)),
     Case("the named party of an of-phrase is the target", "Somalia demanded the withdrawal of Ethiopian troops.",
          must=(Event("REQUEST", "Somalia", "Ethiopian troops"),), must_not=(Event("REQUEST", o="withdrawal"),)),
     Case("a minister's own state's commitment is aimed at no one", "Japan's foreign minister reaffirmed Tokyo's commitment to the alliance.",

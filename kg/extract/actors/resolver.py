@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import CAPTIVE_NOUNS, HALF_STATE_WORDS, HEAD_NOUNS, NOMINAL_SUBJECT_DEPS, PAIR_NOUNS, PAIR_WORDS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
+from ..vocabulary import CAPTIVE_NOUNS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, NOMINAL_SUBJECT_DEPS, PAIR_NOUNS, PAIR_WORDS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
 from .groups import Groups
 from .home import Home
 from .organisations import Organisations
@@ -356,6 +356,8 @@ def object_of_clause(resolver: ActorResolver, head: TokenView, subject: Entity, 
     an object pronoun ("them", "him") refers to someone other than the subject or the subjects
     coordinated with it, and an object phrase that resolves to the subject though its words are
     others' is left unresolved."""
+    if head.lower_ == "it" and head.head.lemma_ in DENIAL_VERBS:
+        return nothing(resolver.base_iri, head.text)  # "denied it", "rejected it": a claim or a thing
     member = partitive_member(head)
     # a pronoun, or a pronoun some of whom are meant ("detained several of them")
     pronoun = (head if member is None else member) if is_pronoun(head if member is None else member) else None
