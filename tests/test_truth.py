@@ -477,6 +477,8 @@ CASES = [
          must=(Event("ASSAULT", "Gunmen"),), must_not=(Node("seven"),)),
     Case("what is denied is a claim, not an actor", "The European Union said rebels had shot down the plane. The rebels denied it.",
          must=(Event("REJECT", "rebels"),), must_not=(Event("REJECT", o="European Union"),)),
+    Case("how one spoke is no party to it", "The president, who spoke by phone with Putin on Monday, welcomed the deal.",
+         must=(Fact("president", "speak", "Putin"),), must_not=(Node("phone"), Fact("president", "speak", "phone"))),
     Case("the named party of an of-phrase is the target", "Somalia demanded the withdrawal of Ethiopian troops.",
          must=(Event("REQUEST", "Somalia", "Ethiopian troops"),), must_not=(Event("REQUEST", o="withdrawal"),)),
     Case("a minister's own state's commitment is aimed at no one", "Japan's foreign minister reaffirmed Tokyo's commitment to the alliance.",

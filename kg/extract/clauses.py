@@ -280,8 +280,9 @@ def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
     described = _free_relative_object(verb) if verb.has_dependent("ccomp") else None
     if described is not None:
         return [described], None
-    # "met with Kerry": the first preposition whose object is not a time becomes the object.
-    for prep in (c for c in verb.dependents("prep") if c.i > verb.i):
+    # "met with Kerry": the first preposition whose object is not a time becomes the object; "by"
+    # says how ("spoke by telephone with …"), by how much or by when, and so is no party's.
+    for prep in (c for c in verb.dependents("prep") if c.i > verb.i and c.lower_ != "by"):
         pobjs = prep.dependents("pobj")
         if pobjs and not _is_temporal(pobjs[0]):
             return pobjs, prep
