@@ -143,10 +143,18 @@ def _actor_of(verb: TokenView) -> TokenView | None:
     subject = verb.dependent("nsubj")
     if subject is not None:
         return subject
-    host = coordination_host(verb) if verb.dep_ == "conj" else None
-    if host is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in VERB_POS:
-        host = verb.head
+    host = subject_host(verb)
     return _actor_of(host) if host is not None else None
+
+
+def subject_host(verb: TokenView) -> TokenView | None:
+    """The verb whose subject a verb with none of its own shares: the one it is coordinated with
+    (coordination_host), or the one its participle clause hangs on ("rejected the charge, saying …")."""
+    if verb.dep_ == "conj":
+        return coordination_host(verb)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head is not verb and verb.head.pos_ in VERB_POS:
+        return verb.head
+    return None
 
 
 def coordination_host(verb: TokenView) -> TokenView | None:

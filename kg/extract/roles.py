@@ -9,7 +9,7 @@ from itertools import compress, count
 from operator import attrgetter
 
 from .clauses import Clause, control_chain, relative_antecedent, reporting_verb, verb_of_phrase
-from .modality import clause_claim, clause_verbs, coordination_host
+from .modality import clause_claim, clause_verbs, subject_host
 from .tokens import BY_POSITION, DocView, SpanView, TokenView, phrase_text
 from .vocabulary import (CONTROLLING_ADJECTIVES, LOCATIVE_PREPS, NOMINAL_SUBJECT_DEPS, QUOTE_MARKS, QUOTE_TAGS,
                          TIME_LABELS)
@@ -73,9 +73,7 @@ def _speaker(speech_head: TokenView) -> TokenView | None:
     verb = speech_head
     while True:
         found = verb.dependent(*NOMINAL_SUBJECT_DEPS)
-        host = coordination_host(verb) if found is None and verb.dep_ == "conj" else None
-        if host is None and found is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head is not verb:
-            host = verb.head
+        host = subject_host(verb) if found is None else None
         if host is None:
             return found
         verb = host
