@@ -5,7 +5,9 @@ count, and the mentions in each article (`mentions_by_article`: the quad formats
 the article's graph, so that an article replaced in a store takes its counts with it). Edges are
 keyed by (relation lemma, event type, negated), so repeated reports of one relation between the
 same pair accumulate evidence and a count on one edge. Triples without an
-object are kept as `acts` on their subject's node, so no extracted event is lost.
+object are kept as `acts` on their subject's node, and typed events whose source names nothing
+("two journalists were arrested": by whom is not said) as `undergone` on their target's node, so
+no extracted event is lost.
 """
 
 from __future__ import annotations
@@ -59,7 +61,8 @@ def evidence(triple: Triple, **qualifiers: object) -> dict:
         "cameo": triple.cameo,
     }
     # Made once here, not each time the graph is written, in each format.
-    record["event"] = event_id(triple.subject.id, triple.object.id if triple.object else None,
+    source = None if _unresolved(triple.subject) else triple.subject.id
+    record["event"] = event_id(source, triple.object.id if triple.object else None,
                                triple.relation.lemma, triple.event_type, triple.negated, record)
     return record
 
@@ -76,32 +79,44 @@ def add_result(graph: nx.MultiDiGraph, result: ArticleResult, *, min_confidence:
     states = result.states
     graph.graph["sentences"] += result.sentences
     for triple in result.triples:
-        if triple.confidence < min_confidence or _unresolved(triple.subject):
+        if triple.confidence < min_confidence:
             continue
-        if _unresolved(triple.object):
+        source, target = triple.subject, triple.object
+        if _unresolved(source):
+            if triple.event_type is None or target is None or _unresolved(target):
+                continue
+            source = None  # done to someone by a party not named ("two journalists were arrested")
+        elif _unresolved(target):
             if triple.event_type is None:
                 continue  # "talks were constructive": a description of nothing the graph names
             # the act happened, on whom is not known ("killed seven", "attacked them")
-            triple = dataclasses.replace(triple, object=None, extra_args=(triple.object.text, *triple.extra_args))
+            triple = dataclasses.replace(triple, object=None, extra_args=(target.text, *triple.extra_args))
+            target = None
         if _unresolved(triple.attributed_to):
             triple = dataclasses.replace(triple, attributed_to=None)  # said by nobody it names
         graph.graph["triples"] += 1
-        _add_mention(graph, triple.subject, states, triple.doc)
-        if triple.attributed_to is not None:
-            _add_mention(graph, triple.attributed_to, states, triple.doc)
-        if triple.object is None:
-            graph.nodes[triple.subject.id]["acts"].append(evidence(
-                triple, lemma=triple.relation.lemma, event_type=triple.event_type, negated=triple.negated))
+        for party in (source, triple.attributed_to, target):
+            if party is not None:
+                _add_mention(graph, party, states, triple.doc)
+        # An event with one party named is kept on that party's node.
+        if target is None:
+            graph.nodes[source.id]["acts"].append(_one_party_event(triple))
             continue
-        _add_mention(graph, triple.object, states, triple.doc)
+        if source is None:
+            graph.nodes[target.id]["undergone"].append(_one_party_event(triple))
+            continue
         key = edge_key(triple)
-        u, v = triple.subject.id, triple.object.id
-        if not graph.has_edge(u, v, key):
-            graph.add_edge(u, v, key=key, lemma=triple.relation.lemma, event_type=triple.event_type,
+        if not graph.has_edge(source.id, target.id, key):
+            graph.add_edge(source.id, target.id, key=key, lemma=triple.relation.lemma, event_type=triple.event_type,
                            negated=triple.negated, count=0, evidence=[])
-        data = graph.edges[u, v, key]
+        data = graph.edges[source.id, target.id, key]
         data["count"] += 1
         data["evidence"].append(evidence(triple))
+
+
+def _one_party_event(triple: Triple) -> dict:
+    """The evidence of an event kept on a node: with what an edge's key would say of it."""
+    return evidence(triple, lemma=triple.relation.lemma, event_type=triple.event_type, negated=triple.negated)
 
 
 def build_graph(results: Iterable[ArticleResult], *, min_confidence: float = 0.0) -> nx.MultiDiGraph:
@@ -121,7 +136,7 @@ def _add_mention(graph: nx.MultiDiGraph, entity: Entity, states: dict[str, Entit
                  *, alias: bool = True) -> None:
     if entity.id not in graph:
         graph.add_node(entity.id, label=entity.label, kind=entity.kind, code=None, sector=None,
-                       role=None, aliases=set(), mentions=0, mentions_by_article={}, acts=[],
+                       role=None, aliases=set(), mentions=0, mentions_by_article={}, acts=[], undergone=[],
                        affiliation=None, votes={})
     node = graph.nodes[entity.id]
     node["mentions"] += 1
@@ -163,7 +178,7 @@ def stats(graph: nx.MultiDiGraph) -> GraphStats:
         if data["event_type"]:
             by_type[data["event_type"]] = by_type.get(data["event_type"], 0) + data["count"]
     for _, data in graph.nodes(data=True):
-        for act in data["acts"]:
+        for act in [*data["acts"], *data["undergone"]]:
             if act["event_type"]:
                 by_type[act["event_type"]] = by_type.get(act["event_type"], 0) + 1
     articles: dict[str, Article] = graph.graph["articles"]

@@ -66,7 +66,7 @@ def sentence_iri_stem(base: str, article_id: str) -> str:
     return f"{base}sentence/{slug(article_id)}-s"
 
 
-def event_id(source: str, target: str | None, lemma: str, event_type: str | None, negated: bool,
+def event_id(source: str | None, target: str | None, lemma: str, event_type: str | None, negated: bool,
              evidence: dict) -> str:
     """The last segment of an event's IRI: where and how one triple was read (its evidence, as
     kg.graph.evidence makes it), between which entities, as which relation.

@@ -179,15 +179,17 @@ def _sentence(ev: dict, t: _Terms) -> Iterator[Statement]:
     yield node, dip.text, t.text(ev["text"])
 
 
-def _event(ev: dict, source: str, target: str | None, shared: dict, t: _Terms) -> Iterator[Statement]:
-    """One reading of a relation (target given) or of an act (none) in one sentence. `shared`
-    is what all readings of the edge or act have: lemma, event type, negated."""
+def _event(ev: dict, source: str | None, target: str | None, shared: dict, t: _Terms) -> Iterator[Statement]:
+    """One reading of a relation (source and target given), of an act (no target) or of an
+    event done by a party not named (no source) in one sentence. `shared` is what all readings
+    of the edge or act have: lemma, event type, negated."""
     node = t.event(ev["event"])
     yield node, rdf.type, dip.Event
     if shared["event_type"] is not None:
         yield node, rdf.type, t.event_class(shared["event_type"])
     yield node, prov.wasDerivedFrom, t.sentence(ev["doc"], ev["sentence"])
-    yield node, dip.source, t.iri(source)
+    if source is not None:
+        yield node, dip.source, t.iri(source)
     if target is not None:
         yield node, dip.target, t.iri(target)
     yield node, dip.relation, t.text(ev["relation"])
@@ -252,7 +254,7 @@ def _descriptions(graph: nx.MultiDiGraph, t: _Terms, *,
         yield t.article(article.id), _article(article, t)
     described: set[Term] = set()  # two article ids may have one slug: the first describes it
 
-    def read(ev: dict, source: str, target: str | None, shared: dict) -> Iterator:
+    def read(ev: dict, source: str | None, target: str | None, shared: dict) -> Iterator:
         article, sentence = t.article(ev["doc"]), t.sentence(ev["doc"], ev["sentence"])
         if sentence not in described:
             described.add(sentence)
@@ -271,6 +273,8 @@ def _descriptions(graph: nx.MultiDiGraph, t: _Terms, *,
             yield None, _mentions(node_id, data["mentions"], t)
         for act in data["acts"]:
             yield from read(act, node_id, None, act)
+        for act in data["undergone"]:
+            yield from read(act, None, node_id, act)
     for u, v, data in graph.edges(data=True):
         for ev in data["evidence"]:
             yield from read(ev, u, v, data)

@@ -46,11 +46,12 @@ SELECT ?event ?type ?quad ?date ?source ?target ?modality ?negated ?confidence ?
        ?cameo ?attributed ?text ?index ?article ?url
 WHERE {{
   ?event a dip:Event , ?class ;
-         dip:source ?source ; dip:modality ?modality ; dip:negated ?negated ;
+         dip:modality ?modality ; dip:negated ?negated ;
          dip:confidence ?confidence ; dip:relation ?relation ; dip:relationLemma ?lemma ;
          prov:wasDerivedFrom ?sentence .
   ?class skos:notation ?type .
   OPTIONAL {{ ?class dip:quadClass ?quad }}
+  OPTIONAL {{ ?event dip:source ?source }}
   OPTIONAL {{ ?event dip:target ?target }}
   OPTIONAL {{ ?event dip:date ?date }}
   OPTIONAL {{ ?event dip:cameoCode ?cameo }}

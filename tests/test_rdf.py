@@ -79,6 +79,34 @@ def test_rdf_nasty_graph_conforms_to_shapes(tmp_path):
     assert report.conforms, report.summary
 
 
+def test_rdf_event_done_by_nobody_named_has_a_target_and_no_source(tmp_path):
+    """An agentless passive ("two journalists were arrested") keeps its target; the shapes take
+    an event with one party, and refuse one with neither."""
+    article = Article(id="doc", text="Two journalists were arrested.")
+    nameless = Entity(text="Two journalists", label="", kind="Concept",
+                      id=entity_iri(DEFAULT_BASE_IRI, "Concept", "Two journalists"))
+    journalists = Entity(text="Two journalists", label="journalists", kind="Group",
+                         id=entity_iri(DEFAULT_BASE_IRI, "Group", "journalists"))
+    arrest = Triple(doc="doc", sentence=0, text=article.text, span=(0, 30), subject=nameless,
+                    relation=Relation("were arrested", "arrest"), object=journalists, event_type="COERCE",
+                    date="2014-03-14", confidence=0.8)
+    graph = build_graph([ArticleResult(article=article, sentences=1, triples=[arrest])])
+    path = write_rdf(graph, tmp_path / "graph.ttl", "turtle", DEFAULT_BASE_IRI)
+    store = ox.Store()
+    store.load(path=str(path), format=ox.RdfFormat.TURTLE)
+    rows = list(store.query(f"SELECT ?e ?t WHERE {{ ?e a <{DIP_IRI}Event> ; <{DIP_IRI}target> ?t . "
+                            f"FILTER NOT EXISTS {{ ?e <{DIP_IRI}source> ?s }} }}"))
+    assert [row["t"].value for row in rows] == [journalists.id]
+    assert not any(str(q.object) == f"<{nameless.id}>" or str(q.subject) == f"<{nameless.id}>"
+                   for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+    report = validate_file(path)
+    assert report.conforms, report.summary
+    store.update(f"DELETE WHERE {{ ?e <{DIP_IRI}target> ?t }}")
+    orphan = tmp_path / "orphan.nt"
+    store.dump(str(orphan), format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    assert not validate_file(orphan).conforms
+
+
 def test_rdf_serialisation_is_byte_identical_across_input_order():
     result = nasty_result()
     reordered = ArticleResult(article=result.article, sentences=result.sentences,
@@ -202,19 +230,23 @@ _confidences = st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.samp
 
 @settings(max_examples=80, deadline=None)
 @given(st.lists(st.tuples(_text, _text, st.lists(_text, max_size=3), _confidences, st.booleans(),
-                          st.one_of(st.none(), _text), st.sampled_from((0, 1, True, 7))), min_size=1, max_size=5))
+                          st.one_of(st.none(), _text), st.sampled_from((0, 1, True, 7)), st.booleans()),
+                min_size=1, max_size=5))
 def test_rdf_event_ids_follow_their_recipe_and_name_the_written_events(rows):
     article = Article(id="doc", text="x")
+    nameless = Entity(text="it", label="", kind="Concept", id=entity_iri(DEFAULT_BASE_IRI, "Concept", "it"))
     triples = [
-        Triple(doc=article.id, sentence=sentence, text=a, span=(0, 1), subject=entity(a or "s", "Person"),
+        Triple(doc=article.id, sentence=sentence, text=a, span=(0, 1),
+               subject=entity(a or "s", "Person") if named else nameless,
                relation=Relation(b, b or "r"), object=entity(b or "o") if flag else None, extra_args=tuple(extras),
                event_type="REJECT" if flag else None, negated=not flag, modality="reported", date=date,
                attributed_to=entity(b or "x", "Group") if date else None, confidence=confidence)
-        for a, b, extras, confidence, flag, date, sentence in rows
+        for a, b, extras, confidence, flag, date, sentence, named in rows
     ]
     graph = build_graph([ArticleResult(article=article, sentences=len(rows), triples=triples)])
     events = [(u, v, data, ev) for u, v, data in graph.edges(data=True) for ev in data["evidence"]]
     events += [(node, None, act, act) for node, data in graph.nodes(data=True) for act in data["acts"]]
+    events += [(None, node, act, act) for node, data in graph.nodes(data=True) for act in data["undergone"]]
     assert len(events) == graph.graph["triples"]
     for source, target, shared, ev in events:
         own = {key: value for key, value in ev.items() if key != "event"}

@@ -150,7 +150,7 @@ def graph_from_quads(quads) -> nx.MultiDiGraph:
         data = subjects[event]
         source, target = data.get("source"), data.get("target")
         if source not in graph or target not in graph:
-            continue  # an act without an object (or a dangling reference): no edge to draw
+            continue  # an event with one party named (or a dangling reference): no edge to draw
         event_type = event_types.get(event, "")
         negated = data.get("negated") == "true"
         claim = data.get("modality", FACT_MODALITY) != FACT_MODALITY
