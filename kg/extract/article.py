@@ -195,11 +195,17 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     actors = _acting_agent(clause, event, actors, sentence)
     own_type = event.event_type  # before a promise makes an act an agreement to act
     event, actors = _modality(clause, event, actors, sentence.resolver)
-    event = _grounded(event, actors)
+    # a light verb's passive subject is the event it carries ("sanctions were imposed on X"): who
+    # carried it out is not said
+    carried = clause.passive and clause.subject.dep_ == "nsubjpass" and event.relation.lemma == clause.subject.lemma_.lower()
+    event = _grounded(event, actors, source_named=not carried)
     event = _by_people(event, actors.subject)
     event = _people_seized(event, actors.object, clause.object)
     event, negated = _refusal(clause, event)
     extra = [subtree_text(a) for a in roles.adjuncts]
+    if carried and event.event_type is not None:
+        extra.insert(0, actors.subject.text)
+        actors = replace(actors, subject=nothing(sentence.resolver.base_iri, actors.subject.text))
     acted_on = clause.passive and event.event_type in ACTS_ON_OTHERS and actors.subject.kind in ACTOR_KINDS \
         and event.relation.lemma == clause.predicate.lemma_.lower()
     if acted_on:
@@ -307,14 +313,14 @@ def _refusal(clause: Clause, event: Event) -> tuple[Event, bool]:
     return replace(event, event_type="REJECT", cameo="120"), False
 
 
-def _grounded(event: Event, actors: Actors) -> Event:
+def _grounded(event: Event, actors: Actors, source_named: bool = True) -> Event:
     """An event type needs an actor as its source (a thing that "cuts through" something imposes
-    no sanction), and a CAMEO code only stays where it still gives the type (a hostile act
-    announced for the future became a threat)."""
+    no sanction), or as its target where the source is not named; and a CAMEO code only stays
+    where it still gives the type (a hostile act announced for the future became a threat)."""
     if event.event_type is None:
         return event
-
-    if actors.subject.kind not in ACTOR_KINDS:
+    party = actors.subject if source_named else actors.object
+    if party is None or party.kind not in ACTOR_KINDS:
         return replace(event, event_type=None, cameo=None)
     if event.cameo is not None and (cameo_to_plover(event.cameo) or (None,))[0] != event.event_type:
         return replace(event, cameo=None)

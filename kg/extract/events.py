@@ -58,17 +58,27 @@ def clause_event(clause: Clause, lexicon: Lexicon) -> Event:
     # Read only where kg's own rows leave the type open: matching patterns costs more than the rest.
     cameo = _once(lambda: cameo_reading(clause, lemma, lexicon))
     typed = verb_event_type(clause, lexicon, cameo)
-    nominal = object_event(clause.predicate, lemma, clause.object, lexicon, verb_typed=typed is not None)
+    carried = carried_noun(clause, lemma)
+    nominal = object_event(clause.predicate, lemma, carried, lexicon, verb_typed=typed is not None)
     if nominal is not None and (typed is None or typed.plover not in STANCE_TYPES or lemma in COMMANDING_VERBS
                                 or (lemma in LIGHT_VERBS and _object_head_reading(cameo(), typed))):
         # "voiced support for …": the event is the noun, the verb only carries it ...
-        relation = Relation(text=f"{relation.text} {clause.object.text}", lemma=clause.object.lemma_.lower())
+        text = relation.text if carried is clause.subject else f"{relation.text} {carried.text}"
+        relation = Relation(text=text, lemma=carried.lemma_.lower())
         if not _more_specific(cameo(), nominal):
             typed = EventType(nominal.event_type, nominal.cameo)
         # ... unless a CAMEO pattern names the noun with its modifiers ("air strikes" are no walkout).
     if typed is None:
         return Event(relation, None)
     return Event(relation, typed.plover, typed.cameo)
+
+
+def carried_noun(clause: Clause, lemma: str) -> TokenView | None:
+    """The noun a verb carries as its object: the object, or a light verb's passive subject where
+    the passive names no agent ("sanctions were imposed on X", "talks were held with Y")."""
+    if clause.passive and lemma in LIGHT_VERBS and clause.subject.dep_ == "nsubjpass":
+        return clause.subject
+    return clause.object
 
 
 def _once(compute: Callable[[], VerbMatch | None]) -> Callable[[], VerbMatch | None]:
@@ -381,7 +391,7 @@ def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexico
         head = head.head  # coordinated modifiers of the object noun ("launched air and missile strikes")
     if head.dep_ == "pobj" and lemma in PREPOSITIONAL_LIGHT_VERBS:
         return noun_trigger(obj, lexicon)  # a light verb with a prepositional object ("took part in a raid")
-    if head.dep_ not in ("dobj", "obj"):
+    if head.dep_ not in ("dobj", "obj", "nsubjpass"):  # the patient of a passive is its object
         return None
     if lemma in RECEIVING_VERBS:
         # what one receives or accepts is another's act: accepting it is agreeing to it
