@@ -803,6 +803,12 @@ CASES = [
          must=(Event("SANCTION", "European Union", "Belarus"),)),
     Case("talks held somewhere have no party", "The talks were held in Geneva.",
          must_not=(Event("CONSULT"),)),
+    Case("a phrase before the subject sets the scene", "In Nairobi, the opposition leader condemned the decision.",
+         must=(Event("ACCUSE", "opposition leader"),), must_not=(Event(o="Kenya"), Event(o="Nairobi"))),
+    Case("a fronted phrase is not the object either", "In an interview in Lima, the president rejected the proposal.",
+         must_not=(Event("REJECT", o="interview"), Event(o="Peru"))),
+    Case("where a rejection was said is not whom it rejects", "Defence Minister Juan Carlos Pinzon rejected the "
+         "accusation in Bogota on Monday.", must=(Event("REJECT"),), must_not=(Event(o="Colombia"), Event(o="Bogota"))),
     Case("engaged in is done, not suffered", "Government troops were engaged in heavy fighting with rebels.",
          must_not=(Event(o="Government troops"),)),
     Case("speaker's act after a requested infinitive", "Brazil urged Paraguay to reopen the bridge and offered "

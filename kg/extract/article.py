@@ -41,7 +41,7 @@ from .targets import (beneficiary_target, coordinated_nationals, coordinated_ori
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
 from .vocabulary import (ACTS_ON_OTHERS, FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS,
-                         PATIENT_PREPS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, SITE_PREPS,
+                         PATIENT_PREPS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          VERBAL_TYPES)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
@@ -371,7 +371,7 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
     if not event.event_type or event.event_type == "STATEMENT":
         return actors, extra, []
     if obj is None or own or not (obj.kind in ACTOR_KINDS or obj.code) or _where(clause, obj):
-        found = event_target(clause, actors.subject, resolver)
+        found = event_target(clause, actors.subject, resolver, said=event.event_type in SAID_IN_PLACE_TYPES)
     elif _thing(obj) and clause.object is not None:
         found = owner_target(clause.object, actors.subject, resolver)
         if found is None and obj.code == actors.subject.code:

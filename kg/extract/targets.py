@@ -25,8 +25,8 @@ from .clauses import Clause, coordinated, free_relative
 from .modality import purpose_infinitive
 from .actors.phrases import make_entity
 from .tokens import TokenView, phrase_text
-from .vocabulary import (CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS,
-                         OWNER_DEPS, PARTICIPANT_PREPS, PURPOSE_PREPS, TARGET_PREPS)
+from .vocabulary import (CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, SUBJECT_DEPS,
+                         OWNER_DEPS, PARTICIPANT_PREPS, PURPOSE_PREPS, TARGET_PREPS, VERBAL_TARGET_PREPS)
 
 # How many prepositional phrases deep below a noun a target may be ("the threat of sanctions
 # against a state").
@@ -37,11 +37,14 @@ PHRASE_DEPTH = 3
 Found = tuple[Entity, TokenView]
 
 
-def event_target(clause: Clause, subject: Entity, resolver: ActorResolver) -> Found | None:
+def event_target(clause: Clause, subject: Entity, resolver: ActorResolver, *, said: bool = False) -> Found | None:
     """The first candidate that is an actor (or a place of a state); else the first that is a
-    thing of some state ("support for a state's sovereignty"); the subject itself never."""
+    thing of some state ("support for a state's sovereignty"); the subject itself never. An act
+    that is `said` is aimed at no one where it was done ("rejected the charge in the capital")."""
     roots = [clause.object] if clause.object is not None else []
-    return _first_target(target_candidates(clause.predicate, roots, clause.chain), clause, subject, resolver)
+    verb_preps = VERBAL_TARGET_PREPS if said else TARGET_PREPS
+    return _first_target(target_candidates(clause.predicate, roots, clause.chain, verb_preps), clause, subject,
+                         resolver)
 
 
 def purpose_target(clause: Clause, subject: Entity, resolver: ActorResolver) -> Found | None:
@@ -173,9 +176,10 @@ def coordinated_origins(thing: TokenView, first: Entity, subject: Entity, resolv
     return []
 
 
-def target_candidates(predicate: TokenView, roots: list[TokenView],
-                      chain: Iterable[TokenView] = ()) -> Iterator[TokenView]:
-    """Tokens that may name the target of an event, nearest first."""
+def target_candidates(predicate: TokenView, roots: list[TokenView], chain: Iterable[TokenView] = (),
+                      verb_preps: frozenset[str] = TARGET_PREPS) -> Iterator[TokenView]:
+    """Tokens that may name the target of an event, nearest first; `verb_preps` are the verb's
+    own prepositions that may introduce one."""
     # the indirect object receives ("will give a state a loan", "gave a loan to a state")
     yield from (c for c in indirect_objects(predicate) if all(c.i != r.i for r in roots))
     for root in roots:
@@ -184,7 +188,7 @@ def target_candidates(predicate: TokenView, roots: list[TokenView],
     for root in roots:
         for prep in root.dependents("prep", words=("by",)):
             yield from prep.dependents("pobj")
-    yield from _prepositional_targets(predicate, roots)
+    yield from _prepositional_targets(predicate, roots, verb_preps)
     yield from _purpose_phrase_partners(predicate)
     yield from _condition_subjects(predicate, chain)
     # the controller's object is who it is aimed at ("summoned the envoy of a state to protest")
@@ -212,7 +216,8 @@ def owners(token: TokenView) -> Iterator[TokenView]:
             yield child
 
 
-def _prepositional_targets(predicate: TokenView, roots: list[TokenView]) -> Iterator[TokenView]:
+def _prepositional_targets(predicate: TokenView, roots: list[TokenView],
+                           verb_preps: frozenset[str] = TARGET_PREPS) -> Iterator[TokenView]:
     """Objects of target prepositions under each root (an event noun, the direct object), up to
     PHRASE_DEPTH phrases deep, then under the verb itself, one phrase deep; of-phrases only
     directly under a root (deeper, they name what a thing is about: "rules on the sale of …")."""
@@ -225,8 +230,20 @@ def _prepositional_targets(predicate: TokenView, roots: list[TokenView]) -> Iter
     for root in roots:
         for prep in root.dependents("prep", words=("of",)):
             yield from prep.dependents("pobj")
-    # the verb's own phrases only: "in a call with Ban, Putin countered …" is no target
-    yield from _phrase_objects(predicate, 1, TARGET_PREPS, seen)
+    # the verb's own phrases only: "in a call with Ban, Putin countered …" is no target; nor is
+    # a phrase put before the subject, which sets the scene ("In the capital, the minister …")
+    for prep in predicate.dependents("prep", words=verb_preps):
+        if not _fronted(prep, predicate):
+            for pobj in prep.dependents("pobj"):
+                if pobj.i not in seen:
+                    seen.add(pobj.i)
+                    yield pobj
+
+
+def _fronted(phrase: TokenView, predicate: TokenView) -> bool:
+    """Whether a phrase of the verb comes before the verb's subject."""
+    subject = predicate.dependent(*SUBJECT_DEPS)
+    return subject is not None and phrase.i < subject.i
 
 
 def _phrase_objects(root: TokenView, depth: int, preps: frozenset[str], seen: set[int]) -> Iterator[TokenView]:

@@ -258,6 +258,12 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", 
                             "outside", "inside", "throughout", "within", "towards", "toward"})
 # ... of those, the ones that say where something is, not whither it goes.
 SITE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "within"})
+# A verb's own prepositions that may introduce whom a verbal act is aimed at: not those that say
+# where it was done ("rejected the charge in the capital"; but "lashed out at" aims) ...
+VERBAL_TARGET_PREPS = TARGET_PREPS - (SITE_PREPS - {"at"})
+# ... for the verbal acts a place phrase never aims: a request may be made of the state one wants
+# to be in ("sought asylum in a state").
+SAID_IN_PLACE_TYPES = VERBAL_TYPES - {"REQUEST"}
 # Heads of phrases that name no thing: pronouns left unresolved, determiners, numbers, adjectives
 # and adverbs standing alone, verbs of clauses; and the wh-words' tags.
 NAMELESS_POS = frozenset({"PRON", "DET", "NUM", "ADJ", "ADV", "VERB", "AUX", "SCONJ", "PART", "INTJ"})
