@@ -807,6 +807,8 @@ CASES = [
          must=(Event("ACCUSE", "opposition leader"),), must_not=(Event(o="Kenya"), Event(o="Nairobi"))),
     Case("a fronted phrase is not the object either", "In an interview in Lima, the president rejected the proposal.",
          must_not=(Event("REJECT", o="interview"), Event(o="Peru"))),
+    Case("a possessor says whose an envoy is, a from-phrase where from", "Peru recalled its ambassador from Quito "
+         "on Tuesday.", must=(Event("SANCTION", "Peru", "Ecuador"),), must_not=(Event(o="its ambassador"),)),
     Case("where a rejection was said is not whom it rejects", "Defence Minister Juan Carlos Pinzon rejected the "
          "accusation in Bogota on Monday.", must=(Event("REJECT"),), must_not=(Event(o="Colombia"), Event(o="Bogota"))),
     Case("engaged in is done, not suffered", "Government troops were engaged in heavy fighting with rebels.",

@@ -126,6 +126,10 @@ class States:
                     code = self.code_of(obj) or self.modifier_code(obj)
                     if code:
                         return code
+        if head.has_dependent("poss"):
+            # whose it is, the possessor says: a from-phrase is then where it comes from ("recalled
+            # its ambassador from a capital")
+            return None
         for prep in head.dependents("prep", words=ORIGIN_PREPS):
             for obj in prep.dependents("pobj"):
                 ent = entity_span(obj)
