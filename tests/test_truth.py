@@ -809,6 +809,16 @@ CASES = [
          must_not=(Event("REJECT", o="interview"), Event(o="Peru"))),
     Case("a possessor says whose an envoy is, a from-phrase where from", "Peru recalled its ambassador from Quito "
          "on Tuesday.", must=(Event("SANCTION", "Peru", "Ecuador"),), must_not=(Event(o="its ambassador"),)),
+    Case("an official named by office alone is the dateline state's", "NAIROBI, May 3 (Reuters) - Interior Minister "
+         "Joseph Kamau ordered the arrest of opposition leaders on Tuesday.",
+         must=(Node("Joseph Kamau", "Person", "KEN"),)),
+    Case("the state a name is of", "MOSCOW, May 2 (Reuters) - Foreign Minister Pedro Lopez of Spain met Russian "
+         "officials on Monday.", must=(Node("Pedro Lopez", "Person", "ESP"),), must_not=(Node("Pedro Lopez", code="RUS"),)),
+    Case("an international body's official is not the dateline state's", "NAIROBI, May 3 (Reuters) - U.N. "
+         "Secretary-General Ban Ki-moon urged calm on Tuesday.", must_not=(Node("Ban Ki-moon", code="KEN"),)),
+    Case("an official after another state in his sentence may be that one's", "BAKU, Sept 27 (AFP) - Armenia "
+         "declared martial law, and Prime Minister Nikol Pashinyan accused Turkey of aggression.",
+         must_not=(Node("Nikol Pashinyan", code="AZE"),)),
     Case("where a rejection was said is not whom it rejects", "Defence Minister Juan Carlos Pinzon rejected the "
          "accusation in Bogota on Monday.", must=(Event("REJECT"),), must_not=(Event(o="Colombia"), Event(o="Bogota"))),
     Case("engaged in is done, not suffered", "Government troops were engaged in heavy fighting with rebels.",

@@ -53,6 +53,15 @@ class Home:
         self.ids.add(found.id)
         return found
 
+    def holds_office(self, role: str) -> bool:
+        """Whether a person's office named without a state ("Defence Minister") may be the
+        dateline state's: not an envoy's, nor one its words call foreign ("visiting minister")."""
+        words = role.lower().split()
+        if not words or words[-1] in ENVOY_ROLES:
+            return False
+        return not any(w in FOREIGN_MODIFIERS and " ".join(words[k:]) not in self.lexicon.sectors
+                       for k, w in enumerate(words))
+
     def _may_stand_for(self, head: TokenView, tokens: list[TokenView]) -> bool:
         """Whether a phrase that names no state may stand for the dateline's. Not an envoy ("the
         ambassador"), not several states ("the two governments"), nor a group its modifiers call

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...dictionaries import actor_directory
@@ -20,12 +21,14 @@ from ...lexicon import Lexicon
 from ...text import normalise_name, unaccented
 from ...types import Entity
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import NAME_PARTICLES
+from ..vocabulary import HOME_SECTORS, NAME_PARTICLES
 from .phrases import Phrases, clean_name, make_entity, role_word
 from .states import States
 
 # How many words before a surname may make its title ("Foreign Minister Lavrov").
 TITLE_WORDS = 3
+# Entity labels that, in a title, name whose office it is ("NATO Secretary-General", "Yugoslav President").
+TITLE_NAME_LABELS = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC"})
 
 
 @dataclass
@@ -34,6 +37,10 @@ class PersonInfo:
     code: str | None = None
     role: str | None = None
     sector: str | None = None
+    # whether the words of their title or apposition name a body or place ("U.N. Secretary-General",
+    # "Yugoslav President"): their office is that one's, though kg may know no state of it
+    named_with: bool = False
+    first: int = -1  # the token their first mention starts at
 
 
 def surname_of(name: str) -> str:
@@ -82,6 +89,7 @@ class Persons:
                 self.persons.setdefault(canonical, PersonInfo(canonical))
         for ent, name in mentions:
             info = self.persons[self._full.get(name) or self._alone[ent.start]]
+            info.first = ent.start if info.first < 0 else info.first
             self._learn_role(info, ent)
             if info.code is None and name not in self._full and " " not in info.name:
                 info.code = self._titled_state(ent, name)
@@ -209,11 +217,19 @@ class Persons:
         if head.dep_ == "appos":
             contexts.append([t for t in self.phrases.tokens(head.head) if t.i < head.i])
         for tokens in contexts:
+            info.named_with = info.named_with or any(t.ent_type_ in TITLE_NAME_LABELS for t in tokens)
             role, sector, code = self._role_of(tokens)
             if role and not info.role:
                 info.role, info.sector = role, sector
             if code and not info.code:
                 info.code = code
+        if not info.code:
+            # the state a name is "of" or "from" ("Foreign Minister X of Spain")
+            for prep in head.dependents("prep", words=("of", "from")):
+                for state in prep.dependents("pobj"):
+                    info.code = self.states.code_of(state)
+                    if info.code:
+                        return
 
     def _role_of(self, tokens: list[TokenView]) -> tuple[str | None, str | None, str | None]:
         code = next((c for c in (self.states.code_of(t) for t in tokens) if c), None)
@@ -233,6 +249,23 @@ class Persons:
         if " " in name:
             return None
         return self._alone.get(at) or self.named_before(name, at)
+
+    def adopt_home(self, home_code: str | None, may_stand_for: Callable[[str], bool]) -> None:
+        """An official the article names by an office of a state and no state ("Defence Minister
+        X" in a report from a capital) holds it in the dateline's state, as the report's unnamed
+        officials do; `may_stand_for` tells the offices that may (not an envoy's, not a foreign one).
+        Not where the sentence that first names them has named another state before them ("A
+        declared martial law, and Prime Minister X …" may be A's)."""
+        if home_code is None:
+            return
+        for info in self.persons.values():
+            if info.code is None and info.role and info.sector in HOME_SECTORS and not info.named_with \
+                    and info.first >= 0 and may_stand_for(info.role) and not self._other_state_before(info.first, home_code):
+                info.code = home_code
+
+    def _other_state_before(self, at: int, home_code: str) -> bool:
+        sentence = self.doc[at].sent
+        return any(self.states.code_of(t) not in (None, home_code) for t in self.doc.tokens[sentence.start:at])
 
     def person(self, text: str, canonical: str) -> Entity:
         info = self.persons.get(canonical) or PersonInfo(canonical)

@@ -49,6 +49,7 @@ class ActorResolver:
         self.pronouns = Pronouns(base_iri, self.states)
         self.groups = Groups(base_iri, self.states, self.phrases, self.pronouns, self.peek)
         self.home = Home(self.states, lexicon, base_iri, self.groups, dateline)
+        self.persons.adopt_home(self.home.code, self.home.holds_office)
         # What a phrase refers to, where that does not hang on what came before it (no pronoun).
         self._resolved: dict[tuple[int, bool, bool], Entity] = {}
 
