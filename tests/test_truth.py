@@ -819,6 +819,14 @@ CASES = [
     Case("an official after another state in his sentence may be that one's", "BAKU, Sept 27 (AFP) - Armenia "
          "declared martial law, and Prime Minister Nikol Pashinyan accused Turkey of aggression.",
          must_not=(Node("Nikol Pashinyan", code="AZE"),)),
+    Case("a name's first word names its bearer where wires use it", "Chinese Foreign Minister Wang Yi met his "
+         "Russian counterpart in Beijing on Monday. Wang accused Washington of meddling.",
+         must=(Event("ACCUSE", "Wang Yi", "United States"),), must_not=(Node("Wang", "Organization"),)),
+    Case("a given name alone after the full name", "Prime Minister Abiy Ahmed ordered an offensive in the north. "
+         "Abiy rejected calls for talks with the rebels.", must=(Event("REJECT", "Abiy Ahmed"),)),
+    Case("a state's name is no one's given name", "Foreign Minister Jordan Pell met Syrian officials on Monday. "
+         "Jordan accused Iran of plotting attacks.", must=(Event("ACCUSE", "Jordan", "Iran"),),
+         must_not=(Event("ACCUSE", "Jordan Pell"),), lexicon="[persons]\nJordan Pell\tGBR\tGOV\tForeign Minister\n"),
     Case("where a rejection was said is not whom it rejects", "Defence Minister Juan Carlos Pinzon rejected the "
          "accusation in Bogota on Monday.", must=(Event("REJECT"),), must_not=(Event(o="Colombia"), Event(o="Bogota"))),
     Case("engaged in is done, not suffered", "Government troops were engaged in heavy fighting with rebels.",

@@ -67,6 +67,7 @@ class Persons:
         self.persons: dict[str, PersonInfo] = {}  # canonical name -> info
         self._full: dict[str, str] = {}  # full name as written -> canonical name
         self._named_at: dict[str, list[tuple[int, str]]] = {}  # surname -> (token, canonical) in order
+        self._given_at: dict[str, list[tuple[int, str]]] = {}  # first word of a full name -> the same
         self._alone: dict[int, str] = {}  # start of a surname-alone mention -> canonical name
         self._person_names: dict[int, bool] = {}  # entity start -> is_person_name
         self._index()
@@ -83,6 +84,7 @@ class Persons:
         for ent, name in mentions:
             if name in self._full:
                 self._named_at.setdefault(surname_of(name), []).append((ent.start, self._full[name]))
+                self._given_at.setdefault(name.split()[0], []).append((ent.start, self._full[name]))
         for ent, name in mentions:
             if name not in self._full:
                 canonical = self._alone[ent.start] = self._surname_alone(ent, name)
@@ -160,8 +162,13 @@ class Persons:
 
     def named_before(self, surname: str, at: int) -> str | None:
         """The person last named in full with this surname before token `at`, or the only one
-        the article names in full with it."""
+        the article names in full with it; else with it as the first word of their name, by which
+        wires name those whose family name comes first or who have none ("Wang" for Wang Yi,
+        "Abiy" for Abiy Ahmed), unless the word names a state or place ("Israel" for Israel Katz)."""
         named = self._named_at.get(surname_of(surname))
+        if not named and surname in self._given_at and not self.states.entry(surname)[0] \
+                and not self.states.place_state(surname):
+            named = self._given_at[surname]
         if not named:
             return None
         k = bisect_left(named, (at,))
