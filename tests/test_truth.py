@@ -881,6 +881,13 @@ CASES = [
          "Armenian and Azerbaijani forces clashed along the border. "
          "Russia urged both countries to respect the ceasefire.",
          must=(Event("REQUEST", "Russia", "Armenia"), Event("REQUEST", "Russia", "Azerbaijan"))),
+    Case("an accusation summed up by a charge someone denies",
+         "Serbia accused Croatia of shelling villages near Vukovar, a charge Zagreb rejected. "
+         "Rebels accused the army of bombing a market in the north, a charge the military denied.",
+         must=(Fact("Serbia", "accuse", "Croatia"), Event("ACCUSE", "Serbia", "Croatia", modality="asserted"),
+               Fact("Rebels", "accuse", "army"), Event("ACCUSE", "Rebels", "army", modality="asserted"),
+               Event(s="military", lemma="deny")),
+         must_not=(Event(s="charge"), Fact("army", "bomb"), Fact("Croatia", "shell"))),
 ]
 
 

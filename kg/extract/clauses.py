@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .modality import (Claim, accused, accusing_verb, clause_claim, clause_modality, coordination_host,
-                       purpose_infinitive)
+                       purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
 from .vocabulary import (ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
                          NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS, RELATIVE_PRONOUNS,
@@ -190,6 +190,8 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
         elif controller is chain[0] and controller.has_dependent("poss"):
             return controller.dependents("poss")  # "Turkey's decision to buy …": whose decision
     found = token.dependents(*SUBJECT_DEPS)
+    if len(found) > 1 and summed_claim(token) is not None:
+        found = found[1:]  # "…, a charge the state denied": the charge is what is denied
     if found:
         return [relative_antecedent(s) for s in found]
     accusation = accusing_verb(token)
@@ -274,6 +276,9 @@ def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
               if not (o.dep_ == "dative" and o.has_dependent("pobj"))]
     if direct:
         return direct, None
+    claim = summed_claim(verb)
+    if claim is not None:
+        return [claim], None
     complements = verb.dependents(*COPULA_COMPLEMENT_DEPS)
     if complements:
         return complements, None

@@ -109,7 +109,19 @@ def _denies_a_claim_noun(clause: TokenView, denial: TokenView) -> bool:
     """Whether a clause before a denial is what the denial's claim noun sums up ("A accuses B
     of …, a charge B denies"): the parser makes the clause the denial's complement, but what is
     denied is the charge, not that A accuses."""
-    return clause.i < denial.i and denial.has_dependent(*OBJECT_DEPS, words=CLAIM_NOUNS)
+    return clause.i < denial.i and (denial.has_dependent(*OBJECT_DEPS, words=CLAIM_NOUNS)
+                                    or summed_claim(denial) is not None)
+
+
+def summed_claim(denial: TokenView) -> TokenView | None:
+    """The claim noun a denial's reduced relative clause is about ("…, a charge the state denied"),
+    which the parser makes a second subject of the denial, before its real one: what is denied."""
+    if denial.lemma_ not in DENIAL_VERBS:
+        return None
+    subjects = denial.dependents(*NOMINAL_SUBJECT_DEPS)
+    if len(subjects) < 2 or subjects[0].lower_ not in CLAIM_NOUNS:
+        return None
+    return subjects[0]
 
 
 def accusing_verb(verb: TokenView) -> TokenView | None:
