@@ -888,6 +888,12 @@ CASES = [
                Fact("Rebels", "accuse", "army"), Event("ACCUSE", "Rebels", "army", modality="asserted"),
                Event(s="military", lemma="deny")),
          must_not=(Event(s="charge"), Fact("army", "bomb"), Fact("Croatia", "shell"))),
+    Case("a person's own country is their state",
+         "Turkish Foreign Minister Mevlut Cavusoglu said his country had not violated Greek airspace. "
+         "Colombian President Ivan Duque said his country would not recognize the election.",
+         must=(Event(s="Türkiye", lemma="violate", negated=True, by="Mevlut Cavusoglu"),
+               Event(s="Colombia", lemma="recognize", negated=True)),
+         must_not=(Node("his country", "Concept"),)),
 ]
 
 

@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import CAPTIVE_NOUNS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, NOMINAL_SUBJECT_DEPS, PAIR_NOUNS, PAIR_WORDS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
+from ..vocabulary import CAPTIVE_NOUNS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, NOMINAL_SUBJECT_DEPS, PAIR_NOUNS, PAIR_WORDS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
 from .groups import Groups
 from .home import Home
 from .organisations import Organisations
@@ -271,6 +271,10 @@ class ActorResolver:
         seat = self.states.seat_in(head)
         if seat:
             return self.states.state(np_text, seat)
+        if head.lower_ in HOMELAND_NOUNS:
+            homeland = self._owners_state(head)
+            if homeland is not None:
+                return self.states.state(np_text, homeland)
         # The head's own words name its role; a possessor's ("the President's letter") do not.
         owned = {t.i for c in head.dependents("poss") for t in c.subtree}
         tokens = [t for t in self.phrases.tokens(head) if t.i <= head.i and t.i not in owned]
@@ -339,6 +343,15 @@ class ActorResolver:
                 found = self._antecedent_in_sentence(owner, None) or self.pronouns.resolve(owner, None)
                 return found.code
         return self.pronouns.resolve(owner, None).code if owner is not None else None
+
+    def _owners_state(self, head: TokenView) -> str | None:
+        """The state of the one "his", "her", "its" or "their" refers to, where the phrase is
+        that owner's own country ("her country had not sent troops")."""
+        owner = head.dependent("poss", words=PERSON_PRONOUNS | OWNER_PRONOUNS)
+        if owner is None:
+            return None
+        found = self._antecedent_in_sentence(owner, None) or self.pronouns.resolve(owner, None)
+        return found.code
 
     def _owned_by_state(self, head: TokenView) -> bool:
         """Whether a phrase's possessor is a state or place itself ("Russia's", "Moscow's"), not
