@@ -894,6 +894,12 @@ CASES = [
          must=(Event(s="Türkiye", lemma="violate", negated=True, by="Mevlut Cavusoglu"),
                Event(s="Colombia", lemma="recognize", negated=True)),
          must_not=(Node("his country", "Concept"),)),
+    Case("what a demand's that-clause asks is requested, not done",
+         "Belgrade rejected European demands that it extradite the general to The Hague. "
+         "Pyongyang dismissed calls that it halt missile tests.",
+         must=(Event(s="Serbia", lemma="extradite", modality="requested"),
+               Event(s="North Korea", lemma="halt", modality="requested")),
+         must_not=(Fact("Serbia", "extradite"), Fact("North Korea", "halt"))),
 ]
 
 

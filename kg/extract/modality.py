@@ -14,7 +14,7 @@ from .vocabulary import (ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, 
                          CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DENIAL_VERBS, DEONTIC_MODALS,
                          INTENT_ADJECTIVES, INTENT_VERBS, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
                          PASSIVE_ACCUSATION_VERBS, PERMISSION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS,
-                         REQUEST_VERBS, SCHEDULED_ADJECTIVES, SPEAKER_ACTS, SPEECH_VERBS, SUBJECT_DEPS, THREAT_ACTS,
+                         REQUEST_NOUNS, REQUEST_VERBS, SCHEDULED_ADJECTIVES, SPEAKER_ACTS, SPEECH_VERBS, SUBJECT_DEPS, THREAT_ACTS,
                          THREATENING_MODALS, VERB_POS)
 
 
@@ -44,7 +44,7 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
             return "requested"
         if controller.lemma_ in POSSIBILITY_VERBS or controller.lemma_ in PERMISSION_VERBS:
             return "possible"
-    if verb.dep_ in ("ccomp", "conj") and demanded(verb):
+    if verb.dep_ in ("ccomp", "conj", "acl", "relcl") and demanded(verb):
         return "requested"
     modals = [c.lower_ for t in tokens for c in t.children if c.dep_ == "aux" and c.tag_ == "MD"]
     for modal in modals:
@@ -61,14 +61,21 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
 
 
 def demanded(verb: TokenView) -> bool:
-    """The that-clause after a verb of asking says what is asked of its subject ("demanded that the
-    state withdraw …", "urged that talks resume"): a clause with "that" or in the bare form, with
-    no modal ("asked how soon it would come" asks a question). A verb that also reports speech
-    ("told reporters that …") reports it instead."""
+    """The that-clause after a verb or noun of asking says what is asked of its subject ("demanded
+    that the state withdraw …", "urged that talks resume", "rejected demands that it halt …"): a
+    clause with "that" or in the bare form, with no modal ("asked how soon it would come" asks a
+    question). A verb that also reports speech ("told reporters that …") reports it instead."""
     while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and verb.head is not verb:
         verb = verb.head
     asking = verb.head
-    if verb.dep_ != "ccomp" or asking.lemma_ not in REQUEST_VERBS or asking.lemma_ in SPEECH_VERBS or verb.i < asking.i:
+    if verb.i < asking.i:
+        return False
+    if verb.dep_ in ("acl", "relcl"):
+        # the parser reads "calls that it halt …" as a relative clause, "that" as its mark
+        if asking.lemma_ not in REQUEST_NOUNS or asking.pos_ != "NOUN" \
+                or (verb.dep_ == "relcl" and not verb.has_dependent("mark", words=("that",))):
+            return False
+    elif verb.dep_ != "ccomp" or asking.lemma_ not in REQUEST_VERBS or asking.lemma_ in SPEECH_VERBS:
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False

@@ -53,6 +53,8 @@ INTENT_VERBS = frozenset({
 # Verbs that ask someone else to act ("urged Russia to listen").
 REQUEST_VERBS = frozenset({"urge", "ask", "call", "appeal", "press", "request", "encourage",
                            "demand", "invite", "order", "tell", "instruct", "persuade"})
+# Nouns of asking whose that-clause says what is asked ("demands that it withdraw").
+REQUEST_NOUNS = frozenset({"demand", "call", "request", "appeal", "ultimatum", "insistence"})
 # Prepositions by which a request verb names whom it asks ("called on X to …", "appealed to X to …").
 ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
 POSSIBILITY_VERBS = frozenset({"seem", "appear"})
