@@ -900,6 +900,12 @@ CASES = [
          must=(Event(s="Serbia", lemma="extradite", modality="requested"),
                Event(s="North Korea", lemma="halt", modality="requested")),
          must_not=(Fact("Serbia", "extradite"), Fact("North Korea", "halt"))),
+    Case("a warning that one's own state could act is not aimed at that state",
+         "Greek Prime Minister Kyriakos Mitsotakis warned that Greece could close its border with Turkey. "
+         "Mitsotakis warned that Ankara would pay a heavy price.",
+         must=(Event(s="Kyriakos Mitsotakis", lemma="warn", o="Türkiye"),),
+         must_not=(Event(s="Kyriakos Mitsotakis", lemma="warn", o="Greece"),
+                   Fact("Kyriakos Mitsotakis", "warn", "Greece"))),
 ]
 
 
