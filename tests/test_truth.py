@@ -906,6 +906,15 @@ CASES = [
          must=(Event(s="Kyriakos Mitsotakis", lemma="warn", o="Türkiye"),),
          must_not=(Event(s="Kyriakos Mitsotakis", lemma="warn", o="Greece"),
                    Fact("Kyriakos Mitsotakis", "warn", "Greece"))),
+    Case("a participle of saying after a denied clause is the denier's",
+         "Moscow denied that its jets had bombed a hospital in Idlib, saying the building was empty.",
+         must=(Event("STATEMENT", "Russia", lemma="say"), Event(s="jets", lemma="bomb", modality="denied")),
+         must_not=(Event(s="jets", lemma="say"), Event(by="jets"))),
+    Case("a second act of the one asking, coordinated with what is asked",
+         "The Arab League called on Damascus to withdraw its tanks from Homs and is expected to suspend Syria. "
+         "The European Union called on Belarus to free the protesters and is expected to impose sanctions on its leaders.",
+         must=(Event(s="Arab League", lemma="suspend"), Event("SANCTION", "European Union")),
+         must_not=(Event(s="Syria", lemma="suspend"), Event("SANCTION", "Belarus"))),
 ]
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .modality import (Claim, accused, accusing_verb, clause_claim, clause_modality, coordination_host,
-                       purpose_infinitive, summed_claim)
+                       participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
 from .vocabulary import (ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
                          NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS, RELATIVE_PRONOUNS,
@@ -202,7 +202,8 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
         return _subjects(host, control_chain(host))  # "urging … and calling for …"
     if token.dep_ == "advcl" and (token.tag_ == "VBG" or purpose_infinitive(token)):
         # "Speaking …, Lavrov said"; "Palestinians shunned work to protest …"
-        return token.head.dependents(*SUBJECT_DEPS)
+        host = participle_host(token) if token.tag_ == "VBG" else token.head
+        return host.dependents(*SUBJECT_DEPS)
     host = _gerund_host(token)
     if host is not None:  # "responded by expelling …", "in vetoing the draft, the state …"
         return clause_subjects(host)
@@ -385,7 +386,8 @@ def reporting_verb(token: TokenView) -> TokenView | None:
     while True:
         host = coordination_host(token) if token.dep_ == "conj" else None
         if host is None and token.dep_ == "advcl" and token.head.pos_ in VERB_POS and token.head != token:
-            host = token.head  # "… closed the border after aircraft bombed a village, officials said"
+            # "… closed the border after aircraft bombed a village, officials said"
+            host = participle_host(token) if token.tag_ == "VBG" else token.head
         if host is None and token.dep_ in ("acl", "relcl") and not _set_off(token):
             host = verb_of_phrase(token.head)  # "opened fire on women protesting …, witnesses said"
         if host is None:

@@ -172,8 +172,20 @@ def subject_host(verb: TokenView) -> TokenView | None:
     if verb.dep_ == "conj":
         return coordination_host(verb)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head is not verb and verb.head.pos_ in VERB_POS:
-        return verb.head
+        return participle_host(verb)
     return None
+
+
+def participle_host(participle: TokenView) -> TokenView:
+    """The verb a participle clause hangs on ("rejected the charge, saying …"). A participle of
+    saying or denying set off by a comma after a reported clause ("denied that its troops had …,
+    saying …") is the speaker's next act: the parser hangs it on the reported verb, but it is the
+    verb of saying or denying that shares it."""
+    head = participle.head
+    if head.dep_ == "ccomp" and participle.lemma_ in SPEAKER_ACTS and head.head.lemma_ in SPEAKER_ACTS \
+            and participle.i > head.i and participle.doc[participle.i - 1].text == ",":
+        return head.head
+    return head
 
 
 def coordination_host(verb: TokenView) -> TokenView | None:
@@ -188,7 +200,7 @@ def coordination_host(verb: TokenView) -> TokenView | None:
     head = verb.head
     if verb.dep_ != "conj" or head is verb or head.pos_ not in VERB_POS:
         return None
-    if verb.has_dependent(*SUBJECT_DEPS) or verb.tag_ not in _FINITE_TAGS or verb.has_dependent("aux") \
+    if verb.has_dependent(*SUBJECT_DEPS) or not _finite(verb) or verb.has_dependent("aux") \
             or (verb.lemma_ not in SPEAKER_ACTS and not _bound_form(head)):
         return head
     if head.dep_ == "ccomp" and (head.head.lemma_ in SPEECH_VERBS or head.head.lemma_ in DENIAL_VERBS):
@@ -199,6 +211,13 @@ def coordination_host(verb: TokenView) -> TokenView | None:
 
 
 _FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def _finite(verb: TokenView) -> bool:
+    """A finite verb, or a passive one with a finite auxiliary of its own ("and is expected to …"),
+    which no infinitive or gerund before it can share."""
+    return verb.tag_ in _FINITE_TAGS or (verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in _FINITE_TAGS for c in verb.children))
 
 
 def _bound_form(verb: TokenView) -> bool:
