@@ -915,6 +915,12 @@ CASES = [
          "The European Union called on Belarus to free the protesters and is expected to impose sanctions on its leaders.",
          must=(Event(s="Arab League", lemma="suspend"), Event("SANCTION", "European Union")),
          must_not=(Event(s="Syria", lemma="suspend"), Event("SANCTION", "Belarus"))),
+    Case("an object pronoun after coordinated verbs is the first verb's object",
+         "Kenyan troops entered Kismayo on Friday. "
+         "Al Shabaab fighters said they had seized two aid workers and threatened to kill them. "
+         "The opposition said the government had seized its offices and refused to return them.",
+         must=(Event(lemma="kill", o="aid workers"),),
+         must_not=(Event(lemma="kill", o="Kenyan troops"), Event(lemma="return", o="opposition"))),
 ]
 
 

@@ -314,6 +314,8 @@ STATE_GROUP_NOUNS = frozenset({"states", "countries", "nations", "powers", "gove
 # countries agreed", "both sides"), and the words that make them two.
 PAIR_NOUNS = frozenset({"countries", "nations", "governments", "sides", "neighbours", "neighbors"})
 PAIR_WORDS = frozenset({"two", "both"})
+# Object pronouns that may take up the object of the verb before ("seized X and refused to return them").
+TAKEN_UP_PRONOUNS = frozenset({"them", "it"})
 # Nouns that, owned by a pronoun, are the owner's own state ("said his country would …").
 HOMELAND_NOUNS = frozenset({"country", "nation", "homeland"})
 # Modifiers that say a group is not the dateline state's ("foreign troops", "international

@@ -13,7 +13,8 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import CAPTIVE_NOUNS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, NOMINAL_SUBJECT_DEPS, PAIR_NOUNS, PAIR_WORDS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
+from ..vocabulary import CAPTIVE_NOUNS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PAIR_NOUNS, PAIR_WORDS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
+    TAKEN_UP_PRONOUNS
 from .groups import Groups
 from .home import Home
 from .organisations import Organisations
@@ -375,6 +376,11 @@ def object_of_clause(resolver: ActorResolver, head: TokenView, subject: Entity, 
     # a pronoun, or a pronoun some of whom are meant ("detained several of them")
     pronoun = (head if member is None else member) if is_pronoun(head if member is None else member) else None
     if pronoun is not None and head.dep_ != "poss":
+        shared = _object_taken_up(pronoun) if pronoun is head else None
+        if shared is not None:
+            found = resolver.peek(shared)
+            resolver.pronouns.bound[pronoun.i] = found
+            return with_text(found, pronoun.text)
         found = resolver._antecedent_in_sentence(pronoun, speaker)
         if found is None or found.id == subject.id:
             partners = subject_head.conjuncts if subject_head is not None else ()
@@ -387,6 +393,24 @@ def object_of_clause(resolver: ActorResolver, head: TokenView, subject: Entity, 
             and entity.text.lower() != subject.text.lower() and not head.lower_.endswith(("self", "selves")):
         return nothing(resolver.base_iri, entity.text)
     return entity
+
+
+def _object_taken_up(pronoun: TokenView) -> TokenView | None:
+    """The object of a verb that an object pronoun of the verb coordinated after it takes up
+    ("seized two aid workers and threatened to kill them", "seized its offices and refused to
+    return them"): the same things or people, in the same number, before anyone named earlier."""
+    if pronoun.lower_ not in TAKEN_UP_PRONOUNS or pronoun.dep_ not in OBJECT_DEPS:
+        return None
+    verb = pronoun.head
+    while verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "conj":
+        return None
+    plural = pronoun.lower_ == "them"
+    for obj in verb.head.dependents("dobj"):
+        if obj.i < pronoun.i and obj.pos_ != "PRON" and is_plural(obj) == plural:
+            return obj
+    return None
 
 
 def resolve_roles(roles: Roles, resolver: ActorResolver) -> Actors | None:
