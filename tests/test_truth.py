@@ -921,6 +921,11 @@ CASES = [
          "The opposition said the government had seized its offices and refused to return them.",
          must=(Event(lemma="kill", o="aid workers"),),
          must_not=(Event(lemma="kill", o="Kenyan troops"), Event(lemma="return", o="opposition"))),
+    Case("a subject with 'neither' or 'no' negates its clause",
+         "Serb and Croat forces exchanged fire near Vukovar. Neither side has agreed to withdraw its artillery. "
+         "No government in the region recognized the new state.",
+         must=(Event(lemma="withdraw", negated=True), Event(lemma="recognize", negated=True)),
+         must_not=(Event(lemma="withdraw", negated=False), Event(lemma="recognize", negated=False))),
 ]
 
 

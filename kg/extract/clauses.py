@@ -14,7 +14,7 @@ from .modality import (Claim, accused, accusing_verb, clause_claim, clause_modal
                        participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
 from .vocabulary import (ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
-                         NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS, RELATIVE_PRONOUNS,
+                         NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS, RELATIVE_PRONOUNS,
                          REQUEST_VERBS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS, TIME_LABELS, VERB_POS,
                          WEEKDAYS)
 
@@ -370,8 +370,8 @@ def _negated(verb: TokenView, chain: list[TokenView]) -> bool:
 
 
 def _negative_subject(subject: TokenView) -> bool:
-    if subject.lower_ in NEGATIVE_SUBJECTS:
-        return True
+    if subject.lower_ in NEGATIVE_SUBJECTS or subject.has_dependent("det", words=NEGATIVE_DETERMINERS):
+        return True  # "nobody", "neither side", "no country"
     # "Neither we nor the international community will recognize …"
     first = subject
     while first.dep_ == "conj":

@@ -74,6 +74,8 @@ INTENT_NOUNS = frozenset({"intention", "intent", "plan", "plans", "desire", "wis
 # Prepositions between an intent noun and its verb ("intention of invading", "right to return").
 INTENT_NOUN_PREPS = ("of", "to")
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "no one"})
+# Determiners that make a subject none of its kind ("neither side agreed", "no country recognized").
+NEGATIVE_DETERMINERS = frozenset({"neither", "no"})
 
 # --- modality -----------------------------------------------------------------------------------
 
