@@ -926,6 +926,11 @@ CASES = [
          "No government in the region recognized the new state.",
          must=(Event(lemma="withdraw", negated=True), Event(lemma="recognize", negated=True)),
          must_not=(Event(lemma="withdraw", negated=False), Event(lemma="recognize", negated=False))),
+    Case("a name that named a group before is that group",
+         "M23 rebels seized the town of Rutshuru on Sunday. "
+         "The United Nations called on the M23 to withdraw from Rutshuru.",
+         must=(Event("REQUEST", "United Nations", "M23 rebels"),),
+         must_not=(Node("M23", "Place"),)),
 ]
 
 

@@ -42,7 +42,7 @@ HALF_STATE_REACH = 1000
 class ActorResolver:
     def __init__(self, doc: DocView, lexicon: Lexicon, base_iri: str, date: str | None = None,
                  dateline: str | None = None) -> None:
-        self.lexicon, self.base_iri = lexicon, base_iri
+        self.doc, self.lexicon, self.base_iri = doc, lexicon, base_iri
         self.phrases = Phrases()
         self.states = States(lexicon, base_iri, self.phrases)
         self.persons = Persons(doc, lexicon, base_iri, self.states, self.phrases, date)
@@ -221,12 +221,26 @@ class ActorResolver:
         if code:
             return self._state_word(head, text, code, entry_type, acting)
         if ent.label_ in ("GPE", "LOC", "FAC"):
-            return self.states.place(phrase(head), strip_article(text))
+            group = self._group_named_before(head, text) if not self.states.place_state(text) else None
+            return group or self.states.place(phrase(head), strip_article(text))
         if ent.label_ == "ORG" and len(ent) == 1 and self.states.place_state(text):
             # one word the recogniser took for a body, that the places or actors name as a region
             return self.states.place(phrase(head), strip_article(text))
         if ent.label_ == "ORG":
             return self.home.body(self.organisations.named(phrase(head), text, head), head, self.phrases.tokens(head))
+        return None
+
+    def _group_named_before(self, head: TokenView, text: str) -> Entity | None:
+        """The group a name no place table knows named before, as the modifier of its people ("M23
+        rebels seized … called on the M23 to …"): the recogniser's place is that group."""
+        for ent in self.doc.ents:
+            if ent.start >= head.i:
+                return None
+            modified = ent.root.head
+            if ent.text == text and ent.root.dep_ == "compound" and modified.pos_ == "NOUN":
+                found = self.peek(modified)
+                if found.kind in ("Group", "Organization"):
+                    return with_text(found, self.phrases.text(head))
         return None
 
     def _head_of(self, head: TokenView) -> RoleWord | None:
