@@ -931,6 +931,11 @@ CASES = [
          "The United Nations called on the M23 to withdraw from Rutshuru.",
          must=(Event("REQUEST", "United Nations", "M23 rebels"),),
          must_not=(Node("M23", "Place"),)),
+    Case("the town of X is the place X",
+         "Tuareg rebels seized the northern Malian town of Kidal on Friday. "
+         "Government troops shelled the village of Anefis.",
+         must=(Event("COERCE", "Tuareg rebels", "Kidal"), Node("Kidal", "Place", "MLI"), Node("Anefis", "Place")),
+         must_not=(Node("Anefis", "Person"), Node("northern Malian town of Kidal", "Concept"))),
 ]
 
 

@@ -318,6 +318,9 @@ PAIR_NOUNS = frozenset({"countries", "nations", "governments", "sides", "neighbo
 PAIR_WORDS = frozenset({"two", "both"})
 # Object pronouns that may take up the object of the verb before ("seized X and refused to return them").
 TAKEN_UP_PRONOUNS = frozenset({"them", "it"})
+# Nouns of a settlement or area whose of-phrase names it ("the town of Kidal"): the place so named.
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "district", "province", "region", "enclave",
+                              "island", "outpost"})
 # Nouns that, owned by a pronoun, are the owner's own state ("said his country would …").
 HOMELAND_NOUNS = frozenset({"country", "nation", "homeland"})
 # Modifiers that say a group is not the dateline state's ("foreign troops", "international

@@ -14,7 +14,7 @@ from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
 from ..vocabulary import CAPTIVE_NOUNS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PAIR_NOUNS, PAIR_WORDS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
-    TAKEN_UP_PRONOUNS
+    SETTLEMENT_NOUNS, TAKEN_UP_PRONOUNS
 from .groups import Groups
 from .home import Home
 from .organisations import Organisations
@@ -52,6 +52,8 @@ class ActorResolver:
         self.home = Home(self.states, lexicon, base_iri, self.groups, dateline)
         # What a phrase refers to, where that does not hang on what came before it (no pronoun).
         self._resolved: dict[tuple[int, bool, bool], Entity] = {}
+        # Places named as settlements ("the town of Kidal"), by name: the same name later is that place.
+        self._settlements: dict[str, Entity] = {}
 
     def resolve(self, head: TokenView, *, acting: bool = True, speaker: Entity | None = None,
                 subject: bool = False, mention: bool = True) -> Entity:
@@ -207,6 +209,12 @@ class ActorResolver:
         name = clean_name(ent)
         phrase = self.phrases.text
         canonical = self.persons.canonical(name, ent.start) if name else None
+        settlement = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        if settlement is not None and settlement.lower_ in SETTLEMENT_NOUNS and head.pos_ == "PROPN" \
+                and not self.states.entry(text)[0]:
+            return self._settlement(settlement, phrase(head))  # whatever the recogniser took it for
+        if text in self._settlements:
+            return with_text(self._settlements[text], phrase(head))
         if ent.label_ == "PERSON" and len(ent) == 1 and head.dep_ == "pobj" and not head.children \
                 and self._unknown_person(canonical) and self.states.place_state(text):
             # one word the recogniser took for a person, after a preposition, that the places
@@ -286,6 +294,10 @@ class ActorResolver:
         seat = self.states.seat_in(head)
         if seat:
             return self.states.state(np_text, seat)
+        if head.lower_ in SETTLEMENT_NOUNS:
+            settlement = self._settlement(head, np_text)
+            if settlement is not None:
+                return settlement
         if head.lower_ in HOMELAND_NOUNS:
             homeland = self._owners_state(head)
             if homeland is not None:
@@ -358,6 +370,19 @@ class ActorResolver:
                 found = self._antecedent_in_sentence(owner, None) or self.pronouns.resolve(owner, None)
                 return found.code
         return self.pronouns.resolve(owner, None).code if owner is not None else None
+
+    def _settlement(self, head: TokenView, np_text: str) -> Entity | None:
+        """"the (northern Malian) town of Kidal": the place the of-phrase names, in the state its
+        modifiers or the places table say."""
+        for prep in head.dependents("prep", words=("of",)):
+            for name in prep.dependents("pobj"):
+                if name.pos_ == "PROPN" and not self.states.entry(name.text)[0]:
+                    place = strip_article(self.phrases.text(name))
+                    found = self.states.place(np_text, place,
+                                              code=self.states.modifier_code(head) or self.states.place_state(place))
+                    self._settlements.setdefault(place, found)
+                    return found
+        return None
 
     def _owners_state(self, head: TokenView) -> str | None:
         """The state of the one "his", "her", "its" or "their" refers to, where the phrase is
