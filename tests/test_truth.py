@@ -936,6 +936,13 @@ CASES = [
          "Government troops shelled the village of Anefis.",
          must=(Event("COERCE", "Tuareg rebels", "Kidal"), Node("Kidal", "Place", "MLI"), Node("Anefis", "Place")),
          must_not=(Node("Anefis", "Person"), Node("northern Malian town of Kidal", "Concept"))),
+    Case("what an act ahead waits for has not happened",
+         "The Serbian premier said Belgrade would not resume talks until Pristina withdrew its police from the north. "
+         "The army will keep up the offensive until the rebels surrender, the defence minister said.",
+         must=(Event(s="Pristina", lemma="withdraw", modality="hypothetical"),
+               Event(s="rebels", lemma="surrender", modality="hypothetical")),
+         must_not=(Event(s="Pristina", lemma="withdraw", modality="reported"),
+                   Event(s="rebels", lemma="surrender", modality="reported"), Fact("rebels", "surrender"))),
 ]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .tokens import TokenView
-from .vocabulary import (ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, CLAIM_NOUNS, CONDITION_MARKS,
+from .vocabulary import (ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, CONDITION_MARKS,
                          CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DENIAL_VERBS, DEONTIC_MODALS,
                          INTENT_ADJECTIVES, INTENT_VERBS, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
                          PASSIVE_ACCUSATION_VERBS, PERMISSION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS,
@@ -29,7 +29,7 @@ class Claim:
 def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, claim: Claim | None = None) -> str:
     """asserted, reported, denied, intended, requested, future, possible or hypothetical."""
     tokens = [verb, *chain]
-    if _conditional(verb) or (chain and _conditional(chain[0])):
+    if _conditional(verb) or (chain and _conditional(chain[0])) or _awaited(verb):
         return "hypothetical"
     if claim is not None:
         return claim.modality
@@ -236,6 +236,17 @@ def _inverted(verb: TokenView, tokens: list[TokenView]) -> bool:
         return False
     subjects = [c for t in tokens for c in t.dependents(*SUBJECT_DEPS)]
     return bool(subjects and modals[0].i < subjects[0].i)
+
+
+def _awaited(verb: TokenView) -> bool:
+    """What an act announced ahead waits for ("would not resume talks until X withdrew", "will
+    fight until the rebels surrender"): a condition, not yet done. After a past act ("fought
+    until the town fell") it happened."""
+    if verb.dep_ != "advcl" or not verb.has_dependent("mark", words=AWAITING_MARKS):
+        return False
+    head = verb.head
+    ahead = head.head if head.dep_ == "xcomp" else head
+    return any(c.dep_ == "aux" and c.lower_ in ANNOUNCING_MODALS for t in (head, ahead) for c in t.children)
 
 
 def _conditional(token: TokenView) -> bool:

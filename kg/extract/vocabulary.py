@@ -83,6 +83,8 @@ NEGATIVE_DETERMINERS = frozenset({"neither", "no"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 # ... and of a clause whose truth is open ("whether").
 CONDITIONAL_MARKS = CONDITION_MARKS | {"whether"}
+# Subordinators of what an act ahead waits for ("will fight until they surrender"): not yet done.
+AWAITING_MARKS = frozenset({"until", "till", "before"})
 MODAL_MEANINGS = {
     "would": "hypothetical", "should": "hypothetical", "could": "possible", "might": "possible",
     "may": "possible", "can": "possible", "must": "asserted", "will": "future",
