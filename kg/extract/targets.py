@@ -90,12 +90,13 @@ def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Enti
     for candidate in candidates:
         if candidate.i in (clause.subject.i, *(r.i for r in roots)) or candidate.pos_ == "PRON":
             continue
-        # a that-clause's subject of the subject's own state says who acts ("warned that its
-        # state could strike …"), not whom the saying is aimed at
-        own_side = candidate.dep_ in NOMINAL_SUBJECT_DEPS and candidate.head.dep_ == "ccomp"
+        # a that-clause's subject that is the state a person or state speaks for says who acts
+        # ("warned that its state could strike …"), not whom the saying is aimed at
+        own_side = candidate.dep_ in NOMINAL_SUBJECT_DEPS and candidate.head.dep_ == "ccomp" \
+            and subject.kind in ("Person", "State") and subject.code is not None
         for token in (candidate, *owners(candidate)):
             entity = resolver.peek(token)
-            if entity.id == subject.id or (own_side and entity.code is not None and entity.code == subject.code):
+            if entity.id == subject.id or (own_side and entity.kind == "State" and entity.code == subject.code):
                 continue
             if entity.kind in ACTOR_KINDS or (entity.kind == "Place" and entity.code):
                 return entity, token
