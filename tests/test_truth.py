@@ -896,10 +896,12 @@ CASES = [
          must_not=(Node("his country", "Concept"),)),
     Case("what a demand's that-clause asks is requested, not done",
          "Belgrade rejected European demands that it extradite the general to The Hague. "
-         "Pyongyang dismissed calls that it halt missile tests.",
+         "Pyongyang dismissed calls that it halt missile tests. "
+         "The rebel council rejected calls that it negotiate with the president.",
          must=(Event(s="Serbia", lemma="extradite", modality="requested"),
                Event(s="North Korea", lemma="halt", modality="requested")),
-         must_not=(Fact("Serbia", "extradite"), Fact("North Korea", "halt"))),
+         must_not=(Fact("Serbia", "extradite"), Fact("North Korea", "halt"),
+                   Event(lemma="negotiate", modality="asserted"))),
     Case("a warning that one's own state could act is not aimed at that state",
          "Greek Prime Minister Kyriakos Mitsotakis warned that Greece could close its border with Turkey. "
          "Mitsotakis warned that Ankara would pay a heavy price.",

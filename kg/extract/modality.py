@@ -71,15 +71,26 @@ def demanded(verb: TokenView) -> bool:
     if verb.i < asking.i:
         return False
     if verb.dep_ in ("acl", "relcl"):
-        # the parser reads "calls that it halt …" as a relative clause, "that" as its mark
+        # the parser reads "calls that it halt …" as a relative clause, "that" as its mark or object
         if asking.lemma_ not in REQUEST_NOUNS or asking.pos_ != "NOUN" \
-                or (verb.dep_ == "relcl" and not verb.has_dependent("mark", words=("that",))):
+                or (verb.dep_ == "relcl" and not verb.has_dependent("mark", words=("that",))
+                    and not (verb.has_dependent("dobj", words=("that",)) and _subjunctive(verb))):
             return False
     elif verb.dep_ != "ccomp" or asking.lemma_ not in REQUEST_VERBS or asking.lemma_ in SPEECH_VERBS:
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
-    return verb.tag_ == "VB" or verb.has_dependent("mark", words=("that",))
+    return verb.tag_ == "VB" or verb.dep_ == "relcl" or verb.has_dependent("mark", words=("that",))
+
+
+def _subjunctive(verb: TokenView) -> bool:
+    """A bare verb ("that it negotiate"): in the base form, or in the present with a singular
+    subject that would take "-s" ("that the state withdraw")."""
+    if verb.tag_ == "VB":
+        return True
+    subject = verb.dependent("nsubj")
+    return verb.tag_ == "VBP" and subject is not None and (subject.lower_ in ("it", "he", "she")
+                                                          or subject.tag_ in ("NN", "NNP"))
 
 
 def clause_claim(top: TokenView) -> Claim | None:
