@@ -945,6 +945,11 @@ CASES = [
                Event(s="rebels", lemma="surrender", modality="hypothetical")),
          must_not=(Event(s="Pristina", lemma="withdraw", modality="reported"),
                    Event(s="rebels", lemma="surrender", modality="reported"), Fact("rebels", "surrender"))),
+    Case("'the alliance', 'the group' alone are the alliance or group named last",
+         "NATO jets struck an ammunition depot near Sirte, the alliance said. "
+         "Boko Haram fighters attacked a school in Yobe state. The group said the school had trained soldiers.",
+         must=(Event("STATEMENT", "NATO"), Event(lemma="strike", s="NATO", by="NATO")),
+         must_not=(Node("alliance", "Concept"), Node("group"), Event(s="alliance"), Event(by="alliance"))),
 ]
 
 

@@ -323,6 +323,13 @@ TAKEN_UP_PRONOUNS = frozenset({"them", "it"})
 # Nouns of a settlement or area whose of-phrase names it ("the town of Kidal"): the place so named.
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "district", "province", "region", "enclave",
                               "island", "outpost"})
+# Nouns that, as "the …" alone, refer back to the actor of that kind named last ("…, the alliance
+# said", "the group denied …"), and the kinds they may refer to.
+ANAPHORIC_NOUNS = {
+    "alliance": ("IGO",), "bloc": ("IGO",),
+    "group": ("Group", "Organization"), "movement": ("Group", "Organization"),
+    "organisation": ("Organization", "IGO"), "organization": ("Organization", "IGO"),
+}
 # Nouns that, owned by a pronoun, are the owner's own state ("said his country would …").
 HOMELAND_NOUNS = frozenset({"country", "nation", "homeland"})
 # Modifiers that say a group is not the dateline state's ("foreign troops", "international

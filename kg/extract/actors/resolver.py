@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import CAPTIVE_NOUNS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PAIR_NOUNS, PAIR_WORDS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
+from ..vocabulary import ANAPHORIC_NOUNS, CAPTIVE_NOUNS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PAIR_NOUNS, PAIR_WORDS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
     SETTLEMENT_NOUNS, TAKEN_UP_PRONOUNS
 from .groups import Groups
 from .home import Home
@@ -294,6 +294,11 @@ class ActorResolver:
         seat = self.states.seat_in(head)
         if seat:
             return self.states.state(np_text, seat)
+        kinds = ANAPHORIC_NOUNS.get(head.lower_)
+        if kinds is not None and [c.lower_ for c in head.children] == ["the"]:
+            named = self._named_in_sentence(head, kinds) or self.pronouns.last_of(head, kinds)
+            if named is not None:
+                return named
         if head.lower_ in SETTLEMENT_NOUNS:
             settlement = self._settlement(head, np_text)
             if settlement is not None:
@@ -370,6 +375,21 @@ class ActorResolver:
                 found = self._antecedent_in_sentence(owner, None) or self.pronouns.resolve(owner, None)
                 return found.code
         return self.pronouns.resolve(owner, None).code if owner is not None else None
+
+    def _named_in_sentence(self, head: TokenView, kinds: tuple[str, ...]) -> Entity | None:
+        """The nearest name before "the alliance", "the group" in its own sentence of an actor of
+        that kind ("NATO jets struck …, the alliance said"): the speaker after a clause is resolved
+        before the clause's subject is mentioned."""
+        start = head.sent.start
+        for ent in reversed(self.doc.ents):
+            if ent.start >= head.i:
+                continue
+            if ent.start < start:
+                return None
+            found = self.peek(ent.root)
+            if found.kind in kinds and (found.kind != "Group" or found.code):
+                return with_text(found, self.phrases.text(head))
+        return None
 
     def _settlement(self, head: TokenView, np_text: str) -> Entity | None:
         """"the (northern Malian) town of Kidal": the place the of-phrase names, in the state its
