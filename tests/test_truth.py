@@ -950,6 +950,10 @@ CASES = [
          "Boko Haram fighters attacked a school in Yobe state. The group said the school had trained soldiers.",
          must=(Event("STATEMENT", "NATO"), Event(lemma="strike", s="NATO", by="NATO")),
          must_not=(Node("alliance", "Concept"), Node("group"), Event(s="alliance"), Event(by="alliance"))),
+    Case("the patient of a passive condition is not whom an act is aimed at",
+         "Turkey said it would not withdraw its troops from the island unless a settlement was reached.",
+         must=(Event(s="Türkiye", lemma="withdraw", negated=True),),
+         must_not=(Event(lemma="withdraw", o="settlement"),)),
 ]
 
 

@@ -262,11 +262,12 @@ def _purpose_phrase_partners(predicate: TokenView) -> Iterator[TokenView]:
 
 
 def _condition_subjects(predicate: TokenView, chain: Iterable[TokenView]) -> Iterator[TokenView]:
-    """The subject of a condition ("threatened to strike unless the state withdrew")."""
+    """The subject of a condition ("threatened to strike unless the state withdrew"), who is to
+    act; not the patient of a passive one ("unless a settlement was reached")."""
     for verb in (predicate, *chain):
         for advcl in verb.dependents("advcl"):
             if advcl.has_dependent("mark", words=CONDITION_MARKS):
-                yield from advcl.dependents(*NOMINAL_SUBJECT_DEPS)
+                yield from advcl.dependents("nsubj")
 
 
 def _complement_subjects(predicate: TokenView) -> Iterator[TokenView]:
