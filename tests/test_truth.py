@@ -914,6 +914,79 @@ CASES = [
          "Armenian and Azerbaijani forces clashed along the border. "
          "Russia urged both countries to respect the ceasefire.",
          must=(Event("REQUEST", "Russia", "Armenia"), Event("REQUEST", "Russia", "Azerbaijan"))),
+    Case("an accusation summed up by a charge someone denies",
+         "Serbia accused Croatia of shelling villages near Vukovar, a charge Zagreb rejected. "
+         "Rebels accused the army of bombing a market in the north, a charge the military denied.",
+         must=(Fact("Serbia", "accuse", "Croatia"), Event("ACCUSE", "Serbia", "Croatia", modality="asserted"),
+               Fact("Rebels", "accuse", "army"), Event("ACCUSE", "Rebels", "army", modality="asserted"),
+               Event(s="military", lemma="deny")),
+         must_not=(Event(s="charge"), Fact("army", "bomb"), Fact("Croatia", "shell"))),
+    Case("a person's own country is their state",
+         "Turkish Foreign Minister Mevlut Cavusoglu said his country had not violated Greek airspace. "
+         "Colombian President Ivan Duque said his country would not recognize the election.",
+         must=(Event(s="Türkiye", lemma="violate", negated=True, by="Mevlut Cavusoglu"),
+               Event(s="Colombia", lemma="recognize", negated=True)),
+         must_not=(Node("his country", "Concept"),)),
+    Case("what a demand's that-clause asks is requested, not done",
+         "Belgrade rejected European demands that it extradite the general to The Hague. "
+         "Pyongyang dismissed calls that it halt missile tests. "
+         "The rebel council rejected calls that it negotiate with the president.",
+         must=(Event(s="Serbia", lemma="extradite", modality="requested"),
+               Event(s="North Korea", lemma="halt", modality="requested")),
+         must_not=(Fact("Serbia", "extradite"), Fact("North Korea", "halt"),
+                   Event(lemma="negotiate", modality="asserted"))),
+    Case("a warning that one's own state could act is not aimed at that state",
+         "Greek Prime Minister Kyriakos Mitsotakis warned that Greece could close its border with Turkey. "
+         "Mitsotakis warned that Ankara would pay a heavy price.",
+         must=(Event(s="Kyriakos Mitsotakis", lemma="warn", o="Türkiye"),),
+         must_not=(Event(s="Kyriakos Mitsotakis", lemma="warn", o="Greece"),
+                   Fact("Kyriakos Mitsotakis", "warn", "Greece"))),
+    Case("a participle of saying after a denied clause is the denier's",
+         "Moscow denied that its jets had bombed a hospital in Idlib, saying the building was empty.",
+         must=(Event("STATEMENT", "Russia", lemma="say"), Event(s="jets", lemma="bomb", modality="denied")),
+         must_not=(Event(s="jets", lemma="say"), Event(by="jets"))),
+    Case("a second act of the one asking, coordinated with what is asked",
+         "The Arab League called on Damascus to withdraw its tanks from Homs and is expected to suspend Syria. "
+         "The European Union called on Belarus to free the protesters and is expected to impose sanctions on its leaders.",
+         must=(Event(s="Arab League", lemma="suspend"), Event("SANCTION", "European Union")),
+         must_not=(Event(s="Syria", lemma="suspend"), Event("SANCTION", "Belarus"))),
+    Case("an object pronoun after coordinated verbs is the first verb's object",
+         "Kenyan troops entered Kismayo on Friday. "
+         "Al Shabaab fighters said they had seized two aid workers and threatened to kill them. "
+         "The opposition said the government had seized its offices and refused to return them.",
+         must=(Event(lemma="kill", o="aid workers"),),
+         must_not=(Event(lemma="kill", o="Kenyan troops"), Event(lemma="return", o="opposition"))),
+    Case("a subject with 'neither' or 'no' negates its clause",
+         "Serb and Croat forces exchanged fire near Vukovar. Neither side has agreed to withdraw its artillery. "
+         "No government in the region recognized the new state.",
+         must=(Event(lemma="withdraw", negated=True), Event(lemma="recognize", negated=True)),
+         must_not=(Event(lemma="withdraw", negated=False), Event(lemma="recognize", negated=False))),
+    Case("a name that named a group before is that group",
+         "M23 rebels seized the town of Rutshuru on Sunday. "
+         "The United Nations called on the M23 to withdraw from Rutshuru.",
+         must=(Event("REQUEST", "United Nations", "M23 rebels"),),
+         must_not=(Node("M23", "Place"),)),
+    Case("the town of X is the place X",
+         "Tuareg rebels seized the northern Malian town of Kidal on Friday. "
+         "Government troops shelled the village of Anefis.",
+         must=(Event("COERCE", "Tuareg rebels", "Kidal"), Node("Kidal", "Place", "MLI"), Node("Anefis", "Place")),
+         must_not=(Node("Anefis", "Person"), Node("northern Malian town of Kidal", "Concept"))),
+    Case("what an act ahead waits for has not happened",
+         "The Serbian premier said Belgrade would not resume talks until Pristina withdrew its police from the north. "
+         "The army will keep up the offensive until the rebels surrender, the defence minister said.",
+         must=(Event(s="Pristina", lemma="withdraw", modality="hypothetical"),
+               Event(s="rebels", lemma="surrender", modality="hypothetical")),
+         must_not=(Event(s="Pristina", lemma="withdraw", modality="reported"),
+                   Event(s="rebels", lemma="surrender", modality="reported"), Fact("rebels", "surrender"))),
+    Case("'the alliance', 'the group' alone are the alliance or group named last",
+         "NATO jets struck an ammunition depot near Sirte, the alliance said. "
+         "Boko Haram fighters attacked a school in Yobe state. The group said the school had trained soldiers.",
+         must=(Event("STATEMENT", "NATO"), Event(lemma="strike", s="NATO", by="NATO")),
+         must_not=(Node("alliance", "Concept"), Node("group"), Event(s="alliance"), Event(by="alliance"))),
+    Case("the patient of a passive condition is not whom an act is aimed at",
+         "Turkey said it would not withdraw its troops from the island unless a settlement was reached.",
+         must=(Event(s="Türkiye", lemma="withdraw", negated=True),),
+         must_not=(Event(lemma="withdraw", o="settlement"),)),
 ]
 
 

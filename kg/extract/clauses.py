@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .modality import (Claim, accused, accusing_verb, clause_claim, clause_modality, coordination_host,
-                       purpose_infinitive)
+                       participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
 from .vocabulary import (ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
-                         NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS, RELATIVE_PRONOUNS,
+                         NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS, RELATIVE_PRONOUNS,
                          REQUEST_VERBS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS, TIME_LABELS, VERB_POS,
                          WEEKDAYS)
 
@@ -190,6 +190,8 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
         elif controller is chain[0] and controller.has_dependent("poss"):
             return controller.dependents("poss")  # "Turkey's decision to buy …": whose decision
     found = token.dependents(*SUBJECT_DEPS)
+    if len(found) > 1 and summed_claim(token) is not None:
+        found = found[1:]  # "…, a charge the state denied": the charge is what is denied
     if found:
         return [relative_antecedent(s) for s in found]
     accusation = accusing_verb(token)
@@ -200,7 +202,8 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
         return _subjects(host, control_chain(host))  # "urging … and calling for …"
     if token.dep_ == "advcl" and (token.tag_ == "VBG" or purpose_infinitive(token)):
         # "Speaking …, Lavrov said"; "Palestinians shunned work to protest …"
-        return token.head.dependents(*SUBJECT_DEPS)
+        host = participle_host(token) if token.tag_ == "VBG" else token.head
+        return host.dependents(*SUBJECT_DEPS)
     host = _gerund_host(token)
     if host is not None:  # "responded by expelling …", "in vetoing the draft, the state …"
         return clause_subjects(host)
@@ -274,6 +277,9 @@ def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
               if not (o.dep_ == "dative" and o.has_dependent("pobj"))]
     if direct:
         return direct, None
+    claim = summed_claim(verb)
+    if claim is not None:
+        return [claim], None
     complements = verb.dependents(*COPULA_COMPLEMENT_DEPS)
     if complements:
         return complements, None
@@ -364,8 +370,8 @@ def _negated(verb: TokenView, chain: list[TokenView]) -> bool:
 
 
 def _negative_subject(subject: TokenView) -> bool:
-    if subject.lower_ in NEGATIVE_SUBJECTS:
-        return True
+    if subject.lower_ in NEGATIVE_SUBJECTS or subject.has_dependent("det", words=NEGATIVE_DETERMINERS):
+        return True  # "nobody", "neither side", "no country"
     # "Neither we nor the international community will recognize …"
     first = subject
     while first.dep_ == "conj":
@@ -380,7 +386,8 @@ def reporting_verb(token: TokenView) -> TokenView | None:
     while True:
         host = coordination_host(token) if token.dep_ == "conj" else None
         if host is None and token.dep_ == "advcl" and token.head.pos_ in VERB_POS and token.head != token:
-            host = token.head  # "… closed the border after aircraft bombed a village, officials said"
+            # "… closed the border after aircraft bombed a village, officials said"
+            host = participle_host(token) if token.tag_ == "VBG" else token.head
         if host is None and token.dep_ in ("acl", "relcl") and not _set_off(token):
             host = verb_of_phrase(token.head)  # "opened fire on women protesting …, witnesses said"
         if host is None:

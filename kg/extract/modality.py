@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .tokens import TokenView
-from .vocabulary import (ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, CLAIM_NOUNS, CONDITION_MARKS,
+from .vocabulary import (ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, CONDITION_MARKS,
                          CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DENIAL_VERBS, DEONTIC_MODALS,
                          INTENT_ADJECTIVES, INTENT_VERBS, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
                          PASSIVE_ACCUSATION_VERBS, PERMISSION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS,
-                         REQUEST_VERBS, SCHEDULED_ADJECTIVES, SPEAKER_ACTS, SPEECH_VERBS, SUBJECT_DEPS, THREAT_ACTS,
+                         REQUEST_NOUNS, REQUEST_VERBS, SCHEDULED_ADJECTIVES, SPEAKER_ACTS, SPEECH_VERBS, SUBJECT_DEPS, THREAT_ACTS,
                          THREATENING_MODALS, VERB_POS)
 
 
@@ -29,7 +29,7 @@ class Claim:
 def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, claim: Claim | None = None) -> str:
     """asserted, reported, denied, intended, requested, future, possible or hypothetical."""
     tokens = [verb, *chain]
-    if _conditional(verb) or (chain and _conditional(chain[0])):
+    if _conditional(verb) or (chain and _conditional(chain[0])) or _awaited(verb):
         return "hypothetical"
     if claim is not None:
         return claim.modality
@@ -44,7 +44,7 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
             return "requested"
         if controller.lemma_ in POSSIBILITY_VERBS or controller.lemma_ in PERMISSION_VERBS:
             return "possible"
-    if verb.dep_ in ("ccomp", "conj") and demanded(verb):
+    if verb.dep_ in ("ccomp", "conj", "acl", "relcl") and demanded(verb):
         return "requested"
     modals = [c.lower_ for t in tokens for c in t.children if c.dep_ == "aux" and c.tag_ == "MD"]
     for modal in modals:
@@ -61,18 +61,36 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
 
 
 def demanded(verb: TokenView) -> bool:
-    """The that-clause after a verb of asking says what is asked of its subject ("demanded that the
-    state withdraw …", "urged that talks resume"): a clause with "that" or in the bare form, with
-    no modal ("asked how soon it would come" asks a question). A verb that also reports speech
-    ("told reporters that …") reports it instead."""
+    """The that-clause after a verb or noun of asking says what is asked of its subject ("demanded
+    that the state withdraw …", "urged that talks resume", "rejected demands that it halt …"): a
+    clause with "that" or in the bare form, with no modal ("asked how soon it would come" asks a
+    question). A verb that also reports speech ("told reporters that …") reports it instead."""
     while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and verb.head is not verb:
         verb = verb.head
     asking = verb.head
-    if verb.dep_ != "ccomp" or asking.lemma_ not in REQUEST_VERBS or asking.lemma_ in SPEECH_VERBS or verb.i < asking.i:
+    if verb.i < asking.i:
+        return False
+    if verb.dep_ in ("acl", "relcl"):
+        # the parser reads "calls that it halt …" as a relative clause, "that" as its mark or object
+        if asking.lemma_ not in REQUEST_NOUNS or asking.pos_ != "NOUN" \
+                or (verb.dep_ == "relcl" and not verb.has_dependent("mark", words=("that",))
+                    and not (verb.has_dependent("dobj", words=("that",)) and _subjunctive(verb))):
+            return False
+    elif verb.dep_ != "ccomp" or asking.lemma_ not in REQUEST_VERBS or asking.lemma_ in SPEECH_VERBS:
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
-    return verb.tag_ == "VB" or verb.has_dependent("mark", words=("that",))
+    return verb.tag_ == "VB" or verb.dep_ == "relcl" or verb.has_dependent("mark", words=("that",))
+
+
+def _subjunctive(verb: TokenView) -> bool:
+    """A bare verb ("that it negotiate"): in the base form, or in the present with a singular
+    subject that would take "-s" ("that the state withdraw")."""
+    if verb.tag_ == "VB":
+        return True
+    subject = verb.dependent("nsubj")
+    return verb.tag_ == "VBP" and subject is not None and (subject.lower_ in ("it", "he", "she")
+                                                          or subject.tag_ in ("NN", "NNP"))
 
 
 def clause_claim(top: TokenView) -> Claim | None:
@@ -109,7 +127,19 @@ def _denies_a_claim_noun(clause: TokenView, denial: TokenView) -> bool:
     """Whether a clause before a denial is what the denial's claim noun sums up ("A accuses B
     of …, a charge B denies"): the parser makes the clause the denial's complement, but what is
     denied is the charge, not that A accuses."""
-    return clause.i < denial.i and denial.has_dependent(*OBJECT_DEPS, words=CLAIM_NOUNS)
+    return clause.i < denial.i and (denial.has_dependent(*OBJECT_DEPS, words=CLAIM_NOUNS)
+                                    or summed_claim(denial) is not None)
+
+
+def summed_claim(denial: TokenView) -> TokenView | None:
+    """The claim noun a denial's reduced relative clause is about ("…, a charge the state denied"),
+    which the parser makes a second subject of the denial, before its real one: what is denied."""
+    if denial.lemma_ not in DENIAL_VERBS:
+        return None
+    subjects = denial.dependents(*NOMINAL_SUBJECT_DEPS)
+    if len(subjects) < 2 or subjects[0].lower_ not in CLAIM_NOUNS:
+        return None
+    return subjects[0]
 
 
 def accusing_verb(verb: TokenView) -> TokenView | None:
@@ -153,8 +183,20 @@ def subject_host(verb: TokenView) -> TokenView | None:
     if verb.dep_ == "conj":
         return coordination_host(verb)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head is not verb and verb.head.pos_ in VERB_POS:
-        return verb.head
+        return participle_host(verb)
     return None
+
+
+def participle_host(participle: TokenView) -> TokenView:
+    """The verb a participle clause hangs on ("rejected the charge, saying …"). A participle of
+    saying or denying set off by a comma after a reported clause ("denied that its troops had …,
+    saying …") is the speaker's next act: the parser hangs it on the reported verb, but it is the
+    verb of saying or denying that shares it."""
+    head = participle.head
+    if head.dep_ == "ccomp" and participle.lemma_ in SPEAKER_ACTS and head.head.lemma_ in SPEAKER_ACTS \
+            and participle.i > head.i and participle.doc[participle.i - 1].text == ",":
+        return head.head
+    return head
 
 
 def coordination_host(verb: TokenView) -> TokenView | None:
@@ -169,7 +211,7 @@ def coordination_host(verb: TokenView) -> TokenView | None:
     head = verb.head
     if verb.dep_ != "conj" or head is verb or head.pos_ not in VERB_POS:
         return None
-    if verb.has_dependent(*SUBJECT_DEPS) or verb.tag_ not in _FINITE_TAGS or verb.has_dependent("aux") \
+    if verb.has_dependent(*SUBJECT_DEPS) or not _finite(verb) or verb.has_dependent("aux") \
             or (verb.lemma_ not in SPEAKER_ACTS and not _bound_form(head)):
         return head
     if head.dep_ == "ccomp" and (head.head.lemma_ in SPEECH_VERBS or head.head.lemma_ in DENIAL_VERBS):
@@ -180,6 +222,13 @@ def coordination_host(verb: TokenView) -> TokenView | None:
 
 
 _FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def _finite(verb: TokenView) -> bool:
+    """A finite verb, or a passive one with a finite auxiliary of its own ("and is expected to …"),
+    which no infinitive or gerund before it can share."""
+    return verb.tag_ in _FINITE_TAGS or (verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in _FINITE_TAGS for c in verb.children))
 
 
 def _bound_form(verb: TokenView) -> bool:
@@ -198,6 +247,17 @@ def _inverted(verb: TokenView, tokens: list[TokenView]) -> bool:
         return False
     subjects = [c for t in tokens for c in t.dependents(*SUBJECT_DEPS)]
     return bool(subjects and modals[0].i < subjects[0].i)
+
+
+def _awaited(verb: TokenView) -> bool:
+    """What an act announced ahead waits for ("would not resume talks until X withdrew", "will
+    fight until the rebels surrender"): a condition, not yet done. After a past act ("fought
+    until the town fell") it happened."""
+    if verb.dep_ != "advcl" or not verb.has_dependent("mark", words=AWAITING_MARKS):
+        return False
+    head = verb.head
+    ahead = head.head if head.dep_ == "xcomp" else head
+    return any(c.dep_ == "aux" and c.lower_ in ANNOUNCING_MODALS for t in (head, ahead) for c in t.children)
 
 
 def _conditional(token: TokenView) -> bool:

@@ -93,9 +93,13 @@ def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Enti
     for candidate in candidates:
         if candidate.i in (clause.subject.i, *(r.i for r in roots)) or candidate.pos_ == "PRON":
             continue
+        # a that-clause's subject that is the state a person or state speaks for says who acts
+        # ("warned that its state could strike …"), not whom the saying is aimed at
+        own_side = candidate.dep_ in NOMINAL_SUBJECT_DEPS and candidate.head.dep_ == "ccomp" \
+            and subject.kind in ("Person", "State") and subject.code is not None
         for token in (candidate, *owners(candidate)):
             entity = resolver.peek(token)
-            if entity.id == subject.id:
+            if entity.id == subject.id or (own_side and entity.kind == "State" and entity.code == subject.code):
                 continue
             if entity.kind in ACTOR_KINDS or (entity.kind == "Place" and entity.code):
                 return entity, token
@@ -275,11 +279,12 @@ def _purpose_phrase_partners(predicate: TokenView) -> Iterator[TokenView]:
 
 
 def _condition_subjects(predicate: TokenView, chain: Iterable[TokenView]) -> Iterator[TokenView]:
-    """The subject of a condition ("threatened to strike unless the state withdrew")."""
+    """The subject of a condition ("threatened to strike unless the state withdrew"), who is to
+    act; not the patient of a passive one ("unless a settlement was reached")."""
     for verb in (predicate, *chain):
         for advcl in verb.dependents("advcl"):
             if advcl.has_dependent("mark", words=CONDITION_MARKS):
-                yield from advcl.dependents(*NOMINAL_SUBJECT_DEPS)
+                yield from advcl.dependents("nsubj")
 
 
 def _complement_subjects(predicate: TokenView) -> Iterator[TokenView]:

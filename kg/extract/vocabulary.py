@@ -53,6 +53,8 @@ INTENT_VERBS = frozenset({
 # Verbs that ask someone else to act ("urged Russia to listen").
 REQUEST_VERBS = frozenset({"urge", "ask", "call", "appeal", "press", "request", "encourage",
                            "demand", "invite", "order", "tell", "instruct", "persuade"})
+# Nouns of asking whose that-clause says what is asked ("demands that it withdraw").
+REQUEST_NOUNS = frozenset({"demand", "call", "request", "appeal", "ultimatum", "insistence"})
 # Prepositions by which a request verb names whom it asks ("called on X to …", "appealed to X to …").
 ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
 POSSIBILITY_VERBS = frozenset({"seem", "appear"})
@@ -72,6 +74,8 @@ INTENT_NOUNS = frozenset({"intention", "intent", "plan", "plans", "desire", "wis
 # Prepositions between an intent noun and its verb ("intention of invading", "right to return").
 INTENT_NOUN_PREPS = ("of", "to")
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "no one"})
+# Determiners that make a subject none of its kind ("neither side agreed", "no country recognized").
+NEGATIVE_DETERMINERS = frozenset({"neither", "no"})
 
 # --- modality -----------------------------------------------------------------------------------
 
@@ -79,6 +83,8 @@ NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "no one"}
 CONDITION_MARKS = frozenset({"if", "unless"})
 # ... and of a clause whose truth is open ("whether").
 CONDITIONAL_MARKS = CONDITION_MARKS | {"whether"}
+# Subordinators of what an act ahead waits for ("will fight until they surrender"): not yet done.
+AWAITING_MARKS = frozenset({"until", "till", "before"})
 MODAL_MEANINGS = {
     "would": "hypothetical", "should": "hypothetical", "could": "possible", "might": "possible",
     "may": "possible", "can": "possible", "must": "asserted", "will": "future",
@@ -318,6 +324,20 @@ STATE_GROUP_NOUNS = frozenset({"states", "countries", "nations", "powers", "gove
 # countries agreed", "both sides"), and the words that make them two.
 PAIR_NOUNS = frozenset({"countries", "nations", "governments", "sides", "neighbours", "neighbors"})
 PAIR_WORDS = frozenset({"two", "both"})
+# Object pronouns that may take up the object of the verb before ("seized X and refused to return them").
+TAKEN_UP_PRONOUNS = frozenset({"them", "it"})
+# Nouns of a settlement or area whose of-phrase names it ("the town of Kidal"): the place so named.
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "district", "province", "region", "enclave",
+                              "island", "outpost"})
+# Nouns that, as "the …" alone, refer back to the actor of that kind named last ("…, the alliance
+# said", "the group denied …"), and the kinds they may refer to.
+ANAPHORIC_NOUNS = {
+    "alliance": ("IGO",), "bloc": ("IGO",),
+    "group": ("Group", "Organization"), "movement": ("Group", "Organization"),
+    "organisation": ("Organization", "IGO"), "organization": ("Organization", "IGO"),
+}
+# Nouns that, owned by a pronoun, are the owner's own state ("said his country would …").
+HOMELAND_NOUNS = frozenset({"country", "nation", "homeland"})
 # Modifiers that say a group is not the dateline state's ("foreign troops", "international
 # monitors"), unless they are part of the role's own name ("the foreign ministry").
 FOREIGN_MODIFIERS = frozenset({"foreign", "international", "western", "multinational", "allied", "overseas",

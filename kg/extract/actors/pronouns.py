@@ -62,6 +62,18 @@ class Pronouns:
         del self.recent[:-MEMORY]
         del self.plural[:-MEMORY]
 
+    def last_of(self, head: TokenView, kinds: Collection[str]) -> Entity | None:
+        """The actor of one of `kinds` mentioned last within reach, for a phrase that names it by
+        its kind alone ("the alliance"); a group only if it is some state's (a named one, not
+        "a school"); None where there is none."""
+        here = self.sentence_of(head)
+        for entity, _, sentence in reversed(self.recent):
+            if here - sentence >= REACH:
+                return None
+            if entity.kind in kinds and (entity.kind != "Group" or entity.code):
+                return with_text(entity, head.text)
+        return None
+
     def resolve(self, head: TokenView, speaker: Entity | None, besides: Collection[str] = ()) -> Entity:
         """The actor a pronoun refers back to; never one of `besides` (ids), its clause's subjects
         where the pronoun is the object ("X accused them": not X, which would say "themselves";

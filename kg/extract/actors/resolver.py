@@ -13,7 +13,8 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import CAPTIVE_NOUNS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, NOMINAL_SUBJECT_DEPS, PAIR_NOUNS, PAIR_WORDS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS
+from ..vocabulary import ANAPHORIC_NOUNS, CAPTIVE_NOUNS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PAIR_NOUNS, PAIR_WORDS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
+    SETTLEMENT_NOUNS, TAKEN_UP_PRONOUNS
 from .groups import Groups
 from .home import Home
 from .organisations import Organisations
@@ -41,7 +42,7 @@ HALF_STATE_REACH = 1000
 class ActorResolver:
     def __init__(self, doc: DocView, lexicon: Lexicon, base_iri: str, date: str | None = None,
                  dateline: str | None = None) -> None:
-        self.lexicon, self.base_iri = lexicon, base_iri
+        self.doc, self.lexicon, self.base_iri = doc, lexicon, base_iri
         self.phrases = Phrases()
         self.states = States(lexicon, base_iri, self.phrases)
         self.persons = Persons(doc, lexicon, base_iri, self.states, self.phrases, date)
@@ -52,6 +53,8 @@ class ActorResolver:
         self.persons.adopt_home(self.home.code, self.home.holds_office)
         # What a phrase refers to, where that does not hang on what came before it (no pronoun).
         self._resolved: dict[tuple[int, bool, bool], Entity] = {}
+        # Places named as settlements ("the town of Kidal"), by name: the same name later is that place.
+        self._settlements: dict[str, Entity] = {}
 
     def resolve(self, head: TokenView, *, acting: bool = True, speaker: Entity | None = None,
                 subject: bool = False, mention: bool = True) -> Entity:
@@ -207,6 +210,12 @@ class ActorResolver:
         name = clean_name(ent)
         phrase = self.phrases.text
         canonical = self.persons.canonical(name, ent.start) if name else None
+        settlement = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        if settlement is not None and settlement.lower_ in SETTLEMENT_NOUNS and head.pos_ == "PROPN" \
+                and not self.states.entry(text)[0]:
+            return self._settlement(settlement, phrase(head))  # whatever the recogniser took it for
+        if text in self._settlements:
+            return with_text(self._settlements[text], phrase(head))
         if ent.label_ == "PERSON" and len(ent) == 1 and head.dep_ == "pobj" and not head.children \
                 and self._unknown_person(canonical) and self.states.place_state(text):
             # one word the recogniser took for a person, after a preposition, that the places
@@ -221,12 +230,26 @@ class ActorResolver:
         if code:
             return self._state_word(head, text, code, entry_type, acting)
         if ent.label_ in ("GPE", "LOC", "FAC"):
-            return self.states.place(phrase(head), strip_article(text))
+            group = self._group_named_before(head, text) if not self.states.place_state(text) else None
+            return group or self.states.place(phrase(head), strip_article(text))
         if ent.label_ == "ORG" and len(ent) == 1 and self.states.place_state(text):
             # one word the recogniser took for a body, that the places or actors name as a region
             return self.states.place(phrase(head), strip_article(text))
         if ent.label_ == "ORG":
             return self.home.body(self.organisations.named(phrase(head), text, head), head, self.phrases.tokens(head))
+        return None
+
+    def _group_named_before(self, head: TokenView, text: str) -> Entity | None:
+        """The group a name no place table knows named before, as the modifier of its people ("M23
+        rebels seized … called on the M23 to …"): the recogniser's place is that group."""
+        for ent in self.doc.ents:
+            if ent.start >= head.i:
+                return None
+            modified = ent.root.head
+            if ent.text == text and ent.root.dep_ == "compound" and modified.pos_ == "NOUN":
+                found = self.peek(modified)
+                if found.kind in ("Group", "Organization"):
+                    return with_text(found, self.phrases.text(head))
         return None
 
     def _head_of(self, head: TokenView) -> RoleWord | None:
@@ -272,6 +295,19 @@ class ActorResolver:
         seat = self.states.seat_in(head)
         if seat:
             return self.states.state(np_text, seat)
+        kinds = ANAPHORIC_NOUNS.get(head.lower_)
+        if kinds is not None and [c.lower_ for c in head.children] == ["the"]:
+            named = self._named_in_sentence(head, kinds) or self.pronouns.last_of(head, kinds)
+            if named is not None:
+                return named
+        if head.lower_ in SETTLEMENT_NOUNS:
+            settlement = self._settlement(head, np_text)
+            if settlement is not None:
+                return settlement
+        if head.lower_ in HOMELAND_NOUNS:
+            homeland = self._owners_state(head)
+            if homeland is not None:
+                return self.states.state(np_text, homeland)
         # The head's own words name its role; a possessor's ("the President's letter") do not.
         owned = {t.i for c in head.dependents("poss") for t in c.subtree}
         tokens = [t for t in self.phrases.tokens(head) if t.i <= head.i and t.i not in owned]
@@ -341,6 +377,43 @@ class ActorResolver:
                 return found.code
         return self.pronouns.resolve(owner, None).code if owner is not None else None
 
+    def _named_in_sentence(self, head: TokenView, kinds: tuple[str, ...]) -> Entity | None:
+        """The nearest name before "the alliance", "the group" in its own sentence of an actor of
+        that kind ("NATO jets struck …, the alliance said"): the speaker after a clause is resolved
+        before the clause's subject is mentioned."""
+        start = head.sent.start
+        for ent in reversed(self.doc.ents):
+            if ent.start >= head.i:
+                continue
+            if ent.start < start:
+                return None
+            found = self.peek(ent.root)
+            if found.kind in kinds and (found.kind != "Group" or found.code):
+                return with_text(found, self.phrases.text(head))
+        return None
+
+    def _settlement(self, head: TokenView, np_text: str) -> Entity | None:
+        """"the (northern Malian) town of Kidal": the place the of-phrase names, in the state its
+        modifiers or the places table say."""
+        for prep in head.dependents("prep", words=("of",)):
+            for name in prep.dependents("pobj"):
+                if name.pos_ == "PROPN" and not self.states.entry(name.text)[0]:
+                    place = strip_article(self.phrases.text(name))
+                    found = self.states.place(np_text, place,
+                                              code=self.states.modifier_code(head) or self.states.place_state(place))
+                    self._settlements.setdefault(place, found)
+                    return found
+        return None
+
+    def _owners_state(self, head: TokenView) -> str | None:
+        """The state of the one "his", "her", "its" or "their" refers to, where the phrase is
+        that owner's own country ("her country had not sent troops")."""
+        owner = head.dependent("poss", words=PERSON_PRONOUNS | OWNER_PRONOUNS)
+        if owner is None:
+            return None
+        found = self._antecedent_in_sentence(owner, None) or self.pronouns.resolve(owner, None)
+        return found.code
+
     def _owned_by_state(self, head: TokenView) -> bool:
         """Whether a phrase's possessor is a state or place itself ("Russia's", "Moscow's"), not
         a person or body of one."""
@@ -363,6 +436,11 @@ def object_of_clause(resolver: ActorResolver, head: TokenView, subject: Entity, 
     # a pronoun, or a pronoun some of whom are meant ("detained several of them")
     pronoun = (head if member is None else member) if is_pronoun(head if member is None else member) else None
     if pronoun is not None and head.dep_ != "poss":
+        shared = _object_taken_up(pronoun) if pronoun is head else None
+        if shared is not None:
+            found = resolver.peek(shared)
+            resolver.pronouns.bound[pronoun.i] = found
+            return with_text(found, pronoun.text)
         found = resolver._antecedent_in_sentence(pronoun, speaker)
         if found is None or found.id == subject.id:
             partners = subject_head.conjuncts if subject_head is not None else ()
@@ -375,6 +453,24 @@ def object_of_clause(resolver: ActorResolver, head: TokenView, subject: Entity, 
             and entity.text.lower() != subject.text.lower() and not head.lower_.endswith(("self", "selves")):
         return nothing(resolver.base_iri, entity.text)
     return entity
+
+
+def _object_taken_up(pronoun: TokenView) -> TokenView | None:
+    """The object of a verb that an object pronoun of the verb coordinated after it takes up
+    ("seized two aid workers and threatened to kill them", "seized its offices and refused to
+    return them"): the same things or people, in the same number, before anyone named earlier."""
+    if pronoun.lower_ not in TAKEN_UP_PRONOUNS or pronoun.dep_ not in OBJECT_DEPS:
+        return None
+    verb = pronoun.head
+    while verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "conj":
+        return None
+    plural = pronoun.lower_ == "them"
+    for obj in verb.head.dependents("dobj"):
+        if obj.i < pronoun.i and obj.pos_ != "PRON" and is_plural(obj) == plural:
+            return obj
+    return None
 
 
 def resolve_roles(roles: Roles, resolver: ActorResolver) -> Actors | None:
