@@ -37,7 +37,7 @@ class PersonInfo:
     code: str | None = None
     role: str | None = None
     sector: str | None = None
-    # whether the words of their title or apposition name a body or place ("U.N. Secretary-General",
+    # whether the words of their title or apposition name a body or place ("an OAS Secretary-General",
     # "Yugoslav President"): their office is that one's, though kg may know no state of it
     named_with: bool = False
     first: int = -1  # the token their first mention starts at
