@@ -827,6 +827,13 @@ CASES = [
     Case("a state's name is no one's given name", "Foreign Minister Jordan Pell met Syrian officials on Monday. "
          "Jordan accused Iran of plotting attacks.", must=(Event("ACCUSE", "Jordan", "Iran"),),
          must_not=(Event("ACCUSE", "Jordan Pell"),), lexicon="[persons]\nJordan Pell\tGBR\tGOV\tForeign Minister\n"),
+    Case("a dateline's country by a name the city's state shares", "KINSHASA, Congo, May 3 (Reuters) - Police "
+         "arrested two opposition leaders on Tuesday.", must=(Node("Police", code="COD"),),
+         must_not=(Node("Police", code="COG"),)),
+    Case("a dateline that is only the venue of other states' talks", "HAVANA, Aug 24 (AFP) - Colombian government "
+         "and rebel negotiators signed a peace agreement in Havana on Wednesday. Former president Alvaro Uribe "
+         "accused the government of betraying the country.", must_not=(Node("Alvaro Uribe", code="CUB"),
+                                                                        Node("government", code="CUB"))),
     Case("where a rejection was said is not whom it rejects", "Defence Minister Juan Carlos Pinzon rejected the "
          "accusation in Bogota on Monday.", must=(Event("REJECT"),), must_not=(Event(o="Colombia"), Event(o="Bogota"))),
     Case("engaged in is done, not suffered", "Government troops were engaged in heavy fighting with rebels.",

@@ -93,7 +93,9 @@ class Sentence:
 
 
 def _extract(doc: DocView, article: Article, lexicon: Lexicon, base_iri: str) -> ArticleResult:
-    resolver = ActorResolver(doc, lexicon, base_iri, article.date, article.dateline)
+    lead = next((sent for sent in doc.sents if sent.end_char > article.dateline_span[1]), None) \
+        if article.dateline_span else None
+    resolver = ActorResolver(doc, lexicon, base_iri, article.date, article.dateline, lead)
     quotes = quote_marks(doc)
     result = ArticleResult(article=article, sentences=0)
     index = -1

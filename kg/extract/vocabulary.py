@@ -304,6 +304,10 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # "rebels", "protesters") because they are the dateline's: a report from a capital speaks of its
 # state's institutions, armed groups and people unless it says otherwise.
 HOME_SECTORS = STATE_SECTORS | {"REB", "OPP", "CVL"}
+# Words of a state's name that say its form of state, not which it is ("the Democratic Republic of").
+STATE_FORM_WORDS = frozenset({"the", "of", "democratic", "republic", "people's", "federal", "federative",
+                              "islamic", "arab", "socialist", "united", "kingdom", "state", "plurinational",
+                              "bolivarian", "union", "commonwealth", "principality", "grand", "duchy"})
 # Datelines of cities that host international bodies: reports from them speak of those bodies
 # ("the court", "officials", "the agency") as often as of the host state's.
 INTERNATIONAL_SEATS = frozenset({"geneva", "brussels", "the hague", "vienna", "new york", "strasbourg",

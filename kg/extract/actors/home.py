@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from ...lexicon import Lexicon
 from ...types import Entity
-from ..tokens import TokenView
+from ..tokens import SpanView, TokenView
 from ..vocabulary import ENVOY_ROLES, FOREIGN_MODIFIERS, HOME_SECTORS, INTERNATIONAL_SEATS, PLACE_LABELS, \
-    STATE_GROUP_NOUNS, STATE_SECTORS
+    SITE_PREPS, STATE_FORM_WORDS, STATE_GROUP_NOUNS, STATE_SECTORS
 from .groups import Groups
 from .phrases import make_entity
 from .states import States
@@ -19,9 +19,12 @@ from .states import States
 
 class Home:
     def __init__(self, states: States, lexicon: Lexicon, base_iri: str, groups: Groups,
-                 dateline: str | None) -> None:
+                 dateline: str | None, lead: SpanView | None = None) -> None:
+        """`lead` is the sentence after the dateline."""
         self.lexicon, self.base_iri, self.groups = lexicon, base_iri, groups
         self.code = _dateline_state(states, dateline) if dateline else None
+        if self.code is not None and lead is not None and _venue(states, lead, self.code):
+            self.code = None
         self.ids: set[str] = set()  # ids of the entities that took the dateline's state
 
     def claims(self, head: TokenView, tokens: list[TokenView], sector: str | None, kind: str, subject: bool) -> bool:
@@ -79,13 +82,42 @@ class Home:
 
 def _dateline_state(states: States, dateline: str) -> str | None:
     """The state of a dateline's place as written ("MOSCOW", "LIMA, Peru", "GOMA, Congo"): the
-    whole, else its parts, the country after the city first. A city that hosts international
-    bodies says nothing of whose a court or a council is."""
+    whole, else its parts, the country after the city first, unless the country is written by the
+    short name of the city's own state, the words of its form of state left out ("KINSHASA, Congo"
+    is the Democratic Republic of the Congo's; "JUBA, Sudan" is Sudan's, as it was before South
+    Sudan). A city that hosts international bodies says nothing of whose a court or a council is."""
     parts = [part.strip() for part in dateline.split(",") if part.strip()]
     if not parts or parts[0].lower() in INTERNATIONAL_SEATS:
         return None
     for place in (dateline, *reversed(parts)):
         code = states.entry(place)[0] or states.place_state(place)
         if code:
+            city = states.entry(parts[0])[0] or states.place_state(parts[0])
+            if city and city != code and place.lower() == _short_name(states.state_label(city)):
+                return city
             return code
     return None
+
+
+def _venue(states: States, lead: SpanView, code: str) -> bool:
+    """Whether the dateline's place is only where parties of other states met: the lead sentence
+    says its event happened there ("signed an agreement in <the dateline city>") and names the
+    states of its parties, none of them the dateline's (peace talks abroad)."""
+    there = named = False
+    for token in lead:
+        if token.ent_type_ not in ("GPE", "NORP"):
+            continue
+        found = states.code_of(token)
+        if token.dep_ == "pobj" and token.head.lower_ in SITE_PREPS:
+            there = there or found == code
+        elif found == code:
+            return False
+        elif found:
+            named = True
+    return there and named
+
+
+def _short_name(label: str) -> str:
+    """A state's name without the words of its form of state ("the Democratic Republic of the
+    Congo" is "congo")."""
+    return " ".join(w for w in label.lower().split() if w not in STATE_FORM_WORDS)

@@ -41,7 +41,8 @@ HALF_STATE_REACH = 1000
 
 class ActorResolver:
     def __init__(self, doc: DocView, lexicon: Lexicon, base_iri: str, date: str | None = None,
-                 dateline: str | None = None) -> None:
+                 dateline: str | None = None, lead: SpanView | None = None) -> None:
+        """`lead` is the sentence after the dateline."""
         self.doc, self.lexicon, self.base_iri = doc, lexicon, base_iri
         self.phrases = Phrases()
         self.states = States(lexicon, base_iri, self.phrases)
@@ -49,7 +50,7 @@ class ActorResolver:
         self.organisations = Organisations(lexicon, base_iri, self.states)
         self.pronouns = Pronouns(base_iri, self.states)
         self.groups = Groups(base_iri, self.states, self.phrases, self.pronouns, self.peek)
-        self.home = Home(self.states, lexicon, base_iri, self.groups, dateline)
+        self.home = Home(self.states, lexicon, base_iri, self.groups, dateline, lead)
         self.persons.adopt_home(self.home.code, self.home.holds_office)
         # What a phrase refers to, where that does not hang on what came before it (no pronoun).
         self._resolved: dict[tuple[int, bool, bool], Entity] = {}

@@ -146,8 +146,12 @@ class States:
         return None
 
     def state(self, text: str, code: str) -> Entity:
-        label = self.lexicon.state_labels.get(code) or iso_name(code)
+        label = self.state_label(code)
         return make_entity(self.base_iri, text, label, "State", code, code=code, sector="GOV")
+
+    def state_label(self, code: str) -> str:
+        """The name kg gives the state with this code."""
+        return self.lexicon.state_labels.get(code) or iso_name(code)
 
     def place(self, text: str, name: str, code: str | None = None) -> Entity:
         """A place, with the state it lies in where the lexicon or the places table knows it."""
