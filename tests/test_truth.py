@@ -834,6 +834,12 @@ CASES = [
          "and rebel negotiators signed a peace agreement in Havana on Wednesday. Former president Alvaro Uribe "
          "accused the government of betraying the country.", must_not=(Node("Alvaro Uribe", code="CUB"),
                                                                         Node("government", code="CUB"))),
+    Case("a warning of what no one does is no threat", "Aid agencies warned on Monday that a famine was looming in "
+         "the north.", must=(Event("STATEMENT", "Aid agencies", lemma="warn"),), must_not=(Event("THREATEN"),)),
+    Case("a warning of what someone will do is a threat", "Moscow warned that it would respond to any strike on "
+         "its forces.", must=(Event("THREATEN", "Russia"),)),
+    Case("a warning of what will be done to someone is a threat", "The rebel leader warned that the captured "
+         "soldiers would be executed.", must=(Event("THREATEN", "rebel leader"),)),
     Case("where a rejection was said is not whom it rejects", "Defence Minister Juan Carlos Pinzon rejected the "
          "accusation in Bogota on Monday.", must=(Event("REJECT"),), must_not=(Event(o="Colombia"), Event(o="Bogota"))),
     Case("engaged in is done, not suffered", "Government troops were engaged in heavy fighting with rebels.",

@@ -40,12 +40,14 @@ from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (ACTS_ON_OTHERS, FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS,
-                         PATIENT_PREPS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
+from .vocabulary import (ACTS_ON_OTHERS, FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OBJECT_DEPS, OWN_POSSESSIVES, PARTICIPANT_PREPS,
+                         PATIENT_PREPS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS, WARNING_VERBS,
                          VERBAL_TYPES)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
 
+# CAMEO code of a pessimistic comment (012): a warning of what is coming that no one does.
+FOREBODING_CAMEO = "012"
 # CAMEO code of people's protests: demonstrating (141).
 DEMONSTRATION_CAMEO = "141"
 # CAMEO codes of seizing property (171) and of abducting people (181).
@@ -197,6 +199,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     actors = _acting_agent(clause, event, actors, sentence)
     own_type = event.event_type  # before a promise makes an act an agreement to act
     event, actors = _modality(clause, event, actors, sentence.resolver)
+    event = _foreboding(clause, event, actors, sentence.resolver)
     # a light verb's passive subject is the event it carries ("sanctions were imposed on X"): who
     # carried it out is not said
     carried = clause.passive and clause.subject.dep_ == "nsubjpass" and event.relation.lemma == clause.subject.lemma_.lower()
@@ -282,6 +285,21 @@ def _modality(clause: Clause, event: Event, actors: Actors, resolver: ActorResol
             if demanded.kind in ACTOR_KINDS:
                 return replace(event, event_type="REQUEST"), replace(actors, object=demanded)
     return event, actors
+
+
+def _foreboding(clause: Clause, event: Event, actors: Actors, resolver: ActorResolver) -> Event:
+    """A warning that something will come about that no actor does ("warned that a famine could
+    spread", "that a crisis was looming") is a comment on what is coming (CAMEO 012), a statement,
+    not a threat: a threat says what someone will do, or what something will do to them ("warned
+    that the sanctions would have consequences")."""
+    if event.event_type != "THREATEN" or clause.predicate.lemma_ not in WARNING_VERBS or clause.complement is None \
+            or (actors.object is not None and actors.object.kind in ACTOR_KINDS) \
+            or clause.complement.has_dependent(*OBJECT_DEPS):
+        return event
+    subject = clause.complement.dependent("nsubj")  # a passive's patient hides who acts on it
+    if subject is None or subject.pos_ == "PRON" or resolver.peek(subject).kind in ACTOR_KINDS:
+        return event
+    return replace(event, event_type="STATEMENT", cameo=FOREBODING_CAMEO)
 
 
 def _by_people(event: Event, subject: Entity) -> Event:

@@ -308,6 +308,8 @@ HOME_SECTORS = STATE_SECTORS | {"REB", "OPP", "CVL"}
 STATE_FORM_WORDS = frozenset({"the", "of", "democratic", "republic", "people's", "federal", "federative",
                               "islamic", "arab", "socialist", "united", "kingdom", "state", "plurinational",
                               "bolivarian", "union", "commonwealth", "principality", "grand", "duchy"})
+# Verbs of warning: a threat where they say what someone will do, a foreboding where nobody does it.
+WARNING_VERBS = frozenset({"warn", "caution"})
 # Datelines of cities that host international bodies: reports from them speak of those bodies
 # ("the court", "officials", "the agency") as often as of the host state's.
 INTERNATIONAL_SEATS = frozenset({"geneva", "brussels", "the hague", "vienna", "new york", "strasbourg",
