@@ -840,6 +840,10 @@ CASES = [
          "its forces.", must=(Event("THREATEN", "Russia"),)),
     Case("a warning of what will be done to someone is a threat", "The rebel leader warned that the captured "
          "soldiers would be executed.", must=(Event("THREATEN", "rebel leader"),)),
+    Case("a name ending in a noun of bodies names a body", "The Oromo People's Liberation Front denied the attack "
+         "on Tuesday.", must=(Event("REJECT", "Oromo People's Liberation Front"),
+                              Node("Oromo People's Liberation Front", "Organization")),
+         must_not=(Node("The Oromo People's Liberation Front", "Person"),)),
     Case("where a rejection was said is not whom it rejects", "Defence Minister Juan Carlos Pinzon rejected the "
          "accusation in Bogota on Monday.", must=(Event("REJECT"),), must_not=(Event(o="Colombia"), Event(o="Bogota"))),
     Case("engaged in is done, not suffered", "Government troops were engaged in heavy fighting with rebels.",

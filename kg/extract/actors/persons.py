@@ -22,7 +22,7 @@ from ...text import normalise_name, unaccented
 from ...types import Entity
 from ..tokens import DocView, SpanView, TokenView
 from ..vocabulary import HOME_SECTORS, NAME_PARTICLES
-from .phrases import Phrases, clean_name, make_entity, role_word
+from .phrases import Phrases, clean_name, make_entity, names_a_body, role_word
 from .states import States
 
 # How many words before a surname may make its title ("Foreign Minister Lavrov").
@@ -196,6 +196,8 @@ class Persons:
             return False
         if len(words) == 1 and len(name) > 1 and name.isupper():
             return False  # an acronym names a body ("UN", "AU"), never a person's surname
+        if names_a_body(name, self.lexicon):
+            return False
         if self.lexicon.person(name, self.day) is not None:
             return True
         if ent.label_ != "PERSON" and not self._titled_org(ent):

@@ -11,7 +11,7 @@ from ...types import Entity
 from ...text import normalise_name
 from ..modality import accusing_verb
 from ..tokens import BY_POSITION, SpanView, TokenView, phrase_text
-from ..vocabulary import NAMELESS_POS, WH_TAGS, LEADING_ARTICLES, NOUN_POS, NP_CUT_DEPS, PARTITIVES, PLURAL_PRONOUNS, POSSESSIVE_ENDINGS
+from ..vocabulary import COLLECTIVE_BODIES, NAMELESS_POS, WH_TAGS, LEADING_ARTICLES, NOUN_POS, NP_CUT_DEPS, PARTITIVES, PLURAL_PRONOUNS, POSSESSIVE_ENDINGS
 
 
 class Phrases:
@@ -123,6 +123,14 @@ def _initial(word: str) -> str | None:
     """An initial keeps its full stop ("W." in a name): it tells two namesakes apart."""
     word = word.strip(",;:!?\"'“”()[]")
     return word if len(word) == 2 and word[0].isupper() and word[1] == "." else None
+
+
+def names_a_body(name: str, lexicon: Lexicon) -> bool:
+    """Whether a name ends in a noun of organised bodies ("… Liberation Front", "… Workers'
+    Party", "… Republican Army"), which no person's name does."""
+    last = name.split()[-1].lower() if name.split() else ""
+    role = lexicon.sectors.get(last)
+    return last in COLLECTIVE_BODIES or (role is not None and role.denotes == "body")
 
 
 def role_word(tokens: list[TokenView], lexicon: Lexicon) -> RoleWord | None:

@@ -19,7 +19,7 @@ from .groups import Groups
 from .home import Home
 from .organisations import Organisations
 from .persons import Persons
-from .phrases import Phrases, clean_name, concept, entity_span, make_entity, partitive_member, relative_owner, \
+from .phrases import Phrases, clean_name, concept, entity_span, make_entity, names_a_body, partitive_member, relative_owner, \
     role_word, names_nothing, nothing, strip_article, strip_possessive, with_text
 from .pronouns import Pronouns, is_plural, is_pronoun, refers_back
 from .states import States
@@ -236,7 +236,7 @@ class ActorResolver:
         if ent.label_ == "ORG" and len(ent) == 1 and self.states.place_state(text):
             # one word the recogniser took for a body, that the places or actors name as a region
             return self.states.place(phrase(head), strip_article(text))
-        if ent.label_ == "ORG":
+        if ent.label_ == "ORG" or (ent.label_ == "PERSON" and names_a_body(text, self.lexicon)):
             return self.home.body(self.organisations.named(phrase(head), text, head), head, self.phrases.tokens(head))
         return None
 
