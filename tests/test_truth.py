@@ -844,6 +844,11 @@ CASES = [
          "on Tuesday.", must=(Event("REJECT", "Oromo People's Liberation Front"),
                               Node("Oromo People's Liberation Front", "Organization")),
          must_not=(Node("The Oromo People's Liberation Front", "Person"),)),
+    Case("'it' after a thing its sentence names, with no actor it could be", "The police fired tear gas at "
+         "protesters in the capital. The French president promised emergency aid but said it would not reach "
+         "corrupt officials.", must_not=(Event(s="police", lemma="reach"), Event(s="France", lemma="reach"))),
+    Case("'it' after an actor that is its sentence's subject", "Russia vetoed the resolution, and it said the "
+         "text was biased.", must=(Event("STATEMENT", "Russia"),)),
     Case("where a rejection was said is not whom it rejects", "Defence Minister Juan Carlos Pinzon rejected the "
          "accusation in Bogota on Monday.", must=(Event("REJECT"),), must_not=(Event(o="Colombia"), Event(o="Bogota"))),
     Case("engaged in is done, not suffered", "Government troops were engaged in heavy fighting with rebels.",

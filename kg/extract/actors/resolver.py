@@ -103,6 +103,8 @@ class ActorResolver:
         if member is not None:
             return self._partitive(head, member, acting, speaker, subject)
         if is_pronoun(head):
+            if head.lower_ == "it" and self._thing_before(head):
+                return nothing(self.base_iri, head.text)
             return self._antecedent_in_sentence(head, speaker) or self.pronouns.resolve(head, speaker)
         if head.lower_ in HALF_STATE_WORDS:
             half = self._half_of_state(head)
@@ -123,6 +125,20 @@ class ActorResolver:
                 return self.persons.person(self.phrases.text(head),
                                            self.persons.canonical(name, appos_ent.start) or name)
         return self._common_noun(head, acting, subject)
+
+    def _thing_before(self, head: TokenView) -> bool:
+        """Whether "it" refers to a thing its sentence names before it as a verb's object, where
+        the sentence names no actor "it" could be ("pledged to send aid but said it would not
+        go to …")."""
+        thing = False
+        for token in head.doc.tokens[head.sent.start:head.i]:
+            if token.pos_ not in NOUN_POS or token.dep_ in ("compound", "amod", "poss"):
+                continue
+            entity = self.peek(token)
+            if entity.kind in ("State", "IGO", "Organization"):
+                return False
+            thing = thing or (token.dep_ == "dobj" and token.tag_ in ("NN", "NNP") and entity.kind == "Concept")
+        return thing
 
     def _half_of_state(self, head: TokenView) -> Entity | None:
         """"the North", "the South" alone: the state so named that the article has spoken of, or
