@@ -849,6 +849,10 @@ CASES = [
          "corrupt officials.", must_not=(Event(s="police", lemma="reach"), Event(s="France", lemma="reach"))),
     Case("'it' after an actor that is its sentence's subject", "Russia vetoed the resolution, and it said the "
          "text was biased.", must=(Event("STATEMENT", "Russia"),)),
+    Case("returning to talks is talking", "Norway urged the government to return to talks with the rebels.",
+         must=(Event("CONSULT", lemma="talk", modality="requested"),), must_not=(Event("RETREAT"),)),
+    Case("returning home is no talking", "The refugees returned to their villages on Monday.",
+         must_not=(Event("CONSULT"),)),
     Case("where a rejection was said is not whom it rejects", "Defence Minister Juan Carlos Pinzon rejected the "
          "accusation in Bogota on Monday.", must=(Event("REJECT"),), must_not=(Event(o="Colombia"), Event(o="Bogota"))),
     Case("engaged in is done, not suffered", "Government troops were engaged in heavy fighting with rebels.",

@@ -170,8 +170,9 @@ UNDERGOING_PHRASE = ("come", "under")
 # ... of those, the ones that agree to what they receive ("accepted the ceasefire"; CAMEO's
 # patterns of "accept" code a plan, proposal, request or treaty accepted as 03x).
 ACCEPTING_VERBS = frozenset({"accept"})
-# Verbs whose event is the object of their preposition ("engaged in", "took part in", "resorted to").
-PREPOSITIONAL_LIGHT_VERBS = frozenset({"engage", "participate", "resort", "join", "take", "embark"})
+# Verbs whose event is the object of their preposition ("engaged in", "took part in", "resorted to",
+# "returned to talks").
+PREPOSITIONAL_LIGHT_VERBS = frozenset({"engage", "participate", "resort", "join", "take", "embark", "return"})
 # Verbs with which a protest is a formal complaint, not a demonstration (CAMEO 114).
 FORMAL_COMPLAINT_VERBS = frozenset({"lodge", "file", "register", "submit", "deliver"})
 # Verbs that stop, undo or hinder what their object names: their object's type is not theirs.
