@@ -881,6 +881,12 @@ CASES = [
          "Armenian and Azerbaijani forces clashed along the border. "
          "Russia urged both countries to respect the ceasefire.",
          must=(Event("REQUEST", "Russia", "Armenia"), Event("REQUEST", "Russia", "Azerbaijan"))),
+    Case("a vow split from its infinitive by a phrase",
+         "Idriss Deby vowed in a radio address on Sunday to fight the rebels until they were defeated.",
+         must=(Event("THREATEN", "Idriss Deby", "rebels"),), must_not=(Fact("Idriss Deby", "vow"),)),
+    Case("a hostile act vowed by its noun is a threat",
+         "The Taliban vowed to step up attacks on foreign troops.",
+         must=(Event("THREATEN", "Taliban"),), must_not=(Event("ASSAULT", "Taliban"),)),
 ]
 
 

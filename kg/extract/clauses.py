@@ -62,7 +62,8 @@ def _carries_only_control(token: TokenView) -> bool:
     for obj in token.dependents(*OBJECT_DEPS, words=INTENT_NOUNS):
         if any(_intent_noun_of(v) == obj for v in obj.subtree if v.pos_ == "VERB"):
             return True  # "had no intention of invading": the clause is "invading"
-    complement = token.dependent("xcomp")
+    complement = token.dependent("xcomp") or next(
+        (c for c in token.dependents("advcl") if _split_intent(token, c)), None)
     if complement is None or token.has_dependent(*OBJECT_DEPS):
         return False
     # "opposed sending troops": the gerund is what is opposed, and carries the clause
@@ -138,6 +139,9 @@ def control_chain(verb: TokenView) -> list[TokenView]:
         elif token.dep_ == "advcl" and head.pos_ in VERB_POS and addressees(head, token):
             chain.insert(0, head)  # "called on X to withdraw": the infinitive is what is asked
             token = head
+        elif token.dep_ == "advcl" and _split_intent(head, token):
+            chain.insert(0, head)  # "vowed in a radio address to fight": what is vowed
+            token = head
         elif token.dep_ == "xcomp" and head.lower_ in CONTROLLING_ADJECTIVES and head.head.pos_ in VERB_POS:
             chain[:0] = [head.head, head]
             token = head.head
@@ -152,6 +156,15 @@ def control_chain(verb: TokenView) -> list[TokenView]:
                 return chain
         else:
             return chain
+
+
+def _split_intent(verb: TokenView, infinitive: TokenView) -> bool:
+    """Whether a verb of intent with no object of its own controls a to-infinitive the parser hung
+    on it as an adverbial clause, as it does when a phrase comes between them ("pledged on Monday
+    to send troops", "vowed in a speech to fight on"): the infinitive is what is intended, not the
+    purpose of the vowing."""
+    return verb.lemma_ in INTENT_VERBS and verb.pos_ in VERB_POS and purpose_infinitive(infinitive) \
+        and not verb.has_dependent(*OBJECT_DEPS, "xcomp")
 
 
 def addressees(verb: TokenView, infinitive: TokenView) -> list[TokenView]:

@@ -66,6 +66,8 @@ def clause_event(clause: Clause, lexicon: Lexicon) -> Event:
         if not _more_specific(cameo(), nominal):
             typed = EventType(nominal.event_type, nominal.cameo)
         # ... unless a CAMEO pattern names the noun with its modifiers ("air strikes" are no walkout).
+        if typed.plover in THREAT_ACTS and any(c.lemma_ in VOWING_VERBS for c in clause.chain):
+            typed = EventType("THREATEN")  # a hostile act vowed by its noun ("vowed to step up attacks")
     if typed is None:
         return Event(relation, None)
     return Event(relation, typed.plover, typed.cameo)
