@@ -887,6 +887,10 @@ CASES = [
     Case("a hostile act vowed by its noun is a threat",
          "The Taliban vowed to step up attacks on foreign troops.",
          must=(Event("THREATEN", "Taliban"),), must_not=(Event("ASSAULT", "Taliban"),)),
+    Case("placed under house arrest is a confinement",
+         "Troops placed Ayman Nour under house arrest. Hosni Mubarak was later placed under house arrest too.",
+         must=(Event("COERCE", "Troops", "Ayman Nour"),),
+         must_not=(Event("COERCE", "Hosni Mubarak"),)),  # the one confined is no source
 ]
 
 

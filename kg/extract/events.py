@@ -18,7 +18,7 @@ from .vocabulary import (COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CL
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
-                         UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS)
+                         UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, PLACING_VERBS, CONFINING_PREPS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation codes.
 ENVOY_CAMEO = "042"
@@ -58,6 +58,13 @@ def clause_event(clause: Clause, lexicon: Lexicon) -> Event:
     # Read only where kg's own rows leave the type open: matching patterns costs more than the rest.
     cameo = _once(lambda: cameo_reading(clause, lemma, lexicon))
     typed = verb_event_type(clause, lexicon, cameo)
+    if typed is None and lemma in PLACING_VERBS:
+        confined = _confinement(clause.predicate, lexicon)
+        if confined is not None:
+            noun, trigger = confined
+            if not clause.passive:  # a passive's subject is the one confined; its phrase stays an argument
+                relation = Relation(text=f"{relation.text} {noun.head.lower_} {noun.text}", lemma=trigger.lemma)
+            return Event(relation, trigger.event_type, trigger.cameo)
     nominal = object_event(clause.predicate, lemma, clause.object, lexicon, verb_typed=typed is not None)
     if nominal is not None and (typed is None or typed.plover not in STANCE_TYPES or lemma in COMMANDING_VERBS
                                 or (lemma in LIGHT_VERBS and _object_head_reading(cameo(), typed))):
@@ -71,6 +78,17 @@ def clause_event(clause: Clause, lexicon: Lexicon) -> Event:
     if typed is None:
         return Event(relation, None)
     return Event(relation, typed.plover, typed.cameo)
+
+
+def _confinement(predicate: TokenView, lexicon: Lexicon) -> tuple[TokenView, Trigger] | None:
+    """The coercive act a verb of placing carries in its under- or in-phrase ("placed the minister
+    under house arrest", "kept them in detention"), where that phrase's noun names one."""
+    for prep in predicate.dependents("prep", words=CONFINING_PREPS):
+        for noun in prep.dependents("pobj"):
+            found = noun_trigger(noun, lexicon)
+            if found is not None and found.event_type == "COERCE":
+                return noun, found
+    return None
 
 
 def _once(compute: Callable[[], VerbMatch | None]) -> Callable[[], VerbMatch | None]:

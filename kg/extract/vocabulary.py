@@ -166,6 +166,10 @@ UNDERGOING_PHRASE = ("come", "under")
 ACCEPTING_VERBS = frozenset({"accept"})
 # Verbs whose event is the object of their preposition ("engaged in", "took part in", "resorted to").
 PREPOSITIONAL_LIGHT_VERBS = frozenset({"engage", "participate", "resort", "join", "take", "embark"})
+# Verbs of putting someone somewhere: with a confinement in their under- or in-phrase, they confine
+# their object ("placed X under house arrest", "kept X in detention"; CAMEO 17x).
+PLACING_VERBS = frozenset({"place", "put", "keep"})
+CONFINING_PREPS = frozenset({"under", "in", "into"})
 # Verbs with which a protest is a formal complaint, not a demonstration (CAMEO 114).
 FORMAL_COMPLAINT_VERBS = frozenset({"lodge", "file", "register", "submit", "deliver"})
 # Verbs that stop, undo or hinder what their object names: their object's type is not theirs.
