@@ -891,6 +891,10 @@ CASES = [
          "Troops placed Ayman Nour under house arrest. Hosni Mubarak was later placed under house arrest too.",
          must=(Event("COERCE", "Troops", "Ayman Nour"),),
          must_not=(Event("COERCE", "Hosni Mubarak"),)),  # the one confined is no source
+    Case("a name the model tags as a body, in apposition after a person's title",
+         "Ukraine's acting president, Oleksandr Turchynov, accused Moscow of naked aggression on Saturday.",
+         must=(Event("ACCUSE", "Oleksandr Turchynov", "Russia"), Node("Oleksandr Turchynov", "Person", "UKR")),
+         must_not=(Node("Oleksandr Turchynov", "Organization"),)),
 ]
 
 
