@@ -895,6 +895,9 @@ CASES = [
          "Ukraine's acting president, Oleksandr Turchynov, accused Moscow of naked aggression on Saturday.",
          must=(Event("ACCUSE", "Oleksandr Turchynov", "Russia"), Node("Oleksandr Turchynov", "Person", "UKR")),
          must_not=(Node("Oleksandr Turchynov", "Organization"),)),
+    Case("a speaker's second act that the parser hung on the verb of saying",
+         'Prime Minister Ariel Sharon said Syria\'s government was responsible for the bombing and warned that the reply would be "harsh and far-reaching."',
+         must=(Event("THREATEN", "Ariel Sharon", modality="asserted"),)),
 ]
 
 

@@ -205,6 +205,8 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     found = token.dependents(*SUBJECT_DEPS)
     if found:
         return [relative_antecedent(s) for s in found]
+    if token.dep_ == "ccomp" and split_conjunct(token):
+        return clause_subjects(token.head)  # "said X … and warned that …": the speaker warned
     accusation = accusing_verb(token)
     if accusation is not None:
         return accused(accusation)  # "accused Russia of poisoning …": Russia is said to poison
@@ -394,6 +396,8 @@ def reporting_verb(token: TokenView) -> TokenView | None:
         host = coordination_host(token) if token.dep_ == "conj" else None
         if host is None and token.dep_ == "advcl" and token.head.pos_ in VERB_POS and token.head != token:
             host = token.head  # "… closed the border after aircraft bombed a village, officials said"
+        if host is None and token.dep_ == "ccomp" and split_conjunct(token):
+            host = token.head  # the speaker's own second act, not part of what was said
         if host is None and token.dep_ in ("acl", "relcl") and not _set_off(token):
             host = verb_of_phrase(token.head)  # "opened fire on women protesting …, witnesses said"
         if host is None:
@@ -402,6 +406,18 @@ def reporting_verb(token: TokenView) -> TokenView | None:
     if token.dep_ == "ccomp" and token.head.lemma_ in SPEECH_VERBS:
         return token.head
     return None
+
+
+def split_conjunct(verb: TokenView) -> bool:
+    """Whether a finite verb with no subject, which the parser hung on a verb of saying as a second
+    complement, is that verb's coordinated act ("said the talks had failed and warned that …"):
+    an "and" before it joins it to the first complement, and a complement clause would have a
+    subject of its own."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or verb.head.lemma_ not in SPEECH_VERBS \
+            or verb.has_dependent(*SUBJECT_DEPS, "mark"):
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.dep_ == "cc" and before.head.dep_ == "ccomp" and before.head.head == verb.head
 
 
 def _set_off(clause: TokenView) -> bool:
