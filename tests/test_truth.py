@@ -898,6 +898,9 @@ CASES = [
     Case("a speaker's second act that the parser hung on the verb of saying",
          'Prime Minister Ariel Sharon said Syria\'s government was responsible for the bombing and warned that the reply would be "harsh and far-reaching."',
          must=(Event("THREATEN", "Ariel Sharon", modality="asserted"),)),
+    Case("a finite verb the parser joined to a gerund of a for-phrase is the main verb's next act",
+         "President Lech Walesa thanked Chancellor Helmut Kohl for keeping his word and called on Moscow to pull its remaining troops out of Poland.",
+         must=(Event("REQUEST", "Lech Walesa", "Russia"),)),
 ]
 
 

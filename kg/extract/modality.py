@@ -176,7 +176,16 @@ def coordination_host(verb: TokenView) -> TokenView | None:
         return head.head
     if head.dep_ == "xcomp" and _bound_form(head) and head.head.pos_ in VERB_POS:
         return head.head  # "urged X to withdraw … and offered to send …": the urging verb's subject offers
-    return accusing_verb(head) or head
+    return accusing_verb(head) or _phrase_verb(head) or head
+
+
+def _phrase_verb(gerund: TokenView) -> TokenView | None:
+    """The verb a gerund's prepositional phrase hangs on ("thanked X for keeping …"): a finite verb
+    the parser coordinated with the gerund ("… and called on Y to …") is that verb's next act."""
+    prep = gerund.head
+    if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG" and prep.dep_ == "prep" and prep.head.pos_ in VERB_POS:
+        return prep.head
+    return None
 
 
 _FINITE_TAGS = ("VBD", "VBZ", "VBP")
