@@ -901,6 +901,9 @@ CASES = [
     Case("a finite verb the parser joined to a gerund of a for-phrase is the main verb's next act",
          "President Lech Walesa thanked Chancellor Helmut Kohl for keeping his word and called on Moscow to pull its remaining troops out of Poland.",
          must=(Event("REQUEST", "Lech Walesa", "Russia"),)),
+    Case("the subject of a relative clause is not the person it is about",
+         "Opposition leader Kizza Besigye told supporters in Kampala that he would challenge Yoweri Museveni, whom he accused of rigging the vote.",
+         must=(Event("ACCUSE", "Kizza Besigye", "Yoweri Museveni"),), must_not=(Event("ACCUSE", "Yoweri Museveni"),)),
 ]
 
 
