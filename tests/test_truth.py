@@ -904,6 +904,9 @@ CASES = [
     Case("the subject of a relative clause is not the person it is about",
          "Opposition leader Kizza Besigye told supporters in Kampala that he would challenge Yoweri Museveni, whom he accused of rigging the vote.",
          must=(Event("ACCUSE", "Kizza Besigye", "Yoweri Museveni"),), must_not=(Event("ACCUSE", "Yoweri Museveni"),)),
+    Case("saying a thing must be done, with no one named to do it, asks for it",
+         "Kofi Annan said on Friday that the referendum should be delayed until the militias were disarmed.",
+         must=(Event("REQUEST", "Kofi Annan"),)),
 ]
 
 

@@ -35,7 +35,7 @@ from .actors.phrases import nothing
 from .clauses import Clause, clause_subjects, clauses, coordinated, listed_apposition
 from .dates import clause_date
 from .events import Event, clause_event, nominal_events, noun_agent, noun_trigger
-from .modality import demanded_of, modal_event_type
+from .modality import demanded_of, demanded_undone, modal_event_type
 from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
@@ -273,6 +273,8 @@ def _modality(clause: Clause, event: Event, actors: Actors, resolver: ActorResol
             demanded = resolver.peek(addressee)
             if demanded.kind in ACTOR_KINDS:
                 return replace(event, event_type="REQUEST"), replace(actors, object=demanded)
+        if event.event_type == "STATEMENT" and demanded_undone(clause.complement):
+            return replace(event, event_type="REQUEST"), actors
     return event, actors
 
 

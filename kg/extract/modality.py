@@ -260,6 +260,14 @@ def _promised(predicate: TokenView, chain: list[TokenView]) -> bool:
     return any(v.has_dependent("aux", words=ANNOUNCING_MODALS) for v in clause_verbs(predicate, chain))
 
 
+def demanded_undone(complement: TokenView) -> bool:
+    """Whether a that-clause says that something must be done, with no one named to do it ("said
+    the vote should be postponed", "said the killers must be punished"): a passive with a modal of
+    obligation asks for the act of whoever can do it."""
+    return complement.has_dependent("nsubjpass") and complement.has_dependent("aux", words=DEONTIC_MODALS) \
+        and not complement.has_dependent("agent")
+
+
 def demanded_of(complement: TokenView) -> TokenView | None:
     """The subject of a that-clause that says what someone must do, if it says so."""
     if complement.has_dependent("aux", words=DEONTIC_MODALS) or demanded(complement):
