@@ -907,6 +907,9 @@ CASES = [
     Case("saying a thing must be done, with no one named to do it, asks for it",
          "Kofi Annan said on Friday that the referendum should be delayed until the militias were disarmed.",
          must=(Event("REQUEST", "Kofi Annan"),)),
+    Case("armed men leaving a country withdraw from it",
+         "The last Syrian soldiers left Lebanon on Tuesday, ending 29 years of military presence.",
+         must=(Event("RETREAT", "Syria", "Lebanon"),), must_not=(Event("CONSULT", "Syria"),)),
 ]
 
 

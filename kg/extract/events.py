@@ -18,10 +18,13 @@ from .vocabulary import (COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CL
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
-                         UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, PLACING_VERBS, CONFINING_PREPS)
+                         UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, PLACING_VERBS, CONFINING_PREPS,
+                         DEPARTING_VERBS, ARMED_SECTORS, PLACE_NOUNS, PLACE_LABELS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation codes.
 ENVOY_CAMEO = "042"
+# CAMEO 087, "de-escalate military engagement": what armed men leaving a place codes.
+WITHDRAWAL_CAMEO = "087"
 # CAMEO 030, "express intent to cooperate": what accepting a proposal, plan or request codes.
 ACCEPTANCE_CAMEO = "030"
 # The verb whose CAMEO patterns read what is begun: they name event nouns with their modifiers.
@@ -247,6 +250,10 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     own = lexicon.trigger(lemma, pos, frozenset(particles))
     if own is not None:
         return _idiom(clause, own, lexicon, reading) or EventType(own.event_type, own.cameo)
+    if lemma in DEPARTING_VERBS and clause.object is not None and clause.object_prep is None \
+            and not clause.passive and _armed(clause.subject, lexicon) \
+            and (clause.object.ent_type_ in PLACE_LABELS or clause.object.lemma_.lower() in PLACE_NOUNS):
+        return EventType("RETREAT", WITHDRAWAL_CAMEO)  # "the last troops left the country"
     if clause.passive and not clause.predicate.has_dependent("agent"):
         return None  # CAMEO reads the subject as the source; a passive's subject is acted on
     if clause.predicate.dep_ in DESCRIBING_CLAUSE_DEPS:
@@ -264,6 +271,12 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_):
         return None  # a broad verb alone types an event only between named parties
     return EventType(cameo.plover_type, cameo.code)
+
+
+def _armed(subject: TokenView, lexicon: Lexicon) -> bool:
+    """Whether a noun names soldiers or fighters by their role ("troops", "rebels", "the army")."""
+    role = lexicon.sectors.get(subject.lower_) or lexicon.sectors.get(subject.lemma_.lower())
+    return role is not None and role.sector in ARMED_SECTORS
 
 
 def _sends_envoy(clause: Clause) -> bool:

@@ -119,6 +119,14 @@ THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 CONDITIONAL_THREAT_ACTS = THREAT_ACTS | {"RETREAT"}
 # Verbs of vowing: a hostile act vowed is a threat ("vowed to retaliate", "swore to crush"; CAMEO 13).
 VOWING_VERBS = frozenset({"vow", "swear", "pledge", "promise"})
+# Verbs of leaving a place: armed men who leave a country or town withdraw from it (CAMEO 087),
+# where anyone else only departs from it.
+DEPARTING_VERBS = frozenset({"leave", "quit", "vacate"})
+ARMED_SECTORS = frozenset({"MIL", "REB"})
+# Nouns of places one can be in and leave (a named place is an entity of its own).
+PLACE_NOUNS = frozenset({"country", "territory", "town", "city", "capital", "village", "region", "province",
+                         "area", "enclave", "zone", "island", "base", "port", "airport", "border"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Controlling verbs that say the act did not come about ("failed to agree on a truce").
 FAILING_VERBS = frozenset({"fail"})
 # Cooperative acts promised for the future are agreements to act (CAMEO 03x).
