@@ -910,6 +910,9 @@ CASES = [
     Case("armed men leaving a country withdraw from it",
          "The last Syrian soldiers left Lebanon on Tuesday, ending 29 years of military presence.",
          must=(Event("RETREAT", "Syria", "Lebanon"),), must_not=(Event("CONSULT", "Syria"),)),
+    Case("calling a strike stages it",
+         "The opposition Awami League called a nationwide general strike on Sunday.",
+         must=(Event("PROTEST", "Awami League"),)),
 ]
 
 

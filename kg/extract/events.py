@@ -19,7 +19,7 @@ from .vocabulary import (COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CL
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, PLACING_VERBS, CONFINING_PREPS,
-                         DEPARTING_VERBS, ARMED_SECTORS, PLACE_NOUNS, PLACE_LABELS)
+                         DEPARTING_VERBS, ARMED_SECTORS, PLACE_NOUNS, PLACE_LABELS, CALLING_VERBS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation codes.
 ENVOY_CAMEO = "042"
@@ -422,6 +422,9 @@ def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexico
         if found is None or lemma not in ACCEPTING_VERBS:
             return None
         return Trigger(lemma, "VERB", None, "AGREE", ACCEPTANCE_CAMEO)
+    if lemma in CALLING_VERBS and not predicate.has_dependent("prt", "oprd", "ccomp", "dative"):
+        found = noun_trigger(obj, lexicon)
+        return found if found is not None and found.event_type == "PROTEST" else None  # "called a general strike"
     if lemma in LIGHT_VERBS or lemma in COMMANDING_VERBS or (not verb_typed and lemma not in HINDERING_VERBS):
         found = noun_trigger(obj, lexicon)
         if found is not None and found.event_type == "PROTEST" and lemma in FORMAL_COMPLAINT_VERBS:

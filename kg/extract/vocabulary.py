@@ -178,6 +178,9 @@ PREPOSITIONAL_LIGHT_VERBS = frozenset({"engage", "participate", "resort", "join"
 # their object ("placed X under house arrest", "kept X in detention"; CAMEO 17x).
 PLACING_VERBS = frozenset({"place", "put", "keep"})
 CONFINING_PREPS = frozenset({"under", "in", "into"})
+# Verbs of calling: one who calls a strike, a boycott or a rally stages it (CAMEO 14x); "call"
+# is otherwise a hindering verb ("called off the talks") or names a thing ("called it a crime").
+CALLING_VERBS = frozenset({"call"})
 # Verbs with which a protest is a formal complaint, not a demonstration (CAMEO 114).
 FORMAL_COMPLAINT_VERBS = frozenset({"lodge", "file", "register", "submit", "deliver"})
 # Verbs that stop, undo or hinder what their object names: their object's type is not theirs.
