@@ -913,6 +913,9 @@ CASES = [
     Case("calling a strike stages it",
          "The opposition Awami League called a nationwide general strike on Sunday.",
          must=(Event("PROTEST", "Awami League"),)),
+    Case("halting one's own attacks de-escalates, it punishes no one",
+         "The Kurdistan Workers' Party halted its attacks on Turkish troops in March.",
+         must=(Event("RETREAT", "PKK"),), must_not=(Event("SANCTION", "PKK"),)),
 ]
 
 

@@ -249,6 +249,8 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
         return EventType("CONSULT", ENVOY_CAMEO)
     own = lexicon.trigger(lemma, pos, frozenset(particles))
     if own is not None:
+        if own.event_type == "SANCTION" and lemma in HINDERING_VERBS and _halts_fighting(clause, lexicon):
+            return EventType("RETREAT", WITHDRAWAL_CAMEO)  # "halted its attacks": de-escalation, not a sanction
         return _idiom(clause, own, lexicon, reading) or EventType(own.event_type, own.cameo)
     if lemma in DEPARTING_VERBS and clause.object is not None and clause.object_prep is None \
             and not clause.passive and _armed(clause.subject, lexicon) \
@@ -271,6 +273,16 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_):
         return None  # a broad verb alone types an event only between named parties
     return EventType(cameo.plover_type, cameo.code)
+
+
+def _halts_fighting(clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether what a verb halts or suspends is an attack ("its offensive", "air strikes"): halting
+    trade or aid punishes another (CAMEO 16x), halting one's fighting de-escalates (087)."""
+    obj = clause.object
+    if obj is None or clause.object_prep is not None:
+        return False
+    found = noun_trigger(obj, lexicon)
+    return found is not None and found.event_type == "ASSAULT"
 
 
 def _armed(subject: TokenView, lexicon: Lexicon) -> bool:
