@@ -19,7 +19,7 @@ from .vocabulary import (COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CL
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, PLACING_VERBS, CONFINING_PREPS,
-                         DEPARTING_VERBS, ARMED_SECTORS, PLACE_NOUNS, PLACE_LABELS, CALLING_VERBS)
+                         DEPARTING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, CALLING_VERBS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation codes.
 ENVOY_CAMEO = "042"
@@ -254,7 +254,7 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
         return _idiom(clause, own, lexicon, reading) or EventType(own.event_type, own.cameo)
     if lemma in DEPARTING_VERBS and clause.object is not None and clause.object_prep is None \
             and not clause.passive and _armed(clause.subject, lexicon) \
-            and (clause.object.ent_type_ in PLACE_LABELS or clause.object.lemma_.lower() in PLACE_NOUNS):
+            and (clause.object.ent_type_ in SITE_LABELS or clause.object.lemma_.lower() in PLACE_NOUNS):
         return EventType("RETREAT", WITHDRAWAL_CAMEO)  # "the last troops left the country"
     if clause.passive and not clause.predicate.has_dependent("agent"):
         return None  # CAMEO reads the subject as the source; a passive's subject is acted on

@@ -126,7 +126,7 @@ ARMED_SECTORS = frozenset({"MIL", "REB"})
 # Nouns of places one can be in and leave (a named place is an entity of its own).
 PLACE_NOUNS = frozenset({"country", "territory", "town", "city", "capital", "village", "region", "province",
                          "area", "enclave", "zone", "island", "base", "port", "airport", "border"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+SITE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Controlling verbs that say the act did not come about ("failed to agree on a truce").
 FAILING_VERBS = frozenset({"fail"})
 # Cooperative acts promised for the future are agreements to act (CAMEO 03x).
