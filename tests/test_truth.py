@@ -916,6 +916,10 @@ CASES = [
     Case("halting one's own attacks de-escalates, it punishes no one",
          "The Kurdistan Workers' Party halted its attacks on Turkish troops in March.",
          must=(Event("RETREAT", "PKK"),), must_not=(Event("SANCTION", "PKK"),)),
+    Case("saying someone is responsible for an attack blames them",
+         "Hamid Karzai said on Monday that Pakistan was responsible for the bombing of the embassy. "
+         "The minister said the army was responsible for security in the north.",
+         must=(Event("ACCUSE", "Hamid Karzai", "Pakistan"),), must_not=(Event("ACCUSE", o="army"),)),
 ]
 
 

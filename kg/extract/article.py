@@ -40,7 +40,7 @@ from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (ACTS_ON_OTHERS, FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS,
+from .vocabulary import (ACTS_ON_OTHERS, BLAME_ADJECTIVES, BLAME_PREPS, BLAMED_ACTS, FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS,
                          PATIENT_PREPS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, SITE_PREPS,
                          VERBAL_TYPES)
 
@@ -50,6 +50,8 @@ __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
 DEMONSTRATION_CAMEO = "141"
 # CAMEO codes of seizing property (171) and of abducting people (181).
 SEIZURE_CAMEO, ABDUCTION_CAMEO = "171", "181"
+# CAMEO 112, "accuse": what saying someone is responsible for an attack codes.
+BLAME_CAMEO = "112"
 
 # Bump when extraction output changes, so that caches keyed by it are invalidated.
 EXTRACTOR_VERSION = "1.0.0"
@@ -195,6 +197,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     actors = _acting_agent(clause, event, actors, sentence)
     own_type = event.event_type  # before a promise makes an act an agreement to act
     event, actors = _modality(clause, event, actors, sentence.resolver)
+    event, actors = _blame(clause, event, actors, sentence)
     event = _grounded(event, actors)
     event = _by_people(event, actors.subject)
     event = _people_seized(event, actors.object, clause.object)
@@ -276,6 +279,25 @@ def _modality(clause: Clause, event: Event, actors: Actors, resolver: ActorResol
         if event.event_type == "STATEMENT" and demanded_undone(clause.complement):
             return replace(event, event_type="REQUEST"), actors
     return event, actors
+
+
+def _blame(clause: Clause, event: Event, actors: Actors, sentence: Sentence) -> tuple[Event, Actors]:
+    """Saying that someone is responsible for, guilty of or behind a hostile act blames them for it
+    ("A said B was responsible for the attack" is A's accusation of B, CAMEO 112)."""
+    if event.event_type != "STATEMENT" or actors.object is not None or clause.complement is None \
+            or clause.complement.lemma_ != "be":
+        return event, actors
+    complement = clause.complement
+    acts = [o for a in complement.dependents("acomp", words=BLAME_ADJECTIVES)
+            for p in a.dependents("prep", words=BLAME_PREPS) for o in p.dependents("pobj")]
+    acts += [o for p in complement.dependents("prep", words=("behind",)) for o in p.dependents("pobj")]
+    if not any((t := noun_trigger(o, sentence.lexicon)) is not None and t.event_type in BLAMED_ACTS for o in acts):
+        return event, actors
+    subject = complement.dependent("nsubj")
+    blamed = sentence.resolver.peek(subject) if subject is not None else None
+    if blamed is None or blamed.kind not in ACTOR_KINDS or blamed.id == actors.subject.id:
+        return event, actors
+    return replace(event, event_type="ACCUSE", cameo=BLAME_CAMEO), replace(actors, object=blamed)
 
 
 def _by_people(event: Event, subject: Entity) -> Event:

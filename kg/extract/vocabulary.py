@@ -178,6 +178,11 @@ PREPOSITIONAL_LIGHT_VERBS = frozenset({"engage", "participate", "resort", "join"
 # their object ("placed X under house arrest", "kept X in detention"; CAMEO 17x).
 PLACING_VERBS = frozenset({"place", "put", "keep"})
 CONFINING_PREPS = frozenset({"under", "in", "into"})
+# What a speaker says someone is for a hostile act, as a copula's complement: blaming them for it
+# ("said the government was responsible for the attack", "… guilty of", "… behind the bombing"; CAMEO 112).
+BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "culpable"})
+BLAME_PREPS = frozenset({"for", "of"})
+BLAMED_ACTS = frozenset({"ASSAULT", "COERCE"})
 # Verbs of calling: one who calls a strike, a boycott or a rally stages it (CAMEO 14x); "call"
 # is otherwise a hindering verb ("called off the talks") or names a thing ("called it a crime").
 CALLING_VERBS = frozenset({"call"})
