@@ -920,6 +920,9 @@ CASES = [
          "Hamid Karzai said on Monday that Pakistan was responsible for the bombing of the embassy. "
          "The minister said the army was responsible for security in the north.",
          must=(Event("ACCUSE", "Hamid Karzai", "Pakistan"),), must_not=(Event("ACCUSE", o="army"),)),
+    Case("who brokers a truce mediates it; the truce is the parties'",
+         "Switzerland, which brokered a 2002 truce in the Nuba Mountains, offered to host new talks.",
+         must=(Event("CONSULT", "Switzerland"),), must_not=(Event("RETREAT", "Switzerland"),)),
 ]
 
 
