@@ -923,6 +923,9 @@ CASES = [
     Case("who brokers a truce mediates it; the truce is the parties'",
          "Switzerland, which brokered a 2002 truce in the Nuba Mountains, offered to host new talks.",
          must=(Event("CONSULT", "Switzerland"),), must_not=(Event("RETREAT", "Switzerland"),)),
+    Case("not yielding is a refusal to yield",
+         "Serbia will never give up Kosovo, Prime Minister Vojislav Kostunica said on Sunday.",
+         must=(Event("REJECT", "Serbia"),), must_not=(Event("CONCEDE", "Serbia"),)),
 ]
 
 

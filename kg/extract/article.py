@@ -50,6 +50,8 @@ __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
 DEMONSTRATION_CAMEO = "141"
 # CAMEO codes of seizing property (171) and of abducting people (181).
 SEIZURE_CAMEO, ABDUCTION_CAMEO = "171", "181"
+# What not doing an act codes: not agreeing rejects (120), not yielding refuses to yield (124).
+REFUSABLE_CAMEO = {"AGREE": "120", "CONCEDE": "124"}
 # CAMEO 112, "accuse": what saying someone is responsible for an attack codes.
 BLAME_CAMEO = "112"
 
@@ -322,13 +324,16 @@ def _people_seized(event: Event, obj: Entity | None, token: TokenView | None) ->
 
 def _refusal(clause: Clause, event: Event) -> tuple[Event, bool]:
     """Not agreeing is refusing: a negated or failed agreement or acceptance ("did not agree to
-    the pact", "failed to agree on a truce") is a rejection that did happen (CAMEO 12)."""
+    the pact", "failed to agree on a truce") is a rejection that did happen (CAMEO 12); not
+    yielding ("would not give up the region", "did not concede") is a refusal to yield (124)."""
+    if event.event_type not in REFUSABLE_CAMEO:
+        return event, clause.negated
     failed = any(c.lemma_ in FAILING_VERBS for c in clause.chain)
     top = clause.chain[0] if clause.chain else clause.predicate
     refused = top.has_dependent("neg") or failed  # not "agreed not to enrich": that is agreeing
-    if event.event_type != "AGREE" or not refused:
+    if not refused:
         return event, clause.negated
-    return replace(event, event_type="REJECT", cameo="120"), False
+    return replace(event, event_type="REJECT", cameo=REFUSABLE_CAMEO[event.event_type]), False
 
 
 def _grounded(event: Event, actors: Actors) -> Event:
