@@ -926,6 +926,9 @@ CASES = [
     Case("not yielding is a refusal to yield",
          "Serbia will never give up Kosovo, Prime Minister Vojislav Kostunica said on Sunday.",
          must=(Event("REJECT", "Serbia"),), must_not=(Event("CONCEDE", "Serbia"),)),
+    Case("claiming responsibility for a bombing is owning the attack",
+         "ETA claimed responsibility for a car bomb that wounded two police officers in Bilbao.",
+         must=(Event("ASSAULT", "ETA"),), must_not=(Event("STATEMENT", "ETA", "responsibility"),)),
 ]
 
 

@@ -19,10 +19,12 @@ from .vocabulary import (COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CL
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, PLACING_VERBS, CONFINING_PREPS,
-                         DEPARTING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, CALLING_VERBS)
+                         DEPARTING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation codes.
 ENVOY_CAMEO = "042"
+# CAMEO 183, "conduct suicide, car, or other non-military bombing": what a claimed blast codes.
+BOMBING_CAMEO = "183"
 # CAMEO 087, "de-escalate military engagement": what armed men leaving a place codes.
 WITHDRAWAL_CAMEO = "087"
 # CAMEO 030, "express intent to cooperate": what accepting a proposal, plan or request codes.
@@ -434,6 +436,8 @@ def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexico
         if found is None or lemma not in ACCEPTING_VERBS:
             return None
         return Trigger(lemma, "VERB", None, "AGREE", ACCEPTANCE_CAMEO)
+    if lemma in OWNING_VERBS and head.lower_ == "responsibility":
+        return _owned_attack(head, lexicon)
     if lemma in CALLING_VERBS and not predicate.has_dependent("prt", "oprd", "ccomp", "dative"):
         found = noun_trigger(obj, lexicon)
         return found if found is not None and found.event_type == "PROTEST" else None  # "called a general strike"
@@ -443,6 +447,19 @@ def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexico
             # a protest lodged or filed with someone is a complaint, not a demonstration (CAMEO 114)
             return lexicon.trigger("complaint", "NOUN") or found
         return found
+    return None
+
+
+def _owned_attack(responsibility: TokenView, lexicon: Lexicon) -> Trigger | None:
+    """The attack one claims or accepts responsibility for, by its noun's own row or its device
+    ("for the car bomb", "for the blast"); None for anything else one answers for."""
+    for prep in responsibility.dependents("prep", words=("for",)):
+        for noun in prep.dependents("pobj"):
+            found = noun_trigger(noun, lexicon)
+            if found is not None and found.event_type == "ASSAULT":
+                return found
+            if noun.lemma_.lower() in BLAST_NOUNS:
+                return Trigger(noun.lemma_.lower(), "NOUN", None, "ASSAULT", BOMBING_CAMEO)
     return None
 
 

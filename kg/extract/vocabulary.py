@@ -183,6 +183,10 @@ CONFINING_PREPS = frozenset({"under", "in", "into"})
 BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "culpable"})
 BLAME_PREPS = frozenset({"for", "of"})
 BLAMED_ACTS = frozenset({"ASSAULT", "COERCE"})
+# Verbs by which one owns an act ("claimed responsibility for the bombing"): the act is theirs, and
+# what one owns so is an attack, named by its act or by its device (CAMEO 183, a bombing).
+OWNING_VERBS = frozenset({"claim", "accept", "admit"})
+BLAST_NOUNS = frozenset({"bomb", "blast", "explosion", "bombing"})
 # Verbs of calling: one who calls a strike, a boycott or a rally stages it (CAMEO 14x); "call"
 # is otherwise a hindering verb ("called off the talks") or names a thing ("called it a crime").
 CALLING_VERBS = frozenset({"call"})
