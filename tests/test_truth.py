@@ -929,6 +929,9 @@ CASES = [
     Case("claiming responsibility for a bombing is owning the attack",
          "ETA claimed responsibility for a car bomb that wounded two police officers in Bilbao.",
          must=(Event("ASSAULT", "ETA"),), must_not=(Event("STATEMENT", "ETA", "responsibility"),)),
+    Case("no longer is a negation",
+         "Morocco no longer recognises the Polisario Front, its foreign minister said.",
+         must=(Event("SUPPORT", "Morocco", negated=True),), must_not=(Event("SUPPORT", "Morocco", negated=False),)),
 ]
 
 

@@ -373,6 +373,8 @@ def _negated(verb: TokenView, chain: list[TokenView]) -> bool:
     for token in [verb, *chain]:
         if token.has_dependent("neg"):
             return True
+        if any(a.lower_ == "longer" and a.has_dependent("neg") for a in token.dependents("advmod")):
+            return True  # "no longer recognises": the negation hangs on the adverb
         if token.pos_ == "NOUN" and token.has_dependent("det", words=("no",)):
             return True  # "no intention of invading"
     return False
