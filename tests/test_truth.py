@@ -932,6 +932,9 @@ CASES = [
     Case("no longer is a negation",
          "Morocco no longer recognises the Polisario Front, its foreign minister said.",
          must=(Event("SUPPORT", "Morocco", negated=True),), must_not=(Event("SUPPORT", "Morocco", negated=False),)),
+    Case("saying someone has the right to act endorses them",
+         "Washington said Colombia had the right to defend its borders. Paris said Iran had no right to enrich uranium.",
+         must=(Event("SUPPORT", "United States", "Colombia"),), must_not=(Event("SUPPORT", "France", "Iran"),)),
 ]
 
 

@@ -35,12 +35,12 @@ from .actors.phrases import nothing
 from .clauses import Clause, clause_subjects, clauses, coordinated, listed_apposition
 from .dates import clause_date
 from .events import Event, clause_event, nominal_events, noun_agent, noun_trigger
-from .modality import demanded_of, demanded_undone, modal_event_type
+from .modality import demanded_of, demanded_undone, modal_event_type, purpose_infinitive
 from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (ACTS_ON_OTHERS, BLAME_ADJECTIVES, BLAME_PREPS, BLAMED_ACTS, FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS,
+from .vocabulary import (ACTS_ON_OTHERS, BLAME_ADJECTIVES, BLAME_PREPS, BLAMED_ACTS, OBJECT_DEPS, FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS,
                          PATIENT_PREPS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, SITE_PREPS,
                          VERBAL_TYPES)
 
@@ -52,6 +52,8 @@ DEMONSTRATION_CAMEO = "141"
 SEIZURE_CAMEO, ABDUCTION_CAMEO = "171", "181"
 # What not doing an act codes: not agreeing rejects (120), not yielding refuses to yield (124).
 REFUSABLE_CAMEO = {"AGREE": "120", "CONCEDE": "124"}
+# CAMEO 051, "praise or endorse": what saying that someone has the right to act codes.
+ENDORSEMENT_CAMEO = "051"
 # CAMEO 112, "accuse": what saying someone is responsible for an attack codes.
 BLAME_CAMEO = "112"
 
@@ -200,6 +202,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     own_type = event.event_type  # before a promise makes an act an agreement to act
     event, actors = _modality(clause, event, actors, sentence.resolver)
     event, actors = _blame(clause, event, actors, sentence)
+    event, actors = _endorsement(clause, event, actors, sentence)
     event = _grounded(event, actors)
     event = _by_people(event, actors.subject)
     event = _people_seized(event, actors.object, clause.object)
@@ -302,6 +305,24 @@ def _blame(clause: Clause, event: Event, actors: Actors, sentence: Sentence) -> 
     if blamed is None or blamed.kind not in ACTOR_KINDS or blamed.id == actors.subject.id:
         return event, actors
     return replace(event, event_type="ACCUSE", cameo=BLAME_CAMEO), replace(actors, object=blamed)
+
+
+def _endorsement(clause: Clause, event: Event, actors: Actors, sentence: Sentence) -> tuple[Event, Actors]:
+    """Saying that someone has the right to act endorses them ("A said B had the right to defend
+    itself" is A's support of B, CAMEO 051)."""
+    complement = clause.complement
+    if event.event_type != "STATEMENT" or actors.object is not None or complement is None \
+            or complement.lemma_ != "have" or complement.has_dependent("neg"):
+        return event, actors
+    if not any(any(purpose_infinitive(v) for v in right.dependents("acl", "xcomp"))
+               for right in complement.dependents(*OBJECT_DEPS, words=("right",))
+               if not right.has_dependent("det", words=("no",))):  # "had no right to": no endorsement
+        return event, actors
+    subject = complement.dependent("nsubj")
+    endorsed = sentence.resolver.peek(subject) if subject is not None else None
+    if endorsed is None or endorsed.kind not in ACTOR_KINDS or endorsed.id == actors.subject.id:
+        return event, actors
+    return replace(event, event_type="SUPPORT", cameo=ENDORSEMENT_CAMEO), replace(actors, object=endorsed)
 
 
 def _by_people(event: Event, subject: Entity) -> Event:
