@@ -62,8 +62,9 @@ def _carries_only_control(token: TokenView) -> bool:
     for obj in token.dependents(*OBJECT_DEPS, words=INTENT_NOUNS):
         if any(_intent_noun_of(v) == obj for v in obj.subtree if v.pos_ == "VERB"):
             return True  # "had no intention of invading": the clause is "invading"
-    complement = token.dependent("xcomp") or next(
-        (c for c in token.dependents("advcl") if _split_intent(token, c)), None)
+    complement = token.dependent("xcomp")
+    if complement is None and token.lemma_ in INTENT_VERBS:
+        complement = next((c for c in token.dependents("advcl") if _split_intent(token, c)), None)
     if complement is None or token.has_dependent(*OBJECT_DEPS):
         return False
     # "opposed sending troops": the gerund is what is opposed, and carries the clause
@@ -373,11 +374,18 @@ def _negated(verb: TokenView, chain: list[TokenView]) -> bool:
     for token in [verb, *chain]:
         if token.has_dependent("neg"):
             return True
-        if any(a.lower_ == "longer" and a.has_dependent("neg") for a in token.dependents("advmod")):
-            return True  # "no longer recognises": the negation hangs on the adverb
+        if _no_longer(token):
+            return True
         if token.pos_ == "NOUN" and token.has_dependent("det", words=("no",)):
             return True  # "no intention of invading"
     return False
+
+
+def _no_longer(verb: TokenView) -> bool:
+    """"no longer" just before a verb ("no longer recognises"): the parser hangs its negation on
+    the adverb, not on the verb."""
+    tokens = verb.doc.tokens
+    return verb.i >= 2 and tokens[verb.i - 1].lower_ == "longer" and tokens[verb.i - 2].lower_ == "no"
 
 
 def _negative_subject(subject: TokenView) -> bool:
