@@ -935,6 +935,9 @@ CASES = [
     Case("saying someone has the right to act endorses them",
          "Washington said Colombia had the right to defend its borders. Paris said Iran had no right to enrich uranium.",
          must=(Event("SUPPORT", "United States", "Colombia"),), must_not=(Event("SUPPORT", "France", "Iran"),)),
+    Case("a plan rejected is its owner's, not the rejecter's intent",
+         "Serbia rejected a European Union plan to give Kosovo wide autonomy.",
+         must=(Event("REJECT", "Serbia", "European Union"),)),
 ]
 
 

@@ -15,7 +15,7 @@ from .modality import (Claim, accused, accusing_verb, clause_claim, clause_modal
 from .tokens import SpanView, TokenView
 from .vocabulary import (ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
                          NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS, RELATIVE_PRONOUNS,
-                         REQUEST_VERBS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS, TIME_LABELS, VERB_POS,
+                         REJECTING_VERBS, REQUEST_VERBS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS, TIME_LABELS, VERB_POS,
                          WEEKDAYS)
 
 @dataclass
@@ -60,7 +60,7 @@ def _carries_only_control(token: TokenView) -> bool:
         if adj.has_dependent("xcomp"):
             return True  # "is willing to talk": the clause is "talk"
     for obj in token.dependents(*OBJECT_DEPS, words=INTENT_NOUNS):
-        if any(_intent_noun_of(v) == obj for v in obj.subtree if v.pos_ == "VERB"):
+        if token.lemma_ not in REJECTING_VERBS and any(_intent_noun_of(v) == obj for v in obj.subtree if v.pos_ == "VERB"):
             return True  # "had no intention of invading": the clause is "invading"
     complement = token.dependent("xcomp")
     if complement is None and token.lemma_ in INTENT_VERBS:
@@ -150,7 +150,7 @@ def control_chain(verb: TokenView) -> list[TokenView]:
                 and not _agentive_participle(token):  # "a plan endorsed by …" is done, not intended
             noun = _intent_noun_of(token)
             chain.insert(0, noun)
-            if noun.head.pos_ in VERB_POS and noun.dep_ in OBJECT_DEPS:
+            if noun.head.pos_ in VERB_POS and noun.dep_ in OBJECT_DEPS and noun.head.lemma_ not in REJECTING_VERBS:
                 chain.insert(0, noun.head)
                 token = noun.head
             else:

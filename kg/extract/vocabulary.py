@@ -93,6 +93,9 @@ THREATENING_MODALS = frozenset({"would", "'d"})
 # Verbs that deny what their complement or object says ("denied that …", "dismissed reports that …").
 DENIAL_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "rebuff", "dispute", "counter", "rebut",
                           "disavow", "contest"})
+# Verbs that turn down what their object proposes: a plan or decision rejected is not the
+# rejecter's intent ("rejected a plan to reunify the island" is a rejection of the plan's owner).
+REJECTING_VERBS = DENIAL_VERBS | {"oppose", "veto"}
 # Nouns whose that-clause is someone's claim, not the text's ("accusations that …", "reports that …").
 CLAIM_NOUNS = frozenset({"accusation", "allegation", "report", "claim", "charge", "suggestion", "rumour",
                          "rumor", "assertion", "speculation"})
