@@ -938,6 +938,9 @@ CASES = [
     Case("a plan rejected is its owner's, not the rejecter's intent",
          "Serbia rejected a European Union plan to give Kosovo wide autonomy.",
          must=(Event("REJECT", "Serbia", "European Union"),)),
+    Case("a weapon launched is never the target",
+         "American warships launched 59 Tomahawk cruise missiles at Syrian air bases on Friday.",
+         must=(Event("ASSAULT", "American warships", "Syrian air bases"),), must_not=(Event("ASSAULT", o="missiles"),)),
 ]
 
 

@@ -186,6 +186,9 @@ CONFINING_PREPS = frozenset({"under", "in", "into"})
 BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "culpable"})
 BLAME_PREPS = frozenset({"for", "of"})
 BLAMED_ACTS = frozenset({"ASSAULT", "COERCE"})
+# Weapons as what is fired or launched: never the target, even where the agents dictionary lists
+# them as a military ("launched cruise missiles at a state's air defences").
+WEAPON_NOUNS = frozenset({"missile", "rocket", "shell", "mortar", "bomb", "grenade", "torpedo", "artillery"})
 # Verbs by which one owns an act ("claimed responsibility for the bombing"): the act is theirs, and
 # what one owns so is an attack, named by its act or by its device (CAMEO 183, a bombing).
 OWNING_VERBS = frozenset({"claim", "accept", "admit"})
