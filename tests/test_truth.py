@@ -941,6 +941,9 @@ CASES = [
     Case("a weapon launched is never the target",
          "American warships launched 59 Tomahawk cruise missiles at Syrian air bases on Friday.",
          must=(Event("ASSAULT", "American warships", "Syrian air bases"),), must_not=(Event("ASSAULT", o="missiles"),)),
+    Case("ignoring a warning defies it; the warning is not the ignorer's threat",
+         "Slobodan Milosevic ignored repeated warnings from NATO to pull his forces out of Kosovo.",
+         must=(Event("REJECT", "Slobodan Milosevic"),), must_not=(Event("THREATEN", "Slobodan Milosevic"),)),
 ]
 
 
