@@ -944,6 +944,9 @@ CASES = [
     Case("ignoring a warning defies it; the warning is not the ignorer's threat",
          "Slobodan Milosevic ignored repeated warnings from NATO to pull his forces out of Kosovo.",
          must=(Event("REJECT", "Slobodan Milosevic"),), must_not=(Event("THREATEN", "Slobodan Milosevic"),)),
+    Case("a finite verb the parser hung on the sentence's subject as a clause",
+         "Rebels closed in on the capital. SADC, the Southern African regional bloc, called for an international inquiry into the killings.",
+         must=(Event("REQUEST", "SADC"),)),
 ]
 
 

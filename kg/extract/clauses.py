@@ -227,6 +227,10 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     # ("a way to change course") is not.
     if token.dep_ in ("relcl", "acl") and token.head.pos_ in NOUN_POS and token.tag_ == "VBG":
         return [token.head]
+    if token.dep_ == "acl" and token.tag_ == "VBD" and token.head.dep_ == "ROOT" and token.head.pos_ in NOUN_POS:
+        # a sentence the parser rooted in its subject ("X, the regional bloc, called for …"): a
+        # finite verb hung on it as a clause is the sentence's verb, and the noun its subject
+        return [token.head]
     if _agentive_participle(token):
         return [token.head]  # "rebels, backed by a state, …": the noun is acted on (see _clauses_of)
     return []
