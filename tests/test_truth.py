@@ -947,6 +947,11 @@ CASES = [
     Case("a finite verb the parser hung on the sentence's subject as a clause",
          "Rebels closed in on the capital. SADC, the Southern African regional bloc, called for an international inquiry into the killings.",
          must=(Event("REQUEST", "SADC"),)),
+    Case("a relative clause describes the party before it, not one coordinated after it; mediators do not meet each other",
+         "Egypt, which brokered a 2014 truce that collapsed last month, and Jordan, Israel's closest Arab partner, "
+         "called on both sides to show restraint. Qatar and Algeria brokered a prisoner exchange.",
+         must=(Event("CONSULT", "Egypt"),),
+         must_not=(Event(s="Jordan", lemma="broker"), Event("CONSULT", "Qatar", "Algeria"), Event("CONSULT", "Egypt", "Jordan"))),
 ]
 
 

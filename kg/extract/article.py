@@ -40,7 +40,7 @@ from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (ACTS_ON_OTHERS, BLAME_ADJECTIVES, BLAME_PREPS, BLAMED_ACTS, OBJECT_DEPS, WEAPON_NOUNS, FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS,
+from .vocabulary import (ACTS_ON_OTHERS, BLAME_ADJECTIVES, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, OBJECT_DEPS, WEAPON_NOUNS, FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS,
                          PATIENT_PREPS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, SITE_PREPS,
                          VERBAL_TYPES)
 
@@ -386,8 +386,8 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
         and (each_other or clause.predicate.lemma_ in RECIPROCAL_VERBS)
     # promised acts are agreements to act, done with each other only where the act itself is
     # ("A and B will meet"; not "A and B will send warships")
-    joint = (event.event_type in RECIPROCAL_TYPES and (own_type == event.event_type or own_type in RECIPROCAL_TYPES)) \
-        or (event.cameo or "-").startswith(RECIPROCAL_CAMEO)
+    joint = ((event.event_type in RECIPROCAL_TYPES and (own_type == event.event_type or own_type in RECIPROCAL_TYPES))
+             or (event.cameo or "-").startswith(RECIPROCAL_CAMEO)) and event.cameo != MEDIATION_CAMEO
     if (mutual or joint) and not further \
             and (mutual or obj is None or obj.kind not in ACTOR_KINDS or (obj.kind == "Group" and not obj.code)):
         partners = coordinated_partners(clause.subject, actors.subject, resolver, other_states=not mutual)

@@ -106,6 +106,8 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
     complement = verb.dependent("ccomp")
     adjuncts = [c for c in verb.children if _is_adjunct(c, object_prep)]
     for subject in _with_conjuncts(subjects):
+        if verb.dep_ == "relcl" and subject.i > verb.i and _first_conjunct(subject) is verb.head:
+            continue  # "A, which brokered …, and B": B, named after the clause, is not what it describes
         subject_negated = negated or _negative_subject(subject)
         for obj in _with_conjuncts(objects) or [None]:
             yield Clause(
@@ -383,6 +385,12 @@ def _negated(verb: TokenView, chain: list[TokenView]) -> bool:
         if token.pos_ == "NOUN" and token.has_dependent("det", words=("no",)):
             return True  # "no intention of invading"
     return False
+
+
+def _first_conjunct(token: TokenView) -> TokenView:
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
 
 
 def _no_longer(verb: TokenView) -> bool:

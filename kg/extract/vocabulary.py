@@ -266,6 +266,8 @@ RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT"})
 # CAMEO codes of such acts under other types: diplomatic cooperation (050), signing a formal
 # agreement (057), material cooperation (06x).
 RECIPROCAL_CAMEO = ("050", "057", "06")
+# Mediation (CAMEO 045) is done between others, never with the co-mediator ("A and B brokered a truce").
+MEDIATION_CAMEO = "045"
 # Possessives that make a thing the subject's own ("pulled back its ships"): no target.
 OWN_POSSESSIVES = ("its", "their", "his", "her", "our")
 
