@@ -35,13 +35,15 @@ from .actors.phrases import nothing
 from .clauses import Clause, clause_subjects, clauses, coordinated, listed_apposition
 from .dates import clause_date
 from .events import Event, clause_event, nominal_events, noun_agent, noun_trigger
-from .modality import demanded_of, modal_event_type
+from .modality import demanded_of, demanded_undone, modal_event_type, purpose_infinitive
 from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (ACTS_ON_OTHERS, FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OBJECT_DEPS, OWN_POSSESSIVES, PARTICIPANT_PREPS,
-                         PATIENT_PREPS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS, WARNING_VERBS,
+from .vocabulary import (ACTS_ON_OTHERS, BLAME_ADJECTIVES, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, OBJECT_DEPS, WEAPON_NOUNS,
+                         FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
+                         PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
+                         RESPONSE_NOUNS, WARNING_VERBS,
                          VERBAL_TYPES)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
@@ -52,6 +54,12 @@ FOREBODING_CAMEO = "012"
 DEMONSTRATION_CAMEO = "141"
 # CAMEO codes of seizing property (171) and of abducting people (181).
 SEIZURE_CAMEO, ABDUCTION_CAMEO = "171", "181"
+# What not doing an act codes: not agreeing rejects (120), not yielding refuses to yield (124).
+REFUSABLE_CAMEO = {"AGREE": "120", "CONCEDE": "124"}
+# CAMEO 051, "praise or endorse": what saying that someone has the right to act codes.
+ENDORSEMENT_CAMEO = "051"
+# CAMEO 112, "accuse": what saying someone is responsible for an attack codes.
+BLAME_CAMEO = "112"
 
 # Bump when extraction output changes, so that caches keyed by it are invalidated.
 EXTRACTOR_VERSION = "1.0.0"
@@ -200,6 +208,8 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     own_type = event.event_type  # before a promise makes an act an agreement to act
     event, actors = _modality(clause, event, actors, sentence.resolver)
     event = _foreboding(clause, event, actors, sentence.resolver)
+    event, actors = _blame(clause, event, actors, sentence)
+    event, actors = _endorsement(clause, event, actors, sentence)
     # a light verb's passive subject is the event it carries ("sanctions were imposed on X"): who
     # carried it out is not said
     carried = clause.passive and clause.subject.dep_ == "nsubjpass" and event.relation.lemma == clause.subject.lemma_.lower()
@@ -226,7 +236,9 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     else:
         actors, extra, further = _target(clause, event, actors, extra, sentence.resolver, own_type)
     if actors.object is not None and clause.object is not None and actors.object.kind not in ACTOR_KINDS \
-            and event.relation.lemma == clause.object.lemma_.lower() and actors.object.text == subtree_text(clause.object):
+            and event.relation.lemma == clause.object.lemma_.lower() \
+            and (actors.object.text == subtree_text(clause.object)
+                 or (event.event_type is not None and actors.object.text == clause.object.text)):
         # a light verb's event noun ("carried out the attack") is the event, not what it was done to
         extra.insert(0, actors.object.text)
         actors = replace(actors, object=None)
@@ -284,6 +296,8 @@ def _modality(clause: Clause, event: Event, actors: Actors, resolver: ActorResol
             demanded = resolver.peek(addressee)
             if demanded.kind in ACTOR_KINDS:
                 return replace(event, event_type="REQUEST"), replace(actors, object=demanded)
+        if event.event_type == "STATEMENT" and demanded_undone(clause.complement):
+            return replace(event, event_type="REQUEST"), actors
     return event, actors
 
 
@@ -297,9 +311,47 @@ def _foreboding(clause: Clause, event: Event, actors: Actors, resolver: ActorRes
             or clause.complement.has_dependent(*OBJECT_DEPS):
         return event
     subject = clause.complement.dependent("nsubj")  # a passive's patient hides who acts on it
-    if subject is None or subject.pos_ == "PRON" or resolver.peek(subject).kind in ACTOR_KINDS:
-        return event
+    if subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() in RESPONSE_NOUNS \
+            or resolver.peek(subject).kind in ACTOR_KINDS:
+        return event  # someone's response is an act ("warned that the reply would be harsh")
     return replace(event, event_type="STATEMENT", cameo=FOREBODING_CAMEO)
+
+
+def _blame(clause: Clause, event: Event, actors: Actors, sentence: Sentence) -> tuple[Event, Actors]:
+    """Saying that someone is responsible for, guilty of or behind a hostile act blames them for it
+    ("A said B was responsible for the attack" is A's accusation of B, CAMEO 112)."""
+    if event.event_type != "STATEMENT" or actors.object is not None or clause.complement is None \
+            or clause.complement.lemma_ != "be":
+        return event, actors
+    complement = clause.complement
+    acts = [o for a in complement.dependents("acomp", words=BLAME_ADJECTIVES)
+            for p in a.dependents("prep", words=BLAME_PREPS) for o in p.dependents("pobj")]
+    acts += [o for p in complement.dependents("prep", words=("behind",)) for o in p.dependents("pobj")]
+    if not any((t := noun_trigger(o, sentence.lexicon)) is not None and t.event_type in BLAMED_ACTS for o in acts):
+        return event, actors
+    subject = complement.dependent("nsubj")
+    blamed = sentence.resolver.peek(subject) if subject is not None else None
+    if blamed is None or blamed.kind not in ACTOR_KINDS or blamed.id == actors.subject.id:
+        return event, actors
+    return replace(event, event_type="ACCUSE", cameo=BLAME_CAMEO), replace(actors, object=blamed)
+
+
+def _endorsement(clause: Clause, event: Event, actors: Actors, sentence: Sentence) -> tuple[Event, Actors]:
+    """Saying that someone has the right to act endorses them ("A said B had the right to defend
+    itself" is A's support of B, CAMEO 051)."""
+    complement = clause.complement
+    if event.event_type != "STATEMENT" or actors.object is not None or complement is None \
+            or complement.lemma_ != "have" or complement.has_dependent("neg"):
+        return event, actors
+    if not any(any(purpose_infinitive(v) for v in right.dependents("acl", "xcomp"))
+               for right in complement.dependents(*OBJECT_DEPS, words=("right",))
+               if not right.has_dependent("det", words=("no",))):  # "had no right to": no endorsement
+        return event, actors
+    subject = complement.dependent("nsubj")
+    endorsed = sentence.resolver.peek(subject) if subject is not None else None
+    if endorsed is None or endorsed.kind not in ACTOR_KINDS or endorsed.id == actors.subject.id:
+        return event, actors
+    return replace(event, event_type="SUPPORT", cameo=ENDORSEMENT_CAMEO), replace(actors, object=endorsed)
 
 
 def _by_people(event: Event, subject: Entity) -> Event:
@@ -324,13 +376,16 @@ def _people_seized(event: Event, obj: Entity | None, token: TokenView | None) ->
 
 def _refusal(clause: Clause, event: Event) -> tuple[Event, bool]:
     """Not agreeing is refusing: a negated or failed agreement or acceptance ("did not agree to
-    the pact", "failed to agree on a truce") is a rejection that did happen (CAMEO 12)."""
+    the pact", "failed to agree on a truce") is a rejection that did happen (CAMEO 12); not
+    yielding ("would not give up the region", "did not concede") is a refusal to yield (124)."""
+    if event.event_type not in REFUSABLE_CAMEO:
+        return event, clause.negated
     failed = any(c.lemma_ in FAILING_VERBS for c in clause.chain)
     top = clause.chain[0] if clause.chain else clause.predicate
     refused = top.has_dependent("neg") or failed  # not "agreed not to enrich": that is agreeing
-    if event.event_type != "AGREE" or not refused:
+    if not refused:
         return event, clause.negated
-    return replace(event, event_type="REJECT", cameo="120"), False
+    return replace(event, event_type="REJECT", cameo=REFUSABLE_CAMEO[event.event_type]), False
 
 
 def _grounded(event: Event, actors: Actors, source_named: bool = True) -> Event:
@@ -360,8 +415,8 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
         and (each_other or clause.predicate.lemma_ in RECIPROCAL_VERBS)
     # promised acts are agreements to act, done with each other only where the act itself is
     # ("A and B will meet"; not "A and B will send warships")
-    joint = (event.event_type in RECIPROCAL_TYPES and (own_type == event.event_type or own_type in RECIPROCAL_TYPES)) \
-        or (event.cameo or "-").startswith(RECIPROCAL_CAMEO)
+    joint = ((event.event_type in RECIPROCAL_TYPES and (own_type == event.event_type or own_type in RECIPROCAL_TYPES))
+             or (event.cameo or "-").startswith(RECIPROCAL_CAMEO)) and event.cameo != MEDIATION_CAMEO
     if (mutual or joint) and not further \
             and (mutual or obj is None or obj.kind not in ACTOR_KINDS or (obj.kind == "Group" and not obj.code)):
         partners = coordinated_partners(clause.subject, actors.subject, resolver, other_states=not mutual)
@@ -390,7 +445,8 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
         and not (obj is not None and obj.code and obj.code != actors.subject.code)
     if not event.event_type or event.event_type == "STATEMENT":
         return actors, extra, []
-    if obj is None or own or not (obj.kind in ACTOR_KINDS or obj.code) or _where(clause, obj):
+    weapon = clause.object is not None and clause.object.lemma_.lower() in WEAPON_NOUNS
+    if obj is None or own or weapon or not (obj.kind in ACTOR_KINDS or obj.code) or _where(clause, obj):
         found = event_target(clause, actors.subject, resolver, said=event.event_type in SAID_IN_PLACE_TYPES)
     elif _thing(obj) and clause.object is not None:
         found = owner_target(clause.object, actors.subject, resolver)

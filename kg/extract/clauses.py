@@ -14,8 +14,9 @@ from .modality import (Claim, accused, accusing_verb, clause_claim, clause_modal
                        participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
 from .vocabulary import (ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
-                         NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS, RELATIVE_PRONOUNS,
-                         REQUEST_VERBS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS, TIME_LABELS, VERB_POS,
+                         NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
+                         RELATIVE_PRONOUNS, REJECTING_VERBS, REQUEST_VERBS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
+                         TIME_LABELS, VERB_POS,
                          WEEKDAYS)
 
 @dataclass
@@ -60,9 +61,11 @@ def _carries_only_control(token: TokenView) -> bool:
         if adj.has_dependent("xcomp"):
             return True  # "is willing to talk": the clause is "talk"
     for obj in token.dependents(*OBJECT_DEPS, words=INTENT_NOUNS):
-        if any(_intent_noun_of(v) == obj for v in obj.subtree if v.pos_ == "VERB"):
+        if token.lemma_ not in REJECTING_VERBS and any(_intent_noun_of(v) == obj for v in obj.subtree if v.pos_ == "VERB"):
             return True  # "had no intention of invading": the clause is "invading"
     complement = token.dependent("xcomp")
+    if complement is None and token.lemma_ in INTENT_VERBS:
+        complement = next((c for c in token.dependents("advcl") if _split_intent(token, c)), None)
     if complement is None or token.has_dependent(*OBJECT_DEPS):
         return False
     # "opposed sending troops": the gerund is what is opposed, and carries the clause
@@ -104,6 +107,8 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
     complement = verb.dependent("ccomp")
     adjuncts = [c for c in verb.children if _is_adjunct(c, object_prep)]
     for subject in _with_conjuncts(subjects):
+        if verb.dep_ == "relcl" and subject.i > verb.i and _first_conjunct(subject) is verb.head:
+            continue  # "A, which brokered …, and B": B, named after the clause, is not what it describes
         subject_negated = negated or _negative_subject(subject)
         for obj in _with_conjuncts(objects) or [None]:
             yield Clause(
@@ -138,6 +143,9 @@ def control_chain(verb: TokenView) -> list[TokenView]:
         elif token.dep_ == "advcl" and head.pos_ in VERB_POS and addressees(head, token):
             chain.insert(0, head)  # "called on X to withdraw": the infinitive is what is asked
             token = head
+        elif token.dep_ == "advcl" and _split_intent(head, token):
+            chain.insert(0, head)  # "vowed in a radio address to fight": what is vowed
+            token = head
         elif token.dep_ == "xcomp" and head.lower_ in CONTROLLING_ADJECTIVES and head.head.pos_ in VERB_POS:
             chain[:0] = [head.head, head]
             token = head.head
@@ -145,13 +153,22 @@ def control_chain(verb: TokenView) -> list[TokenView]:
                 and not _agentive_participle(token):  # "a plan endorsed by …" is done, not intended
             noun = _intent_noun_of(token)
             chain.insert(0, noun)
-            if noun.head.pos_ in VERB_POS and noun.dep_ in OBJECT_DEPS:
+            if noun.head.pos_ in VERB_POS and noun.dep_ in OBJECT_DEPS and noun.head.lemma_ not in REJECTING_VERBS:
                 chain.insert(0, noun.head)
                 token = noun.head
             else:
                 return chain
         else:
             return chain
+
+
+def _split_intent(verb: TokenView, infinitive: TokenView) -> bool:
+    """Whether a verb of intent with no object of its own controls a to-infinitive the parser hung
+    on it as an adverbial clause, as it does when a phrase comes between them ("pledged on Monday
+    to send troops", "vowed in a speech to fight on"): the infinitive is what is intended, not the
+    purpose of the vowing."""
+    return verb.lemma_ in INTENT_VERBS and verb.pos_ in VERB_POS and purpose_infinitive(infinitive) \
+        and not verb.has_dependent(*OBJECT_DEPS, "xcomp")
 
 
 def addressees(verb: TokenView, infinitive: TokenView) -> list[TokenView]:
@@ -194,6 +211,8 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
         found = found[1:]  # "…, a charge the state denied": the charge is what is denied
     if found:
         return [relative_antecedent(s) for s in found]
+    if token.dep_ == "ccomp" and split_conjunct(token):
+        return clause_subjects(token.head)  # "said X … and warned that …": the speaker warned
     accusation = accusing_verb(token)
     if accusation is not None:
         return accused(accusation)  # "accused Russia of poisoning …": Russia is said to poison
@@ -213,6 +232,10 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     # "issues involving Tibet": a participle's subject is the noun it modifies; an infinitive's
     # ("a way to change course") is not.
     if token.dep_ in ("relcl", "acl") and token.head.pos_ in NOUN_POS and token.tag_ == "VBG":
+        return [token.head]
+    if token.dep_ == "acl" and token.tag_ == "VBD" and token.head.dep_ == "ROOT" and token.head.pos_ in NOUN_POS:
+        # a sentence the parser rooted in its subject ("X, the regional bloc, called for …"): a
+        # finite verb hung on it as a clause is the sentence's verb, and the noun its subject
         return [token.head]
     if _agentive_participle(token):
         return [token.head]  # "rebels, backed by a state, …": the noun is acted on (see _clauses_of)
@@ -364,9 +387,24 @@ def _negated(verb: TokenView, chain: list[TokenView]) -> bool:
     for token in [verb, *chain]:
         if token.has_dependent("neg"):
             return True
+        if _no_longer(token):
+            return True
         if token.pos_ == "NOUN" and token.has_dependent("det", words=("no",)):
             return True  # "no intention of invading"
     return False
+
+
+def _first_conjunct(token: TokenView) -> TokenView:
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def _no_longer(verb: TokenView) -> bool:
+    """"no longer" just before a verb ("no longer recognises"): the parser hangs its negation on
+    the adverb, not on the verb."""
+    tokens = verb.doc.tokens
+    return verb.i >= 2 and tokens[verb.i - 1].lower_ == "longer" and tokens[verb.i - 2].lower_ == "no"
 
 
 def _negative_subject(subject: TokenView) -> bool:
@@ -388,6 +426,8 @@ def reporting_verb(token: TokenView) -> TokenView | None:
         if host is None and token.dep_ == "advcl" and token.head.pos_ in VERB_POS and token.head != token:
             # "… closed the border after aircraft bombed a village, officials said"
             host = participle_host(token) if token.tag_ == "VBG" else token.head
+        if host is None and token.dep_ == "ccomp" and split_conjunct(token):
+            host = token.head  # the speaker's own second act, not part of what was said
         if host is None and token.dep_ in ("acl", "relcl") and not _set_off(token):
             host = verb_of_phrase(token.head)  # "opened fire on women protesting …, witnesses said"
         if host is None:
@@ -396,6 +436,18 @@ def reporting_verb(token: TokenView) -> TokenView | None:
     if token.dep_ == "ccomp" and token.head.lemma_ in SPEECH_VERBS:
         return token.head
     return None
+
+
+def split_conjunct(verb: TokenView) -> bool:
+    """Whether a finite verb with no subject, which the parser hung on a verb of saying as a second
+    complement, is that verb's coordinated act ("said the talks had failed and warned that …"):
+    an "and" before it joins it to the first complement, and a complement clause would have a
+    subject of its own."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or verb.head.lemma_ not in SPEECH_VERBS \
+            or verb.has_dependent(*SUBJECT_DEPS, "mark"):
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.dep_ == "cc" and before.head.dep_ == "ccomp" and before.head.head == verb.head
 
 
 def _set_off(clause: TokenView) -> bool:

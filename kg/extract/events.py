@@ -18,10 +18,15 @@ from .vocabulary import (COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CL
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
-                         UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS)
+                         UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, PLACING_VERBS, CONFINING_PREPS,
+                         DEPARTING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation codes.
 ENVOY_CAMEO = "042"
+# CAMEO 183, "conduct suicide, car, or other non-military bombing": what a claimed blast codes.
+BOMBING_CAMEO = "183"
+# CAMEO 087, "de-escalate military engagement": what armed men leaving a place codes.
+WITHDRAWAL_CAMEO = "087"
 # CAMEO 030, "express intent to cooperate": what accepting a proposal, plan or request codes.
 ACCEPTANCE_CAMEO = "030"
 # The verb whose CAMEO patterns read what is begun: they name event nouns with their modifiers.
@@ -58,6 +63,13 @@ def clause_event(clause: Clause, lexicon: Lexicon) -> Event:
     # Read only where kg's own rows leave the type open: matching patterns costs more than the rest.
     cameo = _once(lambda: cameo_reading(clause, lemma, lexicon))
     typed = verb_event_type(clause, lexicon, cameo)
+    if typed is None and lemma in PLACING_VERBS:
+        confined = _confinement(clause.predicate, lexicon)
+        if confined is not None:
+            noun, trigger = confined
+            if not clause.passive:  # a passive's subject is the one confined; its phrase stays an argument
+                relation = Relation(text=f"{relation.text} {noun.head.lower_} {noun.text}", lemma=trigger.lemma)
+            return Event(relation, trigger.event_type, trigger.cameo)
     carried = carried_noun(clause, lemma)
     nominal = object_event(clause.predicate, lemma, carried, lexicon, verb_typed=typed is not None)
     if nominal is not None and (typed is None or typed.plover not in STANCE_TYPES or lemma in COMMANDING_VERBS
@@ -68,6 +80,8 @@ def clause_event(clause: Clause, lexicon: Lexicon) -> Event:
         if not _more_specific(cameo(), nominal):
             typed = EventType(nominal.event_type, nominal.cameo)
         # ... unless a CAMEO pattern names the noun with its modifiers ("air strikes" are no walkout).
+        if typed.plover in THREAT_ACTS and any(c.lemma_ in VOWING_VERBS for c in clause.chain):
+            typed = EventType("THREATEN")  # a hostile act vowed by its noun ("vowed to step up attacks")
     if typed is None:
         return Event(relation, None)
     return Event(relation, typed.plover, typed.cameo)
@@ -79,6 +93,17 @@ def carried_noun(clause: Clause, lemma: str) -> TokenView | None:
     if clause.passive and lemma in LIGHT_VERBS and clause.subject.dep_ == "nsubjpass":
         return clause.subject
     return clause.object
+
+
+def _confinement(predicate: TokenView, lexicon: Lexicon) -> tuple[TokenView, Trigger] | None:
+    """The coercive act a verb of placing carries in its under- or in-phrase ("placed the minister
+    under house arrest", "kept them in detention"), where that phrase's noun names one."""
+    for prep in predicate.dependents("prep", words=CONFINING_PREPS):
+        for noun in prep.dependents("pobj"):
+            found = noun_trigger(noun, lexicon)
+            if found is not None and found.event_type == "COERCE":
+                return noun, found
+    return None
 
 
 def _once(compute: Callable[[], VerbMatch | None]) -> Callable[[], VerbMatch | None]:
@@ -236,7 +261,13 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
         return EventType("CONSULT", ENVOY_CAMEO)
     own = lexicon.trigger(lemma, pos, frozenset(particles))
     if own is not None:
+        if own.event_type == "SANCTION" and lemma in HINDERING_VERBS and _halts_fighting(clause, lexicon):
+            return EventType("RETREAT", WITHDRAWAL_CAMEO)  # "halted its attacks": de-escalation, not a sanction
         return _idiom(clause, own, lexicon, reading) or EventType(own.event_type, own.cameo)
+    if lemma in DEPARTING_VERBS and clause.object is not None and clause.object_prep is None \
+            and not clause.passive and _armed(clause.subject, lexicon) \
+            and (clause.object.ent_type_ in SITE_LABELS or clause.object.lemma_.lower() in PLACE_NOUNS):
+        return EventType("RETREAT", WITHDRAWAL_CAMEO)  # "the last troops left the country"
     if clause.passive and not clause.predicate.has_dependent("agent"):
         return None  # CAMEO reads the subject as the source; a passive's subject is acted on
     if clause.predicate.dep_ in DESCRIBING_CLAUSE_DEPS:
@@ -254,6 +285,22 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_):
         return None  # a broad verb alone types an event only between named parties
     return EventType(cameo.plover_type, cameo.code)
+
+
+def _halts_fighting(clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether what a verb halts or suspends is an attack ("its offensive", "air strikes"): halting
+    trade or aid punishes another (CAMEO 16x), halting one's fighting de-escalates (087)."""
+    obj = clause.object
+    if obj is None or clause.object_prep is not None:
+        return False
+    found = noun_trigger(obj, lexicon)
+    return found is not None and found.event_type == "ASSAULT"
+
+
+def _armed(subject: TokenView, lexicon: Lexicon) -> bool:
+    """Whether a noun names soldiers or fighters by their role ("troops", "rebels", "the army")."""
+    role = lexicon.sectors.get(subject.lower_) or lexicon.sectors.get(subject.lemma_.lower())
+    return role is not None and role.sector in ARMED_SECTORS
 
 
 def _sends_envoy(clause: Clause) -> bool:
@@ -399,12 +446,30 @@ def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexico
         if found is None or lemma not in ACCEPTING_VERBS:
             return None
         return Trigger(lemma, "VERB", None, "AGREE", ACCEPTANCE_CAMEO)
+    if lemma in OWNING_VERBS and head.lower_ == "responsibility":
+        return _owned_attack(head, lexicon)
+    if lemma in CALLING_VERBS and not predicate.has_dependent("prt", "oprd", "ccomp", "dative"):
+        found = noun_trigger(obj, lexicon)
+        return found if found is not None and found.event_type == "PROTEST" else None  # "called a general strike"
     if lemma in LIGHT_VERBS or lemma in COMMANDING_VERBS or (not verb_typed and lemma not in HINDERING_VERBS):
         found = noun_trigger(obj, lexicon)
         if found is not None and found.event_type == "PROTEST" and lemma in FORMAL_COMPLAINT_VERBS:
             # a protest lodged or filed with someone is a complaint, not a demonstration (CAMEO 114)
             return lexicon.trigger("complaint", "NOUN") or found
         return found
+    return None
+
+
+def _owned_attack(responsibility: TokenView, lexicon: Lexicon) -> Trigger | None:
+    """The attack one claims or accepts responsibility for, by its noun's own row or its device
+    ("for the car bomb", "for the blast"); None for anything else one answers for."""
+    for prep in responsibility.dependents("prep", words=("for",)):
+        for noun in prep.dependents("pobj"):
+            found = noun_trigger(noun, lexicon)
+            if found is not None and found.event_type == "ASSAULT":
+                return found
+            if noun.lemma_.lower() in BLAST_NOUNS:
+                return Trigger(noun.lemma_.lower(), "NOUN", None, "ASSAULT", BOMBING_CAMEO)
     return None
 
 

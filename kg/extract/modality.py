@@ -218,7 +218,16 @@ def coordination_host(verb: TokenView) -> TokenView | None:
         return head.head
     if head.dep_ == "xcomp" and _bound_form(head) and head.head.pos_ in VERB_POS:
         return head.head  # "urged X to withdraw … and offered to send …": the urging verb's subject offers
-    return accusing_verb(head) or head
+    return accusing_verb(head) or _phrase_verb(head) or head
+
+
+def _phrase_verb(gerund: TokenView) -> TokenView | None:
+    """The verb a gerund's prepositional phrase hangs on ("thanked X for keeping …"): a finite verb
+    the parser coordinated with the gerund ("… and called on Y to …") is that verb's next act."""
+    prep = gerund.head
+    if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG" and prep.dep_ == "prep" and prep.head.pos_ in VERB_POS:
+        return prep.head
+    return None
 
 
 _FINITE_TAGS = ("VBD", "VBZ", "VBP")
@@ -309,6 +318,14 @@ def _promised(predicate: TokenView, chain: list[TokenView]) -> bool:
     if any(t.lower_ in PROMISE_ADJECTIVES for t in chain):
         return True
     return any(v.has_dependent("aux", words=ANNOUNCING_MODALS) for v in clause_verbs(predicate, chain))
+
+
+def demanded_undone(complement: TokenView) -> bool:
+    """Whether a that-clause says that something must be done, with no one named to do it ("said
+    the vote should be postponed", "said the killers must be punished"): a passive with a modal of
+    obligation asks for the act of whoever can do it."""
+    return complement.has_dependent("nsubjpass") and complement.has_dependent("aux", words=DEONTIC_MODALS) \
+        and not complement.has_dependent("agent")
 
 
 def demanded_of(complement: TokenView) -> TokenView | None:

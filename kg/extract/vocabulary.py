@@ -99,6 +99,9 @@ THREATENING_MODALS = frozenset({"would", "'d"})
 # Verbs that deny what their complement or object says ("denied that …", "dismissed reports that …").
 DENIAL_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "rebuff", "dispute", "counter", "rebut",
                           "disavow", "contest"})
+# Verbs that turn down what their object proposes: a plan or decision rejected is not the
+# rejecter's intent ("rejected a plan to reunify the island" is a rejection of the plan's owner).
+REJECTING_VERBS = DENIAL_VERBS | {"oppose", "veto"}
 # Nouns whose that-clause is someone's claim, not the text's ("accusations that …", "reports that …").
 CLAIM_NOUNS = frozenset({"accusation", "allegation", "report", "claim", "charge", "suggestion", "rumour",
                          "rumor", "assertion", "speculation"})
@@ -125,6 +128,14 @@ THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 CONDITIONAL_THREAT_ACTS = THREAT_ACTS | {"RETREAT"}
 # Verbs of vowing: a hostile act vowed is a threat ("vowed to retaliate", "swore to crush"; CAMEO 13).
 VOWING_VERBS = frozenset({"vow", "swear", "pledge", "promise"})
+# Verbs of leaving a place: armed men who leave a country or town withdraw from it (CAMEO 087),
+# where anyone else only departs from it.
+DEPARTING_VERBS = frozenset({"leave", "quit", "vacate"})
+ARMED_SECTORS = frozenset({"MIL", "REB"})
+# Nouns of places one can be in and leave (a named place is an entity of its own).
+PLACE_NOUNS = frozenset({"country", "territory", "town", "city", "capital", "village", "region", "province",
+                         "area", "enclave", "zone", "island", "base", "port", "airport", "border"})
+SITE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Controlling verbs that say the act did not come about ("failed to agree on a truce").
 FAILING_VERBS = frozenset({"fail"})
 # Cooperative acts promised for the future are agreements to act (CAMEO 03x).
@@ -173,6 +184,25 @@ ACCEPTING_VERBS = frozenset({"accept"})
 # Verbs whose event is the object of their preposition ("engaged in", "took part in", "resorted to",
 # "returned to talks").
 PREPOSITIONAL_LIGHT_VERBS = frozenset({"engage", "participate", "resort", "join", "take", "embark", "return"})
+# Verbs of putting someone somewhere: with a confinement in their under- or in-phrase, they confine
+# their object ("placed X under house arrest", "kept X in detention"; CAMEO 17x).
+PLACING_VERBS = frozenset({"place", "put", "keep"})
+CONFINING_PREPS = frozenset({"under", "in", "into"})
+# What a speaker says someone is for a hostile act, as a copula's complement: blaming them for it
+# ("said the government was responsible for the attack", "… guilty of", "… behind the bombing"; CAMEO 112).
+BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "culpable"})
+BLAME_PREPS = frozenset({"for", "of"})
+BLAMED_ACTS = frozenset({"ASSAULT", "COERCE"})
+# Weapons as what is fired or launched: never the target, even where the agents dictionary lists
+# them as a military ("launched cruise missiles at a state's air defences").
+WEAPON_NOUNS = frozenset({"missile", "rocket", "shell", "mortar", "bomb", "grenade", "torpedo", "artillery"})
+# Verbs by which one owns an act ("claimed responsibility for the bombing"): the act is theirs, and
+# what one owns so is an attack, named by its act or by its device (CAMEO 183, a bombing).
+OWNING_VERBS = frozenset({"claim", "accept", "admit"})
+BLAST_NOUNS = frozenset({"bomb", "blast", "explosion", "bombing"})
+# Verbs of calling: one who calls a strike, a boycott or a rally stages it (CAMEO 14x); "call"
+# is otherwise a hindering verb ("called off the talks") or names a thing ("called it a crime").
+CALLING_VERBS = frozenset({"call"})
 # Verbs with which a protest is a formal complaint, not a demonstration (CAMEO 114).
 FORMAL_COMPLAINT_VERBS = frozenset({"lodge", "file", "register", "submit", "deliver"})
 # Verbs that stop, undo or hinder what their object names: their object's type is not theirs.
@@ -243,6 +273,8 @@ RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT"})
 # CAMEO codes of such acts under other types: diplomatic cooperation (050), signing a formal
 # agreement (057), material cooperation (06x).
 RECIPROCAL_CAMEO = ("050", "057", "06")
+# Mediation (CAMEO 045) is done between others, never with the co-mediator ("A and B brokered a truce").
+MEDIATION_CAMEO = "045"
 # Possessives that make a thing the subject's own ("pulled back its ships"): no target.
 OWN_POSSESSIVES = ("its", "their", "his", "her", "our")
 
@@ -311,6 +343,9 @@ STATE_FORM_WORDS = frozenset({"the", "of", "democratic", "republic", "people's",
                               "bolivarian", "union", "commonwealth", "principality", "grand", "duchy"})
 # Verbs of warning: a threat where they say what someone will do, a foreboding where nobody does it.
 WARNING_VERBS = frozenset({"warn", "caution"})
+# Nouns of what one does in answer to another: the act of the side that warns of it.
+RESPONSE_NOUNS = frozenset({"reply", "response", "retaliation", "reaction", "answer", "revenge", "reprisal",
+                            "punishment", "consequence"})
 # Datelines of cities that host international bodies: reports from them speak of those bodies
 # ("the court", "officials", "the agency") as often as of the host state's.
 INTERNATIONAL_SEATS = frozenset({"geneva", "brussels", "the hague", "vienna", "new york", "strasbourg",

@@ -209,10 +209,13 @@ class Persons:
         return any(a.kind == "Person" for a in actor_directory().lookup(name, self.day))
 
     def _titled_org(self, ent: SpanView) -> bool:
-        """An ORG tagged span in apposition with a person's role ("Samantha Power, U.S. ambassador")."""
+        """An ORG tagged span in apposition with a person's role, after it or before it ("Samantha
+        Power, U.S. ambassador"; "the country's acting president, NAME,")."""
         if ent.label_ != "ORG" or len(ent) < 2 or not all(t.pos_ == "PROPN" for t in ent):
             return False
-        for appos in ent.root.dependents("appos"):
+        root = ent.root
+        described = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
+        for appos in [*root.dependents("appos"), *described]:
             role = role_word(self.phrases.tokens(appos), self.lexicon)
             if role is not None and role.denotes == "person":
                 return True

@@ -200,11 +200,13 @@ class ActorResolver:
         sent = head.sent
         quoted = False
         nearest = None
+        # the subject of a relative clause is not the person the clause is about ("X, whom he accused")
+        described = head.head.head.i if head.dep_ == "nsubj" and head.head.dep_ == "relcl" else None
         for token in head.doc.tokens[sent.start:head.i]:
             if token.text in QUOTE_MARKS:
                 quoted = not quoted
             elif not quoted and token.ent_type_ == "PERSON" and token.ent is not None \
-                    and token.i == token.ent.end - 1:
+                    and token.i == token.ent.end - 1 and token.i != described:
                 nearest = token.ent
         if nearest is None or quoted:
             return None
