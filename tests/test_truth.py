@@ -838,6 +838,8 @@ CASES = [
          "the north.", must=(Event("STATEMENT", "Aid agencies", lemma="warn"),), must_not=(Event("THREATEN"),)),
     Case("a warning of what someone will do is a threat", "Moscow warned that it would respond to any strike on "
          "its forces.", must=(Event("THREATEN", "Russia"),)),
+    Case("a state's warning that its region will turn violent is a threat", "Gaddafi warned that the "
+         "Mediterranean would become a battlefield.", must=(Event("THREATEN", "Muammar Gaddafi"),)),
     Case("a warning of what will be done to someone is a threat", "The rebel leader warned that the captured "
          "soldiers would be executed.", must=(Event("THREATEN", "rebel leader"),)),
     Case("a name ending in a noun of bodies names a body", "The Oromo People's Liberation Front denied the attack "

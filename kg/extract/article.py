@@ -43,7 +43,7 @@ from .tokens import DocView, SpanView, TokenView
 from .vocabulary import (ACTS_ON_OTHERS, BLAME_ADJECTIVES, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, OBJECT_DEPS, WEAPON_NOUNS,
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
-                         RESPONSE_NOUNS, WARNING_VERBS,
+                         RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS,
                          VERBAL_TYPES)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
@@ -302,11 +302,15 @@ def _modality(clause: Clause, event: Event, actors: Actors, resolver: ActorResol
 
 
 def _foreboding(clause: Clause, event: Event, actors: Actors, resolver: ActorResolver) -> Event:
-    """A warning that something will come about that no actor does ("warned that a famine could
-    spread", "that a crisis was looming") is a comment on what is coming (CAMEO 012), a statement,
-    not a threat: a threat says what someone will do, or what something will do to them ("warned
-    that the sanctions would have consequences")."""
+    """A warning by one who is no party of a state that something will come about that no actor
+    does ("aid agencies warned that a famine could spread", "that a crisis was looming") is a
+    comment on what is coming (CAMEO 012), a statement, not a threat: a threat says what someone
+    will do, or what something will do to them ("warned that the sanctions would have
+    consequences"), and a state or its officials warning that their region will become a
+    battlefield warn of what they may do."""
+    speaker = actors.subject
     if event.event_type != "THREATEN" or clause.predicate.lemma_ not in WARNING_VERBS or clause.complement is None \
+            or speaker.kind == "State" or (speaker.code is not None and speaker.sector in STATE_SECTORS) \
             or (actors.object is not None and actors.object.kind in ACTOR_KINDS) \
             or clause.complement.has_dependent(*OBJECT_DEPS):
         return event
