@@ -333,11 +333,7 @@ def _blame(clause: Clause, event: Event, actors: Actors, sentence: Sentence) -> 
     acts += [o for p in complement.dependents("prep", words=("behind",)) for o in p.dependents("pobj")]
     if not any((t := noun_trigger(o, sentence.lexicon)) is not None and t.event_type in BLAMED_ACTS for o in acts):
         return event, actors
-    subject = complement.dependent("nsubj")
-    blamed = sentence.resolver.peek(subject) if subject is not None else None
-    if blamed is None or blamed.kind not in ACTOR_KINDS or blamed.id == actors.subject.id:
-        return event, actors
-    return replace(event, event_type="ACCUSE", cameo=BLAME_CAMEO), replace(actors, object=blamed)
+    return _said_of_subject(complement, "ACCUSE", BLAME_CAMEO, event, actors, sentence)
 
 
 def _endorsement(clause: Clause, event: Event, actors: Actors, sentence: Sentence) -> tuple[Event, Actors]:
@@ -351,11 +347,18 @@ def _endorsement(clause: Clause, event: Event, actors: Actors, sentence: Sentenc
                for right in complement.dependents(*OBJECT_DEPS, words=("right",))
                if not right.has_dependent("det", words=("no",))):  # "had no right to": no endorsement
         return event, actors
+    return _said_of_subject(complement, "SUPPORT", ENDORSEMENT_CAMEO, event, actors, sentence)
+
+
+def _said_of_subject(complement: TokenView, event_type: str, cameo: str, event: Event, actors: Actors,
+                     sentence: Sentence) -> tuple[Event, Actors]:
+    """A statement as an act of `event_type` aimed at the subject of what is said, where that
+    subject is an actor other than the speaker."""
     subject = complement.dependent("nsubj")
-    endorsed = sentence.resolver.peek(subject) if subject is not None else None
-    if endorsed is None or endorsed.kind not in ACTOR_KINDS or endorsed.id == actors.subject.id:
+    party = sentence.resolver.peek(subject) if subject is not None else None
+    if party is None or party.kind not in ACTOR_KINDS or party.id == actors.subject.id:
         return event, actors
-    return replace(event, event_type="SUPPORT", cameo=ENDORSEMENT_CAMEO), replace(actors, object=endorsed)
+    return replace(event, event_type=event_type, cameo=cameo), replace(actors, object=party)
 
 
 def _by_people(event: Event, subject: Entity) -> Event:
