@@ -256,7 +256,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     )
     others = [*coordinated_nationals(clause.subject, actors.subject, sentence.resolver),
               *_fellow_speakers(clause, actors.subject, sentence.resolver),
-              *sentence.resolver.pair(clause.subject)[1:]] \
+              *sentence.resolver.states.pair(clause.subject)[1:]] \
         if event.event_type and event.event_type != "STATEMENT" and not acted_on else []
     if not further and not others:
         return [triple]
@@ -431,7 +431,7 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
             # "A-ian and B-ian troops exchanged fire": each state's group is the other's target
             partners = coordinated_nationals(clause.subject, actors.subject, resolver)
         if not partners:
-            partners = resolver.pair(clause.subject)[1:]  # "the two countries agreed": with each other
+            partners = resolver.states.pair(clause.subject)[1:]  # "the two countries agreed": with each other
         if partners:
             if obj is not None and not each_other:
                 extra.insert(0, obj.text)
@@ -464,7 +464,7 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
     else:
         further = [*coordinated_origins(clause.object, obj, actors.subject, resolver),
                    *coordinated_nationals(clause.object, obj, resolver),
-                   *resolver.pair(clause.object)[1:]] if clause.object is not None else []
+                   *resolver.states.pair(clause.object)[1:]] if clause.object is not None else []
         return actors, extra, further
     target, token = found if found is not None else (None, None)
     if target is not None and token is not None:

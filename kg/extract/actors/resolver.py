@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import ANAPHORIC_NOUNS, CAPTIVE_NOUNS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PAIR_NOUNS, PAIR_WORDS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
+from ..vocabulary import ANAPHORIC_NOUNS, CAPTIVE_NOUNS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, OBJECT_DEPS, PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
     SETTLEMENT_NOUNS, TAKEN_UP_PRONOUNS
 from .groups import Groups
 from .home import Home
@@ -34,9 +34,6 @@ class Actors:
     speaker: Entity | None
 
 
-# How many tokens back "the North" or "the South" looks for the state it shortens, and "the two
-# countries" for the states it names.
-HALF_STATE_REACH = 1000
 
 
 class ActorResolver:
@@ -54,8 +51,6 @@ class ActorResolver:
         self.persons.adopt_home(self.home.code, self.home.holds_office)
         # What a phrase refers to, where that does not hang on what came before it (no pronoun).
         self._resolved: dict[tuple[int, bool, bool], Entity] = {}
-        # Places named as settlements ("the town of Kidal"), by name: the same name later is that place.
-        self._settlements: dict[str, Entity] = {}
 
     def resolve(self, head: TokenView, *, acting: bool = True, speaker: Entity | None = None,
                 subject: bool = False, mention: bool = True) -> Entity:
@@ -107,7 +102,7 @@ class ActorResolver:
                 return nothing(self.base_iri, head.text)
             return self._antecedent_in_sentence(head, speaker) or self.pronouns.resolve(head, speaker)
         if head.lower_ in HALF_STATE_WORDS:
-            half = self._half_of_state(head)
+            half = self.states.half_of_state(head, self.home.code)
             if half is not None:
                 return half
         ent = entity_span(head)
@@ -140,53 +135,10 @@ class ActorResolver:
             thing = thing or (token.dep_ == "dobj" and token.tag_ in ("NN", "NNP") and entity.kind == "Concept")
         return thing
 
-    def _half_of_state(self, head: TokenView) -> Entity | None:
-        """"the North", "the South" alone: the state so named that the article has spoken of, or
-        whose report it is ("the South" in a report from Seoul or Juba); None where there is none."""
-        if not head.has_dependent("det", words=("the",)) or head.has_dependent("compound", "amod", "nmod"):
-            return None
-        doc = head.doc
-        for i in range(head.i - 1, max(0, head.i - HALF_STATE_REACH), -1):
-            # the nearest name before it that starts with the word ("North Korea", "South Sudan")
-            word, following = doc[i], doc[i + 1]
-            if word.lower_ == head.lower_ and following.text[:1].isupper():
-                code = self.states.entry(f"{word.text} {following.text}")[0]
-                if code:
-                    return self.states.state(self.phrases.text(head), code)
-        if self.home.code is not None:
-            state = self.states.state(self.phrases.text(head), self.home.code)
-            if state.label.lower().startswith(head.lower_ + " "):
-                return state
-        return None
-
-    def pair(self, head: TokenView) -> list[Entity]:
-        """"the two countries", "both sides": the two states the article named last (by name, capital
-        or people), the earlier first; [] where the phrase is no such pair or fewer than two were named."""
-        if head.lower_ not in PAIR_NOUNS or not head.has_dependent("nummod", "det", words=PAIR_WORDS) \
-                or head.has_dependent("compound", "amod", "poss"):
-            return []
-        codes: list[str] = []
-        doc = head.doc
-        # an object's pair was named before its sentence, whose subject is a third party ("the US
-        # urged both countries …"); a subject's may be named earlier in its own sentence
-        end = head.i if head.dep_ in NOMINAL_SUBJECT_DEPS else head.sent.start
-        for i in range(end - 1, max(-1, end - HALF_STATE_REACH), -1):
-            token = doc[i]
-            ent = token.ent if token.ent_type_ in ("GPE", "NORP") else None
-            if ent is None or token.i != ent.end - 1:
-                continue
-            # a state's name or people, not a city where its talks were held ("met in Geneva")
-            code, kind = self.states.entry(strip_possessive(ent.text))
-            if code and kind not in ("capital", "seat") and code not in codes:
-                codes.append(code)
-                if len(codes) == 2:
-                    return [self.states.state(self.phrases.text(head), code) for code in reversed(codes)]
-        return []
-
     def _half_owner_code(self, head: TokenView) -> str | None:
         """The state of a possessor that names half of a divided state ("the South's oil fields")."""
         for owner in head.dependents("poss", words=HALF_STATE_WORDS):
-            half = self._half_of_state(owner)
+            half = self.states.half_of_state(owner, self.home.code)
             if half is not None:
                 return half.code
         return None
@@ -232,9 +184,9 @@ class ActorResolver:
         settlement = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
         if settlement is not None and settlement.lower_ in SETTLEMENT_NOUNS and head.pos_ == "PROPN" \
                 and not self.states.entry(text)[0]:
-            return self._settlement(settlement, phrase(head))  # whatever the recogniser took it for
-        if text in self._settlements:
-            return with_text(self._settlements[text], phrase(head))
+            return self.states.settlement(settlement, phrase(head))  # whatever the recogniser took it for
+        if text in self.states.settlements:
+            return with_text(self.states.settlements[text], phrase(head))
         if ent.label_ == "PERSON" and len(ent) == 1 and head.dep_ == "pobj" and not head.children \
                 and self._unknown_person(canonical) and self.states.place_state(text):
             # one word the recogniser took for a person, after a preposition, that the places
@@ -303,7 +255,7 @@ class ActorResolver:
         if names_nothing(head):
             return nothing(self.base_iri, np_text)
         if head.lower_ in PAIR_NOUNS:
-            pair = self.pair(head)
+            pair = self.states.pair(head)
             if pair:
                 return with_text(pair[0], np_text)
         if head.lower_ in UNIONS_OF_STATES:
@@ -320,7 +272,7 @@ class ActorResolver:
             if named is not None:
                 return named
         if head.lower_ in SETTLEMENT_NOUNS:
-            settlement = self._settlement(head, np_text)
+            settlement = self.states.settlement(head, np_text)
             if settlement is not None:
                 return settlement
         if head.lower_ in HOMELAND_NOUNS:
@@ -409,19 +361,6 @@ class ActorResolver:
             found = self.peek(ent.root)
             if found.kind in kinds and (found.kind != "Group" or found.code):
                 return with_text(found, self.phrases.text(head))
-        return None
-
-    def _settlement(self, head: TokenView, np_text: str) -> Entity | None:
-        """"the (northern Malian) town of Kidal": the place the of-phrase names, in the state its
-        modifiers or the places table say."""
-        for prep in head.dependents("prep", words=("of",)):
-            for name in prep.dependents("pobj"):
-                if name.pos_ == "PROPN" and not self.states.entry(name.text)[0]:
-                    place = strip_article(self.phrases.text(name))
-                    found = self.states.place(np_text, place,
-                                              code=self.states.modifier_code(head) or self.states.place_state(place))
-                    self._settlements.setdefault(place, found)
-                    return found
         return None
 
     def _owners_state(self, head: TokenView) -> str | None:

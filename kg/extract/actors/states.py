@@ -1,5 +1,6 @@
 """States and places: what a word names as a state (name, demonym, capital, seat of government,
-ISO code), the state a modifier ties a phrase to, and State entities."""
+ISO code), the state a modifier ties a phrase to, the states a phrase names by half or by two
+("the North", "the two countries"), settlements ("the town of X"), and State and Place entities."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from ...dictionaries import actor_directory
 from ...lexicon import Lexicon
 from ...types import Entity
 from ..tokens import TokenView
-from ..vocabulary import NUMERIC_LABELS, ORIGIN_PREPS
+from ..vocabulary import NOMINAL_SUBJECT_DEPS, NUMERIC_LABELS, ORIGIN_PREPS, PAIR_NOUNS, PAIR_WORDS
 from .phrases import Phrases, entity_span, make_entity, role_word, strip_article, strip_possessive
 
 
@@ -48,12 +49,19 @@ def _opposed(token: TokenView) -> bool:
     return i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].lower_ == "anti"
 
 
+# How many tokens back "the North" or "the South" looks for the state it shortens, and "the two
+# countries" for the states it names.
+HALF_STATE_REACH = 1000
+
+
 class States:
     """The states of one document's words and phrases."""
 
     def __init__(self, lexicon: Lexicon, base_iri: str, phrases: Phrases) -> None:
         self.lexicon, self.base_iri, self.phrases = lexicon, base_iri, phrases
         self._token_codes: dict[int, str | None] = {}  # token -> code_of
+        # Places named as settlements ("the town of Kidal"), by name: the same name later is that place.
+        self.settlements: dict[str, Entity] = {}
 
     def entry(self, text: str) -> tuple[str | None, str | None]:
         """The code a string names a state by and how (name, demonym, capital, seat), or Nones."""
@@ -162,6 +170,64 @@ class States:
         directory codes as its state ("Crimea")."""
         name = strip_article(strip_possessive(name))
         return self.lexicon.remembered("place states", name, _place_state, name)
+
+
+    def half_of_state(self, head: TokenView, home_code: str | None) -> Entity | None:
+        """"the North", "the South" alone: the state so named that the article has spoken of, or
+        whose report it is (`home_code`: "the South" in a report from Seoul or Juba); None where
+        there is none."""
+        if not head.has_dependent("det", words=("the",)) or head.has_dependent("compound", "amod", "nmod"):
+            return None
+        doc = head.doc
+        for i in range(head.i - 1, max(0, head.i - HALF_STATE_REACH), -1):
+            # the nearest name before it that starts with the word ("North Korea", "South Sudan")
+            word, following = doc[i], doc[i + 1]
+            if word.lower_ == head.lower_ and following.text[:1].isupper():
+                code = self.entry(f"{word.text} {following.text}")[0]
+                if code:
+                    return self.state(self.phrases.text(head), code)
+        if home_code is not None:
+            state = self.state(self.phrases.text(head), home_code)
+            if state.label.lower().startswith(head.lower_ + " "):
+                return state
+        return None
+
+    def pair(self, head: TokenView) -> list[Entity]:
+        """"the two countries", "both sides": the two states the article named last (by name, capital
+        or people), the earlier first; [] where the phrase is no such pair or fewer than two were named."""
+        if head.lower_ not in PAIR_NOUNS or not head.has_dependent("nummod", "det", words=PAIR_WORDS) \
+                or head.has_dependent("compound", "amod", "poss"):
+            return []
+        codes: list[str] = []
+        doc = head.doc
+        # an object's pair was named before its sentence, whose subject is a third party ("the US
+        # urged both countries …"); a subject's may be named earlier in its own sentence
+        end = head.i if head.dep_ in NOMINAL_SUBJECT_DEPS else head.sent.start
+        for i in range(end - 1, max(-1, end - HALF_STATE_REACH), -1):
+            token = doc[i]
+            ent = token.ent if token.ent_type_ in ("GPE", "NORP") else None
+            if ent is None or token.i != ent.end - 1:
+                continue
+            # a state's name or people, not a city where its talks were held ("met in Geneva")
+            code, kind = self.entry(strip_possessive(ent.text))
+            if code and kind not in ("capital", "seat") and code not in codes:
+                codes.append(code)
+                if len(codes) == 2:
+                    return [self.state(self.phrases.text(head), code) for code in reversed(codes)]
+        return []
+
+    def settlement(self, head: TokenView, np_text: str) -> Entity | None:
+        """"the (northern Malian) town of Kidal": the place the of-phrase names, in the state its
+        modifiers or the places table say."""
+        for prep in head.dependents("prep", words=("of",)):
+            for name in prep.dependents("pobj"):
+                if name.pos_ == "PROPN" and not self.entry(name.text)[0]:
+                    place = strip_article(self.phrases.text(name))
+                    found = self.place(np_text, place,
+                                              code=self.modifier_code(head) or self.place_state(place))
+                    self.settlements.setdefault(place, found)
+                    return found
+        return None
 
 
 def _place_state(name: str) -> str | None:
