@@ -855,6 +855,9 @@ CASES = [
          must=(Event("CONSULT", lemma="talk", modality="requested"),), must_not=(Event("RETREAT"),)),
     Case("returning home is no talking", "The refugees returned to their villages on Monday.",
          must_not=(Event("CONSULT"),)),
+    Case("what an act came amid or after is not whom it is aimed at", "The interior minister resigned on Sunday "
+         "after protests against Israel.", must=(Event("CONCEDE", "interior minister"),),
+         must_not=(Event("CONCEDE", o="Israel"), Event(o="protests"))),
     Case("where a rejection was said is not whom it rejects", "Defence Minister Juan Carlos Pinzon rejected the "
          "accusation in Bogota on Monday.", must=(Event("REJECT"),), must_not=(Event(o="Colombia"), Event(o="Bogota"))),
     Case("engaged in is done, not suffered", "Government troops were engaged in heavy fighting with rebels.",

@@ -40,7 +40,7 @@ from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (ACTS_ON_OTHERS, BLAME_ADJECTIVES, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, OBJECT_DEPS, WEAPON_NOUNS,
+from .vocabulary import (ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, OBJECT_DEPS, WEAPON_NOUNS,
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS,
@@ -452,6 +452,11 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
         and not (obj is not None and obj.code and obj.code != actors.subject.code)
     if not event.event_type or event.event_type == "STATEMENT":
         return actors, extra, []
+    if clause.object_prep is not None and clause.object_prep.lower_ in CIRCUMSTANCE_PREPS \
+            and clause.object_prep.lower_ != "despite":
+        # "resigned amid protests", "after talks with X": when, not on whom; but what one acts
+        # despite may be whom one defies ("refused despite pressure from X")
+        return replace(actors, object=None), [subtree_text(clause.object_prep), *extra], []
     weapon = clause.object is not None and clause.object.lemma_.lower() in WEAPON_NOUNS
     if obj is None or own or weapon or not (obj.kind in ACTOR_KINDS or obj.code) or _where(clause, obj):
         found = event_target(clause, actors.subject, resolver, said=event.event_type in SAID_IN_PLACE_TYPES)
