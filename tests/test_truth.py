@@ -858,6 +858,14 @@ CASES = [
     Case("what an act came amid or after is not whom it is aimed at", "The interior minister resigned on Sunday "
          "after protests against Israel.", must=(Event("CONCEDE", "interior minister"),),
          must_not=(Event("CONCEDE", o="Israel"), Event(o="protests"))),
+    Case("the recall of envoys ordered is a reduction of relations", "The prime minister ordered the recall of "
+         "the ambassadors to Chile and Peru on Friday.", must=(Event("SANCTION", o="Chile"), Event("SANCTION", o="Peru")),
+         must_not=(Event("REQUEST", o="Chile"),)),
+    Case("a demand about a thing its phrase names as a state's is made of that state", "The Security Council "
+         "demanded an end to Moroccan military operations in the desert.", must=(Event("REQUEST", o="Morocco"),)),
+    Case("'them' after things its sentence names, with no people it could be", "The U.S. Trade "
+         "Representative's office said the tariffs were lawful and that Washington would defend them in court.",
+         must_not=(Event(s="United States", o="U.S. Trade Representative's office"),)),
     Case("where a rejection was said is not whom it rejects", "Defence Minister Juan Carlos Pinzon rejected the "
          "accusation in Bogota on Monday.", must=(Event("REJECT"),), must_not=(Event(o="Colombia"), Event(o="Bogota"))),
     Case("engaged in is done, not suffered", "Government troops were engaged in heavy fighting with rebels.",

@@ -479,7 +479,9 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
         # where partners met or agreed ("met in a capital") is not whom they met; where one went
         # to meet ("travelled to a capital") is whom
         return replace(actors, object=None), [subtree_text(clause.object_prep), *extra], []
-    target = _addressee(event, target or obj, clause, actors.subject, resolver)
+    # the object's own target phrase may name the owner ("demanded an end to Israeli settlement building")
+    inner = token if token is not None and clause.object is not None and token.head.head is clause.object else None
+    target = _addressee(event, target or obj, (clause.object, inner), actors.subject, resolver)
     if target is None or target is obj:
         return actors, extra, coordinated_nationals(clause.object, obj, resolver) if target is not None else []
     if obj is not None:
@@ -494,13 +496,15 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
 UNNAMED_KINDS = frozenset({"Group", "Organization"})
 
 
-def _addressee(event: Event, found: Entity | None, clause: Clause, subject: Entity,
+def _addressee(event: Event, found: Entity | None, phrases: tuple[TokenView | None, ...], subject: Entity,
                resolver: ActorResolver) -> Entity | None:
-    """A verbal act about a thing the phrase names as a state's ("rejected the Ethiopian
-    proposal", "backed a state's sovereignty") is addressed to that state; a material act is
-    done to the thing. A code the thing took from elsewhere ("talks in a capital") is no owner."""
+    """A verbal act about a thing one of its `phrases` (the object, the target phrase found)
+    names as a state's ("rejected the Ethiopian proposal", "backed a state's sovereignty",
+    "demanded an end to Israeli settlement building") is addressed to that state; a material act
+    is done to the thing. A code the thing took from elsewhere ("talks in a capital") is no owner."""
     if found is None or not _thing(found) or not found.code \
-            or event.event_type not in VERBAL_TYPES or found.code == subject.code or not _named_owner(clause.object):
+            or event.event_type not in VERBAL_TYPES or found.code == subject.code \
+            or not any(_named_owner(phrase) for phrase in phrases):
         return found
     return resolver.state(found.code)
 

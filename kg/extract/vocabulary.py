@@ -366,6 +366,8 @@ STATE_GROUP_NOUNS = frozenset({"states", "countries", "nations", "powers", "gove
 # countries agreed", "both sides"), and the words that make them two.
 PAIR_NOUNS = frozenset({"countries", "nations", "governments", "sides", "neighbours", "neighbors"})
 PAIR_WORDS = frozenset({"two", "both"})
+# Pronouns that may refer to a thing the sentence named before them, not to an actor.
+THING_REFERRING_PRONOUNS = frozenset({"it", "them"})
 # Object pronouns that may take up the object of the verb before ("seized X and refused to return them").
 TAKEN_UP_PRONOUNS = frozenset({"them", "it"})
 # Nouns of a settlement or area whose of-phrase names it ("the town of Kidal"): the place so named.

@@ -14,7 +14,7 @@ from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
 from ..vocabulary import ANAPHORIC_NOUNS, CAPTIVE_NOUNS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, OBJECT_DEPS, PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
-    SETTLEMENT_NOUNS, TAKEN_UP_PRONOUNS
+    SETTLEMENT_NOUNS, TAKEN_UP_PRONOUNS, THING_REFERRING_PRONOUNS
 from .groups import Groups
 from .home import Home
 from .organisations import Organisations
@@ -98,7 +98,7 @@ class ActorResolver:
         if member is not None:
             return self._partitive(head, member, acting, speaker, subject)
         if is_pronoun(head):
-            if head.lower_ == "it" and self._thing_before(head):
+            if head.lower_ in THING_REFERRING_PRONOUNS and self.thing_before(head):
                 return nothing(self.base_iri, head.text)
             return self._antecedent_in_sentence(head, speaker) or self.pronouns.resolve(head, speaker)
         if head.lower_ in HALF_STATE_WORDS:
@@ -121,18 +121,23 @@ class ActorResolver:
                                            self.persons.canonical(name, appos_ent.start) or name)
         return self._common_noun(head, acting, subject)
 
-    def _thing_before(self, head: TokenView) -> bool:
-        """Whether "it" refers to a thing its sentence names before it as a verb's object, where
-        the sentence names no actor "it" could be ("pledged to send aid but said it would not
-        go to …")."""
+    def thing_before(self, head: TokenView) -> bool:
+        """Whether "it" ("them") refers to a thing (things) its sentence names before it as a
+        verb's object (or, in the plural, subject), where the sentence names no actor of its number
+        it could be ("pledged to send aid but said it would not go to …", "said the tariffs were
+        lawful and that Washington would defend them")."""
+        plural = head.lower_ != "it"
         thing = False
         for token in head.doc.tokens[head.sent.start:head.i]:
             if token.pos_ not in NOUN_POS or token.dep_ in ("compound", "amod", "poss"):
                 continue
             entity = self.peek(token)
-            if entity.kind in ("State", "IGO", "Organization"):
+            if plural and entity.kind in ACTOR_KINDS and is_plural(token) \
+                    or not plural and entity.kind in ("State", "IGO", "Organization"):
                 return False
-            thing = thing or (token.dep_ == "dobj" and token.tag_ in ("NN", "NNP") and entity.kind == "Concept")
+            if entity.kind == "Concept" and (token.tag_ in ("NNS", "NNPS")) == plural \
+                    and token.dep_ in (("dobj", "nsubj") if plural else ("dobj",)):
+                thing = True
         return thing
 
     def _half_owner_code(self, head: TokenView) -> str | None:
@@ -399,6 +404,8 @@ def object_of_clause(resolver: ActorResolver, head: TokenView, subject: Entity, 
             found = resolver.peek(shared)
             resolver.pronouns.bound[pronoun.i] = found
             return with_text(found, pronoun.text)
+        if pronoun is head and pronoun.lower_ in THING_REFERRING_PRONOUNS and resolver.thing_before(pronoun):
+            return nothing(resolver.base_iri, pronoun.text)
         found = resolver._antecedent_in_sentence(pronoun, speaker)
         if found is None or found.id == subject.id:
             partners = subject_head.conjuncts if subject_head is not None else ()
