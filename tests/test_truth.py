@@ -866,6 +866,8 @@ CASES = [
     Case("'them' after things its sentence names, with no people it could be", "The U.S. Trade "
          "Representative's office said the tariffs were lawful and that Washington would defend them in court.",
          must_not=(Event(s="United States", o="U.S. Trade Representative's office"),)),
+    Case("what one wrote on is no one", "Prime Minister Boris Johnson wrote on Twitter that he would meet the "
+         "French president on Monday.", must=(Event(s="Boris Johnson", lemma="meet"),), must_not=(Node("Twitter", "Person"),)),
     Case("where a rejection was said is not whom it rejects", "Defence Minister Juan Carlos Pinzon rejected the "
          "accusation in Bogota on Monday.", must=(Event("REJECT"),), must_not=(Event(o="Colombia"), Event(o="Bogota"))),
     Case("engaged in is done, not suffered", "Government troops were engaged in heavy fighting with rebels.",

@@ -44,6 +44,8 @@ SPEECH_VERBS = frozenset({
     "insist", "warn", "note", "stress", "underscore", "confirm", "believe", "indicate",
     "describe", "explain", "write", "argue", "assert", "acknowledge", "suggest", "repeat",
 })
+# Verbs whose on-phrase may name where something was said or posted ("wrote on Twitter").
+MEDIUM_VERBS = SPEECH_VERBS | {"post", "tweet", "comment", "appear", "speak"}
 # Control verbs whose infinitive says what the subject means to do ("vowed to veto").
 INTENT_VERBS = frozenset({
     "vow", "plan", "intend", "promise", "pledge", "threaten", "want", "seek", "aim", "hope",

@@ -21,7 +21,7 @@ from ...lexicon import Lexicon
 from ...text import normalise_name, unaccented
 from ...types import Entity
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import HOME_SECTORS, NAME_PARTICLES
+from ..vocabulary import HOME_SECTORS, MEDIUM_VERBS, NAME_PARTICLES
 from .phrases import Phrases, clean_name, make_entity, names_a_body, role_word
 from .states import States
 
@@ -198,6 +198,8 @@ class Persons:
             return False  # an acronym names a body ("UN", "AU"), never a person's surname
         if names_a_body(name, self.lexicon):
             return False
+        if len(words) == 1 and _medium(ent) and self.lexicon.person(name, self.day) is None:
+            return False  # where something was said or posted ("wrote on Twitter"), not who
         if self.lexicon.person(name, self.day) is not None:
             return True
         if ent.label_ != "PERSON" and not self._titled_org(ent):
@@ -292,6 +294,12 @@ def _day(date: str | None) -> str | None:
         return datetime.date.fromisoformat(date[:10]).isoformat()
     except ValueError:
         return None
+
+
+def _medium(ent: SpanView) -> bool:
+    """Whether a name is what something was said, written or posted on ("said on Twitter")."""
+    on = ent.root.head
+    return ent.root.dep_ == "pobj" and on.lower_ == "on" and on.head.lemma_ in MEDIUM_VERBS
 
 
 def _particle_name(word: str) -> bool:
