@@ -868,6 +868,11 @@ CASES = [
          must_not=(Event(s="United States", o="U.S. Trade Representative's office"),)),
     Case("what one wrote on is no one", "Prime Minister Boris Johnson wrote on Twitter that he would meet the "
          "French president on Monday.", must=(Event(s="Boris Johnson", lemma="meet"),), must_not=(Node("Twitter", "Person"),)),
+    Case("calling off a meeting halts talks", "Poland called off the meeting with Belarus on Friday.",
+         must=(Event("SANCTION", "Poland", "Belarus"),), must_not=(Event("CONSULT"), Event("CONCEDE"))),
+    Case("cancelling a visit halts talks, cancelling a curfew eases it", "The president cancelled a planned "
+         "visit to Ankara. The army cancelled the curfew in the capital.",
+         must=(Event("SANCTION", lemma="cancel"), Event("CONCEDE", lemma="cancel"))),
     Case("where a rejection was said is not whom it rejects", "Defence Minister Juan Carlos Pinzon rejected the "
          "accusation in Bogota on Monday.", must=(Event("REJECT"),), must_not=(Event(o="Colombia"), Event(o="Bogota"))),
     Case("engaged in is done, not suffered", "Government troops were engaged in heavy fighting with rebels.",

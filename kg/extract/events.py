@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, Trigger
 from ..types import Relation
 from .clauses import Clause, clause_subjects
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
+from .vocabulary import (CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
@@ -71,6 +71,10 @@ def clause_event(clause: Clause, lexicon: Lexicon) -> Event:
                 relation = Relation(text=f"{relation.text} {noun.head.lower_} {noun.text}", lemma=trigger.lemma)
             return Event(relation, trigger.event_type, trigger.cameo)
     carried = carried_noun(clause, lemma)
+    if relation.lemma in CALLING_OFF_VERBS and carried is not None and carried is clause.object \
+            and (meeting := noun_trigger(carried, lexicon)) is not None and meeting.event_type == "CONSULT":
+        # calling off a meeting or a visit halts talks (CAMEO 164), whatever the verb does to other things
+        return Event(relation, "SANCTION", HALTED_TALKS_CAMEO)
     nominal = object_event(clause.predicate, lemma, carried, lexicon, verb_typed=typed is not None)
     if nominal is not None and (typed is None or typed.plover not in STANCE_TYPES or lemma in COMMANDING_VERBS
                                 or (lemma in LIGHT_VERBS and _object_head_reading(cameo(), typed))):
@@ -85,6 +89,10 @@ def clause_event(clause: Clause, lexicon: Lexicon) -> Event:
     if typed is None:
         return Event(relation, None)
     return Event(relation, typed.plover, typed.cameo)
+
+
+# CAMEO code of halting negotiations (164): calling off talks, a meeting or a visit.
+HALTED_TALKS_CAMEO = "164"
 
 
 def carried_noun(clause: Clause, lemma: str) -> TokenView | None:

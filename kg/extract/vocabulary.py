@@ -205,6 +205,8 @@ BLAST_NOUNS = frozenset({"bomb", "blast", "explosion", "bombing"})
 # Verbs of calling: one who calls a strike, a boycott or a rally stages it (CAMEO 14x); "call"
 # is otherwise a hindering verb ("called off the talks") or names a thing ("called it a crime").
 CALLING_VERBS = frozenset({"call"})
+# Verbs that call off what their object names: a meeting or a visit called off halts talks (CAMEO 164).
+CALLING_OFF_VERBS = frozenset({"cancel", "call off", "scrap", "break off"})
 # Verbs with which a protest is a formal complaint, not a demonstration (CAMEO 114).
 FORMAL_COMPLAINT_VERBS = frozenset({"lodge", "file", "register", "submit", "deliver"})
 # Verbs that stop, undo or hinder what their object names: their object's type is not theirs.
