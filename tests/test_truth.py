@@ -873,6 +873,9 @@ CASES = [
     Case("cancelling a visit halts talks, cancelling a curfew eases it", "The president cancelled a planned "
          "visit to Ankara. The army cancelled the curfew in the capital.",
          must=(Event("SANCTION", lemma="cancel"), Event("CONCEDE", lemma="cancel"))),
+    Case("'they' in what one speaker warns people of is those people", "The U.S. Trade Representative's office "
+         "spoke on Monday. Beijing warned American companies that they would face penalties.",
+         must_not=(Event(s="U.S. Trade Representative's office", lemma="face"),)),
     Case("where a rejection was said is not whom it rejects", "Defence Minister Juan Carlos Pinzon rejected the "
          "accusation in Bogota on Monday.", must=(Event("REJECT"),), must_not=(Event(o="Colombia"), Event(o="Bogota"))),
     Case("engaged in is done, not suffered", "Government troops were engaged in heavy fighting with rebels.",

@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import ANAPHORIC_NOUNS, CAPTIVE_NOUNS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, OBJECT_DEPS, PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
+from ..vocabulary import ANAPHORIC_NOUNS, CAPTIVE_NOUNS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
     SETTLEMENT_NOUNS, TAKEN_UP_PRONOUNS, THING_REFERRING_PRONOUNS
 from .groups import Groups
 from .home import Home
@@ -100,7 +100,8 @@ class ActorResolver:
         if is_pronoun(head):
             if head.lower_ in THING_REFERRING_PRONOUNS and self.thing_before(head):
                 return nothing(self.base_iri, head.text)
-            return self._antecedent_in_sentence(head, speaker) or self.pronouns.resolve(head, speaker)
+            return self._antecedent_in_sentence(head, speaker) or self._told(head) \
+                or self.pronouns.resolve(head, speaker)
         if head.lower_ in HALF_STATE_WORDS:
             half = self.states.half_of_state(head, self.home.code)
             if half is not None:
@@ -120,6 +121,22 @@ class ActorResolver:
                 return self.persons.person(self.phrases.text(head),
                                            self.persons.canonical(name, appos_ent.start) or name)
         return self._common_noun(head, acting, subject)
+
+    def _told(self, head: TokenView) -> Entity | None:
+        """"they" in what a single speaker tells, warns or assures people of ("Beijing warned U.S.
+        companies that they could be listed"): those people, whom the number names."""
+        if head.lower_ != "they" or head.dep_ not in NOMINAL_SUBJECT_DEPS or head.head.dep_ != "ccomp":
+            return None
+        verb = head.head.head
+        subject = verb.dependent("nsubj") or (verb.head.dependent("nsubj") if verb.dep_ == "conj" else None)
+        if subject is None or is_plural(subject):
+            return None
+        for told in verb.dependents("dobj", "dative"):
+            if told.i < head.i and told.tag_ in ("NNS", "NNPS"):
+                found = self.peek(told)
+                if found.kind in ACTOR_KINDS:
+                    return with_text(found, head.text)
+        return None
 
     def thing_before(self, head: TokenView) -> bool:
         """Whether "it" ("them") refers to a thing (things) its sentence names before it as a
