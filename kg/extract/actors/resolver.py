@@ -356,19 +356,12 @@ class ActorResolver:
         # A thing of a state ("an Indian proposal") keeps the state's code.
         return concept(self.base_iri, np_text, label, code=code)
 
-
     def _owner_pronoun_code(self, head: TokenView, subject: bool) -> str | None:
         """The state of the actor "its", "their", "his" or "her" refers to, for the people or body
         of a role that acts ("its fighters fired", "their troops attacked", "his office said"); not
         for things, which need not act for their owner, nor for objects, where "their" is as often
         each subject's own ("A and B recalled their ambassadors")."""
-        owner = head.dependent("poss", words=OWNER_PRONOUNS) if subject else None
-        if owner is None and subject:
-            owner = head.dependent("poss", words=PERSON_PRONOUNS)
-            if owner is not None:
-                found = self._antecedent_in_sentence(owner, None) or self.pronouns.resolve(owner, None)
-                return found.code
-        return self.pronouns.resolve(owner, None).code if owner is not None else None
+        return self._owners_state(head) if subject else None
 
     def _named_in_sentence(self, head: TokenView, kinds: tuple[str, ...]) -> Entity | None:
         """The nearest name before "the alliance", "the group" in its own sentence of an actor of
@@ -386,8 +379,8 @@ class ActorResolver:
         return None
 
     def _owners_state(self, head: TokenView) -> str | None:
-        """The state of the one "his", "her", "its" or "their" refers to, where the phrase is
-        that owner's own country ("her country had not sent troops")."""
+        """The state of the one a phrase's "his", "her", "its" or "their" refers to ("her country
+        had not sent troops", "its fighters fired")."""
         owner = head.dependent("poss", words=PERSON_PRONOUNS | OWNER_PRONOUNS)
         if owner is None:
             return None
