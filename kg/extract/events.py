@@ -156,7 +156,7 @@ def cameo_reading(clause: Clause, lemma: str, lexicon: Lexicon) -> VerbMatch | N
     """PETRARCH2's CAMEO reading of the predicate verb with its particle, objects, prepositional
     phrases and subject (kg.dictionaries.verbs)."""
     predicate = clause.predicate
-    if predicate.pos_ not in VERB_POS:
+    if predicate.pos_ not in VERB_POS or not cameo_verbs().knows(lemma.lower()):
         return None
     objects: list[Phrase] = []
     for obj in predicate.dependents(*OBJECT_DEPS, *COPULA_COMPLEMENT_DEPS):
