@@ -69,7 +69,6 @@ def name_spans(doc: Doc, text: str, names: dict[str, str], leads: frozenset[str]
     array = doc.to_array([IDX, LENGTH, IS_TITLE, IS_UPPER, ENT_IOB, ENT_TYPE])
     starts, ends = array[:, 0].tolist(), (array[:, 0] + array[:, 1]).tolist()
     iob, ent_type = array[:, 4].tolist(), array[:, 5].tolist()
-    ent_index = numpy.cumsum(array[:, 4] == 3).tolist()  # which entity a token is in (where it is in one)
     n = len(starts)
     found = []
     for i in numpy.flatnonzero(array[:, 2] | array[:, 3]).tolist():
@@ -82,16 +81,17 @@ def name_spans(doc: Doc, text: str, names: dict[str, str], leads: frozenset[str]
             phrase = text[start:ends[j]].lower()
             label = names.get(phrase) or (names.get(" ".join(phrase.split())) if "  " in phrase or "\n" in phrase else None)
             if label is not None:
-                if not _held(i, j, doc.vocab.strings[label], iob, ent_type, ent_index):
+                if not _held(i, j, doc.vocab.strings[label], iob, ent_type):
                     found.append(Span(doc, i, j + 1, label=label))
                 break
     return filter_spans(found)
 
 
-def _held(i: int, j: int, label: int, iob: list[int], ent_type: list[int], ent_index: list[int]) -> bool:
+def _held(i: int, j: int, label: int, iob: list[int], ent_type: list[int]) -> bool:
     """Whether tokens i..j lie in one entity of the recogniser that is either this name with
     this label or a longer name holding it."""
-    if not ent_type[i] or any(not ent_type[k] or ent_index[k] != ent_index[i] for k in range(i, j + 1)):
+    # one entity: each token is in one, and none after the first begins another (IOB code 3)
+    if not ent_type[i] or any(not ent_type[k] or iob[k] == 3 for k in range(i + 1, j + 1)):
         return False
     continues = j + 1 < len(iob) and iob[j + 1] == 1
     longer = iob[i] == 1 or continues
