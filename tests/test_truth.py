@@ -1107,6 +1107,10 @@ CASES = [
          "called on both sides to show restraint. Qatar and Algeria brokered a prisoner exchange.",
          must=(Event("CONSULT", "Egypt"),),
          must_not=(Event(s="Jordan", lemma="broker"), Event("CONSULT", "Qatar", "Algeria"), Event("CONSULT", "Egypt", "Jordan"))),
+    Case("an amount of money or goods sent somewhere is no party: the broad verb's pattern of a bare preposition types nothing",
+         "The Red Crescent airlifted 20 tonnes of rice and blankets to villages cut off by the floods. "
+         "The donors flew $5 million to the refugee camps.",
+         must_not=(Event("AGREE"),)),
 ]
 
 

@@ -19,7 +19,7 @@ from .vocabulary import (CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, PLACING_VERBS, CONFINING_PREPS,
-                         DEPARTING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
+                         DEPARTING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation codes.
 ENVOY_CAMEO = "042"
@@ -289,10 +289,15 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
         return EventType(cameo.plover_type, cameo.code)  # a phrasal verb is no broad verb ("crack down")
     if lemma in _KNOWN_VERBS or lemma in HINDERING_VERBS:
         return None  # kg reads these as carrying another verb or noun, or undoing it
-    obj = clause.object
-    if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_):
+    if clause.object is None or not any(_names_party(o) for o in (clause.object, *clause.predicate.dependents("dative"))):
         return None  # a broad verb alone types an event only between named parties
     return EventType(cameo.plover_type, cameo.code)
+
+
+def _names_party(obj: TokenView) -> bool:
+    """Whether an object is a name, or a count of people or things ("dozens of rockets"): a sum,
+    a weight or a date names no party."""
+    return (obj.pos_ == "PROPN" or bool(obj.ent_type_)) and obj.ent_type_ not in AMOUNT_LABELS | TIME_LABELS
 
 
 def _halts_fighting(clause: Clause, lexicon: Lexicon) -> bool:

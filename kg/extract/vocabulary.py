@@ -33,6 +33,8 @@ NAME_LABELS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"})
 # Entity labels of places and their peoples.
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# Amounts of money or goods: what is given or sent, never a party to it.
+AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 # Temporal modifiers: arguments of a clause, never its object.
 TIME_LABELS = frozenset({"DATE", "TIME"})
 
