@@ -1111,6 +1111,12 @@ CASES = [
          "The Red Crescent airlifted 20 tonnes of rice and blankets to villages cut off by the floods. "
          "The donors flew $5 million to the refugee camps.",
          must_not=(Event("AGREE"),)),
+    Case("moving or placing armed forces mobilises them; troops sent to a front named by a common noun too",
+         "Pakistan rushed troops to the frontier on Friday. The United States will station an armoured brigade in "
+         "Poland, the Pentagon said. Venezuela sent 3,000 troops to the border area.",
+         must=(Event("MOBILIZE", "Pakistan"), Event("MOBILIZE", "United States", modality="future"),
+               Event("MOBILIZE", "Venezuela")),
+         must_not=(Event("AID", "Venezuela"),)),
 ]
 
 

@@ -18,11 +18,15 @@ from .vocabulary import (CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
-                         UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, PLACING_VERBS, CONFINING_PREPS,
+                         UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, WEAPON_NOUNS, PLACING_VERBS, CONFINING_PREPS,
                          DEPARTING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation codes.
 ENVOY_CAMEO = "042"
+# CAMEO 154, "mobilize or increase armed forces": what moving troops to a front codes.
+MOBILIZATION_CAMEO = "154"
+# Prepositions of where something is sent.
+DESTINATION_PREPS = ("to", "into")
 # CAMEO 183, "conduct suicide, car, or other non-military bombing": what a claimed blast codes.
 BOMBING_CAMEO = "183"
 # CAMEO 087, "de-escalate military engagement": what armed men leaving a place codes.
@@ -267,6 +271,8 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
                          if not any(o.ent_type_ in TIME_LABELS for o in p.dependents("pobj")))
     if lemma in SENDING_VERBS and _sends_envoy(clause):
         return EventType("CONSULT", ENVOY_CAMEO)
+    if lemma in FORCE_MOVING_VERBS and _moves_forces(clause):
+        return EventType("MOBILIZE", MOBILIZATION_CAMEO)
     own = lexicon.trigger(lemma, pos, frozenset(particles))
     if own is not None:
         if own.event_type == "SANCTION" and lemma in HINDERING_VERBS and _halts_fighting(clause, lexicon):
@@ -314,6 +320,20 @@ def _armed(subject: TokenView, lexicon: Lexicon) -> bool:
     """Whether a noun names soldiers or fighters by their role ("troops", "rebels", "the army")."""
     role = lexicon.sectors.get(subject.lower_) or lexicon.sectors.get(subject.lemma_.lower())
     return role is not None and role.sector in ARMED_SECTORS
+
+
+def _moves_forces(clause: Clause) -> bool:
+    """Whether the object moved is armed forces or their weapons, and a verb of sending sends them
+    to a place it names by a common noun ("sent troops to the border area"): sent to a state, or to
+    help someone, they may be aid."""
+    obj = clause.object
+    if obj is None or clause.object_prep is not None or obj.lemma_.lower() not in FORCE_NOUNS | WEAPON_NOUNS:
+        return False
+    if clause.predicate.lemma_ not in SENDING_VERBS:
+        return True
+    return any(pobj.lemma_.lower() in PLACE_NOUNS and pobj.pos_ == "NOUN"
+               for word in (clause.predicate, obj) for prep in word.dependents("prep", words=DESTINATION_PREPS)
+               for pobj in prep.dependents("pobj"))
 
 
 def _sends_envoy(clause: Clause) -> bool:

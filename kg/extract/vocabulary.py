@@ -172,6 +172,13 @@ BACKING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm
 SENDING_VERBS = frozenset({"send", "dispatch", "despatch"})
 ENVOY_WORDS = frozenset({"envoy", "ambassador", "diplomat", "emissary", "delegation", "delegate", "minister",
                          "mediator", "negotiator"})
+# Verbs of moving or placing armed forces, and the forces ("stationed a brigade in …", "rushed
+# warships to …", "sent 3,000 troops to the border"): mobilisation (CAMEO 154); troops sent to a
+# state, or to help someone, may be aid to it.
+FORCE_MOVING_VERBS = frozenset({"send", "dispatch", "despatch", "move", "rush", "station", "position", "redeploy"})
+FORCE_NOUNS = frozenset({"troop", "soldier", "force", "army", "brigade", "division", "battalion", "regiment",
+                         "reinforcement", "paratrooper", "marine", "warship", "frigate", "destroyer", "tank",
+                         "jet", "warplane"})
 # Verbs of an exchange between coordinated subjects ("traded accusations", "exchanged fire").
 RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
 # Verbs of an event's happening, whose between- or with-phrase names the event's parties
