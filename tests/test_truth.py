@@ -1117,6 +1117,9 @@ CASES = [
          must=(Event("MOBILIZE", "Pakistan"), Event("MOBILIZE", "United States", modality="future"),
                Event("MOBILIZE", "Venezuela")),
          must_not=(Event("AID", "Venezuela"),)),
+    Case("going on strike strikes: the event is the object of the verb's preposition",
+         "Dock workers in the port city went on strike on Monday to demand higher wages.",
+         must=(Event("PROTEST", "Dock workers"),)),
 ]
 
 

@@ -193,8 +193,8 @@ UNDERGOING_PHRASE = ("come", "under")
 # patterns of "accept" code a plan, proposal, request or treaty accepted as 03x).
 ACCEPTING_VERBS = frozenset({"accept"})
 # Verbs whose event is the object of their preposition ("engaged in", "took part in", "resorted to",
-# "returned to talks").
-PREPOSITIONAL_LIGHT_VERBS = frozenset({"engage", "participate", "resort", "join", "take", "embark", "return"})
+# "returned to talks", "went on strike").
+PREPOSITIONAL_LIGHT_VERBS = frozenset({"engage", "participate", "resort", "join", "take", "embark", "return", "go"})
 # Verbs of putting someone somewhere: with a confinement in their under- or in-phrase, they confine
 # their object ("placed X under house arrest", "kept X in detention"; CAMEO 17x).
 PLACING_VERBS = frozenset({"place", "put", "keep"})
