@@ -1120,6 +1120,9 @@ CASES = [
     Case("going on strike strikes: the event is the object of the verb's preposition",
          "Dock workers in the port city went on strike on Monday to demand higher wages.",
          must=(Event("PROTEST", "Dock workers"),)),
+    Case("a verb of force done to armed men or an uprising is an attack, though they are unnamed; vowed, a threat",
+         "Government troops crushed the uprising in the north on Sunday. The army vowed to defeat the insurgents.",
+         must=(Event("ASSAULT", "Government troops", "uprising"), Event("THREATEN", "army"))),
 ]
 
 

@@ -295,9 +295,19 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
         return EventType(cameo.plover_type, cameo.code)  # a phrasal verb is no broad verb ("crack down")
     if lemma in _KNOWN_VERBS or lemma in HINDERING_VERBS:
         return None  # kg reads these as carrying another verb or noun, or undoing it
-    if clause.object is None or not any(_names_party(o) for o in (clause.object, *clause.predicate.dependents("dative"))):
+    if clause.object is None or not (any(_names_party(o) for o in (clause.object, *clause.predicate.dependents("dative")))
+                                     or _fought(clause.object, cameo, lexicon)):
         return None  # a broad verb alone types an event only between named parties
     return EventType(cameo.plover_type, cameo.code)
+
+
+def _fought(obj: TokenView, cameo: VerbMatch, lexicon: Lexicon) -> bool:
+    """Whether a verb of force is done to armed men or to an uprising ("crushed the rebels",
+    "vowed to defeat the insurgents", "crushed the revolt"): they are a party, though unnamed."""
+    if cameo.plover_type != "ASSAULT" or obj.pos_ not in NOUN_POS:
+        return False
+    found = noun_trigger(obj, lexicon)
+    return _armed(obj, lexicon) or (found is not None and found.event_type == "PROTEST")
 
 
 def _names_party(obj: TokenView) -> bool:
