@@ -1123,6 +1123,11 @@ CASES = [
     Case("a verb of force done to armed men or an uprising is an attack, though they are unnamed; vowed, a threat",
          "Government troops crushed the uprising in the north on Sunday. The army vowed to defeat the insurgents.",
          must=(Event("ASSAULT", "Government troops", "uprising"), Event("THREATEN", "army"))),
+    Case("money handed over is aid; people released are a concession",
+         "The European Commission released 15 million euros for shelter and clean water. "
+         "The World Bank disbursed $200 million to Ukraine. Beijing released two detained Canadians.",
+         must=(Event("AID", "European Commission"), Event("AID", "World Bank", "Ukraine"), Event("CONCEDE", "China")),
+         must_not=(Event("CONCEDE", "European Commission"),)),
 ]
 
 

@@ -315,6 +315,10 @@ class CameoVerbs:
         # The verb's own code: a multi-word verb's if one was found (its `-` is final), else the word's.
         return self.own_code([r for r in verb_rows if r.before or r.after] or verb_rows)
 
+    def in_synset(self, word: str, name: str) -> bool:
+        """Whether a word belongs to one of the dictionary's classes of words ("euro" to "currency")."""
+        return "&" + name in self._word_synsets.get(word, ())
+
     def knows(self, lemma: str) -> bool:
         """Whether the dictionary lists this verb lemma (with or without a code of its own)."""
         return lemma in self._verbs

@@ -172,6 +172,10 @@ BACKING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm
 SENDING_VERBS = frozenset({"send", "dispatch", "despatch"})
 ENVOY_WORDS = frozenset({"envoy", "ambassador", "diplomat", "emissary", "delegation", "delegate", "minister",
                          "mediator", "negotiator"})
+# Verbs of handing over, which hand over aid when what they hand over is money ("released 10
+# million euros", "disbursed $200 million to X", "released funds"; CAMEO 071): a sum, a currency
+# of the CAMEO dictionary's class of them, or funds.
+HANDING_VERBS = frozenset({"release", "disburse", "transfer", "channel"})
 # Verbs of moving or placing armed forces, and the forces ("stationed a brigade in …", "rushed
 # warships to …", "sent 3,000 troops to the border"): mobilisation (CAMEO 154); troops sent to a
 # state, or to help someone, may be aid to it.
