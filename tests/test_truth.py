@@ -1128,6 +1128,11 @@ CASES = [
          "The World Bank disbursed $200 million to Ukraine. Beijing released two detained Canadians.",
          must=(Event("AID", "European Commission"), Event("AID", "World Bank", "Ukraine"), Event("CONCEDE", "China")),
          must_not=(Event("CONCEDE", "European Commission"),)),
+    Case("dismissing people as something belittles them; dismissing a claim rejects it",
+         "The president dismissed the opposition leaders as puppets of foreign powers. "
+         "The interior ministry dismissed the report as baseless.",
+         must=(Event("ACCUSE", "president", "opposition leaders"), Event("REJECT", o="report")),
+         must_not=(Event("REJECT", o="opposition leaders"),)),
 ]
 
 

@@ -18,13 +18,15 @@ from .vocabulary import (CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
-                         UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, PLACING_VERBS, CONFINING_PREPS,
+                         UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
                          DEPARTING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation codes.
 ENVOY_CAMEO = "042"
 # CAMEO 154, "mobilize or increase armed forces": what moving troops to a front codes.
 MOBILIZATION_CAMEO = "154"
+# CAMEO 111, "criticize or denounce": what dismissing people as something codes.
+DENUNCIATION_CAMEO = "111"
 # CAMEO 071, "provide economic aid": what handing over money codes.
 ECONOMIC_AID_CAMEO = "071"
 # Prepositions of where something is sent.
@@ -275,6 +277,8 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
         return EventType("CONSULT", ENVOY_CAMEO)
     if lemma in FORCE_MOVING_VERBS and _moves_forces(clause):
         return EventType("MOBILIZE", MOBILIZATION_CAMEO)
+    if lemma in DISMISSING_VERBS and _belittled(clause, lexicon):
+        return EventType("ACCUSE", DENUNCIATION_CAMEO)
     if lemma in HANDING_VERBS and clause.object is not None and clause.object_prep is None and _money(clause.object):
         return EventType("AID", ECONOMIC_AID_CAMEO)
     own = lexicon.trigger(lemma, pos, frozenset(particles))
@@ -334,6 +338,15 @@ def _armed(subject: TokenView, lexicon: Lexicon) -> bool:
     """Whether a noun names soldiers or fighters by their role ("troops", "rebels", "the army")."""
     role = lexicon.sectors.get(subject.lower_) or lexicon.sectors.get(subject.lemma_.lower())
     return role is not None and role.sector in ARMED_SECTORS
+
+
+def _belittled(clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether the object dismissed as something is a party: named, or named by its role
+    ("the protesters", "the opposition")."""
+    obj = clause.object
+    if obj is None or clause.object_prep is not None or not clause.predicate.has_dependent("prep", words=("as",)):
+        return False
+    return obj.ent_type_ in PARTY_LABELS or (lexicon.sectors.get(obj.lower_) or lexicon.sectors.get(obj.lemma_.lower())) is not None
 
 
 def _money(noun: TokenView) -> bool:

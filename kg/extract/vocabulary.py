@@ -172,6 +172,9 @@ BACKING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm
 SENDING_VERBS = frozenset({"send", "dispatch", "despatch"})
 ENVOY_WORDS = frozenset({"envoy", "ambassador", "diplomat", "emissary", "delegation", "delegate", "minister",
                          "mediator", "negotiator"})
+# Verbs of dismissing: dismissing people as something belittles them (CAMEO 111, "dismissed the
+# protesters as puppets"), where dismissing a claim rejects it.
+DISMISSING_VERBS = frozenset({"dismiss"})
 # Verbs of handing over, which hand over aid when what they hand over is money ("released 10
 # million euros", "disbursed $200 million to X", "released funds"; CAMEO 071): a sum, a currency
 # of the CAMEO dictionary's class of them, or funds.
