@@ -240,6 +240,8 @@ CASES = [
          must=(Event(s="Israel", lemma="attack", negated=True),), must_not=(Fact("Israel", "attack"),)),
     Case("refusal", "Egypt refused to open the Rafah border crossing.",
          must=(Event("REJECT", "Egypt"),), must_not=(Fact("Egypt", "open"),)),
+    Case("refusal after a time adverbial", "Chile refused on Monday to recognise the new assembly in Caracas.",
+         must=(Event("REJECT", "Chile"),), must_not=(Event("SUPPORT"),)),
     # Polarity: the act, with its object and preposition, types the event.
     Case("opposing a thing is not the thing", "China opposed new sanctions against Iran.",
          must_not=(Event("SANCTION"),)),

@@ -236,13 +236,20 @@ def verb_event_type(clause: Clause, lexicon: Lexicon,
             # "ready to strike" threatens; "willing to withdraw" agrees
             return EventType("THREATEN") if found.plover in THREAT_ACTS else EventType("AGREE")
         # whom it asks, as an object or after a preposition ("urged X to …", "called on X to …")
-        has_object = controller.has_dependent("dobj", "dative") or controller.has_dependent("prep", words=ADDRESSEE_PREPS)
+        has_object = controller.has_dependent("dobj", "dative") or _addresses_someone(controller)
         stance = lexicon.trigger(controller.lemma_, "VERB" if controller.pos_ == "VERB" else "NOUN")
         if found is not None and found.plover in THREAT_ACTS and controller.lemma_ in VOWING_VERBS:
             return EventType("THREATEN")  # a hostile act vowed or pledged is a threat (CAMEO 13)
         if stance is not None and stance.event_type in STANCE_TYPES and not has_object:
             return EventType(stance.event_type, stance.cameo)
     return found
+
+
+def _addresses_someone(verb: TokenView) -> bool:
+    """Whether a preposition after the verb names whom it addresses ("called on X to …"); one that
+    says when ("refused on Tuesday to …") addresses no one."""
+    return any(o.ent_type_ not in TIME_LABELS for prep in verb.dependents("prep", words=ADDRESSEE_PREPS)
+               for o in prep.dependents("pobj"))
 
 
 def predicate_type(clause: Clause, lexicon: Lexicon,
