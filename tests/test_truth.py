@@ -242,6 +242,9 @@ CASES = [
          must=(Event("REJECT", "Egypt"),), must_not=(Fact("Egypt", "open"),)),
     Case("refusal after a time adverbial", "Chile refused on Monday to recognise the new assembly in Caracas.",
          must=(Event("REJECT", "Chile"),), must_not=(Event("SUPPORT"),)),
+    Case("the verb after a relative clause set off by commas",
+         "Colonel Assimi Goita, who has led two coups since August 2020, called on Malians to protest against the decision.",
+         must=(Event("REQUEST", "Assimi Goita", "Malians"),)),
     # Polarity: the act, with its object and preposition, types the event.
     Case("opposing a thing is not the thing", "China opposed new sanctions against Iran.",
          must_not=(Event("SANCTION"),)),

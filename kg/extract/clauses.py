@@ -237,6 +237,13 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
         # a sentence the parser rooted in its subject ("X, the regional bloc, called for …"): a
         # finite verb hung on it as a clause is the sentence's verb, and the noun its subject
         return [token.head]
+    if token.dep_ == "advcl" and token.tag_ in ("VBD", "VBN") and token.head.dep_ == "relcl" \
+            and token.head.head.dep_ == "ROOT" and token.head.head.pos_ in NOUN_POS \
+            and token.i > 0 and token.doc[token.i - 1].text == "," and not token.has_dependent("aux", "auxpass"):
+        # the same, with a relative clause set off after the subject ("X, who has led two coups,
+        # called on …"): the parser hung the sentence's verb, after the comma that closes the
+        # relative clause, on the relative clause's verb (and may read it as that verb's participle)
+        return [token.head.head]
     if _agentive_participle(token):
         return [token.head]  # "rebels, backed by a state, …": the noun is acted on (see _clauses_of)
     return []
