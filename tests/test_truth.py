@@ -245,6 +245,10 @@ CASES = [
     Case("the verb after a relative clause set off by commas",
          "Colonel Assimi Goita, who has led two coups since August 2020, called on Malians to protest against the decision.",
          must=(Event("REQUEST", "Assimi Goita", "Malians"),)),
+    Case("recalling an envoy", "Djibouti recalled its envoy from Asmara on Sunday.",
+         must=(Event("SANCTION", "Djibouti", "Eritrea"),)),
+    Case("withdrawing an envoy", "Djibouti withdrew its envoy from Asmara on Sunday.",
+         must=(Event("SANCTION", "Djibouti", "Eritrea"),), must_not=(Event("RETREAT"),)),
     # Polarity: the act, with its object and preposition, types the event.
     Case("opposing a thing is not the thing", "China opposed new sanctions against Iran.",
          must_not=(Event("SANCTION"),)),

@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, Trigger
 from ..types import Relation
 from .clauses import Clause, clause_subjects
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
+from .vocabulary import (DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
@@ -23,6 +23,7 @@ from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation codes.
 ENVOY_CAMEO = "042"
+RECALLED_ENVOY_CAMEO = "161"
 # CAMEO 183, "conduct suicide, car, or other non-military bombing": what a claimed blast codes.
 BOMBING_CAMEO = "183"
 # CAMEO 087, "de-escalate military engagement": what armed men leaving a place codes.
@@ -274,6 +275,9 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
                          if not any(o.ent_type_ in TIME_LABELS for o in p.dependents("pobj")))
     if lemma in SENDING_VERBS and _sends_envoy(clause):
         return EventType("CONSULT", ENVOY_CAMEO)
+    if lemma in RECALLING_VERBS and clause.object is not None and clause.object_prep is None \
+            and clause.object.lemma_.lower() in DIPLOMAT_WORDS and _called_home(clause):
+        return EventType("SANCTION", RECALLED_ENVOY_CAMEO)
     own = lexicon.trigger(lemma, pos, frozenset(particles))
     if own is not None:
         if own.event_type == "SANCTION" and lemma in HINDERING_VERBS and _halts_fighting(clause, lexicon):
@@ -316,6 +320,13 @@ def _armed(subject: TokenView, lexicon: Lexicon) -> bool:
     """Whether a noun names soldiers or fighters by their role ("troops", "rebels", "the army")."""
     role = lexicon.sectors.get(subject.lower_) or lexicon.sectors.get(subject.lemma_.lower())
     return role is not None and role.sector in ARMED_SECTORS
+
+
+def _called_home(clause: Clause) -> bool:
+    """Whether an envoy is called home from another: recalled, or withdrawn from a place (an envoy
+    withdrawn from nowhere may be a mediator leaving a task)."""
+    return clause.predicate.lemma_ == "recall" or any(
+        p.lower_ in ("from", "out") for p in clause.predicate.dependents("prep", "prt"))
 
 
 def _sends_envoy(clause: Clause) -> bool:

@@ -170,6 +170,10 @@ BACKING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm
 SENDING_VERBS = frozenset({"send", "dispatch", "despatch"})
 ENVOY_WORDS = frozenset({"envoy", "ambassador", "diplomat", "emissary", "delegation", "delegate", "minister",
                          "mediator", "negotiator"})
+# Verbs of calling someone home: a state that recalls or withdraws its envoys from another reduces
+# relations with it (CAMEO 161), where withdrawing troops de-escalates.
+RECALLING_VERBS = frozenset({"recall", "withdraw", "pull"})
+DIPLOMAT_WORDS = frozenset({"envoy", "ambassador", "diplomat", "emissary", "consul", "charge"})
 # Verbs of an exchange between coordinated subjects ("traded accusations", "exchanged fire").
 RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
 # Verbs of an event's happening, whose between- or with-phrase names the event's parties
