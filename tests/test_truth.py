@@ -249,6 +249,10 @@ CASES = [
          must=(Event("SANCTION", "Djibouti", "Eritrea"),)),
     Case("withdrawing an envoy", "Djibouti withdrew its envoy from Asmara on Sunday.",
          must=(Event("SANCTION", "Djibouti", "Eritrea"),), must_not=(Event("RETREAT"),)),
+    Case("attacking a budget in words", "The Labour Party attacked the government's budget.",
+         must=(Event("ACCUSE", "Labour Party"),), must_not=(Event("ASSAULT"),)),
+    Case("attacking an agreement in words", "Republican senators attacked the nuclear agreement with Iran.",
+         must=(Event("ACCUSE", "Republican senators"),), must_not=(Event("AGREE"), Event("ASSAULT"))),
     # Polarity: the act, with its object and preposition, types the event.
     Case("opposing a thing is not the thing", "China opposed new sanctions against Iran.",
          must_not=(Event("SANCTION"),)),

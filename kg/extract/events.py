@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, Trigger
 from ..types import Relation
 from .clauses import Clause, clause_subjects
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
+from .vocabulary import (ASSAILING_VERBS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
@@ -24,6 +24,7 @@ from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS
 # CAMEO 042, "make a visit": what sending an envoy or a delegation codes.
 ENVOY_CAMEO = "042"
 RECALLED_ENVOY_CAMEO = "161"
+VERBAL_ATTACK_CAMEO = "111"
 # CAMEO 183, "conduct suicide, car, or other non-military bombing": what a claimed blast codes.
 BOMBING_CAMEO = "183"
 # CAMEO 087, "de-escalate military engagement": what armed men leaving a place codes.
@@ -279,6 +280,9 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
             and clause.object.lemma_.lower() in DIPLOMAT_WORDS and _called_home(clause):
         return EventType("SANCTION", RECALLED_ENVOY_CAMEO)
     own = lexicon.trigger(lemma, pos, frozenset(particles))
+    if lemma in ASSAILING_VERBS and clause.object is not None and clause.object_prep is None \
+            and clause.object.lemma_.lower() in STATED_THINGS:
+        return EventType("ACCUSE", VERBAL_ATTACK_CAMEO)
     if own is not None:
         if own.event_type == "SANCTION" and lemma in HINDERING_VERBS and _halts_fighting(clause, lexicon):
             return EventType("RETREAT", WITHDRAWAL_CAMEO)  # "halted its attacks": de-escalation, not a sanction

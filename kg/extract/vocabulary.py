@@ -170,6 +170,13 @@ BACKING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm
 SENDING_VERBS = frozenset({"send", "dispatch", "despatch"})
 ENVOY_WORDS = frozenset({"envoy", "ambassador", "diplomat", "emissary", "delegation", "delegate", "minister",
                          "mediator", "negotiator"})
+# Verbs of attack that, aimed at a thing said or decided, attack it in words (CAMEO 111: "attacked
+# the agreement", "assailed the plan"), and those things.
+ASSAILING_VERBS = frozenset({"attack", "assail"})
+STATED_THINGS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "plan", "proposal", "policy",
+                           "decision", "ruling", "verdict", "law", "bill", "budget", "remark", "comment",
+                           "statement", "speech", "resolution", "report", "stance", "decree", "reform",
+                           "move", "idea", "initiative", "declaration", "announcement", "strategy"})
 # Verbs of calling someone home: a state that recalls or withdraws its envoys from another reduces
 # relations with it (CAMEO 161), where withdrawing troops de-escalates.
 RECALLING_VERBS = frozenset({"recall", "withdraw", "pull"})
