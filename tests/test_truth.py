@@ -253,6 +253,8 @@ CASES = [
          must=(Event("ACCUSE", "Labour Party"),), must_not=(Event("ASSAULT"),)),
     Case("attacking an agreement in words", "Republican senators attacked the nuclear agreement with Iran.",
          must=(Event("ACCUSE", "Republican senators"),), must_not=(Event("AGREE"), Event("ASSAULT"))),
+    Case("judging another's plan", "The Labour Party criticised the government's plan to cut aid to Kenya.",
+         must=(Event("ACCUSE", "Labour Party"),), must_not=(Event("SANCTION", "Labour Party"),)),
     # Polarity: the act, with its object and preposition, types the event.
     Case("opposing a thing is not the thing", "China opposed new sanctions against Iran.",
          must_not=(Event("SANCTION"),)),

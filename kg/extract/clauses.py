@@ -61,7 +61,8 @@ def _carries_only_control(token: TokenView) -> bool:
         if adj.has_dependent("xcomp"):
             return True  # "is willing to talk": the clause is "talk"
     for obj in token.dependents(*OBJECT_DEPS, words=INTENT_NOUNS):
-        if token.lemma_ not in REJECTING_VERBS and any(_intent_noun_of(v) == obj for v in obj.subtree if v.pos_ == "VERB"):
+        if token.lemma_ not in REJECTING_VERBS and not _others_intent(obj) \
+                and any(_intent_noun_of(v) == obj for v in obj.subtree if v.pos_ == "VERB"):
             return True  # "had no intention of invading": the clause is "invading"
     complement = token.dependent("xcomp")
     if complement is None and token.lemma_ in INTENT_VERBS:
@@ -73,6 +74,12 @@ def _carries_only_control(token: TokenView) -> bool:
 
 
 _CONTROL_VERBS = INTENT_VERBS | POSSIBILITY_VERBS
+
+
+def _others_intent(noun: TokenView) -> bool:
+    """Whether an intent noun is named as another's ("criticised the government's plan to …"): the
+    verb is then its subject's own act on that plan, not the plan's act."""
+    return any(p.pos_ != "PRON" for p in noun.dependents("poss"))
 
 
 def _clauses_of(verb: TokenView) -> Iterator[Clause]:
@@ -204,8 +211,9 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
             if addressed:
                 return addressed  # "called on Russia to withdraw"
             token = controller
-        elif controller is chain[0] and controller.has_dependent("poss"):
-            return controller.dependents("poss")  # "Turkey's decision to buy …": whose decision
+        elif (controller is chain[0] and controller.has_dependent("poss")) or _others_intent(controller):
+            # "Turkey's decision to buy …", "criticised Turkey's decision to buy …": whose decision
+            return controller.dependents("poss")
     found = token.dependents(*SUBJECT_DEPS)
     if len(found) > 1 and summed_claim(token) is not None:
         found = found[1:]  # "…, a charge the state denied": the charge is what is denied
