@@ -255,6 +255,8 @@ CASES = [
          must=(Event("ACCUSE", "Republican senators"),), must_not=(Event("AGREE"), Event("ASSAULT"))),
     Case("judging another's plan", "The Labour Party criticised the government's plan to cut aid to Kenya.",
          must=(Event("ACCUSE", "Labour Party"),), must_not=(Event("SANCTION", "Labour Party"),)),
+    Case("a name the recogniser took a list's comma into", "NATO jets bombed the armies of Bosnia, Serbia and Croatia.",
+         must=(Count(3, Event("ASSAULT", "NATO")),)),
     # Polarity: the act, with its object and preposition, types the event.
     Case("opposing a thing is not the thing", "China opposed new sanctions against Iran.",
          must_not=(Event("SANCTION"),)),
