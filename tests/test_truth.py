@@ -257,6 +257,10 @@ CASES = [
          must=(Event("ACCUSE", "Labour Party"),), must_not=(Event("SANCTION", "Labour Party"),)),
     Case("a name the recogniser took a list's comma into", "NATO jets bombed the armies of Bosnia, Serbia and Croatia.",
          must=(Count(3, Event("ASSAULT", "NATO")),)),
+    Case("officials of several states", "The foreign ministers of France, Germany and Britain urged Iran to halt enrichment.",
+         must=(Event("REQUEST", "France", "Iran"), Event("REQUEST", "Germany", "Iran"), Event("REQUEST", "United Kingdom", "Iran"))),
+    Case("leaders of two states meeting", "The leaders of India and Pakistan met in Lahore on Saturday.",
+         must=(Event("CONSULT", "India", "Pakistan"), Event("CONSULT", "Pakistan", "India"))),
     # Polarity: the act, with its object and preposition, types the event.
     Case("opposing a thing is not the thing", "China opposed new sanctions against Iran.",
          must_not=(Event("SANCTION"),)),

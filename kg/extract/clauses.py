@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .modality import (Claim, accused, accusing_verb, clause_claim, clause_modality, coordination_host,
                        participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
-from .vocabulary import (ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
+from .vocabulary import (OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
                          RELATIVE_PRONOUNS, REJECTING_VERBS, REQUEST_VERBS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
                          TIME_LABELS, VERB_POS,
@@ -113,7 +113,7 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
         modality = clause_modality(verb, _modality_chain(verb, chain), reported=True)
     complement = verb.dependent("ccomp")
     adjuncts = [c for c in verb.children if _is_adjunct(c, object_prep)]
-    for subject in _with_conjuncts(subjects):
+    for subject in _with_conjuncts(_officials_of_states(subjects)):
         if verb.dep_ == "relcl" and subject.i > verb.i and _first_conjunct(subject) is verb.head:
             continue  # "A, which brokered …, and B": B, named after the clause, is not what it describes
         subject_negated = negated or _negative_subject(subject)
@@ -367,6 +367,19 @@ def _is_adjunct(child: TokenView, object_prep: TokenView | None) -> bool:
 
 def _is_temporal(token: TokenView) -> bool:
     return token.ent_type_ in TIME_LABELS or token.lower_ in WEEKDAYS
+
+
+def _officials_of_states(subjects: list[TokenView]) -> list[TokenView]:
+    """Officials of several parties named together ("the presidents of A, B and C", "the foreign
+    ministers of A and B") act each for their own: the parties are the subjects, one by one."""
+    out = []
+    for subject in subjects:
+        named = None
+        if subject.tag_ == "NNS" and subject.lemma_ in OFFICIAL_NOUNS:
+            named = next((o for p in subject.dependents("prep", words=("of",)) for o in p.dependents("pobj")
+                          if o.pos_ == "PROPN" and coordinated(o)), None)
+        out.append(named or subject)
+    return out
 
 
 def _with_conjuncts(tokens: list[TokenView]) -> list[TokenView]:
