@@ -261,6 +261,8 @@ CASES = [
          must=(Event("REQUEST", "France", "Iran"), Event("REQUEST", "Germany", "Iran"), Event("REQUEST", "United Kingdom", "Iran"))),
     Case("leaders of two states meeting", "The leaders of India and Pakistan met in Lahore on Saturday.",
          must=(Event("CONSULT", "India", "Pakistan"), Event("CONSULT", "Pakistan", "India"))),
+    Case("refused in the passive", "The UN envoy was refused entry to Myanmar on Monday.",
+         must=(Event("REJECT", o="United Nations"),), must_not=(Event("REJECT", "United Nations"),)),
     # Polarity: the act, with its object and preposition, types the event.
     Case("opposing a thing is not the thing", "China opposed new sanctions against Iran.",
          must_not=(Event("SANCTION"),)),

@@ -124,7 +124,7 @@ SCHEDULING_LEMMAS = ("expect", "schedule", "due", "set")
 # Controlling verbs whose own event type is the event ("refused to sign" is REJECT).
 STANCE_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
 # Acts done to someone else: in a passive with no agent ("were arrested"), the subject is the target.
-ACTS_ON_OTHERS = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "REQUEST"})
+ACTS_ON_OTHERS = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "REQUEST", "REJECT"})
 # Hostile acts that, announced for the future or on a condition, are threats (CAMEO 13x).
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 CONDITIONAL_THREAT_ACTS = THREAT_ACTS | {"RETREAT"}
