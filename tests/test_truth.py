@@ -263,6 +263,10 @@ CASES = [
          must=(Event("CONSULT", "India", "Pakistan"), Event("CONSULT", "Pakistan", "India"))),
     Case("refused in the passive", "The UN envoy was refused entry to Myanmar on Monday.",
          must=(Event("REJECT", o="United Nations"),), must_not=(Event("REJECT", "United Nations"),)),
+    Case("a state protesting a thing", "Beijing protested the arms sale to Taiwan.",
+         must=(Event("ACCUSE", "China"),), must_not=(Event("PROTEST"),)),
+    Case("people protesting a thing", "Students protested the fuel price rise in Lagos.",
+         must=(Event("PROTEST", "Students"),)),
     # Polarity: the act, with its object and preposition, types the event.
     Case("opposing a thing is not the thing", "China opposed new sanctions against Iran.",
          must_not=(Event("SANCTION"),)),

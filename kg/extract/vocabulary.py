@@ -180,6 +180,9 @@ STATED_THINGS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "pla
 # Officials who, named in the plural for several parties ("the presidents of A and B"), each act for their own.
 OFFICIAL_NOUNS = frozenset({"president", "leader", "minister", "premier", "head", "chief", "ambassador", "envoy",
                             "representative", "official", "government", "negotiator", "diplomat", "delegation"})
+# Verbs whose direct object is what a preposition would otherwise name ("protested the sale" is
+# "protested against the sale").
+OBJECT_AS_PREP_VERBS = {"protest": "against"}
 # Verbs of calling someone home: a state that recalls or withdraws its envoys from another reduces
 # relations with it (CAMEO 161), where withdrawing troops de-escalates.
 RECALLING_VERBS = frozenset({"recall", "withdraw", "pull"})
