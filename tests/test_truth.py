@@ -267,6 +267,8 @@ CASES = [
          must=(Event("ACCUSE", "China"),), must_not=(Event("PROTEST"),)),
     Case("people protesting a thing", "Students protested the fuel price rise in Lagos.",
          must=(Event("PROTEST", "Students"),)),
+    Case("slapping sanctions on", "The European Union slapped sanctions on Belarus on Monday.",
+         must=(Event("SANCTION", "European Union", "Belarus"),), must_not=(Event("COERCE"),)),
     # Polarity: the act, with its object and preposition, types the event.
     Case("opposing a thing is not the thing", "China opposed new sanctions against Iran.",
          must_not=(Event("SANCTION"),)),

@@ -152,7 +152,7 @@ LIGHT_VERBS = frozenset({
     "make", "give", "grant", "declare", "voice", "express", "reiterate", "repeat", "renew",
     "announce", "extend", "offer", "carry", "mount", "organize", "organise", "impose", "take",
     "have", "pledge", "lend", "step", "intensify", "escalate", "resume", "continue", "hold",
-    "attend",
+    "attend", "slap",
 })
 # Verbs of commanding: a demand of whom they name ("ordered X to leave"), but the act their object
 # names is the subject's own, done through others ("ordered an offensive", "ordered the expulsion").
