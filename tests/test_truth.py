@@ -269,6 +269,9 @@ CASES = [
          must=(Event("PROTEST", "Students"),)),
     Case("slapping sanctions on", "The European Union slapped sanctions on Belarus on Monday.",
          must=(Event("SANCTION", "European Union", "Belarus"),), must_not=(Event("COERCE"),)),
+    Case("ordered to leave the country", "Moscow ordered 20 British diplomats to leave Russia within a week.",
+         must=(Event("SANCTION", "Russia", "British diplomats"),)),
+    Case("ordered to leave a town", "The army ordered civilians to leave the town.", must_not=(Event("SANCTION"),)),
     # Polarity: the act, with its object and preposition, types the event.
     Case("opposing a thing is not the thing", "China opposed new sanctions against Iran.",
          must_not=(Event("SANCTION"),)),

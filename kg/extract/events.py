@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, Trigger
 from ..types import Relation
 from .clauses import Clause, clause_subjects
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
+from .vocabulary import (EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
@@ -25,6 +25,7 @@ from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS
 ENVOY_CAMEO = "042"
 RECALLED_ENVOY_CAMEO = "161"
 VERBAL_ATTACK_CAMEO = "111"
+EXPULSION_CAMEO = "166"
 # CAMEO 183, "conduct suicide, car, or other non-military bombing": what a claimed blast codes.
 BOMBING_CAMEO = "183"
 # CAMEO 087, "de-escalate military engagement": what armed men leaving a place codes.
@@ -277,6 +278,9 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     if lemma in OBJECT_AS_PREP_VERBS and clause.object is not None and clause.object_prep is None \
             and clause.predicate.dep_ != "advcl":  # "struck to protest X": the purpose the strike restates
         particles.add(OBJECT_AS_PREP_VERBS[lemma])
+    if lemma in EXPELLING_COMMANDS and clause.object is not None and clause.object_prep is None \
+            and any(_leaves_country(c) for c in clause.predicate.dependents("xcomp")):
+        return EventType("SANCTION", EXPULSION_CAMEO)  # "ordered the envoy to leave the country"
     if lemma in SENDING_VERBS and _sends_envoy(clause):
         return EventType("CONSULT", ENVOY_CAMEO)
     if lemma in RECALLING_VERBS and clause.object is not None and clause.object_prep is None \
@@ -327,6 +331,15 @@ def _armed(subject: TokenView, lexicon: Lexicon) -> bool:
     """Whether a noun names soldiers or fighters by their role ("troops", "rebels", "the army")."""
     role = lexicon.sectors.get(subject.lower_) or lexicon.sectors.get(subject.lemma_.lower())
     return role is not None and role.sector in ARMED_SECTORS
+
+
+def _leaves_country(verb: TokenView) -> bool:
+    """Whether a verb says one leaves a country, named or not ("to leave", "to leave the country",
+    "to leave Russia"); leaving a town one is told to is an evacuation."""
+    if verb.lemma_ not in DEPARTING_VERBS or verb.has_dependent("neg"):
+        return False
+    left = verb.dependent("dobj")
+    return left is None or left.lower_ == "country" or left.ent_type_ == "GPE"
 
 
 def _called_home(clause: Clause) -> bool:

@@ -183,6 +183,8 @@ OFFICIAL_NOUNS = frozenset({"president", "leader", "minister", "premier", "head"
 # Verbs whose direct object is what a preposition would otherwise name ("protested the sale" is
 # "protested against the sale").
 OBJECT_AS_PREP_VERBS = {"protest": "against"}
+# Verbs of telling someone to do something: told to leave a country, one is expelled (CAMEO 166).
+EXPELLING_COMMANDS = frozenset({"order", "tell", "ask", "instruct", "give"})
 # Verbs of calling someone home: a state that recalls or withdraws its envoys from another reduces
 # relations with it (CAMEO 161), where withdrawing troops de-escalates.
 RECALLING_VERBS = frozenset({"recall", "withdraw", "pull"})
