@@ -272,6 +272,8 @@ CASES = [
     Case("ordered to leave the country", "Moscow ordered 20 British diplomats to leave Russia within a week.",
          must=(Event("SANCTION", "Russia", "British diplomats"),)),
     Case("ordered to leave a town", "The army ordered civilians to leave the town.", must_not=(Event("SANCTION"),)),
+    Case("calling for someone to act", "Kofi Annan called for the troops to withdraw from the border.",
+         must=(Event("REQUEST", "Kofi Annan", "troops"),)),
     # Polarity: the act, with its object and preposition, types the event.
     Case("opposing a thing is not the thing", "China opposed new sanctions against Iran.",
          must_not=(Event("SANCTION"),)),

@@ -324,6 +324,13 @@ def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
     described = _free_relative_object(verb) if verb.has_dependent("ccomp") else None
     if described is not None:
         return [described], None
+    for clause in verb.dependents("advcl"):
+        # "called for the troops to withdraw": whom the for-clause names is what is called for
+        mark = clause.dependent("mark")
+        if mark is not None and mark.lower_ == "for" and mark.i > verb.i:
+            doers = clause.dependents("nsubj", "nsubjpass")
+            if doers:
+                return doers, mark
     # "met with Kerry": the first preposition whose object is not a time becomes the object; "by"
     # says how ("spoke by telephone with …"), by how much or by when, and so is no party's.
     for prep in (c for c in verb.dependents("prep") if c.i > verb.i and c.lower_ != "by"):
