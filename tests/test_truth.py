@@ -274,6 +274,9 @@ CASES = [
     Case("ordered to leave a town", "The army ordered civilians to leave the town.", must_not=(Event("SANCTION"),)),
     Case("calling for someone to act", "Kofi Annan called for the troops to withdraw from the border.",
          must=(Event("REQUEST", "Kofi Annan", "troops"),)),
+    Case("lifting an embargo", "The European Union lifted its arms embargo on Libya.",
+         must=(Event("RETREAT", "European Union"),), must_not=(Event("CONCEDE"), Event("SANCTION"))),
+    Case("lifting a curfew", "The government lifted the curfew in Dhaka.", must=(Event("CONCEDE"),)),
     # Polarity: the act, with its object and preposition, types the event.
     Case("opposing a thing is not the thing", "China opposed new sanctions against Iran.",
          must_not=(Event("SANCTION"),)),

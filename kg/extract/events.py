@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, Trigger
 from ..types import Relation
 from .clauses import Clause, clause_subjects
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
+from .vocabulary import (EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
@@ -26,6 +26,7 @@ ENVOY_CAMEO = "042"
 RECALLED_ENVOY_CAMEO = "161"
 VERBAL_ATTACK_CAMEO = "111"
 EXPULSION_CAMEO = "166"
+EASED_SANCTIONS_CAMEO = "085"
 # CAMEO 183, "conduct suicide, car, or other non-military bombing": what a claimed blast codes.
 BOMBING_CAMEO = "183"
 # CAMEO 087, "de-escalate military engagement": what armed men leaving a place codes.
@@ -278,6 +279,9 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     if lemma in OBJECT_AS_PREP_VERBS and clause.object is not None and clause.object_prep is None \
             and clause.predicate.dep_ != "advcl":  # "struck to protest X": the purpose the strike restates
         particles.add(OBJECT_AS_PREP_VERBS[lemma])
+    if lemma in EASING_VERBS and clause.object is not None and clause.object_prep is None \
+            and clause.object.lemma_.lower() in ECONOMIC_PRESSURE_NOUNS:
+        return EventType("RETREAT", EASED_SANCTIONS_CAMEO)
     if lemma in EXPELLING_COMMANDS and clause.object is not None and clause.object_prep is None \
             and any(_leaves_country(c) for c in clause.predicate.dependents("xcomp")):
         return EventType("SANCTION", EXPULSION_CAMEO)  # "ordered the envoy to leave the country"

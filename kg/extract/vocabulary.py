@@ -185,6 +185,10 @@ OFFICIAL_NOUNS = frozenset({"president", "leader", "minister", "premier", "head"
 OBJECT_AS_PREP_VERBS = {"protest": "against"}
 # Verbs of telling someone to do something: told to leave a country, one is expelled (CAMEO 166).
 EXPELLING_COMMANDS = frozenset({"order", "tell", "ask", "instruct", "give"})
+# Verbs of easing, and the punishments whose easing is a retreat from economic pressure (CAMEO 085,
+# "lifted sanctions", "eased the embargo"), where easing restrictions or a curfew concedes (081).
+EASING_VERBS = frozenset({"lift", "ease", "relax", "loosen"})
+ECONOMIC_PRESSURE_NOUNS = frozenset({"sanction", "sanctions", "embargo", "boycott"})
 # Verbs of calling someone home: a state that recalls or withdraws its envoys from another reduces
 # relations with it (CAMEO 161), where withdrawing troops de-escalates.
 RECALLING_VERBS = frozenset({"recall", "withdraw", "pull"})
