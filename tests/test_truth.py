@@ -277,6 +277,12 @@ CASES = [
     Case("lifting an embargo", "The European Union lifted its arms embargo on Libya.",
          must=(Event("RETREAT", "European Union"),), must_not=(Event("CONCEDE"), Event("SANCTION"))),
     Case("lifting a curfew", "The government lifted the curfew in Dhaka.", must=(Event("CONCEDE"),)),
+    Case("calling a vote a farce", "The opposition called the election a farce.",
+         must=(Event("ACCUSE", "opposition"),), must_not=(Event("CONCEDE"),)),
+    Case("describing a patrol as a provocation", "Beijing described the patrol as a provocation.",
+         must=(Event("ACCUSE", "China"),)),
+    Case("calling talks constructive", "The minister called the talks with Iran constructive.",
+         must_not=(Event("ACCUSE"), Event("CONCEDE"))),
     # Polarity: the act, with its object and preposition, types the event.
     Case("opposing a thing is not the thing", "China opposed new sanctions against Iran.",
          must_not=(Event("SANCTION"),)),

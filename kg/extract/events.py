@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, Trigger
 from ..types import Relation
 from .clauses import Clause, clause_subjects
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
+from .vocabulary import (LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
@@ -279,6 +279,10 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     if lemma in OBJECT_AS_PREP_VERBS and clause.object is not None and clause.object_prep is None \
             and clause.predicate.dep_ != "advcl":  # "struck to protest X": the purpose the strike restates
         particles.add(OBJECT_AS_PREP_VERBS[lemma])
+    if lemma in LABELLING_VERBS and clause.object is not None and clause.object_prep is None:
+        label = _label_given(clause.predicate)
+        if label is not None:  # naming the object something is no act on it
+            return EventType("ACCUSE", VERBAL_ATTACK_CAMEO) if label.lemma_.lower() in DISPARAGING_WORDS else None
     if lemma in EASING_VERBS and clause.object is not None and clause.object_prep is None \
             and clause.object.lemma_.lower() in ECONOMIC_PRESSURE_NOUNS:
         return EventType("RETREAT", EASED_SANCTIONS_CAMEO)
@@ -335,6 +339,15 @@ def _armed(subject: TokenView, lexicon: Lexicon) -> bool:
     """Whether a noun names soldiers or fighters by their role ("troops", "rebels", "the army")."""
     role = lexicon.sectors.get(subject.lower_) or lexicon.sectors.get(subject.lemma_.lower())
     return role is not None and role.sector in ARMED_SECTORS
+
+
+def _label_given(verb: TokenView) -> TokenView | None:
+    """What a verb of naming names its object ("called the vote a farce", "called it illegal",
+    "described the raid as a provocation"): the head word of the name; None without one."""
+    label = verb.dependent("oprd")
+    if label is None:
+        label = next((o for p in verb.dependents("prep", words=("as",)) for o in p.dependents("pobj")), None)
+    return label
 
 
 def _leaves_country(verb: TokenView) -> bool:

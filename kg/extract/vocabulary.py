@@ -189,6 +189,15 @@ EXPELLING_COMMANDS = frozenset({"order", "tell", "ask", "instruct", "give"})
 # "lifted sanctions", "eased the embargo"), where easing restrictions or a curfew concedes (081).
 EASING_VERBS = frozenset({"lift", "ease", "relax", "loosen"})
 ECONOMIC_PRESSURE_NOUNS = frozenset({"sanction", "sanctions", "embargo", "boycott"})
+# Verbs of naming a thing something ("called the vote a farce", "branded them terrorists", "described
+# the raid as a provocation"), and the names that, so given, criticise it (CAMEO 111).
+LABELLING_VERBS = frozenset({"call", "brand", "label", "describe", "term", "dub"})
+DISPARAGING_WORDS = frozenset({"farce", "sham", "travesty", "mockery", "charade", "fraud", "betrayal", "provocation",
+                               "violation", "breach", "rupture", "crime", "outrage", "disgrace", "mistake", "blunder",
+                               "aggression", "interference", "blackmail", "terrorist", "terrorism", "lie", "insult",
+                               "illegal", "illegitimate", "unlawful", "unacceptable", "absurd", "invalid", "void",
+                               "hypocritical", "irresponsible", "provocative", "hostile", "criminal", "inhumane",
+                               "unjust", "baseless", "groundless", "shameful", "dangerous", "reckless"})
 # Verbs of calling someone home: a state that recalls or withdraws its envoys from another reduces
 # relations with it (CAMEO 161), where withdrawing troops de-escalates.
 RECALLING_VERBS = frozenset({"recall", "withdraw", "pull"})
