@@ -283,6 +283,8 @@ CASES = [
          must=(Event("ACCUSE", "China"),)),
     Case("calling talks constructive", "The minister called the talks with Iran constructive.",
          must_not=(Event("ACCUSE"), Event("CONCEDE"))),
+    Case("a participle after a controlled verb", "Chile refused to recognise the new assembly, calling its election a sham.",
+         must=(Event("ACCUSE", "Chile"),)),
     # Polarity: the act, with its object and preposition, types the event.
     Case("opposing a thing is not the thing", "China opposed new sanctions against Iran.",
          must_not=(Event("SANCTION"),)),
