@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .modality import (Claim, accused, accusing_verb, clause_claim, clause_modality, coordination_host,
                        participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
-from .vocabulary import (OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
+from .vocabulary import (CALLING_FOR_VERBS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
                          RELATIVE_PRONOUNS, REJECTING_VERBS, REQUEST_VERBS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
                          TIME_LABELS, VERB_POS,
@@ -325,13 +325,14 @@ def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
     described = _free_relative_object(verb) if verb.has_dependent("ccomp") else None
     if described is not None:
         return [described], None
-    for clause in verb.dependents("advcl"):
-        # "called for the troops to withdraw": whom the for-clause names is what is called for
-        mark = clause.dependent("mark")
-        if mark is not None and mark.lower_ == "for" and mark.i > verb.i:
-            doers = clause.dependents("nsubj", "nsubjpass")
-            if doers:
-                return doers, mark
+    if verb.lemma_ in CALLING_FOR_VERBS:
+        for clause in verb.dependents("advcl"):
+            # "called for the troops to withdraw": whom the for-clause names is what is called for
+            mark = clause.dependent("mark")
+            if mark is not None and mark.lower_ == "for" and mark.i > verb.i:
+                doers = clause.dependents("nsubj", "nsubjpass")
+                if doers:
+                    return doers, mark
     # "met with Kerry": the first preposition whose object is not a time becomes the object; "by"
     # says how ("spoke by telephone with …"), by how much or by when, and so is no party's.
     for prep in (c for c in verb.dependents("prep") if c.i > verb.i and c.lower_ != "by"):

@@ -198,6 +198,8 @@ DISPARAGING_WORDS = frozenset({"farce", "sham", "travesty", "mockery", "charade"
                                "illegal", "illegitimate", "unlawful", "unacceptable", "absurd", "invalid", "void",
                                "hypocritical", "irresponsible", "provocative", "hostile", "criminal", "inhumane",
                                "unjust", "baseless", "groundless", "shameful", "dangerous", "reckless"})
+# Verbs of asking for something, whose for-clause may name who is to act ("called for the troops to withdraw").
+CALLING_FOR_VERBS = frozenset({"call", "press", "push", "appeal", "plead", "lobby", "clamour", "clamor", "ask"})
 # Verbs of calling someone home: a state that recalls or withdraws its envoys from another reduces
 # relations with it (CAMEO 161), where withdrawing troops de-escalates.
 RECALLING_VERBS = frozenset({"recall", "withdraw", "pull"})
