@@ -222,7 +222,8 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         extra.insert(0, actors.subject.text)
         actors = replace(actors, subject=nothing(sentence.resolver.base_iri, actors.subject.text))
     acted_on = clause.passive and event.event_type in ACTS_ON_OTHERS and actors.subject.kind in ACTOR_KINDS \
-        and event.relation.lemma == clause.predicate.lemma_.lower()
+        and event.relation.lemma == clause.predicate.lemma_.lower() \
+        and not clause.predicate.has_dependent("nsubj")  # "…, a charge the military denied": not passive
     if acted_on:
         # a passive with no agent of an act done to someone names whom it was done to, not who
         # did it ("two journalists were arrested in the capital"): the event has a target and no

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .modality import (Claim, accused, accusing_verb, clause_claim, clause_modality, coordination_host,
                        participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
-from .vocabulary import (ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
+from .vocabulary import (CALLING_FOR_VERBS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
                          RELATIVE_PRONOUNS, REJECTING_VERBS, REQUEST_VERBS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
                          TIME_LABELS, VERB_POS,
@@ -61,7 +61,8 @@ def _carries_only_control(token: TokenView) -> bool:
         if adj.has_dependent("xcomp"):
             return True  # "is willing to talk": the clause is "talk"
     for obj in token.dependents(*OBJECT_DEPS, words=INTENT_NOUNS):
-        if token.lemma_ not in REJECTING_VERBS and any(_intent_noun_of(v) == obj for v in obj.subtree if v.pos_ == "VERB"):
+        if token.lemma_ not in REJECTING_VERBS and not _others_intent(obj) \
+                and any(_intent_noun_of(v) == obj for v in obj.subtree if v.pos_ == "VERB"):
             return True  # "had no intention of invading": the clause is "invading"
     complement = token.dependent("xcomp")
     if complement is None and token.lemma_ in INTENT_VERBS:
@@ -73,6 +74,12 @@ def _carries_only_control(token: TokenView) -> bool:
 
 
 _CONTROL_VERBS = INTENT_VERBS | POSSIBILITY_VERBS
+
+
+def _others_intent(noun: TokenView) -> bool:
+    """Whether an intent noun is named as another's ("criticised the government's plan to …"): the
+    verb is then its subject's own act on that plan, not the plan's act."""
+    return any(p.pos_ != "PRON" for p in noun.dependents("poss"))
 
 
 def _clauses_of(verb: TokenView) -> Iterator[Clause]:
@@ -106,7 +113,7 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
         modality = clause_modality(verb, _modality_chain(verb, chain), reported=True)
     complement = verb.dependent("ccomp")
     adjuncts = [c for c in verb.children if _is_adjunct(c, object_prep)]
-    for subject in _with_conjuncts(subjects):
+    for subject in _with_conjuncts(_officials_of_states(subjects)):
         if verb.dep_ == "relcl" and subject.i > verb.i and _first_conjunct(subject) is verb.head:
             continue  # "A, which brokered …, and B": B, named after the clause, is not what it describes
         subject_negated = negated or _negative_subject(subject)
@@ -204,8 +211,9 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
             if addressed:
                 return addressed  # "called on Russia to withdraw"
             token = controller
-        elif controller is chain[0] and controller.has_dependent("poss"):
-            return controller.dependents("poss")  # "Turkey's decision to buy …": whose decision
+        elif (controller is chain[0] and controller.has_dependent("poss")) or _others_intent(controller):
+            # "Turkey's decision to buy …", "criticised Turkey's decision to buy …": whose decision
+            return controller.dependents("poss")
     found = token.dependents(*SUBJECT_DEPS)
     if len(found) > 1 and summed_claim(token) is not None:
         found = found[1:]  # "…, a charge the state denied": the charge is what is denied
@@ -222,7 +230,8 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     if token.dep_ == "advcl" and (token.tag_ == "VBG" or purpose_infinitive(token)):
         # "Speaking …, Lavrov said"; "Palestinians shunned work to protest …"
         host = participle_host(token) if token.tag_ == "VBG" else token.head
-        return host.dependents(*SUBJECT_DEPS)
+        # a host with no subject of its own has its controller's ("refused to recognise X, calling …")
+        return host.dependents(*SUBJECT_DEPS) or (clause_subjects(host) if host.dep_ == "xcomp" and token.tag_ == "VBG" else [])
     host = _gerund_host(token)
     if host is not None:  # "responded by expelling …", "in vetoing the draft, the state …"
         return clause_subjects(host)
@@ -237,6 +246,13 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
         # a sentence the parser rooted in its subject ("X, the regional bloc, called for …"): a
         # finite verb hung on it as a clause is the sentence's verb, and the noun its subject
         return [token.head]
+    if token.dep_ == "advcl" and token.tag_ in ("VBD", "VBN") and token.head.dep_ == "relcl" \
+            and token.head.head.dep_ == "ROOT" and token.head.head.pos_ in NOUN_POS \
+            and token.i > 0 and token.doc[token.i - 1].text == "," and not token.has_dependent("aux", "auxpass"):
+        # the same, with a relative clause set off after the subject ("X, who has led two coups,
+        # called on …"): the parser hung the sentence's verb, after the comma that closes the
+        # relative clause, on the relative clause's verb (and may read it as that verb's participle)
+        return [token.head.head]
     if _agentive_participle(token):
         return [token.head]  # "rebels, backed by a state, …": the noun is acted on (see _clauses_of)
     return []
@@ -309,6 +325,14 @@ def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
     described = _free_relative_object(verb) if verb.has_dependent("ccomp") else None
     if described is not None:
         return [described], None
+    if verb.lemma_ in CALLING_FOR_VERBS:
+        for clause in verb.dependents("advcl"):
+            # "called for the troops to withdraw": whom the for-clause names is what is called for
+            mark = clause.dependent("mark")
+            if mark is not None and mark.lower_ == "for" and mark.i > verb.i:
+                doers = clause.dependents("nsubj", "nsubjpass")
+                if doers:
+                    return doers, mark
     # "met with Kerry": the first preposition whose object is not a time becomes the object; "by"
     # says how ("spoke by telephone with …"), by how much or by when, and so is no party's.
     for prep in (c for c in verb.dependents("prep") if c.i > verb.i and c.lower_ != "by"):
@@ -352,6 +376,19 @@ def _is_adjunct(child: TokenView, object_prep: TokenView | None) -> bool:
 
 def _is_temporal(token: TokenView) -> bool:
     return token.ent_type_ in TIME_LABELS or token.lower_ in WEEKDAYS
+
+
+def _officials_of_states(subjects: list[TokenView]) -> list[TokenView]:
+    """Officials of several parties named together ("the presidents of A, B and C", "the foreign
+    ministers of A and B") act each for their own: the parties are the subjects, one by one."""
+    out = []
+    for subject in subjects:
+        named = None
+        if subject.tag_ == "NNS" and subject.lemma_ in OFFICIAL_NOUNS:
+            named = next((o for p in subject.dependents("prep", words=("of",)) for o in p.dependents("pobj")
+                          if o.pos_ == "PROPN" and coordinated(o)), None)
+        out.append(named or subject)
+    return out
 
 
 def _with_conjuncts(tokens: list[TokenView]) -> list[TokenView]:

@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, Trigger
 from ..types import Relation
 from .clauses import Clause, clause_subjects
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
+from .vocabulary import (LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
@@ -31,6 +31,10 @@ DENUNCIATION_CAMEO = "111"
 ECONOMIC_AID_CAMEO = "071"
 # Prepositions of where something is sent.
 DESTINATION_PREPS = ("to", "into")
+RECALLED_ENVOY_CAMEO = "161"
+VERBAL_ATTACK_CAMEO = "111"
+EXPULSION_CAMEO = "166"
+EASED_SANCTIONS_CAMEO = "085"
 # CAMEO 183, "conduct suicide, car, or other non-military bombing": what a claimed blast codes.
 BOMBING_CAMEO = "183"
 # CAMEO 087, "de-escalate military engagement": what armed men leaving a place codes.
@@ -244,13 +248,20 @@ def verb_event_type(clause: Clause, lexicon: Lexicon,
             # "ready to strike" threatens; "willing to withdraw" agrees
             return EventType("THREATEN") if found.plover in THREAT_ACTS else EventType("AGREE")
         # whom it asks, as an object or after a preposition ("urged X to …", "called on X to …")
-        has_object = controller.has_dependent("dobj", "dative") or controller.has_dependent("prep", words=ADDRESSEE_PREPS)
+        has_object = controller.has_dependent("dobj", "dative") or _addresses_someone(controller)
         stance = lexicon.trigger(controller.lemma_, "VERB" if controller.pos_ == "VERB" else "NOUN")
         if found is not None and found.plover in THREAT_ACTS and controller.lemma_ in VOWING_VERBS:
             return EventType("THREATEN")  # a hostile act vowed or pledged is a threat (CAMEO 13)
         if stance is not None and stance.event_type in STANCE_TYPES and not has_object:
             return EventType(stance.event_type, stance.cameo)
     return found
+
+
+def _addresses_someone(verb: TokenView) -> bool:
+    """Whether a preposition after the verb names whom it addresses ("called on X to …"); one that
+    says when ("refused on Tuesday to …") addresses no one."""
+    return any(o.ent_type_ not in TIME_LABELS for prep in verb.dependents("prep", words=ADDRESSEE_PREPS)
+               for o in prep.dependents("pobj"))
 
 
 def predicate_type(clause: Clause, lexicon: Lexicon,
@@ -273,6 +284,19 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
         # ("is committed to holding …"), unless it says when
         particles.update(p.lower_ for p in clause.predicate.dependents("prep")
                          if not any(o.ent_type_ in TIME_LABELS for o in p.dependents("pobj")))
+    if lemma in OBJECT_AS_PREP_VERBS and clause.object is not None and clause.object_prep is None \
+            and clause.predicate.dep_ != "advcl":  # "struck to protest X": the purpose the strike restates
+        particles.add(OBJECT_AS_PREP_VERBS[lemma])
+    if lemma in LABELLING_VERBS and clause.object is not None and clause.object_prep is None:
+        label = _label_given(clause.predicate)
+        if label is not None:  # naming the object something is no act on it
+            return EventType("ACCUSE", VERBAL_ATTACK_CAMEO) if label.lemma_.lower() in DISPARAGING_WORDS else None
+    if lemma in EASING_VERBS and clause.object is not None and clause.object_prep is None \
+            and clause.object.lemma_.lower() in ECONOMIC_PRESSURE_NOUNS:
+        return EventType("RETREAT", EASED_SANCTIONS_CAMEO)
+    if lemma in EXPELLING_COMMANDS and clause.object is not None and clause.object_prep is None \
+            and any(_leaves_country(c) for c in clause.predicate.dependents("xcomp")):
+        return EventType("SANCTION", EXPULSION_CAMEO)  # "ordered the envoy to leave the country"
     if lemma in SENDING_VERBS and _sends_envoy(clause):
         return EventType("CONSULT", ENVOY_CAMEO)
     if lemma in FORCE_MOVING_VERBS and _moves_forces(clause):
@@ -281,7 +305,13 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
         return EventType("ACCUSE", DENUNCIATION_CAMEO)
     if lemma in HANDING_VERBS and clause.object is not None and clause.object_prep is None and _money(clause.object):
         return EventType("AID", ECONOMIC_AID_CAMEO)
+    if lemma in RECALLING_VERBS and clause.object is not None and clause.object_prep is None \
+            and clause.object.lemma_.lower() in DIPLOMAT_WORDS and _called_home(clause):
+        return EventType("SANCTION", RECALLED_ENVOY_CAMEO)
     own = lexicon.trigger(lemma, pos, frozenset(particles))
+    if lemma in ASSAILING_VERBS and clause.object is not None and clause.object_prep is None \
+            and clause.object.lemma_.lower() in STATED_THINGS:
+        return EventType("ACCUSE", VERBAL_ATTACK_CAMEO)
     if own is not None:
         if own.event_type == "SANCTION" and lemma in HINDERING_VERBS and _halts_fighting(clause, lexicon):
             return EventType("RETREAT", WITHDRAWAL_CAMEO)  # "halted its attacks": de-escalation, not a sanction
@@ -366,6 +396,29 @@ def _moves_forces(clause: Clause) -> bool:
     return any(pobj.lemma_.lower() in PLACE_NOUNS and pobj.pos_ == "NOUN"
                for word in (clause.predicate, obj) for prep in word.dependents("prep", words=DESTINATION_PREPS)
                for pobj in prep.dependents("pobj"))
+def _label_given(verb: TokenView) -> TokenView | None:
+    """What a verb of naming names its object ("called the vote a farce", "called it illegal",
+    "described the raid as a provocation"): the head word of the name; None without one."""
+    label = verb.dependent("oprd")
+    if label is None:
+        label = next((o for p in verb.dependents("prep", words=("as",)) for o in p.dependents("pobj")), None)
+    return label
+
+
+def _leaves_country(verb: TokenView) -> bool:
+    """Whether a verb says one leaves a country, named or not ("to leave", "to leave the country",
+    "to leave Russia"); leaving a town one is told to is an evacuation."""
+    if verb.lemma_ not in DEPARTING_VERBS or verb.has_dependent("neg"):
+        return False
+    left = verb.dependent("dobj")
+    return left is None or left.lower_ == "country" or left.ent_type_ == "GPE"
+
+
+def _called_home(clause: Clause) -> bool:
+    """Whether an envoy is called home from another: recalled, or withdrawn from a place (an envoy
+    withdrawn from nowhere may be a mediator leaving a task)."""
+    return clause.predicate.lemma_ == "recall" or any(
+        p.lower_ in ("from", "out") for p in clause.predicate.dependents("prep", "prt"))
 
 
 def _sends_envoy(clause: Clause) -> bool:

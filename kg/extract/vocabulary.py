@@ -126,7 +126,7 @@ SCHEDULING_LEMMAS = ("expect", "schedule", "due", "set")
 # Controlling verbs whose own event type is the event ("refused to sign" is REJECT).
 STANCE_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
 # Acts done to someone else: in a passive with no agent ("were arrested"), the subject is the target.
-ACTS_ON_OTHERS = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "REQUEST"})
+ACTS_ON_OTHERS = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "REQUEST", "REJECT"})
 # Hostile acts that, announced for the future or on a condition, are threats (CAMEO 13x).
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 CONDITIONAL_THREAT_ACTS = THREAT_ACTS | {"RETREAT"}
@@ -154,7 +154,7 @@ LIGHT_VERBS = frozenset({
     "make", "give", "grant", "declare", "voice", "express", "reiterate", "repeat", "renew",
     "announce", "extend", "offer", "carry", "mount", "organize", "organise", "impose", "take",
     "have", "pledge", "lend", "step", "intensify", "escalate", "resume", "continue", "hold",
-    "attend",
+    "attend", "slap",
 })
 # Verbs of commanding: a demand of whom they name ("ordered X to leave"), but the act their object
 # names is the subject's own, done through others ("ordered an offensive", "ordered the expulsion").
@@ -186,6 +186,40 @@ FORCE_MOVING_VERBS = frozenset({"send", "dispatch", "despatch", "move", "rush", 
 FORCE_NOUNS = frozenset({"troop", "soldier", "force", "army", "brigade", "division", "battalion", "regiment",
                          "reinforcement", "paratrooper", "marine", "warship", "frigate", "destroyer", "tank",
                          "jet", "warplane"})
+# Verbs of attack that, aimed at a thing said or decided, attack it in words (CAMEO 111: "attacked
+# the agreement", "assailed the plan"), and those things.
+ASSAILING_VERBS = frozenset({"attack", "assail"})
+STATED_THINGS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "plan", "proposal", "policy",
+                           "decision", "ruling", "verdict", "law", "bill", "budget", "remark", "comment",
+                           "statement", "speech", "resolution", "report", "stance", "decree", "reform",
+                           "move", "idea", "initiative", "declaration", "announcement", "strategy"})
+# Officials who, named in the plural for several parties ("the presidents of A and B"), each act for their own.
+OFFICIAL_NOUNS = frozenset({"president", "leader", "minister", "premier", "head", "chief", "ambassador", "envoy",
+                            "representative", "official", "government", "negotiator", "diplomat", "delegation"})
+# Verbs whose direct object is what a preposition would otherwise name ("protested the sale" is
+# "protested against the sale").
+OBJECT_AS_PREP_VERBS = {"protest": "against"}
+# Verbs of telling someone to do something: told to leave a country, one is expelled (CAMEO 166).
+EXPELLING_COMMANDS = frozenset({"order", "tell", "ask", "instruct", "give"})
+# Verbs of easing, and the punishments whose easing is a retreat from economic pressure (CAMEO 085,
+# "lifted sanctions", "eased the embargo"), where easing restrictions or a curfew concedes (081).
+EASING_VERBS = frozenset({"lift", "ease", "relax", "loosen"})
+ECONOMIC_PRESSURE_NOUNS = frozenset({"sanction", "sanctions", "embargo", "boycott"})
+# Verbs of naming a thing something ("called the vote a farce", "branded them terrorists", "described
+# the raid as a provocation"), and the names that, so given, criticise it (CAMEO 111).
+LABELLING_VERBS = frozenset({"call", "brand", "label", "describe", "term", "dub"})
+DISPARAGING_WORDS = frozenset({"farce", "sham", "travesty", "mockery", "charade", "fraud", "betrayal", "provocation",
+                               "violation", "breach", "rupture", "crime", "outrage", "disgrace", "mistake", "blunder",
+                               "aggression", "interference", "blackmail", "terrorist", "terrorism", "lie", "insult",
+                               "illegal", "illegitimate", "unlawful", "unacceptable", "absurd", "invalid", "void",
+                               "hypocritical", "irresponsible", "provocative", "hostile", "criminal", "inhumane",
+                               "unjust", "baseless", "groundless", "shameful", "dangerous", "reckless"})
+# Verbs of asking for something, whose for-clause may name who is to act ("called for the troops to withdraw").
+CALLING_FOR_VERBS = frozenset({"call", "press", "push", "appeal", "plead", "lobby", "clamour", "clamor", "ask"})
+# Verbs of calling someone home: a state that recalls or withdraws its envoys from another reduces
+# relations with it (CAMEO 161), where withdrawing troops de-escalates.
+RECALLING_VERBS = frozenset({"recall", "withdraw", "pull"})
+DIPLOMAT_WORDS = frozenset({"envoy", "ambassador", "diplomat", "emissary", "consul", "charge"})
 # Verbs of an exchange between coordinated subjects ("traded accusations", "exchanged fire").
 RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
 # Verbs of an event's happening, whose between- or with-phrase names the event's parties

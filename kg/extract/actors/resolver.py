@@ -199,7 +199,7 @@ class ActorResolver:
 
     def _named(self, head: TokenView, ent: SpanView, acting: bool) -> Entity | None:
         """A named entity: a person, a known organisation or IGO, a state, a place, a body."""
-        text = strip_possessive(ent.text)
+        text = strip_possessive(ent.text).rstrip(",")  # the recogniser may take a list's comma in ("A, B and C")
         name = clean_name(ent)
         phrase = self.phrases.text
         canonical = self.persons.canonical(name, ent.start) if name else None
