@@ -1178,6 +1178,10 @@ CASES = [
          "The interior ministry dismissed the report as baseless.",
          must=(Event("ACCUSE", "president", "opposition leaders"), Event("REJECT", o="report")),
          must_not=(Event("REJECT", o="opposition leaders"),)),
+    Case("co-hosts of talks between others are not each other's partners",
+         "Norway and Switzerland offered on Monday to host a meeting between the two presidents.",
+         must=(Event("AGREE", "Norway"), Event("AGREE", "Switzerland")),
+         must_not=(Event(s="Norway", o="Switzerland"), Event(s="Switzerland", o="Norway"))),
 ]
 
 

@@ -42,7 +42,7 @@ from .targets import (beneficiary_target, coordinated_nationals, coordinated_ori
 from .tokens import DocView, SpanView, TokenView
 from .vocabulary import (ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, OBJECT_DEPS, WEAPON_NOUNS,
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
-                         PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
+                         PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS,
                          VERBAL_TYPES)
 
@@ -271,6 +271,13 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
               for target in (actors.object, *further))]
 
 
+def _between_others(noun: TokenView) -> bool:
+    """Whether a noun's between-phrase names parties other than the clause's subjects: not "them",
+    "each other" or "the two countries"."""
+    return any(o.pos_ != "PRON" and o.lower_ not in PAIR_NOUNS and o.lower_ != "other"
+               for p in noun.dependents("prep", words=("between",)) for o in p.dependents("pobj"))
+
+
 def _fellow_speakers(clause: Clause, subject: Entity, resolver: ActorResolver) -> list[Entity]:
     """"A and B said they would …": "they" is each of the coordinated speakers, so the act they
     report is each one's; the pronoun resolved to one of them."""
@@ -423,8 +430,10 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
         and (each_other or clause.predicate.lemma_ in RECIPROCAL_VERBS)
     # promised acts are agreements to act, done with each other only where the act itself is
     # ("A and B will meet"; not "A and B will send warships")
+    # ... and not where the thing they do is between others ("offered to host talks between X and Y")
     joint = ((event.event_type in RECIPROCAL_TYPES and (own_type == event.event_type or own_type in RECIPROCAL_TYPES))
-             or (event.cameo or "-").startswith(RECIPROCAL_CAMEO)) and event.cameo != MEDIATION_CAMEO
+             or (event.cameo or "-").startswith(RECIPROCAL_CAMEO)) and event.cameo != MEDIATION_CAMEO \
+        and not (clause.object is not None and _between_others(clause.object))
     if (mutual or joint) and not further \
             and (mutual or obj is None or obj.kind not in ACTOR_KINDS or (obj.kind == "Group" and not obj.code)):
         partners = coordinated_partners(clause.subject, actors.subject, resolver, other_states=not mutual)
