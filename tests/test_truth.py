@@ -1107,6 +1107,10 @@ CASES = [
          "called on both sides to show restraint. Qatar and Algeria brokered a prisoner exchange.",
          must=(Event("CONSULT", "Egypt"),),
          must_not=(Event(s="Jordan", lemma="broker"), Event("CONSULT", "Qatar", "Algeria"), Event("CONSULT", "Egypt", "Jordan"))),
+    Case("what a speaker says a named government should do is read even when that government is known from before",
+         "KATHMANDU, April 26, 2006 (Reuters) - The rebels said they would hold peace talks with the new government. "
+         "India's foreign ministry said the government should lift the ban on the rebels before the talks began.",
+         date="2006-04-26", must=(Event("REQUEST", "India's foreign ministry"), Event("STATEMENT", "rebels"))),
 ]
 
 

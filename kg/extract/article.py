@@ -483,7 +483,10 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
     inner = token if token is not None and clause.object is not None and token.head.head is clause.object else None
     target = _addressee(event, target or obj, (clause.object, inner), actors.subject, resolver)
     if target is None or target is obj:
-        return actors, extra, coordinated_nationals(clause.object, obj, resolver) if target is not None else []
+        # the object found elsewhere than the clause's object ("said the government should …") has no
+        # modifiers of the clause's own to read
+        nationals = target is not None and clause.object is not None
+        return actors, extra, coordinated_nationals(clause.object, obj, resolver) if nationals else []
     if obj is not None:
         extra.insert(0, obj.text)
     further = [*coordinated_targets(token, target, actors.subject, resolver),
