@@ -1111,6 +1111,18 @@ CASES = [
          "KATHMANDU, April 26, 2006 (Reuters) - The rebels said they would hold peace talks with the new government. "
          "India's foreign ministry said the government should lift the ban on the rebels before the talks began.",
          date="2006-04-26", must=(Event("REQUEST", "India's foreign ministry"), Event("STATEMENT", "rebels"))),
+    Case("both sides of a civil war are the army and the rebels that fought, not the last two states named",
+         "KHARTOUM, March 3, 1997 (Reuters) - Sudanese troops attacked rebels of the Sudan People's Liberation Army "
+         "on Monday. Kenya and Uganda urged both sides to return to talks.",
+         date="1997-03-03", must=(Event("REQUEST", "Kenya", "Sudanese troops"), Event("REQUEST", "Kenya", "rebels")),
+         must_not=(Event("REQUEST", "Kenya", "Uganda"), Event(o="Kenya"))),
+    Case("the two sides are those of the first clash reported, not a third party accused later",
+         "YEREVAN, Oct 2, 2020 (AP) - Armenian forces shelled Azerbaijani positions on Friday, and Azerbaijan accused "
+         "Armenia of targeting civilians. Armenia accused Turkey of sending mercenaries to the front. "
+         "Germany urged the two sides to agree a ceasefire. Russia called on the warring parties to halt the fighting.",
+         date="2020-10-02", must=(Event("REQUEST", "Germany", "Azerbaijan"), Event("REQUEST", "Germany", "Armenia"),
+                                  Event("REQUEST", "Russia", "Azerbaijan"), Event("REQUEST", "Russia", "Armenia")),
+         must_not=(Event("REQUEST", "Germany", "Türkiye"), Event(o="warring parties"))),
 ]
 
 

@@ -246,6 +246,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         actors = replace(actors, subject=sentence.resolver.groups.fighting(actors.subject, actors.object))
     if actors.object is None and clause.complement is not None:
         extra.append(subtree_text(clause.complement))
+    sentence.resolver.clash(event.event_type, actors.subject, actors.object)
     date = clause_date(roles.adjuncts, clause, sentence.article.date)
     triple = Triple(
         doc=sentence.article.id, sentence=sentence.index, text=sentence.text, span=sentence.place,
@@ -256,7 +257,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     )
     others = [*coordinated_nationals(clause.subject, actors.subject, sentence.resolver),
               *_fellow_speakers(clause, actors.subject, sentence.resolver),
-              *sentence.resolver.states.pair(clause.subject)[1:]] \
+              *sentence.resolver.pair(clause.subject)[1:]] \
         if event.event_type and event.event_type != "STATEMENT" and not acted_on else []
     if not further and not others:
         return [triple]
@@ -431,7 +432,7 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
             # "A-ian and B-ian troops exchanged fire": each state's group is the other's target
             partners = coordinated_nationals(clause.subject, actors.subject, resolver)
         if not partners:
-            partners = resolver.states.pair(clause.subject)[1:]  # "the two countries agreed": with each other
+            partners = resolver.pair(clause.subject)[1:]  # "the two countries agreed": with each other
         if partners:
             if obj is not None and not each_other:
                 extra.insert(0, obj.text)
@@ -469,7 +470,7 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
     else:
         further = [*coordinated_origins(clause.object, obj, actors.subject, resolver),
                    *coordinated_nationals(clause.object, obj, resolver),
-                   *resolver.states.pair(clause.object)[1:]] if clause.object is not None else []
+                   *resolver.pair(clause.object)[1:]] if clause.object is not None else []
         return actors, extra, further
     target, token = found if found is not None else (None, None)
     if target is not None and token is not None:

@@ -370,6 +370,13 @@ STATE_GROUP_NOUNS = frozenset({"states", "countries", "nations", "powers", "gove
 # countries agreed", "both sides"), and the words that make them two.
 PAIR_NOUNS = frozenset({"countries", "nations", "governments", "sides", "neighbours", "neighbors"})
 PAIR_WORDS = frozenset({"two", "both"})
+# Nouns that, as "both sides", "the two sides" or "the warring parties", name the two sides of the
+# conflict a report is about, and the words that make them its sides.
+SIDE_NOUNS = frozenset({"sides", "parties", "factions"})
+SIDE_WORDS = PAIR_WORDS | {"warring", "rival", "opposing"}
+# Types of event whose source and target are the two sides of a conflict (one attacking, coercing,
+# threatening or accusing the other), and how strongly each shows it: force more than words.
+CLASH_WEIGHTS = {"ASSAULT": 2, "COERCE": 2, "THREATEN": 1, "ACCUSE": 1}
 # Pronouns that may refer to a thing the sentence named before them, not to an actor.
 THING_REFERRING_PRONOUNS = frozenset({"it", "them"})
 # Object pronouns that may take up the object of the verb before ("seized X and refused to return them").
