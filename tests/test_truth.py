@@ -1123,6 +1123,11 @@ CASES = [
          date="2020-10-02", must=(Event("REQUEST", "Germany", "Azerbaijan"), Event("REQUEST", "Germany", "Armenia"),
                                   Event("REQUEST", "Russia", "Azerbaijan"), Event("REQUEST", "Russia", "Armenia")),
          must_not=(Event("REQUEST", "Germany", "Türkiye"), Event(o="warring parties"))),
+    Case("whom one presses or warns to act is the one asked to act, even where the parser hangs the infinitive loosely",
+         "The army warned the rebels to stop attacking the peacekeepers. "
+         "A Kenyan envoy pressed the gunmen to release the aid workers.",
+         must=(Event(s="gunmen", lemma="release", modality="requested"),),
+         must_not=(Event("ASSAULT", "army"), Fact("army", "attack"), Event(s="Kenyan envoy", lemma="release"))),
 ]
 
 

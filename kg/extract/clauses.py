@@ -15,7 +15,7 @@ from .modality import (Claim, accused, accusing_verb, clause_claim, clause_modal
 from .tokens import SpanView, TokenView
 from .vocabulary import (ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
-                         RELATIVE_PRONOUNS, REJECTING_VERBS, REQUEST_VERBS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
+                         RELATIVE_PRONOUNS, REJECTING_VERBS, REQUEST_VERBS, ASKING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
                          TIME_LABELS, VERB_POS,
                          WEEKDAYS)
 
@@ -173,10 +173,16 @@ def _split_intent(verb: TokenView, infinitive: TokenView) -> bool:
 
 def addressees(verb: TokenView, infinitive: TokenView) -> list[TokenView]:
     """Whom a request verb asks to do what its to-infinitive says, where a preposition names
-    them ("called on X to …", "appealed to X to …"); [] for any other verb or complement."""
+    them ("called on X to …", "appealed to X to …") or, the infinitive hung on the verb as an
+    adverbial clause, its object ("pressed X to release …"); [] for any other verb or complement."""
     if verb.lemma_ not in REQUEST_VERBS or infinitive.dep_ not in ("xcomp", "advcl") \
             or not purpose_infinitive(infinitive):
         return []
+    objects = verb.dependents(*OBJECT_DEPS)
+    if objects:
+        # not people sent somewhere ("ordered troops to the border to show …": the sender's purpose)
+        sent = verb.has_dependent("prep", words=DESTINATION_PREPS)
+        return objects if infinitive.dep_ == "advcl" and not sent else []
     return [o for prep in verb.dependents("prep", words=ADDRESSEE_PREPS) for o in prep.dependents("pobj")
             if o.ent_type_ not in TIME_LABELS]  # "on Tuesday" is when, not whom
 
@@ -198,9 +204,9 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
             break  # a clause with a subject of its own ("allowed Iran to acquire …")
         if controller.pos_ in VERB_POS:
             objects = controller.dependents(*OBJECT_DEPS)
-            if token.dep_ == "xcomp" and objects and controller.lemma_ in REQUEST_VERBS:
+            if token.dep_ == "xcomp" and objects and controller.lemma_ in ASKING_VERBS:
                 return objects  # object control: "urged Russia to listen"
-            addressed = [] if objects else addressees(controller, token)
+            addressed = addressees(controller, token)
             if addressed:
                 return addressed  # "called on Russia to withdraw"
             token = controller

@@ -55,10 +55,15 @@ INTENT_VERBS = frozenset({
 # Verbs that ask someone else to act ("urged Russia to listen").
 REQUEST_VERBS = frozenset({"urge", "ask", "call", "appeal", "press", "request", "encourage",
                            "demand", "invite", "order", "tell", "instruct", "persuade"})
+# Verbs whose object is asked to do what their to-infinitive says ("urged X to leave", "warned X to
+# stop"): the object is its doer, and what it is to do is requested.
+ASKING_VERBS = REQUEST_VERBS | {"warn", "caution", "advise"}
 # Nouns of asking whose that-clause says what is asked ("demands that it withdraw").
 REQUEST_NOUNS = frozenset({"demand", "call", "request", "appeal", "ultimatum", "insistence"})
 # Prepositions by which a request verb names whom it asks ("called on X to …", "appealed to X to …").
 ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
+# Prepositions of where people are sent ("ordered troops to the border", "into the region").
+DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
 POSSIBILITY_VERBS = frozenset({"seem", "appear"})
 # Verbs of permission: what they allow may happen, it is not reported as done ("allowed X to leave").
 PERMISSION_VERBS = frozenset({"allow", "permit", "let"})
