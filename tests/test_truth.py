@@ -1128,6 +1128,11 @@ CASES = [
          "A Kenyan envoy pressed the gunmen to release the aid workers.",
          must=(Event(s="gunmen", lemma="release", modality="requested"),),
          must_not=(Event("ASSAULT", "army"), Fact("army", "attack"), Event(s="Kenyan envoy", lemma="release"))),
+    Case("people one urges to act are whom the request is aimed at, not the people the act is for",
+         "The Organization of African Unity condemned the rebels on Monday and urged them to free 40 aid workers. "
+         "Nigeria sent soldiers to protect the aid workers.",
+         must=(Event("REQUEST", "African Union", "rebels"), Event("AID", "Nigeria", "aid workers")),
+         must_not=(Event("REQUEST", "African Union", "aid workers"),)),
 ]
 
 

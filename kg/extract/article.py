@@ -40,7 +40,7 @@ from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, OBJECT_DEPS, WEAPON_NOUNS,
+from .vocabulary import (ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, OBJECT_DEPS, WEAPON_NOUNS,
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS,
@@ -465,7 +465,10 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
         found = owner_target(clause.object, actors.subject, resolver)
         if found is None and obj.code == actors.subject.code:
             found = beneficiary_target(clause, actors.subject, resolver)  # "pledged its state's backing for …"
-    elif obj.kind in UNNAMED_KINDS and (not obj.code or obj.id in resolver.home.ids):
+    elif obj.kind in UNNAMED_KINDS and (not obj.code or obj.id in resolver.home.ids) \
+            and event.event_type != "REQUEST" and clause.predicate.lemma_ not in ASKING_VERBS:
+        # people one sends or deploys are the means, whom the purpose names the target; people one
+        # asks or warns to do something are whom the act is aimed at
         found = purpose_target(clause, actors.subject, resolver)
     else:
         further = [*coordinated_origins(clause.object, obj, actors.subject, resolver),
