@@ -1133,6 +1133,11 @@ CASES = [
          "Nigeria sent soldiers to protect the aid workers.",
          must=(Event("REQUEST", "African Union", "rebels"), Event("AID", "Nigeria", "aid workers")),
          must_not=(Event("REQUEST", "African Union", "aid workers"),)),
+    Case("a foreign official's 'the government' in a report from a capital is that capital's government",
+         "MAPUTO, Oct 4, 1992 (AP) - Mozambique's rebels signed a peace accord in Rome on Sunday. "
+         "South Africa's foreign minister said the government should release all political prisoners.",
+         date="1992-10-04", must=(Node("government", "Organization", "MOZ"),),
+         must_not=(Node("government", code="ZAF"),)),
 ]
 
 
