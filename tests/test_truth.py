@@ -1138,6 +1138,11 @@ CASES = [
          "South Africa's foreign minister said the government should release all political prisoners.",
          date="1992-10-04", must=(Node("government", "Organization", "MOZ"),),
          must_not=(Node("government", code="ZAF"),)),
+    Case("what one denies having done, named by a gerund, is denied, not a fact; the denial is",
+         "Uganda denied sending troops into eastern Congo. The army denied torturing prisoners.",
+         must=(Event("AID", "Uganda", modality="denied", by="Uganda"), Event("REJECT", "Uganda", lemma="deny"),
+               Event(s="army", lemma="torture", modality="denied")),
+         must_not=(Fact("Uganda", "send"), Fact("army", "torture"))),
 ]
 
 

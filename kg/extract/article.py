@@ -35,7 +35,7 @@ from .actors.phrases import nothing
 from .clauses import Clause, clause_subjects, clauses, coordinated, listed_apposition
 from .dates import clause_date
 from .events import Event, clause_event, nominal_events, noun_agent, noun_trigger
-from .modality import demanded_of, demanded_undone, modal_event_type, purpose_infinitive
+from .modality import demanded_of, demanded_undone, denied_gerund, modal_event_type, purpose_infinitive
 from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
@@ -147,6 +147,9 @@ def _sentence_triples(sentence: Sentence) -> list[Triple]:
                 triples.append(triple)
             if len(found) > 1:
                 triples.extend(t for t in found[1:] if not any(_same_event(t, other) for other in triples))
+            denial = _denial(clause, triple, sentence)
+            if denial is not None and not any(_same_event(denial, other) for other in triples):
+                triples.append(denial)
             if clause.object is not None and triple.relation.lemma == clause.object.lemma_.lower():
                 event_nouns.add(clause.object.i)
             event_nouns.update(_restated_event_nouns(clause, triple.event_type, sentence.lexicon))
@@ -154,6 +157,21 @@ def _sentence_triples(sentence: Sentence) -> list[Triple]:
     triples.extend(_nominal_triples(sentence, event_nouns, readings))
     triples.extend(_apposition_triples(sentence))
     return triples
+
+
+def _denial(clause: Clause, act: Triple, sentence: Sentence) -> Triple | None:
+    """The denial itself, where a gerund names what is denied ("X denied sending troops"): the act
+    is X's claim, the denial a rejection X made, as with a that-clause after "deny"."""
+    if clause.claim is None or denied_gerund(clause.predicate) is None:
+        return None
+    verb = clause.predicate.head
+    found = sentence.lexicon.trigger(verb.lemma_, "VERB")
+    actors = Actors(subject=act.subject, object=None, speaker=None)
+    event_type = "REJECT" if act.subject.kind in ACTOR_KINDS else None
+    return replace(act, relation=Relation(text=verb.text, lemma=verb.lemma_.lower()), object=None, extra_args=(),
+                   event_type=event_type, cameo=found.cameo if found is not None and event_type else None,
+                   negated=False, modality="asserted", attributed_to=None,
+                   confidence=_confidence(clause, actors, event_type, sentence.span, []))
 
 
 def _restated_event_nouns(clause: Clause, event_type: str | None, lexicon: Lexicon) -> list[int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .modality import (Claim, accused, accusing_verb, clause_claim, clause_modality, coordination_host,
+from .modality import (Claim, accused, accusing_verb, clause_claim, clause_modality, denied_gerund, coordination_host,
                        participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
 from .vocabulary import (ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
@@ -89,7 +89,7 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
         objects, subjects, object_prep = subjects, agents, None
     negated = _negated(verb, chain)
     speech_head = reporting_verb(top)
-    claim = clause_claim(top) if speech_head is None else None
+    claim = (clause_claim(top) or denied_gerund(verb)) if speech_head is None else None
     modality = clause_modality(verb, _modality_chain(verb, chain), reported=speech_head is not None, claim=claim)
     host = _gerund_host(verb)
     if host is not None:

@@ -123,6 +123,15 @@ def clause_claim(top: TokenView) -> Claim | None:
     return None
 
 
+def denied_gerund(verb: TokenView) -> Claim | None:
+    """The act a gerund after "deny" names is denied by the denier ("X denied sending troops"),
+    as a that-clause after it is: not a fact the text states."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or verb.tag_ != "VBG" or head.lemma_ != "deny" or head is verb:
+        return None
+    return Claim("denied", head.dependent(*NOMINAL_SUBJECT_DEPS))
+
+
 def _denies_a_claim_noun(clause: TokenView, denial: TokenView) -> bool:
     """Whether a clause before a denial is what the denial's claim noun sums up ("A accuses B
     of …, a charge B denies"): the parser makes the clause the denial's complement, but what is
