@@ -1143,6 +1143,11 @@ CASES = [
          must=(Event("AID", "Uganda", modality="denied", by="Uganda"), Event("REJECT", "Uganda", lemma="deny"),
                Event(s="army", lemma="torture", modality="denied")),
          must_not=(Fact("Uganda", "send"), Fact("army", "torture"))),
+    Case("'the militias' are the militias named before, not whichever people were named last",
+         "Rebels attacked the peacekeepers near Bunia on Monday. A U.N. envoy urged the militias to release "
+         "the aid workers. Pro-government militias attacked a village. The militias said they had killed ten rebels.",
+         must=(Event(s="militias", lemma="release"), Event("ASSAULT", "Pro-government militias", "ten rebels")),
+         must_not=(Event(s="Rebels", lemma="release"), Event(s="aid workers", lemma="release"))),
 ]
 
 

@@ -196,6 +196,8 @@ def _body_of_sort(entity: Entity, head: TokenView) -> bool:
         return entity.kind == "IGO"
     if entity.kind == "Group" and head.tag_ != "NNS":
         return False
+    if entity.kind == "Group" and entity.label.lower().rsplit(" ", 1)[-1] != head.lower_:
+        return False  # "the militias" are not whichever people were named last ("aid workers", "rebels")
     return entity.kind in ("Organization", "Group") and entity.sector not in STATE_SECTORS
 
 
