@@ -1148,6 +1148,11 @@ CASES = [
          "the aid workers. Pro-government militias attacked a village. The militias said they had killed ten rebels.",
          must=(Event(s="militias", lemma="release"), Event("ASSAULT", "Pro-government militias", "ten rebels")),
          must_not=(Event(s="Rebels", lemma="release"), Event(s="aid workers", lemma="release"))),
+    Case("'the president' is the president the article named, not a group of people",
+         "NAIROBI, Jan 2, 2008 (AP) - Opposition leader Raila Odinga met President Mwai Kibaki on Tuesday. "
+         "The president urged him to call off the protests. The prime minister of Uganda offered to mediate.",
+         date="2008-01-02", must=(Event("REQUEST", "Mwai Kibaki", "Raila Odinga"),),
+         must_not=(Node("president", "Group"), Event("REQUEST", "president"))),
 ]
 
 

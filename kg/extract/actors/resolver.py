@@ -344,6 +344,12 @@ class ActorResolver:
         owned = {t.i for c in head.dependents("poss") for t in c.subtree}
         tokens = [t for t in self.phrases.tokens(head) if t.i <= head.i and t.i not in owned]
         role = role_word(tokens, self.lexicon) or self._head_of(head)
+        if role is not None and role.denotes == "person" and tokens[0].lower_ == "the" and head.tag_ == "NN" \
+                and not head.has_dependent("prep", "appos") and all(t.pos_ in NOUN_POS for t in tokens[1:]):
+            # "the president", "the foreign minister": the one the article last named with that title
+            holder = self.persons.holder_before(" ".join(t.text for t in tokens[1:]), head.i)
+            if holder is not None:
+                return self.persons.person(np_text, holder)
         code = self.states.modifier_code(head)
         if code is None and head.has_dependent("poss"):
             code = self._half_owner_code(head)
