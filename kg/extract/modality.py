@@ -126,10 +126,9 @@ def clause_claim(top: TokenView) -> Claim | None:
 def denied_gerund(verb: TokenView) -> Claim | None:
     """The act a gerund after "deny" names is denied by the denier ("X denied sending troops"),
     as a that-clause after it is: not a fact the text states."""
-    head = verb.head
-    if verb.dep_ != "xcomp" or verb.tag_ != "VBG" or head.lemma_ != "deny" or head is verb:
+    if verb.dep_ != "xcomp" or verb.tag_ != "VBG" or verb.head.lemma_ != "deny":
         return None
-    return Claim("denied", head.dependent(*NOMINAL_SUBJECT_DEPS))
+    return Claim("denied", verb.head.dependent(*NOMINAL_SUBJECT_DEPS))
 
 
 def _denies_a_claim_noun(clause: TokenView, denial: TokenView) -> bool:
