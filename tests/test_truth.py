@@ -1153,6 +1153,10 @@ CASES = [
          "The president urged him to call off the protests. The prime minister of Uganda offered to mediate.",
          date="2008-01-02", must=(Event("REQUEST", "Mwai Kibaki", "Raila Odinga"),),
          must_not=(Node("president", "Group"), Event("REQUEST", "president"))),
+    Case("a claim noun after a comma that sums up an accusation is no second party accused",
+         "President Evo Morales accused Chile of sending soldiers to the border, a claim Santiago rejected.",
+         must=(Event("ACCUSE", "Evo Morales", "Chile"), Event("REJECT", "Chile")),
+         must_not=(Event("ACCUSE", "Evo Morales", "claim"), Event(s="claim"))),
 ]
 
 

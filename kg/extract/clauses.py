@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .modality import (Claim, accused, accusing_verb, clause_claim, clause_modality, denied_gerund, coordination_host,
+from .modality import (Claim, accused, accusing_verb, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
                        participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
 from .vocabulary import (ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
@@ -303,7 +303,7 @@ def relative_antecedent(token: TokenView) -> TokenView:
 def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
     # a "to" the parser marks as dative ("granted asylum to …") names the receiver, a target
     direct = [relative_antecedent(o) for o in verb.dependents(*OBJECT_DEPS)
-              if not (o.dep_ == "dative" and o.has_dependent("pobj"))]
+              if not (o.dep_ == "dative" and o.has_dependent("pobj")) and not sums_up(o)]
     if direct:
         return direct, None
     claim = summed_claim(verb)

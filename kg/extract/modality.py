@@ -165,10 +165,20 @@ def accusing_verb(verb: TokenView) -> TokenView | None:
     return governor if governor.lemma_ in ACCUSATION_VERBS else None
 
 
+def sums_up(obj: TokenView) -> bool:
+    """Whether an object is a claim noun set off by a comma, with a relative clause, that sums up
+    the clause before it ("accused X of …, a claim Y rejected"): what is said of the act, no
+    second party to it."""
+    if obj.lemma_ not in CLAIM_NOUNS or not obj.has_dependent("relcl"):
+        return False
+    start = obj.subtree[0].i
+    return start > 0 and obj.doc.tokens[start - 1].text == ","
+
+
 def accused(verb: TokenView) -> list[TokenView]:
     """Who an accusation verb says did the act: its object, or its passive subject (of the verbs
     whose passive still accuses: "was charged with reviewing" more often assigns a task)."""
-    return verb.dependents(*OBJECT_DEPS) or (verb.dependents("nsubjpass") if verb.lemma_ in PASSIVE_ACCUSATION_VERBS
+    return [o for o in verb.dependents(*OBJECT_DEPS) if not sums_up(o)] or (verb.dependents("nsubjpass") if verb.lemma_ in PASSIVE_ACCUSATION_VERBS
                                              else [])
 
 
