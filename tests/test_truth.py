@@ -1182,6 +1182,56 @@ CASES = [
          "Norway and Switzerland offered on Monday to host a meeting between the two presidents.",
          must=(Event("AGREE", "Norway"), Event("AGREE", "Switzerland")),
          must_not=(Event(s="Norway", o="Switzerland"), Event(s="Switzerland", o="Norway"))),
+    Case("what a speaker says a named government should do is read even when that government is known from before",
+         "KATHMANDU, April 26, 2006 (Reuters) - The rebels said they would hold peace talks with the new government. "
+         "India's foreign ministry said the government should lift the ban on the rebels before the talks began.",
+         date="2006-04-26", must=(Event("REQUEST", "India's foreign ministry"), Event("STATEMENT", "rebels"))),
+    Case("both sides of a civil war are the army and the rebels that fought, not the last two states named",
+         "KHARTOUM, March 3, 1997 (Reuters) - Sudanese troops attacked rebels of the Sudan People's Liberation Army "
+         "on Monday. Kenya and Uganda urged both sides to return to talks.",
+         date="1997-03-03", must=(Event("REQUEST", "Kenya", "Sudanese troops"), Event("REQUEST", "Kenya", "rebels")),
+         must_not=(Event("REQUEST", "Kenya", "Uganda"), Event(o="Kenya"))),
+    Case("the two sides are those of the first clash reported, not a third party accused later",
+         "YEREVAN, Oct 2, 2020 (AP) - Armenian forces shelled Azerbaijani positions on Friday, and Azerbaijan accused "
+         "Armenia of targeting civilians. Armenia accused Turkey of sending mercenaries to the front. "
+         "Germany urged the two sides to agree a ceasefire. Russia called on the warring parties to halt the fighting.",
+         date="2020-10-02", must=(Event("REQUEST", "Germany", "Azerbaijan"), Event("REQUEST", "Germany", "Armenia"),
+                                  Event("REQUEST", "Russia", "Azerbaijan"), Event("REQUEST", "Russia", "Armenia")),
+         must_not=(Event("REQUEST", "Germany", "Türkiye"), Event(o="warring parties"))),
+    Case("whom one presses or warns to act is the one asked to act, even where the parser hangs the infinitive loosely",
+         "The army warned the rebels to stop attacking the peacekeepers. "
+         "A Kenyan envoy pressed the gunmen to release the aid workers.",
+         must=(Event(s="gunmen", lemma="release", modality="requested"),),
+         must_not=(Event("ASSAULT", "army"), Fact("army", "attack"), Event(s="Kenyan envoy", lemma="release"))),
+    Case("people one urges to act are whom the request is aimed at, not the people the act is for",
+         "The Organization of African Unity condemned the rebels on Monday and urged them to free 40 aid workers. "
+         "Nigeria sent soldiers to protect the aid workers.",
+         must=(Event("REQUEST", "African Union", "rebels"), Event("AID", "Nigeria", "aid workers")),
+         must_not=(Event("REQUEST", "African Union", "aid workers"),)),
+    Case("a foreign official's 'the government' in a report from a capital is that capital's government",
+         "MAPUTO, Oct 4, 1992 (AP) - Mozambique's rebels signed a peace accord in Rome on Sunday. "
+         "South Africa's foreign minister said the government should release all political prisoners.",
+         date="1992-10-04", must=(Node("government", "Organization", "MOZ"),),
+         must_not=(Node("government", code="ZAF"),)),
+    Case("what one denies having done, named by a gerund, is denied, not a fact; the denial is",
+         "Uganda denied sending troops into eastern Congo. The army denied torturing prisoners.",
+         must=(Event("AID", "Uganda", modality="denied", by="Uganda"), Event("REJECT", "Uganda", lemma="deny"),
+               Event(s="army", lemma="torture", modality="denied")),
+         must_not=(Fact("Uganda", "send"), Fact("army", "torture"))),
+    Case("'the militias' are the militias named before, not whichever people were named last",
+         "Rebels attacked the peacekeepers near Bunia on Monday. A U.N. envoy urged the militias to release "
+         "the aid workers. Pro-government militias attacked a village. The militias said they had killed ten rebels.",
+         must=(Event(s="militias", lemma="release"), Event("ASSAULT", "Pro-government militias", "ten rebels")),
+         must_not=(Event(s="Rebels", lemma="release"), Event(s="aid workers", lemma="release"))),
+    Case("'the president' is the president the article named, not a group of people",
+         "NAIROBI, Jan 2, 2008 (AP) - Opposition leader Raila Odinga met President Mwai Kibaki on Tuesday. "
+         "The president urged him to call off the protests. The prime minister of Uganda offered to mediate.",
+         date="2008-01-02", must=(Event("REQUEST", "Mwai Kibaki", "Raila Odinga"),),
+         must_not=(Node("president", "Group"), Event("REQUEST", "president"))),
+    Case("a claim noun after a comma that sums up an accusation is no second party accused",
+         "President Evo Morales accused Chile of sending soldiers to the border, a claim Santiago rejected.",
+         must=(Event("ACCUSE", "Evo Morales", "Chile"), Event("REJECT", "Chile")),
+         must_not=(Event("ACCUSE", "Evo Morales", "claim"), Event(s="claim"))),
 ]
 
 

@@ -35,12 +35,12 @@ from .actors.phrases import nothing
 from .clauses import Clause, clause_subjects, clauses, coordinated, listed_apposition
 from .dates import clause_date
 from .events import Event, clause_event, nominal_events, noun_agent, noun_trigger
-from .modality import demanded_of, demanded_undone, modal_event_type, purpose_infinitive
+from .modality import demanded_of, demanded_undone, denied_gerund, modal_event_type, purpose_infinitive
 from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, OBJECT_DEPS, WEAPON_NOUNS,
+from .vocabulary import (ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, OBJECT_DEPS, WEAPON_NOUNS,
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS,
@@ -147,6 +147,9 @@ def _sentence_triples(sentence: Sentence) -> list[Triple]:
                 triples.append(triple)
             if len(found) > 1:
                 triples.extend(t for t in found[1:] if not any(_same_event(t, other) for other in triples))
+            denial = _denial(clause, triple, sentence)
+            if denial is not None and not any(_same_event(denial, other) for other in triples):
+                triples.append(denial)
             if clause.object is not None and triple.relation.lemma == clause.object.lemma_.lower():
                 event_nouns.add(clause.object.i)
             event_nouns.update(_restated_event_nouns(clause, triple.event_type, sentence.lexicon))
@@ -154,6 +157,21 @@ def _sentence_triples(sentence: Sentence) -> list[Triple]:
     triples.extend(_nominal_triples(sentence, event_nouns, readings))
     triples.extend(_apposition_triples(sentence))
     return triples
+
+
+def _denial(clause: Clause, act: Triple, sentence: Sentence) -> Triple | None:
+    """The denial itself, where a gerund names what is denied ("X denied sending troops"): the act
+    is X's claim, the denial a rejection X made, as with a that-clause after "deny"."""
+    if clause.claim is None or denied_gerund(clause.predicate) is None:
+        return None
+    verb = clause.predicate.head
+    found = sentence.lexicon.trigger(verb.lemma_, "VERB")
+    actors = Actors(subject=act.subject, object=None, speaker=None)
+    event_type = "REJECT" if act.subject.kind in ACTOR_KINDS else None
+    return replace(act, relation=Relation(text=verb.text, lemma=verb.lemma_.lower()), object=None, extra_args=(),
+                   event_type=event_type, cameo=found.cameo if found is not None and event_type else None,
+                   negated=False, modality="asserted", attributed_to=None,
+                   confidence=_confidence(clause, actors, event_type, sentence.span, []))
 
 
 def _restated_event_nouns(clause: Clause, event_type: str | None, lexicon: Lexicon) -> list[int]:
@@ -247,6 +265,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         actors = replace(actors, subject=sentence.resolver.groups.fighting(actors.subject, actors.object))
     if actors.object is None and clause.complement is not None:
         extra.append(subtree_text(clause.complement))
+    sentence.resolver.clash(event.event_type, actors.subject, actors.object)
     date = clause_date(roles.adjuncts, clause, sentence.article.date)
     triple = Triple(
         doc=sentence.article.id, sentence=sentence.index, text=sentence.text, span=sentence.place,
@@ -257,7 +276,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     )
     others = [*coordinated_nationals(clause.subject, actors.subject, sentence.resolver),
               *_fellow_speakers(clause, actors.subject, sentence.resolver),
-              *sentence.resolver.states.pair(clause.subject)[1:]] \
+              *sentence.resolver.pair(clause.subject)[1:]] \
         if event.event_type and event.event_type != "STATEMENT" and not acted_on else []
     if not further and not others:
         return [triple]
@@ -441,7 +460,7 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
             # "A-ian and B-ian troops exchanged fire": each state's group is the other's target
             partners = coordinated_nationals(clause.subject, actors.subject, resolver)
         if not partners:
-            partners = resolver.states.pair(clause.subject)[1:]  # "the two countries agreed": with each other
+            partners = resolver.pair(clause.subject)[1:]  # "the two countries agreed": with each other
         if partners:
             if obj is not None and not each_other:
                 extra.insert(0, obj.text)
@@ -474,12 +493,15 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
         found = owner_target(clause.object, actors.subject, resolver)
         if found is None and obj.code == actors.subject.code:
             found = beneficiary_target(clause, actors.subject, resolver)  # "pledged its state's backing for …"
-    elif obj.kind in UNNAMED_KINDS and (not obj.code or obj.id in resolver.home.ids):
+    elif obj.kind in UNNAMED_KINDS and (not obj.code or obj.id in resolver.home.ids) \
+            and event.event_type != "REQUEST" and clause.predicate.lemma_ not in ASKING_VERBS:
+        # people one sends or deploys are the means, whom the purpose names the target; people one
+        # asks or warns to do something are whom the act is aimed at
         found = purpose_target(clause, actors.subject, resolver)
     else:
         further = [*coordinated_origins(clause.object, obj, actors.subject, resolver),
                    *coordinated_nationals(clause.object, obj, resolver),
-                   *resolver.states.pair(clause.object)[1:]] if clause.object is not None else []
+                   *resolver.pair(clause.object)[1:]] if clause.object is not None else []
         return actors, extra, further
     target, token = found if found is not None else (None, None)
     if target is not None and token is not None:
@@ -493,7 +515,10 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
     inner = token if token is not None and clause.object is not None and token.head.head is clause.object else None
     target = _addressee(event, target or obj, (clause.object, inner), actors.subject, resolver)
     if target is None or target is obj:
-        return actors, extra, coordinated_nationals(clause.object, obj, resolver) if target is not None else []
+        # the object found elsewhere than the clause's object ("said the government should …") has no
+        # modifiers of the clause's own to read
+        nationals = target is not None and clause.object is not None
+        return actors, extra, coordinated_nationals(clause.object, obj, resolver) if nationals else []
     if obj is not None:
         extra.insert(0, obj.text)
     further = [*coordinated_targets(token, target, actors.subject, resolver),

@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .modality import (Claim, accused, accusing_verb, clause_claim, clause_modality, coordination_host,
+from .modality import (Claim, accused, accusing_verb, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
                        participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
 from .vocabulary import (CALLING_FOR_VERBS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
-                         RELATIVE_PRONOUNS, REJECTING_VERBS, REQUEST_VERBS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
+                         RELATIVE_PRONOUNS, REJECTING_VERBS, REQUEST_VERBS, ASKING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
                          TIME_LABELS, VERB_POS,
                          WEEKDAYS)
 
@@ -96,7 +96,7 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
         objects, subjects, object_prep = subjects, agents, None
     negated = _negated(verb, chain)
     speech_head = reporting_verb(top)
-    claim = clause_claim(top) if speech_head is None else None
+    claim = (clause_claim(top) or denied_gerund(verb)) if speech_head is None else None
     modality = clause_modality(verb, _modality_chain(verb, chain), reported=speech_head is not None, claim=claim)
     host = _gerund_host(verb)
     if host is not None:
@@ -180,10 +180,16 @@ def _split_intent(verb: TokenView, infinitive: TokenView) -> bool:
 
 def addressees(verb: TokenView, infinitive: TokenView) -> list[TokenView]:
     """Whom a request verb asks to do what its to-infinitive says, where a preposition names
-    them ("called on X to …", "appealed to X to …"); [] for any other verb or complement."""
+    them ("called on X to …", "appealed to X to …") or, the infinitive hung on the verb as an
+    adverbial clause, its object ("pressed X to release …"); [] for any other verb or complement."""
     if verb.lemma_ not in REQUEST_VERBS or infinitive.dep_ not in ("xcomp", "advcl") \
             or not purpose_infinitive(infinitive):
         return []
+    objects = verb.dependents(*OBJECT_DEPS)
+    if objects:
+        # not people sent somewhere ("ordered troops to the border to show …": the sender's purpose)
+        sent = verb.has_dependent("prep", words=DESTINATION_PREPS)
+        return objects if infinitive.dep_ == "advcl" and not sent else []
     return [o for prep in verb.dependents("prep", words=ADDRESSEE_PREPS) for o in prep.dependents("pobj")
             if o.ent_type_ not in TIME_LABELS]  # "on Tuesday" is when, not whom
 
@@ -205,9 +211,9 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
             break  # a clause with a subject of its own ("allowed Iran to acquire …")
         if controller.pos_ in VERB_POS:
             objects = controller.dependents(*OBJECT_DEPS)
-            if token.dep_ == "xcomp" and objects and controller.lemma_ in REQUEST_VERBS:
+            if token.dep_ == "xcomp" and objects and controller.lemma_ in ASKING_VERBS:
                 return objects  # object control: "urged Russia to listen"
-            addressed = [] if objects else addressees(controller, token)
+            addressed = addressees(controller, token)
             if addressed:
                 return addressed  # "called on Russia to withdraw"
             token = controller
@@ -313,7 +319,7 @@ def relative_antecedent(token: TokenView) -> TokenView:
 def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
     # a "to" the parser marks as dative ("granted asylum to …") names the receiver, a target
     direct = [relative_antecedent(o) for o in verb.dependents(*OBJECT_DEPS)
-              if not (o.dep_ == "dative" and o.has_dependent("pobj"))]
+              if not (o.dep_ == "dative" and o.has_dependent("pobj")) and not sums_up(o)]
     if direct:
         return direct, None
     claim = summed_claim(verb)

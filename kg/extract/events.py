@@ -243,6 +243,8 @@ def verb_event_type(clause: Clause, lexicon: Lexicon,
     """The type of the predicate, or of a controlling verb that takes a stance on it ("refused to
     recognize" is REJECT)."""
     found = predicate_type(clause, lexicon, cameo)
+    if clause.claim is not None and clause.claim.modality == "denied":
+        return found  # what one denies having done ("denied sending troops") is that act, denied
     for controller in clause.chain:
         if controller.pos_ == "ADJ" and found is not None and found.plover != "STATEMENT":
             # "ready to strike" threatens; "willing to withdraw" agrees

@@ -14,7 +14,7 @@ from .vocabulary import (ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, 
                          CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DENIAL_VERBS, DEONTIC_MODALS,
                          INTENT_ADJECTIVES, INTENT_VERBS, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
                          PASSIVE_ACCUSATION_VERBS, PERMISSION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS,
-                         REQUEST_NOUNS, REQUEST_VERBS, SCHEDULED_ADJECTIVES, SPEAKER_ACTS, SPEECH_VERBS, SUBJECT_DEPS, THREAT_ACTS,
+                         REQUEST_NOUNS, REQUEST_VERBS, ASKING_VERBS, SCHEDULED_ADJECTIVES, SPEAKER_ACTS, SPEECH_VERBS, SUBJECT_DEPS, THREAT_ACTS,
                          THREATENING_MODALS, VERB_POS)
 
 
@@ -40,7 +40,7 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
             return "future"
         if controller.pos_ == "NOUN" or controller.lemma_ in INTENT_VERBS or controller.lower_ in INTENT_ADJECTIVES:
             return "intended"
-        if controller.lemma_ in REQUEST_VERBS:
+        if controller.lemma_ in ASKING_VERBS:
             return "requested"
         if controller.lemma_ in POSSIBILITY_VERBS or controller.lemma_ in PERMISSION_VERBS:
             return "possible"
@@ -123,6 +123,14 @@ def clause_claim(top: TokenView) -> Claim | None:
     return None
 
 
+def denied_gerund(verb: TokenView) -> Claim | None:
+    """The act a gerund after "deny" names is denied by the denier ("X denied sending troops"),
+    as a that-clause after it is: not a fact the text states."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VBG" or verb.head.lemma_ != "deny":
+        return None
+    return Claim("denied", verb.head.dependent(*NOMINAL_SUBJECT_DEPS))
+
+
 def _denies_a_claim_noun(clause: TokenView, denial: TokenView) -> bool:
     """Whether a clause before a denial is what the denial's claim noun sums up ("A accuses B
     of …, a charge B denies"): the parser makes the clause the denial's complement, but what is
@@ -157,10 +165,20 @@ def accusing_verb(verb: TokenView) -> TokenView | None:
     return governor if governor.lemma_ in ACCUSATION_VERBS else None
 
 
+def sums_up(obj: TokenView) -> bool:
+    """Whether an object is a claim noun set off by a comma, with a relative clause, that sums up
+    the clause before it ("accused X of …, a claim Y rejected"): what is said of the act, no
+    second party to it."""
+    if obj.lemma_ not in CLAIM_NOUNS or not obj.has_dependent("relcl"):
+        return False
+    start = obj.subtree[0].i
+    return start > 0 and obj.doc.tokens[start - 1].text == ","
+
+
 def accused(verb: TokenView) -> list[TokenView]:
     """Who an accusation verb says did the act: its object, or its passive subject (of the verbs
     whose passive still accuses: "was charged with reviewing" more often assigns a task)."""
-    return verb.dependents(*OBJECT_DEPS) or (verb.dependents("nsubjpass") if verb.lemma_ in PASSIVE_ACCUSATION_VERBS
+    return [o for o in verb.dependents(*OBJECT_DEPS) if not sums_up(o)] or (verb.dependents("nsubjpass") if verb.lemma_ in PASSIVE_ACCUSATION_VERBS
                                              else [])
 
 

@@ -57,10 +57,15 @@ INTENT_VERBS = frozenset({
 # Verbs that ask someone else to act ("urged Russia to listen").
 REQUEST_VERBS = frozenset({"urge", "ask", "call", "appeal", "press", "request", "encourage",
                            "demand", "invite", "order", "tell", "instruct", "persuade"})
+# Verbs whose object is asked to do what their to-infinitive says ("urged X to leave", "warned X to
+# stop"): the object is its doer, and what it is to do is requested.
+ASKING_VERBS = REQUEST_VERBS | {"warn", "caution", "advise"}
 # Nouns of asking whose that-clause says what is asked ("demands that it withdraw").
 REQUEST_NOUNS = frozenset({"demand", "call", "request", "appeal", "ultimatum", "insistence"})
 # Prepositions by which a request verb names whom it asks ("called on X to …", "appealed to X to …").
 ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
+# Prepositions of where people are sent ("ordered troops to the border", "into the region").
+DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
 POSSIBILITY_VERBS = frozenset({"seem", "appear"})
 # Verbs of permission: what they allow may happen, it is not reported as done ("allowed X to leave").
 PERMISSION_VERBS = frozenset({"allow", "permit", "let"})
@@ -420,6 +425,13 @@ STATE_GROUP_NOUNS = frozenset({"states", "countries", "nations", "powers", "gove
 # countries agreed", "both sides"), and the words that make them two.
 PAIR_NOUNS = frozenset({"countries", "nations", "governments", "sides", "neighbours", "neighbors"})
 PAIR_WORDS = frozenset({"two", "both"})
+# Nouns that, as "both sides", "the two sides" or "the warring parties", name the two sides of the
+# conflict a report is about, and the words that make them its sides.
+SIDE_NOUNS = frozenset({"sides", "parties", "factions"})
+SIDE_WORDS = PAIR_WORDS | {"warring", "rival", "opposing"}
+# Types of event whose source and target are the two sides of a conflict (one attacking, coercing,
+# threatening or accusing the other), and how strongly each shows it: force more than words.
+CLASH_WEIGHTS = {"ASSAULT": 2, "COERCE": 2, "THREATEN": 1, "ACCUSE": 1}
 # Pronouns that may refer to a thing the sentence named before them, not to an actor.
 THING_REFERRING_PRONOUNS = frozenset({"it", "them"})
 # Object pronouns that may take up the object of the verb before ("seized X and refused to return them").

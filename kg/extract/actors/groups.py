@@ -147,11 +147,13 @@ class Groups:
         police chief said officers had arrested …") is the official's state's; one a phrase of its
         own ties to someone ("the government of a president") is not, nor one listed after a name
         ("a state and other powers"), nor one any state may have ("until a new government takes
-        over")."""
+        over"). Nor the government of the state the report is from: an official of another state
+        speaks of that government ("a foreign ministry said the government should …")."""
         if speaker is None or not speaker.code or speaker.sector not in STATE_SECTORS or head.has_dependent("prep") \
                 or (head.dep_ == "conj" and head.head.ent_type_) or head.has_dependent("det", words=("a", "an")) \
                 or group.kind not in ("Group", "Organization") or group.sector not in STATE_SECTORS \
-                or (group.code is not None and group.id not in homed) or group.code == speaker.code:
+                or (group.code is not None and group.id not in homed) or group.code == speaker.code \
+                or (group.code is not None and group.sector == "GOV" and group.kind == "Organization"):
             return group
         return make_entity(self.base_iri, group.text, group.label, group.kind, f"{group.label} {speaker.code}",
                            code=speaker.code, sector=group.sector)
@@ -194,6 +196,8 @@ def _body_of_sort(entity: Entity, head: TokenView) -> bool:
         return entity.kind == "IGO"
     if entity.kind == "Group" and head.tag_ != "NNS":
         return False
+    if entity.kind == "Group" and entity.label.lower().rsplit(" ", 1)[-1] != head.lower_:
+        return False  # "the militias" are not whichever people were named last ("aid workers", "rebels")
     return entity.kind in ("Organization", "Group") and entity.sector not in STATE_SECTORS
 
 

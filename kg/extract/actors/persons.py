@@ -70,6 +70,7 @@ class Persons:
         self._given_at: dict[str, list[tuple[int, str]]] = {}  # first word of a full name -> the same
         self._alone: dict[int, str] = {}  # start of a surname-alone mention -> canonical name
         self._person_names: dict[int, bool] = {}  # entity start -> is_person_name
+        self._mentions: list[tuple[int, str]] = []  # (token, canonical name) of every mention, in order
         self._index()
 
     def _index(self) -> None:
@@ -91,6 +92,7 @@ class Persons:
                 self.persons.setdefault(canonical, PersonInfo(canonical))
         for ent, name in mentions:
             info = self.persons[self._full.get(name) or self._alone[ent.start]]
+            self._mentions.append((ent.start, info.name))
             info.first = ent.start if info.first < 0 else info.first
             self._learn_role(info, ent)
             if info.code is None and name not in self._full and " " not in info.name:
@@ -175,6 +177,17 @@ class Persons:
         if k:
             return named[k - 1][1]
         return named[0][1] if len({c for _, c in named}) == 1 else None
+
+    def holder_before(self, office: str, at: int) -> str | None:
+        """The person last named before token `at` with this office as their title ("President
+        X …; the president said"), or None."""
+        office = office.lower()
+        for start, canonical in reversed(self._mentions):
+            if start < at:
+                role = self.persons[canonical].role
+                if role is not None and role.lower() == office:
+                    return canonical
+        return None
 
     def is_person_name(self, ent: SpanView) -> bool:
         """A PERSON entity whose words are proper names, none of them a state or organisation.

@@ -13,8 +13,8 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import ANAPHORIC_NOUNS, CAPTIVE_NOUNS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
-    SETTLEMENT_NOUNS, TAKEN_UP_PRONOUNS, THING_REFERRING_PRONOUNS
+from ..vocabulary import ANAPHORIC_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
+    SETTLEMENT_NOUNS, SIDE_NOUNS, SIDE_WORDS, TAKEN_UP_PRONOUNS, THING_REFERRING_PRONOUNS
 from .groups import Groups
 from .home import Home
 from .organisations import Organisations
@@ -36,6 +36,11 @@ class Actors:
 
 
 
+# Kinds of actor that are a side of a conflict even with no state known ("a liberation front"); a
+# group with none is people a phrase describes.
+NAMED_SIDE_KINDS = ("Organization", "Person")
+
+
 class ActorResolver:
     def __init__(self, doc: DocView, lexicon: Lexicon, base_iri: str, date: str | None = None,
                  dateline: str | None = None, lead: SpanView | None = None) -> None:
@@ -51,6 +56,40 @@ class ActorResolver:
         self.persons.adopt_home(self.home.code, self.home.holds_office)
         # What a phrase refers to, where that does not hang on what came before it (no pronoun).
         self._resolved: dict[tuple[int, bool, bool], Entity] = {}
+        # The clashes the article reports, by the sides of each (two states, or two actors of one
+        # state), weighed: the heaviest, the earliest of equals, is the conflict "both sides" means.
+        self._clashes: dict[frozenset, list] = {}
+
+    def clash(self, event_type: str | None, source: Entity, target: Entity | None) -> None:
+        """Note an event of one actor against another (two states, a government and a rebel
+        group): one more sign that they are the two sides of the report's conflict. Only actors
+        with a state or a name of their own: not people the phrase only describes ("civilians")."""
+        weight = CLASH_WEIGHTS.get(event_type)
+        if weight is None or target is None or source.id == target.id \
+                or not all(side.kind in ACTOR_KINDS and (side.code or side.kind in NAMED_SIDE_KINDS)
+                           for side in (source, target)):
+            return
+        # actors of two states clash as their states ("a navy ship" and "fishermen" of two states)
+        two_states = source.code and target.code and source.code != target.code
+        sides = (self.state(source.code), self.state(target.code)) if two_states else (source, target)
+        seen = self._clashes.setdefault(frozenset(side.id for side in sides), [0, len(self._clashes), sides])
+        seen[0] += weight
+
+    @property
+    def conflict(self) -> tuple[Entity, Entity] | None:
+        if not self._clashes:
+            return None
+        return max(self._clashes.values(), key=lambda seen: (seen[0], -seen[1]))[2]
+
+    def pair(self, head: TokenView) -> list[Entity]:
+        """"both sides", "the warring parties": the sides of the conflict the article has reported
+        most (of its clashes); "the two countries" (or sides where no clash was reported): the two states it named
+        last. [] where the phrase names no pair."""
+        if self._clashes and head.lower_ in SIDE_NOUNS \
+                and head.has_dependent("nummod", "det", "amod", "predet", words=SIDE_WORDS):
+            text = self.phrases.text(head)
+            return [with_text(side, text) for side in self.conflict]
+        return self.states.pair(head)
 
     def resolve(self, head: TokenView, *, acting: bool = True, speaker: Entity | None = None,
                 subject: bool = False, mention: bool = True) -> Entity:
@@ -276,8 +315,8 @@ class ActorResolver:
         np_text = self.phrases.text(head)
         if names_nothing(head):
             return nothing(self.base_iri, np_text)
-        if head.lower_ in PAIR_NOUNS:
-            pair = self.states.pair(head)
+        if head.lower_ in PAIR_NOUNS or head.lower_ in SIDE_NOUNS:
+            pair = self.pair(head)
             if pair:
                 return with_text(pair[0], np_text)
         if head.lower_ in UNIONS_OF_STATES:
@@ -305,6 +344,12 @@ class ActorResolver:
         owned = {t.i for c in head.dependents("poss") for t in c.subtree}
         tokens = [t for t in self.phrases.tokens(head) if t.i <= head.i and t.i not in owned]
         role = role_word(tokens, self.lexicon) or self._head_of(head)
+        if role is not None and role.denotes == "person" and tokens[0].lower_ == "the" and head.tag_ == "NN" \
+                and not head.has_dependent("prep", "appos") and all(t.pos_ in NOUN_POS for t in tokens[1:]):
+            # "the president", "the foreign minister": the one the article last named with that title
+            holder = self.persons.holder_before(" ".join(t.text for t in tokens[1:]), head.i)
+            if holder is not None:
+                return self.persons.person(np_text, holder)
         code = self.states.modifier_code(head)
         if code is None and head.has_dependent("poss"):
             code = self._half_owner_code(head)
