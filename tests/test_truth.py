@@ -1182,6 +1182,9 @@ CASES = [
          "Norway and Switzerland offered on Monday to host a meeting between the two presidents.",
          must=(Event("AGREE", "Norway"), Event("AGREE", "Switzerland")),
          must_not=(Event(s="Norway", o="Switzerland"), Event(s="Switzerland", o="Norway"))),
+    Case("a participle of aiming says whom its verb's event was aimed at: one event, not two",
+         "Rebel fighters launched an offensive on Tuesday, targeting government troops near the border town of Kalo.",
+         must=(Count(1, Event("ASSAULT", "Rebel fighters")),)),
     Case("what a speaker says a named government should do is read even when that government is known from before",
          "KATHMANDU, April 26, 2006 (Reuters) - The rebels said they would hold peace talks with the new government. "
          "India's foreign ministry said the government should lift the ban on the rebels before the talks began.",

@@ -42,7 +42,7 @@ from .targets import (beneficiary_target, coordinated_nationals, coordinated_ori
 from .tokens import DocView, SpanView, TokenView
 from .vocabulary import (ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, OBJECT_DEPS, WEAPON_NOUNS,
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
-                         PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
+                         AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS,
                          VERBAL_TYPES)
 
@@ -143,7 +143,8 @@ def _sentence_triples(sentence: Sentence) -> list[Triple]:
             # coordinated things aimed at one target ("sent food and medicine to A and B") are one
             # event per pair, whatever was sent
             if not (clause.object is not None and clause.object.dep_ == "conj" and triple.event_type
-                    and any(_same_event(triple, other) for other in triples)):
+                    and any(_same_event(triple, other) for other in triples)) \
+                    and not _restated_by_participle(clause, triple, readings):
                 triples.append(triple)
             if len(found) > 1:
                 triples.extend(t for t in found[1:] if not any(_same_event(t, other) for other in triples))
@@ -157,6 +158,17 @@ def _sentence_triples(sentence: Sentence) -> list[Triple]:
     triples.extend(_nominal_triples(sentence, event_nouns, readings))
     triples.extend(_apposition_triples(sentence))
     return triples
+
+
+def _restated_by_participle(clause: Clause, triple: Triple, readings: dict[int, Triple]) -> bool:
+    """Whether a participle of aiming set after its verb only says whom that verb's event was
+    aimed at ("launched an offensive, targeting X"): one event, not two. What else the event did
+    ("…, wounding four soldiers") is said of its own."""
+    verb = clause.predicate
+    host = readings.get(verb.head.i) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
+    return host is not None and verb.lemma_ in AIMING_VERBS and host.event_type == triple.event_type \
+        and host.subject.id == triple.subject.id and host.object is not None and triple.object is not None \
+        and host.object.id == triple.object.id
 
 
 def _denial(clause: Clause, act: Triple, sentence: Sentence) -> Triple | None:

@@ -130,6 +130,9 @@ SCHEDULING_LEMMAS = ("expect", "schedule", "due", "set")
 
 # Controlling verbs whose own event type is the event ("refused to sign" is REJECT).
 STANCE_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
+# Verbs of aiming: as a participle after an act ("launched an offensive, targeting X"), they say
+# whom it was aimed at, not a second act.
+AIMING_VERBS = frozenset({"target", "aim"})
 # Acts done to someone else: in a passive with no agent ("were arrested"), the subject is the target.
 ACTS_ON_OTHERS = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "REQUEST", "REJECT"})
 # Hostile acts that, announced for the future or on a condition, are threats (CAMEO 13x).
