@@ -1178,6 +1178,16 @@ CASES = [
          "The interior ministry dismissed the report as baseless.",
          must=(Event("ACCUSE", "president", "opposition leaders"), Event("REJECT", o="report")),
          must_not=(Event("REJECT", o="opposition leaders"),)),
+    Case("mediating talks is mediation (CAMEO 045), not an intent to mediate; offering to mediate still is",
+         "Nigerian President Olusegun Obasanjo, who mediated the negotiations in Abuja, praised both delegations. "
+         "Ghana offered to mediate between the two factions.",
+         must=(Event("CONSULT", "Olusegun Obasanjo"), Event("AGREE", "Ghana")),
+         must_not=(Event("AGREE", "Olusegun Obasanjo"),)),
+    Case("initialling an agreement signs it (CAMEO 057), as putting one's signature to it does",
+         "The foreign ministers of Peru and Ecuador initialled a border accord in Brasilia on Friday. "
+         "Armenian President Levon Ter-Petrosyan put his signature to the ceasefire document in Moscow.",
+         must=(Event("SUPPORT", "Peru"), Event("SUPPORT", "Levon Ter-Petrosyan")),
+         must_not=(Event("AGREE", "Peru"), Event("AGREE", "Levon Ter-Petrosyan"))),
 ]
 
 

@@ -489,7 +489,9 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
     found = lexicon.trigger(noun.lemma_, "NOUN") or lexicon.trigger(noun.text.lower(), "NOUN")
     if found is not None:
         found = _hyphenated_trigger(noun, lexicon) or found
-        preps = frozenset(c.lower_ for c in noun.dependents("prep")
+        holders = (noun, noun.head) if noun.dep_ in OBJECT_DEPS and lexicon.has_particle_rows(found.lemma) else (noun,)
+        # the parser often hangs an object noun's preposition on its verb ("put their signature to a treaty")
+        preps = frozenset(c.lower_ for holder in holders for c in holder.dependents("prep")
                           if not any(o.ent_type_ in TIME_LABELS for o in c.dependents("pobj")))
         if preps:  # a row for the noun with its preposition wins ("calls for" a thing are requests)
             found = lexicon.trigger(found.lemma, "NOUN", preps) or found
