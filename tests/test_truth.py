@@ -1188,6 +1188,14 @@ CASES = [
          "Armenian President Levon Ter-Petrosyan put his signature to the ceasefire document in Moscow.",
          must=(Event("SUPPORT", "Peru"), Event("SUPPORT", "Levon Ter-Petrosyan")),
          must_not=(Event("AGREE", "Peru"), Event("AGREE", "Levon Ter-Petrosyan"))),
+    Case("talks between three parties are talks of each with each",
+         "Talks between Sudan, Chad and Libya on the border opened in Tripoli on Sunday.",
+         must=(Event("CONSULT", "Sudan", "Chad"), Event("CONSULT", "Sudan", "Libya"), Event("CONSULT", "Chad", "Libya"))),
+    Case("a protest drawn from a state is its complaint (CAMEO 114) against whoever drew it, not a demonstration",
+         "Indian troops shelled positions across the Line of Control, drawing a protest from Islamabad. "
+         "The verdict drew protests from thousands of students in the capital.",
+         must=(Event("ACCUSE", "Pakistan", "Indian troops"),),
+         must_not=(Event("PROTEST", "Pakistan"), Event("ACCUSE", "students"))),
 ]
 
 

@@ -605,6 +605,7 @@ class NominalEvent:
     patients: tuple[TokenView, ...] = ()  # whom the agent's act is done to ("the bombing of a city")
     joined: bool = False  # the clause's subject went for it ("gathered for a rally")
     mutual: bool = False  # its parties act with or on one another ("talks between A and B", "A-B clashes")
+    received: bool = False  # an act the verb's subjects received or drew from its agent ("drew criticism from X")
 
 
 def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEvent]:
@@ -624,7 +625,7 @@ def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEv
         received = _received_act(noun)
         if received is not None:
             giver, receiver = received
-            yield NominalEvent(noun, trigger, None, [], giver, receiver)
+            yield NominalEvent(noun, trigger, None, [], giver, receiver, received=True)
             continue
         participants = _phrase_objects(noun, MEETING_PARTICIPANT_PREPS if trigger.event_type == "CONSULT"
                                        else JOINT_PREPS if _circumstance(noun) else PARTICIPANT_PREPS)
