@@ -88,12 +88,21 @@ def clause_event(clause: Clause, lexicon: Lexicon) -> Event:
         # calling off a meeting or a visit halts talks (CAMEO 164), whatever the verb does to other things
         return Event(relation, "SANCTION", HALTED_TALKS_CAMEO)
     nominal = object_event(clause.predicate, lemma, carried, lexicon, verb_typed=typed is not None)
+    # an object noun read with its preposition names the whole act ("put their signatures to a treaty"),
+    # where the verb has no row of its own and the dictionary read only the preposition's phrase
+    named_with_phrase = False
+    if nominal is None and typed is not None and carried is not None and lexicon.has_particle_rows(carried.lemma_) \
+            and not lexicon.is_trigger_lemma(lemma):
+        phrased = noun_trigger(carried, lexicon)
+        if phrased is not None and phrased.particle is not None:
+            nominal, named_with_phrase = phrased, True
     if nominal is not None and (typed is None or typed.plover not in STANCE_TYPES or lemma in COMMANDING_VERBS
+                                or named_with_phrase
                                 or (lemma in LIGHT_VERBS and _object_head_reading(cameo(), typed))):
         # "voiced support for …": the event is the noun, the verb only carries it ...
         text = relation.text if carried is clause.subject else f"{relation.text} {carried.text}"
         relation = Relation(text=text, lemma=carried.lemma_.lower())
-        if not _more_specific(cameo(), nominal):
+        if named_with_phrase or not _more_specific(cameo(), nominal):
             typed = EventType(nominal.event_type, nominal.cameo)
         # ... unless a CAMEO pattern names the noun with its modifiers ("air strikes" are no walkout).
         if typed.plover in THREAT_ACTS and any(c.lemma_ in VOWING_VERBS for c in clause.chain):
