@@ -1191,6 +1191,12 @@ CASES = [
     Case("putting one's signature to a treaty signs it, though the dictionary reads the verb with its to-phrase alone",
          "The presidents of Mozambique and Malawi embraced after putting their signatures to the treaty in Lilongwe.",
          must=(Event("SUPPORT", "Mozambique"),), must_not=(Event("AGREE", "Mozambique"),)),
+    Case("peacekeepers patrolling or deployed keep the peace (CAMEO 074) for whoever sends them; announced, it is intent (0334)",
+         "An African Union peacekeeping force of 2,000 troops will patrol the border region between Sudan and Chad. "
+         "Fijian peacekeepers were deployed along the ceasefire line in southern Lebanon. "
+         "A NATO peacekeeping force patrolled the streets of Pristina on Sunday.",
+         must=(Event("AGREE", "African Union", "Sudan"), Event("AID", "peacekeepers"), Event("AID", "NATO")),
+         must_not=(Event("MOBILIZE"),)),
     Case("talks between three parties are talks of each with each",
          "Talks between Sudan, Chad and Libya on the border opened in Tripoli on Sunday.",
          must=(Event("CONSULT", "Sudan", "Chad"), Event("CONSULT", "Sudan", "Libya"), Event("CONSULT", "Chad", "Libya"))),

@@ -34,7 +34,7 @@ from .actors import Actors, ActorResolver, mark_lexicon_names, resolve_roles
 from .actors.phrases import nothing
 from .clauses import Clause, clause_subjects, clauses, coordinated, listed_apposition
 from .dates import clause_date
-from .events import Event, clause_event, nominal_events, noun_agent, noun_trigger
+from .events import Event, clause_event, is_peacekeepers, nominal_events, noun_agent, noun_trigger
 from .modality import demanded_of, demanded_undone, modal_event_type, purpose_infinitive
 from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
@@ -182,8 +182,8 @@ def _acting_agent(clause: Clause, event: Event, actors: Actors, sentence: Senten
     ("strikes by a state killed …" is the state's act); one that names none stays as it is, and
     its event stays untyped (no event is typed with a thing as its source)."""
     if event.event_type is None or actors.subject.kind in ACTOR_KINDS \
-            or noun_trigger(clause.subject, sentence.lexicon) is None:
-        return actors
+            or (noun_trigger(clause.subject, sentence.lexicon) is None and not is_peacekeepers(clause.subject)):
+        return actors  # a force of peacekeepers is its sender's ("a U.N. force")
     agent = noun_agent(clause.subject)
     if agent is None:
         return actors

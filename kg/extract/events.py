@@ -18,7 +18,7 @@ from .vocabulary import (LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONO
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
-                         UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
+                         UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
                          DEPARTING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation codes.
@@ -29,6 +29,7 @@ MOBILIZATION_CAMEO = "154"
 DENUNCIATION_CAMEO = "111"
 # CAMEO 071, "provide economic aid": what handing over money codes.
 ECONOMIC_AID_CAMEO = "071"
+PEACEKEEPING_CAMEO = "074"
 # Prepositions of where something is sent.
 DESTINATION_PREPS = ("to", "into")
 RECALLED_ENVOY_CAMEO = "161"
@@ -308,6 +309,8 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
         return EventType("SANCTION", EXPULSION_CAMEO)  # "ordered the envoy to leave the country"
     if lemma in SENDING_VERBS and _sends_envoy(clause):
         return EventType("CONSULT", ENVOY_CAMEO)
+    if lemma in PEACEKEEPING_VERBS and is_peacekeepers(clause.subject) and (clause.passive or lemma != "deploy"):
+        return EventType("AID", PEACEKEEPING_CAMEO)  # "a U.N. peacekeeping force will patrol …"
     if lemma in FORCE_MOVING_VERBS and _moves_forces(clause):
         return EventType("MOBILIZE", MOBILIZATION_CAMEO)
     if lemma in DISMISSING_VERBS and _belittled(clause, lexicon):
@@ -371,6 +374,12 @@ def _halts_fighting(clause: Clause, lexicon: Lexicon) -> bool:
         return False
     found = noun_trigger(obj, lexicon)
     return found is not None and found.event_type == "ASSAULT"
+
+
+def is_peacekeepers(noun: TokenView) -> bool:
+    """Whether a noun names peacekeepers ("peacekeepers", "a U.N. peacekeeping force")."""
+    return noun.lower_ in PEACEKEEPING_WORDS or any(
+        c.lower_ in PEACEKEEPING_WORDS for c in noun.dependents(*PHRASE_MODIFIER_DEPS))
 
 
 def _armed(subject: TokenView, lexicon: Lexicon) -> bool:

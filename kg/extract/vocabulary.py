@@ -182,6 +182,10 @@ HANDING_VERBS = frozenset({"release", "disburse", "transfer", "channel"})
 # Verbs of moving or placing armed forces, and the forces ("stationed a brigade in …", "rushed
 # warships to …", "sent 3,000 troops to the border"): mobilisation (CAMEO 154); troops sent to a
 # state, or to help someone, may be aid to it.
+# Verbs of keeping watch or being posted: peacekeepers doing so keep the peace (CAMEO 074), which
+# soldiers doing so need not ("troops patrolled the border" is a show of force).
+PEACEKEEPING_VERBS = frozenset({"patrol", "monitor", "police", "guard", "deploy", "supervise", "oversee", "station"})
+PEACEKEEPING_WORDS = frozenset({"peacekeeper", "peacekeepers", "peacekeeping", "peace-keeping", "peace-keepers"})
 FORCE_MOVING_VERBS = frozenset({"send", "dispatch", "despatch", "move", "rush", "station", "position", "redeploy"})
 FORCE_NOUNS = frozenset({"troop", "soldier", "force", "army", "brigade", "division", "battalion", "regiment",
                          "reinforcement", "paratrooper", "marine", "warship", "frigate", "destroyer", "tank",
