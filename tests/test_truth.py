@@ -1197,6 +1197,11 @@ CASES = [
          "A NATO peacekeeping force patrolled the streets of Pristina on Sunday.",
          must=(Event("AGREE", "African Union", "Sudan"), Event("AID", "peacekeepers"), Event("AID", "NATO")),
          must_not=(Event("MOBILIZE"),)),
+    Case("summoning parties to talks demands that they meet (CAMEO 106); summoned to a place, no such demand",
+         "The Arab League summoned Lebanese and Syrian officials to an emergency meeting in Cairo on Monday. "
+         "The foreign ministry summoned the Israeli ambassador to its offices.",
+         must=(Event("REQUEST", "Arab League", "officials"),),
+         must_not=(Event("REQUEST", o="ambassador"),)),
     Case("talks between three parties are talks of each with each",
          "Talks between Sudan, Chad and Libya on the border opened in Tripoli on Sunday.",
          must=(Event("CONSULT", "Sudan", "Chad"), Event("CONSULT", "Sudan", "Libya"), Event("CONSULT", "Chad", "Libya"))),

@@ -18,7 +18,7 @@ from .vocabulary import (LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONO
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
-                         UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
+                         UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, SUMMONING_VERBS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
                          DEPARTING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation codes.
@@ -30,6 +30,7 @@ DENUNCIATION_CAMEO = "111"
 # CAMEO 071, "provide economic aid": what handing over money codes.
 ECONOMIC_AID_CAMEO = "071"
 PEACEKEEPING_CAMEO = "074"
+MEETING_DEMANDED_CAMEO = "106"
 # Prepositions of where something is sent.
 DESTINATION_PREPS = ("to", "into")
 RECALLED_ENVOY_CAMEO = "161"
@@ -309,6 +310,9 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
         return EventType("SANCTION", EXPULSION_CAMEO)  # "ordered the envoy to leave the country"
     if lemma in SENDING_VERBS and _sends_envoy(clause):
         return EventType("CONSULT", ENVOY_CAMEO)
+    if lemma in SUMMONING_VERBS and clause.object is not None and clause.object_prep is None \
+            and _summoned_to_talks(clause.predicate, lexicon):
+        return EventType("REQUEST", MEETING_DEMANDED_CAMEO)  # "summoned both leaders to peace talks"
     if lemma in PEACEKEEPING_VERBS and is_peacekeepers(clause.subject) and (clause.passive or lemma != "deploy"):
         return EventType("AID", PEACEKEEPING_CAMEO)  # "a U.N. peacekeeping force will patrol …"
     if lemma in FORCE_MOVING_VERBS and _moves_forces(clause):
@@ -374,6 +378,16 @@ def _halts_fighting(clause: Clause, lexicon: Lexicon) -> bool:
         return False
     found = noun_trigger(obj, lexicon)
     return found is not None and found.event_type == "ASSAULT"
+
+
+def _summoned_to_talks(verb: TokenView, lexicon: Lexicon) -> bool:
+    """Whether the verb's to-phrase names a meeting ("to peace talks", "to a summit")."""
+    for prep in verb.dependents("prep", words=("to",)):
+        for noun in prep.dependents("pobj"):
+            found = noun_trigger(noun, lexicon)
+            if found is not None and found.event_type == "CONSULT":
+                return True
+    return False
 
 
 def is_peacekeepers(noun: TokenView) -> bool:
