@@ -1202,6 +1202,10 @@ CASES = [
          "The foreign ministry summoned the Israeli ambassador to its offices.",
          must=(Event("REQUEST", "Arab League", "officials"),),
          must_not=(Event("REQUEST", o="ambassador"),)),
+    Case("bringing a case against someone sues them (CAMEO 115); so does the state a relative clause says brought one",
+         "Bolivia brought a case against Chile at the International Court of Justice in 2013. "
+         "The court ruled in favour of Nicaragua, which filed the suit in 1984.",
+         must=(Event("ACCUSE", "Bolivia"), Event("ACCUSE", "Nicaragua"))),
     Case("talks between three parties are talks of each with each",
          "Talks between Sudan, Chad and Libya on the border opened in Tripoli on Sunday.",
          must=(Event("CONSULT", "Sudan", "Chad"), Event("CONSULT", "Sudan", "Libya"), Event("CONSULT", "Chad", "Libya"))),

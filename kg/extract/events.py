@@ -18,7 +18,7 @@ from .vocabulary import (LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONO
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
-                         UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, SUMMONING_VERBS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
+                         UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
                          DEPARTING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation codes.
@@ -31,6 +31,7 @@ DENUNCIATION_CAMEO = "111"
 ECONOMIC_AID_CAMEO = "071"
 PEACEKEEPING_CAMEO = "074"
 MEETING_DEMANDED_CAMEO = "106"
+LAWSUIT_CAMEO = "115"
 # Prepositions of where something is sent.
 DESTINATION_PREPS = ("to", "into")
 RECALLED_ENVOY_CAMEO = "161"
@@ -310,6 +311,9 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
         return EventType("SANCTION", EXPULSION_CAMEO)  # "ordered the envoy to leave the country"
     if lemma in SENDING_VERBS and _sends_envoy(clause):
         return EventType("CONSULT", ENVOY_CAMEO)
+    if lemma in SUING_VERBS and clause.object is not None and clause.object_prep is None \
+            and clause.object.lemma_.lower() in COURT_CASE_NOUNS and not clause.passive:
+        return EventType("ACCUSE", LAWSUIT_CAMEO)  # "brought a case against …", "filed the suit"
     if lemma in SUMMONING_VERBS and clause.object is not None and clause.object_prep is None \
             and _summoned_to_talks(clause.predicate, lexicon):
         return EventType("REQUEST", MEETING_DEMANDED_CAMEO)  # "summoned both leaders to peace talks"

@@ -186,6 +186,9 @@ HANDING_VERBS = frozenset({"release", "disburse", "transfer", "channel"})
 # soldiers doing so need not ("troops patrolled the border" is a show of force).
 PEACEKEEPING_VERBS = frozenset({"patrol", "monitor", "police", "guard", "deploy", "supervise", "oversee", "station"})
 PEACEKEEPING_WORDS = frozenset({"peacekeeper", "peacekeepers", "peacekeeping", "peace-keeping", "peace-keepers"})
+# Verbs of taking someone to court, and what they bring there: a case brought is a lawsuit (CAMEO 115).
+SUING_VERBS = frozenset({"bring", "file", "lodge"})
+COURT_CASE_NOUNS = frozenset({"case", "suit", "lawsuit"})
 # Verbs of summoning: summoning someone to talks demands that they meet (CAMEO 106).
 SUMMONING_VERBS = frozenset({"summon"})
 FORCE_MOVING_VERBS = frozenset({"send", "dispatch", "despatch", "move", "rush", "station", "position", "redeploy"})
