@@ -318,7 +318,7 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
             and _summoned_to_talks(clause.predicate, lexicon):
         return EventType("REQUEST", MEETING_DEMANDED_CAMEO)  # "summoned both leaders to peace talks"
     if lemma in PEACEKEEPING_VERBS and is_peacekeepers(clause.subject) and (clause.passive or lemma != "deploy"):
-        return EventType("AID", PEACEKEEPING_CAMEO)  # "a U.N. peacekeeping force will patrol …"
+        return EventType("AID", PEACEKEEPING_CAMEO)  # "peacekeepers patrolled the buffer zone"
     if lemma in FORCE_MOVING_VERBS and _moves_forces(clause):
         return EventType("MOBILIZE", MOBILIZATION_CAMEO)
     if lemma in DISMISSING_VERBS and _belittled(clause, lexicon):
