@@ -1235,6 +1235,42 @@ CASES = [
          "President Evo Morales accused Chile of sending soldiers to the border, a claim Santiago rejected.",
          must=(Event("ACCUSE", "Evo Morales", "Chile"), Event("REJECT", "Chile")),
          must_not=(Event("ACCUSE", "Evo Morales", "claim"), Event(s="claim"))),
+    Case("mediating talks is mediation (CAMEO 045), not an intent to mediate; offering to mediate still is",
+         "Nigerian President Olusegun Obasanjo, who mediated the negotiations in Abuja, praised both delegations. "
+         "Ghana offered to mediate between the two factions.",
+         must=(Event("CONSULT", "Olusegun Obasanjo"), Event("AGREE", "Ghana")),
+         must_not=(Event("AGREE", "Olusegun Obasanjo"),)),
+    Case("initialling an agreement signs it (CAMEO 057), as putting one's signature to it does",
+         "The foreign ministers of Peru and Ecuador initialled a border accord in Brasilia on Friday. "
+         "Armenian President Levon Ter-Petrosyan put his signature to the ceasefire document in Moscow.",
+         must=(Event("SUPPORT", "Peru"), Event("SUPPORT", "Levon Ter-Petrosyan")),
+         must_not=(Event("AGREE", "Peru"), Event("AGREE", "Levon Ter-Petrosyan"))),
+    Case("putting one's signature to a treaty signs it, though the dictionary reads the verb with its to-phrase alone",
+         "The presidents of Mozambique and Malawi embraced after putting their signatures to the treaty in Lilongwe.",
+         must=(Event("SUPPORT", "Mozambique"),), must_not=(Event("AGREE", "Mozambique"),)),
+    Case("peacekeepers patrolling or deployed keep the peace (CAMEO 074) for whoever sends them; announced, it is intent (0334)",
+         "An African Union peacekeeping force of 2,000 troops will patrol the border region between Sudan and Chad. "
+         "Fijian peacekeepers were deployed along the ceasefire line in southern Lebanon. "
+         "A NATO peacekeeping force patrolled the streets of Pristina on Sunday.",
+         must=(Event("AGREE", "African Union", "Sudan"), Event("AID", "peacekeepers"), Event("AID", "NATO")),
+         must_not=(Event("MOBILIZE"),)),
+    Case("summoning parties to talks demands that they meet (CAMEO 106); summoned to a place, no such demand",
+         "The Arab League summoned Lebanese and Syrian officials to an emergency meeting in Cairo on Monday. "
+         "The foreign ministry summoned the Israeli ambassador to its offices.",
+         must=(Event("REQUEST", "Arab League", "officials"),),
+         must_not=(Event("REQUEST", o="ambassador"),)),
+    Case("bringing a case against someone sues them (CAMEO 115); so does the state a relative clause says brought one",
+         "Bolivia brought a case against Chile at the International Court of Justice in 2013. "
+         "The court ruled in favour of Nicaragua, which filed the suit in 1984.",
+         must=(Event("ACCUSE", "Bolivia"), Event("ACCUSE", "Nicaragua"))),
+    Case("talks between three parties are talks of each with each",
+         "Talks between Sudan, Chad and Libya on the border opened in Tripoli on Sunday.",
+         must=(Event("CONSULT", "Sudan", "Chad"), Event("CONSULT", "Sudan", "Libya"), Event("CONSULT", "Chad", "Libya"))),
+    Case("a protest drawn from a state is its complaint (CAMEO 114) against whoever drew it, not a demonstration",
+         "Indian troops shelled positions across the Line of Control, drawing a protest from Islamabad. "
+         "The verdict drew protests from thousands of students in the capital.",
+         must=(Event("ACCUSE", "Pakistan", "Indian troops"),),
+         must_not=(Event("PROTEST", "Pakistan"), Event("ACCUSE", "students"))),
 ]
 
 

@@ -34,7 +34,7 @@ from .actors import Actors, ActorResolver, mark_lexicon_names, resolve_roles
 from .actors.phrases import nothing
 from .clauses import Clause, clause_subjects, clauses, coordinated, listed_apposition
 from .dates import clause_date
-from .events import Event, clause_event, nominal_events, noun_agent, noun_trigger
+from .events import Event, clause_event, is_peacekeepers, nominal_events, noun_agent, noun_trigger
 from .modality import demanded_of, demanded_undone, denied_gerund, modal_event_type, purpose_infinitive
 from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
@@ -212,8 +212,8 @@ def _acting_agent(clause: Clause, event: Event, actors: Actors, sentence: Senten
     ("strikes by a state killed …" is the state's act); one that names none stays as it is, and
     its event stays untyped (no event is typed with a thing as its source)."""
     if event.event_type is None or actors.subject.kind in ACTOR_KINDS \
-            or noun_trigger(clause.subject, sentence.lexicon) is None:
-        return actors
+            or (noun_trigger(clause.subject, sentence.lexicon) is None and not is_peacekeepers(clause.subject)):
+        return actors  # a force of peacekeepers is its sender's ("a U.N. force")
     agent = noun_agent(clause.subject)
     if agent is None:
         return actors
@@ -541,6 +541,8 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
 # Kinds of actor an object phrase may name without naming who they are ("troops", "the police"); a
 # person or an international body is named even without a state ("asked the UN to send …").
 UNNAMED_KINDS = frozenset({"Group", "Organization"})
+# Actors whose protest is an official complaint, not a demonstration.
+OFFICIAL_KINDS = frozenset({"State", "IGO"})
 
 
 def _addressee(event: Event, found: Entity | None, phrases: tuple[TokenView | None, ...], subject: Entity,
@@ -586,6 +588,11 @@ def _nominal_triples(sentence: Sentence, used: set[int], readings: dict[int, Tri
     for found in nominal_events(sentence.span, sentence.lexicon, used):
         noun, verb, participants = found.noun, found.verb, found.participants
         agent = _agent_entity(found.agent, resolver) if found.agent is not None else None
+        trigger = found.trigger
+        if found.received and trigger.event_type == "PROTEST" and agent is not None and agent.kind in OFFICIAL_KINDS:
+            # a protest a state or a body of states makes at another's act is a complaint (CAMEO 114),
+            # not a demonstration ("drew a protest from a capital")
+            trigger = sentence.lexicon.trigger("complaint", "NOUN") or trigger
         parties = [p for p in (_party(t, resolver) for t in participants) if p is not None and p.kind in ACTOR_KINDS]
         if agent is not None and agent.kind in ACTOR_KINDS:
             # the noun names whose act it is: that actor acts on every party and patient it names
@@ -602,7 +609,7 @@ def _nominal_triples(sentence: Sentence, used: set[int], readings: dict[int, Tri
             # the parties of "talks between A, B and C" or "A-B talks" with one another; those of
             # "talks with A and B" or "sanctions against A and B" are each another's partner, not
             # each other's
-            pairs = [(parties[0], p) for p in parties[1:]]
+            pairs = [(first, p) for n, first in enumerate(parties) for p in parties[n + 1:]]
         else:
             continue
         preps = noun.dependents("prep", words=PARTICIPANT_PREPS | PATIENT_PREPS if agent else PARTICIPANT_PREPS)
@@ -614,8 +621,8 @@ def _nominal_triples(sentence: Sentence, used: set[int], readings: dict[int, Tri
             triples.append(Triple(
                 doc=sentence.article.id, sentence=sentence.index, text=sentence.text, span=sentence.place,
                 subject=source, relation=Relation(text=text, lemma=noun.lemma_.lower()), object=target,
-                event_type=found.trigger.event_type, date=sentence.article.date, confidence=0.5,
-                cameo=found.trigger.cameo, **reading_of_noun,
+                event_type=trigger.event_type, date=sentence.article.date, confidence=0.5,
+                cameo=trigger.cameo, **reading_of_noun,
             ))
     return triples
 

@@ -18,7 +18,7 @@ from .vocabulary import (LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONO
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
-                         UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
+                         UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
                          DEPARTING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation codes.
@@ -29,6 +29,9 @@ MOBILIZATION_CAMEO = "154"
 DENUNCIATION_CAMEO = "111"
 # CAMEO 071, "provide economic aid": what handing over money codes.
 ECONOMIC_AID_CAMEO = "071"
+PEACEKEEPING_CAMEO = "074"
+MEETING_DEMANDED_CAMEO = "106"
+LAWSUIT_CAMEO = "115"
 # Prepositions of where something is sent.
 DESTINATION_PREPS = ("to", "into")
 RECALLED_ENVOY_CAMEO = "161"
@@ -88,12 +91,21 @@ def clause_event(clause: Clause, lexicon: Lexicon) -> Event:
         # calling off a meeting or a visit halts talks (CAMEO 164), whatever the verb does to other things
         return Event(relation, "SANCTION", HALTED_TALKS_CAMEO)
     nominal = object_event(clause.predicate, lemma, carried, lexicon, verb_typed=typed is not None)
+    # an object noun read with its preposition names the whole act ("put their signatures to a treaty"),
+    # where the verb has no row of its own and the dictionary read only the preposition's phrase
+    named_with_phrase = False
+    if nominal is None and typed is not None and carried is not None and lexicon.has_particle_rows(carried.lemma_) \
+            and not lexicon.is_trigger_lemma(lemma):
+        phrased = noun_trigger(carried, lexicon)
+        if phrased is not None and phrased.particle is not None:
+            nominal, named_with_phrase = phrased, True
     if nominal is not None and (typed is None or typed.plover not in STANCE_TYPES or lemma in COMMANDING_VERBS
+                                or named_with_phrase
                                 or (lemma in LIGHT_VERBS and _object_head_reading(cameo(), typed))):
         # "voiced support for …": the event is the noun, the verb only carries it ...
         text = relation.text if carried is clause.subject else f"{relation.text} {carried.text}"
         relation = Relation(text=text, lemma=carried.lemma_.lower())
-        if not _more_specific(cameo(), nominal):
+        if named_with_phrase or not _more_specific(cameo(), nominal):
             typed = EventType(nominal.event_type, nominal.cameo)
         # ... unless a CAMEO pattern names the noun with its modifiers ("air strikes" are no walkout).
         if typed.plover in THREAT_ACTS and any(c.lemma_ in VOWING_VERBS for c in clause.chain):
@@ -301,6 +313,14 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
         return EventType("SANCTION", EXPULSION_CAMEO)  # "ordered the envoy to leave the country"
     if lemma in SENDING_VERBS and _sends_envoy(clause):
         return EventType("CONSULT", ENVOY_CAMEO)
+    if lemma in SUING_VERBS and clause.object is not None and clause.object_prep is None \
+            and clause.object.lemma_.lower() in COURT_CASE_NOUNS and not clause.passive:
+        return EventType("ACCUSE", LAWSUIT_CAMEO)  # "brought a case against …", "filed the suit"
+    if lemma in SUMMONING_VERBS and clause.object is not None and clause.object_prep is None \
+            and _summoned_to_talks(clause.predicate, lexicon):
+        return EventType("REQUEST", MEETING_DEMANDED_CAMEO)  # "summoned both leaders to peace talks"
+    if lemma in PEACEKEEPING_VERBS and is_peacekeepers(clause.subject) and (clause.passive or lemma != "deploy"):
+        return EventType("AID", PEACEKEEPING_CAMEO)  # "peacekeepers patrolled the buffer zone"
     if lemma in FORCE_MOVING_VERBS and _moves_forces(clause):
         return EventType("MOBILIZE", MOBILIZATION_CAMEO)
     if lemma in DISMISSING_VERBS and _belittled(clause, lexicon):
@@ -364,6 +384,22 @@ def _halts_fighting(clause: Clause, lexicon: Lexicon) -> bool:
         return False
     found = noun_trigger(obj, lexicon)
     return found is not None and found.event_type == "ASSAULT"
+
+
+def _summoned_to_talks(verb: TokenView, lexicon: Lexicon) -> bool:
+    """Whether the verb's to-phrase names a meeting ("to peace talks", "to a summit")."""
+    for prep in verb.dependents("prep", words=("to",)):
+        for noun in prep.dependents("pobj"):
+            found = noun_trigger(noun, lexicon)
+            if found is not None and found.event_type == "CONSULT":
+                return True
+    return False
+
+
+def is_peacekeepers(noun: TokenView) -> bool:
+    """Whether a noun names peacekeepers ("peacekeepers", "a U.N. peacekeeping force")."""
+    return noun.lower_ in PEACEKEEPING_WORDS or any(
+        c.lower_ in PEACEKEEPING_WORDS for c in noun.dependents(*PHRASE_MODIFIER_DEPS))
 
 
 def _armed(subject: TokenView, lexicon: Lexicon) -> bool:
@@ -491,7 +527,9 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
     found = lexicon.trigger(noun.lemma_, "NOUN") or lexicon.trigger(noun.text.lower(), "NOUN")
     if found is not None:
         found = _hyphenated_trigger(noun, lexicon) or found
-        preps = frozenset(c.lower_ for c in noun.dependents("prep")
+        holders = (noun, noun.head) if noun.dep_ in OBJECT_DEPS and lexicon.has_particle_rows(found.lemma) else (noun,)
+        # the parser often hangs an object noun's preposition on its verb ("put their signature to a treaty")
+        preps = frozenset(c.lower_ for holder in holders for c in holder.dependents("prep")
                           if not any(o.ent_type_ in TIME_LABELS for o in c.dependents("pobj")))
         if preps:  # a row for the noun with its preposition wins ("calls for" a thing are requests)
             found = lexicon.trigger(found.lemma, "NOUN", preps) or found
@@ -605,6 +643,7 @@ class NominalEvent:
     patients: tuple[TokenView, ...] = ()  # whom the agent's act is done to ("the bombing of a city")
     joined: bool = False  # the clause's subject went for it ("gathered for a rally")
     mutual: bool = False  # its parties act with or on one another ("talks between A and B", "A-B clashes")
+    received: bool = False  # an act the verb's subjects received or drew from its agent ("drew criticism from X")
 
 
 def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEvent]:
@@ -624,7 +663,7 @@ def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEv
         received = _received_act(noun)
         if received is not None:
             giver, receiver = received
-            yield NominalEvent(noun, trigger, None, [], giver, receiver)
+            yield NominalEvent(noun, trigger, None, [], giver, receiver, received=True)
             continue
         participants = _phrase_objects(noun, MEETING_PARTICIPANT_PREPS if trigger.event_type == "CONSULT"
                                        else JOINT_PREPS if _circumstance(noun) else PARTICIPANT_PREPS)

@@ -190,6 +190,15 @@ HANDING_VERBS = frozenset({"release", "disburse", "transfer", "channel"})
 # Verbs of moving or placing armed forces, and the forces ("stationed a brigade in …", "rushed
 # warships to …", "sent 3,000 troops to the border"): mobilisation (CAMEO 154); troops sent to a
 # state, or to help someone, may be aid to it.
+# Verbs of keeping watch or being posted: peacekeepers doing so keep the peace (CAMEO 074), which
+# soldiers doing so need not ("troops patrolled the border" is a show of force).
+PEACEKEEPING_VERBS = frozenset({"patrol", "monitor", "police", "guard", "deploy", "supervise", "oversee", "station"})
+PEACEKEEPING_WORDS = frozenset({"peacekeeper", "peacekeepers", "peacekeeping", "peace-keeping", "peace-keepers"})
+# Verbs of taking someone to court, and what they bring there: a case brought is a lawsuit (CAMEO 115).
+SUING_VERBS = frozenset({"bring", "file", "lodge"})
+COURT_CASE_NOUNS = frozenset({"case", "suit", "lawsuit"})
+# Verbs of summoning: summoning someone to talks demands that they meet (CAMEO 106).
+SUMMONING_VERBS = frozenset({"summon"})
 FORCE_MOVING_VERBS = frozenset({"send", "dispatch", "despatch", "move", "rush", "station", "position", "redeploy"})
 FORCE_NOUNS = frozenset({"troop", "soldier", "force", "army", "brigade", "division", "battalion", "regiment",
                          "reinforcement", "paratrooper", "marine", "warship", "frigate", "destroyer", "tank",
