@@ -1182,6 +1182,10 @@ CASES = [
          "Norway and Switzerland offered on Monday to host a meeting between the two presidents.",
          must=(Event("AGREE", "Norway"), Event("AGREE", "Switzerland")),
          must_not=(Event(s="Norway", o="Switzerland"), Event(s="Switzerland", o="Norway"))),
+    Case("a name the parser took into a fronted day with no comma is the subject",
+         "ANKARA, March 2 (AP) - Tensions rose along the frontier.\n"
+         "On Sunday Turkey shelled Kurdish positions and captured a village.",
+         must=(Event("ASSAULT", "Türkiye"),)),
     Case("a participle of aiming says whom its verb's event was aimed at: one event, not two",
          "Rebel fighters launched an offensive on Tuesday, targeting government troops near the border town of Kalo.",
          must=(Count(1, Event("ASSAULT", "Rebel fighters")),)),

@@ -261,7 +261,24 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
         return [token.head.head]
     if _agentive_participle(token):
         return [token.head]  # "rebels, backed by a state, …": the noun is acted on (see _clauses_of)
+    fronted = _name_after_fronted_day(token)
+    if fronted is not None:
+        return [fronted]
     return []
+
+
+def _name_after_fronted_day(verb: TokenView) -> TokenView | None:
+    """A subject the parser took into a fronted time phrase with no comma after it ("On Wednesday
+    Pakistan shot down …" read as "on Wednesday Pakistan"): a name right before the finite verb,
+    as the phrase's object with the day as its modifier."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    for prep in verb.dependents("prep"):
+        for name in prep.dependents("pobj"):
+            if name.i == verb.i - 1 and name.pos_ == "PROPN" and name.ent_type_ not in TIME_LABELS \
+                    and any(c.lower_ in WEEKDAYS or c.ent_type_ in TIME_LABELS for c in name.dependents("compound")):
+                return name
+    return None
 
 
 def _agentive_participle(verb: TokenView) -> bool:
