@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, Trigger
 from ..types import Relation
 from .clauses import Clause, clause_subjects
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
+from .vocabulary import (LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
@@ -37,6 +37,8 @@ DESTINATION_PREPS = ("to", "into")
 RECALLED_ENVOY_CAMEO = "161"
 VERBAL_ATTACK_CAMEO = "111"
 EXPULSION_CAMEO = "166"
+# CAMEO 120, "reject": what blocking a proposal or a resolution codes.
+REFUSAL_CAMEO = "120"
 EASED_SANCTIONS_CAMEO = "085"
 # CAMEO 183, "conduct suicide, car, or other non-military bombing": what a claimed blast codes.
 BOMBING_CAMEO = "183"
@@ -334,6 +336,9 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     if lemma in ASSAILING_VERBS and clause.object is not None and clause.object_prep is None \
             and clause.object.lemma_.lower() in STATED_THINGS:
         return EventType("ACCUSE", VERBAL_ATTACK_CAMEO)
+    if lemma in OBSTRUCTING_VERBS and clause.object is not None and clause.object_prep is None \
+            and clause.object.lemma_.lower() in STATED_THINGS and not clause.passive:
+        return EventType("REJECT", REFUSAL_CAMEO)
     if own is not None:
         if own.event_type == "SANCTION" and lemma in HINDERING_VERBS and _halts_fighting(clause, lexicon):
             return EventType("RETREAT", WITHDRAWAL_CAMEO)  # "halted its attacks": de-escalation, not a sanction

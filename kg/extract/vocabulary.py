@@ -210,6 +210,9 @@ STATED_THINGS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "pla
                            "decision", "ruling", "verdict", "law", "bill", "budget", "remark", "comment",
                            "statement", "speech", "resolution", "report", "stance", "decree", "reform",
                            "move", "idea", "initiative", "declaration", "announcement", "strategy"})
+# Verbs of obstructing that, aimed at a thing proposed or decided, refuse it (CAMEO 12: "blocked the
+# resolution", "torpedoed the deal"), where blocking a road or a border obstructs (CAMEO 144).
+OBSTRUCTING_VERBS = frozenset({"block", "torpedo", "scuttle", "thwart", "stonewall"})
 # Officials who, named in the plural for several parties ("the presidents of A and B"), each act for their own.
 OFFICIAL_NOUNS = frozenset({"president", "leader", "minister", "premier", "head", "chief", "ambassador", "envoy",
                             "representative", "official", "government", "negotiator", "diplomat", "delegation"})
