@@ -306,7 +306,9 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     if lemma in LABELLING_VERBS and clause.object is not None and clause.object_prep is None:
         label = _label_given(clause.predicate)
         if label is not None:  # naming the object something is no act on it
-            return EventType("ACCUSE", VERBAL_ATTACK_CAMEO) if label.lemma_.lower() in DISPARAGING_WORDS else None
+            disparaging = any(w.lemma_.lower() in DISPARAGING_WORDS  # "a sham", "a terrorist state"
+                              for w in (label, *label.dependents("amod", "compound")))
+            return EventType("ACCUSE", VERBAL_ATTACK_CAMEO) if disparaging else None
     if lemma in EASING_VERBS and clause.object is not None and clause.object_prep is None \
             and clause.object.lemma_.lower() in ECONOMIC_PRESSURE_NOUNS:
         return EventType("RETREAT", EASED_SANCTIONS_CAMEO)
@@ -445,6 +447,15 @@ def _label_given(verb: TokenView) -> TokenView | None:
     label = verb.dependent("oprd")
     if label is None:
         label = next((o for p in verb.dependents("prep", words=("as",)) for o in p.dependents("pobj")), None)
+    if label is None:
+        # the parser may read the name as a second object, or as the object's apposition when no
+        # comma sets it off ("branded the leader a traitor")
+        named = verb.dependents("dobj", "dative")
+        if len(named) == 2:
+            return named[1]
+        if len(named) == 1:
+            label = next((a for a in named[0].dependents("appos")
+                          if not verb.doc[a.subtree[0].i - 1].is_punct), None)
     return label
 
 

@@ -233,7 +233,10 @@ DISPARAGING_WORDS = frozenset({"farce", "sham", "travesty", "mockery", "charade"
                                "aggression", "interference", "blackmail", "terrorist", "terrorism", "lie", "insult",
                                "illegal", "illegitimate", "unlawful", "unacceptable", "absurd", "invalid", "void",
                                "hypocritical", "irresponsible", "provocative", "hostile", "criminal", "inhumane",
-                               "unjust", "baseless", "groundless", "shameful", "dangerous", "reckless"})
+                               "unjust", "baseless", "groundless", "shameful", "dangerous", "reckless",
+                               # names that make someone a foe ("branded the rebels traitors")
+                               "enemy", "foe", "traitor", "aggressor", "invader", "occupier", "dictator", "tyrant",
+                               "puppet", "murderer", "killer", "thug", "bandit", "menace"})
 # Verbs of asking for something, whose for-clause may name who is to act ("called for the troops to withdraw").
 CALLING_FOR_VERBS = frozenset({"call", "press", "push", "appeal", "plead", "lobby", "clamour", "clamor", "ask"})
 # Verbs of calling someone home: a state that recalls or withdraws its envoys from another reduces
