@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .modality import (Claim, accused, accusing_verb, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
                        participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
-from .vocabulary import (CALLING_FOR_VERBS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS,
+from .vocabulary import (CALLING_FOR_VERBS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
                          RELATIVE_PRONOUNS, REJECTING_VERBS, REQUEST_VERBS, ASKING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
                          TIME_LABELS, VERB_POS,
@@ -244,6 +244,9 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     blamer = _blaming_host(token)
     if blamer is not None:  # "accused the state of spying"
         return blamer.dependents(*OBJECT_DEPS)
+    issuer = _issuing_verb(token)
+    if issuer is not None:  # "adopted a resolution calling on both sides to …": the body calls on them
+        return clause_subjects(issuer)
     # "issues involving Tibet": a participle's subject is the noun it modifies; an infinitive's
     # ("a way to change course") is not.
     if token.dep_ in ("relcl", "acl") and token.head.pos_ in NOUN_POS and token.tag_ == "VBG":
@@ -265,6 +268,19 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     if fronted is not None:
         return [fronted]
     return []
+
+
+def _issuing_verb(verb: TokenView) -> TokenView | None:
+    """The verb by which someone adopts or issues a text whose participle says what the text does
+    ("passed a resolution demanding …", "issued a statement condemning …"): the text speaks for
+    its issuer. A text blocked or rejected speaks for no one."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in ISSUED_TEXTS:
+        return None
+    text = verb.head
+    issuer = text.head
+    if text.dep_ != "dobj" or issuer.lemma_ not in ISSUING_VERBS or issuer.has_dependent("neg"):
+        return None
+    return issuer
 
 
 def _name_after_fronted_day(verb: TokenView) -> TokenView | None:

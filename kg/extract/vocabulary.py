@@ -213,6 +213,12 @@ STATED_THINGS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "pla
 # Verbs of obstructing that, aimed at a thing proposed or decided, refuse it (CAMEO 12: "blocked the
 # resolution", "torpedoed the deal"), where blocking a road or a border obstructs (CAMEO 144).
 OBSTRUCTING_VERBS = frozenset({"block", "torpedo", "scuttle", "thwart", "stonewall"})
+# Texts a body adopts or issues, and the verbs of doing so: what such a text does in a participle
+# ("adopted a resolution calling on X to …", "issued a statement condemning …") its issuer does.
+ISSUED_TEXTS = frozenset({"resolution", "statement", "communique", "communiqué", "declaration", "letter", "decree",
+                          "bill", "law", "motion", "note", "memorandum"})
+ISSUING_VERBS = frozenset({"adopt", "pass", "approve", "issue", "release", "publish", "sign", "send", "deliver",
+                           "endorse", "enact", "vote"})
 # Officials who, named in the plural for several parties ("the presidents of A and B"), each act for their own.
 OFFICIAL_NOUNS = frozenset({"president", "leader", "minister", "premier", "head", "chief", "ambassador", "envoy",
                             "representative", "official", "government", "negotiator", "diplomat", "delegation"})
