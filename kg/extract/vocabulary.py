@@ -167,6 +167,9 @@ LIGHT_VERBS = frozenset({
 # Verbs of commanding: a demand of whom they name ("ordered X to leave"), but the act their object
 # names is the subject's own, done through others ("ordered an offensive", "ordered the expulsion").
 COMMANDING_VERBS = frozenset({"order"})
+# Verbs of telling whose object, told to do something, is asked to ("told X to halt …", "instructed
+# the army to …": CAMEO 100, demand); told a thing alone, it is informed.
+TELLING_VERBS = frozenset({"tell", "instruct", "direct"})
 # Verbs of receiving or provoking: their object's act is another's, not the subject's ("received
 # aid", "drew criticism", "faced accusations", "prompted a protest"); a from-phrase names whose.
 RECEIVING_VERBS = frozenset({"receive", "accept", "obtain", "get", "draw", "attract", "face", "earn", "incur",
