@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, Trigger
 from ..types import Relation
 from .clauses import Clause, clause_subjects
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
+from .vocabulary import (LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
@@ -269,11 +269,23 @@ def verb_event_type(clause: Clause, lexicon: Lexicon,
         # whom it asks, as an object or after a preposition ("urged X to …", "called on X to …")
         has_object = controller.has_dependent("dobj", "dative") or _addresses_someone(controller)
         stance = lexicon.trigger(controller.lemma_, "VERB" if controller.pos_ == "VERB" else "NOUN")
-        if found is not None and found.plover in THREAT_ACTS and controller.lemma_ in VOWING_VERBS:
+        if controller.lemma_ in VOWING_VERBS and (found is not None and found.plover in THREAT_ACTS
+                                                  or _uses_force(clause)):
             return EventType("THREATEN")  # a hostile act vowed or pledged is a threat (CAMEO 13)
         if stance is not None and stance.event_type in STANCE_TYPES and not has_object:
             return EventType(stance.event_type, stance.cameo)
     return found
+
+
+def _uses_force(clause: Clause) -> bool:
+    """Whether the clause uses force, or all the means there are ("use force", "use all means",
+    "employ every necessary measure")."""
+    obj = clause.object
+    if clause.predicate.lemma_ not in FORCE_USING_VERBS or obj is None or clause.object_prep is not None:
+        return False
+    word = obj.lemma_.lower()
+    return word in FORCE_WORDS or (word in MEANS_WORDS and any(
+        c.lower_ in ALL_MEANS_WORDS for c in obj.dependents("det", "amod", "predet")))
 
 
 def _addresses_someone(verb: TokenView) -> bool:

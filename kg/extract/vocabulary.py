@@ -140,6 +140,12 @@ THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 CONDITIONAL_THREAT_ACTS = THREAT_ACTS | {"RETREAT"}
 # Verbs of vowing: a hostile act vowed is a threat ("vowed to retaliate", "swore to crush"; CAMEO 13).
 VOWING_VERBS = frozenset({"vow", "swear", "pledge", "promise"})
+# Using force, or every means there is ("vowed to use force", "pledged to use all means"): vowed,
+# it threatens (CAMEO 13). The means count only with a word that leaves no means out.
+FORCE_USING_VERBS = frozenset({"use", "employ"})
+FORCE_WORDS = frozenset({"force"})
+MEANS_WORDS = frozenset({"means", "mean", "measure", "option"})
+ALL_MEANS_WORDS = frozenset({"all", "every", "any", "necessary"})
 # Verbs of leaving a place: armed men who leave a country or town withdraw from it (CAMEO 087),
 # where anyone else only departs from it.
 DEPARTING_VERBS = frozenset({"leave", "quit", "vacate"})
