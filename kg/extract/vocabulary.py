@@ -146,6 +146,11 @@ FORCE_USING_VERBS = frozenset({"use", "employ"})
 FORCE_WORDS = frozenset({"force"})
 MEANS_WORDS = frozenset({"means", "mean", "measure", "option"})
 ALL_MEANS_WORDS = frozenset({"all", "every", "any", "necessary"})
+# Verbs of putting a rule in force, and the rules of exception that, so put, restrict a people
+# (CAMEO 1724, "impose state of emergency or martial law": "declared a state of emergency").
+DECREEING_VERBS = frozenset({"declare", "proclaim", "impose", "announce", "introduce", "decree", "enforce", "extend",
+                             "order", "reimpose", "invoke"})
+EMERGENCY_RULE_WORDS = frozenset({"emergency", "siege"})
 # Verbs of leaving a place: armed men who leave a country or town withdraw from it (CAMEO 087),
 # where anyone else only departs from it.
 DEPARTING_VERBS = frozenset({"leave", "quit", "vacate"})
