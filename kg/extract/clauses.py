@@ -263,11 +263,17 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
         # relative clause, on the relative clause's verb (and may read it as that verb's participle)
         return [token.head.head]
     if _agentive_participle(token):
+        if token.head.dep_ in SUMMING_DEPS and sums_up(token.head):
+            return clause_subjects(token.head.head)  # "…, a move condemned by Y": Y condemns its doer
         return [token.head]  # "rebels, backed by a state, …": the noun is acted on (see _clauses_of)
     fronted = _name_after_fronted_day(token)
     if fronted is not None:
         return [fronted]
     return []
+
+
+# How a noun that sums up the clause before it hangs on that clause's verb.
+SUMMING_DEPS = frozenset({"dobj", "npadvmod", "appos"})
 
 
 def _issuing_verb(verb: TokenView) -> TokenView | None:

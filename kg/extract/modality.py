@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .tokens import TokenView
-from .vocabulary import (ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, CONDITION_MARKS,
+from .vocabulary import (ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, SUMMED_ACT_NOUNS, CONDITION_MARKS,
                          CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DENIAL_VERBS, DEONTIC_MODALS,
                          INTENT_ADJECTIVES, INTENT_VERBS, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
                          PASSIVE_ACCUSATION_VERBS, PERMISSION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS,
@@ -167,9 +167,11 @@ def accusing_verb(verb: TokenView) -> TokenView | None:
 
 def sums_up(obj: TokenView) -> bool:
     """Whether an object is a claim noun set off by a comma, with a relative clause, that sums up
-    the clause before it ("accused X of …, a claim Y rejected"): what is said of the act, no
-    second party to it."""
-    if obj.lemma_ not in CLAIM_NOUNS or not obj.has_dependent("relcl"):
+    the clause before it ("accused X of …, a claim Y rejected"), or an act noun with a clause
+    that judges it ("expelled them, a move condemned by Y"): what is said of the act, no second
+    party to it."""
+    if not ((obj.lemma_ in CLAIM_NOUNS and obj.has_dependent("relcl"))
+            or (obj.lemma_ in SUMMED_ACT_NOUNS and obj.has_dependent("relcl", "acl"))):
         return False
     start = obj.subtree[0].i
     return start > 0 and obj.doc.tokens[start - 1].text == ","

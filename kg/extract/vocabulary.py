@@ -114,6 +114,9 @@ REJECTING_VERBS = DENIAL_VERBS | {"oppose", "veto"}
 # Nouns whose that-clause is someone's claim, not the text's ("accusations that …", "reports that …").
 CLAIM_NOUNS = frozenset({"accusation", "allegation", "report", "claim", "charge", "suggestion", "rumour",
                          "rumor", "assertion", "speculation"})
+# Nouns that, set off by a comma after a clause, sum up its act ("expelled the envoys, a move
+# condemned by …"): what is said of them is said of the act, whose doer is the clause's subject.
+SUMMED_ACT_NOUNS = frozenset({"decision", "move", "step", "action", "measure"})
 # Verbs whose gerund names what their object is said to have done ("accused X of shelling …").
 ACCUSATION_VERBS = frozenset({"accuse", "charge", "blame", "suspect"})
 # What a speaker does with words: say, deny, accuse, ask. Coordinated after a reported act, such a
