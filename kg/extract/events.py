@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, Trigger
 from ..types import Relation
 from .clauses import Clause, clause_subjects
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
+from .vocabulary import (LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
@@ -39,6 +39,8 @@ VERBAL_ATTACK_CAMEO = "111"
 EXPULSION_CAMEO = "166"
 # CAMEO 100, "make a demand": what telling someone to do something codes.
 DEMAND_CAMEO = "100"
+# CAMEO 160, "reduce relations": the code of kg's own row for sanctions.
+SANCTIONS_CAMEO = "160"
 EMERGENCY_RULE_CAMEO = "1724"
 WH_TAGS = frozenset({"WRB", "WP", "WDT"})
 # CAMEO 120, "reject": what blocking a proposal or a resolution codes.
@@ -367,6 +369,9 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     if lemma in ASSAILING_VERBS and clause.object is not None and clause.object_prep is None \
             and clause.object.lemma_.lower() in STATED_THINGS:
         return EventType("ACCUSE", VERBAL_ATTACK_CAMEO)
+    if lemma in FREEZING_VERBS and clause.object is not None and clause.object_prep is None \
+            and clause.object.lemma_.lower() in HOLDING_NOUNS:
+        return EventType("SANCTION", SANCTIONS_CAMEO)  # "froze the regime's assets"
     if lemma in DECREEING_VERBS and clause.object_prep is None and _rule_of_exception(clause.object):
         return EventType("COERCE", EMERGENCY_RULE_CAMEO)
     if lemma in TELLING_VERBS and clause.predicate.has_dependent("dobj") and any(

@@ -154,6 +154,10 @@ ALL_MEANS_WORDS = frozenset({"all", "every", "any", "necessary"})
 DECREEING_VERBS = frozenset({"declare", "proclaim", "impose", "announce", "introduce", "decree", "enforce", "extend",
                              "order", "reimpose", "invoke"})
 EMERGENCY_RULE_WORDS = frozenset({"emergency", "siege"})
+# Freezing someone's assets or accounts is a sanction on them, as kg codes sanctions (SANCTION, 160),
+# where CAMEO's 163 would make it COERCE.
+FREEZING_VERBS = frozenset({"freeze"})
+HOLDING_NOUNS = frozenset({"asset", "assets", "account", "fund", "funds", "holding", "property", "reserve", "reserves"})
 # Verbs of leaving a place: armed men who leave a country or town withdraw from it (CAMEO 087),
 # where anyone else only departs from it.
 DEPARTING_VERBS = frozenset({"leave", "quit", "vacate"})
