@@ -618,6 +618,11 @@ CASES = [
     Case("the ruling body acted on in a dateline's state is that state's",
          "NIAMEY, Aug 2 (AP) - The African Union threatened the junta with sanctions.",
          must=(Node("junta", code="NER"), Event("THREATEN", "African Union", "junta"))),
+    Case("a body taken up by its noun alone is the one named before, not the dateline state's",
+         "DHAKA, Jan 5 (AP) - Myanmar's army shelled villages near the border on Sunday. "
+         "The army accused Bangladesh of sheltering insurgents.",
+         must=(Event("ACCUSE", "army", "Bangladesh"), Node("army", code="MMR")),
+         must_not=(Node("army", code="BGD"),)),
     Case("a dateline from a seat of international bodies gives no state",
          "THE HAGUE, June 1 (Reuters) - The court ordered Serbia to pay compensation.",
          must_not=(Node("court", code="NLD"),)),

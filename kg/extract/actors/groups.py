@@ -71,12 +71,16 @@ class Groups:
         return None
 
     def same_group_before(self, head: TokenView, text: str) -> Entity | None:
-        """The group the article named last with this head noun, for a plural with only the
-        definite article ("Syrian rebels …; the rebels said …")."""
+        """The group the article named last with this head noun, for a noun with only the
+        definite article ("Syrian rebels …; the rebels said …"); for a singular one, the body of
+        a state named last by that noun ("<a state>'s army …; the army said …"): the repeated
+        noun takes up the named one, whatever state the dateline gives."""
         if not any(t.lower_ == "the" for t in head.dependents("det")):
             return None
+        kinds = ("Group",) if head.tag_ == "NNS" else ("Organization", "Group")
         for entity, _, _ in reversed(self.pronouns.recent):
-            if entity.kind == "Group" and entity.label.lower().rsplit(" ", 1)[-1] == head.lower_:
+            if entity.kind in kinds and entity.label.lower().rsplit(" ", 1)[-1] == head.lower_ \
+                    and (head.tag_ == "NNS" or entity.code is not None):
                 return with_text(entity, text)
         return None
 

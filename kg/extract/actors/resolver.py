@@ -369,7 +369,7 @@ class ActorResolver:
         if igo is not None and (role is not None or head.lower_ in HEAD_NOUNS or (subject and head.tag_ == "NNS")):
             # "UN monitors", "Red Cross staff", "the UN rights chief": the organisation's people act for it
             return self.organisations.igo(np_text, igo)
-        if code is None and head.tag_ == "NNS" and all(t.dep_ == "det" for t in tokens if t.i < head.i):
+        if code is None and head.tag_ in ("NNS", "NN") and all(t.dep_ == "det" for t in tokens if t.i < head.i):
             earlier = self.groups.same_group_before(head, np_text)
             if earlier is not None:
                 return earlier
