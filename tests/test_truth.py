@@ -623,6 +623,11 @@ CASES = [
          "The army accused Bangladesh of sheltering insurgents.",
          must=(Event("ACCUSE", "army", "Bangladesh"), Node("army", code="MMR")),
          must_not=(Node("army", code="BGD"),)),
+    Case("a body's initials, in brackets after its name or alone later, name the same body",
+         "The National Salvation Movement (NSM) ambushed a police patrol on Friday. "
+         "Two days later the NSM accused the government of arresting its leaders.",
+         must=(Event("ACCUSE", "National Salvation Movement", "government"),),
+         must_not=(Node("NSM", "Organization"), Event(s="National Salvation Movement", o="NSM"))),
     Case("a dateline from a seat of international bodies gives no state",
          "THE HAGUE, June 1 (Reuters) - The court ordered Serbia to pay compensation.",
          must_not=(Node("court", code="NLD"),)),

@@ -84,6 +84,14 @@ class Groups:
                 return with_text(entity, text)
         return None
 
+    def spelled_out_before(self, initials: str, text: str) -> Entity | None:
+        """The body the article named in full before, for a name of its initials ("the Popular
+        Front … the PF", or the initials in brackets after the full name): one actor, not two."""
+        for entity, _, _ in reversed(self.pronouns.recent):
+            if entity.kind in ("Organization", "Group") and _initials(entity.label) == initials:
+                return with_text(entity, text)
+        return None
+
     def uncounted(self, head: TokenView, label: str) -> str:
         """A group's name without the count that opens its phrase, for a group of a state ("about
         200 protesters" and "ten protesters" in one state are one group; with no state to tell
@@ -192,6 +200,12 @@ class Groups:
                     return make_entity(self.base_iri, group.text, group.label, group.kind,
                                        f"{group.label} {place.code}", code=place.code, sector=group.sector)
         return group
+
+
+def _initials(label: str) -> str:
+    """The capitals that open a name's words, its small words left out ("Forces of National
+    Liberation" gives "FNL")."""
+    return "".join(w[0] for w in label.split() if w[:1].isupper())
 
 
 def _body_of_sort(entity: Entity, head: TokenView) -> bool:

@@ -267,6 +267,10 @@ class ActorResolver:
         if ent.label_ == "ORG" and len(ent) == 1 and self.states.place_state(text):
             # one word the recogniser took for a body, that the places or actors name as a region
             return self.states.place(phrase(head), strip_article(text))
+        if ent.label_ == "ORG" and text.isupper() and text.isalpha():
+            spelled = self.groups.spelled_out_before(text, phrase(head))
+            if spelled is not None:
+                return spelled
         if ent.label_ == "ORG" or (ent.label_ == "PERSON" and names_a_body(text, self.lexicon)):
             return self.home.body(self.organisations.named(phrase(head), text, head), head, self.phrases.tokens(head))
         return None
