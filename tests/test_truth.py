@@ -628,6 +628,12 @@ CASES = [
          "Two days later the NSM accused the government of arresting its leaders.",
          must=(Event("ACCUSE", "National Salvation Movement", "government"),),
          must_not=(Node("NSM", "Organization"), Event(s="National Salvation Movement", o="NSM"))),
+    Case("a name a person's title opens is a person's, its surname included",
+         "Foreign Minister Alhaji Momodu Koroma accused rebel leader Issa Sesay of stalling the talks. "
+         "President Ahmed Tijani Kallon accused rebel commanders of attacking the town.",
+         must=(Node("Alhaji Momodu Koroma", "Person"), Node("Ahmed Tijani Kallon", "Person"),
+               Event("ACCUSE", "Alhaji Momodu Koroma", "Issa Sesay")),
+         must_not=(Node("Koroma", "Group"), Node("Kallon", "Group"))),
     Case("a dateline from a seat of international bodies gives no state",
          "THE HAGUE, June 1 (Reuters) - The court ordered Serbia to pay compensation.",
          must_not=(Node("court", code="NLD"),)),
