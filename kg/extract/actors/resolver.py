@@ -398,12 +398,17 @@ class ActorResolver:
             if (subject or acting) and (head.pos_ == "NOUN" or head.ent_type_ == "NORP") else None
         if group is not None:
             return self.home.group(group, head, tokens, np_text, label, subject)
-        if code and subject and head.pos_ in NOUN_POS:
+        if code and subject and head.pos_ in NOUN_POS and not self._meeting_noun(head):
             # A national noun phrase that acts ("Burundian militiamen attacked …", an official's
-            # office) is a group of that state even when its head is no known role word.
+            # office) is a group of that state even when its head is no known role word; a
+            # meeting ("peace talks in a capital", "a summit") is an occasion, no one who acts.
             return make_entity(self.base_iri, np_text, label, "Group", label, code=code)
         # A thing of a state ("an Indian proposal") keeps the state's code.
         return concept(self.base_iri, np_text, label, code=code)
+
+    def _meeting_noun(self, head: TokenView) -> bool:
+        found = self.lexicon.trigger(head.lemma_.lower(), "NOUN") or self.lexicon.trigger(head.lower_, "NOUN")
+        return found is not None and found.event_type == "CONSULT"
 
     def _owner_pronoun_code(self, head: TokenView, subject: bool) -> str | None:
         """The state of the actor "its", "their", "his" or "her" refers to, for the people or body
