@@ -651,7 +651,11 @@ def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexico
     while head.dep_ == "conj":
         head = head.head  # coordinated modifiers of the object noun ("launched air and missile strikes")
     if head.dep_ == "pobj" and lemma in PREPOSITIONAL_LIGHT_VERBS:
-        return noun_trigger(obj, lexicon)  # a light verb with a prepositional object ("took part in a raid")
+        # a light verb with a prepositional object ("took part in a raid"); a place named by what
+        # is done at it ("returned to the negotiating table") names that act
+        return noun_trigger(obj, lexicon) or next(
+            (found for m in obj.children if m.i < obj.i and m.dep_ in ("amod", "compound")
+             and (found := _gerund_trigger(m.lower_, lexicon)) is not None), None)
     if head.dep_ not in ("dobj", "obj", "nsubjpass"):  # the patient of a passive is its object
         return None
     if lemma in RECEIVING_VERBS:
@@ -671,6 +675,19 @@ def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexico
             # a protest lodged or filed with someone is a complaint, not a demonstration (CAMEO 114)
             return lexicon.trigger("complaint", "NOUN") or found
         return found
+    return None
+
+
+def _gerund_trigger(word: str, lexicon: Lexicon) -> Trigger | None:
+    """The event of the verb a modifier in -ing is the gerund of ("negotiating" in "the negotiating
+    table"; the tagger often takes it for a noun, whose lemma keeps the ending)."""
+    if not word.endswith("ing") or len(word) < 6:
+        return None
+    stem = word[:-3]
+    for verb in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else None):
+        found = lexicon.trigger(verb, "VERB") if verb else None
+        if found is not None:
+            return found
     return None
 
 

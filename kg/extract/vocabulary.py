@@ -450,6 +450,9 @@ WARNING_VERBS = frozenset({"warn", "caution"})
 # Nouns of what one does in answer to another: the act of the side that warns of it.
 RESPONSE_NOUNS = frozenset({"reply", "response", "retaliation", "reaction", "answer", "revenge", "reprisal",
                             "punishment", "consequence"})
+# Nouns of lines and areas drawn on a map: a name they head ("the Line of Control", "the Blue
+# Line", "the Demilitarized Zone") is a place, though the recogniser tags it as a body.
+BOUNDARY_NOUNS = frozenset({"line", "border", "frontier", "boundary", "zone", "corridor"})
 # Datelines of cities that host international bodies: reports from them speak of those bodies
 # ("the court", "officials", "the agency") as often as of the host state's.
 INTERNATIONAL_SEATS = frozenset({"geneva", "brussels", "the hague", "vienna", "new york", "strasbourg",

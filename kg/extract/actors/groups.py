@@ -71,12 +71,24 @@ class Groups:
         return None
 
     def same_group_before(self, head: TokenView, text: str) -> Entity | None:
-        """The group the article named last with this head noun, for a plural with only the
-        definite article ("Syrian rebels …; the rebels said …")."""
+        """The group the article named last with this head noun, for a noun with only the
+        definite article ("Syrian rebels …; the rebels said …"); for a singular one, the body of
+        a state named last by that noun ("<a state>'s army …; the army said …"): the repeated
+        noun takes up the named one, whatever state the dateline gives."""
         if not any(t.lower_ == "the" for t in head.dependents("det")):
             return None
+        kinds = ("Group",) if head.tag_ == "NNS" else ("Organization", "Group")
         for entity, _, _ in reversed(self.pronouns.recent):
-            if entity.kind == "Group" and entity.label.lower().rsplit(" ", 1)[-1] == head.lower_:
+            if entity.kind in kinds and entity.label.lower().rsplit(" ", 1)[-1] == head.lower_ \
+                    and (head.tag_ == "NNS" or entity.code is not None):
+                return with_text(entity, text)
+        return None
+
+    def spelled_out_before(self, initials: str, text: str) -> Entity | None:
+        """The body the article named in full before, for a name of its initials ("the Popular
+        Front … the PF", or the initials in brackets after the full name): one actor, not two."""
+        for entity, _, _ in reversed(self.pronouns.recent):
+            if entity.kind in ("Organization", "Group") and _initials(entity.label) == initials:
                 return with_text(entity, text)
         return None
 
@@ -188,6 +200,12 @@ class Groups:
                     return make_entity(self.base_iri, group.text, group.label, group.kind,
                                        f"{group.label} {place.code}", code=place.code, sector=group.sector)
         return group
+
+
+def _initials(label: str) -> str:
+    """The capitals that open a name's words, its small words left out ("Forces of National
+    Liberation" gives "FNL")."""
+    return "".join(w[0] for w in label.split() if w[:1].isupper())
 
 
 def _body_of_sort(entity: Entity, head: TokenView) -> bool:

@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 
 from ...lexicon import Lexicon
 from ...nlp import TEXT_KEY
+from .phrases import names_a_body
 
 # Labels of the entities made for each kind of lexicon name.
 PERSON, STATE, PEOPLE, BODY = "PERSON", "GPE", "NORP", "ORG"
@@ -99,10 +100,36 @@ def _held(i: int, j: int, label: int, iob: list[int], ent_type: list[int]) -> bo
 
 
 def mark_lexicon_names(doc: Doc, lexicon: Lexicon) -> None:
-    """Make every capitalised lexicon name in `doc` one of its entities."""
+    """Make every capitalised lexicon name in `doc` one of its entities, and every name a
+    person's title opens a person."""
     found = name_spans(doc, doc.user_data.get(TEXT_KEY) or doc.text, *lexicon_names(lexicon))
-    if not found:
-        return
-    taken = {i for span in found for i in range(span.start, span.end)}
-    doc.ents = sorted([e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))] + found,
-                      key=lambda s: s.start)
+    if found:
+        taken = {i for span in found for i in range(span.start, span.end)}
+        doc.ents = sorted([e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))] + found,
+                          key=lambda s: s.start)
+    _mark_titled_persons(doc, lexicon)
+
+
+def _mark_titled_persons(doc: Doc, lexicon: Lexicon) -> None:
+    """A name right after a person's title that modifies it ("President NAME", "rebel leader
+    NAME") is a person's, whatever the recogniser took it for (a body), with the capitalised word
+    that ends it where the recogniser left that word out or tagged it apart (a surname after
+    given names). Not a name ending in a noun of bodies ("… Council"), nor after a word that
+    describes more than it entitles (an adjective)."""
+    titled = []
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG") or not ent.start:
+            continue
+        title = doc[ent.start - 1]
+        role = lexicon.sectors.get(title.lower_)
+        if role is None or role.denotes != "person" or title.dep_ != "compound" or title.tag_ not in ("NN", "NNP"):
+            continue
+        end = ent.end
+        if end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_title and ent.root.head.i == end:
+            end += 1
+        name = doc[ent.start:end]
+        if (end > ent.end or ent.label_ != "PERSON") and ent.start <= title.head.i < end \
+                and all(t.tag_ == "NNP" and t.is_title for t in name) and not names_a_body(name.text, lexicon):
+            titled.append(Span(doc, ent.start, end, label="PERSON"))
+    if titled:
+        doc.ents = filter_spans([*titled, *doc.ents])

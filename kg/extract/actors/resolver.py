@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import ANAPHORIC_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
+from ..vocabulary import ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
     SETTLEMENT_NOUNS, SIDE_NOUNS, SIDE_WORDS, TAKEN_UP_PRONOUNS, THING_REFERRING_PRONOUNS
 from .groups import Groups
 from .home import Home
@@ -264,9 +264,15 @@ class ActorResolver:
         if ent.label_ in ("GPE", "LOC", "FAC"):
             group = self._group_named_before(head, text) if not self.states.place_state(text) else None
             return group or self.states.place(phrase(head), strip_article(text))
+        if ent.label_ == "ORG" and ent.root.lower_ in BOUNDARY_NOUNS:
+            return self.states.place(phrase(head), strip_article(text))
         if ent.label_ == "ORG" and len(ent) == 1 and self.states.place_state(text):
             # one word the recogniser took for a body, that the places or actors name as a region
             return self.states.place(phrase(head), strip_article(text))
+        if ent.label_ == "ORG" and text.isupper() and text.isalpha():
+            spelled = self.groups.spelled_out_before(text, phrase(head))
+            if spelled is not None:
+                return spelled
         if ent.label_ == "ORG" or (ent.label_ == "PERSON" and names_a_body(text, self.lexicon)):
             return self.home.body(self.organisations.named(phrase(head), text, head), head, self.phrases.tokens(head))
         return None
@@ -369,7 +375,7 @@ class ActorResolver:
         if igo is not None and (role is not None or head.lower_ in HEAD_NOUNS or (subject and head.tag_ == "NNS")):
             # "UN monitors", "Red Cross staff", "the UN rights chief": the organisation's people act for it
             return self.organisations.igo(np_text, igo)
-        if code is None and head.tag_ == "NNS" and all(t.dep_ == "det" for t in tokens if t.i < head.i):
+        if code is None and head.tag_ in ("NNS", "NN") and all(t.dep_ == "det" for t in tokens if t.i < head.i):
             earlier = self.groups.same_group_before(head, np_text)
             if earlier is not None:
                 return earlier
@@ -394,12 +400,17 @@ class ActorResolver:
             if (subject or acting) and (head.pos_ == "NOUN" or head.ent_type_ == "NORP") else None
         if group is not None:
             return self.home.group(group, head, tokens, np_text, label, subject)
-        if code and subject and head.pos_ in NOUN_POS:
+        if code and subject and head.pos_ in NOUN_POS and not self._meeting_noun(head):
             # A national noun phrase that acts ("Burundian militiamen attacked …", an official's
-            # office) is a group of that state even when its head is no known role word.
+            # office) is a group of that state even when its head is no known role word; a
+            # meeting ("peace talks in a capital", "a summit") is an occasion, no one who acts.
             return make_entity(self.base_iri, np_text, label, "Group", label, code=code)
         # A thing of a state ("an Indian proposal") keeps the state's code.
         return concept(self.base_iri, np_text, label, code=code)
+
+    def _meeting_noun(self, head: TokenView) -> bool:
+        found = self.lexicon.trigger(head.lemma_.lower(), "NOUN") or self.lexicon.trigger(head.lower_, "NOUN")
+        return found is not None and found.event_type == "CONSULT"
 
     def _owner_pronoun_code(self, head: TokenView, subject: bool) -> str | None:
         """The state of the actor "its", "their", "his" or "her" refers to, for the people or body
