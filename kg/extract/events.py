@@ -9,14 +9,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..dictionaries import Phrase, VerbMatch, cameo_verbs
-from ..lexicon import Lexicon, Trigger
+from ..lexicon import Lexicon, RoleWord, Trigger
 from ..types import Relation
 from .clauses import Clause, clause_subjects
 from .tokens import BY_POSITION, TokenView
 from .vocabulary import (LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
-from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
+from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
                          DEPARTING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
@@ -25,16 +25,13 @@ from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, AGENT_MODIFIER_LABELS
 ENVOY_CAMEO = "042"
 # CAMEO 154, "mobilize or increase armed forces": what moving troops to a front codes.
 MOBILIZATION_CAMEO = "154"
-# CAMEO 111, "criticize or denounce": what dismissing people as something codes.
-DENUNCIATION_CAMEO = "111"
 # CAMEO 071, "provide economic aid": what handing over money codes.
 ECONOMIC_AID_CAMEO = "071"
 PEACEKEEPING_CAMEO = "074"
 MEETING_DEMANDED_CAMEO = "106"
 LAWSUIT_CAMEO = "115"
-# Prepositions of where something is sent.
-DESTINATION_PREPS = ("to", "into")
 RECALLED_ENVOY_CAMEO = "161"
+# CAMEO 111, "criticize or denounce": attacking a thing said in words, belittling a party.
 VERBAL_ATTACK_CAMEO = "111"
 EXPULSION_CAMEO = "166"
 # CAMEO 100, "make a demand": what telling someone to do something codes.
@@ -42,7 +39,6 @@ DEMAND_CAMEO = "100"
 # CAMEO 160, "reduce relations": the code of kg's own row for sanctions.
 SANCTIONS_CAMEO = "160"
 EMERGENCY_RULE_CAMEO = "1724"
-WH_TAGS = frozenset({"WRB", "WP", "WDT"})
 # CAMEO 120, "reject": what blocking a proposal or a resolution codes.
 REFUSAL_CAMEO = "120"
 EASED_SANCTIONS_CAMEO = "085"
@@ -476,17 +472,22 @@ def is_peacekeepers(noun: TokenView) -> bool:
 
 def _armed(subject: TokenView, lexicon: Lexicon) -> bool:
     """Whether a noun names soldiers or fighters by their role ("troops", "rebels", "the army")."""
-    role = lexicon.sectors.get(subject.lower_) or lexicon.sectors.get(subject.lemma_.lower())
+    role = _role(subject, lexicon)
     return role is not None and role.sector in ARMED_SECTORS
+
+
+def _role(token: TokenView, lexicon: Lexicon) -> RoleWord | None:
+    """The role a noun names ("troops", "the opposition"), by its word or its lemma."""
+    return lexicon.sectors.get(token.lower_) or lexicon.sectors.get(token.lemma_.lower())
 
 
 def _belittled(clause: Clause, lexicon: Lexicon) -> bool:
     """Whether the object dismissed as something is a party: named, or named by its role
     ("the protesters", "the opposition")."""
-    obj = clause.object
-    if obj is None or clause.object_prep is not None or not clause.predicate.has_dependent("prep", words=("as",)):
+    obj = _direct_object(clause)
+    if obj is None or not clause.predicate.has_dependent("prep", words=("as",)):
         return False
-    return obj.ent_type_ in PARTY_LABELS or (lexicon.sectors.get(obj.lower_) or lexicon.sectors.get(obj.lemma_.lower())) is not None
+    return obj.ent_type_ in PARTY_LABELS or _role(obj, lexicon) is not None
 
 
 def _money(noun: TokenView) -> bool:
@@ -498,9 +499,9 @@ def _moves_forces(clause: Clause) -> bool:
     """Whether the object moved is armed forces or their weapons, and a verb of sending sends them
     to a place it names by a common noun ("sent troops to the border area"): sent to a state, or to
     help someone, they may be aid."""
-    obj = clause.object
-    if obj is None or clause.object_prep is not None or obj.lemma_.lower() not in FORCE_NOUNS | WEAPON_NOUNS:
+    if not _object_is(clause, FORCE_NOUNS | WEAPON_NOUNS):
         return False
+    obj = clause.object
     if clause.predicate.lemma_ not in SENDING_VERBS:
         return True
     return any(pobj.lemma_.lower() in PLACE_NOUNS and pobj.pos_ == "NOUN"
@@ -573,7 +574,7 @@ def _idiom(clause: Clause, own: Trigger, lexicon: Lexicon,
 
 def _names_people(token: TokenView, lexicon: Lexicon) -> bool:
     """Whether a noun names people by their role ("ambassador", "troops", "observers")."""
-    role = lexicon.sectors.get(token.lemma_.lower()) or lexicon.sectors.get(token.lower_)
+    role = _role(token, lexicon)
     return role is not None and role.denotes == "person"
 
 
@@ -952,7 +953,7 @@ VERB_READINGS = (
     VerbReading(SUMMONING_VERBS, _summons, "REQUEST", MEETING_DEMANDED_CAMEO),
     VerbReading(PEACEKEEPING_VERBS, _keeps_peace, "AID", PEACEKEEPING_CAMEO),
     VerbReading(FORCE_MOVING_VERBS, lambda clause, lexicon: _moves_forces(clause), "MOBILIZE", MOBILIZATION_CAMEO),
-    VerbReading(DISMISSING_VERBS, _belittled, "ACCUSE", DENUNCIATION_CAMEO),
+    VerbReading(DISMISSING_VERBS, _belittled, "ACCUSE", VERBAL_ATTACK_CAMEO),
     VerbReading(HANDING_VERBS, _hands_money, "AID", ECONOMIC_AID_CAMEO),
     VerbReading(RECALLING_VERBS, _recalls_envoy, "SANCTION", RECALLED_ENVOY_CAMEO),
     VerbReading(ASSAILING_VERBS, _object_in(STATED_THINGS), "ACCUSE", VERBAL_ATTACK_CAMEO),
