@@ -336,7 +336,7 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
         label = _label_given(clause.predicate)
         if label is not None:  # naming the object something is no act on it
             disparaging = any(w.lemma_.lower() in DISPARAGING_WORDS  # "a sham", "a terrorist state"
-                              for w in (label, *label.dependents("amod", "compound")))
+                              for w in (label, *label.conjuncts, *label.dependents("amod", "compound")))
             return EventType("ACCUSE", VERBAL_ATTACK_CAMEO) if disparaging else None
     for row in VERB_READINGS:
         if lemma in row.verbs and row.holds(clause, lexicon):
@@ -350,6 +350,9 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
             and not clause.passive and _armed(clause.subject, lexicon) \
             and (clause.object.ent_type_ in SITE_LABELS or clause.object.lemma_.lower() in PLACE_NOUNS):
         return EventType("RETREAT", WITHDRAWAL_CAMEO)  # "the last troops left the country"
+    if lemma in DEPARTING_VERBS and _direct_object(clause) is not None \
+            and (clause.object.ent_type_ in SITE_LABELS or clause.object.lemma_.lower() in PLACE_NOUNS):
+        return None  # leaving a place is no visit to it, as leaving for one is
     if clause.passive and not clause.predicate.has_dependent("agent"):
         return None  # CAMEO reads the subject as the source; a passive's subject is acted on
     if clause.predicate.dep_ in DESCRIBING_CLAUSE_DEPS:
@@ -497,16 +500,20 @@ def _money(noun: TokenView) -> bool:
 
 def _moves_forces(clause: Clause) -> bool:
     """Whether the object moved is armed forces or their weapons, and a verb of sending sends them
-    to a place it names by a common noun ("sent troops to the border area"): sent to a state, or to
-    help someone, they may be aid."""
-    if not _object_is(clause, FORCE_NOUNS | WEAPON_NOUNS):
+    to a place it names by a common noun ("sent troops to the border area") or to a region that is
+    no state ("to the Gulf"): sent to a state, or to help someone, they may be aid."""
+    # the verb's own object, also where the clause took the destination for its object ("sent two warships to a sea")
+    obj = clause.predicate.dependent("dobj")
+    if obj is None or obj.lemma_.lower() not in FORCE_NOUNS | WEAPON_NOUNS:
         return False
-    obj = clause.object
     if clause.predicate.lemma_ not in SENDING_VERBS:
         return True
-    return any(pobj.lemma_.lower() in PLACE_NOUNS and pobj.pos_ == "NOUN"
-               for word in (clause.predicate, obj) for prep in word.dependents("prep", words=DESTINATION_PREPS)
+    return any((pobj.lemma_.lower() in PLACE_NOUNS and pobj.pos_ == "NOUN") or pobj.ent_type_ == "LOC"
+               for word in (clause.predicate, obj)  # the parser may read "to" as an indirect object's
+               for prep in word.dependents("prep", "dative", words=DESTINATION_PREPS)
                for pobj in prep.dependents("pobj"))
+
+
 def _label_given(verb: TokenView) -> TokenView | None:
     """What a verb of naming names its object ("called the vote a farce", "called it illegal",
     "described the raid as a provocation"): the head word of the name; None without one."""
@@ -522,6 +529,9 @@ def _label_given(verb: TokenView) -> TokenView | None:
         if len(named) == 1:
             label = next((a for a in named[0].dependents("appos")
                           if not verb.doc[a.subtree[0].i - 1].is_punct), None)
+    if label is None:
+        # an adjective in -ly the tagger took for an adverb of the verb ("called the attack cowardly")
+        label = verb.dependent("advmod", words=DISPARAGING_WORDS)
     return label
 
 

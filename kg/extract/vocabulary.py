@@ -261,6 +261,10 @@ DISPARAGING_WORDS = frozenset({"farce", "sham", "travesty", "mockery", "charade"
                                "illegal", "illegitimate", "unlawful", "unacceptable", "absurd", "invalid", "void",
                                "hypocritical", "irresponsible", "provocative", "hostile", "criminal", "inhumane",
                                "unjust", "baseless", "groundless", "shameful", "dangerous", "reckless",
+                               # words of condemnation for an act of violence ("called the bombing cowardly")
+                               "cowardly", "barbaric", "barbarous", "brutal", "heinous", "despicable", "senseless",
+                               "abhorrent", "atrocious", "outrageous", "deplorable", "reprehensible", "vile",
+                               "savage", "unprovoked",
                                # names that make someone a foe ("branded the rebels traitors")
                                "enemy", "foe", "traitor", "aggressor", "invader", "occupier", "dictator", "tyrant",
                                "puppet", "murderer", "killer", "thug", "bandit", "menace"})
