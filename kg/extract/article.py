@@ -253,7 +253,9 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     if carried and event.event_type is not None:
         extra.insert(0, actors.subject.text)
         actors = replace(actors, subject=nothing(sentence.resolver.base_iri, actors.subject.text))
-    acted_on = clause.passive and event.event_type in ACTS_ON_OTHERS and actors.subject.kind in ACTOR_KINDS \
+    # the act's own type, also where a promise made it an agreement ("would be freed if …")
+    acted_on = clause.passive and (event.event_type in ACTS_ON_OTHERS or own_type in ACTS_ON_OTHERS) \
+        and actors.subject.kind in ACTOR_KINDS \
         and event.relation.lemma == clause.predicate.lemma_.lower() \
         and not clause.predicate.has_dependent("nsubj")  # "…, a charge the military denied": not passive
     if acted_on:

@@ -137,7 +137,8 @@ STANCE_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
 # whom it was aimed at, not a second act.
 AIMING_VERBS = frozenset({"target", "aim"})
 # Acts done to someone else: in a passive with no agent ("were arrested"), the subject is the target.
-ACTS_ON_OTHERS = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "REQUEST", "REJECT"})
+ACTS_ON_OTHERS = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "REQUEST", "REJECT",
+                            "CONCEDE"})  # releasing people is done to them
 # Hostile acts that, announced for the future or on a condition, are threats (CAMEO 13x).
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 CONDITIONAL_THREAT_ACTS = THREAT_ACTS | {"RETREAT"}
