@@ -789,8 +789,9 @@ def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEv
         if not participants and agent is None and not joined:
             continue
         verb = _governing_verb(noun)
-        if verb is not None and ((_object_of_act(noun, verb) and not (agent and _reaction(verb, lexicon)))
-                                 or _topic_of_event(noun, verb, lexicon)):
+        if verb is not None and not _when_done(noun, verb) \
+                and ((_object_of_act(noun, verb) and not (agent and _reaction(verb, lexicon)))
+                     or _topic_of_event(noun, verb, lexicon)):
             continue
         if agent is not None and verb is not None and agent.dep_ == "pobj" and verb.has_dependent("auxpass") \
                 and not verb.has_dependent("agent"):
@@ -907,6 +908,18 @@ def _object_of_act(noun: TokenView, verb: TokenView) -> bool:
     while token.head is not verb:
         token = token.head
     return (token.dep_ in OBJECT_DEPS or token.dep_ == "nsubjpass") and verb.lemma_.lower() not in LIGHT_VERBS
+
+
+def _when_done(noun: TokenView, verb: TokenView) -> bool:
+    """Whether the noun follows a preposition of circumstance on its way to the verb: it says when
+    the act was done, wherever the parser hung it ("praised the deal as historic during a visit
+    to a capital"), and is neither what the act is done to nor its topic."""
+    token = noun.head
+    while token is not verb:
+        if token.dep_ == "prep" and token.lower_ in CIRCUMSTANCE_PREPS:
+            return True
+        token = token.head
+    return False
 
 
 def _reaction(verb: TokenView, lexicon: Lexicon) -> bool:
