@@ -253,6 +253,10 @@ OBJECT_AS_PREP_VERBS = {"protest": "against"}
 EXPELLING_COMMANDS = frozenset({"order", "tell", "ask", "instruct", "give"})
 # Verbs of easing, and the punishments whose easing is a retreat from economic pressure (CAMEO 085,
 # "lifted sanctions", "eased the embargo"), where easing restrictions or a curfew concedes (081).
+# Verbs of giving up, and the claims one yields by giving them up ("dropped its demand for a
+# state", "renounced its claim to the islands": CAMEO 080, yield), not the claim's own event.
+ABANDONING_VERBS = frozenset({"drop", "abandon", "renounce", "waive", "relinquish", "shelve"})
+CLAIM_WORDS = frozenset({"demand", "claim", "objection", "precondition", "condition", "insistence", "veto"})
 EASING_VERBS = frozenset({"lift", "ease", "relax", "loosen"})
 ECONOMIC_PRESSURE_NOUNS = frozenset({"sanction", "sanctions", "embargo", "boycott"})
 # Verbs of naming a thing something ("called the vote a farce", "branded them terrorists", "described
