@@ -1263,6 +1263,12 @@ CASES = [
     Case("giving up a demand or a claim yields it; it is no demand",
          "Ecuador dropped its demand for compensation on Monday. Guatemala renounced its claim to Belize in 1991.",
          must=(Event("CONCEDE", "Ecuador"), Event("CONCEDE", "Guatemala")), must_not=(Event("REQUEST", "Ecuador"),)),
+    Case("a government and the rebels fighting it sign a truce with each other, and are then 'both sides'",
+         "The Sri Lankan government and the Tamil Tiger rebels signed a permanent ceasefire on Friday. "
+         "Both sides agreed to let international monitors oversee the truce, a Norwegian envoy said.",
+         must=(Event("RETREAT", "government", "rebels"), Event("RETREAT", "rebels", "government"),
+               Event("AGREE", "government", "rebels")),
+         must_not=(Event(s="Norway"), Event(o="Norway"))),
     Case("leaving a place is no visit to it; leaving for one is",
          "The State Department urged Americans to leave Lebanon at once. The Greek prime minister left for Ankara on Monday.",
          must=(Event("CONSULT", "prime minister", "Türkiye"),), must_not=(Event("CONSULT", o="Lebanon"),)),

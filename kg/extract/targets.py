@@ -25,7 +25,7 @@ from .clauses import Clause, coordinated, free_relative
 from .modality import purpose_infinitive
 from .actors.phrases import make_entity
 from .tokens import TokenView, phrase_text
-from .vocabulary import (CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, SUBJECT_DEPS,
+from .vocabulary import (REBEL_SECTOR, CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, SUBJECT_DEPS,
                          OWNER_DEPS, PARTICIPANT_PREPS, PURPOSE_PREPS, TARGET_PREPS, VERBAL_TARGET_PREPS)
 
 # How many prepositional phrases deep below a noun a target may be ("the threat of sanctions
@@ -143,19 +143,28 @@ def coordinated_nationals(head: TokenView, entity: Entity, resolver: ActorResolv
 def coordinated_partners(token: TokenView, subject: Entity, resolver: ActorResolver, *,
                          other_states: bool = True) -> list[Entity]:
     """The actors of other states coordinated with a subject ("A and B met", "A, B and C agreed"),
-    for an event they do with one another. Parties of one state or of none ("a president and his
-    party agreed to …") more often act together on a third than with each other; unless
+    or a government and the rebels fighting it ("the government and the rebels signed a truce"),
+    for an event they do with one another. Other parties of one state or of none ("a president
+    and his party agreed to …") more often act together on a third than with each other; unless
     `other_states` is False, for an act the text says they did to each other."""
     if token.dep_ != "conj" and not token.has_dependent("conj"):
         return []
     first = token
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
-    if other_states and not subject.code:
+    if other_states and not subject.code and subject.sector != REBEL_SECTOR:
         return []
     return _distinct_parties((first, *coordinated(first)), resolver, {subject.id},
                              lambda entity: entity.kind in ACTOR_KINDS
-                             and (not other_states or (entity.code and entity.code != subject.code)))
+                             and (not other_states or _other_sides(entity, subject)))
+
+
+def _other_sides(one: Entity, other: Entity) -> bool:
+    """Whether two actors are different states' or a government and rebels (whose state, when the
+    text names it, is the government's)."""
+    if REBEL_SECTOR in (one.sector, other.sector):
+        return one.sector != other.sector and (one.code or other.code) is not None
+    return bool(one.code) and one.code != other.code
 
 
 def _distinct_parties(tokens: Iterable[TokenView], resolver: ActorResolver, seen: set[str],

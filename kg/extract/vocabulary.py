@@ -163,6 +163,8 @@ HOLDING_NOUNS = frozenset({"asset", "assets", "account", "fund", "funds", "holdi
 # where anyone else only departs from it.
 DEPARTING_VERBS = frozenset({"leave", "quit", "vacate"})
 ARMED_SECTORS = frozenset({"MIL", "REB"})
+# The sector of armed rebels: with their state's government, the two sides of its civil war.
+REBEL_SECTOR = "REB"
 # Nouns of places one can be in and leave (a named place is an entity of its own).
 PLACE_NOUNS = frozenset({"country", "territory", "town", "city", "capital", "village", "region", "province",
                          "area", "enclave", "zone", "island", "base", "port", "airport", "border"})
@@ -386,8 +388,8 @@ VERBAL_TYPES = frozenset({"AGREE", "SUPPORT", "ACCUSE", "REJECT", "THREATEN", "R
 # "A and B agreed on a truce"): each is the other's partner.
 RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT"})
 # CAMEO codes of such acts under other types: diplomatic cooperation (050), signing a formal
-# agreement (057), material cooperation (06x).
-RECIPROCAL_CAMEO = ("050", "057", "06")
+# agreement (057), material cooperation (06x), a truce (0871).
+RECIPROCAL_CAMEO = ("050", "057", "06", "0871")
 # Mediation (CAMEO 045) is done between others, never with the co-mediator ("A and B brokered a truce").
 MEDIATION_CAMEO = "045"
 # Possessives that make a thing the subject's own ("pulled back its ships"): no target.
@@ -489,8 +491,9 @@ PAIR_WORDS = frozenset({"two", "both"})
 SIDE_NOUNS = frozenset({"sides", "parties", "factions"})
 SIDE_WORDS = PAIR_WORDS | {"warring", "rival", "opposing"}
 # Types of event whose source and target are the two sides of a conflict (one attacking, coercing,
-# threatening or accusing the other), and how strongly each shows it: force more than words.
-CLASH_WEIGHTS = {"ASSAULT": 2, "COERCE": 2, "THREATEN": 1, "ACCUSE": 1}
+# threatening or accusing the other, or pulling back from it: a truce, a withdrawal), and how
+# strongly each shows it: force more than words.
+CLASH_WEIGHTS = {"ASSAULT": 2, "COERCE": 2, "THREATEN": 1, "ACCUSE": 1, "RETREAT": 1}
 # Pronouns that may refer to a thing the sentence named before them, not to an actor.
 THING_REFERRING_PRONOUNS = frozenset({"it", "them"})
 # Object pronouns that may take up the object of the verb before ("seized X and refused to return them").

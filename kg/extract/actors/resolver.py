@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
+from ..vocabulary import REBEL_SECTOR, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
     SETTLEMENT_NOUNS, SIDE_NOUNS, SIDE_WORDS, TAKEN_UP_PRONOUNS, THING_REFERRING_PRONOUNS
 from .groups import Groups
 from .home import Home
@@ -63,10 +63,11 @@ class ActorResolver:
     def clash(self, event_type: str | None, source: Entity, target: Entity | None) -> None:
         """Note an event of one actor against another (two states, a government and a rebel
         group): one more sign that they are the two sides of the report's conflict. Only actors
-        with a state or a name of their own: not people the phrase only describes ("civilians")."""
+        with a state or a name of their own, or rebels: not people the phrase only describes ("civilians")."""
         weight = CLASH_WEIGHTS.get(event_type)
         if weight is None or target is None or source.id == target.id \
-                or not all(side.kind in ACTOR_KINDS and (side.code or side.kind in NAMED_SIDE_KINDS)
+                or not all(side.kind in ACTOR_KINDS
+                           and (side.code or side.kind in NAMED_SIDE_KINDS or side.sector == REBEL_SECTOR)
                            for side in (source, target)):
             return
         # actors of two states clash as their states ("a navy ship" and "fishermen" of two states)
