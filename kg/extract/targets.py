@@ -25,7 +25,7 @@ from .clauses import Clause, coordinated, free_relative
 from .modality import purpose_infinitive
 from .actors.phrases import make_entity
 from .tokens import TokenView, phrase_text
-from .vocabulary import (REBEL_SECTOR, CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, SUBJECT_DEPS,
+from .vocabulary import (PLACE_NOUNS, REBEL_SECTOR, CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, SUBJECT_DEPS,
                          OWNER_DEPS, PARTICIPANT_PREPS, PURPOSE_PREPS, TARGET_PREPS, VERBAL_TARGET_PREPS)
 
 # How many prepositional phrases deep below a noun a target may be ("the threat of sanctions
@@ -197,6 +197,8 @@ def target_candidates(predicate: TokenView, roots: list[TokenView], chain: Itera
     yield from (c for c in indirect_objects(predicate) if all(c.i != r.i for r in roots))
     for root in roots:
         yield from owners(root)
+    for root in roots:
+        yield from _where_place_lies(root)
     # whose act or thing the object is ("condemned the strikes on a city by a state")
     for root in roots:
         for prep in root.dependents("prep", words=("by",)):
@@ -315,9 +317,16 @@ def _complement_subjects(predicate: TokenView) -> Iterator[TokenView]:
 def _destinations(predicate: TokenView) -> Iterator[TokenView]:
     """Where people were sent, after what they were sent for ("sent envoys to a capital"), also
     where the parser reads the "to" as an indirect object's."""
-    yield from indirect_objects(predicate)
-    for prep in predicate.dependents("prep", words=("to",)):
-        yield from prep.dependents("pobj")
+    for place in indirect_objects(predicate) + [o for p in predicate.dependents("prep", words=("to",))
+                                                for o in p.dependents("pobj")]:
+        yield from _where_place_lies(place)
+        yield place
+
+
+def _where_place_lies(noun: TokenView) -> Iterator[TokenView]:
+    """The state a place named by a common noun lies in ("sent troops to a base in a state")."""
+    if noun.pos_ == "NOUN" and noun.lemma_.lower() in PLACE_NOUNS:
+        yield from (o for prep in noun.dependents("prep", words=("in",)) for o in prep.dependents("pobj"))
 
 
 def _adverbial_clause_objects(predicate: TokenView) -> Iterator[TokenView]:
