@@ -1350,6 +1350,22 @@ CASES = [
          "The verdict drew protests from thousands of students in the capital.",
          must=(Event("ACCUSE", "Pakistan", "Indian troops"),),
          must_not=(Event("PROTEST", "Pakistan"), Event("ACCUSE", "students"))),
+    Case("a charge denied by a name the parser hangs it on (compound, or apposition) still leaves the accusation asserted",
+         "Congo accused Rwanda of arming the militia with guns and money, a charge Kigali denies. "
+         "Ethiopia accused Eritrea of arming rebels in the Ogaden, a charge Asmara denies.",
+         must=(Event("ACCUSE", "Congo", "Rwanda", modality="asserted"), Event("ACCUSE", "Ethiopia", "Eritrea", modality="asserted"),
+               Event("REJECT", "Rwanda"), Event("REJECT", "Eritrea")),
+         must_not=(Event("ACCUSE", modality="denied"), Event(s="charge"))),
+    Case("a body an organisation sets up acts for it",
+         "A UN commission of inquiry accused Syria of crimes against humanity. "
+         "An African Union panel urged Sudan to end the fighting.",
+         must=(Event("ACCUSE", "United Nations", "Syria"), Event("REQUEST", "African Union", "Sudan"))),
+    Case("giving a party a span of time to act is an ultimatum (CAMEO 139); the party is asked to act",
+         "NATO gave the Bosnian Serb army ten days to pull back its heavy weapons or face air strikes. "
+         "ECOWAS gave the junta in Niger a week to restore constitutional order.",
+         must=(Event("THREATEN", "NATO", "Bosnian Serb army"), Event("THREATEN", "ECOWAS", "junta"),
+               Event(s="Bosnian Serb army", lemma="pull", modality="requested")),
+         must_not=(Event("AID"), Event(s="NATO", lemma="pull"))),
 ]
 
 

@@ -43,7 +43,7 @@ from .tokens import DocView, SpanView, TokenView
 from .vocabulary import (ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, OBJECT_DEPS, WEAPON_NOUNS,
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
-                         RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS,
+                         RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS, CLAIM_NOUNS, NOMINAL_SUBJECT_DEPS,
                          VERBAL_TYPES)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
@@ -680,6 +680,8 @@ def _apposition_triples(sentence: Sentence) -> list[Triple]:
             # A title the parser hung on the noun before a comma, though a name follows it ("…, and
             # a Foreign Minister Jane Doe said"): the title is that name's, not the earlier noun's.
             continue
+        if appos.head.lower_ in CLAIM_NOUNS and appos.head.dep_ in NOMINAL_SUBJECT_DEPS:
+            continue  # "…, a charge Asmara denies": the name beside the claim noun denies it, is not it
         subject, description = sentence.resolver.peek(appos.head), sentence.resolver.peek(appos)
         if subject.id == description.id:
             continue

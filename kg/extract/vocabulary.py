@@ -462,6 +462,13 @@ ENVOY_ROLES = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplom
                          "emissaries", "delegation", "delegations", "delegate", "delegates"})
 # Nouns of one who leads a body its of-phrase names ("the head of the army").
 HEAD_NOUNS = frozenset({"head", "chief"})
+# Verbs that, with a span of time and a to-infinitive, set their receiver a deadline ("gave the
+# rebels ten days to withdraw", "granted the junta a week to …", "gave Iran until August to …").
+DEADLINE_VERBS = frozenset({"give", "grant"})
+TIME_SPAN_NOUNS = frozenset({"hour", "day", "week", "month", "deadline"})
+# Nouns of a body an organisation sets up ("a UN panel of experts", "an EU monitoring mission"):
+# the body acts for the organisation, as its people do.
+ORGAN_NOUNS = frozenset({"panel", "commission", "committee", "mission", "team", "inquiry"})
 # Words that, alone after "the", name the half of a divided state the article speaks of ("the North"
 # after North Korea, "the South" after South Sudan).
 HALF_STATE_WORDS = frozenset({"north", "south"})
