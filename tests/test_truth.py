@@ -1361,11 +1361,12 @@ CASES = [
          "An African Union panel urged Sudan to end the fighting.",
          must=(Event("ACCUSE", "United Nations", "Syria"), Event("REQUEST", "African Union", "Sudan"))),
     Case("giving a party a span of time to act is an ultimatum (CAMEO 139); the party is asked to act",
-         "NATO gave the Bosnian Serb army ten days to pull back its heavy weapons or face air strikes. "
+         "NATO gave the Bosnian Serb army ten days to pull back its heavy weapons or face air strikes, "
+         "two days after a mortar attack on a market killed 30 people. "
          "ECOWAS gave the junta in Niger a week to restore constitutional order.",
          must=(Event("THREATEN", "NATO", "Bosnian Serb army"), Event("THREATEN", "ECOWAS", "junta"),
                Event(s="Bosnian Serb army", lemma="pull", modality="requested")),
-         must_not=(Event("AID"), Event(s="NATO", lemma="pull"))),
+         must_not=(Event("AID"), Event(s="NATO", lemma="pull"), Event(s="Bosnian Serb army", lemma="kill"))),
 ]
 
 

@@ -147,7 +147,7 @@ def control_chain(verb: TokenView) -> list[TokenView]:
         elif token.dep_ == "ccomp" and head.lemma_ in PERMISSION_VERBS:
             chain.insert(0, head)  # "allowed X to leave", which the parser reads as a clause of its own
             token = head
-        elif token.dep_ == "advcl" and head.pos_ in VERB_POS and (addressees(head, token) or deadline_receivers(head)):
+        elif token.dep_ == "advcl" and head.pos_ in VERB_POS and (addressees(head, token) or (purpose_infinitive(token) and deadline_receivers(head))):
             chain.insert(0, head)  # "called on X to withdraw", "gave X a week to withdraw": what is asked
             token = head
         elif token.dep_ == "advcl" and _split_intent(head, token):
