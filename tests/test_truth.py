@@ -1360,6 +1360,11 @@ CASES = [
          "A UN commission of inquiry accused Syria of crimes against humanity. "
          "An African Union panel urged Sudan to end the fighting.",
          must=(Event("ACCUSE", "United Nations", "Syria"), Event("REQUEST", "African Union", "Sudan"))),
+    Case("declaring an end to one's fight de-escalates (CAMEO 0871); armed men driving a party from a place use force (190)",
+         "Rebels in the north declared an end to their rebellion on Sunday, a day after the army drove them from their last bases. "
+         "Government troops pushed the militants out of the port city.",
+         must=(Event("RETREAT", "Rebels"), Event("ASSAULT", "army", "Rebels"), Event("ASSAULT", "Government troops", "militants")),
+         must_not=(Event("STATEMENT", "Rebels"),)),
     Case("giving a party a span of time to act is an ultimatum (CAMEO 139); the party is asked to act",
          "NATO gave the Bosnian Serb army ten days to pull back its heavy weapons or face air strikes, "
          "two days after a mortar attack on a market killed 30 people. "

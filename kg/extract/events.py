@@ -19,7 +19,7 @@ from .vocabulary import (LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONO
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
-                         DEPARTING_VERBS, DEADLINE_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
+                         DEPARTING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation codes.
 ENVOY_CAMEO = "042"
@@ -50,6 +50,10 @@ WITHDRAWAL_CAMEO = "087"
 ACCEPTANCE_CAMEO = "030"
 # CAMEO 139, "give ultimatum": what setting a party a time to act by codes.
 ULTIMATUM_CAMEO = "139"
+# CAMEO 0871, "declare truce, ceasefire": what ending one's fight codes (as PETRARCH2's "end" + &fight).
+CEASEFIRE_CAMEO = "0871"
+# CAMEO 190, "use conventional military force": what driving armed men from a place codes.
+MILITARY_FORCE_CAMEO = "190"
 # The verb whose CAMEO patterns read what is begun: they name event nouns with their modifiers.
 NOUN_READING_VERB = "start"
 
@@ -444,6 +448,25 @@ def _tells_to_act(clause: Clause, lexicon: Lexicon) -> bool:
 
 def _blocks_statement(clause: Clause, lexicon: Lexicon) -> bool:
     return _object_is(clause, STATED_THINGS) and not clause.passive
+
+
+def _ends_fighting(clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether the verb ends an armed fight: its object ("ended the insurgency") or, declared or
+    announced, the end's to-phrase ("declared an end to their rebellion")."""
+    ended = _direct_object(clause)
+    if ended is not None and clause.predicate.lemma_ != "end":
+        prep = ended.dependent("prep", words=("to",)) if ended.lower_ == "end" else None
+        ended = prep.dependent("pobj") if prep is not None else None
+    return ended is not None and ended.lemma_.lower() in HOSTILITY_NOUNS
+
+
+def _drives_out(clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether armed men drive a party from a place, or a party's armed men from it ("drove the
+    rebels from their strongholds", "pushed the militants out of the town")."""
+    obj = _direct_object(clause)
+    if obj is None or not any(p.lower_ in ("from", "out") for p in clause.predicate.dependents("prep", "prt")):
+        return False
+    return _armed(clause.subject, lexicon) or _armed(obj, lexicon)
 
 
 def _halts_fighting(clause: Clause, lexicon: Lexicon) -> bool:
@@ -963,6 +986,8 @@ VERB_READINGS = (
     VerbReading(DECREEING_VERBS, _declares_emergency, "COERCE", EMERGENCY_RULE_CAMEO),
     VerbReading(TELLING_VERBS, _tells_to_act, "REQUEST", DEMAND_CAMEO),
     VerbReading(OBSTRUCTING_VERBS, _blocks_statement, "REJECT", REFUSAL_CAMEO),
+    VerbReading(ENDING_VERBS, _ends_fighting, "RETREAT", CEASEFIRE_CAMEO),
+    VerbReading(DRIVING_VERBS, _drives_out, "ASSAULT", MILITARY_FORCE_CAMEO),
     VerbReading(DEADLINE_VERBS, lambda clause, lexicon: bool(deadline_receivers(clause.predicate)), "THREATEN",
                 ULTIMATUM_CAMEO),
 )

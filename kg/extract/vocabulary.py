@@ -466,6 +466,15 @@ HEAD_NOUNS = frozenset({"head", "chief"})
 # rebels ten days to withdraw", "granted the junta a week to …", "gave Iran until August to …").
 DEADLINE_VERBS = frozenset({"give", "grant"})
 TIME_SPAN_NOUNS = frozenset({"hour", "day", "week", "month", "deadline"})
+# Verbs that end a thing, directly ("ended their insurgency") or by declaring its end ("declared
+# an end to the rebellion"): ending one's own fight de-escalates.
+ENDING_VERBS = frozenset({"end", "declare", "announce"})
+# Nouns of an armed fight that kg's trigger rows leave untyped ("insurgency", "civil war").
+HOSTILITY_NOUNS = frozenset({"insurgency", "rebellion", "revolt", "war", "hostility", "hostilities",
+                             "struggle", "uprising", "fighting", "offensive", "attack", "campaign"})
+# Verbs of driving a party from a place ("drove the rebels from the town", "pushed the militants
+# out of …"): armed force used on them.
+DRIVING_VERBS = frozenset({"drive", "push", "chase"})
 # Nouns of a body an organisation sets up ("a UN panel of experts", "an EU monitoring mission"):
 # the body acts for the organisation, as its people do.
 ORGAN_NOUNS = frozenset({"panel", "commission", "committee", "mission", "team", "inquiry"})
