@@ -1365,6 +1365,10 @@ CASES = [
          "Government troops pushed the militants out of the port city.",
          must=(Event("RETREAT", "Rebels"), Event("ASSAULT", "army", "Rebels"), Event("ASSAULT", "Government troops", "militants")),
          must_not=(Event("STATEMENT", "Rebels"),)),
+    Case("armed men entering a place use force, as invading it does (CAMEO 190); peacekeepers entering one do not",
+         "Ethiopian troops entered Somalia on Sunday to fight the Islamists. UN peacekeepers entered the town on Monday.",
+         must=(Event("ASSAULT", "Ethiopian troops", "Somalia", lemma="enter"),),
+         must_not=(Event("ASSAULT", "United Nations"), Event("ASSAULT", "peacekeepers"))),
     Case("giving a party a span of time to act is an ultimatum (CAMEO 139); the party is asked to act",
          "NATO gave the Bosnian Serb army ten days to pull back its heavy weapons or face air strikes, "
          "two days after a mortar attack on a market killed 30 people. "

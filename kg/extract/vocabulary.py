@@ -161,6 +161,8 @@ HOLDING_NOUNS = frozenset({"asset", "assets", "account", "fund", "funds", "holdi
 # Verbs of leaving a place: armed men who leave a country or town withdraw from it (CAMEO 087),
 # where anyone else only departs from it.
 DEPARTING_VERBS = frozenset({"leave", "quit", "vacate"})
+# Verbs of armed men coming into a place uninvited ("troops entered the country"): an incursion.
+ENTERING_VERBS = frozenset({"enter"})
 ARMED_SECTORS = frozenset({"MIL", "REB"})
 # Nouns of places one can be in and leave (a named place is an entity of its own).
 PLACE_NOUNS = frozenset({"country", "territory", "town", "city", "capital", "village", "region", "province",
