@@ -1369,6 +1369,11 @@ CASES = [
          "Ethiopian troops entered Somalia on Sunday to fight the Islamists. UN peacekeepers entered the town on Monday.",
          must=(Event("ASSAULT", "Ethiopian troops", "Somalia", lemma="enter"),),
          must_not=(Event("ASSAULT", "United Nations"), Event("ASSAULT", "peacekeepers"))),
+    Case("talks between two parties that a third hosts or brokers are also the two parties' talks; talks called off are not",
+         "Kenya hosted talks between Sudan and the SPLA in Naivasha. Qatar brokered talks between Hamas and Fatah. "
+         "Egypt called off talks between Israel and Hamas.",
+         must=(Event("CONSULT", "Kenya", "Sudan"), Event("CONSULT", "Sudan", "SPLA"), Event("CONSULT", "Hamas", "Fatah")),
+         must_not=(Event("CONSULT", "Israel"),)),
     Case("giving a party a span of time to act is an ultimatum (CAMEO 139); the party is asked to act",
          "NATO gave the Bosnian Serb army ten days to pull back its heavy weapons or face air strikes, "
          "two days after a mortar attack on a market killed 30 people. "

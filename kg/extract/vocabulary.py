@@ -330,6 +330,9 @@ GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "arrive", "come",
 UNDERTAKING_NOUNS = frozenset({"effort", "campaign", "mission", "operation", "bid", "initiative", "drive"})
 # Prepositions after an event noun that introduce its parties ("talks between A and B").
 PARTICIPANT_PREPS = frozenset({"with", "between", "against"})
+# Verbs of bringing others together: the talks between two parties that one hosts or brokers
+# are also those parties' talks with each other ("hosted talks between A and B").
+CONVENING_VERBS = frozenset({"host", "broker", "mediate", "sponsor", "facilitate", "convene", "organise", "organize", "arrange"})
 # ... of which those of a joint event, that its parties do together ("talks with", "clashes between").
 JOINT_PREPS = frozenset({"with", "between"})
 # Prepositions that say when or amid what an act happened ("during", "amid", "after").
