@@ -471,8 +471,8 @@ HEAD_NOUNS = frozenset({"head", "chief"})
 # rebels ten days to withdraw", "granted the junta a week to …", "gave Iran until August to …").
 DEADLINE_VERBS = frozenset({"give", "grant"})
 TIME_SPAN_NOUNS = frozenset({"hour", "day", "week", "month", "deadline"})
-# Verbs that end a thing, directly ("ended their insurgency") or by declaring its end ("declared
-# an end to the rebellion"): ending one's own fight de-escalates.
+# Verbs that end a thing, directly (ending an insurgency) or by declaring or announcing its end
+# (an end to a rebellion): ending one's own fight de-escalates.
 ENDING_VERBS = frozenset({"end", "declare", "announce"})
 # Nouns of an armed fight that kg's trigger rows leave untyped ("insurgency", "civil war").
 HOSTILITY_NOUNS = frozenset({"insurgency", "rebellion", "revolt", "war", "hostility", "hostilities",
