@@ -1379,6 +1379,10 @@ CASES = [
          "Russia did not attend the meeting.",
          must=(Event("REJECT", "Congo", "rebel leaders"), Event("REJECT", "Iran"), Event("CONSULT", "Russia", negated=True)),
          must_not=(Event("SUPPORT", "Congo"), Event("REJECT", "Russia"))),
+    Case("'Congo' alone is the Democratic Republic (wire usage since 1997); the other Congo is named as a republic",
+         "Congo accused Rwanda of backing the M23 rebels in North Kivu. Congo Republic protested to Kinshasa over the shelling of Brazzaville.",
+         must=(Event("ACCUSE", "Democratic Republic of the Congo", "Rwanda"), Node("Democratic Republic of the Congo", code="COD"),
+               Node("Republic of the Congo", code="COG"))),
     Case("giving a party a span of time to act is an ultimatum (CAMEO 139); the party is asked to act",
          "NATO gave the Bosnian Serb army ten days to pull back its heavy weapons or face air strikes, "
          "two days after a mortar attack on a market killed 30 people. "
