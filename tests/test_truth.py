@@ -1383,6 +1383,10 @@ CASES = [
          "Congo accused Rwanda of backing the M23 rebels in North Kivu. Congo Republic protested to Kinshasa over the shelling of Brazzaville.",
          must=(Event("ACCUSE", "Democratic Republic of the Congo", "Rwanda"), Node("Democratic Republic of the Congo", code="COD"),
                Node("Republic of the Congo", code="COG"))),
+    Case("ordering troops to a place mobilises them (CAMEO 154); ordering them to act asks them to",
+         "Ecuador ordered troops to the northern border after the raid. Putin ordered troops to withdraw from the border.",
+         must=(Event("MOBILIZE", "Ecuador", "troops"), Event("REQUEST", "Putin", "troops")),
+         must_not=(Event("REQUEST", "Ecuador"), Event("MOBILIZE", "Putin"))),
     Case("giving a party a span of time to act is an ultimatum (CAMEO 139); the party is asked to act",
          "NATO gave the Bosnian Serb army ten days to pull back its heavy weapons or face air strikes, "
          "two days after a mortar attack on a market killed 30 people. "

@@ -530,13 +530,14 @@ def _money(noun: TokenView) -> bool:
 
 
 def _moves_forces(clause: Clause) -> bool:
-    """Whether the object moved is armed forces or their weapons, and a verb of sending sends them
-    to a place it names by a common noun ("sent troops to the border area"): sent to a state, or to
-    help someone, they may be aid."""
+    """Whether the object moved is armed forces or their weapons, and a verb of sending or ordering
+    sends them to a place it names by a common noun ("sent troops to the border area", "ordered
+    troops to the border"): sent to a state, or to help someone, they may be aid; ordered to do
+    something, they are told to."""
     if not _object_is(clause, FORCE_NOUNS | WEAPON_NOUNS):
         return False
     obj = clause.object
-    if clause.predicate.lemma_ not in SENDING_VERBS:
+    if clause.predicate.lemma_ not in SENDING_VERBS and clause.predicate.lemma_ not in COMMANDING_VERBS:
         return True
     return any(pobj.lemma_.lower() in PLACE_NOUNS and pobj.pos_ == "NOUN"
                for word in (clause.predicate, obj) for prep in word.dependents("prep", words=DESTINATION_PREPS)

@@ -222,7 +222,7 @@ SUING_VERBS = frozenset({"bring", "file", "lodge"})
 COURT_CASE_NOUNS = frozenset({"case", "suit", "lawsuit"})
 # Verbs of summoning: summoning someone to talks demands that they meet (CAMEO 106).
 SUMMONING_VERBS = frozenset({"summon"})
-FORCE_MOVING_VERBS = frozenset({"send", "dispatch", "despatch", "move", "rush", "station", "position", "redeploy"})
+FORCE_MOVING_VERBS = frozenset({"send", "dispatch", "despatch", "move", "rush", "station", "position", "redeploy", "order"})
 FORCE_NOUNS = frozenset({"troop", "soldier", "force", "army", "brigade", "division", "battalion", "regiment",
                          "reinforcement", "paratrooper", "marine", "warship", "frigate", "destroyer", "tank",
                          "jet", "warplane"})
