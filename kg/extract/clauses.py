@@ -367,9 +367,16 @@ def clause_subjects(verb: TokenView) -> list[TokenView]:
 
 
 def relative_antecedent(token: TokenView) -> TokenView:
-    """A relative pronoun, subject or object, stands for the noun its clause modifies."""
+    """A relative pronoun, subject or object, stands for the noun its clause modifies; "what" in
+    a clause after "in" ("… shot two men, in what a group called a crime") for the act of the
+    clause it hangs on, named by that clause's subject: the doer is the one the label is about."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return token.head.head
+    if token.lower_ == "what" and token.head.dep_ == "pcomp" and token.head.head.lower_ == "in":
+        act = token.head.head.head
+        doers = act.dependents("nsubj") if act.pos_ in VERB_POS else []
+        if doers:
+            return doers[0]
     return token
 
 

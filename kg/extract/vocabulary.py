@@ -263,6 +263,9 @@ DISPARAGING_WORDS = frozenset({"farce", "sham", "travesty", "mockery", "charade"
                                "illegal", "illegitimate", "unlawful", "unacceptable", "absurd", "invalid", "void",
                                "hypocritical", "irresponsible", "provocative", "hostile", "criminal", "inhumane",
                                "unjust", "baseless", "groundless", "shameful", "dangerous", "reckless",
+                               # names of atrocities ("called the raid a massacre", "in what it called genocide")
+                               "massacre", "atrocity", "genocide", "slaughter", "carnage", "murder", "barbaric",
+                               "barbarism", "cowardly", "heinous", "brutal",
                                # names that make someone a foe ("branded the rebels traitors")
                                "enemy", "foe", "traitor", "aggressor", "invader", "occupier", "dictator", "tyrant",
                                "puppet", "murderer", "killer", "thug", "bandit", "menace"})
