@@ -1389,8 +1389,10 @@ CASES = [
          must_not=(Event("REQUEST", "Ecuador"), Event("MOBILIZE", "Putin"))),
     Case("'in what X called a crime' accuses the doer of the act it follows; calling an act a massacre disparages it",
          "Russia vetoed the resolution, in what Britain called a disgrace. "
-         "Government jets bombed a village in the north, in what the rebels called a massacre.",
-         must=(Event("ACCUSE", "United Kingdom", "Russia"), Event("ACCUSE", "rebels", "Government jets"))),
+         "Government jets bombed a village in the north, in what the rebels called a massacre. "
+         "Army helicopters fired on a market, killing dozens of people, in what the opposition called genocide.",
+         must=(Event("ACCUSE", "United Kingdom", "Russia"), Event("ACCUSE", "rebels", "Government jets"),
+               Event("ACCUSE", "opposition", "Army helicopters"))),
     Case("giving a party a span of time to act is an ultimatum (CAMEO 139); the party is asked to act",
          "NATO gave the Bosnian Serb army ten days to pull back its heavy weapons or face air strikes, "
          "two days after a mortar attack on a market killed 30 people. "

@@ -374,7 +374,7 @@ def relative_antecedent(token: TokenView) -> TokenView:
         return token.head.head
     if token.lower_ == "what" and token.head.dep_ == "pcomp" and token.head.head.lower_ == "in":
         act = token.head.head.head
-        doers = act.dependents("nsubj") if act.pos_ in VERB_POS else []
+        doers = clause_subjects(act) if act.pos_ in VERB_POS else []  # "…, killing dozens, in what …"
         if doers:
             return doers[0]
     return token
