@@ -43,7 +43,7 @@ from .tokens import DocView, SpanView, TokenView
 from .vocabulary import (ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, OBJECT_DEPS, WEAPON_NOUNS,
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
-                         RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS,
+                         RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS, CLAIM_NOUNS, NOMINAL_SUBJECT_DEPS,
                          VERBAL_TYPES)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
@@ -55,9 +55,12 @@ DEMONSTRATION_CAMEO = "141"
 # CAMEO codes of seizing property (171) and of abducting people (181).
 SEIZURE_CAMEO, ABDUCTION_CAMEO = "171", "181"
 # What not doing an act codes: not agreeing rejects (120), not yielding refuses to yield (124).
-REFUSABLE_CAMEO = {"AGREE": "120", "CONCEDE": "124", "RETREAT": "1246"}
+REFUSABLE_CAMEO = {"AGREE": "120", "CONCEDE": "124", "RETREAT": "1246", "SUPPORT": "120", "AID": "121", "CONSULT": "125"}
 # Auxiliaries of will: "would not withdraw" refuses to, "did not withdraw" only reports.
 WILLING_AUXILIARIES = frozenset({"will", "would", "wo", "'ll"})
+# Acts that only a willed "not" refuses ("would not withdraw", "will not grant an amnesty", "won't
+# attend the talks"); "did not meet" only reports.
+WILLED_REFUSALS = frozenset({"RETREAT", "SUPPORT", "AID", "CONSULT"})
 # CAMEO 051, "praise or endorse": what saying that someone has the right to act codes.
 ENDORSEMENT_CAMEO = "051"
 # CAMEO 112, "accuse": what saying someone is responsible for an attack codes.
@@ -433,8 +436,8 @@ def _refusal(clause: Clause, event: Event) -> tuple[Event, bool]:
     failed = any(c.lemma_ in FAILING_VERBS for c in clause.chain)
     top = clause.chain[0] if clause.chain else clause.predicate
     refused = top.has_dependent("neg") or failed  # not "agreed not to enrich": that is agreeing
-    if event.event_type == "RETREAT":
-        # not pulling back is a refusal when willed ("would not withdraw", "won't pull out"; CAMEO 1246)
+    if event.event_type in WILLED_REFUSALS:
+        # not pulling back, helping or meeting is a refusal when willed ("would not withdraw", "won't pull out"; CAMEO 1246)
         refused = top.has_dependent("neg") and top.has_dependent("aux", words=WILLING_AUXILIARIES)
     if not refused:
         return event, clause.negated
@@ -682,6 +685,8 @@ def _apposition_triples(sentence: Sentence) -> list[Triple]:
             # A title the parser hung on the noun before a comma, though a name follows it ("…, and
             # a Foreign Minister Jane Doe said"): the title is that name's, not the earlier noun's.
             continue
+        if appos.head.lower_ in CLAIM_NOUNS and appos.head.dep_ in NOMINAL_SUBJECT_DEPS:
+            continue  # "…, a charge Asmara denies": the name beside the claim noun denies it, is not it
         subject, description = sentence.resolver.peek(appos.head), sentence.resolver.peek(appos)
         if subject.id == description.id:
             continue

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .modality import (Claim, accused, accusing_verb, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
                        participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
-from .vocabulary import (CALLING_FOR_VERBS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS,
+from .vocabulary import (CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
                          RELATIVE_PRONOUNS, REJECTING_VERBS, REQUEST_VERBS, ASKING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
                          TIME_LABELS, VERB_POS,
@@ -147,8 +147,8 @@ def control_chain(verb: TokenView) -> list[TokenView]:
         elif token.dep_ == "ccomp" and head.lemma_ in PERMISSION_VERBS:
             chain.insert(0, head)  # "allowed X to leave", which the parser reads as a clause of its own
             token = head
-        elif token.dep_ == "advcl" and head.pos_ in VERB_POS and addressees(head, token):
-            chain.insert(0, head)  # "called on X to withdraw": the infinitive is what is asked
+        elif token.dep_ == "advcl" and head.pos_ in VERB_POS and (addressees(head, token) or (purpose_infinitive(token) and deadline_receivers(head))):
+            chain.insert(0, head)  # "called on X to withdraw", "gave X a week to withdraw": what is asked
             token = head
         elif token.dep_ == "advcl" and _split_intent(head, token):
             chain.insert(0, head)  # "vowed in a radio address to fight": what is vowed
@@ -194,6 +194,22 @@ def addressees(verb: TokenView, infinitive: TokenView) -> list[TokenView]:
             if o.ent_type_ not in TIME_LABELS]  # "on Tuesday" is when, not whom
 
 
+def deadline_receivers(verb: TokenView) -> list[TokenView]:
+    """Whom a verb of giving sets a time to do what its to-infinitive says: a span of time as its
+    object or measure, or "until" a date ("gave the rebels ten days to withdraw", "gave Iran until
+    August to halt …"); [] for any other verb. The receiver is the one object that is no span."""
+    if verb.lemma_ not in DEADLINE_VERBS:
+        return []
+    objects = verb.dependents("dobj", "dative", "npadvmod")
+    spans = [o for o in objects if o.lemma_.lower() in TIME_SPAN_NOUNS]
+    if not (spans or verb.has_dependent("prep", words=("until",))):
+        return []
+    infinitives = [*verb.dependents("advcl", "xcomp"), *(c for o in spans for c in o.dependents("relcl", "acl"))]
+    if not any(i.has_dependent("aux", words=("to",)) for i in infinitives):
+        return []
+    return [o for o in objects if o.dep_ != "npadvmod" and o.lemma_.lower() not in TIME_SPAN_NOUNS]
+
+
 def _intent_noun_of(token: TokenView) -> TokenView | None:
     head = token.head
     if token.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in INTENT_NOUN_PREPS:
@@ -213,16 +229,18 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
             objects = controller.dependents(*OBJECT_DEPS)
             if token.dep_ == "xcomp" and objects and controller.lemma_ in ASKING_VERBS:
                 return objects  # object control: "urged Russia to listen"
-            addressed = addressees(controller, token)
+            addressed = addressees(controller, token) or deadline_receivers(controller)
             if addressed:
-                return addressed  # "called on Russia to withdraw"
+                return addressed  # "called on Russia to withdraw", "gave the rebels a week to withdraw"
             token = controller
         elif (controller is chain[0] and controller.has_dependent("poss")) or _others_intent(controller):
             # "Turkey's decision to buy …", "criticised Turkey's decision to buy …": whose decision
             return controller.dependents("poss")
     found = token.dependents(*SUBJECT_DEPS)
-    if len(found) > 1 and summed_claim(token) is not None:
-        found = found[1:]  # "…, a charge the state denied": the charge is what is denied
+    if found and (claim := summed_claim(token)) is not None:
+        # "…, a charge the state denied": the charge is what is denied, by the other subject or
+        # by the name the parser sets beside the charge
+        found = found[1:] or claim.dependents("appos") or found
     if found:
         return [relative_antecedent(s) for s in found]
     if token.dep_ == "ccomp" and split_conjunct(token):
@@ -349,9 +367,16 @@ def clause_subjects(verb: TokenView) -> list[TokenView]:
 
 
 def relative_antecedent(token: TokenView) -> TokenView:
-    """A relative pronoun, subject or object, stands for the noun its clause modifies."""
+    """A relative pronoun, subject or object, stands for the noun its clause modifies; "what" in
+    a clause after "in" ("… shot two men, in what a group called a crime") for the act of the
+    clause it hangs on, named by that clause's subject: the doer is the one the label is about."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return token.head.head
+    if token.lower_ == "what" and token.head.dep_ == "pcomp" and token.head.head.lower_ == "in":
+        act = token.head.head.head
+        doers = clause_subjects(act) if act.pos_ in VERB_POS else []  # "…, killing dozens, in what …"
+        if doers:
+            return doers[0]
     return token
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..dictionaries import Phrase, VerbMatch, cameo_verbs
 from ..lexicon import Lexicon, RoleWord, Trigger
 from ..types import Relation
-from .clauses import Clause, clause_subjects
+from .clauses import Clause, clause_subjects, deadline_receivers
 from .tokens import BY_POSITION, TokenView
 from .vocabulary import (ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
@@ -19,7 +19,7 @@ from .vocabulary import (ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARA
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
-                         DEPARTING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
+                         DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation codes.
 ENVOY_CAMEO = "042"
@@ -50,6 +50,12 @@ BOMBING_CAMEO = "183"
 WITHDRAWAL_CAMEO = "087"
 # CAMEO 030, "express intent to cooperate": what accepting a proposal, plan or request codes.
 ACCEPTANCE_CAMEO = "030"
+# CAMEO 139, "give ultimatum": what setting a party a time to act by codes.
+ULTIMATUM_CAMEO = "139"
+# CAMEO 0871, "declare truce, ceasefire": what ending one's fight codes (as PETRARCH2's "end" + &fight).
+CEASEFIRE_CAMEO = "0871"
+# CAMEO 190, "use conventional military force": what driving armed men from a place codes.
+MILITARY_FORCE_CAMEO = "190"
 # The verb whose CAMEO patterns read what is begun: they name event nouns with their modifiers.
 NOUN_READING_VERB = "start"
 
@@ -449,6 +455,34 @@ def _blocks_statement(clause: Clause, lexicon: Lexicon) -> bool:
     return _object_is(clause, STATED_THINGS) and not clause.passive
 
 
+def _ends_fighting(clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether the verb ends an armed fight: its object ("ended the insurgency") or, declared or
+    announced, the end's to-phrase ("declared an end to their rebellion")."""
+    ended = _direct_object(clause)
+    if ended is not None and clause.predicate.lemma_ != "end":
+        prep = ended.dependent("prep", words=("to",)) if ended.lower_ == "end" else None
+        ended = prep.dependent("pobj") if prep is not None else None
+    return ended is not None and ended.lemma_.lower() in HOSTILITY_NOUNS
+
+
+def _drives_out(clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether armed men drive a party from a place, or a party's armed men from it ("drove the
+    rebels from their strongholds", "pushed the militants out of the town")."""
+    obj = _direct_object(clause)
+    if obj is None or not any(p.lower_ in ("from", "out") for p in clause.predicate.dependents("prep", "prt")):
+        return False
+    return _armed(clause.subject, lexicon) or _armed(obj, lexicon)
+
+
+def _enters_in_arms(clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether armed men, not peacekeepers, come into a named place or a place noun ("troops
+    entered the country"), as "invade" and "cross into" say: the mirror of leaving one (RETREAT)."""
+    obj = _direct_object(clause)
+    return obj is not None and not clause.passive and _armed(clause.subject, lexicon) \
+        and not is_peacekeepers(clause.subject) \
+        and (obj.ent_type_ in SITE_LABELS or obj.lemma_.lower() in PLACE_NOUNS)
+
+
 def _halts_fighting(clause: Clause, lexicon: Lexicon) -> bool:
     """Whether what a verb halts or suspends is an attack ("its offensive", "air strikes"): halting
     trade or aid punishes another (CAMEO 16x), halting one's fighting de-escalates (087)."""
@@ -501,14 +535,15 @@ def _money(noun: TokenView) -> bool:
 
 
 def _moves_forces(clause: Clause) -> bool:
-    """Whether the object moved is armed forces or their weapons, and a verb of sending sends them
-    to a place it names by a common noun ("sent troops to the border area") or to a region that is
-    no state ("to the Gulf"): sent to a state, or to help someone, they may be aid."""
+    """Whether the object moved is armed forces or their weapons, and a verb of sending or ordering
+    sends them to a place it names by a common noun ("sent troops to the border area", "ordered
+    troops to the border") or to a region that is no state ("to the Gulf"): sent to a state, or to
+    help someone, they may be aid; ordered to do something, they are told to."""
     # the verb's own object, also where the clause took the destination for its object ("sent two warships to a sea")
     obj = clause.predicate.dependent("dobj")
     if obj is None or obj.lemma_.lower() not in FORCE_NOUNS | WEAPON_NOUNS:
         return False
-    if clause.predicate.lemma_ not in SENDING_VERBS:
+    if clause.predicate.lemma_ not in SENDING_VERBS and clause.predicate.lemma_ not in COMMANDING_VERBS:
         return True
     return any((pobj.lemma_.lower() in PLACE_NOUNS and pobj.pos_ == "NOUN") or pobj.ent_type_ == "LOC"
                for word in (clause.predicate, obj)  # the parser may read "to" as an indirect object's
@@ -791,7 +826,8 @@ def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEv
         if not participants and agent is None and not joined:
             continue
         verb = _governing_verb(noun)
-        if verb is not None and not _when_done(noun, verb) \
+        convened = mutual and verb is not None and verb.lemma_ in CONVENING_VERBS
+        if verb is not None and not convened and not _when_done(noun, verb) \
                 and ((_object_of_act(noun, verb) and not (agent and _reaction(verb, lexicon)))
                      or _topic_of_event(noun, verb, lexicon)):
             continue
@@ -987,4 +1023,9 @@ VERB_READINGS = (
     VerbReading(DECREEING_VERBS, _declares_emergency, "COERCE", EMERGENCY_RULE_CAMEO),
     VerbReading(TELLING_VERBS, _tells_to_act, "REQUEST", DEMAND_CAMEO),
     VerbReading(OBSTRUCTING_VERBS, _blocks_statement, "REJECT", REFUSAL_CAMEO),
+    VerbReading(ENDING_VERBS, _ends_fighting, "RETREAT", CEASEFIRE_CAMEO),
+    VerbReading(DRIVING_VERBS, _drives_out, "ASSAULT", MILITARY_FORCE_CAMEO),
+    VerbReading(ENTERING_VERBS, _enters_in_arms, "ASSAULT", MILITARY_FORCE_CAMEO),
+    VerbReading(DEADLINE_VERBS, lambda clause, lexicon: bool(deadline_receivers(clause.predicate)), "THREATEN",
+                ULTIMATUM_CAMEO),
 )

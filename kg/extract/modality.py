@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .tokens import TokenView
 from .vocabulary import (ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, SUMMED_ACT_NOUNS, CONDITION_MARKS,
-                         CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DENIAL_VERBS, DEONTIC_MODALS,
+                         CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DEADLINE_VERBS, DENIAL_VERBS, DEONTIC_MODALS,
                          INTENT_ADJECTIVES, INTENT_VERBS, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
                          PASSIVE_ACCUSATION_VERBS, PERMISSION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS,
                          REQUEST_NOUNS, REQUEST_VERBS, ASKING_VERBS, SCHEDULED_ADJECTIVES, SPEAKER_ACTS, SPEECH_VERBS, SUBJECT_DEPS, THREAT_ACTS,
@@ -40,8 +40,8 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
             return "future"
         if controller.pos_ == "NOUN" or controller.lemma_ in INTENT_VERBS or controller.lower_ in INTENT_ADJECTIVES:
             return "intended"
-        if controller.lemma_ in ASKING_VERBS:
-            return "requested"
+        if controller.lemma_ in ASKING_VERBS or controller.lemma_ in DEADLINE_VERBS:
+            return "requested"  # "urged X to withdraw", "gave X a week to withdraw"
         if controller.lemma_ in POSSIBILITY_VERBS or controller.lemma_ in PERMISSION_VERBS:
             return "possible"
     if verb.dep_ in ("ccomp", "conj", "acl", "relcl") and demanded(verb):
@@ -145,6 +145,13 @@ def summed_claim(denial: TokenView) -> TokenView | None:
     if denial.lemma_ not in DENIAL_VERBS:
         return None
     subjects = denial.dependents(*NOMINAL_SUBJECT_DEPS)
+    if len(subjects) == 1:
+        # or the only subject: the claim noun with the denier's name set beside it, or the name
+        # with the noun as its compound and the noun's article ("…, a charge Kigali denies")
+        only = subjects[0]
+        if only.lower_ in CLAIM_NOUNS:
+            return only if only.has_dependent("appos") else None
+        return only.dependent("compound", words=CLAIM_NOUNS) if only.has_dependent("det") else None
     if len(subjects) < 2 or subjects[0].lower_ not in CLAIM_NOUNS:
         return None
     return subjects[0]

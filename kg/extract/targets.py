@@ -143,7 +143,7 @@ def coordinated_nationals(head: TokenView, entity: Entity, resolver: ActorResolv
 def coordinated_partners(token: TokenView, subject: Entity, resolver: ActorResolver, *,
                          other_states: bool = True) -> list[Entity]:
     """The actors of other states coordinated with a subject ("A and B met", "A, B and C agreed"),
-    or a government and the rebels fighting it ("the government and the rebels signed a truce"),
+    or a government and an insurgency fighting it (who sign a truce together),
     for an event they do with one another. Other parties of one state or of none ("a president
     and his party agreed to …") more often act together on a third than with each other; unless
     `other_states` is False, for an act the text says they did to each other."""

@@ -162,6 +162,8 @@ HOLDING_NOUNS = frozenset({"asset", "assets", "account", "fund", "funds", "holdi
 # Verbs of leaving a place: armed men who leave a country or town withdraw from it (CAMEO 087),
 # where anyone else only departs from it.
 DEPARTING_VERBS = frozenset({"leave", "quit", "vacate"})
+# Verbs of armed men coming into a place uninvited ("troops entered the country"): an incursion.
+ENTERING_VERBS = frozenset({"enter"})
 ARMED_SECTORS = frozenset({"MIL", "REB"})
 # The sector of armed rebels: with their state's government, the two sides of its civil war.
 REBEL_SECTOR = "REB"
@@ -225,7 +227,7 @@ SUING_VERBS = frozenset({"bring", "file", "lodge"})
 COURT_CASE_NOUNS = frozenset({"case", "suit", "lawsuit"})
 # Verbs of summoning: summoning someone to talks demands that they meet (CAMEO 106).
 SUMMONING_VERBS = frozenset({"summon"})
-FORCE_MOVING_VERBS = frozenset({"send", "dispatch", "despatch", "move", "rush", "station", "position", "redeploy"})
+FORCE_MOVING_VERBS = frozenset({"send", "dispatch", "despatch", "move", "rush", "station", "position", "redeploy", "order"})
 FORCE_NOUNS = frozenset({"troop", "soldier", "force", "army", "brigade", "division", "battalion", "regiment",
                          "reinforcement", "paratrooper", "marine", "warship", "frigate", "destroyer", "tank",
                          "jet", "warplane"})
@@ -274,6 +276,8 @@ DISPARAGING_WORDS = frozenset({"farce", "sham", "travesty", "mockery", "charade"
                                "cowardly", "barbaric", "barbarous", "brutal", "heinous", "despicable", "senseless",
                                "abhorrent", "atrocious", "outrageous", "deplorable", "reprehensible", "vile",
                                "savage", "unprovoked",
+                               # names of atrocities ("called the raid a massacre", "in what it called genocide")
+                               "massacre", "atrocity", "genocide", "slaughter", "carnage", "murder", "barbarism",
                                # names that make someone a foe ("branded the rebels traitors")
                                "enemy", "foe", "traitor", "aggressor", "invader", "occupier", "dictator", "tyrant",
                                "puppet", "murderer", "killer", "thug", "bandit", "menace"})
@@ -341,6 +345,9 @@ GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "arrive", "come",
 UNDERTAKING_NOUNS = frozenset({"effort", "campaign", "mission", "operation", "bid", "initiative", "drive"})
 # Prepositions after an event noun that introduce its parties ("talks between A and B").
 PARTICIPANT_PREPS = frozenset({"with", "between", "against"})
+# Verbs of bringing others together: the talks between two parties that one hosts or brokers
+# are also those parties' talks with each other ("hosted talks between A and B").
+CONVENING_VERBS = frozenset({"host", "broker", "mediate", "sponsor", "facilitate", "convene", "organise", "organize", "arrange"})
 # ... of which those of a joint event, that its parties do together ("talks with", "clashes between").
 JOINT_PREPS = frozenset({"with", "between"})
 # Prepositions that say when or amid what an act happened ("during", "amid", "after").
@@ -475,6 +482,22 @@ ENVOY_ROLES = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplom
                          "emissaries", "delegation", "delegations", "delegate", "delegates"})
 # Nouns of one who leads a body its of-phrase names ("the head of the army").
 HEAD_NOUNS = frozenset({"head", "chief"})
+# Verbs that, with a span of time and a to-infinitive, set their receiver a deadline ("gave the
+# rebels ten days to withdraw", "granted the junta a week to …", "gave Iran until August to …").
+DEADLINE_VERBS = frozenset({"give", "grant"})
+TIME_SPAN_NOUNS = frozenset({"hour", "day", "week", "month", "deadline"})
+# Verbs that end a thing, directly (ending an insurgency) or by declaring or announcing its end
+# (an end to a rebellion): ending one's own fight de-escalates.
+ENDING_VERBS = frozenset({"end", "declare", "announce"})
+# Nouns of an armed fight that kg's trigger rows leave untyped ("insurgency", "civil war").
+HOSTILITY_NOUNS = frozenset({"insurgency", "rebellion", "revolt", "war", "hostility", "hostilities",
+                             "struggle", "uprising", "fighting", "offensive", "attack", "campaign"})
+# Verbs of driving a party from a place ("drove the rebels from the town", "pushed the militants
+# out of …"): armed force used on them.
+DRIVING_VERBS = frozenset({"drive", "push", "chase"})
+# Nouns of a body an organisation sets up ("a UN panel of experts", "an EU monitoring mission"):
+# the body acts for the organisation, as its people do.
+ORGAN_NOUNS = frozenset({"panel", "commission", "committee", "mission", "team", "inquiry"})
 # Words that, alone after "the", name the half of a divided state the article speaks of ("the North"
 # after North Korea, "the South" after South Sudan).
 HALF_STATE_WORDS = frozenset({"north", "south"})

@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import REBEL_SECTOR, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
+from ..vocabulary import REBEL_SECTOR, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
     SETTLEMENT_NOUNS, SIDE_NOUNS, SIDE_WORDS, TAKEN_UP_PRONOUNS, THING_REFERRING_PRONOUNS
 from .groups import Groups
 from .home import Home
@@ -373,8 +373,10 @@ class ActorResolver:
                 label = f"{owner.label}{possessive} " + " ".join(t.text for t in tokens if t.i not in owned)
                 code = code or owner.code
         igo = None if code else self.organisations.igo_modifier(head)
-        if igo is not None and (role is not None or head.lower_ in HEAD_NOUNS or (subject and head.tag_ == "NNS")):
-            # "UN monitors", "Red Cross staff", "the UN rights chief": the organisation's people act for it
+        if igo is not None and (role is not None or head.lower_ in HEAD_NOUNS or head.lower_ in ORGAN_NOUNS
+                                or (subject and head.tag_ == "NNS")):
+            # "UN monitors", "Red Cross staff", "the UN rights chief", "a UN panel": the organisation's
+            # people and bodies act for it
             return self.organisations.igo(np_text, igo)
         if code is None and head.tag_ in ("NNS", "NN") and all(t.dep_ == "det" for t in tokens if t.i < head.i):
             earlier = self.groups.same_group_before(head, np_text)
