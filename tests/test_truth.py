@@ -1350,6 +1350,15 @@ CASES = [
          "The verdict drew protests from thousands of students in the capital.",
          must=(Event("ACCUSE", "Pakistan", "Indian troops"),),
          must_not=(Event("PROTEST", "Pakistan"), Event("ACCUSE", "students"))),
+    Case("a that-clause's pronoun subject is whom a demand is made of, unless it is the speaker itself",
+         "Abu Sayyaf guerrillas seized two towns on Jolo on Sunday. "
+         "President Joseph Estrada demanded that they lay down their arms. China said it must defend its sovereignty.",
+         must=(Event("REQUEST", "Estrada", "guerrillas"),),
+         must_not=(Event("REQUEST", "China", "China"), Event("REQUEST", "guerrillas"))),
+    Case("an act someone failed to do did not happen",
+         "India and Pakistan held talks in New Delhi on Saturday but failed to end the fighting in Kashmir.",
+         must=(Event("CONSULT", "India", "Pakistan"),),
+         must_not=(Event("RETREAT", "India", negated=False), Event("RETREAT", "Pakistan", negated=False))),
 ]
 
 

@@ -335,7 +335,7 @@ def _modality(clause: Clause, event: Event, actors: Actors, resolver: ActorResol
         addressee = demanded_of(clause.complement)
         if addressee is not None:
             demanded = resolver.peek(addressee)
-            if demanded.kind in ACTOR_KINDS:
+            if demanded.kind in ACTOR_KINDS and demanded.id != actors.subject.id:
                 return replace(event, event_type="REQUEST"), replace(actors, object=demanded)
         if event.event_type == "STATEMENT" and demanded_undone(clause.complement):
             return replace(event, event_type="REQUEST"), actors

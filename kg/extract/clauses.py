@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .modality import (Claim, accused, accusing_verb, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
                        participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
-from .vocabulary import (CALLING_FOR_VERBS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS,
+from .vocabulary import (CALLING_FOR_VERBS, FAILING_VERBS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
                          RELATIVE_PRONOUNS, REJECTING_VERBS, REQUEST_VERBS, ASKING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
                          TIME_LABELS, VERB_POS,
@@ -469,6 +469,8 @@ def _negated(verb: TokenView, chain: list[TokenView]) -> bool:
     for token in [verb, *chain]:
         if token.has_dependent("neg"):
             return True
+        if token is not verb and token.lemma_ in FAILING_VERBS:
+            return True  # "failed to end the fighting": the act did not happen
         if _no_longer(token):
             return True
         if token.pos_ == "NOUN" and token.has_dependent("det", words=("no",)):
