@@ -1355,6 +1355,15 @@ CASES = [
          "President Joseph Estrada demanded that they lay down their arms. China said it must defend its sovereignty.",
          must=(Event("REQUEST", "Estrada", "guerrillas"),),
          must_not=(Event("REQUEST", "China", "China"), Event("REQUEST", "guerrillas"))),
+    Case("a text that signers issued speaks for each of them, as does the 'it' that carries on with it; "
+         "they made no pact with one another by signing it (an accord they signed is one)",
+         "The declaration, signed by Kenya, Ethiopia and Tanzania, condemned the abductions of children by the "
+         "Lord's Resistance Army. It called on Sudan to stop all support for the rebels. "
+         "The accord, signed by Chad and Niger, ended two years of border clashes.",
+         must=(Event("ACCUSE", "Kenya"), Event("ACCUSE", "Tanzania"), Event("REQUEST", "Ethiopia", "Sudan"),
+               Event("REQUEST", "Kenya", "Sudan"), Event("SUPPORT", "Chad", "Niger")),
+         must_not=(Event("SUPPORT", "Kenya", "Ethiopia"), Event("SUPPORT", "Ethiopia", "Tanzania"),
+                   Event("REQUEST", "Tanzania", "Tanzania"))),
     Case("an act someone failed to do did not happen",
          "India and Pakistan held talks in New Delhi on Saturday but failed to end the fighting in Kashmir.",
          must=(Event("CONSULT", "India", "Pakistan"),),

@@ -32,7 +32,7 @@ from ..nlp import TEXT_KEY
 from ..types import ACTOR_KINDS, Article, ArticleResult, Entity, Relation, Triple
 from .actors import Actors, ActorResolver, mark_lexicon_names, resolve_roles
 from .actors.phrases import nothing
-from .clauses import Clause, clause_subjects, clauses, coordinated, listed_apposition
+from .clauses import Clause, clause_subjects, clauses, coordinated, issuers, listed_apposition
 from .dates import clause_date
 from .events import Event, clause_event, is_peacekeepers, nominal_events, noun_agent, noun_trigger
 from .modality import demanded_of, demanded_undone, denied_gerund, modal_event_type, purpose_infinitive
@@ -464,13 +464,16 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
     each_other = clause.object is not None and clause.object.lower_ in ("other", "another")
     mutual = event.event_type is not None and event.event_type != "STATEMENT" and clause.object is not None \
         and (each_other or clause.predicate.lemma_ in RECIPROCAL_VERBS)
+    # a text its signers issue, whose act the sentence reports ("the declaration, signed by A, B
+    # and C, condemned …"), speaks for each of them: no pact of each with each
+    issued = clause.object is not None and clause.predicate.dep_ == "acl" and bool(issuers(clause.object))
     # promised acts are agreements to act, done with each other only where the act itself is
     # ("A and B will meet"; not "A and B will send warships")
     # ... and not where the thing they do is between others ("offered to host talks between X and Y")
     joint = ((event.event_type in RECIPROCAL_TYPES and (own_type == event.event_type or own_type in RECIPROCAL_TYPES))
              or (event.cameo or "-").startswith(RECIPROCAL_CAMEO)) and event.cameo != MEDIATION_CAMEO \
         and not (clause.object is not None and _between_others(clause.object))
-    if (mutual or joint) and not further \
+    if (mutual or joint) and not further and not issued \
             and (mutual or obj is None or obj.kind not in ACTOR_KINDS or (obj.kind == "Group" and not obj.code)):
         partners = coordinated_partners(clause.subject, actors.subject, resolver, other_states=not mutual)
         if mutual and not partners:

@@ -224,7 +224,7 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     if len(found) > 1 and summed_claim(token) is not None:
         found = found[1:]  # "…, a charge the state denied": the charge is what is denied
     if found:
-        return [relative_antecedent(s) for s in found]
+        return [signers[0] if (signers := issuers(_text_spoken_of(s))) else relative_antecedent(s) for s in found]
     if token.dep_ == "ccomp" and split_conjunct(token):
         return clause_subjects(token.head)  # "said X … and warned that …": the speaker warned
     accusation = accusing_verb(token)
@@ -287,6 +287,26 @@ def _issuing_verb(verb: TokenView) -> TokenView | None:
     if text.dep_ != "dobj" or issuer.lemma_ not in ISSUING_VERBS or issuer.has_dependent("neg"):
         return None
     return issuer
+
+
+def issuers(text: TokenView) -> list[TokenView]:
+    """Who issued a text that a participle with an agent says was issued ("the declaration, signed
+    by A, B and C, condemned …"): the text speaks for them, each of them (the first; its
+    conjuncts follow it). [] for any other noun."""
+    if text.lemma_.lower() not in ISSUED_TEXTS:
+        return []
+    return [p for v in text.dependents("acl") if v.tag_ == "VBN" and v.lemma_ in ISSUING_VERBS
+            for a in v.dependents("agent") for p in a.dependents("pobj")]
+
+
+def _text_spoken_of(subject: TokenView) -> TokenView:
+    """The text an "it" opening a sentence carries on with, where the sentence before had a text as
+    its subject ("The declaration … condemned …. It called on …"); any other subject itself."""
+    if subject.lower_ != "it" or subject.sent is None or subject.i != subject.sent.start or subject.i == 0:
+        return subject
+    before = subject.doc.tokens[subject.i - 1].sent
+    text = before.root.dependent("nsubj") if before is not None else None
+    return text if text is not None else subject
 
 
 def _name_after_fronted_day(verb: TokenView) -> TokenView | None:
