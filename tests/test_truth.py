@@ -1364,6 +1364,17 @@ CASES = [
                Event("REQUEST", "Kenya", "Sudan"), Event("SUPPORT", "Chad", "Niger")),
          must_not=(Event("SUPPORT", "Kenya", "Ethiopia"), Event("SUPPORT", "Ethiopia", "Tanzania"),
                    Event("REQUEST", "Tanzania", "Tanzania"))),
+    Case("'them' said of parties named together is each of them",
+         "Russia and Belarus held joint military exercises near the Polish border on Monday. "
+         "Opposition leaders in Warsaw accused them of rehearsing an attack.",
+         must=(Event("ACCUSE", o="Russia"), Event("ACCUSE", o="Belarus"))),
+    Case("a verb's object pronoun is never its own subject, whatever that subject is",
+         "Russia and Belarus held joint military exercises near the Polish border on Monday. "
+         "Observers of the drills accused them of rehearsing an attack on Poland.",
+         must=(Event("ASSAULT", "Belarus", "Poland", modality="reported"),)),
+    Case("critics are people who speak, and their accusation an event",
+         "Western critics accused Moscow of intimidating its neighbours.",
+         must=(Event("ACCUSE", "critics", "Russia"),)),
     Case("an act someone failed to do did not happen",
          "India and Pakistan held talks in New Delhi on Saturday but failed to end the fighting in Kashmir.",
          must=(Event("CONSULT", "India", "Pakistan"),),

@@ -288,9 +288,11 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         attributed_to=actors.speaker, date=date,
         confidence=_confidence(clause, actors, event.event_type, sentence.span, extra), cameo=event.cameo,
     )
-    others = [*coordinated_nationals(clause.subject, actors.subject, sentence.resolver),
-              *_fellow_speakers(clause, actors.subject, sentence.resolver),
-              *sentence.resolver.pair(clause.subject)[1:]] \
+    others = list({e.id: e for e in (*coordinated_nationals(clause.subject, actors.subject, sentence.resolver),
+                                     *_fellow_speakers(clause, actors.subject, sentence.resolver),
+                                     *sentence.resolver.pair(clause.subject)[1:],
+                                     *sentence.resolver.fellows(clause.subject)[1:])
+                   if e.id != actors.subject.id}.values()) \
         if event.event_type and event.event_type != "STATEMENT" and not acted_on else []
     if not further and not others:
         return [triple]
@@ -521,7 +523,8 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
     else:
         further = [*coordinated_origins(clause.object, obj, actors.subject, resolver),
                    *coordinated_nationals(clause.object, obj, resolver),
-                   *resolver.pair(clause.object)[1:]] if clause.object is not None else []
+                   *resolver.pair(clause.object)[1:], *resolver.fellows(clause.object)[1:]] \
+            if clause.object is not None else []
         return actors, extra, further
     target, token = found if found is not None else (None, None)
     if target is not None and token is not None:
