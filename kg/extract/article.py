@@ -288,12 +288,14 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         attributed_to=actors.speaker, date=date,
         confidence=_confidence(clause, actors, event.event_type, sentence.span, extra), cameo=event.cameo,
     )
-    others = list({e.id: e for e in (*coordinated_nationals(clause.subject, actors.subject, sentence.resolver),
-                                     *_fellow_speakers(clause, actors.subject, sentence.resolver),
-                                     *sentence.resolver.pair(clause.subject)[1:],
-                                     *sentence.resolver.fellows(clause.subject)[1:])
-                   if e.id != actors.subject.id}.values()) \
+    others = [*coordinated_nationals(clause.subject, actors.subject, sentence.resolver),
+              *_fellow_speakers(clause, actors.subject, sentence.resolver),
+              *sentence.resolver.pair(clause.subject)[1:]] \
         if event.event_type and event.event_type != "STATEMENT" and not acted_on else []
+    if event.event_type and event.event_type != "STATEMENT" and not acted_on:
+        # "they" said of parties named together: each of them, once ("A and B said they would …"
+        # already has them as fellow speakers)
+        others += [f for f in sentence.resolver.fellows(clause.subject)[1:] if all(f.id != o.id for o in others)]
     if not further and not others:
         return [triple]
     if actors.object is not None and any(actors.object.id == other.id for other in others):

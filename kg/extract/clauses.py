@@ -224,7 +224,7 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     if len(found) > 1 and summed_claim(token) is not None:
         found = found[1:]  # "…, a charge the state denied": the charge is what is denied
     if found:
-        return [signers[0] if (signers := issuers(_text_spoken_of(s))) else relative_antecedent(s) for s in found]
+        return [_speaker_of_text(s) for s in found]
     if token.dep_ == "ccomp" and split_conjunct(token):
         return clause_subjects(token.head)  # "said X … and warned that …": the speaker warned
     accusation = accusing_verb(token)
@@ -297,6 +297,15 @@ def issuers(text: TokenView) -> list[TokenView]:
         return []
     return [p for v in text.dependents("acl") if v.tag_ == "VBN" and v.lemma_ in ISSUING_VERBS
             for a in v.dependents("agent") for p in a.dependents("pobj")]
+
+
+def _speaker_of_text(subject: TokenView) -> TokenView:
+    """Who speaks through a subject: the first issuer of a text (`issuers`), or the subject itself."""
+    if subject.lower_ == "it" or subject.lemma_.lower() in ISSUED_TEXTS:
+        signers = issuers(_text_spoken_of(subject))
+        if signers:
+            return signers[0]
+    return relative_antecedent(subject)
 
 
 def _text_spoken_of(subject: TokenView) -> TokenView:

@@ -40,8 +40,10 @@ def np_tokens(head: TokenView) -> list[TokenView]:
     # An of-phrase completes its noun ("most of its members", "the future of the talks"), but for
     # the act a noun is accused of, which the parser may hang on it ("accused rebels of attacking");
     # other prepositional phrases are as often the verb's as the noun's, so they stay arguments.
-    stack = [c for c in head.children if (c.dep_ not in NP_CUT_DEPS and not _fronted_day(c, head))
+    stack = [c for c in head.children if c.dep_ not in NP_CUT_DEPS
              or (c.dep_ == "prep" and c.lower_ == "of" and not _holds_accused_act(c))]
+    if stack and head.pos_ == "PROPN":
+        stack = [c for c in stack if not _fronted_day(c)]
     while stack:
         token = stack.pop()
         keep.append(token)
@@ -51,10 +53,10 @@ def np_tokens(head: TokenView) -> list[TokenView]:
     return keep
 
 
-def _fronted_day(child: TokenView, head: TokenView) -> bool:
+def _fronted_day(child: TokenView) -> bool:
     """A day the parser made part of the name after it ("On Friday Pakistan accused …"): the
     time of the clause, not a word of the name."""
-    return child.dep_ == "compound" and head.pos_ == "PROPN" and child.lower_ in WEEKDAYS
+    return child.dep_ == "compound" and child.lower_ in WEEKDAYS
 
 
 def _holds_accused_act(prep: TokenView) -> bool:
