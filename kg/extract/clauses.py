@@ -262,6 +262,10 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
         # called on …"): the parser hung the sentence's verb, after the comma that closes the
         # relative clause, on the relative clause's verb (and may read it as that verb's participle)
         return [token.head.head]
+    if token.tag_ in FINITE_TAGS:
+        set_off = _subject_of_set_off_participle(token)
+        if set_off is not None:
+            return [set_off]
     if _agentive_participle(token):
         if token.head.dep_ in SUMMING_DEPS and sums_up(token.head):
             return clause_subjects(token.head.head)  # "…, a move condemned by Y": Y condemns its doer
@@ -270,6 +274,23 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     if fronted is not None:
         return [fronted]
     return []
+
+
+# Tags of a finite verb, which has a subject of its own.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _subject_of_set_off_participle(verb: TokenView) -> TokenView | None:
+    """The subject the parser gave to a participle phrase set off by commas between a finite verb
+    and its subject ("X, locked in a dispute with Y, offered …" read as "X locked in …"): the
+    finite verb's own."""
+    for participle in verb.dependents("advcl"):
+        if participle.i < verb.i and participle.tag_ in ("VBN", "VBG"):
+            subject = participle.dependent("nsubj")
+            if subject is not None and subject.i < participle.i \
+                    and verb.doc.tokens[participle.i - 1].text == "," and verb.doc.tokens[verb.i - 1].text == ",":
+                return subject
+    return None
 
 
 # How a noun that sums up the clause before it hangs on that clause's verb.
