@@ -14,7 +14,7 @@ from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
 from ..vocabulary import ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
-    SETTLEMENT_NOUNS, SIDE_NOUNS, SIDE_WORDS, TAKEN_UP_PRONOUNS, THING_REFERRING_PRONOUNS
+    SETTLEMENT_NOUNS, SIDE_NOUNS, SIDE_WORDS, TAKEN_UP_PRONOUNS, THING_REFERRING_PRONOUNS, ISSUED_TEXTS, STATED_THINGS
 from .groups import Groups
 from .home import Home
 from .organisations import Organisations
@@ -412,10 +412,12 @@ class ActorResolver:
             if (subject or acting) and (head.pos_ == "NOUN" or head.ent_type_ == "NORP") else None
         if group is not None:
             return self.home.group(group, head, tokens, np_text, label, subject)
-        if code and subject and head.pos_ in NOUN_POS and not self._meeting_noun(head):
+        if code and subject and head.pos_ in NOUN_POS and not self._meeting_noun(head) \
+                and head.lemma_.lower() not in WRITTEN_THINGS:
             # A national noun phrase that acts ("Burundian militiamen attacked …", an official's
             # office) is a group of that state even when its head is no known role word; a
-            # meeting ("peace talks in a capital", "a summit") is an occasion, no one who acts.
+            # meeting ("peace talks in a capital", "a summit") is an occasion, no one who acts,
+            # and a text or pact ("an accord signed in a capital, settling …") a thing.
             return make_entity(self.base_iri, np_text, label, "Group", label, code=code)
         # A thing of a state ("an Indian proposal") keeps the state's code.
         return concept(self.base_iri, np_text, label, code=code)
@@ -464,6 +466,9 @@ class ActorResolver:
                 return True
         return False
 
+
+# Texts and pacts: things, never a group that acts.
+WRITTEN_THINGS = ISSUED_TEXTS | STATED_THINGS
 
 # Plural pronouns that stand for a whole noun phrase (not "their", a possessive).
 PLURAL_SUBJECT_OBJECT_PRONOUNS = frozenset({"they", "them"})
