@@ -1409,6 +1409,13 @@ CASES = [
          "The declaration, signed by Argentina, Brazil and Chile, condemned the violence used by the government.",
          must=(Event("ACCUSE", "Brazil", "government"),),
          must_not=(Event("SUPPORT", "Argentina", "Brazil"), Event("SUPPORT", "Brazil", "Chile"))),
+    Case("a spell of an event carries the event ('a round of talks', 'two days of talks'); where the meeting was held "
+         "is not whom it was held with; a spell ended is no halt",
+         "Israel and Syria held a new round of talks in Washington on Friday. "
+         "India and China began two days of talks on their border dispute. "
+         "Ethiopia and Eritrea ended three days of talks in Algiers.",
+         must=(Event("CONSULT", "Israel", "Syria"), Event("CONSULT", "India", "China")),
+         must_not=(Event("CONSULT", o="United States"), Event("SANCTION", "Ethiopia"))),
     Case("an act someone failed to do did not happen",
          "India and Pakistan held talks in New Delhi on Saturday but failed to end the fighting in Kashmir.",
          must=(Event("CONSULT", "India", "Pakistan"),),

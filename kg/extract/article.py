@@ -529,6 +529,9 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
             if clause.object is not None else []
         return actors, extra, further
     target, token = found if found is not None else (None, None)
+    if token is not None and event.event_type in RECIPROCAL_TYPES and token.dep_ == "pobj" \
+            and token.head.lower_ in SITE_PREPS and token.head.head.pos_ in NOUN_POS:
+        target, token = None, None  # where a meeting took place ("held a round of talks in a capital")
     if target is not None and token is not None:
         resolver.mention(target, token)  # whom an act is aimed at is there for later pronouns
     if target is None and obj is not None and event.event_type in RECIPROCAL_TYPES and _where(clause, obj) \

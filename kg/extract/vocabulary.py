@@ -305,6 +305,9 @@ BLAST_NOUNS = frozenset({"bomb", "blast", "explosion", "bombing"})
 # Verbs of calling: one who calls a strike, a boycott or a rally stages it (CAMEO 14x); "call"
 # is otherwise a hindering verb ("called off the talks") or names a thing ("called it a crime").
 CALLING_VERBS = frozenset({"call"})
+# Nouns of a spell of something, whose of-phrase names what goes on in it ("a round of talks",
+# "three days of drills").
+SPELL_NOUNS = frozenset({"round", "day", "week", "month", "year", "hour", "night", "session"})
 # Verbs by which someone does an act a noun names ("the violence used by", "the killings committed
 # by", "the raids carried out by"): their agent is the act's doer.
 DOING_VERBS = frozenset({"use", "commit", "carry", "perpetrate", "launch", "conduct", "stage", "mount", "wage",
