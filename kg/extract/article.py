@@ -529,8 +529,8 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
             if clause.object is not None else []
         return actors, extra, further
     target, token = found if found is not None else (None, None)
-    if token is not None and event.event_type in RECIPROCAL_TYPES and token.dep_ == "pobj" \
-            and token.head.lower_ in SITE_PREPS and token.head.head.pos_ in NOUN_POS:
+    if token is not None and event.event_type == "CONSULT" and clause.object is not None and token.dep_ == "pobj" \
+            and token.head.lower_ in SITE_PREPS and token.head.head.i in _meeting_nouns(clause.object):
         target, token = None, None  # where a meeting took place ("held a round of talks in a capital")
     if target is not None and token is not None:
         resolver.mention(target, token)  # whom an act is aimed at is there for later pronouns
@@ -588,6 +588,11 @@ def _thing(obj: Entity) -> bool:
     offer"): the event is aimed at the owner, if the owner is an actor; the thing becomes an
     argument."""
     return obj.kind not in ACTOR_KINDS and obj.kind != "Place"
+
+
+def _meeting_nouns(obj: TokenView) -> set[int]:
+    """The object and, for a spell of talks ("a round of talks"), the noun of its of-phrase."""
+    return {obj.i, *(p.i for prep in obj.dependents("prep", words=("of",)) for p in prep.dependents("pobj"))}
 
 
 def _where(clause: Clause, obj: Entity) -> bool:
