@@ -97,6 +97,15 @@ class Node:
 
 
 @dataclass(frozen=True)
+class Alias:
+    """An entity node known under `text` (case aside) besides its label."""
+    text: str
+
+    def holds(self, g: "Said") -> bool:
+        return any(self.text.lower() == a.lower() for n in g.nodes.values() for a in n["aliases"])
+
+
+@dataclass(frozen=True)
 class TwoKinds:
     """Nodes labelled exactly `label` (case aside) of more than one kind: one entity, two kinds."""
     label: str
@@ -146,7 +155,8 @@ class Said:
             else:
                 kinds = [c[len(DIP_IRI):] for c in classes if c[len(DIP_IRI):] in ENTITY_KINDS]
                 if kinds and s in label:
-                    self.nodes[s] = {"label": label[s], "kind": kinds[0], "code": one(props, "code")}
+                    self.nodes[s] = {"label": label[s], "kind": kinds[0], "code": one(props, "code"),
+                                     "aliases": [a.value for a in props.get(DIP_IRI + "alias", [])]}
 
     def __repr__(self) -> str:
         return (f"facts={self.facts}\nevents={self.events}\n"
@@ -1442,6 +1452,66 @@ CASES = [
          must=(Event("THREATEN", "NATO", "Bosnian Serb army"), Event("THREATEN", "ECOWAS", "junta"),
                Event(s="Bosnian Serb army", lemma="pull", modality="requested")),
          must_not=(Event("AID"), Event(s="NATO", lemma="pull"), Event(s="Bosnian Serb army", lemma="kill"))),
+    Case("a that-clause's pronoun subject is whom a demand is made of, unless it is the speaker itself",
+         "Abu Sayyaf guerrillas seized two towns on Jolo on Sunday. "
+         "President Joseph Estrada demanded that they free the hostages at once. China said it must defend its sovereignty.",
+         must=(Event("REQUEST", "Estrada", "guerrillas"),),
+         must_not=(Event("REQUEST", "China", "China"), Event("REQUEST", "guerrillas"))),
+    Case("a text that signers issued speaks for each of them, as does the 'it' that carries on with it; "
+         "they made no pact with one another by signing it (an accord they signed is one)",
+         "The declaration, signed by Kenya, Ethiopia and Tanzania, condemned the abductions of children by the "
+         "Lord's Resistance Army. It called on Sudan to stop all support for the rebels. "
+         "The accord, signed by Chad and Niger, ended two years of border clashes.",
+         must=(Event("ACCUSE", "Kenya"), Event("ACCUSE", "Tanzania"), Event("REQUEST", "Ethiopia", "Sudan"),
+               Event("REQUEST", "Kenya", "Sudan"), Event("SUPPORT", "Chad", "Niger")),
+         must_not=(Event("SUPPORT", "Kenya", "Ethiopia"), Event("SUPPORT", "Ethiopia", "Tanzania"),
+                   Event("REQUEST", "Tanzania", "Tanzania"))),
+    Case("'them' said of parties named together is each of them",
+         "Russia and Belarus held joint military exercises near the Polish border on Monday. "
+         "Opposition leaders in Warsaw accused them of rehearsing an attack.",
+         must=(Event("ACCUSE", o="Russia"), Event("ACCUSE", o="Belarus"))),
+    Case("a verb's object pronoun is never its own subject, whatever that subject is",
+         "Russia and Belarus held joint military exercises near the Polish border on Monday. "
+         "Observers of the drills accused them of rehearsing an attack on Poland.",
+         must=(Event("ASSAULT", "Belarus", "Poland", modality="reported"),)),
+    Case("critics are people who speak, and their accusation an event",
+         "Western critics accused Moscow of intimidating its neighbours.",
+         must=(Event("ACCUSE", "critics", "Russia"),)),
+    Case("'the two countries' of a second story are its states, a capital that acts among them",
+         "Greece and Turkey signed an agreement on Monday to cut military spending along their border. "
+         "In a separate development, Eritrea accused Addis Ababa of massing troops near Badme. "
+         "The two countries fought a border war between 1998 and 2000.",
+         must=(Event(s="Ethiopia", lemma="fight"), Event(s="Eritrea", lemma="fight")),
+         must_not=(Event(s="Türkiye", lemma="fight"), Event(s="Greece", lemma="fight"))),
+    Case("a weekday the parser joined to the name after it is the clause's time, not the name's",
+         "On Friday Pakistan accused India of bombing its positions across the frontier.",
+         must=(Event("ACCUSE", "Pakistan", "India"),), must_not=(Alias("Friday Pakistan"),)),
+    Case("a participle phrase set off after the subject leaves the subject to the verb after it",
+         "Egypt, locked in a dispute with Ethiopia over the dam, offered a new proposal on Tuesday.",
+         must=(Event(s="Egypt", lemma="offer"),)),
+    Case("a pact signed in a capital is a thing of that state, not a group of it that acts",
+         "Chile and Argentina signed an accord in Santiago settling the last of their border disputes.",
+         must=(Event("SUPPORT", "Chile", "Argentina"),),
+         must_not=(Node("accord", kind="Group"), Event("AGREE", s="accord"))),
+    Case("whoever a participle says did a condemned act is the condemnation's target",
+         "France condemned the violence used against protesters by the Syrian government. "
+         "Italy denounced the killings committed by Libyan militias.",
+         must=(Event("ACCUSE", "France", "Syrian government"), Event("ACCUSE", "Italy", "Libyan militias"))),
+    Case("the signers of a text that a participle names are not the targets of their own signing",
+         "The declaration, signed by Argentina, Brazil and Chile, condemned the violence used by the government.",
+         must=(Event("ACCUSE", "Brazil", "government"),),
+         must_not=(Event("SUPPORT", "Argentina", "Brazil"), Event("SUPPORT", "Brazil", "Chile"))),
+    Case("a spell of an event carries the event ('a round of talks', 'two days of talks'); where the meeting was held "
+         "is not whom it was held with; a spell ended is no halt",
+         "Israel and Syria held a new round of talks in Washington on Friday. "
+         "India and China began two days of talks on their border dispute. "
+         "Ethiopia and Eritrea ended three days of talks in Algiers.",
+         must=(Event("CONSULT", "Israel", "Syria"), Event("CONSULT", "India", "China")),
+         must_not=(Event("CONSULT", o="United States"), Event("SANCTION", "Ethiopia"))),
+    Case("an act someone failed to do did not happen",
+         "India and Pakistan held talks in New Delhi on Saturday but failed to end the fighting in Kashmir.",
+         must=(Event("CONSULT", "India", "Pakistan"),),
+         must_not=(Event("RETREAT", "India", negated=False), Event("RETREAT", "Pakistan", negated=False))),
 ]
 
 

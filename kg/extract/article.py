@@ -32,7 +32,7 @@ from ..nlp import TEXT_KEY
 from ..types import ACTOR_KINDS, Article, ArticleResult, Entity, Relation, Triple
 from .actors import Actors, ActorResolver, mark_lexicon_names, resolve_roles
 from .actors.phrases import nothing
-from .clauses import Clause, clause_subjects, clauses, coordinated, listed_apposition
+from .clauses import Clause, clause_subjects, clauses, coordinated, issuers, listed_apposition
 from .dates import clause_date
 from .events import Event, clause_event, is_peacekeepers, nominal_events, noun_agent, noun_trigger
 from .modality import demanded_of, demanded_undone, denied_gerund, modal_event_type, purpose_infinitive
@@ -297,6 +297,10 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
               *_fellow_speakers(clause, actors.subject, sentence.resolver),
               *sentence.resolver.pair(clause.subject)[1:]] \
         if event.event_type and event.event_type != "STATEMENT" and not acted_on else []
+    if event.event_type and event.event_type != "STATEMENT" and not acted_on:
+        # "they" said of parties named together: each of them, once ("A and B said they would …"
+        # already has them as fellow speakers)
+        others += [f for f in sentence.resolver.fellows(clause.subject)[1:] if all(f.id != o.id for o in others)]
     if not further and not others:
         return [triple]
     if actors.object is not None and any(actors.object.id == other.id for other in others):
@@ -340,7 +344,7 @@ def _modality(clause: Clause, event: Event, actors: Actors, resolver: ActorResol
         addressee = demanded_of(clause.complement)
         if addressee is not None:
             demanded = resolver.peek(addressee)
-            if demanded.kind in ACTOR_KINDS:
+            if demanded.kind in ACTOR_KINDS and demanded.id != actors.subject.id:
                 return replace(event, event_type="REQUEST"), replace(actors, object=demanded)
         if event.event_type == "STATEMENT" and demanded_undone(clause.complement):
             return replace(event, event_type="REQUEST"), actors
@@ -469,13 +473,16 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
     each_other = clause.object is not None and clause.object.lower_ in ("other", "another")
     mutual = event.event_type is not None and event.event_type != "STATEMENT" and clause.object is not None \
         and (each_other or clause.predicate.lemma_ in RECIPROCAL_VERBS)
+    # a text its signers issue, whose act the sentence reports ("the declaration, signed by A, B
+    # and C, condemned …"), speaks for each of them: no pact of each with each
+    issued = clause.object is not None and clause.predicate.dep_ == "acl" and bool(issuers(clause.object))
     # promised acts are agreements to act, done with each other only where the act itself is
     # ("A and B will meet"; not "A and B will send warships")
     # ... and not where the thing they do is between others ("offered to host talks between X and Y")
     joint = ((event.event_type in RECIPROCAL_TYPES and (own_type == event.event_type or own_type in RECIPROCAL_TYPES))
              or (event.cameo or "-").startswith(RECIPROCAL_CAMEO)) and event.cameo != MEDIATION_CAMEO \
         and not (clause.object is not None and _between_others(clause.object))
-    if (mutual or joint) and not further \
+    if (mutual or joint) and not further and not issued \
             and (mutual or obj is None or obj.kind not in ACTOR_KINDS or (obj.kind == "Group" and not obj.code)):
         partners = coordinated_partners(clause.subject, actors.subject, resolver, other_states=not mutual)
         if mutual and not partners:
@@ -523,9 +530,13 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
     else:
         further = [*coordinated_origins(clause.object, obj, actors.subject, resolver),
                    *coordinated_nationals(clause.object, obj, resolver),
-                   *resolver.pair(clause.object)[1:]] if clause.object is not None else []
+                   *resolver.pair(clause.object)[1:], *resolver.fellows(clause.object)[1:]] \
+            if clause.object is not None else []
         return actors, extra, further
     target, token = found if found is not None else (None, None)
+    if token is not None and event.event_type == "CONSULT" and clause.object is not None and token.dep_ == "pobj" \
+            and token.head.lower_ in SITE_PREPS and token.head.head.i in _meeting_nouns(clause.object):
+        target, token = None, None  # where a meeting took place ("held a round of talks in a capital")
     if target is not None and token is not None:
         resolver.mention(target, token)  # whom an act is aimed at is there for later pronouns
     if target is None and obj is not None and event.event_type in RECIPROCAL_TYPES and _where(clause, obj) \
@@ -582,6 +593,11 @@ def _thing(obj: Entity) -> bool:
     offer"): the event is aimed at the owner, if the owner is an actor; the thing becomes an
     argument."""
     return obj.kind not in ACTOR_KINDS and obj.kind != "Place"
+
+
+def _meeting_nouns(obj: TokenView) -> set[int]:
+    """The object and, for a spell of talks ("a round of talks"), the noun of its of-phrase."""
+    return {obj.i, *(p.i for prep in obj.dependents("prep", words=("of",)) for p in prep.dependents("pobj"))}
 
 
 def _where(clause: Clause, obj: Entity) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .modality import (Claim, accused, accusing_verb, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
                        participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
-from .vocabulary import (CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS,
+from .vocabulary import (FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
                          RELATIVE_PRONOUNS, REJECTING_VERBS, REQUEST_VERBS, ASKING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
                          TIME_LABELS, VERB_POS,
@@ -242,7 +242,7 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
         # by the name the parser sets beside the charge
         found = found[1:] or claim.dependents("appos") or found
     if found:
-        return [relative_antecedent(s) for s in found]
+        return [_speaker_of_text(s) for s in found]
     if token.dep_ == "ccomp" and split_conjunct(token):
         return clause_subjects(token.head)  # "said X … and warned that …": the speaker warned
     accusation = accusing_verb(token)
@@ -280,6 +280,10 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
         # called on …"): the parser hung the sentence's verb, after the comma that closes the
         # relative clause, on the relative clause's verb (and may read it as that verb's participle)
         return [token.head.head]
+    if token.tag_ in FINITE_TAGS:
+        set_off = _subject_of_set_off_participle(token)
+        if set_off is not None:
+            return [set_off]
     if _agentive_participle(token):
         if token.head.dep_ in SUMMING_DEPS and sums_up(token.head):
             return clause_subjects(token.head.head)  # "…, a move condemned by Y": Y condemns its doer
@@ -288,6 +292,23 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     if fronted is not None:
         return [fronted]
     return []
+
+
+# Tags of a finite verb, which has a subject of its own.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _subject_of_set_off_participle(verb: TokenView) -> TokenView | None:
+    """The subject the parser gave to a participle phrase set off by commas between a finite verb
+    and its subject ("X, locked in a dispute with Y, offered …" read as "X locked in …"): the
+    finite verb's own."""
+    for participle in verb.dependents("advcl"):
+        if participle.i < verb.i and participle.tag_ in ("VBN", "VBG"):
+            subject = participle.dependent("nsubj")
+            if subject is not None and subject.i < participle.i \
+                    and verb.doc.tokens[participle.i - 1].text == "," and verb.doc.tokens[verb.i - 1].text == ",":
+                return subject
+    return None
 
 
 # How a noun that sums up the clause before it hangs on that clause's verb.
@@ -305,6 +326,35 @@ def _issuing_verb(verb: TokenView) -> TokenView | None:
     if text.dep_ != "dobj" or issuer.lemma_ not in ISSUING_VERBS or issuer.has_dependent("neg"):
         return None
     return issuer
+
+
+def issuers(text: TokenView) -> list[TokenView]:
+    """Who issued a text that a participle with an agent says was issued ("the declaration, signed
+    by A, B and C, condemned …"): the text speaks for them, each of them (the first; its
+    conjuncts follow it). [] for any other noun."""
+    if text.lemma_.lower() not in ISSUED_TEXTS:
+        return []
+    return [p for v in text.dependents("acl") if v.tag_ == "VBN" and v.lemma_ in ISSUING_VERBS
+            for a in v.dependents("agent") for p in a.dependents("pobj")]
+
+
+def _speaker_of_text(subject: TokenView) -> TokenView:
+    """Who speaks through a subject: the first issuer of a text (`issuers`), or the subject itself."""
+    if subject.lower_ == "it" or subject.lemma_.lower() in ISSUED_TEXTS:
+        signers = issuers(_text_spoken_of(subject))
+        if signers:
+            return signers[0]
+    return relative_antecedent(subject)
+
+
+def _text_spoken_of(subject: TokenView) -> TokenView:
+    """The text an "it" opening a sentence carries on with, where the sentence before had a text as
+    its subject ("The declaration … condemned …. It called on …"); any other subject itself."""
+    if subject.lower_ != "it" or subject.sent is None or subject.i != subject.sent.start or subject.i == 0:
+        return subject
+    before = subject.doc.tokens[subject.i - 1].sent
+    text = before.root.dependent("nsubj") if before is not None else None
+    return text if text is not None else subject
 
 
 def _name_after_fronted_day(verb: TokenView) -> TokenView | None:
@@ -494,6 +544,8 @@ def _negated(verb: TokenView, chain: list[TokenView]) -> bool:
     for token in [verb, *chain]:
         if token.has_dependent("neg"):
             return True
+        if token is not verb and token.lemma_ in FAILING_VERBS:
+            return True  # "failed to end the fighting": the act did not happen
         if _no_longer(token):
             return True
         if token.pos_ == "NOUN" and token.has_dependent("det", words=("no",)):

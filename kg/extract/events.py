@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, RoleWord, Trigger
 from ..types import Relation
 from .clauses import Clause, clause_subjects, deadline_receivers
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
+from .vocabulary import (SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
@@ -136,7 +136,14 @@ def carried_noun(clause: Clause, lemma: str) -> TokenView | None:
     the passive names no agent ("sanctions were imposed on X", "talks were held with Y")."""
     if clause.passive and lemma in LIGHT_VERBS and clause.subject.dep_ == "nsubjpass":
         return clause.subject
-    return clause.object
+    obj = clause.object
+    if obj is not None and obj.lemma_.lower() in SPELL_NOUNS and lemma not in UNDOING_VERBS:
+        # a spell of an event ("held a new round of talks", "began three days of drills") carries
+        # that event; one ended or called off may have run its course, no halt
+        for prep in obj.dependents("prep", words=("of",)):
+            for noun in prep.dependents("pobj"):
+                return noun
+    return obj
 
 
 def _confinement(predicate: TokenView, lexicon: Lexicon) -> tuple[TokenView, Trigger] | None:
@@ -723,6 +730,8 @@ def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexico
     head = obj
     while head.dep_ == "conj":
         head = head.head  # coordinated modifiers of the object noun ("launched air and missile strikes")
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in SPELL_NOUNS:
+        head = head.head.head  # "held a round of talks": the spell stands where the event's noun would
     if head.dep_ == "pobj" and lemma in PREPOSITIONAL_LIGHT_VERBS:
         # a light verb with a prepositional object ("took part in a raid"); a place named by what
         # is done at it ("returned to the negotiating table") names that act

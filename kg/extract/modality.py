@@ -356,10 +356,10 @@ def demanded_undone(complement: TokenView) -> bool:
 
 
 def demanded_of(complement: TokenView) -> TokenView | None:
-    """The subject of a that-clause that says what someone must do, if it says so."""
+    """The subject of a that-clause that says what someone must do, if it says so; a pronoun too
+    ("demanded that they disarm"): the caller keeps it only where it refers to
+    someone other than the speaker ("said it must …" binds the speaker itself)."""
     if complement.has_dependent("aux", words=DEONTIC_MODALS) or demanded(complement):
-        subject = complement.dependent(*NOMINAL_SUBJECT_DEPS)
-        if subject is not None and subject.pos_ != "PRON":
-            return subject
+        return complement.dependent(*NOMINAL_SUBJECT_DEPS)
     return None
 

@@ -25,7 +25,7 @@ from .clauses import Clause, coordinated, free_relative
 from .modality import purpose_infinitive
 from .actors.phrases import make_entity
 from .tokens import TokenView, phrase_text
-from .vocabulary import (PLACE_NOUNS, REBEL_SECTOR, CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, SUBJECT_DEPS,
+from .vocabulary import (DOING_VERBS, PLACE_NOUNS, REBEL_SECTOR, CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, SUBJECT_DEPS,
                          OWNER_DEPS, PARTICIPANT_PREPS, PURPOSE_PREPS, TARGET_PREPS, VERBAL_TARGET_PREPS)
 
 # How many prepositional phrases deep below a noun a target may be ("the threat of sanctions
@@ -203,6 +203,12 @@ def target_candidates(predicate: TokenView, roots: list[TokenView], chain: Itera
     for root in roots:
         for prep in root.dependents("prep", words=("by",)):
             yield from prep.dependents("pobj")
+        # ... or of the participle that says who did it ("condemned the violence used by a state";
+        # not one that says who backed a thing: "rejected the plan endorsed by a union")
+        for participle in root.dependents("acl"):
+            if participle.tag_ == "VBN" and participle.lemma_ in DOING_VERBS and participle.i != predicate.i:
+                for agent in participle.dependents("agent"):
+                    yield from agent.dependents("pobj")
     yield from _prepositional_targets(predicate, roots, verb_preps)
     yield from _purpose_phrase_partners(predicate)
     yield from _condition_subjects(predicate, chain)

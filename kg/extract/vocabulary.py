@@ -322,6 +322,13 @@ BLAST_NOUNS = frozenset({"bomb", "blast", "explosion", "bombing"})
 # Verbs of calling: one who calls a strike, a boycott or a rally stages it (CAMEO 14x); "call"
 # is otherwise a hindering verb ("called off the talks") or names a thing ("called it a crime").
 CALLING_VERBS = frozenset({"call"})
+# Nouns of a spell of something, whose of-phrase names what goes on in it ("a round of talks",
+# "three days of drills").
+SPELL_NOUNS = frozenset({"round", "day", "week", "month", "year", "hour", "night", "session"})
+# Verbs by which someone does an act a noun names ("the violence used by", "the killings committed
+# by", "the raids carried out by"): their agent is the act's doer.
+DOING_VERBS = frozenset({"use", "commit", "carry", "perpetrate", "launch", "conduct", "stage", "mount", "wage",
+                         "unleash", "inflict", "order"})
 # Verbs that call off what their object names: a meeting or a visit called off halts talks (CAMEO 164).
 CALLING_OFF_VERBS = frozenset({"cancel", "call off", "scrap", "break off"})
 # Verbs with which a protest is a formal complaint, not a demonstration (CAMEO 114).

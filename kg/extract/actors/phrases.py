@@ -11,7 +11,7 @@ from ...types import Entity
 from ...text import normalise_name
 from ..modality import accusing_verb
 from ..tokens import BY_POSITION, SpanView, TokenView, phrase_text
-from ..vocabulary import COLLECTIVE_BODIES, NAMELESS_POS, WH_TAGS, LEADING_ARTICLES, NOUN_POS, NP_CUT_DEPS, PARTITIVES, PLURAL_PRONOUNS, POSSESSIVE_ENDINGS
+from ..vocabulary import COLLECTIVE_BODIES, NAMELESS_POS, WH_TAGS, LEADING_ARTICLES, NOUN_POS, NP_CUT_DEPS, PARTITIVES, PLURAL_PRONOUNS, POSSESSIVE_ENDINGS, WEEKDAYS
 
 
 class Phrases:
@@ -42,6 +42,8 @@ def np_tokens(head: TokenView) -> list[TokenView]:
     # other prepositional phrases are as often the verb's as the noun's, so they stay arguments.
     stack = [c for c in head.children if c.dep_ not in NP_CUT_DEPS
              or (c.dep_ == "prep" and c.lower_ == "of" and not _holds_accused_act(c))]
+    if stack and head.pos_ == "PROPN":
+        stack = [c for c in stack if not _fronted_day(c)]
     while stack:
         token = stack.pop()
         keep.append(token)
@@ -49,6 +51,12 @@ def np_tokens(head: TokenView) -> list[TokenView]:
             stack.extend([c for c in token.children if c.dep_ not in ("relcl", "appos", "punct", "advcl")])
     keep.sort(key=BY_POSITION)
     return keep
+
+
+def _fronted_day(child: TokenView) -> bool:
+    """A day the parser made part of the name after it ("On Friday Pakistan accused …"): the
+    time of the clause, not a word of the name."""
+    return child.dep_ == "compound" and child.lower_ in WEEKDAYS
 
 
 def _holds_accused_act(prep: TokenView) -> bool:

@@ -45,6 +45,9 @@ class Pronouns:
         # Whether each of those mentions was plural ("rebels", "Britain and France"), for "they".
         # Kept beside `recent`, in step with it.
         self.plural: list[bool] = []
+        # The coordination each of those mentions stood in ("A and B"), by its first conjunct's
+        # token, or -1: "they" said of one of them is all of them. Kept beside `recent` too.
+        self.together: list[int] = []
         self._starts: list[int] | None = None  # first token of each sentence
         # Object pronouns resolved apart from their clause's subject, by token: the same token
         # as another clause's subject ("accused them of spying") is the same actor.
@@ -56,11 +59,27 @@ class Pronouns:
             self._starts = [sent.start for sent in token.doc.sents]
         return bisect_right(self._starts, token.i) - 1
 
-    def mentioned(self, entity: Entity, subject: bool, sentence: int, plural: bool = False) -> None:
+    def mentioned(self, entity: Entity, subject: bool, sentence: int, plural: bool = False,
+                  coordination: int = -1) -> None:
         self.recent.append((entity, subject, sentence))
         self.plural.append(plural)
+        self.together.append(coordination)
         del self.recent[:-MEMORY]
         del self.plural[:-MEMORY]
+        del self.together[:-MEMORY]
+
+    def fellows(self, entity: Entity) -> list[Entity]:
+        """The actors named together with `entity` in its last mention ("A and B"), itself first;
+        [] where it was named on its own."""
+        for k in range(len(self.recent) - 1, -1, -1):
+            if self.recent[k][0].id == entity.id:
+                coordination = self.together[k]
+                if coordination < 0:
+                    return []
+                found = {e.id: e for (e, _, _), c in zip(self.recent, self.together) if c == coordination}
+                found.pop(entity.id, None)
+                return [entity, *found.values()] if found else []
+        return []
 
     def last_of(self, head: TokenView, kinds: Collection[str]) -> Entity | None:
         """The actor of one of `kinds` mentioned last within reach, for a phrase that names it by

@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import REBEL_SECTOR, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
+from ..vocabulary import ISSUED_TEXTS, STATED_THINGS, REBEL_SECTOR, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
     SETTLEMENT_NOUNS, SIDE_NOUNS, SIDE_WORDS, TAKEN_UP_PRONOUNS, THING_REFERRING_PRONOUNS
 from .groups import Groups
 from .home import Home
@@ -92,6 +92,14 @@ class ActorResolver:
             return [with_text(side, text) for side in self.conflict]
         return self.states.pair(head)
 
+    def fellows(self, head: TokenView) -> list[Entity]:
+        """"they", "them" said of one of the parties named together before ("A and B"): each of
+        them, the one the pronoun resolved to first; [] for any other phrase."""
+        if head.lower_ not in PLURAL_SUBJECT_OBJECT_PRONOUNS:
+            return []
+        found = self.pronouns.bound.get(head.i) or self.peek(head)
+        return [with_text(e, head.text) for e in self.pronouns.fellows(found)] if found.kind in ACTOR_KINDS else []
+
     def resolve(self, head: TokenView, *, acting: bool = True, speaker: Entity | None = None,
                 subject: bool = False, mention: bool = True) -> Entity:
         """The entity a noun phrase headed by `head` refers to, counted as a mention for later
@@ -102,13 +110,15 @@ class ActorResolver:
         """
         entity = self._resolve(head, acting, speaker, subject)
         if mention and entity.kind in ACTOR_KINDS and head.pos_ != "PRON":
-            self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head), is_plural(head))
+            self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head), is_plural(head),
+                                    _coordination(head))
         return entity
 
     def mention(self, entity: Entity, head: TokenView, subject: bool = False) -> None:
         """Count an actor a phrase names as mentioned, for later pronouns ("… with Qatar, accusing it")."""
         if entity.kind in ACTOR_KINDS and head.pos_ != "PRON":
-            self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head), is_plural(head))
+            self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head), is_plural(head),
+                                    _coordination(head))
 
     def peek(self, head: TokenView, *, acting: bool = True) -> Entity:
         """What a phrase refers to, without counting it as a mention for later pronouns."""
@@ -188,6 +198,8 @@ class ActorResolver:
         for token in head.doc.tokens[head.sent.start:head.i]:
             if token.pos_ not in NOUN_POS or token.dep_ in ("compound", "amod", "poss"):
                 continue
+            if token.head is head.head and token.dep_ == "nsubj" and head.dep_ in OBJECT_DEPS:
+                continue  # a verb's object pronoun is never its own subject ("critics accused them")
             entity = self.peek(token)
             if plural and entity.kind in ACTOR_KINDS and is_plural(token) \
                     or not plural and entity.kind in ("State", "IGO", "Organization"):
@@ -403,10 +415,12 @@ class ActorResolver:
             if (subject or acting) and (head.pos_ == "NOUN" or head.ent_type_ == "NORP") else None
         if group is not None:
             return self.home.group(group, head, tokens, np_text, label, subject)
-        if code and subject and head.pos_ in NOUN_POS and not self._meeting_noun(head):
+        if code and subject and head.pos_ in NOUN_POS and not self._meeting_noun(head) \
+                and head.lemma_.lower() not in WRITTEN_THINGS:
             # A national noun phrase that acts ("Burundian militiamen attacked …", an official's
             # office) is a group of that state even when its head is no known role word; a
-            # meeting ("peace talks in a capital", "a summit") is an occasion, no one who acts.
+            # meeting ("peace talks in a capital", "a summit") is an occasion, no one who acts,
+            # and a text or pact ("an accord signed in a capital, settling …") a thing.
             return make_entity(self.base_iri, np_text, label, "Group", label, code=code)
         # A thing of a state ("an Indian proposal") keeps the state's code.
         return concept(self.base_iri, np_text, label, code=code)
@@ -454,6 +468,22 @@ class ActorResolver:
             if ent is not None and ent.label_ in ("GPE", "LOC") and self.states.code_of(owner):
                 return True
         return False
+
+
+# Texts and pacts: things, never a group that acts.
+WRITTEN_THINGS = ISSUED_TEXTS | STATED_THINGS
+
+# Plural pronouns that stand for a whole noun phrase (not "their", a possessive).
+PLURAL_SUBJECT_OBJECT_PRONOUNS = frozenset({"they", "them"})
+
+
+def _coordination(head: TokenView) -> int:
+    """The first conjunct's token of the coordination a phrase stands in ("A, B and C"), or -1."""
+    if head.dep_ != "conj" and not head.has_dependent("conj"):
+        return -1
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return head.i
 
 
 def object_of_clause(resolver: ActorResolver, head: TokenView, subject: Entity, *, acting: bool,

@@ -15,6 +15,9 @@ from ..tokens import TokenView
 from ..vocabulary import NOMINAL_SUBJECT_DEPS, NUMERIC_LABELS, ORIGIN_PREPS, PAIR_NOUNS, PAIR_WORDS
 from .phrases import Phrases, entity_span, make_entity, role_word, strip_article, strip_possessive
 
+# Where a capital's name stands for its government: as a clause's subject or direct object.
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
 
 @lru_cache(maxsize=4096)
 def iso_alpha3(name: str) -> str | None:
@@ -209,9 +212,10 @@ class States:
             ent = token.ent if token.ent_type_ in ("GPE", "NORP") else None
             if ent is None or token.i != ent.end - 1:
                 continue
-            # a state's name or people, not a city where its talks were held ("met in Geneva")
+            # a state's name or people, not a city where its talks were held ("met in Geneva"); a
+            # capital that acts or is acted on is its government ("accused Addis Ababa of …")
             code, kind = self.entry(strip_possessive(ent.text))
-            if code and kind not in ("capital", "seat") and code not in codes:
+            if code and (kind not in ("capital", "seat") or token.dep_ in ACTING_DEPS) and code not in codes:
                 codes.append(code)
                 if len(codes) == 2:
                     return [self.state(self.phrases.text(head), code) for code in reversed(codes)]
