@@ -40,7 +40,7 @@ def _country_keys() -> frozenset[str]:
 
 @lru_cache(maxsize=512)
 def iso_name(code: str) -> str:
-    country = pycountry.countries.get(alpha_3=code)
+    country = pycountry.countries.get(alpha_3=code) or pycountry.historic_countries.get(alpha_3=code)
     if country is None:
         return code
     return getattr(country, "common_name", None) or country.name
