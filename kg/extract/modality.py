@@ -234,8 +234,11 @@ def coordination_host(verb: TokenView) -> TokenView | None:
     auxiliary: "was urging … and calling for" shares "was") of saying, denying, accusing or asking
     ("denied that its troops had … and blamed …"), or one that the head's gerund or modal cannot
     carry ("accused X of launching … and called on …", "said X would not … and proposed …"). None
-    for a verb that is not coordinated with another."""
+    for a verb that is not coordinated with another. A verb coordinated with an adjective that
+    complements a copula is coordinated with the copula ("was concerned and called on …")."""
     head = verb.head
+    if verb.dep_ == "conj" and head.dep_ == "acomp" and head.head.pos_ in VERB_POS:
+        head = head.head
     if verb.dep_ != "conj" or head is verb or head.pos_ not in VERB_POS:
         return None
     if verb.has_dependent(*SUBJECT_DEPS) or not _finite(verb) or verb.has_dependent("aux") \

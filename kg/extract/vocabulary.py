@@ -286,7 +286,8 @@ CALLING_FOR_VERBS = frozenset({"call", "press", "push", "appeal", "plead", "lobb
 # Verbs of calling someone home: a state that recalls or withdraws its envoys from another reduces
 # relations with it (CAMEO 161), where withdrawing troops de-escalates.
 RECALLING_VERBS = frozenset({"recall", "withdraw", "pull"})
-DIPLOMAT_WORDS = frozenset({"envoy", "ambassador", "diplomat", "emissary", "consul", "charge"})
+DIPLOMAT_WORDS = frozenset({"envoy", "ambassador", "diplomat", "emissary", "consul", "charge", "representative",
+                            "attache"})
 # Verbs of an exchange between coordinated subjects ("traded accusations", "exchanged fire").
 RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
 # Verbs of an event's happening, whose between- or with-phrase names the event's parties
