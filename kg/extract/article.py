@@ -193,10 +193,11 @@ def _denial(clause: Clause, act: Triple, sentence: Sentence) -> Triple | None:
 
 def _restated_event_nouns(clause: Clause, event_type: str | None, lexicon: Lexicon) -> list[int]:
     """Nouns in the verb's phrases that name the clause's own event again ("marched in protest
-    against …"): one event, not two."""
+    against …"): one event, not two. Not an event before or after it ("flew home after talks")."""
     if not event_type:
         return []
-    return [pobj.i for prep in clause.predicate.dependents("prep") for pobj in prep.dependents("pobj")
+    return [pobj.i for prep in clause.predicate.dependents("prep") if prep.lower_ not in CIRCUMSTANCE_PREPS
+            for pobj in prep.dependents("pobj")
             if (found := noun_trigger(pobj, lexicon)) is not None and found.event_type == event_type]
 
 

@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, RoleWord, Trigger
 from ..types import Relation
 from .clauses import Clause, clause_subjects, deadline_receivers
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
+from .vocabulary import (TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
@@ -21,8 +21,8 @@ from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH
                          UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
                          DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
 
-# CAMEO 042, "make a visit": what sending an envoy or a delegation codes.
-ENVOY_CAMEO = "042"
+# CAMEO 042, "make a visit": what sending an envoy or a delegation, or travelling to a place, codes.
+ENVOY_CAMEO = VISIT_CAMEO = "042"
 # CAMEO 154, "mobilize or increase armed forces": what moving troops to a front codes.
 MOBILIZATION_CAMEO = "154"
 # CAMEO 071, "provide economic aid": what handing over money codes.
@@ -588,6 +588,13 @@ def _leaves_country(verb: TokenView) -> bool:
     return left is None or left.lower_ == "country" or left.ent_type_ == "GPE"
 
 
+def _travels_to(clause: Clause) -> bool:
+    """Whether one goes to a place carrying nothing ("flew to a capital"; not "flew food to …")."""
+    verb = clause.predicate
+    return not clause.passive and not verb.has_dependent("dobj") \
+        and any(p.dependents("pobj") for p in verb.dependents("prep", words=("to",)))
+
+
 def _called_home(clause: Clause) -> bool:
     """Whether an envoy is called home from another: recalled, or withdrawn from a place (an envoy
     withdrawn from nowhere may be a mediator leaving a task)."""
@@ -1020,6 +1027,7 @@ VERB_READINGS = (
     VerbReading(ABANDONING_VERBS, _object_in(CLAIM_WORDS), "CONCEDE", YIELDING_CAMEO),
     VerbReading(EXPELLING_COMMANDS, _orders_out, "SANCTION", EXPULSION_CAMEO),
     VerbReading(SENDING_VERBS, lambda clause, lexicon: _sends_envoy(clause), "CONSULT", ENVOY_CAMEO),
+    VerbReading(TRAVELLING_VERBS, lambda clause, lexicon: _travels_to(clause), "CONSULT", VISIT_CAMEO),
     VerbReading(SUING_VERBS, _sues, "ACCUSE", LAWSUIT_CAMEO),
     VerbReading(SUMMONING_VERBS, _summons, "REQUEST", MEETING_DEMANDED_CAMEO),
     VerbReading(PEACEKEEPING_VERBS, _keeps_peace, "AID", PEACEKEEPING_CAMEO),

@@ -346,6 +346,9 @@ UNDOING_VERBS = HINDERING_VERBS | {"lift", "ease", "relax", "loosen", "cancel", 
                                    "oppose", "reject", "scrap", "drop", "withdraw", "reverse", "revoke"}
 # Verbs of coming or gathering: their for-phrase names an event the subject takes part in
 # ("gathered for a rally", "flew in for talks").
+# Verbs of travelling: travelling to a place with nothing carried is a visit (CAMEO 042), where
+# CAMEO's dictionary reads "fly to" and "head to" as an intent to meet (036, 030).
+TRAVELLING_VERBS = frozenset({"fly", "head", "travel", "journey"})
 GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "arrive", "come", "go", "travel", "fly", "head",
                              "leave", "march", "mass", "meet", "rally", "turn", "return", "set"})
 # Nouns that name an undertaking, whose event is their modifier's ("an aid mission", "a
