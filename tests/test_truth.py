@@ -1300,6 +1300,10 @@ CASES = [
          "The Malian prime minister flew to Algiers on Sunday. Algeria flew food to the refugee camps.",
          must=(Event("CONSULT", "prime minister", "Algiers"), Event("AID", "Algeria")),
          must_not=(Event("AGREE", "prime minister"),)),
+    Case("whom a speaker tells something in a call or at a meeting is the call's partner; reporters are not",
+         "Lavrov told his Turkish counterpart in a telephone call that Moscow would not back down. "
+         "The minister told reporters at a news conference that the talks had failed.",
+         must=(Event("CONSULT", "Lavrov", "counterpart"),), must_not=(Event("CONSULT", o="reporters"),)),
     Case("leaving a place is no visit to it; leaving for one is",
          "The State Department urged Americans to leave Lebanon at once. The Greek prime minister left for Ankara on Monday.",
          must=(Event("CONSULT", "prime minister", "Türkiye"),), must_not=(Event("CONSULT", o="Lebanon"),)),

@@ -833,6 +833,8 @@ def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEv
         participants += pair
         if noun.dep_ == "nsubj" and noun.head.lemma_ in HAPPENING_VERBS:
             participants += _phrase_objects(noun.head, PARTICIPANT_PREPS)  # "clashes broke out between …"
+        if not participants and trigger.event_type == "CONSULT":
+            participants = _addressed_in(noun)
         mutual = bool(pair) or any(p.dep_ == "pobj" and p.head.lower_ == "between" for p in participants)
         agent = noun_agent(noun)
         patients = tuple(p for p in _phrase_objects(noun, PATIENT_PREPS) if p not in participants) if agent else ()
@@ -854,6 +856,18 @@ def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEv
             if not participants:
                 continue
         yield NominalEvent(noun, trigger, verb, participants, agent, patients, joined, mutual)
+
+
+def _addressed_in(meeting: TokenView) -> list[TokenView]:
+    """Whom a verb of speaking addresses during a meeting or a call it names ("told his French
+    counterpart in a telephone call that …"): the meeting's partner, where a name or a state's
+    adjective says who it is (not "told reporters at a news conference")."""
+    verb = meeting.head.head if meeting.dep_ == "pobj" else None
+    if verb is None or verb.pos_ not in VERB_POS or verb.lemma_ not in SPEECH_VERBS:
+        return []
+    return [o for o in verb.dependents("dobj", "dative")
+            if o.pos_ == "PROPN" or o.ent_type_ in PARTY_LABELS
+            or any(m.ent_type_ in AGENT_MODIFIER_LABELS for m in o.dependents("amod", "compound", "poss"))]
 
 
 def _received_act(noun: TokenView) -> tuple[TokenView, tuple[TokenView, ...]] | None:
