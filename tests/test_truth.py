@@ -1304,6 +1304,10 @@ CASES = [
          "Lavrov told his Turkish counterpart in a telephone call that Moscow would not back down. "
          "The minister told reporters at a news conference that the talks had failed.",
          must=(Event("CONSULT", "Lavrov", "counterpart"),), must_not=(Event("CONSULT", o="reporters"),)),
+    Case("taking part in an event is that event; not taking part in it is no refusal of anything",
+         "Norway took part in the peace talks in Oslo. Paris said it was not taking part in the talks.",
+         must=(Event("CONSULT", "Norway"), Event("CONSULT", "France", negated=True)),
+         must_not=(Event("AGREE", "Norway"), Event("REJECT", "France"))),
     Case("leaving a place is no visit to it; leaving for one is",
          "The State Department urged Americans to leave Lebanon at once. The Greek prime minister left for Ankara on Monday.",
          must=(Event("CONSULT", "prime minister", "Türkiye"),), must_not=(Event("CONSULT", o="Lebanon"),)),

@@ -304,6 +304,8 @@ ACCEPTING_VERBS = frozenset({"accept"})
 # Verbs whose event is the object of their preposition ("engaged in", "took part in", "resorted to",
 # "returned to talks", "went on strike").
 PREPOSITIONAL_LIGHT_VERBS = frozenset({"engage", "participate", "resort", "join", "take", "embark", "return", "go"})
+# The noun of a share in an event, which "take" carries with the event's in-phrase ("took part in …").
+SHARE_NOUN = "part"
 # Verbs of putting someone somewhere: with a confinement in their under- or in-phrase, they confine
 # their object ("placed X under house arrest", "kept X in detention"; CAMEO 17x).
 PLACING_VERBS = frozenset({"place", "put", "keep"})
