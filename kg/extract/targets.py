@@ -229,9 +229,11 @@ def indirect_objects(verb: TokenView) -> list[TokenView]:
 
 def owners(token: TokenView) -> Iterator[TokenView]:
     """Named modifiers of a noun: who a thing belongs to ("a Chilean offer", "Peru's rulers", "the
-    North's envoy")."""
+    North's envoy"); and a possessor named by a common noun ("the army's positions")."""
     for child in token.children:
-        if child.dep_ in OWNER_DEPS and child.i < token.i and (child.ent_type_ or child.lower_ in HALF_STATE_WORDS):
+        if child.dep_ == "poss" and child.pos_ == "NOUN":
+            yield child
+        elif child.dep_ in OWNER_DEPS and child.i < token.i and (child.ent_type_ or child.lower_ in HALF_STATE_WORDS):
             if child.dep_ == "compound" and child.pos_ == "PROPN" and token.pos_ == "PROPN":
                 continue  # a word of the same name ("Addis Ababa"), not its owner
             yield child
