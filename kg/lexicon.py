@@ -306,7 +306,9 @@ def _countryinfo_rows() -> list[tuple[str, list[str]]]:
             continue
         population = int(info.get("population") or 0)
         words: list[tuple[str, str]] = [(info.get("name") or "", "name")]
-        words += [(w, "name") for w in info.get("altSpellings") or () if len(w) > 3 or w == code]
+        # not the alpha-3 code itself: the table is looked up in lower case, where "KEN" would be
+        # "Ken"; a code written in capitals is read as one by pycountry
+        words += [(w, "name") for w in info.get("altSpellings") or () if len(w) > 3]
         for demonym in re.split(r"[,/]", info.get("demonym") or ""):
             demonym = demonym.strip()
             if demonym:

@@ -49,9 +49,7 @@ def _lead(text: str) -> str:
 def _names(lexicon: Lexicon) -> dict[str, str]:
     names: dict[str, str] = {}
     for text, entry in lexicon.states.items():
-        # an alpha-3 code is looked for only where the recogniser found it: in lower case it
-        # matches words of every sentence ("And", "Can", "Ken")
-        if entry.type in STATE_LABELS and len(text) > 2 and text != entry.code.lower():
+        if entry.type in STATE_LABELS and len(text) > 2:
             names[" ".join(text.split())] = STATE_LABELS[entry.type]
     for alias in list(lexicon.igos) + list(lexicon.organizations):
         if len(alias) > 2:

@@ -74,8 +74,7 @@ class States:
     def _look_up(self, text: str) -> tuple[str | None, str | None]:
         text = strip_article(text)
         entry = self.lexicon.states.get(text.lower())
-        if entry and not (text.lower() == entry.code.lower() and not text.isupper()):
-            # an alpha-3 code names its state only as written, in capitals: "Ken" is a first name
+        if entry:
             return entry.code, entry.type
         # pycountry also knows two-letter codes: "EC" would be Ecuador. Names, or alpha-3 as written.
         if len(text) > 3:
