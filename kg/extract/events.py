@@ -22,7 +22,7 @@ from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH
                          DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation, or travelling to a place, codes.
-ENVOY_CAMEO = VISIT_CAMEO = "042"
+VISIT_CAMEO = "042"
 # CAMEO 154, "mobilize or increase armed forces": what moving troops to a front codes.
 MOBILIZATION_CAMEO = "154"
 # CAMEO 071, "provide economic aid": what handing over money codes.
@@ -1045,7 +1045,7 @@ VERB_READINGS = (
     VerbReading(EASING_VERBS, _object_in(ECONOMIC_PRESSURE_NOUNS), "RETREAT", EASED_SANCTIONS_CAMEO),
     VerbReading(ABANDONING_VERBS, _object_in(CLAIM_WORDS), "CONCEDE", YIELDING_CAMEO),
     VerbReading(EXPELLING_COMMANDS, _orders_out, "SANCTION", EXPULSION_CAMEO),
-    VerbReading(SENDING_VERBS, lambda clause, lexicon: _sends_envoy(clause), "CONSULT", ENVOY_CAMEO),
+    VerbReading(SENDING_VERBS, lambda clause, lexicon: _sends_envoy(clause), "CONSULT", VISIT_CAMEO),
     VerbReading(TRAVELLING_VERBS, lambda clause, lexicon: _travels_to(clause), "CONSULT", VISIT_CAMEO),
     VerbReading(SUING_VERBS, _sues, "ACCUSE", LAWSUIT_CAMEO),
     VerbReading(SUMMONING_VERBS, _summons, "REQUEST", MEETING_DEMANDED_CAMEO),

@@ -164,9 +164,9 @@ HOLDING_NOUNS = frozenset({"asset", "assets", "account", "fund", "funds", "holdi
 DEPARTING_VERBS = frozenset({"leave", "quit", "vacate"})
 # Verbs of armed men coming into a place uninvited ("troops entered the country"): an incursion.
 ENTERING_VERBS = frozenset({"enter"})
-ARMED_SECTORS = frozenset({"MIL", "REB"})
 # The sector of armed rebels: with their state's government, the two sides of its civil war.
 REBEL_SECTOR = "REB"
+ARMED_SECTORS = frozenset({"MIL", REBEL_SECTOR})
 # Nouns of places one can be in and leave (a named place is an entity of its own).
 PLACE_NOUNS = frozenset({"country", "territory", "town", "city", "capital", "village", "region", "province",
                          "area", "enclave", "zone", "island", "base", "port", "airport", "border"})
@@ -473,7 +473,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Sectors of people a wire report names without their state ("the government", "police",
 # "rebels", "protesters") because they are the dateline's: a report from a capital speaks of its
 # state's institutions, armed groups and people unless it says otherwise.
-HOME_SECTORS = STATE_SECTORS | {"REB", "OPP", "CVL"}
+HOME_SECTORS = STATE_SECTORS | {REBEL_SECTOR, "OPP", "CVL"}
 # Words of a state's name that say its form of state, not which it is ("the Democratic Republic of").
 STATE_FORM_WORDS = frozenset({"the", "of", "democratic", "republic", "people's", "federal", "federative",
                               "islamic", "arab", "socialist", "united", "kingdom", "state", "plurinational",

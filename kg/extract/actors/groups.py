@@ -11,7 +11,7 @@ from ...dictionaries import actor_directory
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import TokenView, phrase_text
-from ..vocabulary import COLLECTIVE_BODIES, LOCATED_PREPS, NOUN_POS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES, \
+from ..vocabulary import REBEL_SECTOR, COLLECTIVE_BODIES, LOCATED_PREPS, NOUN_POS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES, \
     VENUE_VERBS
 from .phrases import Phrases, make_entity, relative_owner, with_text
 from .pronouns import Pronouns
@@ -173,7 +173,7 @@ class Groups:
     def fighting(self, group: Entity, target: Entity | None) -> Entity:
         """Rebels of no named state that fight a state's soldiers or police ("rebels attacked an
         army post of a state") are that state's rebels: an insurgency is inside its state."""
-        if target is None or group.kind != "Group" or group.code is not None or group.sector != "REB" \
+        if target is None or group.kind != "Group" or group.code is not None or group.sector != REBEL_SECTOR \
                 or not target.code or target.sector not in ("MIL", "COP"):
             return group
         return make_entity(self.base_iri, group.text, group.label, "Group", f"{group.label} {target.code}",
