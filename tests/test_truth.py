@@ -1537,6 +1537,14 @@ CASES = [
          "India and Pakistan held talks in New Delhi on Saturday but failed to end the fighting in Kashmir.",
          must=(Event("CONSULT", "India", "Pakistan"),),
          must_not=(Event("RETREAT", "India", negated=False), Event("RETREAT", "Pakistan", negated=False))),
+    Case("what a reported clause shows is reported with it",
+         "Peru said documents seized at the camp showed that Bolivian officers had met the rebels.",
+         must=(Event("CONSULT", "Bolivia", "rebels", modality="reported", by="Peru"),),
+         must_not=(Fact("Bolivian officers", "meet"), Event(lemma="meet", modality="asserted"))),
+    Case("what a reported person believes is reported, a hope is no report",
+         "The minister said he believed Syrian agents had bombed the consulate. He said he hoped Turkey would help.",
+         must=(Event("ASSAULT", "Syria", modality="reported"),),
+         must_not=(Fact("Syrian agents", "bomb"), Event(lemma="help", modality="reported"))),
 ]
 
 

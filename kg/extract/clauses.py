@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .modality import (Claim, accused, accusing_verb, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
                        participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
-from .vocabulary import (FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS,
+from .vocabulary import (DENIAL_VERBS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
                          RELATIVE_PRONOUNS, REJECTING_VERBS, REQUEST_VERBS, ASKING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
                          TIME_LABELS, VERB_POS,
@@ -589,6 +589,13 @@ def reporting_verb(token: TokenView) -> TokenView | None:
             host = token.head  # the speaker's own second act, not part of what was said
         if host is None and token.dep_ in ("acl", "relcl") and not _set_off(token):
             host = verb_of_phrase(token.head)  # "opened fire on women protesting …, witnesses said"
+        if host is None and token.dep_ == "ccomp" and token.head.pos_ in VERB_POS \
+                and token.head.lemma_ not in SPEECH_VERBS and token.head.lemma_ not in DENIAL_VERBS \
+                and token.head.lemma_ not in INTENT_VERBS:
+            # what a reported clause shows, finds or believes is reported with it ("said documents
+            # showed that …"); a denial's complement is the denier's claim (clause_claim), and a
+            # hope's is no report
+            host = token.head
         if host is None:
             break
         token = host
