@@ -24,6 +24,11 @@ REQUIRED_COMPONENTS = ("parser", "ner")
 # (huge pages zeroed for each batch's arrays); at 24,000 characters (3 of them) 260 MB and next to
 # none, and two worker processes contend less for the processor's cache than at 64,000.
 BATCH_CHARS = 24_000
+# Verbs whose "-ed", "-s" and "-ing" forms the small model's rule lemmatizer cuts to a shorter word
+# its index also holds ("hoped" → "hop", "waged" → "wag", "staged" → "stag"), where the rules'
+# word lists and the CAMEO dictionary know the verb. Their lemmas are set by the attribute ruler,
+# which runs before the lemmatizer: a lemma already set is kept.
+CUT_LEMMAS = ("bide", "fine", "hope", "lambaste", "rage", "rape", "slate", "snipe", "spare", "stage", "wage")
 
 
 def default_model() -> str:
@@ -66,6 +71,10 @@ def load_model(name: str | None = None) -> Language:
     if missing:
         raise ModelError(f"spaCy model {name!r} lacks the components kg needs: {', '.join(missing)}")
     nlp.add_pipe("kg_paragraph_breaks", before="parser")
+    if "attribute_ruler" in nlp.pipe_names:
+        nlp.get_pipe("attribute_ruler").add_patterns(
+            [{"patterns": [[{"LOWER": {"IN": [verb + "d", verb + "s", verb[:-1] + "ing"]}}]], "attrs": {"LEMMA": verb}}
+             for verb in CUT_LEMMAS])
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
 
