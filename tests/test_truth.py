@@ -1551,6 +1551,14 @@ CASES = [
          "The minister said he believed Syrian agents had bombed the consulate. He said he hoped Turkey would help.",
          must=(Event("ASSAULT", "Syria", modality="reported"),),
          must_not=(Fact("Syrian agents", "bomb"), Event(lemma="help", modality="reported"))),
+    Case("what is heeded or answered is another's request: agreeing to it is no call of one's own",
+         "Russia answered calls by Syria to send troops. The junta ignored calls from the United Nations to free the prisoners.",
+         must=(Event("AGREE", "Russia", "Syria"), Event("REQUEST", "United Nations", "junta")),
+         must_not=(Event("CONSULT", "Russia"), Event("CONSULT", "United Nations"), Event("REQUEST", "Russia"))),
+    Case("a writer's aside that sums up a reported clause is no part of the report",
+         "Colombian officials said documents showed that Venezuela had armed the rebels, a claim Caracas rejected.",
+         must=(Event("REJECT", "Venezuela", modality="asserted"), Event(lemma="arm", modality="reported")),
+         must_not=(Event("REJECT", "Venezuela", modality="reported"),)),
 ]
 
 

@@ -617,10 +617,13 @@ def split_conjunct(verb: TokenView) -> bool:
 
 
 def _set_off(clause: TokenView) -> bool:
-    """A relative clause set off by a comma ("…, who fled on Wednesday"): the writer's aside on
-    a noun, not part of what someone is reported to have said."""
+    """A relative clause set off by a comma ("…, who fled on Wednesday"), or on a noun set off
+    that sums up the clause before ("…, an allegation X denied"): the writer's aside, not part of
+    what someone is reported to have said."""
     if clause.dep_ != "relcl":
         return False
+    if sums_up(clause.head):
+        return True
     first = min(t.i for t in clause.subtree)
     return first > 0 and clause.doc.tokens[first - 1].text == ","
 

@@ -16,7 +16,7 @@ from .tokens import BY_POSITION, TokenView
 from .vocabulary import (SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
-from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
+from .vocabulary import (REQUEST_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
                          DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
@@ -681,6 +681,8 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
                           if not any(o.ent_type_ in TIME_LABELS for o in c.dependents("pobj")))
         if preps:  # a row for the noun with its preposition wins ("calls for" a thing are requests)
             found = lexicon.trigger(found.lemma, "NOUN", preps) or found
+        if found.event_type != "REQUEST" and found.lemma in REQUEST_NOUNS and _asks_an_act(noun):
+            found = Trigger(found.lemma, "NOUN", None, "REQUEST", DEMAND_CAMEO)  # "calls to free …"
     if found is None:
         found = _verbal_noun_trigger(noun, lexicon)
     if found is None and noun.lemma_.lower() in UNDERTAKING_NOUNS:
@@ -692,6 +694,17 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
         if reading is not None and reading.plover_type != found.event_type:
             return Trigger(found.lemma, "NOUN", None, reading.plover_type, reading.code)
     return found
+
+
+def _asks_an_act(noun: TokenView) -> bool:
+    """Whether a noun of asking has the act asked for as its infinitive ("calls to free …"), which
+    the parser may hang on the verb whose object the noun is ("ignored calls from X to free …"),
+    where that verb is no light verb (whose infinitive is a purpose: "made a call to discuss …")."""
+    holders = [noun]
+    if noun.dep_ in OBJECT_DEPS and noun.head.pos_ in VERB_POS and noun.head.lemma_ not in LIGHT_VERBS:
+        holders.append(noun.head)
+    return any(c.dep_ in ("acl", "relcl", "xcomp", "advcl") and c.i > noun.i and c.has_dependent("aux", words=("to",))
+               for holder in holders for c in holder.children)
 
 
 def _verbal_noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:

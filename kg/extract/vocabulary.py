@@ -195,10 +195,11 @@ COMMANDING_VERBS = frozenset({"order"})
 TELLING_VERBS = frozenset({"tell", "instruct", "direct"})
 # Verbs of receiving, undergoing or provoking: their object's act is another's, not the subject's
 # ("received aid", "drew criticism", "faced accusations", "suffered an attack", "saw heavy fighting",
-# "prompted a protest"); a from- or by-phrase names whose.
+# "prompted a protest", "ignored calls"); a from- or by-phrase names whose.
 RECEIVING_VERBS = frozenset({"receive", "accept", "obtain", "get", "draw", "attract", "face", "earn", "incur",
                              "suffer", "sustain", "undergo", "endure", "experience", "see", "witness",
-                             "prompt", "provoke", "spark", "trigger"})
+                             "prompt", "provoke", "spark", "trigger", "answer", "heed", "ignore", "disregard",
+                             "flout"})
 # Verbs of backing a party, whose participle hyphenated to a name says who backs the noun
 # ("Iranian-backed militias", "Qatari-brokered talks").
 BACKING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "train", "equip", "supply",
@@ -298,9 +299,9 @@ HAPPENING_VERBS = frozenset({"break", "erupt", "occur", "take", "flare", "contin
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # "came under attack from …": the object of "under" is an act done to the subject.
 UNDERGOING_PHRASE = ("come", "under")
-# ... of those, the ones that agree to what they receive ("accepted the ceasefire"; CAMEO's
-# patterns of "accept" code a plan, proposal, request or treaty accepted as 03x).
-ACCEPTING_VERBS = frozenset({"accept"})
+# ... of those, the ones that agree to what they receive ("accepted the ceasefire", "heeded calls
+# to …"; CAMEO's patterns of "accept" code a plan, proposal, request or treaty accepted as 03x).
+ACCEPTING_VERBS = frozenset({"accept", "answer", "heed"})
 # Verbs whose event is the object of their preposition ("engaged in", "took part in", "resorted to",
 # "returned to talks", "went on strike").
 PREPOSITIONAL_LIGHT_VERBS = frozenset({"engage", "participate", "resort", "join", "take", "embark", "return", "go"})
