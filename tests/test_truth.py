@@ -1559,6 +1559,14 @@ CASES = [
          "Colombian officials said documents showed that Venezuela had armed the rebels, a claim Caracas rejected.",
          must=(Event("REJECT", "Venezuela", modality="asserted"), Event(lemma="arm", modality="reported")),
          must_not=(Event("REJECT", "Venezuela", modality="reported"),)),
+    Case("armed men moving into a place enter it; forces landing in a place are deployed; peacekeepers keep the peace",
+         "Russian troops rolled into the town on Sunday. U.S. Marines landed in Somalia. Peacekeepers landed in East Timor.",
+         must=(Event("ASSAULT", "Russian troops", "town"), Event("MOBILIZE", "Marines", "Somalia"),
+               Event("AID", "Peacekeepers", "Timor")),
+         must_not=(Event("ASSAULT", "Peacekeepers"),)),
+    Case("fighters, militiamen and gunmen are armed men", "Militiamen burned the village. Gunmen moved into the town.",
+         must=(Node("Militiamen", "Group"), Event("ASSAULT", "Gunmen")),
+         must_not=(Node("Militiamen", "Person"),)),
 ]
 
 

@@ -19,7 +19,7 @@ from .vocabulary import (SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_V
 from .vocabulary import (REQUEST_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
-                         DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
+                         DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, MOTION_VERBS, ARRIVING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation, or travelling to a place, codes.
 VISIT_CAMEO = "042"
@@ -493,6 +493,33 @@ def _enters_in_arms(clause: Clause, lexicon: Lexicon) -> bool:
     return obj is not None and not clause.passive and _armed(clause.subject, lexicon) \
         and not is_peacekeepers(clause.subject) \
         and (obj.ent_type_ in SITE_LABELS or obj.lemma_.lower() in PLACE_NOUNS)
+
+
+def _moves_in_arms(clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether armed men, not peacekeepers, move into a place ("troops moved into a buffer zone",
+    "tanks poured across the border into the country"): entering it, said with a verb of motion."""
+    return not clause.passive and _armed(clause.subject, lexicon) and not is_peacekeepers(clause.subject) \
+        and _place_reached(clause.predicate, ("into",)) is not None
+
+
+def _arrives_in_arms(clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether armed forces arrive in a place ("marines landed in the port")."""
+    return _armed(clause.subject, lexicon) and not is_peacekeepers(clause.subject) \
+        and _place_reached(clause.predicate, ("in", "at", "into")) is not None
+
+
+def _peacekeepers_arrive(clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether peacekeepers arrive in a place ("peacekeepers landed in the territory")."""
+    return is_peacekeepers(clause.subject) and _place_reached(clause.predicate, ("in", "at", "into")) is not None
+
+
+def _place_reached(verb: TokenView, preps: tuple[str, ...]) -> TokenView | None:
+    """The place a verb's prepositional phrase names, named or by a place noun."""
+    for prep in verb.dependents("prep", words=preps):
+        for place in prep.dependents("pobj"):
+            if place.ent_type_ in SITE_LABELS or place.lemma_.lower() in PLACE_NOUNS:
+                return place
+    return None
 
 
 def _halts_fighting(clause: Clause, lexicon: Lexicon) -> bool:
@@ -1075,6 +1102,9 @@ VERB_READINGS = (
     VerbReading(ENDING_VERBS, _ends_fighting, "RETREAT", CEASEFIRE_CAMEO),
     VerbReading(DRIVING_VERBS, _drives_out, "ASSAULT", MILITARY_FORCE_CAMEO),
     VerbReading(ENTERING_VERBS, _enters_in_arms, "ASSAULT", MILITARY_FORCE_CAMEO),
+    VerbReading(MOTION_VERBS, _moves_in_arms, "ASSAULT", MILITARY_FORCE_CAMEO),
+    VerbReading(ARRIVING_VERBS, _peacekeepers_arrive, "AID", PEACEKEEPING_CAMEO),
+    VerbReading(ARRIVING_VERBS, _arrives_in_arms, "MOBILIZE", MOBILIZATION_CAMEO),
     VerbReading(DEADLINE_VERBS, lambda clause, lexicon: bool(deadline_receivers(clause.predicate)), "THREATEN",
                 ULTIMATUM_CAMEO),
 )

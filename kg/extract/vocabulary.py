@@ -164,9 +164,15 @@ HOLDING_NOUNS = frozenset({"asset", "assets", "account", "fund", "funds", "holdi
 DEPARTING_VERBS = frozenset({"leave", "quit", "vacate"})
 # Verbs of armed men coming into a place uninvited ("troops entered the country"): an incursion.
 ENTERING_VERBS = frozenset({"enter"})
+# Verbs of motion, which say the same with "into" ("troops moved into the zone", "tanks rolled into …").
+MOTION_VERBS = frozenset({"move", "pour", "roll", "push", "advance", "sweep", "storm", "march", "drive"})
+# Verbs of arriving: armed forces who arrive in a place are deployed there (CAMEO 154), peacekeepers
+# keep the peace there (074).
+ARRIVING_VERBS = frozenset({"arrive", "land"})
 # The sector of armed rebels: with their state's government, the two sides of its civil war.
 REBEL_SECTOR = "REB"
-ARMED_SECTORS = frozenset({"MIL", REBEL_SECTOR})
+# The sectors of armed men: the military, rebels, and armed men of no named force (CAMEO UAF).
+ARMED_SECTORS = frozenset({"MIL", REBEL_SECTOR, "UAF"})
 # Nouns of places one can be in and leave (a named place is an entity of its own).
 PLACE_NOUNS = frozenset({"country", "territory", "town", "city", "capital", "village", "region", "province",
                          "area", "enclave", "zone", "island", "base", "port", "airport", "border"})
