@@ -1567,6 +1567,10 @@ CASES = [
     Case("fighters, militiamen and gunmen are armed men", "Militiamen burned the village. Gunmen moved into the town.",
          must=(Node("Militiamen", "Group"), Event("ASSAULT", "Gunmen")),
          must_not=(Node("Militiamen", "Person"),)),
+    Case("armed groups the Phoenix actors lack are organisations of their state, whatever NER says",
+         "Ansar Dine warned France against an intervention. Abu Sayyaf kidnapped two tourists.",
+         must=(Node("Ansar Dine", "Organization", "MLI"), Node("Abu Sayyaf", "Organization", "PHL")),
+         must_not=(Node("Ansar Dine", "Person"), Node("Abu Sayyaf", "Person"))),
 ]
 
 
