@@ -1147,9 +1147,15 @@ CASES = [
          must=(Event(lemma="withdraw", negated=True), Event(lemma="recognize", negated=True)),
          must_not=(Event(lemma="withdraw", negated=False), Event(lemma="recognize", negated=False))),
     Case("a name that named a group before is that group",
+         "Nyatura rebels seized the town of Shabunda on Sunday. "
+         "The United Nations called on the Nyatura to withdraw from Shabunda.",
+         must=(Event("REQUEST", "United Nations", "Nyatura rebels"),),
+         must_not=(Node("Nyatura", "Place"), Node("Nyatura", "Person"))),
+    Case("a rebel group the lexicon knows is its organisation; its rebels act for it",
          "M23 rebels seized the town of Rutshuru on Sunday. "
          "The United Nations called on the M23 to withdraw from Rutshuru.",
-         must=(Event("REQUEST", "United Nations", "M23 rebels"),),
+         must=(Event("REQUEST", "United Nations", "M23"), Node("M23", "Organization", "COD"),
+               Node("M23 rebels", "Group", "COD")),
          must_not=(Node("M23", "Place"),)),
     Case("the town of X is the place X",
          "Tuareg rebels seized the northern Malian town of Kidal on Friday. "
@@ -1571,6 +1577,10 @@ CASES = [
          "Ansar Dine warned France against an intervention. Abu Sayyaf kidnapped two tourists.",
          must=(Node("Ansar Dine", "Organization", "MLI"), Node("Abu Sayyaf", "Organization", "PHL")),
          must_not=(Node("Ansar Dine", "Person"), Node("Abu Sayyaf", "Person"))),
+    Case("a possessor named by a common noun is the body or person, not its possessive",
+         "Iraqi troops seized the emir's palace. Rebels shelled the army's positions.",
+         must=(Event("COERCE", "Iraqi troops", "emir"), Event("ASSAULT", "Rebels", "army")),
+         must_not=(Node("emir's"), Node("army's"))),
 ]
 
 

@@ -375,7 +375,7 @@ class ActorResolver:
         if self.groups.ethnic(head, tokens):
             # a people lives where the phrase says, else where the report is from
             code = self.groups.residence(head) or code or self.home.code
-        label = strip_article(np_text)
+        label = strip_possessive(strip_article(np_text))  # a possessor ("the army's positions") is the army
         antecedent = relative_owner(head)
         if antecedent is not None:
             # "whose parliament" is the parliament of the noun its relative clause describes
