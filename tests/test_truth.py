@@ -1581,6 +1581,9 @@ CASES = [
          "Iraqi troops seized the emir's palace. Rebels shelled the army's positions.",
          must=(Event("COERCE", "Iraqi troops", "emir"), Event("ASSAULT", "Rebels", "army")),
          must_not=(Node("emir's"), Node("army's"))),
+    Case("a warning aims at whom its that-clause says will bear what it foretells",
+         "Iran warned that any attack would be a disaster for the United States.",
+         must=(Event("THREATEN", "Iran", "United States"),)),
 ]
 
 

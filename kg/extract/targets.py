@@ -217,6 +217,7 @@ def target_candidates(predicate: TokenView, roots: list[TokenView], chain: Itera
         yield from controller.dependents("dobj", "dative")
     yield from _adverbial_clause_objects(predicate)
     yield from _complement_subjects(predicate)
+    yield from _complement_bearers(predicate)
 
 
 def indirect_objects(verb: TokenView) -> list[TokenView]:
@@ -320,6 +321,15 @@ def _complement_subjects(predicate: TokenView) -> Iterator[TokenView]:
             yield from (o for prep in ccomp.dependents("prep", words=TARGET_PREPS) for o in prep.dependents("pobj"))
         else:
             yield from ccomp.dependents(*NOMINAL_SUBJECT_DEPS)
+
+
+def _complement_bearers(predicate: TokenView) -> Iterator[TokenView]:
+    """Who is to bear what a that-clause foretells, where its subject is no party ("warned that
+    the intervention would have consequences for a state's citizens", "… would be a disaster for
+    the region")."""
+    for ccomp in predicate.dependents("ccomp"):
+        for thing in ccomp.dependents("dobj", "attr"):
+            yield from (o for prep in thing.dependents("prep", words=("for", "against")) for o in prep.dependents("pobj"))
 
 
 def _destinations(predicate: TokenView) -> Iterator[TokenView]:
