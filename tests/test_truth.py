@@ -1584,6 +1584,16 @@ CASES = [
     Case("a warning aims at whom its that-clause says will bear what it foretells",
          "Iran warned that any attack would be a disaster for the United States.",
          must=(Event("THREATEN", "Iran", "United States"),)),
+    Case("declaring war on a party threatens it with force",
+         "The rebel commander declared a holy war against the government of Uganda.",
+         must=(Event("THREATEN", "rebel commander", "Uganda"),), must_not=(Event("STATEMENT", "rebel commander", "holy war"),)),
+    Case("cutting one's own troops demobilises; armed ships sent to a place are forces moved",
+         "NATO reduced its forces in Afghanistan. China sent patrol ships to the disputed islands.",
+         must=(Event("RETREAT", "NATO", "Afghanistan"), Event("MOBILIZE", "China")),
+         must_not=(Event("SANCTION", "NATO"), Event("AID", "China"))),
+    Case("whom one urges is whom the request is aimed at, one's own people too",
+         "Britain urged its citizens to leave Iraq.",
+         must=(Event("REQUEST", "United Kingdom", "citizens"),), must_not=(Event("REQUEST", "United Kingdom", "Iraq"),)),
 ]
 
 

@@ -506,9 +506,11 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
     object replaced becomes an argument. Also the further targets coordinated with the one found
     (the object's own conjuncts are clauses of their own)."""
     obj = actors.object
-    # "its ships" are the subject's own, "his Chilean counterpart" another state's
+    # "its ships" are the subject's own, "his Chilean counterpart" another state's; whom one asks
+    # is whom the request is aimed at, one's own people too ("told its nationals to quit a state")
     own = clause.object is not None and clause.object.has_dependent("poss", words=OWN_POSSESSIVES) \
-        and not (obj is not None and obj.code and obj.code != actors.subject.code)
+        and not (obj is not None and obj.code and obj.code != actors.subject.code) \
+        and clause.predicate.lemma_ not in ASKING_VERBS
     if not event.event_type or event.event_type == "STATEMENT":
         return actors, extra, []
     if clause.object_prep is not None and clause.object_prep.lower_ in CIRCUMSTANCE_PREPS \

@@ -19,12 +19,16 @@ from .vocabulary import (SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_V
 from .vocabulary import (REQUEST_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
-                         DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, MOTION_VERBS, ARRIVING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
+                         DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, MOTION_VERBS, VESSEL_NOUNS, ARMED_VESSEL_WORDS, REDUCING_VERBS, WAR_NOUNS, ARRIVING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation, or travelling to a place, codes.
 VISIT_CAMEO = "042"
 # CAMEO 154, "mobilize or increase armed forces": what moving troops to a front codes.
 MOBILIZATION_CAMEO = "154"
+# CAMEO 0873, "demobilize armed forces": what cutting one's troops codes.
+DEMOBILIZATION_CAMEO = "0873"
+# CAMEO 138, "threaten with military force": what declaring war codes.
+FORCE_THREAT_CAMEO = "138"
 # CAMEO 071, "provide economic aid": what handing over money codes.
 ECONOMIC_AID_CAMEO = "071"
 PEACEKEEPING_CAMEO = "074"
@@ -467,6 +471,24 @@ def _blocks_statement(clause: Clause, lexicon: Lexicon) -> bool:
     return _object_is(clause, STATED_THINGS) and not clause.passive
 
 
+def _declares_war(clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether war is declared ("declared war on a state", "declared a holy war against it")."""
+    return _object_is(clause, WAR_NOUNS) and not clause.passive
+
+
+def _reduces_forces(clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether one's forces are cut ("would cut its troops in the region by half")."""
+    obj = _direct_object(clause)
+    return obj is not None and _forces(obj) and not clause.passive
+
+
+def _forces(noun: TokenView) -> bool:
+    """Whether a noun names armed forces or their ships ("troops", "patrol ships")."""
+    word = noun.lemma_.lower()
+    return word in FORCE_NOUNS or (word in VESSEL_NOUNS and any(
+        m.lemma_.lower() in ARMED_VESSEL_WORDS for m in noun.dependents("amod", "compound")))
+
+
 def _ends_fighting(clause: Clause, lexicon: Lexicon) -> bool:
     """Whether the verb ends an armed fight: its object ("ended the insurgency") or, declared or
     announced, the end's to-phrase ("declared an end to their rebellion")."""
@@ -580,7 +602,7 @@ def _moves_forces(clause: Clause) -> bool:
     help someone, they may be aid; ordered to do something, they are told to."""
     # the verb's own object, also where the clause took the destination for its object ("sent two warships to a sea")
     obj = clause.predicate.dependent("dobj")
-    if obj is None or obj.lemma_.lower() not in FORCE_NOUNS | WEAPON_NOUNS:
+    if obj is None or not (_forces(obj) or obj.lemma_.lower() in WEAPON_NOUNS):
         return False
     if clause.predicate.lemma_ not in SENDING_VERBS and clause.predicate.lemma_ not in COMMANDING_VERBS:
         return True
@@ -1100,6 +1122,8 @@ VERB_READINGS = (
     VerbReading(TELLING_VERBS, _tells_to_act, "REQUEST", DEMAND_CAMEO),
     VerbReading(OBSTRUCTING_VERBS, _blocks_statement, "REJECT", REFUSAL_CAMEO),
     VerbReading(ENDING_VERBS, _ends_fighting, "RETREAT", CEASEFIRE_CAMEO),
+    VerbReading(DECREEING_VERBS, _declares_war, "THREATEN", FORCE_THREAT_CAMEO),
+    VerbReading(REDUCING_VERBS, _reduces_forces, "RETREAT", DEMOBILIZATION_CAMEO),
     VerbReading(DRIVING_VERBS, _drives_out, "ASSAULT", MILITARY_FORCE_CAMEO),
     VerbReading(ENTERING_VERBS, _enters_in_arms, "ASSAULT", MILITARY_FORCE_CAMEO),
     VerbReading(MOTION_VERBS, _moves_in_arms, "ASSAULT", MILITARY_FORCE_CAMEO),

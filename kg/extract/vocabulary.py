@@ -238,6 +238,16 @@ FORCE_MOVING_VERBS = frozenset({"send", "dispatch", "despatch", "move", "rush", 
 FORCE_NOUNS = frozenset({"troop", "soldier", "force", "army", "brigade", "division", "battalion", "regiment",
                          "reinforcement", "paratrooper", "marine", "warship", "frigate", "destroyer", "tank",
                          "jet", "warplane"})
+# Vessels, which are forces where a word before them says they are armed ("patrol ships", "naval
+# vessels", "coast guard boats"); "aid ships" carry aid.
+VESSEL_NOUNS = frozenset({"ship", "vessel", "boat", "cutter"})
+ARMED_VESSEL_WORDS = frozenset({"patrol", "naval", "navy", "guard", "war", "military", "coast"})
+# Verbs of cutting down: one's own forces cut are demobilised (CAMEO 0873), where aid or trade cut
+# punishes another (16x).
+REDUCING_VERBS = frozenset({"cut", "reduce", "halve", "trim", "downsize", "scale", "thin"})
+# Declaring war, or a holy war, on someone threatens them with force (CAMEO 138): fighting, where
+# it follows, is reported by its own verbs.
+WAR_NOUNS = frozenset({"war", "jihad"})
 # Verbs of attack that, aimed at a thing said or decided, attack it in words (CAMEO 111: "attacked
 # the agreement", "assailed the plan"), and those things.
 ASSAILING_VERBS = frozenset({"attack", "assail"})
