@@ -29,6 +29,10 @@ BATCH_CHARS = 24_000
 # word lists and the CAMEO dictionary know the verb. Their lemmas are set by the attribute ruler,
 # which runs before the lemmatizer: a lemma already set is kept.
 CUT_LEMMAS = ("bide", "fine", "hope", "lambaste", "rage", "rape", "slate", "snipe", "spare", "stage", "wage")
+# ... and irregular forms it does not know.
+IRREGULAR_LEMMAS = {"retook": "retake", "retaken": "retake"}
+LEMMA_FIXES = {**{form: verb for verb in CUT_LEMMAS for form in (verb + "d", verb + "s", verb[:-1] + "ing")},
+               **IRREGULAR_LEMMAS}
 
 
 def default_model() -> str:
@@ -73,8 +77,7 @@ def load_model(name: str | None = None) -> Language:
     nlp.add_pipe("kg_paragraph_breaks", before="parser")
     if "attribute_ruler" in nlp.pipe_names:
         nlp.get_pipe("attribute_ruler").add_patterns(
-            [{"patterns": [[{"LOWER": {"IN": [verb + "d", verb + "s", verb[:-1] + "ing"]}}]], "attrs": {"LEMMA": verb}}
-             for verb in CUT_LEMMAS])
+            [{"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}} for form, lemma in LEMMA_FIXES.items()])
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
 

@@ -1594,6 +1594,15 @@ CASES = [
     Case("whom one urges is whom the request is aimed at, one's own people too",
          "Britain urged its citizens to leave Iraq.",
          must=(Event("REQUEST", "United Kingdom", "citizens"),), must_not=(Event("REQUEST", "United Kingdom", "Iraq"),)),
+    Case("laying down, handing over or turning in one's weapons disarms (CAMEO 0873)",
+         "The rebels laid down their arms on Friday. The militiamen turned in their rifles.",
+         must=(Event("RETREAT", "rebels"), Event("RETREAT", "militiamen"))),
+    Case("recapturing or retaking a place occupies it (CAMEO 192), whoever held it",
+         "Government forces retook the town of Kidal from the rebels. Ethiopian troops recaptured Badme.",
+         must=(Event("COERCE", "Government forces"), Event("COERCE", "Ethiopian troops"))),
+    Case("setting a building on fire, or fire to it, destroys it (CAMEO 1712)",
+         "Rioters set the parliament building on fire. Protesters set fire to the French embassy.",
+         must=(Event("ASSAULT", "Rioters", "parliament building"), Event("ASSAULT", "Protesters", "French embassy"))),
 ]
 
 

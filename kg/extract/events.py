@@ -19,14 +19,16 @@ from .vocabulary import (SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_V
 from .vocabulary import (REQUEST_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
-                         DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, MOTION_VERBS, VESSEL_NOUNS, ARMED_VESSEL_WORDS, REDUCING_VERBS, WAR_NOUNS, ARRIVING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
+                         DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, MOTION_VERBS, VESSEL_NOUNS, ARMED_VESSEL_WORDS, REDUCING_VERBS, WAR_NOUNS, DISARMING_VERBS, DISARMING_VERB_HEADS, ARMS_NOUNS, SETTING_VERBS, FIRE_WORD, ARRIVING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation, or travelling to a place, codes.
 VISIT_CAMEO = "042"
 # CAMEO 154, "mobilize or increase armed forces": what moving troops to a front codes.
 MOBILIZATION_CAMEO = "154"
-# CAMEO 0873, "demobilize armed forces": what cutting one's troops codes.
+# CAMEO 0873, "demobilize armed forces": what cutting one's troops, or laying down arms, codes.
 DEMOBILIZATION_CAMEO = "0873"
+# CAMEO 1712, "destroy property": what setting a building on fire codes.
+PROPERTY_DESTRUCTION_CAMEO = "1712"
 # CAMEO 138, "threaten with military force": what declaring war codes.
 FORCE_THREAT_CAMEO = "138"
 # CAMEO 071, "provide economic aid": what handing over money codes.
@@ -480,6 +482,24 @@ def _reduces_forces(clause: Clause, lexicon: Lexicon) -> bool:
     """Whether one's forces are cut ("would cut its troops in the region by half")."""
     obj = _direct_object(clause)
     return obj is not None and _forces(obj) and not clause.passive
+
+
+def _disarms(clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether one's weapons are given up ("laid down their arms", "will hand over its weapons")."""
+    particle = clause.predicate.dependent("prt")
+    verb = clause.predicate.lemma_ if particle is None else f"{clause.predicate.lemma_} {particle.lower_}"
+    return verb in DISARMING_VERBS and _object_is(clause, ARMS_NOUNS) and not clause.passive
+
+
+def _sets_fire(clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether something is set on fire, or fire is set to it ("set a building on fire", "set fire
+    to a building")."""
+    verb = clause.predicate
+    holders = [verb, *verb.dependents("dobj")]  # the parser may hang "on fire" on the object
+    on_fire = any(o.lower_ == FIRE_WORD for holder in holders for p in holder.dependents("prep", words=("on",))
+                  for o in p.dependents("pobj"))
+    fire_to = verb.has_dependent("dobj", words=(FIRE_WORD,)) and verb.has_dependent("prep", words=("to",))
+    return (on_fire or fire_to) and not clause.passive
 
 
 def _forces(noun: TokenView) -> bool:
@@ -1124,6 +1144,8 @@ VERB_READINGS = (
     VerbReading(ENDING_VERBS, _ends_fighting, "RETREAT", CEASEFIRE_CAMEO),
     VerbReading(DECREEING_VERBS, _declares_war, "THREATEN", FORCE_THREAT_CAMEO),
     VerbReading(REDUCING_VERBS, _reduces_forces, "RETREAT", DEMOBILIZATION_CAMEO),
+    VerbReading(DISARMING_VERB_HEADS, _disarms, "RETREAT", DEMOBILIZATION_CAMEO),
+    VerbReading(SETTING_VERBS, _sets_fire, "ASSAULT", PROPERTY_DESTRUCTION_CAMEO),
     VerbReading(DRIVING_VERBS, _drives_out, "ASSAULT", MILITARY_FORCE_CAMEO),
     VerbReading(ENTERING_VERBS, _enters_in_arms, "ASSAULT", MILITARY_FORCE_CAMEO),
     VerbReading(MOTION_VERBS, _moves_in_arms, "ASSAULT", MILITARY_FORCE_CAMEO),

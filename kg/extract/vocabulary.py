@@ -245,6 +245,14 @@ ARMED_VESSEL_WORDS = frozenset({"patrol", "naval", "navy", "guard", "war", "mili
 # Verbs of cutting down: one's own forces cut are demobilised (CAMEO 0873), where aid or trade cut
 # punishes another (16x).
 REDUCING_VERBS = frozenset({"cut", "reduce", "halve", "trim", "downsize", "scale", "thin"})
+# Verbs of giving up one's weapons, and the weapons: armed men who do so disarm (CAMEO 0873).
+DISARMING_VERBS = frozenset({"lay down", "hand over", "turn in", "turn over", "put down", "give up", "surrender",
+                             "decommission", "relinquish", "hand in"})
+DISARMING_VERB_HEADS = frozenset(verb.split()[0] for verb in DISARMING_VERBS)
+ARMS_NOUNS = frozenset({"arm", "arms", "weapon", "gun", "rifle", "arsenal"})
+# Setting something on fire, or fire to it, destroys it (CAMEO 1712, "destroy property").
+SETTING_VERBS = frozenset({"set"})
+FIRE_WORD = "fire"
 # Declaring war, or a holy war, on someone threatens them with force (CAMEO 138): fighting, where
 # it follows, is reported by its own verbs.
 WAR_NOUNS = frozenset({"war", "jihad"})
