@@ -92,7 +92,7 @@ class Event:
 
 def clause_event(clause: Clause, lexicon: Lexicon) -> Event:
     relation = clause_relation(clause, lexicon)
-    lemma = mended_lemma(clause.predicate, lexicon)
+    lemma = clause.predicate.lemma_.lower()
     # Read only where kg's own rows leave the type open: matching patterns costs more than the rest.
     cameo = _once(lambda: cameo_reading(clause, lemma, lexicon))
     typed = verb_event_type(clause, lexicon, cameo)
@@ -259,18 +259,7 @@ def clause_relation(clause: Clause, lexicon: Lexicon) -> Relation:
         tokens = {t for t in tokens if t.dep_ not in ("auxpass", "aux") or t.tag_ == "MD"}
     text = " ".join(t.text for t in sorted(tokens, key=BY_POSITION))
     particles = [c.lower_ for c in clause.predicate.dependents("prt")]
-    return Relation(text=text, lemma=" ".join([mended_lemma(clause.predicate, lexicon), *particles]))
-
-
-def mended_lemma(token: TokenView, lexicon: Lexicon) -> str:
-    """The token's lemma, mended where the small model clips a final e ("staged" → "stag")."""
-    found = token.lemma_.lower()
-    lower = token.lower_
-    if token.tag_ in ("VBD", "VBN") and lower.endswith("ed") and found == lower[:-2]:
-        restored = lower[:-1]
-        if restored in _KNOWN_VERBS or lexicon.is_trigger_lemma(restored):
-            return restored
-    return found
+    return Relation(text=text, lemma=" ".join([clause.predicate.lemma_.lower(), *particles]))
 
 
 def _agent_is_subject(clause: Clause) -> bool:
@@ -349,7 +338,7 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     particles = {c.lower_ for c in clause.predicate.dependents("prt")}
     if clause.object_prep is not None:
         particles.add(clause.object_prep.lower_)
-    lemma = mended_lemma(clause.predicate, lexicon)
+    lemma = clause.predicate.lemma_.lower()
     if clause.object_prep is None and lexicon.has_particle_rows(lemma):
         # the preposition after a direct object ("fired shells at a town") or before a gerund
         # ("is committed to holding …"), unless it says when
