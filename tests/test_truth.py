@@ -1603,6 +1603,11 @@ CASES = [
     Case("setting a building on fire, or fire to it, destroys it (CAMEO 1712)",
          "Rioters set the parliament building on fire. Protesters set fire to the French embassy.",
          must=(Event("ASSAULT", "Rioters", "parliament building"), Event("ASSAULT", "Protesters", "French embassy"))),
+    Case("the parties to a deal are 'both parties' after it, where no fighting was reported",
+         "Sudan's government and the rebels reached a peace agreement on Tuesday. "
+         "A former minister accused the president of betrayal. Kenya congratulated both parties.",
+         must=(Event("SUPPORT", "Kenya", "rebels"),),
+         must_not=(Event("SUPPORT", "Kenya", "former minister"), Event("SUPPORT", "Kenya", "president"))),
 ]
 
 

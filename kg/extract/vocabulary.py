@@ -552,9 +552,9 @@ PAIR_WORDS = frozenset({"two", "both"})
 SIDE_NOUNS = frozenset({"sides", "parties", "factions"})
 SIDE_WORDS = PAIR_WORDS | {"warring", "rival", "opposing"}
 # Types of event whose source and target are the two sides of a conflict (one attacking, coercing,
-# threatening or accusing the other, or pulling back from it: a truce, a withdrawal), and how
-# strongly each shows it: force more than words.
-CLASH_WEIGHTS = {"ASSAULT": 2, "COERCE": 2, "THREATEN": 1, "ACCUSE": 1, "RETREAT": 1}
+# threatening or accusing the other, or pulling back from it: a truce, a withdrawal; or agreeing
+# with it: a deal), and how strongly each shows it: force more than words.
+CLASH_WEIGHTS = {"ASSAULT": 2, "COERCE": 2, "THREATEN": 1, "ACCUSE": 1, "RETREAT": 1, "AGREE": 1}
 # Pronouns that may refer to a thing the sentence named before them, not to an actor.
 THING_REFERRING_PRONOUNS = frozenset({"it", "them"})
 # Object pronouns that may take up the object of the verb before ("seized X and refused to return them").

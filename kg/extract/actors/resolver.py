@@ -72,6 +72,8 @@ class ActorResolver:
             return
         # actors of two states clash as their states ("a navy ship" and "fishermen" of two states)
         two_states = source.code and target.code and source.code != target.code
+        if event_type == "AGREE" and not (two_states or REBEL_SECTOR in (source.sector, target.sector)):
+            return  # the parties to a deal are two sides; one's promise about its own people is none
         sides = (self.state(source.code), self.state(target.code)) if two_states else (source, target)
         seen = self._clashes.setdefault(frozenset(side.id for side in sides), [0, len(self._clashes), sides])
         seen[0] += weight
