@@ -1608,6 +1608,12 @@ CASES = [
          "A former minister accused the president of betrayal. Kenya congratulated both parties.",
          must=(Event("SUPPORT", "Kenya", "rebels"),),
          must_not=(Event("SUPPORT", "Kenya", "former minister"), Event("SUPPORT", "Kenya", "president"))),
+    Case("a past act after a demanded clause is the asker's own next act, not part of the demand",
+         "Beijing demanded that India withdraw its troops and accused New Delhi of trespassing. "
+         "The UN demanded that the rebels release the hostages and condemned the attack.",
+         must=(Event("ACCUSE", "China", "India", modality="asserted"), Event("ACCUSE", "UN", modality="asserted"),
+               Event(lemma="release", modality="requested")),
+         must_not=(Event("ACCUSE", "India"), Event("ACCUSE", "rebels"))),
 ]
 
 

@@ -66,6 +66,8 @@ def demanded(verb: TokenView) -> bool:
     clause with "that" or in the bare form, with no modal ("asked how soon it would come" asks a
     question). A verb that also reports speech ("told reporters that …") reports it instead."""
     while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and verb.head is not verb:
+        if coordination_host(verb) is not verb.head:
+            return False  # the asker's own next act ("demanded that X withdraw … and accused …")
         verb = verb.head
     asking = verb.head
     if verb.i < asking.i:
@@ -241,8 +243,14 @@ def coordination_host(verb: TokenView) -> TokenView | None:
         head = head.head
     if verb.dep_ != "conj" or head is verb or head.pos_ not in VERB_POS:
         return None
-    if verb.has_dependent(*SUBJECT_DEPS) or not _finite(verb) or verb.has_dependent("aux") \
-            or (verb.lemma_ not in SPEAKER_ACTS and not _bound_form(head)):
+    if verb.has_dependent(*SUBJECT_DEPS) or not _finite(verb) or verb.has_dependent("aux"):
+        return head
+    if head.dep_ == "ccomp" and head.head.lemma_ in REQUEST_VERBS and head.tag_ in ("VB", "VBP") \
+            and verb.tag_ in ("VBD", "VBN") and verb.lower_.endswith("ed"):
+        # "demanded that X withdraw … and condemned …": a past act is the asker's next one (a
+        # past in "-ed" only: "lay" may be a bare form the tagger took for a past)
+        return head.head
+    if verb.lemma_ not in SPEAKER_ACTS and not _bound_form(head):
         return head
     if head.dep_ == "ccomp" and (head.head.lemma_ in SPEECH_VERBS or head.head.lemma_ in DENIAL_VERBS):
         return head.head
