@@ -1304,7 +1304,7 @@ CASES = [
          must=(Event("REQUEST", "Obama", "political actors", modality="asserted"),)),
     Case("flying or heading to a place with nothing carried is a visit (CAMEO 042), not an intent to meet",
          "The Malian prime minister flew to Algiers on Sunday. Algeria flew food to the refugee camps.",
-         must=(Event("CONSULT", "prime minister", "Algiers"), Event("AID", "Algeria")),
+         must=(Event("CONSULT", "prime minister", "Algeria"), Event("AID", "Algeria")),
          must_not=(Event("AGREE", "prime minister"),)),
     Case("whom a speaker tells something in a call or at a meeting is the call's partner; reporters are not",
          "Lavrov told his Turkish counterpart in a telephone call that Moscow would not back down. "
@@ -1614,6 +1614,12 @@ CASES = [
          must=(Event("ACCUSE", "China", "India", modality="asserted"), Event("ACCUSE", "UN", modality="asserted"),
                Event(lemma="release", modality="requested")),
          must_not=(Event("ACCUSE", "India"), Event("ACCUSE", "rebels"))),
+    Case("a visit to a capital is one to its state, each capital's on its own; a city elsewhere is only where",
+         "The Czech prime minister flew to Moscow and Kiev. Protesters rallied in Jakarta and Kuala Lumpur.",
+         must=(Event("CONSULT", "Czech prime minister", "Russia"), Event("CONSULT", "Czech prime minister", "Ukraine"),
+               Count(1, Event("CONSULT", "Czech prime minister", "Ukraine"))),
+         must_not=(Event("CONSULT", o="Moscow"), Event("PROTEST", "Protesters", "Indonesia"),
+                   Event("PROTEST", "Protesters", "Malaysia"))),
 ]
 
 

@@ -34,13 +34,13 @@ from .actors import Actors, ActorResolver, mark_lexicon_names, resolve_roles
 from .actors.phrases import nothing
 from .clauses import Clause, clause_subjects, clauses, coordinated, issuers, listed_apposition
 from .dates import clause_date
-from .events import Event, clause_event, is_peacekeepers, nominal_events, noun_agent, noun_trigger
+from .events import VISIT_CAMEO, Event, clause_event, is_peacekeepers, nominal_events, noun_agent, noun_trigger
 from .modality import demanded_of, demanded_undone, denied_gerund, modal_event_type, purpose_infinitive
 from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, OBJECT_DEPS, WEAPON_NOUNS,
+from .vocabulary import (SEAT_ENTRIES, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, OBJECT_DEPS, WEAPON_NOUNS,
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS, CLAIM_NOUNS, NOMINAL_SUBJECT_DEPS,
@@ -536,6 +536,11 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
                    *resolver.pair(clause.object)[1:], *resolver.fellows(clause.object)[1:]] \
             if clause.object is not None else []
         return actors, extra, further
+    if found is None and obj is not None and obj.kind == "Place" and obj.code and event.cameo == VISIT_CAMEO \
+            and resolver.states.entry(obj.label)[1] in SEAT_ENTRIES:
+        # a visit to a capital is one to its state (a city elsewhere is only where talks are held);
+        # its conjuncts, other capitals, have clauses of their own
+        found = resolver.state(obj.code), None
     target, token = found if found is not None else (None, None)
     if token is not None and event.event_type == "CONSULT" and clause.object is not None and token.dep_ == "pobj" \
             and token.head.lower_ in SITE_PREPS and token.head.head.i in _meeting_nouns(clause.object):

@@ -89,9 +89,11 @@ def beneficiary_target(clause: Clause, subject: Entity, resolver: ActorResolver)
 def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Entity,
                   resolver: ActorResolver) -> Found | None:
     roots = [clause.object] if clause.object is not None else []
+    # the object's conjuncts have clauses of their own ("flew to A and B": B's is no visit to A)
+    skipped = {clause.subject.i, *(t.i for r in roots for t in (r, *r.conjuncts))}
     fallback = None
     for candidate in candidates:
-        if candidate.i in (clause.subject.i, *(r.i for r in roots)) or candidate.pos_ == "PRON":
+        if candidate.i in skipped or candidate.pos_ == "PRON":
             continue
         # a that-clause's subject that is the state a person or state speaks for says who acts
         # ("warned that its state could strike …"), not whom the saying is aimed at

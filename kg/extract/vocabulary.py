@@ -173,6 +173,9 @@ ARRIVING_VERBS = frozenset({"arrive", "land"})
 REBEL_SECTOR = "REB"
 # The sectors of armed men: the military, rebels, and armed men of no named force (CAMEO UAF).
 ARMED_SECTORS = frozenset({"MIL", REBEL_SECTOR, "UAF"})
+# How the lexicon names a state by the place its government sits in: a capital, or a seat of power
+# ("the Kremlin").
+SEAT_ENTRIES = frozenset({"capital", "seat"})
 # Nouns of places one can be in and leave (a named place is an entity of its own).
 PLACE_NOUNS = frozenset({"country", "territory", "town", "city", "capital", "village", "region", "province",
                          "area", "enclave", "zone", "island", "base", "port", "airport", "border"})
