@@ -1537,6 +1537,9 @@ CASES = [
          "India and Pakistan held talks in New Delhi on Saturday but failed to end the fighting in Kashmir.",
          must=(Event("CONSULT", "India", "Pakistan"),),
          must_not=(Event("RETREAT", "India", negated=False), Event("RETREAT", "Pakistan", negated=False))),
+    Case("a month is no person's surname, though a leader's is the same word",
+         "Serbia will halt its broadcasts into the province from May 1. Eritrea occupied the disputed village in May.",
+         date="1998-06-06", must_not=(Node("Theresa May"), Event(o="May"))),
 ]
 
 

@@ -201,6 +201,8 @@ class Persons:
         return found
 
     def _names_a_person(self, ent: SpanView) -> bool:
+        if ent.label_ == "DATE":
+            return False  # a month is no surname ("in May", "from May 1"), though a leader's may be
         name = clean_name(ent)
         words = name.split()
         # The spelling first: it rules out most entities (dates, numbers) before any look-up.
