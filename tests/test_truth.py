@@ -1540,6 +1540,12 @@ CASES = [
     Case("a month is no person's surname, though a leader's is the same word",
          "Serbia will halt its broadcasts into the province from May 1. Eritrea occupied the disputed village in May.",
          date="1998-06-06", must_not=(Node("Theresa May"), Event(o="May"))),
+    Case("the adjectives of states coordinated before a plural noun of officials are parties each",
+         "The Greek and Turkish governments signed an accord on Friday. "
+         "The French and Russian foreign ministers condemned the attack.",
+         must=(Event("SUPPORT", "Greece", "Türkiye"), Event("SUPPORT", "Türkiye", "Greece"),
+               Event("ACCUSE", "France"), Event("ACCUSE", "Russia")),
+         must_not=(Node("Greek and Turkish governments"), Event(s="French and Russian"))),
 ]
 
 

@@ -500,23 +500,40 @@ def _is_temporal(token: TokenView) -> bool:
 
 def _officials_of_states(subjects: list[TokenView]) -> list[TokenView]:
     """Officials of several parties named together ("the presidents of A, B and C", "the foreign
-    ministers of A and B") act each for their own: the parties are the subjects, one by one."""
+    ministers of A and B", "the A-ian and B-ian governments") act each for their own: the parties
+    are the subjects, one by one, with the parties coordinated with the officials after them."""
     out = []
     for subject in subjects:
         named = None
         if subject.tag_ == "NNS" and subject.lemma_ in OFFICIAL_NOUNS:
             named = next((o for p in subject.dependents("prep", words=("of",)) for o in p.dependents("pobj")
                           if o.pos_ == "PROPN" and coordinated(o)), None)
+            states = [] if named is not None else _coordinated_state_adjectives(subject)
+            if states:
+                out += [*states, *coordinated(subject)]
+                continue
         out.append(named or subject)
     return out
+
+
+def _coordinated_state_adjectives(noun: TokenView) -> list[TokenView]:
+    """The adjectives of states coordinated before a plural noun ("the A-ian and B-ian
+    governments"), or []."""
+    for adjective in noun.dependents("amod"):
+        if adjective.ent_type_ == "NORP" and adjective.has_dependent("conj"):
+            states = [adjective, *(c for c in adjective.conjuncts if c.i > adjective.i and c.ent_type_ in ("NORP", "GPE"))]
+            return states if len(states) > 1 else []
+    return []
 
 
 def _with_conjuncts(tokens: list[TokenView]) -> list[TokenView]:
     out: list[TokenView] = []
     for token in tokens:
+        if token in out:
+            continue
         out.append(token)
         if token.children:
-            out.extend(coordinated(token))
+            out.extend(c for c in coordinated(token) if c not in out)
     return out
 
 
@@ -525,7 +542,8 @@ def coordinated(token: TokenView) -> list[TokenView]:
     A word inside the name that `token` begins ("Trinidad and Tobago", a ministry "of Trade and
     Industry") is no party: the name's entity span holds it."""
     found = [c for c in token.conjuncts
-             if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON") and not (c.ent is not None and c.ent.start <= token.i)]
+             if c.i > token.i and (c.pos_ in ("NOUN", "PROPN", "PRON") or c.ent_type_ == token.ent_type_ == "NORP")
+             and not (c.ent is not None and c.ent.start <= token.i)]
     if token.ent_type_ == "GPE" and token.has_dependent("appos"):
         for appos in token.dependents("appos"):
             if listed_apposition(appos):

@@ -326,8 +326,8 @@ class ActorResolver:
             return self.states.place(phrase, strip_article(text), code=code)
         if entry_type == "demonym" and head.tag_ in ("NNPS", "NNS") or text.endswith("s") and entry_type == "demonym":
             return make_entity(self.base_iri, phrase, text, "Group", text, code=code)
-        if entry_type == "demonym" and head.dep_ in ("amod", "compound"):
-            return None
+        if entry_type == "demonym" and head.dep_ in ("amod", "compound") and not head.has_dependent("conj"):
+            return None  # a modifier, unless coordinated with another state's, each a party (clauses)
         return self.states.state(phrase, code)
 
     def _common_noun(self, head: TokenView, acting: bool, subject: bool = False) -> Entity:
