@@ -1546,6 +1546,9 @@ CASES = [
          must=(Event("SUPPORT", "Greece", "Türkiye"), Event("SUPPORT", "Türkiye", "Greece"),
                Event("ACCUSE", "France"), Event("ACCUSE", "Russia")),
          must_not=(Node("Greek and Turkish governments"), Event(s="French and Russian"))),
+    Case("a participle coordinated with a passive, with a by-agent of its own, is passive too",
+         "The peace plan was accepted by Ethiopia but rejected by Eritrea.",
+         must=(Event("AGREE", "Ethiopia", "peace plan"), Event("REJECT", "Eritrea", "peace plan"))),
 ]
 
 

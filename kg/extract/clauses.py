@@ -89,7 +89,10 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
     if not subjects:
         return
     agents = [p for c in verb.dependents("agent") for p in c.dependents("pobj")] or _hyphenated_agents(verb)
-    passive = verb.has_dependent("nsubjpass", "auxpass", "csubjpass") or _agentive_participle(verb)
+    # a by-agent makes a passive of a participle coordinated with one ("was accepted by A but rejected by B")
+    passive = verb.has_dependent("nsubjpass", "auxpass", "csubjpass") or _agentive_participle(verb) \
+        or (bool(agents) and verb.dep_ == "conj" and verb.tag_ == "VBN"
+            and verb.head.has_dependent("nsubjpass", "auxpass"))
     objects, object_prep = _objects(verb)
     if passive and agents:
         # "The session was attended by Yatsenyuk": the agent acts, the patient is acted on.

@@ -209,6 +209,8 @@ def cameo_reading(clause: Clause, lemma: str, lexicon: Lexicon) -> VerbMatch | N
     objects: list[Phrase] = []
     for obj in predicate.dependents(*OBJECT_DEPS, *COPULA_COMPLEMENT_DEPS):
         objects.extend(phrase(o) for o in (obj, *obj.conjuncts))
+    if clause.object is not None and clause.object.dep_ == "nsubjpass":
+        objects.append(phrase(clause.object))  # a passive's patient, its by-agent the subject
     objects.extend(Phrase(x.lemma_.lower()) for x in predicate.dependents("xcomp"))
     preps: list[tuple[str, Phrase | None]] = []
     for prep in predicate.dependents("prep"):
