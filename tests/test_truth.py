@@ -1549,6 +1549,11 @@ CASES = [
     Case("a participle coordinated with a passive, with a by-agent of its own, is passive too",
          "The peace plan was accepted by Ethiopia but rejected by Eritrea.",
          must=(Event("AGREE", "Ethiopia", "peace plan"), Event("REJECT", "Eritrea", "peace plan"))),
+    Case("warships or a carrier sent to waters off or near a state mobilise against that state",
+         "The United States sent the aircraft carrier Nimitz to waters near Taiwan on Monday. "
+         "Britain will dispatch two frigates to the waters off Argentina.",
+         must=(Event("MOBILIZE", "United States", "Taiwan"), Event("MOBILIZE", "United Kingdom", "Argentina")),
+         must_not=(Event("AGREE", "United States"),)),
 ]
 
 

@@ -555,8 +555,9 @@ def _moves_forces(clause: Clause) -> bool:
     help someone, they may be aid; ordered to do something, they are told to."""
     # the verb's own object, also where the clause took the destination for its object ("sent two warships to a sea")
     obj = clause.predicate.dependent("dobj")
-    if obj is None or obj.lemma_.lower() not in FORCE_NOUNS | WEAPON_NOUNS:
-        return False
+    if obj is None or (obj.lemma_.lower() not in FORCE_NOUNS | WEAPON_NOUNS
+                       and not (obj.pos_ == "PROPN" and obj.has_dependent("compound", words=FORCE_NOUNS))):
+        return False  # a ship named after its class is the class ("the carrier NAME")
     if clause.predicate.lemma_ not in SENDING_VERBS and clause.predicate.lemma_ not in COMMANDING_VERBS:
         return True
     return any((pobj.lemma_.lower() in PLACE_NOUNS and pobj.pos_ == "NOUN") or pobj.ent_type_ == "LOC"

@@ -25,7 +25,7 @@ from .clauses import Clause, coordinated, free_relative
 from .modality import purpose_infinitive
 from .actors.phrases import make_entity
 from .tokens import TokenView, phrase_text
-from .vocabulary import (DOING_VERBS, PLACE_NOUNS, REBEL_SECTOR, CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, SUBJECT_DEPS,
+from .vocabulary import (DOING_VERBS, PLACE_NOUNS, SEA_PLACE_NOUNS, SEA_PLACE_PREPS, REBEL_SECTOR, CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, SUBJECT_DEPS,
                          OWNER_DEPS, PARTICIPANT_PREPS, PURPOSE_PREPS, TARGET_PREPS, VERBAL_TARGET_PREPS)
 
 # How many prepositional phrases deep below a noun a target may be ("the threat of sanctions
@@ -332,9 +332,11 @@ def _destinations(predicate: TokenView) -> Iterator[TokenView]:
 
 
 def _where_place_lies(noun: TokenView) -> Iterator[TokenView]:
-    """The state a place named by a common noun lies in ("sent troops to a base in a state")."""
+    """The state a place named by a common noun lies in ("sent troops to a base in a state"), or
+    off or near which a place at sea lies ("sent warships to waters off a state")."""
     if noun.pos_ == "NOUN" and noun.lemma_.lower() in PLACE_NOUNS:
-        yield from (o for prep in noun.dependents("prep", words=("in",)) for o in prep.dependents("pobj"))
+        preps = SEA_PLACE_PREPS | {"in"} if noun.lemma_.lower() in SEA_PLACE_NOUNS else ("in",)
+        yield from (o for prep in noun.dependents("prep", words=preps) for o in prep.dependents("pobj"))
 
 
 def _adverbial_clause_objects(predicate: TokenView) -> Iterator[TokenView]:

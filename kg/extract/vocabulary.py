@@ -169,7 +169,10 @@ REBEL_SECTOR = "REB"
 ARMED_SECTORS = frozenset({"MIL", REBEL_SECTOR})
 # Nouns of places one can be in and leave (a named place is an entity of its own).
 PLACE_NOUNS = frozenset({"country", "territory", "town", "city", "capital", "village", "region", "province",
-                         "area", "enclave", "zone", "island", "base", "port", "airport", "border"})
+                         "area", "enclave", "zone", "island", "base", "port", "airport", "border", "water", "coast"})
+# Places at sea, named by the land they lie off or near ("waters off a state", "the coast near a city").
+SEA_PLACE_NOUNS = frozenset({"water", "coast"})
+SEA_PLACE_PREPS = frozenset({"off", "near"})
 SITE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Controlling verbs that say the act did not come about ("failed to agree on a truce").
 FAILING_VERBS = frozenset({"fail"})
@@ -230,7 +233,7 @@ SUMMONING_VERBS = frozenset({"summon"})
 FORCE_MOVING_VERBS = frozenset({"send", "dispatch", "despatch", "move", "rush", "station", "position", "redeploy", "order"})
 FORCE_NOUNS = frozenset({"troop", "soldier", "force", "army", "brigade", "division", "battalion", "regiment",
                          "reinforcement", "paratrooper", "marine", "warship", "frigate", "destroyer", "tank",
-                         "jet", "warplane"})
+                         "jet", "warplane", "carrier", "fleet", "submarine", "gunboat", "bomber"})
 # Verbs of attack that, aimed at a thing said or decided, attack it in words (CAMEO 111: "attacked
 # the agreement", "assailed the plan"), and those things.
 ASSAILING_VERBS = frozenset({"attack", "assail"})
