@@ -1554,6 +1554,11 @@ CASES = [
          "Britain will dispatch two frigates to the waters off Argentina.",
          must=(Event("MOBILIZE", "United States", "Taiwan"), Event("MOBILIZE", "United Kingdom", "Argentina")),
          must_not=(Event("AGREE", "United States"),)),
+    Case("a participle after a verb coordinated with the subject's first verb is the subject's",
+         "The president dismissed the criticism and vowed to go ahead with the vote, accusing Western governments "
+         "of meddling. The junta rejected the ultimatum and pledged to press on with the trial, accusing Britain of "
+         "interference.",
+         must=(Event("ACCUSE", "president", "Western governments"), Event("ACCUSE", "junta", "United Kingdom"))),
 ]
 
 

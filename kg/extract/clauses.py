@@ -257,8 +257,10 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     if token.dep_ == "advcl" and (token.tag_ == "VBG" or purpose_infinitive(token)):
         # "Speaking …, Lavrov said"; "Palestinians shunned work to protest …"
         host = participle_host(token) if token.tag_ == "VBG" else token.head
-        # a host with no subject of its own has its controller's ("refused to recognise X, calling …")
-        return host.dependents(*SUBJECT_DEPS) or (clause_subjects(host) if host.dep_ == "xcomp" and token.tag_ == "VBG" else [])
+        # a host with no subject of its own has its controller's ("refused to recognise X, calling …"),
+        # or the verb's it is coordinated with ("rejected X and vowed to …, calling …")
+        return host.dependents(*SUBJECT_DEPS) \
+            or (clause_subjects(host) if host.dep_ in ("xcomp", "conj") and token.tag_ == "VBG" else [])
     host = _gerund_host(token)
     if host is not None:  # "responded by expelling …", "in vetoing the draft, the state …"
         return clause_subjects(host)
