@@ -1559,6 +1559,11 @@ CASES = [
          "of meddling. The junta rejected the ultimatum and pledged to press on with the trial, accusing Britain of "
          "interference.",
          must=(Event("ACCUSE", "president", "Western governments"), Event("ACCUSE", "junta", "United Kingdom"))),
+    Case("'the two leaders' are the two persons named last",
+         "Kim Jong Un met South Korean President Moon Jae-in in Panmunjom on Friday. "
+         "The two leaders agreed to seek a formal end to the war. China praised both leaders.",
+         must=(Event("AGREE", "Kim Jong Un", "Moon Jae"), Event("SUPPORT", "China", "Kim Jong Un")),
+         must_not=(Node("two leaders"), Node("both leaders"))),
 ]
 
 

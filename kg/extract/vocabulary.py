@@ -525,6 +525,8 @@ STATE_GROUP_NOUNS = frozenset({"states", "countries", "nations", "powers", "gove
 # countries agreed", "both sides"), and the words that make them two.
 PAIR_NOUNS = frozenset({"countries", "nations", "governments", "sides", "neighbours", "neighbors"})
 PAIR_WORDS = frozenset({"two", "both"})
+# Plural nouns of persons in office that "the two" or "both" make the two persons named last ("the two leaders").
+PERSON_PAIR_NOUNS = frozenset({"leaders", "presidents", "ministers", "premiers", "heads"})
 # Nouns that, as "both sides", "the two sides" or "the warring parties", name the two sides of the
 # conflict a report is about, and the words that make them its sides.
 SIDE_NOUNS = frozenset({"sides", "parties", "factions"})

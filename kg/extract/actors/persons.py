@@ -178,6 +178,17 @@ class Persons:
             return named[k - 1][1]
         return named[0][1] if len({c for _, c in named}) == 1 else None
 
+    def two_before(self, at: int) -> list[str]:
+        """The two persons the article named last before token `at`, the earlier first; [] where
+        it named fewer."""
+        found: list[str] = []
+        for start, canonical in reversed(self._mentions):
+            if start < at and canonical not in found:
+                found.append(canonical)
+                if len(found) == 2:
+                    return found[::-1]
+        return []
+
     def holder_before(self, office: str, at: int) -> str | None:
         """The person last named before token `at` with this office as their title ("President
         X …; the president said"), or None."""

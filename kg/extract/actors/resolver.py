@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import ISSUED_TEXTS, STATED_THINGS, REBEL_SECTOR, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
+from ..vocabulary import ISSUED_TEXTS, STATED_THINGS, REBEL_SECTOR, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PAIR_NOUNS, PAIR_WORDS, PERSON_PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
     SETTLEMENT_NOUNS, SIDE_NOUNS, SIDE_WORDS, TAKEN_UP_PRONOUNS, THING_REFERRING_PRONOUNS
 from .groups import Groups
 from .home import Home
@@ -90,7 +90,18 @@ class ActorResolver:
                 and head.has_dependent("nummod", "det", "amod", "predet", words=SIDE_WORDS):
             text = self.phrases.text(head)
             return [with_text(side, text) for side in self.conflict]
+        if head.lower_ in PERSON_PAIR_NOUNS:
+            return self._two_persons(head)
         return self.states.pair(head)
+
+    def _two_persons(self, head: TokenView) -> list[Entity]:
+        """"the two leaders", "both presidents": the two persons the article named last (before the
+        sentence, for an object; a subject's may be named earlier in its own sentence)."""
+        if not head.has_dependent("nummod", "det", words=PAIR_WORDS) or head.has_dependent("compound", "amod", "poss"):
+            return []
+        end = head.i if head.dep_ in NOMINAL_SUBJECT_DEPS else head.sent.start
+        text = self.phrases.text(head)
+        return [self.persons.person(text, name) for name in self.persons.two_before(end)]
 
     def fellows(self, head: TokenView) -> list[Entity]:
         """"they", "them" said of one of the parties named together before ("A and B"): each of
@@ -334,7 +345,7 @@ class ActorResolver:
         np_text = self.phrases.text(head)
         if names_nothing(head):
             return nothing(self.base_iri, np_text)
-        if head.lower_ in PAIR_NOUNS or head.lower_ in SIDE_NOUNS:
+        if head.lower_ in PAIR_NOUNS or head.lower_ in SIDE_NOUNS or head.lower_ in PERSON_PAIR_NOUNS:
             pair = self.pair(head)
             if pair:
                 return with_text(pair[0], np_text)
