@@ -1564,6 +1564,9 @@ CASES = [
          "The two leaders agreed to seek a formal end to the war. China praised both leaders.",
          must=(Event("AGREE", "Kim Jong Un", "Moon Jae"), Event("SUPPORT", "China", "Kim Jong Un")),
          must_not=(Node("two leaders"), Node("both leaders"))),
+    Case("walking out of talks halts them (CAMEO 164), as PETRARCH2 reads it of a summit",
+         "Serbia walked out of the negotiations on Kosovo in protest. The ruling party stormed out of the talks.",
+         must=(Event("SANCTION", "Serbia"), Event("SANCTION", "ruling party"))),
 ]
 
 

@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, RoleWord, Trigger
 from ..types import Relation
 from .clauses import Clause, clause_subjects, deadline_receivers
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
+from .vocabulary import (WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
@@ -102,6 +102,8 @@ def clause_event(clause: Clause, lexicon: Lexicon) -> Event:
             and (meeting := noun_trigger(carried, lexicon)) is not None and meeting.event_type == "CONSULT":
         # calling off a meeting or a visit halts talks (CAMEO 164), whatever the verb does to other things
         return Event(relation, "SANCTION", HALTED_TALKS_CAMEO)
+    if lemma in WALKING_OUT_VERBS and _walks_out_of_talks(clause.predicate, lexicon):
+        return Event(relation, "SANCTION", HALTED_TALKS_CAMEO)  # as PETRARCH2 reads it of a summit
     nominal = object_event(clause.predicate, lemma, carried, lexicon, verb_typed=typed is not None)
     # an object noun read with its preposition names the whole act ("put their signatures to a treaty"),
     # where the verb has no row of its own and the dictionary read only the preposition's phrase
@@ -129,6 +131,13 @@ def clause_event(clause: Clause, lexicon: Lexicon) -> Event:
 
 # CAMEO code of halting negotiations (164): calling off talks, a meeting or a visit.
 HALTED_TALKS_CAMEO = "164"
+
+
+def _walks_out_of_talks(verb: TokenView, lexicon: Lexicon) -> bool:
+    """Whether a verb of leaving leaves a meeting "out of" it ("walked out of the talks")."""
+    return any((meeting := noun_trigger(noun, lexicon)) is not None and meeting.event_type == "CONSULT"
+               for out in (*verb.dependents("prep", "prt", "advmod", words=("out",)),)
+               for of in out.dependents("prep", words=("of",)) for noun in of.dependents("pobj"))
 
 
 def carried_noun(clause: Clause, lemma: str) -> TokenView | None:

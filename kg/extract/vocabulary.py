@@ -337,6 +337,8 @@ DOING_VERBS = frozenset({"use", "commit", "carry", "perpetrate", "launch", "cond
                          "unleash", "inflict", "order"})
 # Verbs that call off what their object names: a meeting or a visit called off halts talks (CAMEO 164).
 CALLING_OFF_VERBS = frozenset({"cancel", "call off", "scrap", "break off"})
+# Verbs of leaving a meeting in protest, with "out of" ("walked out of the talks"): a halt of talks (CAMEO 164).
+WALKING_OUT_VERBS = frozenset({"walk", "storm"})
 # Verbs with which a protest is a formal complaint, not a demonstration (CAMEO 114).
 FORMAL_COMPLAINT_VERBS = frozenset({"lodge", "file", "register", "submit", "deliver"})
 # Verbs that stop, undo or hinder what their object names: their object's type is not theirs.
