@@ -1567,6 +1567,10 @@ CASES = [
     Case("walking out of talks halts them (CAMEO 164), as PETRARCH2 reads it of a summit",
          "Serbia walked out of the negotiations on Kosovo in protest. The ruling party stormed out of the talks.",
          must=(Event("SANCTION", "Serbia"), Event("SANCTION", "ruling party"))),
+    Case("chairing talks is holding them; the talks a participle modifies are its object",
+         "The accord came after two years of negotiations chaired by Norway. "
+         "Finland chaired the talks between the government and the rebels.",
+         must=(Event("CONSULT", "Norway"), Event("CONSULT", "Finland", "rebels"))),
 ]
 
 

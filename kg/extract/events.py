@@ -762,8 +762,8 @@ def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexico
         return noun_trigger(obj, lexicon) or next(
             (found for m in obj.children if m.i < obj.i and m.dep_ in ("amod", "compound")
              and (found := _gerund_trigger(m.lower_, lexicon)) is not None), None)
-    if head.dep_ not in ("dobj", "obj", "nsubjpass"):  # the patient of a passive is its object
-        return None
+    if head.dep_ not in ("dobj", "obj", "nsubjpass") and not (predicate.dep_ == "acl" and obj is predicate.head):
+        return None  # the patient of a passive is its object, as is the noun a participle modifies
     if lemma in RECEIVING_VERBS:
         # what one receives or accepts is another's act: accepting it is agreeing to it
         found = noun_trigger(obj, lexicon)

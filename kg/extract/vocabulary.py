@@ -188,7 +188,7 @@ LIGHT_VERBS = frozenset({
     "make", "give", "grant", "declare", "voice", "express", "reiterate", "repeat", "renew",
     "announce", "extend", "offer", "carry", "mount", "organize", "organise", "impose", "take",
     "have", "pledge", "lend", "step", "intensify", "escalate", "resume", "continue", "hold",
-    "attend", "slap",
+    "attend", "slap", "chair",
 })
 # Verbs of commanding: a demand of whom they name ("ordered X to leave"), but the act their object
 # names is the subject's own, done through others ("ordered an offensive", "ordered the expulsion").
@@ -365,7 +365,7 @@ UNDERTAKING_NOUNS = frozenset({"effort", "campaign", "mission", "operation", "bi
 PARTICIPANT_PREPS = frozenset({"with", "between", "against"})
 # Verbs of bringing others together: the talks between two parties that one hosts or brokers
 # are also those parties' talks with each other ("hosted talks between A and B").
-CONVENING_VERBS = frozenset({"host", "broker", "mediate", "sponsor", "facilitate", "convene", "organise", "organize", "arrange"})
+CONVENING_VERBS = frozenset({"host", "chair", "broker", "mediate", "sponsor", "facilitate", "convene", "organise", "organize", "arrange"})
 # ... of which those of a joint event, that its parties do together ("talks with", "clashes between").
 JOINT_PREPS = frozenset({"with", "between"})
 # Prepositions that say when or amid what an act happened ("during", "amid", "after").
