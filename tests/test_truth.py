@@ -1571,6 +1571,11 @@ CASES = [
          "The accord came after two years of negotiations chaired by Norway. "
          "Finland chaired the talks between the government and the rebels.",
          must=(Event("CONSULT", "Norway"), Event("CONSULT", "Finland", "rebels"))),
+    Case("armed men advancing into a place attack it, as entering it is; others pushing into a thing do not",
+         "Rebel fighters advanced into Sirte on Tuesday. Government troops pushed into the outskirts of the town. "
+         "The company pushed into new markets.",
+         must=(Event("ASSAULT", "Rebel fighters", "Sirte"), Event("ASSAULT", "Government troops")),
+         must_not=(Event("ASSAULT", "company"),)),
 ]
 
 

@@ -19,7 +19,7 @@ from .vocabulary import (WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
-                         DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
+                         DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, ADVANCING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation, or travelling to a place, codes.
 VISIT_CAMEO = "042"
@@ -503,6 +503,15 @@ def _enters_in_arms(clause: Clause, lexicon: Lexicon) -> bool:
     obj = _direct_object(clause)
     return obj is not None and not clause.passive and _armed(clause.subject, lexicon) \
         and not is_peacekeepers(clause.subject) \
+        and (obj.ent_type_ in SITE_LABELS or obj.lemma_.lower() in PLACE_NOUNS)
+
+
+def _advances_in_arms(clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether armed men, not peacekeepers, advance into a named place or a place noun ("troops
+    pushed into the outskirts of the town"), as entering one is."""
+    obj = clause.object
+    return obj is not None and clause.object_prep is not None and clause.object_prep.lower_ == "into" \
+        and not clause.passive and _armed(clause.subject, lexicon) and not is_peacekeepers(clause.subject) \
         and (obj.ent_type_ in SITE_LABELS or obj.lemma_.lower() in PLACE_NOUNS)
 
 
@@ -1074,6 +1083,7 @@ VERB_READINGS = (
     VerbReading(ENDING_VERBS, _ends_fighting, "RETREAT", CEASEFIRE_CAMEO),
     VerbReading(DRIVING_VERBS, _drives_out, "ASSAULT", MILITARY_FORCE_CAMEO),
     VerbReading(ENTERING_VERBS, _enters_in_arms, "ASSAULT", MILITARY_FORCE_CAMEO),
+    VerbReading(ADVANCING_VERBS, _advances_in_arms, "ASSAULT", MILITARY_FORCE_CAMEO),
     VerbReading(DEADLINE_VERBS, lambda clause, lexicon: bool(deadline_receivers(clause.predicate)), "THREATEN",
                 ULTIMATUM_CAMEO),
 )

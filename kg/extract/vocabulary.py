@@ -164,12 +164,15 @@ HOLDING_NOUNS = frozenset({"asset", "assets", "account", "fund", "funds", "holdi
 DEPARTING_VERBS = frozenset({"leave", "quit", "vacate"})
 # Verbs of armed men coming into a place uninvited ("troops entered the country"): an incursion.
 ENTERING_VERBS = frozenset({"enter"})
+# ... and verbs of armed men advancing "into" a place ("troops pushed into the city"): the same incursion.
+ADVANCING_VERBS = frozenset({"push", "advance", "sweep", "pour", "roll", "storm"})
 # The sector of armed rebels: with their state's government, the two sides of its civil war.
 REBEL_SECTOR = "REB"
 ARMED_SECTORS = frozenset({"MIL", REBEL_SECTOR})
 # Nouns of places one can be in and leave (a named place is an entity of its own).
 PLACE_NOUNS = frozenset({"country", "territory", "town", "city", "capital", "village", "region", "province",
-                         "area", "enclave", "zone", "island", "base", "port", "airport", "border", "water", "coast"})
+                         "area", "enclave", "zone", "island", "base", "port", "airport", "border", "water", "coast",
+                         "outskirts", "outskirt", "stronghold"})
 # Places at sea, named by the land they lie off or near ("waters off a state", "the coast near a city").
 SEA_PLACE_NOUNS = frozenset({"water", "coast"})
 SEA_PLACE_PREPS = frozenset({"off", "near"})
