@@ -1576,6 +1576,12 @@ CASES = [
          "The company pushed into new markets.",
          must=(Event("ASSAULT", "Rebel fighters", "Sirte"), Event("ASSAULT", "Government troops")),
          must_not=(Event("ASSAULT", "company"),)),
+    Case("saying an act was something disparaging accuses whoever did it, as calling it so does; not when denied",
+         "The president said the detention of the opposition leaders by the army was a crime. "
+         "The ministry said the strikes were an assault on its sovereignty. "
+         "The minister said the blockade was not illegal.",
+         must=(Event("ACCUSE", "president", "army"), Event("ACCUSE", "ministry")),
+         must_not=(Event("ACCUSE", "minister"),)),
 ]
 
 

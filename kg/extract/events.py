@@ -369,6 +369,8 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
             disparaging = any(w.lemma_.lower() in DISPARAGING_WORDS  # "a sham", "a terrorist state"
                               for w in (label, *label.conjuncts, *label.dependents("amod", "compound")))
             return EventType("ACCUSE", VERBAL_ATTACK_CAMEO) if disparaging else None
+    if lemma in SPEECH_VERBS and clause.complement is not None and _called_disparaging(clause.complement):
+        return EventType("ACCUSE", VERBAL_ATTACK_CAMEO)  # "said the raid was a crime", as calling it one
     for row in VERB_READINGS:
         if lemma in row.verbs and row.holds(clause, lexicon):
             return EventType(row.event_type, row.cameo)
@@ -582,6 +584,16 @@ def _moves_forces(clause: Clause) -> bool:
                for word in (clause.predicate, obj)  # the parser may read "to" as an indirect object's
                for prep in word.dependents("prep", "dative", words=DESTINATION_PREPS)
                for pobj in prep.dependents("pobj"))
+
+
+def _called_disparaging(complement: TokenView) -> bool:
+    """Whether a reported copula names its subject something disparaging ("… was a crime", "…
+    were illegal"), not negated."""
+    if complement.lemma_ != "be" or complement.has_dependent("neg"):
+        return False
+    return any(w.lemma_.lower() in DISPARAGING_WORDS
+               for label in complement.dependents(*COPULA_COMPLEMENT_DEPS)
+               for w in (label, *label.dependents("amod", "compound")))
 
 
 def _label_given(verb: TokenView) -> TokenView | None:

@@ -319,7 +319,10 @@ def _complement_subjects(predicate: TokenView) -> Iterator[TokenView]:
         if ccomp.dep_ == "ccomp" and free_relative(predicate) is ccomp:
             yield from (o for prep in ccomp.dependents("prep", words=TARGET_PREPS) for o in prep.dependents("pobj"))
         else:
-            yield from ccomp.dependents(*NOMINAL_SUBJECT_DEPS)
+            for subject in ccomp.dependents(*NOMINAL_SUBJECT_DEPS):
+                yield subject
+                # ... and who did the act it names ("said the detention of X by the army was a crime")
+                yield from (o for prep in subject.dependents("prep", words=("by",)) for o in prep.dependents("pobj"))
 
 
 def _destinations(predicate: TokenView) -> Iterator[TokenView]:

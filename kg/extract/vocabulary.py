@@ -278,6 +278,8 @@ DISPARAGING_WORDS = frozenset({"farce", "sham", "travesty", "mockery", "charade"
                                "illegal", "illegitimate", "unlawful", "unacceptable", "absurd", "invalid", "void",
                                "hypocritical", "irresponsible", "provocative", "hostile", "criminal", "inhumane",
                                "unjust", "baseless", "groundless", "shameful", "dangerous", "reckless",
+                               # an act named an attack on something ("an assault on democracy")
+                               "assault", "attack",
                                # words of condemnation for an act of violence ("called the bombing cowardly")
                                "cowardly", "barbaric", "barbarous", "brutal", "heinous", "despicable", "senseless",
                                "abhorrent", "atrocious", "outrageous", "deplorable", "reprehensible", "vile",
