@@ -1582,6 +1582,13 @@ CASES = [
          "The minister said the blockade was not illegal.",
          must=(Event("ACCUSE", "president", "army"), Event("ACCUSE", "ministry")),
          must_not=(Event("ACCUSE", "minister"),)),
+    Case("a noun that sums up a clause, judged by a relative clause with no object, judges the clause's doer",
+         "Russia vetoed the resolution, a decision Britain called a disgrace. "
+         "Israel closed the crossings, a step the United Nations condemned. "
+         "The junta ordered the arrest of hundreds of students, a move Washington denounced as repression.",
+         must=(Event("ACCUSE", "United Kingdom", "Russia"), Event("ACCUSE", "United Nations", "Israel"),
+               Event("ACCUSE", "United States", "junta")),
+         must_not=(Event("ACCUSE", o="disgrace"), Event("ACCUSE", o="provocation"))),
 ]
 
 

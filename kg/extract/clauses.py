@@ -435,6 +435,17 @@ def relative_antecedent(token: TokenView) -> TokenView:
     return token
 
 
+def _judged_doer(verb: TokenView) -> TokenView | None:
+    """Who did the act that a noun set off after a clause sums up, where a relative clause with no
+    object of its own judges it ("… expelled them, a move Y denounced as …", "…, a decision Y
+    called a disgrace"): the clause's subject is what the judging verb is about."""
+    if verb.dep_ != "relcl" or not sums_up(verb.head):
+        return None
+    act = verb.head.head
+    doers = clause_subjects(act) if act.pos_ in VERB_POS else []
+    return doers[0] if doers else None
+
+
 def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
     # a "to" the parser marks as dative ("granted asylum to …") names the receiver, a target
     direct = [relative_antecedent(o) for o in verb.dependents(*OBJECT_DEPS)
@@ -444,6 +455,9 @@ def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
     claim = summed_claim(verb)
     if claim is not None:
         return [claim], None
+    judged = _judged_doer(verb)
+    if judged is not None:
+        return [judged], None
     complements = verb.dependents(*COPULA_COMPLEMENT_DEPS)
     if complements:
         return complements, None
