@@ -1589,6 +1589,10 @@ CASES = [
          must=(Event("ACCUSE", "United Kingdom", "Russia"), Event("ACCUSE", "United Nations", "Israel"),
                Event("ACCUSE", "United States", "junta")),
          must_not=(Event("ACCUSE", o="disgrace"), Event("ACCUSE", o="provocation"))),
+    Case("violence is an assault (CAMEO 180), and a campaign of an event is that event, by whoever wages it",
+         "The opposition leader quit the race, saying a campaign of violence by ruling party militias had made "
+         "a fair vote impossible.",
+         must=(Event("ASSAULT", "militias"),)),
 ]
 
 

@@ -717,7 +717,10 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
     if found is None:
         found = _verbal_noun_trigger(noun, lexicon)
     if found is None and noun.lemma_.lower() in UNDERTAKING_NOUNS:
-        found = next((t for m in noun.dependents("compound") if (t := lexicon.trigger(m.lemma_, "NOUN"))), None)
+        # "a bombing campaign", "a campaign of violence"
+        found = next((t for m in noun.dependents("compound") if (t := lexicon.trigger(m.lemma_, "NOUN"))), None) \
+            or next((t for p in noun.dependents("prep", words=("of",)) for m in p.dependents("pobj")
+                     if (t := lexicon.trigger(m.lemma_, "NOUN"))), None)
     if found is None or found.event_type == "STATEMENT":
         return None
     if noun.has_dependent(*PHRASE_MODIFIER_DEPS):
