@@ -1593,6 +1593,9 @@ CASES = [
          "The opposition leader quit the race, saying a campaign of violence by ruling party militias had made "
          "a fair vote impossible.",
          must=(Event("ASSAULT", "militias"),)),
+    Case("'both capitals' are the two states named last, each a target",
+         "India and Pakistan exchanged fire across the border. The United Nations sent envoys to both capitals.",
+         must=(Event("CONSULT", "United Nations", "India"), Event("CONSULT", "United Nations", "Pakistan"))),
 ]
 
 

@@ -556,7 +556,7 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
     if obj is not None:
         extra.insert(0, obj.text)
     further = [*coordinated_targets(token, target, actors.subject, resolver),
-               *coordinated_nationals(token, target, resolver)] if token is not None else []
+               *coordinated_nationals(token, target, resolver), *resolver.pair(token)[1:]] if token is not None else []
     return replace(actors, object=target), extra, further
 
 

@@ -530,7 +530,7 @@ CAPTIVE_NOUNS = frozenset({"hostage", "hostages", "captive", "captives"})
 STATE_GROUP_NOUNS = frozenset({"states", "countries", "nations", "powers", "governments"})
 # ... of which those that, as "the two …" or "both …", name the two states a report is about ("the two
 # countries agreed", "both sides"), and the words that make them two.
-PAIR_NOUNS = frozenset({"countries", "nations", "governments", "sides", "neighbours", "neighbors"})
+PAIR_NOUNS = frozenset({"countries", "nations", "governments", "sides", "neighbours", "neighbors", "capitals"})
 PAIR_WORDS = frozenset({"two", "both"})
 # Plural nouns of persons in office that "the two" or "both" make the two persons named last ("the two leaders").
 PERSON_PAIR_NOUNS = frozenset({"leaders", "presidents", "ministers", "premiers", "heads"})
