@@ -1596,6 +1596,12 @@ CASES = [
     Case("'both capitals' are the two states named last, each a target",
          "India and Pakistan exchanged fire across the border. The United Nations sent envoys to both capitals.",
          must=(Event("CONSULT", "United Nations", "India"), Event("CONSULT", "United Nations", "Pakistan"))),
+    Case("halting one's drills or exercises de-escalates, as halting one's attacks does; halting aid still sanctions",
+         "Russia halted its military exercises near the border. Japan urged China to halt the drills. "
+         "The United States halted its aid to Egypt.",
+         must=(Event("RETREAT", "Russia"), Event("RETREAT", "China", modality="requested"),
+               Event("SANCTION", "United States", "Egypt")),
+         must_not=(Event("SANCTION", "Russia"), Event("SANCTION", "China"))),
 ]
 
 

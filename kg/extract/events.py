@@ -518,13 +518,14 @@ def _advances_in_arms(clause: Clause, lexicon: Lexicon) -> bool:
 
 
 def _halts_fighting(clause: Clause, lexicon: Lexicon) -> bool:
-    """Whether what a verb halts or suspends is an attack ("its offensive", "air strikes"): halting
-    trade or aid punishes another (CAMEO 16x), halting one's fighting de-escalates (087)."""
+    """Whether what a verb halts or suspends is an attack or a show of force ("its offensive", "air
+    strikes", "the exercises"): halting trade or aid punishes another (CAMEO 16x), halting one's
+    fighting or drills de-escalates (087)."""
     obj = clause.object
     if obj is None or clause.object_prep is not None:
         return False
     found = noun_trigger(obj, lexicon)
-    return found is not None and found.event_type == "ASSAULT"
+    return found is not None and found.event_type in ("ASSAULT", "MOBILIZE")
 
 
 def _summoned_to_talks(verb: TokenView, lexicon: Lexicon) -> bool:
