@@ -1602,6 +1602,15 @@ CASES = [
          must=(Event("RETREAT", "Russia"), Event("RETREAT", "China", modality="requested"),
                Event("SANCTION", "United States", "Egypt")),
          must_not=(Event("SANCTION", "Russia"), Event("SANCTION", "China"))),
+    Case("a relative pronoun the parser made a second object of an accusation is the object of its gerund",
+         "Fighting flared near the village of Badme, which Ethiopia accuses Eritrea of seizing. "
+         "The town, which Kiev accuses Russia of shelling, lies near the border.",
+         must=(Event("ACCUSE", "Ethiopia", "Eritrea"), Event("ASSAULT", "Russia", "town")),
+         must_not=(Event("ACCUSE", "Ethiopia", "Badme"), Event("ACCUSE", "Ukraine", "town"))),
+    Case("a weapon named as the agent of a participle is the means, no one acting",
+         "Government troops, backed by artillery, shelled the rebel positions.",
+         must=(Event("ASSAULT", "Government troops"),),
+         must_not=(Event("SUPPORT", "artillery"), Event("SUPPORT", "Government troops"))),
 ]
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .modality import (Claim, accused, accusing_verb, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
+from .modality import (Claim, accused, accusing_verb, gerund_relative, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
                        participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
-from .vocabulary import (FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS,
+from .vocabulary import (WEAPON_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
                          RELATIVE_PRONOUNS, REJECTING_VERBS, REQUEST_VERBS, ASKING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
                          TIME_LABELS, VERB_POS,
@@ -88,7 +88,12 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
     subjects = _subjects(verb, chain)
     if not subjects:
         return
-    agents = [p for c in verb.dependents("agent") for p in c.dependents("pobj")] or _hyphenated_agents(verb)
+    if weapon_agent(verb):
+        if verb.dep_ == "acl":
+            return  # a participle that says what backs or hits a thing ("troops, backed by artillery, …")
+        agents = []
+    else:
+        agents = [p for c in verb.dependents("agent") for p in c.dependents("pobj")] or _hyphenated_agents(verb)
     # a by-agent makes a passive of a participle coordinated with one ("was accepted by A but rejected by B")
     passive = verb.has_dependent("nsubjpass", "auxpass", "csubjpass") or _agentive_participle(verb) \
         or (bool(agents) and verb.dep_ == "conj" and verb.tag_ == "VBN"
@@ -435,6 +440,12 @@ def relative_antecedent(token: TokenView) -> TokenView:
     return token
 
 
+def weapon_agent(verb: TokenView) -> bool:
+    """Whether a passive's agents are weapons, the means, no one acting ("troops, backed by artillery, …")."""
+    agents = [p for c in verb.dependents("agent") for p in c.dependents("pobj")]
+    return bool(agents) and all(p.lemma_.lower() in WEAPON_NOUNS for p in agents)
+
+
 def _judged_doer(verb: TokenView) -> TokenView | None:
     """Who did the act that a noun set off after a clause sums up, where a relative clause with no
     object of its own judges it ("… expelled them, a move Y denounced as …", "…, a decision Y
@@ -448,10 +459,14 @@ def _judged_doer(verb: TokenView) -> TokenView | None:
 
 def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
     # a "to" the parser marks as dative ("granted asylum to …") names the receiver, a target
+    displaced = gerund_relative(verb)
     direct = [relative_antecedent(o) for o in verb.dependents(*OBJECT_DEPS)
-              if not (o.dep_ == "dative" and o.has_dependent("pobj")) and not sums_up(o)]
+              if not (o.dep_ == "dative" and o.has_dependent("pobj")) and not sums_up(o) and o is not displaced]
     if direct:
         return direct, None
+    accusation = accusing_verb(verb)
+    if accusation is not None and (displaced := gerund_relative(accusation)) is not None:
+        return [relative_antecedent(displaced)], None  # "the village, which A accuses B of seizing"
     claim = summed_claim(verb)
     if claim is not None:
         return [claim], None
