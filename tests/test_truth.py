@@ -1611,6 +1611,15 @@ CASES = [
          "Government troops, backed by artillery, shelled the rebel positions.",
          must=(Event("ASSAULT", "Government troops"),),
          must_not=(Event("SUPPORT", "artillery"), Event("SUPPORT", "Government troops"))),
+    Case("nouns coordinated under one state's adjective are one party, not partners of each other",
+         "HONIARA, July 24, 2003 (Reuters) - The first Australian troops and police of a regional force landed on "
+         "Thursday to restore order after years of ethnic fighting.",
+         must_not=(Event(s="troops", o="police"), Event(s="police", o="troops"))),
+    Case("a meeting in an at-phrase says where and when an act was done, not at whom",
+         "The intervention was endorsed by the Pacific Islands Forum at a meeting of foreign ministers in Sydney. "
+         "China criticised Japan at a summit in Jakarta.",
+         must=(Event("SUPPORT", "Pacific Islands Forum"), Event("ACCUSE", "China", "Japan")),
+         must_not=(Event("SUPPORT", "Pacific Islands Forum", "meeting"),)),
 ]
 
 

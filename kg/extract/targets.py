@@ -93,6 +93,8 @@ def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Enti
     for candidate in candidates:
         if candidate.i in (clause.subject.i, *(r.i for r in roots)) or candidate.pos_ == "PRON":
             continue
+        if candidate.dep_ == "pobj" and candidate.head.lower_ == "at" and resolver.meeting_noun(candidate):
+            continue  # where and when it was done ("endorsed it at a meeting in a capital"), not to whom
         # a that-clause's subject that is the state a person or state speaks for says who acts
         # ("warned that its state could strike …"), not whom the saying is aimed at
         own_side = candidate.dep_ in NOMINAL_SUBJECT_DEPS and candidate.head.dep_ == "ccomp" \
@@ -154,9 +156,18 @@ def coordinated_partners(token: TokenView, subject: Entity, resolver: ActorResol
         first = first.head
     if other_states and not subject.code and subject.sector != REBEL_SECTOR:
         return []
+    if _one_party(first):
+        return []
     return _distinct_parties((first, *coordinated(first)), resolver, {subject.id},
                              lambda entity: entity.kind in ACTOR_KINDS
                              and (not other_states or _other_sides(entity, subject)))
+
+
+def _one_party(first: TokenView) -> bool:
+    """Whether nouns coordinated under one state's adjective are one party ("the A-ian troops and
+    police"): a later noun with no determiner or modifier of its own shares the first's."""
+    return any(a.ent_type_ == "NORP" for a in first.dependents("amod", "compound")) \
+        and any(not c.has_dependent("det", "amod", "compound", "poss", "nummod") for c in coordinated(first))
 
 
 def _other_sides(one: Entity, other: Entity) -> bool:

@@ -426,7 +426,7 @@ class ActorResolver:
             if (subject or acting) and (head.pos_ == "NOUN" or head.ent_type_ == "NORP") else None
         if group is not None:
             return self.home.group(group, head, tokens, np_text, label, subject)
-        if code and subject and head.pos_ in NOUN_POS and not self._meeting_noun(head) \
+        if code and subject and head.pos_ in NOUN_POS and not self.meeting_noun(head) \
                 and head.lemma_.lower() not in WRITTEN_THINGS:
             # A national noun phrase that acts ("Burundian militiamen attacked …", an official's
             # office) is a group of that state even when its head is no known role word; a
@@ -436,7 +436,8 @@ class ActorResolver:
         # A thing of a state ("an Indian proposal") keeps the state's code.
         return concept(self.base_iri, np_text, label, code=code)
 
-    def _meeting_noun(self, head: TokenView) -> bool:
+    def meeting_noun(self, head: TokenView) -> bool:
+        """Whether a noun names a meeting ("talks", "a summit")."""
         found = self.lexicon.trigger(head.lemma_.lower(), "NOUN") or self.lexicon.trigger(head.lower_, "NOUN")
         return found is not None and found.event_type == "CONSULT"
 
