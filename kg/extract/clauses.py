@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .modality import (Claim, accused, accusing_verb, gerund_relative, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
                        participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
-from .vocabulary import (WEAPON_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS,
+from .vocabulary import (WEAPON_NOUNS, SUMMED_ACT_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
                          RELATIVE_PRONOUNS, REJECTING_VERBS, REQUEST_VERBS, ASKING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
                          TIME_LABELS, VERB_POS,
@@ -450,8 +450,8 @@ def _judged_doer(verb: TokenView) -> TokenView | None:
     """Who did the act that a noun set off after a clause sums up, where a relative clause with no
     object of its own judges it ("… expelled them, a move Y denounced as …", "…, a decision Y
     called a disgrace"): the clause's subject is what the judging verb is about."""
-    if verb.dep_ != "relcl" or not sums_up(verb.head):
-        return None
+    if verb.dep_ != "relcl" or verb.head.lemma_ not in SUMMED_ACT_NOUNS or not sums_up(verb.head):
+        return None  # a claim so judged is what is judged ("…, a charge X dismissed as a lie")
     act = verb.head.head
     doers = clause_subjects(act) if act.pos_ in VERB_POS else []
     return doers[0] if doers else None

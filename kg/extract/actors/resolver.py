@@ -99,9 +99,12 @@ class ActorResolver:
         sentence, for an object; a subject's may be named earlier in its own sentence)."""
         if not head.has_dependent("nummod", "det", words=PAIR_WORDS) or head.has_dependent("compound", "amod", "poss"):
             return []
-        end = head.i if head.dep_ in NOMINAL_SUBJECT_DEPS else head.sent.start
+        subject = head.dep_ in NOMINAL_SUBJECT_DEPS
+        end = head.i if subject else head.sent.start
+        # whom the clause's subject names is not one of the pair it acts on ("X praised both leaders")
+        actors = () if subject else tuple(self.persons.canonical(s.text, s.i) for s in head.head.dependents("nsubj"))
         text = self.phrases.text(head)
-        return [self.persons.person(text, name) for name in self.persons.two_before(end)]
+        return [self.persons.person(text, name) for name in self.persons.two_before(end, besides=actors)]
 
     def fellows(self, head: TokenView) -> list[Entity]:
         """"they", "them" said of one of the parties named together before ("A and B"): each of
