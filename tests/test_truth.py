@@ -1620,13 +1620,17 @@ CASES = [
          "China criticised Japan at a summit in Jakarta.",
          must=(Event("SUPPORT", "Pacific Islands Forum"), Event("ACCUSE", "China", "Japan")),
          must_not=(Event("SUPPORT", "Pacific Islands Forum", "meeting"),)),
-    Case("'both leaders' an actor acts on are the two persons named last besides that actor; a claim a relative "
+    Case("'both leaders' an actor acts on are the two persons named last besides that actor ('the two presidents' "
+         "two presidents); a claim a relative "
          "clause judges stays what is judged",
          "Sudanese President Omar al-Bashir and rebel leader John Garang signed a peace accord on Sunday. The "
-         "ceremony was witnessed by Kenyan President Mwai Kibaki. Kibaki praised both leaders. "
+         "ceremony was witnessed by Kenyan President Mwai Kibaki. Kibaki praised both leaders. Ugandan President "
+         "Yoweri Museveni and Tanzanian President Benjamin Mkapa met in Kampala. Their foreign ministers met in "
+         "Cartagena. Egypt offered to host a meeting between the two presidents. "
          "Officials said the rebels had received arms from Uganda, an allegation Kampala dismissed as a lie.",
-         must=(Event("SUPPORT", "Kibaki", "Garang"), Event("SUPPORT", "Kibaki", "Bashir"), Event("REJECT", "Uganda")),
-         must_not=(Event("SUPPORT", "Kibaki", "Kibaki"), Event("ACCUSE", "Uganda"))),
+         must=(Event("SUPPORT", "Kibaki", "Garang"), Event("SUPPORT", "Kibaki", "Bashir"), Event("REJECT", "Uganda"),
+               Event("AGREE", "Egypt", "Museveni"), Event("AGREE", "Egypt", "Mkapa")),
+         must_not=(Event("SUPPORT", "Kibaki", "Kibaki"), Event("ACCUSE", "Uganda"), Event("AGREE", "Egypt", "Cartagena"))),
 ]
 
 

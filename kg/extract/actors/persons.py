@@ -178,12 +178,15 @@ class Persons:
             return named[k - 1][1]
         return named[0][1] if len({c for _, c in named}) == 1 else None
 
-    def two_before(self, at: int, besides: tuple[str | None, ...] = ()) -> list[str]:
-        """The two persons the article named last before token `at`, none of `besides`, the
-        earlier first; [] where it named fewer."""
+    def two_before(self, at: int, office: str | None = None, besides: tuple[str | None, ...] = ()) -> list[str]:
+        """The two persons the article named last before token `at` with a state or a role (with
+        this office in their role, if given), none of `besides`, the earlier first; [] where it
+        named fewer."""
         found: list[str] = []
         for start, canonical in reversed(self._mentions):
-            if start < at and canonical not in found and canonical not in besides:
+            info = self.persons[canonical]
+            known = (info.code or info.role) if office is None else office in (info.role or "").lower()
+            if start < at and known and canonical not in found and canonical not in besides:
                 found.append(canonical)
                 if len(found) == 2:
                     return found[::-1]

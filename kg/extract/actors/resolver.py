@@ -104,7 +104,8 @@ class ActorResolver:
         # whom the clause's subject names is not one of the pair it acts on ("X praised both leaders")
         actors = () if subject else tuple(self.persons.canonical(s.text, s.i) for s in head.head.dependents("nsubj"))
         text = self.phrases.text(head)
-        return [self.persons.person(text, name) for name in self.persons.two_before(end, besides=actors)]
+        office = None if head.lower_ in ("leaders", "heads") else head.lower_[:-1]  # "presidents": two presidents
+        return [self.persons.person(text, name) for name in self.persons.two_before(end, office, actors)]
 
     def fellows(self, head: TokenView) -> list[Entity]:
         """"they", "them" said of one of the parties named together before ("A and B"): each of
