@@ -1620,6 +1620,100 @@ CASES = [
                Count(1, Event("CONSULT", "Czech prime minister", "Ukraine"))),
          must_not=(Event("CONSULT", o="Moscow"), Event("PROTEST", "Protesters", "Indonesia"),
                    Event("PROTEST", "Protesters", "Malaysia"))),
+    Case("a month is no person's surname, though a leader's is the same word",
+         "Serbia will halt its broadcasts into the province from May 1. Eritrea occupied the disputed village in May.",
+         date="1998-06-06", must_not=(Node("Theresa May"), Event(o="May"))),
+    Case("the adjectives of states coordinated before a plural noun of officials are parties each",
+         "The Greek and Turkish governments signed an accord on Friday. "
+         "The French and Russian foreign ministers condemned the attack.",
+         must=(Event("SUPPORT", "Greece", "Türkiye"), Event("SUPPORT", "Türkiye", "Greece"),
+               Event("ACCUSE", "France"), Event("ACCUSE", "Russia")),
+         must_not=(Node("Greek and Turkish governments"), Event(s="French and Russian"))),
+    Case("a participle coordinated with a passive, with a by-agent of its own, is passive too",
+         "The peace plan was accepted by Ethiopia but rejected by Eritrea.",
+         must=(Event("AGREE", "Ethiopia", "peace plan"), Event("REJECT", "Eritrea", "peace plan"))),
+    Case("warships or a carrier sent to waters off or near a state mobilise against that state",
+         "The United States sent the aircraft carrier Nimitz to waters near Taiwan on Monday. "
+         "Britain will dispatch two frigates to the waters off Argentina.",
+         must=(Event("MOBILIZE", "United States", "Taiwan"), Event("MOBILIZE", "United Kingdom", "Argentina")),
+         must_not=(Event("AGREE", "United States"),)),
+    Case("a participle after a verb coordinated with the subject's first verb is the subject's",
+         "The president dismissed the criticism and vowed to go ahead with the vote, accusing Western governments "
+         "of meddling. The junta rejected the ultimatum and pledged to press on with the trial, accusing Britain of "
+         "interference.",
+         must=(Event("ACCUSE", "president", "Western governments"), Event("ACCUSE", "junta", "United Kingdom"))),
+    Case("'the two leaders' are the two persons named last",
+         "Kim Jong Un met South Korean President Moon Jae-in in Panmunjom on Friday. "
+         "The two leaders agreed to seek a formal end to the war. China praised both leaders.",
+         must=(Event("AGREE", "Kim Jong Un", "Moon Jae"), Event("SUPPORT", "China", "Kim Jong Un")),
+         must_not=(Node("two leaders"), Node("both leaders"))),
+    Case("walking out of talks halts them (CAMEO 164), as PETRARCH2 reads it of a summit",
+         "Serbia walked out of the negotiations on Kosovo in protest. The ruling party stormed out of the talks.",
+         must=(Event("SANCTION", "Serbia"), Event("SANCTION", "ruling party"))),
+    Case("chairing talks is holding them; the talks a participle modifies are its object",
+         "The accord came after two years of negotiations chaired by Norway. "
+         "Finland chaired the talks between the government and the rebels.",
+         must=(Event("CONSULT", "Norway"), Event("CONSULT", "Finland", "rebels"))),
+    Case("armed men advancing into a place attack it, as entering it is; others pushing into a thing do not",
+         "Rebel fighters advanced into Sirte on Tuesday. Government troops pushed into the outskirts of the town. "
+         "The company pushed into new markets.",
+         must=(Event("ASSAULT", "Rebel fighters", "Sirte"), Event("ASSAULT", "Government troops")),
+         must_not=(Event("ASSAULT", "company"),)),
+    Case("saying an act was something disparaging accuses whoever did it, as calling it so does; not when denied",
+         "The president said the detention of the opposition leaders by the army was a crime. "
+         "The ministry said the strikes were an assault on its sovereignty. "
+         "The minister said the blockade was not illegal.",
+         must=(Event("ACCUSE", "president", "army"), Event("ACCUSE", "ministry")),
+         must_not=(Event("ACCUSE", "minister"),)),
+    Case("a noun that sums up a clause, judged by a relative clause with no object, judges the clause's doer",
+         "Russia vetoed the resolution, a decision Britain called a disgrace. "
+         "Israel closed the crossings, a step the United Nations condemned. "
+         "The junta ordered the arrest of hundreds of students, a move Washington denounced as repression.",
+         must=(Event("ACCUSE", "United Kingdom", "Russia"), Event("ACCUSE", "United Nations", "Israel"),
+               Event("ACCUSE", "United States", "junta")),
+         must_not=(Event("ACCUSE", o="disgrace"), Event("ACCUSE", o="provocation"))),
+    Case("violence is an assault (CAMEO 180), and a campaign of an event is that event, by whoever wages it",
+         "The opposition leader quit the race, saying a campaign of violence by ruling party militias had made "
+         "a fair vote impossible.",
+         must=(Event("ASSAULT", "militias"),)),
+    Case("'both capitals' are the two states named last, each a target",
+         "India and Pakistan exchanged fire across the border. The United Nations sent envoys to both capitals.",
+         must=(Event("CONSULT", "United Nations", "India"), Event("CONSULT", "United Nations", "Pakistan"))),
+    Case("halting one's drills or exercises de-escalates, as halting one's attacks does; halting aid still sanctions",
+         "Russia halted its military exercises near the border. Japan urged China to halt the drills. "
+         "The United States halted its aid to Egypt.",
+         must=(Event("RETREAT", "Russia"), Event("RETREAT", "China", modality="requested"),
+               Event("SANCTION", "United States", "Egypt")),
+         must_not=(Event("SANCTION", "Russia"), Event("SANCTION", "China"))),
+    Case("a relative pronoun the parser made a second object of an accusation is the object of its gerund",
+         "Fighting flared near the village of Badme, which Ethiopia accuses Eritrea of seizing. "
+         "The town, which Kiev accuses Russia of shelling, lies near the border.",
+         must=(Event("ACCUSE", "Ethiopia", "Eritrea"), Event("ASSAULT", "Russia", "town")),
+         must_not=(Event("ACCUSE", "Ethiopia", "Badme"), Event("ACCUSE", "Ukraine", "town"))),
+    Case("a weapon named as the agent of a participle is the means, no one acting",
+         "Government troops, backed by artillery, shelled the rebel positions.",
+         must=(Event("ASSAULT", "Government troops"),),
+         must_not=(Event("SUPPORT", "artillery"), Event("SUPPORT", "Government troops"))),
+    Case("nouns coordinated under one state's adjective are one party, not partners of each other",
+         "HONIARA, July 24, 2003 (Reuters) - The first Australian troops and police of a regional force landed on "
+         "Thursday to restore order after years of ethnic fighting.",
+         must_not=(Event(s="troops", o="police"), Event(s="police", o="troops"))),
+    Case("a meeting in an at-phrase says where and when an act was done, not at whom",
+         "The intervention was endorsed by the Pacific Islands Forum at a meeting of foreign ministers in Sydney. "
+         "China criticised Japan at a summit in Jakarta.",
+         must=(Event("SUPPORT", "Pacific Islands Forum"), Event("ACCUSE", "China", "Japan")),
+         must_not=(Event("SUPPORT", "Pacific Islands Forum", "meeting"),)),
+    Case("'both leaders' an actor acts on are the two persons named last besides that actor ('the two presidents' "
+         "two presidents); a claim a relative "
+         "clause judges stays what is judged",
+         "Sudanese President Omar al-Bashir and rebel leader John Garang signed a peace accord on Sunday. The "
+         "ceremony was witnessed by Kenyan President Mwai Kibaki. Kibaki praised both leaders. Ugandan President "
+         "Yoweri Museveni and Tanzanian President Benjamin Mkapa met in Kampala. Their foreign ministers met in "
+         "Cartagena. Egypt offered to host a meeting between the two presidents. "
+         "Officials said the rebels had received arms from Uganda, an allegation Kampala dismissed as a lie.",
+         must=(Event("SUPPORT", "Kibaki", "Garang"), Event("SUPPORT", "Kibaki", "Bashir"), Event("REJECT", "Uganda"),
+               Event("AGREE", "Egypt", "Museveni"), Event("AGREE", "Egypt", "Mkapa")),
+         must_not=(Event("SUPPORT", "Kibaki", "Kibaki"), Event("ACCUSE", "Uganda"), Event("AGREE", "Egypt", "Cartagena"))),
 ]
 
 

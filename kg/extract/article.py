@@ -40,7 +40,7 @@ from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (SEAT_ENTRIES, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, OBJECT_DEPS, WEAPON_NOUNS,
+from .vocabulary import (SEAT_ENTRIES, SIDE_NOUNS, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, OBJECT_DEPS, WEAPON_NOUNS,
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS, CLAIM_NOUNS, NOMINAL_SUBJECT_DEPS,
@@ -563,7 +563,10 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
     if obj is not None:
         extra.insert(0, obj.text)
     further = [*coordinated_targets(token, target, actors.subject, resolver),
-               *coordinated_nationals(token, target, resolver)] if token is not None else []
+               *coordinated_nationals(token, target, resolver),
+               # the other of a pair of states ("sent envoys to both capitals"); the sides of a conflict
+               # found as a target are read with less certainty, the first of them only
+               *(resolver.pair(token)[1:] if token.lower_ not in SIDE_NOUNS else ())] if token is not None else []
     return replace(actors, object=target), extra, further
 
 

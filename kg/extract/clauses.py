@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .modality import (Claim, accused, accusing_verb, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
+from .modality import (Claim, accused, accusing_verb, gerund_relative, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
                        participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
-from .vocabulary import (DENIAL_VERBS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS,
+from .vocabulary import (DENIAL_VERBS, WEAPON_NOUNS, SUMMED_ACT_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
                          RELATIVE_PRONOUNS, REJECTING_VERBS, REQUEST_VERBS, ASKING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
                          TIME_LABELS, VERB_POS,
@@ -88,8 +88,16 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
     subjects = _subjects(verb, chain)
     if not subjects:
         return
-    agents = [p for c in verb.dependents("agent") for p in c.dependents("pobj")] or _hyphenated_agents(verb)
-    passive = verb.has_dependent("nsubjpass", "auxpass", "csubjpass") or _agentive_participle(verb)
+    if weapon_agent(verb):
+        if verb.dep_ == "acl":
+            return  # a participle that says what backs or hits a thing ("troops, backed by artillery, …")
+        agents = []
+    else:
+        agents = [p for c in verb.dependents("agent") for p in c.dependents("pobj")] or _hyphenated_agents(verb)
+    # a by-agent makes a passive of a participle coordinated with one ("was accepted by A but rejected by B")
+    passive = verb.has_dependent("nsubjpass", "auxpass", "csubjpass") or _agentive_participle(verb) \
+        or (bool(agents) and verb.dep_ == "conj" and verb.tag_ == "VBN"
+            and verb.head.has_dependent("nsubjpass", "auxpass"))
     objects, object_prep = _objects(verb)
     if passive and agents:
         # "The session was attended by Yatsenyuk": the agent acts, the patient is acted on.
@@ -254,8 +262,10 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     if token.dep_ == "advcl" and (token.tag_ == "VBG" or purpose_infinitive(token)):
         # "Speaking …, Lavrov said"; "Palestinians shunned work to protest …"
         host = participle_host(token) if token.tag_ == "VBG" else token.head
-        # a host with no subject of its own has its controller's ("refused to recognise X, calling …")
-        return host.dependents(*SUBJECT_DEPS) or (clause_subjects(host) if host.dep_ == "xcomp" and token.tag_ == "VBG" else [])
+        # a host with no subject of its own has its controller's ("refused to recognise X, calling …"),
+        # or the verb's it is coordinated with ("rejected X and vowed to …, calling …")
+        return host.dependents(*SUBJECT_DEPS) \
+            or (clause_subjects(host) if host.dep_ in ("xcomp", "conj") and token.tag_ == "VBG" else [])
     host = _gerund_host(token)
     if host is not None:  # "responded by expelling …", "in vetoing the draft, the state …"
         return clause_subjects(host)
@@ -430,15 +440,39 @@ def relative_antecedent(token: TokenView) -> TokenView:
     return token
 
 
+def weapon_agent(verb: TokenView) -> bool:
+    """Whether a passive's agents are weapons, the means, no one acting ("troops, backed by artillery, …")."""
+    agents = [p for c in verb.dependents("agent") for p in c.dependents("pobj")]
+    return bool(agents) and all(p.lemma_.lower() in WEAPON_NOUNS for p in agents)
+
+
+def _judged_doer(verb: TokenView) -> TokenView | None:
+    """Who did the act that a noun set off after a clause sums up, where a relative clause with no
+    object of its own judges it ("… expelled them, a move Y denounced as …", "…, a decision Y
+    called a disgrace"): the clause's subject is what the judging verb is about."""
+    if verb.dep_ != "relcl" or verb.head.lemma_ not in SUMMED_ACT_NOUNS or not sums_up(verb.head):
+        return None  # a claim so judged is what is judged ("…, a charge X dismissed as a lie")
+    act = verb.head.head
+    doers = clause_subjects(act) if act.pos_ in VERB_POS else []
+    return doers[0] if doers else None
+
+
 def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
     # a "to" the parser marks as dative ("granted asylum to …") names the receiver, a target
+    displaced = gerund_relative(verb)
     direct = [relative_antecedent(o) for o in verb.dependents(*OBJECT_DEPS)
-              if not (o.dep_ == "dative" and o.has_dependent("pobj")) and not sums_up(o)]
+              if not (o.dep_ == "dative" and o.has_dependent("pobj")) and not sums_up(o) and o is not displaced]
     if direct:
         return direct, None
+    accusation = accusing_verb(verb)
+    if accusation is not None and (displaced := gerund_relative(accusation)) is not None:
+        return [relative_antecedent(displaced)], None  # "the village, which A accuses B of seizing"
     claim = summed_claim(verb)
     if claim is not None:
         return [claim], None
+    judged = _judged_doer(verb)
+    if judged is not None:
+        return [judged], None
     complements = verb.dependents(*COPULA_COMPLEMENT_DEPS)
     if complements:
         return complements, None
@@ -500,23 +534,40 @@ def _is_temporal(token: TokenView) -> bool:
 
 def _officials_of_states(subjects: list[TokenView]) -> list[TokenView]:
     """Officials of several parties named together ("the presidents of A, B and C", "the foreign
-    ministers of A and B") act each for their own: the parties are the subjects, one by one."""
+    ministers of A and B", "the A-ian and B-ian governments") act each for their own: the parties
+    are the subjects, one by one, with the parties coordinated with the officials after them."""
     out = []
     for subject in subjects:
         named = None
         if subject.tag_ == "NNS" and subject.lemma_ in OFFICIAL_NOUNS:
             named = next((o for p in subject.dependents("prep", words=("of",)) for o in p.dependents("pobj")
                           if o.pos_ == "PROPN" and coordinated(o)), None)
+            states = [] if named is not None else _coordinated_state_adjectives(subject)
+            if states:
+                out += [*states, *coordinated(subject)]
+                continue
         out.append(named or subject)
     return out
+
+
+def _coordinated_state_adjectives(noun: TokenView) -> list[TokenView]:
+    """The adjectives of states coordinated before a plural noun ("the A-ian and B-ian
+    governments"), or []."""
+    for adjective in noun.dependents("amod"):
+        if adjective.ent_type_ == "NORP" and adjective.has_dependent("conj"):
+            states = [adjective, *(c for c in adjective.conjuncts if c.i > adjective.i and c.ent_type_ in ("NORP", "GPE"))]
+            return states if len(states) > 1 else []
+    return []
 
 
 def _with_conjuncts(tokens: list[TokenView]) -> list[TokenView]:
     out: list[TokenView] = []
     for token in tokens:
+        if token in out:
+            continue
         out.append(token)
         if token.children:
-            out.extend(coordinated(token))
+            out.extend(c for c in coordinated(token) if c not in out)
     return out
 
 
@@ -525,7 +576,8 @@ def coordinated(token: TokenView) -> list[TokenView]:
     A word inside the name that `token` begins ("Trinidad and Tobago", a ministry "of Trade and
     Industry") is no party: the name's entity span holds it."""
     found = [c for c in token.conjuncts
-             if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON") and not (c.ent is not None and c.ent.start <= token.i)]
+             if c.i > token.i and (c.pos_ in ("NOUN", "PROPN", "PRON") or c.ent_type_ == token.ent_type_ == "NORP")
+             and not (c.ent is not None and c.ent.start <= token.i)]
     if token.ent_type_ == "GPE" and token.has_dependent("appos"):
         for appos in token.dependents("appos"):
             if listed_apposition(appos):

@@ -11,9 +11,9 @@ from functools import lru_cache
 from ..dictionaries import Phrase, VerbMatch, cameo_verbs
 from ..lexicon import Lexicon, RoleWord, Trigger
 from ..types import Relation
-from .clauses import Clause, clause_subjects, deadline_receivers
+from .clauses import Clause, clause_subjects, deadline_receivers, weapon_agent
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
+from .vocabulary import (WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (REQUEST_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
@@ -108,6 +108,8 @@ def clause_event(clause: Clause, lexicon: Lexicon) -> Event:
             and (meeting := noun_trigger(carried, lexicon)) is not None and meeting.event_type == "CONSULT":
         # calling off a meeting or a visit halts talks (CAMEO 164), whatever the verb does to other things
         return Event(relation, "SANCTION", HALTED_TALKS_CAMEO)
+    if lemma in WALKING_OUT_VERBS and _walks_out_of_talks(clause.predicate, lexicon):
+        return Event(relation, "SANCTION", HALTED_TALKS_CAMEO)  # as PETRARCH2 reads it of a summit
     nominal = object_event(clause.predicate, lemma, carried, lexicon, verb_typed=typed is not None)
     # an object noun read with its preposition names the whole act ("put their signatures to a treaty"),
     # where the verb has no row of its own and the dictionary read only the preposition's phrase
@@ -135,6 +137,13 @@ def clause_event(clause: Clause, lexicon: Lexicon) -> Event:
 
 # CAMEO code of halting negotiations (164): calling off talks, a meeting or a visit.
 HALTED_TALKS_CAMEO = "164"
+
+
+def _walks_out_of_talks(verb: TokenView, lexicon: Lexicon) -> bool:
+    """Whether a verb of leaving leaves a meeting "out of" it ("walked out of the talks")."""
+    return any((meeting := noun_trigger(noun, lexicon)) is not None and meeting.event_type == "CONSULT"
+               for out in (*verb.dependents("prep", "prt", "advmod", words=("out",)),)
+               for of in out.dependents("prep", words=("of",)) for noun in of.dependents("pobj"))
 
 
 def carried_noun(clause: Clause, lemma: str) -> TokenView | None:
@@ -215,6 +224,8 @@ def cameo_reading(clause: Clause, lemma: str, lexicon: Lexicon) -> VerbMatch | N
     objects: list[Phrase] = []
     for obj in predicate.dependents(*OBJECT_DEPS, *COPULA_COMPLEMENT_DEPS):
         objects.extend(phrase(o) for o in (obj, *obj.conjuncts))
+    if clause.object is not None and clause.object.dep_ == "nsubjpass":
+        objects.append(phrase(clause.object))  # a passive's patient, its by-agent the subject
     objects.extend(Phrase(x.lemma_.lower()) for x in predicate.dependents("xcomp"))
     preps: list[tuple[str, Phrase | None]] = []
     for prep in predicate.dependents("prep"):
@@ -353,6 +364,8 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
             disparaging = any(w.lemma_.lower() in DISPARAGING_WORDS  # "a sham", "a terrorist state"
                               for w in (label, *label.conjuncts, *label.dependents("amod", "compound")))
             return EventType("ACCUSE", VERBAL_ATTACK_CAMEO) if disparaging else None
+    if lemma in SPEECH_VERBS and clause.complement is not None and _called_disparaging(clause.complement):
+        return EventType("ACCUSE", VERBAL_ATTACK_CAMEO)  # "said the raid was a crime", as calling it one
     for row in VERB_READINGS:
         if lemma in row.verbs and row.holds(clause, lexicon):
             return EventType(row.event_type, row.cameo)
@@ -368,7 +381,7 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     if lemma in DEPARTING_VERBS and _direct_object(clause) is not None \
             and (clause.object.ent_type_ in SITE_LABELS or clause.object.lemma_.lower() in PLACE_NOUNS):
         return None  # leaving a place is no visit to it, as leaving for one is
-    if clause.passive and not clause.predicate.has_dependent("agent"):
+    if clause.passive and (not clause.predicate.has_dependent("agent") or weapon_agent(clause.predicate)):
         return None  # CAMEO reads the subject as the source; a passive's subject is acted on
     if clause.predicate.dep_ in DESCRIBING_CLAUSE_DEPS:
         return None  # a clause that describes a noun ("the faction that controls the city") is no report of an act
@@ -554,13 +567,14 @@ def _place_reached(verb: TokenView, preps: tuple[str, ...]) -> TokenView | None:
 
 
 def _halts_fighting(clause: Clause, lexicon: Lexicon) -> bool:
-    """Whether what a verb halts or suspends is an attack ("its offensive", "air strikes"): halting
-    trade or aid punishes another (CAMEO 16x), halting one's fighting de-escalates (087)."""
+    """Whether what a verb halts or suspends is an attack or a show of force ("its offensive", "air
+    strikes", "the exercises"): halting trade or aid punishes another (CAMEO 16x), halting one's
+    fighting or drills de-escalates (087)."""
     obj = clause.object
     if obj is None or clause.object_prep is not None:
         return False
     found = noun_trigger(obj, lexicon)
-    return found is not None and found.event_type == "ASSAULT"
+    return found is not None and found.event_type in ("ASSAULT", "MOBILIZE")
 
 
 def _summoned_to_talks(verb: TokenView, lexicon: Lexicon) -> bool:
@@ -611,14 +625,25 @@ def _moves_forces(clause: Clause) -> bool:
     help someone, they may be aid; ordered to do something, they are told to."""
     # the verb's own object, also where the clause took the destination for its object ("sent two warships to a sea")
     obj = clause.predicate.dependent("dobj")
-    if obj is None or not (_forces(obj) or obj.lemma_.lower() in WEAPON_NOUNS):
-        return False
+    if obj is None or not (_forces(obj) or obj.lemma_.lower() in WEAPON_NOUNS
+                           or (obj.pos_ == "PROPN" and obj.has_dependent("compound", words=FORCE_NOUNS))):
+        return False  # a ship named after its class is the class ("the carrier NAME")
     if clause.predicate.lemma_ not in SENDING_VERBS and clause.predicate.lemma_ not in COMMANDING_VERBS:
         return True
     return any((pobj.lemma_.lower() in PLACE_NOUNS and pobj.pos_ == "NOUN") or pobj.ent_type_ == "LOC"
                for word in (clause.predicate, obj)  # the parser may read "to" as an indirect object's
                for prep in word.dependents("prep", "dative", words=DESTINATION_PREPS)
                for pobj in prep.dependents("pobj"))
+
+
+def _called_disparaging(complement: TokenView) -> bool:
+    """Whether a reported copula names its subject something disparaging ("… was a crime", "…
+    were illegal"), not negated."""
+    if complement.lemma_ != "be" or complement.has_dependent("neg"):
+        return False
+    return any(w.lemma_.lower() in DISPARAGING_WORDS
+               for label in complement.dependents(*COPULA_COMPLEMENT_DEPS)
+               for w in (label, *label.dependents("amod", "compound")))
 
 
 def _label_given(verb: TokenView) -> TokenView | None:
@@ -744,7 +769,10 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
     if found is None:
         found = _verbal_noun_trigger(noun, lexicon)
     if found is None and noun.lemma_.lower() in UNDERTAKING_NOUNS:
-        found = next((t for m in noun.dependents("compound") if (t := lexicon.trigger(m.lemma_, "NOUN"))), None)
+        # "a bombing campaign", "a campaign of violence"
+        found = next((t for m in noun.dependents("compound") if (t := lexicon.trigger(m.lemma_, "NOUN"))), None) \
+            or next((t for p in noun.dependents("prep", words=("of",)) for m in p.dependents("pobj")
+                     if (t := lexicon.trigger(m.lemma_, "NOUN"))), None)
     if found is None or found.event_type == "STATEMENT":
         return None
     if noun.has_dependent(*PHRASE_MODIFIER_DEPS):
@@ -821,8 +849,8 @@ def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexico
         return noun_trigger(obj, lexicon) or next(
             (found for m in obj.children if m.i < obj.i and m.dep_ in ("amod", "compound")
              and (found := _gerund_trigger(m.lower_, lexicon)) is not None), None)
-    if head.dep_ not in ("dobj", "obj", "nsubjpass"):  # the patient of a passive is its object
-        return None
+    if head.dep_ not in ("dobj", "obj", "nsubjpass") and not (predicate.dep_ == "acl" and obj is predicate.head):
+        return None  # the patient of a passive is its object, as is the noun a participle modifies
     if lemma in RECEIVING_VERBS:
         # what one receives or accepts is another's act: accepting it is agreeing to it
         found = noun_trigger(obj, lexicon)

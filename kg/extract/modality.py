@@ -189,8 +189,20 @@ def sums_up(obj: TokenView) -> bool:
 def accused(verb: TokenView) -> list[TokenView]:
     """Who an accusation verb says did the act: its object, or its passive subject (of the verbs
     whose passive still accuses: "was charged with reviewing" more often assigns a task)."""
-    return [o for o in verb.dependents(*OBJECT_DEPS) if not sums_up(o)] or (verb.dependents("nsubjpass") if verb.lemma_ in PASSIVE_ACCUSATION_VERBS
-                                             else [])
+    displaced = gerund_relative(verb)
+    return [o for o in verb.dependents(*OBJECT_DEPS) if not sums_up(o) and o is not displaced] \
+        or (verb.dependents("nsubjpass") if verb.lemma_ in PASSIVE_ACCUSATION_VERBS else [])
+
+
+def gerund_relative(verb: TokenView) -> TokenView | None:
+    """The relative pronoun the parser made a second object of an accusation verb, which is the
+    object of its gerund ("the village, which A accuses B of seizing": B seized the village)."""
+    if verb.lemma_ not in ACCUSATION_VERBS:
+        return None
+    objects = verb.dependents("dobj")
+    if len(objects) != 2 or objects[0].lower_ not in ("which", "that") or objects[1].pos_ == "PRON":
+        return None
+    return objects[0]
 
 
 def _actor_of(verb: TokenView) -> TokenView | None:

@@ -25,7 +25,7 @@ from .clauses import Clause, coordinated, free_relative
 from .modality import purpose_infinitive
 from .actors.phrases import make_entity
 from .tokens import TokenView, phrase_text
-from .vocabulary import (DOING_VERBS, PLACE_NOUNS, REBEL_SECTOR, CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, SUBJECT_DEPS,
+from .vocabulary import (DOING_VERBS, PLACE_NOUNS, SEA_PLACE_NOUNS, SEA_PLACE_PREPS, REBEL_SECTOR, CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, SUBJECT_DEPS,
                          OWNER_DEPS, PARTICIPANT_PREPS, PURPOSE_PREPS, TARGET_PREPS, VERBAL_TARGET_PREPS)
 
 # How many prepositional phrases deep below a noun a target may be ("the threat of sanctions
@@ -95,6 +95,8 @@ def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Enti
     for candidate in candidates:
         if candidate.i in skipped or candidate.pos_ == "PRON":
             continue
+        if candidate.dep_ == "pobj" and candidate.head.lower_ == "at" and resolver.meeting_noun(candidate):
+            continue  # where and when it was done ("endorsed it at a meeting in a capital"), not to whom
         # a that-clause's subject that is the state a person or state speaks for says who acts
         # ("warned that its state could strike …"), not whom the saying is aimed at
         own_side = candidate.dep_ in NOMINAL_SUBJECT_DEPS and candidate.head.dep_ == "ccomp" \
@@ -156,9 +158,18 @@ def coordinated_partners(token: TokenView, subject: Entity, resolver: ActorResol
         first = first.head
     if other_states and not subject.code and subject.sector != REBEL_SECTOR:
         return []
+    if _one_party(first):
+        return []
     return _distinct_parties((first, *coordinated(first)), resolver, {subject.id},
                              lambda entity: entity.kind in ACTOR_KINDS
                              and (not other_states or _other_sides(entity, subject)))
+
+
+def _one_party(first: TokenView) -> bool:
+    """Whether nouns coordinated under one state's adjective are one party ("the A-ian troops and
+    police"): a later noun with no determiner or modifier of its own shares the first's."""
+    return any(a.ent_type_ == "NORP" for a in first.dependents("amod", "compound")) \
+        and any(not c.has_dependent("det", "amod", "compound", "poss", "nummod") for c in coordinated(first))
 
 
 def _other_sides(one: Entity, other: Entity) -> bool:
@@ -322,7 +333,10 @@ def _complement_subjects(predicate: TokenView) -> Iterator[TokenView]:
         if ccomp.dep_ == "ccomp" and free_relative(predicate) is ccomp:
             yield from (o for prep in ccomp.dependents("prep", words=TARGET_PREPS) for o in prep.dependents("pobj"))
         else:
-            yield from ccomp.dependents(*NOMINAL_SUBJECT_DEPS)
+            for subject in ccomp.dependents(*NOMINAL_SUBJECT_DEPS):
+                yield subject
+                # ... and who did the act it names ("said the detention of X by the army was a crime")
+                yield from (o for prep in subject.dependents("prep", words=("by",)) for o in prep.dependents("pobj"))
 
 
 def _complement_bearers(predicate: TokenView) -> Iterator[TokenView]:
@@ -344,9 +358,11 @@ def _destinations(predicate: TokenView) -> Iterator[TokenView]:
 
 
 def _where_place_lies(noun: TokenView) -> Iterator[TokenView]:
-    """The state a place named by a common noun lies in ("sent troops to a base in a state")."""
+    """The state a place named by a common noun lies in ("sent troops to a base in a state"), or
+    off or near which a place at sea lies ("sent warships to waters off a state")."""
     if noun.pos_ == "NOUN" and noun.lemma_.lower() in PLACE_NOUNS:
-        yield from (o for prep in noun.dependents("prep", words=("in",)) for o in prep.dependents("pobj"))
+        preps = SEA_PLACE_PREPS | {"in"} if noun.lemma_.lower() in SEA_PLACE_NOUNS else ("in",)
+        yield from (o for prep in noun.dependents("prep", words=preps) for o in prep.dependents("pobj"))
 
 
 def _adverbial_clause_objects(predicate: TokenView) -> Iterator[TokenView]:

@@ -178,7 +178,11 @@ ARMED_SECTORS = frozenset({"MIL", REBEL_SECTOR, "UAF"})
 SEAT_ENTRIES = frozenset({"capital", "seat"})
 # Nouns of places one can be in and leave (a named place is an entity of its own).
 PLACE_NOUNS = frozenset({"country", "territory", "town", "city", "capital", "village", "region", "province",
-                         "area", "enclave", "zone", "island", "base", "port", "airport", "border"})
+                         "area", "enclave", "zone", "island", "base", "port", "airport", "border", "water", "coast",
+                         "outskirts", "outskirt", "stronghold"})
+# Places at sea, named by the land they lie off or near ("waters off a state", "the coast near a city").
+SEA_PLACE_NOUNS = frozenset({"water", "coast"})
+SEA_PLACE_PREPS = frozenset({"off", "near"})
 SITE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Controlling verbs that say the act did not come about ("failed to agree on a truce").
 FAILING_VERBS = frozenset({"fail"})
@@ -194,7 +198,7 @@ LIGHT_VERBS = frozenset({
     "make", "give", "grant", "declare", "voice", "express", "reiterate", "repeat", "renew",
     "announce", "extend", "offer", "carry", "mount", "organize", "organise", "impose", "take",
     "have", "pledge", "lend", "step", "intensify", "escalate", "resume", "continue", "hold",
-    "attend", "slap",
+    "attend", "slap", "chair",
 })
 # Verbs of commanding: a demand of whom they name ("ordered X to leave"), but the act their object
 # names is the subject's own, done through others ("ordered an offensive", "ordered the expulsion").
@@ -240,7 +244,7 @@ SUMMONING_VERBS = frozenset({"summon"})
 FORCE_MOVING_VERBS = frozenset({"send", "dispatch", "despatch", "move", "rush", "station", "position", "redeploy", "order"})
 FORCE_NOUNS = frozenset({"troop", "soldier", "force", "army", "brigade", "division", "battalion", "regiment",
                          "reinforcement", "paratrooper", "marine", "warship", "frigate", "destroyer", "tank",
-                         "jet", "warplane"})
+                         "jet", "warplane", "carrier", "fleet", "submarine", "gunboat", "bomber"})
 # Vessels, which are forces where a word before them says they are armed ("patrol ships", "naval
 # vessels", "coast guard boats"); "aid ships" carry aid.
 VESSEL_NOUNS = frozenset({"ship", "vessel", "boat", "cutter"})
@@ -300,6 +304,8 @@ DISPARAGING_WORDS = frozenset({"farce", "sham", "travesty", "mockery", "charade"
                                "illegal", "illegitimate", "unlawful", "unacceptable", "absurd", "invalid", "void",
                                "hypocritical", "irresponsible", "provocative", "hostile", "criminal", "inhumane",
                                "unjust", "baseless", "groundless", "shameful", "dangerous", "reckless",
+                               # an act named an attack on something ("an assault on democracy")
+                               "assault", "attack",
                                # words of condemnation for an act of violence ("called the bombing cowardly")
                                "cowardly", "barbaric", "barbarous", "brutal", "heinous", "despicable", "senseless",
                                "abhorrent", "atrocious", "outrageous", "deplorable", "reprehensible", "vile",
@@ -362,6 +368,8 @@ DOING_VERBS = frozenset({"use", "commit", "carry", "perpetrate", "launch", "cond
                          "unleash", "inflict", "order"})
 # Verbs that call off what their object names: a meeting or a visit called off halts talks (CAMEO 164).
 CALLING_OFF_VERBS = frozenset({"cancel", "call off", "scrap", "break off"})
+# Verbs of leaving a meeting in protest, with "out of" ("walked out of the talks"): a halt of talks (CAMEO 164).
+WALKING_OUT_VERBS = frozenset({"walk", "storm"})
 # Verbs with which a protest is a formal complaint, not a demonstration (CAMEO 114).
 FORMAL_COMPLAINT_VERBS = frozenset({"lodge", "file", "register", "submit", "deliver"})
 # Verbs that stop, undo or hinder what their object names: their object's type is not theirs.
@@ -388,7 +396,7 @@ UNDERTAKING_NOUNS = frozenset({"effort", "campaign", "mission", "operation", "bi
 PARTICIPANT_PREPS = frozenset({"with", "between", "against"})
 # Verbs of bringing others together: the talks between two parties that one hosts or brokers
 # are also those parties' talks with each other ("hosted talks between A and B").
-CONVENING_VERBS = frozenset({"host", "broker", "mediate", "sponsor", "facilitate", "convene", "organise", "organize", "arrange"})
+CONVENING_VERBS = frozenset({"host", "chair", "broker", "mediate", "sponsor", "facilitate", "convene", "organise", "organize", "arrange"})
 # ... of which those of a joint event, that its parties do together ("talks with", "clashes between").
 JOINT_PREPS = frozenset({"with", "between"})
 # Prepositions that say when or amid what an act happened ("during", "amid", "after").
@@ -548,8 +556,10 @@ CAPTIVE_NOUNS = frozenset({"hostage", "hostages", "captive", "captives"})
 STATE_GROUP_NOUNS = frozenset({"states", "countries", "nations", "powers", "governments"})
 # ... of which those that, as "the two …" or "both …", name the two states a report is about ("the two
 # countries agreed", "both sides"), and the words that make them two.
-PAIR_NOUNS = frozenset({"countries", "nations", "governments", "sides", "neighbours", "neighbors"})
+PAIR_NOUNS = frozenset({"countries", "nations", "governments", "sides", "neighbours", "neighbors", "capitals"})
 PAIR_WORDS = frozenset({"two", "both"})
+# Plural nouns of persons in office that "the two" or "both" make the two persons named last ("the two leaders").
+PERSON_PAIR_NOUNS = frozenset({"leaders", "presidents", "ministers", "premiers", "heads"})
 # Nouns that, as "both sides", "the two sides" or "the warring parties", name the two sides of the
 # conflict a report is about, and the words that make them its sides.
 SIDE_NOUNS = frozenset({"sides", "parties", "factions"})

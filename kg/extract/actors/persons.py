@@ -178,6 +178,20 @@ class Persons:
             return named[k - 1][1]
         return named[0][1] if len({c for _, c in named}) == 1 else None
 
+    def two_before(self, at: int, office: str | None = None, besides: tuple[str | None, ...] = ()) -> list[str]:
+        """The two persons the article named last before token `at` with a state or a role (with
+        this office in their role, if given), none of `besides`, the earlier first; [] where it
+        named fewer."""
+        found: list[str] = []
+        for start, canonical in reversed(self._mentions):
+            info = self.persons[canonical]
+            known = (info.code or info.role) if office is None else office in (info.role or "").lower()
+            if start < at and known and canonical not in found and canonical not in besides:
+                found.append(canonical)
+                if len(found) == 2:
+                    return found[::-1]
+        return []
+
     def holder_before(self, office: str, at: int) -> str | None:
         """The person last named before token `at` with this office as their title ("President
         X …; the president said"), or None."""
@@ -201,6 +215,8 @@ class Persons:
         return found
 
     def _names_a_person(self, ent: SpanView) -> bool:
+        if ent.label_ == "DATE":
+            return False  # a month is no surname ("in May", "from May 1"), though a leader's may be
         name = clean_name(ent)
         words = name.split()
         # The spelling first: it rules out most entities (dates, numbers) before any look-up.

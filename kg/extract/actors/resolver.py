@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import ISSUED_TEXTS, STATED_THINGS, REBEL_SECTOR, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
+from ..vocabulary import ISSUED_TEXTS, STATED_THINGS, REBEL_SECTOR, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, OFFICIAL_NOUNS, PAIR_NOUNS, PAIR_WORDS, PERSON_PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
     SETTLEMENT_NOUNS, SIDE_NOUNS, SIDE_WORDS, TAKEN_UP_PRONOUNS, THING_REFERRING_PRONOUNS
 from .groups import Groups
 from .home import Home
@@ -92,7 +92,22 @@ class ActorResolver:
                 and head.has_dependent("nummod", "det", "amod", "predet", words=SIDE_WORDS):
             text = self.phrases.text(head)
             return [with_text(side, text) for side in self.conflict]
+        if head.lower_ in PERSON_PAIR_NOUNS:
+            return self._two_persons(head)
         return self.states.pair(head)
+
+    def _two_persons(self, head: TokenView) -> list[Entity]:
+        """"the two leaders", "both presidents": the two persons the article named last (before the
+        sentence, for an object; a subject's may be named earlier in its own sentence)."""
+        if not head.has_dependent("nummod", "det", words=PAIR_WORDS) or head.has_dependent("compound", "amod", "poss"):
+            return []
+        subject = head.dep_ in NOMINAL_SUBJECT_DEPS
+        end = head.i if subject else head.sent.start
+        # whom the clause's subject names is not one of the pair it acts on ("X praised both leaders")
+        actors = () if subject else tuple(self.persons.canonical(s.text, s.i) for s in head.head.dependents("nsubj"))
+        text = self.phrases.text(head)
+        office = None if head.lower_ in ("leaders", "heads") else head.lower_[:-1]  # "presidents": two presidents
+        return [self.persons.person(text, name) for name in self.persons.two_before(end, office, actors)]
 
     def fellows(self, head: TokenView) -> list[Entity]:
         """"they", "them" said of one of the parties named together before ("A and B"): each of
@@ -328,15 +343,16 @@ class ActorResolver:
             return self.states.place(phrase, strip_article(text), code=code)
         if entry_type == "demonym" and head.tag_ in ("NNPS", "NNS") or text.endswith("s") and entry_type == "demonym":
             return make_entity(self.base_iri, phrase, text, "Group", text, code=code)
-        if entry_type == "demonym" and head.dep_ in ("amod", "compound"):
-            return None
+        if entry_type == "demonym" and head.dep_ in ("amod", "compound") \
+                and not (head.has_dependent("conj") and head.head.lemma_ in OFFICIAL_NOUNS):
+            return None  # a modifier, unless of officials and coordinated with another state's: each a party (clauses)
         return self.states.state(phrase, code)
 
     def _common_noun(self, head: TokenView, acting: bool, subject: bool = False) -> Entity:
         np_text = self.phrases.text(head)
         if names_nothing(head):
             return nothing(self.base_iri, np_text)
-        if head.lower_ in PAIR_NOUNS or head.lower_ in SIDE_NOUNS:
+        if head.lower_ in PAIR_NOUNS or head.lower_ in SIDE_NOUNS or head.lower_ in PERSON_PAIR_NOUNS:
             pair = self.pair(head)
             if pair:
                 return with_text(pair[0], np_text)
@@ -417,7 +433,7 @@ class ActorResolver:
             if (subject or acting) and (head.pos_ == "NOUN" or head.ent_type_ == "NORP") else None
         if group is not None:
             return self.home.group(group, head, tokens, np_text, label, subject)
-        if code and subject and head.pos_ in NOUN_POS and not self._meeting_noun(head) \
+        if code and subject and head.pos_ in NOUN_POS and not self.meeting_noun(head) \
                 and head.lemma_.lower() not in WRITTEN_THINGS:
             # A national noun phrase that acts ("Burundian militiamen attacked …", an official's
             # office) is a group of that state even when its head is no known role word; a
@@ -427,7 +443,8 @@ class ActorResolver:
         # A thing of a state ("an Indian proposal") keeps the state's code.
         return concept(self.base_iri, np_text, label, code=code)
 
-    def _meeting_noun(self, head: TokenView) -> bool:
+    def meeting_noun(self, head: TokenView) -> bool:
+        """Whether a noun names a meeting ("talks", "a summit")."""
         found = self.lexicon.trigger(head.lemma_.lower(), "NOUN") or self.lexicon.trigger(head.lower_, "NOUN")
         return found is not None and found.event_type == "CONSULT"
 
