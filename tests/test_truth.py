@@ -1028,7 +1028,7 @@ CASES = [
          must=(Event(lemma="arrive", modality="asserted"),)),
     Case("his spokesman speaks for his state", "MANAGUA (Reuters) - Costa Rican President Oscar Arias will visit "
          "Managua next week, his spokesman said.",
-         must=(Node("his spokesman", code="CRI"),), must_not=(Node("his spokesman", code="NIC"),)),
+         must=(Node("spokesman", code="CRI"),), must_not=(Node("spokesman", code="NIC"), Node("his spokesman"))),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
     Case("a ruler named after a title in apposition",
@@ -1537,6 +1537,31 @@ CASES = [
          "India and Pakistan held talks in New Delhi on Saturday but failed to end the fighting in Kashmir.",
          must=(Event("CONSULT", "India", "Pakistan"),),
          must_not=(Event("RETREAT", "India", negated=False), Event("RETREAT", "Pakistan", negated=False))),
+    # Round 9 (facts10): reading constructions of hand-written wire text.
+    Case("coordinated subjects that fight, with no one else named, fight each other; how long is no party",
+         "Somali troops and al Shabaab fighters fought for a second day outside Baidoa on Tuesday.",
+         must=(Event("ASSAULT", "Somali troops", "al Shabaab fighters"), Event("ASSAULT", "al Shabaab fighters", "Somali troops")),
+         must_not=(Event(o="day"), Node("second day"))),
+    Case("'the minister' is the one the article last named with a title that noun heads, not a group",
+         "Interior Minister Rashid Bakr met the French envoy in Amman on Monday. "
+         "The minister later accused Syria of arming the militants.",
+         must=(Event("ACCUSE", "Rashid Bakr", "Syria"),), must_not=(Node("minister", kind="Group"),)),
+    Case("one withdrawn from a pact with a party leaves it: no agreement with the party, and one's own state is no target",
+         "President Jair Bolsonaro withdrew Brazil from the migration pact with the United Nations on Tuesday.",
+         must=(Event("RETREAT", "Jair Bolsonaro"),),
+         must_not=(Event("AGREE", o="United Nations"), Event("RETREAT", o="Brazil"))),
+    Case("holding someone responsible or accountable blames them (CAMEO 112); a promise to is no fact",
+         "Kenya will hold Somalia responsible for any attack on its soil. "
+         "Washington held Moscow accountable for the cyberattack.",
+         must=(Event("ACCUSE", "Kenya", "Somalia", modality="future"), Event("ACCUSE", "United States", "Russia", modality="asserted")),
+         must_not=(Fact("Kenya", "hold"),)),
+    Case("a possessive pronoun is no part of a body's name: 'his government' is the state's government",
+         "Ethiopian Prime Minister Abiy Ahmed said his government had won the war. "
+         "The government later expelled seven UN officials.",
+         must=(Event("SANCTION", "government", "United Nations"),), must_not=(Node("his government"),)),
+    Case("a that-clause the parser hung on a claim noun as an apposition is no description of the claim",
+         "Syria rejected accusations that it had armed Hezbollah.",
+         must=(Event("REJECT", "Syria"),), must_not=(Fact("accusations", "be"),)),
 ]
 
 

@@ -42,7 +42,7 @@ from .targets import (beneficiary_target, coordinated_nationals, coordinated_ori
 from .tokens import DocView, SpanView, TokenView
 from .vocabulary import (ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, OBJECT_DEPS, WEAPON_NOUNS,
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
-                         AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
+                         AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, FIGHTING_VERBS, RECALLING_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS, CLAIM_NOUNS, NOMINAL_SUBJECT_DEPS,
                          VERBAL_TYPES)
 
@@ -472,8 +472,9 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
     actors, extra, further = _aimed_at(clause, event, actors, extra, resolver)
     obj = actors.object
     each_other = clause.object is not None and clause.object.lower_ in ("other", "another")
-    mutual = event.event_type is not None and event.event_type != "STATEMENT" and clause.object is not None \
-        and (each_other or clause.predicate.lemma_ in RECIPROCAL_VERBS)
+    mutual = event.event_type is not None and event.event_type != "STATEMENT" and (
+        (clause.object is not None and (each_other or clause.predicate.lemma_ in RECIPROCAL_VERBS))
+        or (clause.object is None and clause.predicate.lemma_ in FIGHTING_VERBS))
     # a text its signers issue, whose act the sentence reports ("the declaration, signed by A, B
     # and C, condemned …"), speaks for each of them: no pact of each with each
     issued = clause.object is not None and clause.predicate.dep_ == "acl" and bool(issuers(clause.object))
@@ -509,6 +510,11 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
     # "its ships" are the subject's own, "his Chilean counterpart" another state's
     own = clause.object is not None and clause.object.has_dependent("poss", words=OWN_POSSESSIVES) \
         and not (obj is not None and obj.code and obj.code != actors.subject.code)
+    # "withdrew its state from a pact", "pulled the country out of": the subject's own side is what
+    # it moves, not whom the act is aimed at
+    moved = obj is not None and obj.kind == "State" and actors.subject.code in (None, obj.code) \
+        and clause.predicate.lemma_ in RECALLING_VERBS
+    own = own or moved
     if not event.event_type or event.event_type == "STATEMENT":
         return actors, extra, []
     if clause.object_prep is not None and clause.object_prep.lower_ in CIRCUMSTANCE_PREPS \
@@ -535,6 +541,8 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
             if clause.object is not None else []
         return actors, extra, further
     target, token = found if found is not None else (None, None)
+    if target is None and moved:
+        return replace(actors, object=None), [obj.text, *extra], []
     if token is not None and event.event_type == "CONSULT" and clause.object is not None and token.dep_ == "pobj" \
             and token.head.lower_ in SITE_PREPS and token.head.head.i in _meeting_nouns(clause.object):
         target, token = None, None  # where a meeting took place ("held a round of talks in a capital")
@@ -702,8 +710,11 @@ def _apposition_triples(sentence: Sentence) -> list[Triple]:
             # A title the parser hung on the noun before a comma, though a name follows it ("…, and
             # a Foreign Minister Jane Doe said"): the title is that name's, not the earlier noun's.
             continue
-        if appos.head.lower_ in CLAIM_NOUNS and appos.head.dep_ in NOMINAL_SUBJECT_DEPS:
-            continue  # "…, a charge Asmara denies": the name beside the claim noun denies it, is not it
+        if appos.head.lemma_.lower() in CLAIM_NOUNS and (appos.head.dep_ in NOMINAL_SUBJECT_DEPS
+                                                        or appos.subtree[0].lower_ == "that"):
+            # "…, a charge Asmara denies": the name beside the claim noun denies it, is not it; and
+            # a that-clause the parser hung on the claim noun as an apposition is what it claims
+            continue
         subject, description = sentence.resolver.peek(appos.head), sentence.resolver.peek(appos)
         if subject.id == description.id:
             continue

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from .modality import (Claim, accused, accusing_verb, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
                        participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
-from .vocabulary import (FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS,
+from .vocabulary import (BLAME_ADJECTIVES, HOLDING_VERBS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
                          RELATIVE_PRONOUNS, REJECTING_VERBS, REQUEST_VERBS, ASKING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
-                         TIME_LABELS, VERB_POS,
+                         TIME_LABELS, TIME_UNIT_NOUNS, VERB_POS,
                          WEEKDAYS)
 
 @dataclass
@@ -442,6 +442,12 @@ def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
     complements = verb.dependents(*COPULA_COMPLEMENT_DEPS)
     if complements:
         return complements, None
+    if verb.lemma_ in HOLDING_VERBS:
+        # "would hold the government responsible": the parser may make the blamed the subject of a
+        # small clause headed by the adjective
+        held = [s for c in verb.dependents("ccomp") if c.lower_ in BLAME_ADJECTIVES for s in c.dependents("nsubj")]
+        if held:
+            return held, None
     described = _free_relative_object(verb) if verb.has_dependent("ccomp") else None
     if described is not None:
         return [described], None
@@ -495,7 +501,7 @@ def _is_adjunct(child: TokenView, object_prep: TokenView | None) -> bool:
 
 
 def _is_temporal(token: TokenView) -> bool:
-    return token.ent_type_ in TIME_LABELS or token.lower_ in WEEKDAYS
+    return token.ent_type_ in TIME_LABELS or token.lower_ in WEEKDAYS or token.lemma_.lower() in TIME_UNIT_NOUNS
 
 
 def _officials_of_states(subjects: list[TokenView]) -> list[TokenView]:

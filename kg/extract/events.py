@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, RoleWord, Trigger
 from ..types import Relation
 from .clauses import Clause, clause_subjects, deadline_receivers
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
+from .vocabulary import (BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
@@ -33,6 +33,8 @@ LAWSUIT_CAMEO = "115"
 RECALLED_ENVOY_CAMEO = "161"
 # CAMEO 111, "criticize or denounce": attacking a thing said in words, belittling a party.
 VERBAL_ATTACK_CAMEO = "111"
+# CAMEO 112, "accuse": what holding someone responsible for an act codes.
+BLAMING_CAMEO = "112"
 EXPULSION_CAMEO = "166"
 # CAMEO 100, "make a demand": what telling someone to do something codes.
 DEMAND_CAMEO = "100"
@@ -461,6 +463,13 @@ def _tells_to_act(clause: Clause, lexicon: Lexicon) -> bool:
     return clause.predicate.has_dependent("dobj") and any(
         x.has_dependent("aux", words=("to",)) and not any(c.tag_ in WH_TAGS for c in x.children)
         for x in clause.predicate.dependents("xcomp"))
+
+
+def _holds_to_blame(clause: Clause, lexicon: Lexicon) -> bool:
+    """"held the government responsible (for …)", "will hold them accountable": the object is blamed,
+    as a predicative adjective or, as the parser also has it, a small clause of its own."""
+    return clause.object is not None and any(
+        c.lower_ in BLAME_ADJECTIVES for c in clause.predicate.children if c.dep_ in ("oprd", "ccomp", "acomp"))
 
 
 def _blocks_statement(clause: Clause, lexicon: Lexicon) -> bool:
@@ -980,6 +989,8 @@ def _object_of_act(noun: TokenView, verb: TokenView) -> bool:
     token = noun
     while token.head is not verb:
         token = token.head
+    if token.dep_ == "prep" and token.lower_ in LEFT_EVENT_PREPS and verb.lemma_.lower() in LEAVING_VERBS:
+        return True  # what one withdraws or pulls out from is an undertaking left, not joined
     return (token.dep_ in OBJECT_DEPS or token.dep_ == "nsubjpass") and verb.lemma_.lower() not in LIGHT_VERBS
 
 
@@ -1059,6 +1070,7 @@ VERB_READINGS = (
     VerbReading(DECREEING_VERBS, _declares_emergency, "COERCE", EMERGENCY_RULE_CAMEO),
     VerbReading(TELLING_VERBS, _tells_to_act, "REQUEST", DEMAND_CAMEO),
     VerbReading(OBSTRUCTING_VERBS, _blocks_statement, "REJECT", REFUSAL_CAMEO),
+    VerbReading(HOLDING_VERBS, _holds_to_blame, "ACCUSE", BLAMING_CAMEO),
     VerbReading(ENDING_VERBS, _ends_fighting, "RETREAT", CEASEFIRE_CAMEO),
     VerbReading(DRIVING_VERBS, _drives_out, "ASSAULT", MILITARY_FORCE_CAMEO),
     VerbReading(ENTERING_VERBS, _enters_in_arms, "ASSAULT", MILITARY_FORCE_CAMEO),

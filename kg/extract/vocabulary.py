@@ -37,6 +37,9 @@ NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PER
 AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 # Temporal modifiers: arguments of a clause, never its object.
 TIME_LABELS = frozenset({"DATE", "TIME"})
+# Units of time: a preposition's object headed by one is how long or when ("fought for a second
+# day", "clashed for weeks"), never a party, whether or not NER tagged it a date.
+TIME_UNIT_NOUNS = frozenset({"hour", "day", "night", "week", "weekend", "month", "year", "decade"})
 
 # --- clauses ------------------------------------------------------------------------------------
 
@@ -162,6 +165,11 @@ HOLDING_NOUNS = frozenset({"asset", "assets", "account", "fund", "funds", "holdi
 # Verbs of leaving a place: armed men who leave a country or town withdraw from it (CAMEO 087),
 # where anyone else only departs from it.
 DEPARTING_VERBS = frozenset({"leave", "quit", "vacate"})
+# Verbs of leaving an undertaking, and the prepositions that name what is left ("withdrew from the
+# deal with a state", "pulled out of talks with a state"): the subject leaves that event, it does not
+# take part in it.
+LEAVING_VERBS = frozenset({"withdraw", "pull", "walk", "exit", "quit", "retreat", "back", "step"})
+LEFT_EVENT_PREPS = frozenset({"from", "of", "out"})
 # Verbs of armed men coming into a place uninvited ("troops entered the country"): an incursion.
 ENTERING_VERBS = frozenset({"enter"})
 # The sector of armed rebels: with their state's government, the two sides of its civil war.
@@ -247,6 +255,9 @@ ISSUED_TEXTS = frozenset({"resolution", "statement", "communique", "communiqué"
                           "bill", "law", "motion", "note", "memorandum"})
 ISSUING_VERBS = frozenset({"adopt", "pass", "approve", "issue", "release", "publish", "sign", "send", "deliver",
                            "endorse", "enact", "vote"})
+# First words of a title held under or after another's ("Deputy Foreign Minister", "former
+# president"): "the minister" or "the president" alone is never that holder.
+LESSER_TITLE_WORDS = frozenset({"vice", "deputy", "assistant", "former", "ex", "acting", "junior"})
 # Officials who, named in the plural for several parties ("the presidents of A and B"), each act for their own.
 OFFICIAL_NOUNS = frozenset({"president", "leader", "minister", "premier", "head", "chief", "ambassador", "envoy",
                             "representative", "official", "government", "negotiator", "diplomat", "delegation"})
@@ -290,6 +301,9 @@ DIPLOMAT_WORDS = frozenset({"envoy", "ambassador", "diplomat", "emissary", "cons
                             "attache"})
 # Verbs of an exchange between coordinated subjects ("traded accusations", "exchanged fire").
 RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
+# Verbs of fighting that, with no one fought named, coordinated subjects do to one another ("A and B
+# fought", "A and B clashed near the border"): a fight has two sides.
+FIGHTING_VERBS = frozenset({"fight", "clash", "battle", "skirmish"})
 # Verbs of an event's happening, whose between- or with-phrase names the event's parties
 # ("clashes broke out between A and B", "fighting erupted between A and B").
 HAPPENING_VERBS = frozenset({"break", "erupt", "occur", "take", "flare", "continue", "resume", "begin", "start",
@@ -312,7 +326,9 @@ PLACING_VERBS = frozenset({"place", "put", "keep"})
 CONFINING_PREPS = frozenset({"under", "in", "into"})
 # What a speaker says someone is for a hostile act, as a copula's complement: blaming them for it
 # ("said the government was responsible for the attack", "… guilty of", "… behind the bombing"; CAMEO 112).
-BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "culpable"})
+BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "culpable", "accountable"})
+# Verbs that, with an object and a blame adjective, blame it ("held the government responsible").
+HOLDING_VERBS = frozenset({"hold"})
 BLAME_PREPS = frozenset({"for", "of"})
 BLAMED_ACTS = frozenset({"ASSAULT", "COERCE"})
 # Weapons as what is fired or launched: never the target, even where the agents dictionary lists
