@@ -1562,6 +1562,14 @@ CASES = [
     Case("a that-clause the parser hung on a claim noun as an apposition is no description of the claim",
          "Syria rejected accusations that it had armed Hezbollah.",
          must=(Event("REJECT", "Syria"),), must_not=(Fact("accusations", "be"),)),
+    Case("a verb the tagger took for a noun, in the place of an infinitive, is a verb: an offer to host talks is no talks held",
+         "Oman offered to host talks between Iran and the United States.",
+         must=(Event("AGREE", "Oman", "Iran", modality="intended"),),
+         must_not=(Event("CONSULT", "Iran", modality="asserted"),)),
+    Case("a thing of the subject's own is no target of what it does or will not do with it",
+         "\"We will never give up our islands,\" the Argentine president said. "
+         "The Sri Lankan army said it would not halt its offensive.",
+         must=(Event("REJECT", modality="future"),), must_not=(Event(o="islands"), Event(o="offensive"))),
 ]
 
 

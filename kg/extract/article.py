@@ -541,7 +541,10 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
             if clause.object is not None else []
         return actors, extra, further
     target, token = found if found is not None else (None, None)
-    if target is None and moved:
+    if target is None and (moved or (own and obj is not None and obj.kind not in ACTOR_KINDS
+                                     and not clause.object.has_dependent("poss", words=("their",)))):
+        # a thing of the subject's own is no target ("would not halt its offensive", "will never give
+        # up our land"); "their" may be others' ("praised their courage")
         return replace(actors, object=None), [obj.text, *extra], []
     if token is not None and event.event_type == "CONSULT" and clause.object is not None and token.dep_ == "pobj" \
             and token.head.lower_ in SITE_PREPS and token.head.head.i in _meeting_nouns(clause.object):

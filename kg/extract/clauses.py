@@ -40,15 +40,22 @@ class Clause:
 def clauses(sent: SpanView) -> Iterator[Clause]:
     """Every clause of a sentence, in the order of its predicates."""
     for token in sent:
-        if token.pos_ in VERB_POS and _is_predicate(token) and not _carries_only_control(token):
+        if (token.pos_ in VERB_POS or infinitive_tagged_noun(token)) and _is_predicate(token) \
+                and not _carries_only_control(token):
             yield from _clauses_of(token)
+
+
+def infinitive_tagged_noun(token: TokenView) -> bool:
+    """A verb the tagger took for a noun, though the parser gave it the "to" and the place of an
+    infinitive complement ("offered to host talks"): a predicate all the same."""
+    return token.dep_ == "xcomp" and token.pos_ == "NOUN" and token.has_dependent("aux", words=("to",))
 
 
 def _is_predicate(token: TokenView) -> bool:
     lemma = token.lemma_
     if len(lemma) < 2 or not (lemma.isalpha() or any(ch.isalpha() for ch in lemma)):
         return False  # "de - escalate" split by the tokenizer
-    if token.pos_ == "VERB":
+    if token.pos_ != "AUX":
         return token.dep_ not in ("amod", "compound", "nmod", "npadvmod") or _agentive_participle(token)
     # A copula heads its clause in spaCy's scheme ("talks were constructive").
     return token.pos_ == "AUX" and token.lemma_ == "be" and token.has_dependent(*COPULA_COMPLEMENT_DEPS)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..dictionaries import Phrase, VerbMatch, cameo_verbs
 from ..lexicon import Lexicon, RoleWord, Trigger
 from ..types import Relation
-from .clauses import Clause, clause_subjects, deadline_receivers
+from .clauses import Clause, clause_subjects, deadline_receivers, infinitive_tagged_noun
 from .tokens import BY_POSITION, TokenView
 from .vocabulary import (BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
@@ -1035,8 +1035,8 @@ def _governing_verb(noun: TokenView) -> TokenView | None:
         if token.dep_ in ("nsubj", "nsubjpass", "ROOT") or token.head == token:
             return None
         token = token.head
-        if token.pos_ in VERB_POS and token.dep_ != "prep":  # "following", "including" act as prepositions
-            return token
+        if (token.pos_ in VERB_POS and token.dep_ != "prep") or infinitive_tagged_noun(token):
+            return token  # "following", "including" act as prepositions
     return None
 
 
