@@ -42,7 +42,7 @@ from .targets import (beneficiary_target, coordinated_nationals, coordinated_ori
 from .tokens import DocView, SpanView, TokenView
 from .vocabulary import (ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, OBJECT_DEPS, WEAPON_NOUNS,
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
-                         AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, FIGHTING_VERBS, RECALLING_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
+                         AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, FIGHTING_VERBS, RECALLING_VERBS, FORCE_MOVING_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS, CLAIM_NOUNS, NOMINAL_SUBJECT_DEPS,
                          VERBAL_TYPES)
 
@@ -534,6 +534,9 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
         # people one sends or deploys are the means, whom the purpose names the target; people one
         # asks or warns to do something are whom the act is aimed at
         found = purpose_target(clause, actors.subject, resolver)
+        if found is None and clause.predicate.lemma_ in FORCE_MOVING_VERBS:
+            # the people sent are the means: with no one they are sent to or against, no target
+            return replace(actors, object=None), [obj.text, *extra], []
     else:
         further = [*coordinated_origins(clause.object, obj, actors.subject, resolver),
                    *coordinated_nationals(clause.object, obj, resolver),

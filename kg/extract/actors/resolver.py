@@ -13,14 +13,14 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import OWN_POSSESSIVES, ISSUED_TEXTS, STATED_THINGS, REBEL_SECTOR, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
+from ..vocabulary import ISSUED_TEXTS, STATED_THINGS, REBEL_SECTOR, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
     SETTLEMENT_NOUNS, SIDE_NOUNS, SIDE_WORDS, TAKEN_UP_PRONOUNS, THING_REFERRING_PRONOUNS
 from .groups import Groups
 from .home import Home
 from .organisations import Organisations
 from .persons import Persons
 from .phrases import Phrases, clean_name, concept, entity_span, make_entity, names_a_body, partitive_member, relative_owner, \
-    role_word, names_nothing, nothing, strip_article, strip_possessive, with_text
+    role_word, names_nothing, nothing, strip_article, strip_possessive, with_text, without_pronoun
 from .pronouns import Pronouns, is_plural, is_pronoun, refers_back
 from .states import States
 
@@ -400,9 +400,8 @@ class ActorResolver:
             code = code or self.groups.member_of(head) or self._owner_pronoun_code(head, subject)
             homed = code is None and self.home.claims(head, tokens, role.sector, kind, subject)
             code = self.home.code if homed else code
-            if code and head.has_dependent("poss", words=OWN_POSSESSIVES):
-                # "his government", "its fighters": the pronoun is no part of the body's name, its state is
-                label = strip_article(" ".join(t.text for t in tokens)) or label
+            if code:
+                label = without_pronoun(label)  # "his government": the pronoun is no part of its name
             label = self.groups.uncounted(head, label) if kind == "Group" and code else label
             entity = make_entity(self.base_iri, np_text, label, kind, self.groups.key(head, label, code), code=code,
                                  sector=role.sector)
