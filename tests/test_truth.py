@@ -1576,6 +1576,13 @@ CASES = [
          "Haniyeh denied that he had asked Iran to send troops.",
          must=(Node("fighters", "Group"), Event(s="Iran", lemma="send", modality="denied")),
          must_not=(Node("his fighters"), Event(s="Iran", o="troops"))),
+    Case("sides that fight in a place fight each other, not the place; initials the recogniser missed are the body "
+         "named in full before",
+         "Sudan's army and the Rapid Support Forces fought in Omdurman on Monday. "
+         "An army spokesman said the army would not talk to the RSF until it disarmed.",
+         must=(Event("ASSAULT", "army", "Rapid Support Forces"), Event("ASSAULT", "Rapid Support Forces", "army"),
+               Event("REJECT", o="Rapid Support Forces")),
+         must_not=(Event("ASSAULT", o="Omdurman"), Node("RSF"))),
 ]
 
 

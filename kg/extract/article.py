@@ -474,7 +474,8 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
     each_other = clause.object is not None and clause.object.lower_ in ("other", "another")
     mutual = event.event_type is not None and event.event_type != "STATEMENT" and (
         (clause.object is not None and (each_other or clause.predicate.lemma_ in RECIPROCAL_VERBS))
-        or (clause.object is None and clause.predicate.lemma_ in FIGHTING_VERBS))
+        or (clause.predicate.lemma_ in FIGHTING_VERBS
+            and (clause.object is None or (clause.object_prep is not None and clause.object_prep.lower_ in SITE_PREPS))))
     # a text its signers issue, whose act the sentence reports ("the declaration, signed by A, B
     # and C, condemned …"), speaks for each of them: no pact of each with each
     issued = clause.object is not None and clause.predicate.dep_ == "acl" and bool(issuers(clause.object))

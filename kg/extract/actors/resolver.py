@@ -334,6 +334,12 @@ class ActorResolver:
         np_text = self.phrases.text(head)
         if names_nothing(head):
             return nothing(self.base_iri, np_text)
+        if head.pos_ == "PROPN" and head.text.isupper() and head.text.isalpha():
+            # initials the recogniser did not tag this time ("negotiate with the RSF"): the body
+            # named in full before, as where it did
+            spelled = self.groups.spelled_out_before(head.text, np_text)
+            if spelled is not None:
+                return spelled
         if head.lower_ in PAIR_NOUNS or head.lower_ in SIDE_NOUNS:
             pair = self.pair(head)
             if pair:
