@@ -1583,6 +1583,10 @@ CASES = [
          must=(Event("ASSAULT", "army", "Rapid Support Forces"), Event("ASSAULT", "Rapid Support Forces", "army"),
                Event("REJECT", o="Rapid Support Forces")),
          must_not=(Event("ASSAULT", o="Omdurman"), Node("RSF"))),
+    Case("the people an international body's 'its' names act for that body, not for the dateline's state",
+         "SKOPJE, March 3, 2001 (Reuters) - NATO denied reports that its peacekeepers had fired on protesters.",
+         must=(Event("REJECT", "NATO"), Event("ASSAULT", "NATO", modality="denied")),
+         must_not=(Node("peacekeepers", code="MKD"), Event("ASSAULT", modality="asserted"))),
 ]
 
 
