@@ -1587,6 +1587,11 @@ CASES = [
          "SKOPJE, March 3, 2001 (Reuters) - NATO denied reports that its peacekeepers had fired on protesters.",
          must=(Event("REJECT", "NATO"), Event("ASSAULT", "NATO", modality="denied")),
          must_not=(Node("peacekeepers", code="MKD"), Event("ASSAULT", modality="asserted"))),
+    Case("economic pressure on a state's goods is aimed at the state; one not consulted is whom no one consulted",
+         "Beijing suspended imports of Lithuanian beef on Friday. "
+         "Vilnius said it had not been consulted about the decision.",
+         must=(Event("SANCTION", "China", "Lithuania"), Event("CONSULT", o="Lithuania", negated=True)),
+         must_not=(Event(o="beef"), Event("CONSULT", "Lithuania"))),
 ]
 
 

@@ -44,7 +44,7 @@ from .vocabulary import (ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMS
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, FIGHTING_VERBS, RECALLING_VERBS, FORCE_MOVING_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS, CLAIM_NOUNS, NOMINAL_SUBJECT_DEPS,
-                         VERBAL_TYPES)
+                         OWNER_AIMED_TYPES)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
 
@@ -589,7 +589,7 @@ def _addressee(event: Event, found: Entity | None, phrases: tuple[TokenView | No
     "demanded an end to Israeli settlement building") is addressed to that state; a material act
     is done to the thing. A code the thing took from elsewhere ("talks in a capital") is no owner."""
     if found is None or not _thing(found) or not found.code \
-            or event.event_type not in VERBAL_TYPES or found.code == subject.code \
+            or event.event_type not in OWNER_AIMED_TYPES or found.code == subject.code \
             or not any(_named_owner(phrase) for phrase in phrases):
         return found
     return resolver.state(found.code)

@@ -141,7 +141,8 @@ STANCE_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
 AIMING_VERBS = frozenset({"target", "aim"})
 # Acts done to someone else: in a passive with no agent ("were arrested"), the subject is the target.
 ACTS_ON_OTHERS = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "REQUEST", "REJECT",
-                            "CONCEDE"})  # releasing people is done to them
+                            "CONCEDE",  # releasing people is done to them
+                            "CONSULT"})  # "had not been consulted", "was received": whom the talk was with
 # Hostile acts that, announced for the future or on a condition, are threats (CAMEO 13x).
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 CONDITIONAL_THREAT_ACTS = THREAT_ACTS | {"RETREAT"}
@@ -420,6 +421,10 @@ PURPOSE_PREPS = ("for", "in", "over")
 # that state ("rejected the Ethiopian proposal"); material acts are done to the thing itself
 # ("beat a state's refugees").
 VERBAL_TYPES = frozenset({"AGREE", "SUPPORT", "ACCUSE", "REJECT", "THREATEN", "REQUEST", "CONSULT"})
+# ... and so are sanctions on a state's goods or things ("suspended imports of a state's fruit",
+# "froze a state's assets"): aimed at the state, as an analyst codes them. Not coercion, which is
+# done to the people or things themselves ("arrested a state's nationals").
+OWNER_AIMED_TYPES = VERBAL_TYPES | {"SANCTION"}
 # Events that coordinated subjects do with one another where no one else is named ("A and B met",
 # "A and B agreed on a truce"): each is the other's partner.
 RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT"})
