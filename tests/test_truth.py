@@ -1592,6 +1592,9 @@ CASES = [
          "Vilnius said it had not been consulted about the decision.",
          must=(Event("SANCTION", "China", "Lithuania"), Event("CONSULT", o="Lithuania", negated=True)),
          must_not=(Event(o="beef"), Event("CONSULT", "Lithuania"))),
+    Case("a demand that both sides act is made of each side",
+         "Sudanese troops attacked SPLA rebels near Juba on Monday. Egypt demanded that both sides protect civilians.",
+         must=(Event("REQUEST", "Egypt", "Sudanese troops"), Event("REQUEST", "Egypt", "SPLA rebels"))),
 ]
 
 

@@ -314,6 +314,15 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
               for target in (actors.object, *further))]
 
 
+def _other_side(clause: Clause, resolver: ActorResolver) -> list[Entity]:
+    """The second of a pair that a demand's that-clause names as its subject ("demanded that both
+    sides …", "insisted that the two countries …"): the demand is made of it too."""
+    if clause.complement is None:
+        return []
+    named = clause.complement.dependent("nsubj")
+    return resolver.pair(named)[1:] if named is not None else []
+
+
 def _between_others(noun: TokenView) -> bool:
     """Whether a noun's between-phrase names parties other than the clause's subjects: not "them",
     "each other" or "the two countries"."""
@@ -542,7 +551,7 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
         further = [*coordinated_origins(clause.object, obj, actors.subject, resolver),
                    *coordinated_nationals(clause.object, obj, resolver),
                    *resolver.pair(clause.object)[1:], *resolver.fellows(clause.object)[1:]] \
-            if clause.object is not None else []
+            if clause.object is not None else _other_side(clause, resolver)
         return actors, extra, further
     target, token = found if found is not None else (None, None)
     if target is None and (moved or (own and obj is not None and obj.kind not in ACTOR_KINDS
