@@ -239,7 +239,7 @@ CASES = [
          must_not=(Fact("rebels", "attack"),)),
     Case("its people act for what 'its' refers to",
          "Hezbollah vowed revenge, and its fighters fired rockets into northern Israel.",
-         must=(Node("its fighters", "Group", "LBN"), Event("ASSAULT", "its fighters", "Israel"))),
+         must=(Node("fighters", "Group", "LBN"), Event("ASSAULT", "fighters", "Israel")), must_not=(Node("its fighters"),)),
     Case("rejected accusations", "Ukraine rejected accusations that its soldiers had attacked civilians.",
          must=(Event("REJECT", "Ukraine"),), must_not=(Fact("soldiers", "attack"), Fact("Ukraine", "attack"))),
     Case("reported speech", "Syria's army shelled rebel-held towns, activists said.",
@@ -1028,7 +1028,7 @@ CASES = [
          must=(Event(lemma="arrive", modality="asserted"),)),
     Case("his spokesman speaks for his state", "MANAGUA (Reuters) - Costa Rican President Oscar Arias will visit "
          "Managua next week, his spokesman said.",
-         must=(Node("his spokesman", code="CRI"),), must_not=(Node("his spokesman", code="NIC"),)),
+         must=(Node("spokesman", code="CRI"),), must_not=(Node("spokesman", code="NIC"), Node("his spokesman"))),
     Case("participle without an agent describes", "Police in Lahore freed the detained lawyers on Friday.",
          must_not=(Event(s="lawyers"), Event(s="Police", lemma="detain"))),
     Case("a ruler named after a title in apposition",
@@ -1714,6 +1714,64 @@ CASES = [
          must=(Event("SUPPORT", "Kibaki", "Garang"), Event("SUPPORT", "Kibaki", "Bashir"), Event("REJECT", "Uganda"),
                Event("AGREE", "Egypt", "Museveni"), Event("AGREE", "Egypt", "Mkapa")),
          must_not=(Event("SUPPORT", "Kibaki", "Kibaki"), Event("ACCUSE", "Uganda"), Event("AGREE", "Egypt", "Cartagena"))),
+    # Round 9 (facts10): reading constructions of hand-written wire text.
+    Case("coordinated subjects that fight, with no one else named, fight each other; how long is no party",
+         "Somali troops and al Shabaab fighters fought for a second day outside Baidoa on Tuesday.",
+         must=(Event("ASSAULT", "Somali troops", "al Shabaab fighters"), Event("ASSAULT", "al Shabaab fighters", "Somali troops")),
+         must_not=(Event(o="day"), Node("second day"))),
+    Case("'the minister' is the one the article last named with a title that noun heads, not a group",
+         "Interior Minister Rashid Bakr met the French envoy in Amman on Monday. "
+         "The minister later accused Syria of arming the militants.",
+         must=(Event("ACCUSE", "Rashid Bakr", "Syria"),), must_not=(Node("minister", kind="Group"),)),
+    Case("one withdrawn from a pact with a party leaves it: no agreement with the party, and one's own state is no target",
+         "President Jair Bolsonaro withdrew Brazil from the migration pact with the United Nations on Tuesday.",
+         must=(Event("RETREAT", "Jair Bolsonaro"),),
+         must_not=(Event("AGREE", o="United Nations"), Event("RETREAT", o="Brazil"))),
+    Case("holding someone responsible or accountable blames them (CAMEO 112); a promise to is no fact",
+         "Kenya will hold Somalia responsible for any attack on its soil. "
+         "Washington held Moscow accountable for the cyberattack.",
+         must=(Event("ACCUSE", "Kenya", "Somalia", modality="future"), Event("ACCUSE", "United States", "Russia", modality="asserted")),
+         must_not=(Fact("Kenya", "hold"),)),
+    Case("a possessive pronoun is no part of a body's name: 'his government' is the state's government",
+         "Ethiopian Prime Minister Abiy Ahmed said his government had won the war. "
+         "The government later expelled seven UN officials.",
+         must=(Event("SANCTION", "government", "United Nations"),), must_not=(Node("his government"),)),
+    Case("a that-clause the parser hung on a claim noun as an apposition is no description of the claim",
+         "Syria rejected accusations that it had armed Hezbollah.",
+         must=(Event("REJECT", "Syria"),), must_not=(Fact("accusations", "be"),)),
+    Case("a verb the tagger took for a noun, in the place of an infinitive, is a verb: an offer to host talks is no talks held",
+         "Oman offered to host talks between Iran and the United States.",
+         must=(Event("AGREE", "Oman", "Iran", modality="intended"),),
+         must_not=(Event("CONSULT", "Iran", modality="asserted"),)),
+    Case("a thing of the subject's own is no target of what it does or will not do with it",
+         "\"We will never give up our islands,\" the Argentine president said. "
+         "The Sri Lankan army said it would not halt its offensive.",
+         must=(Event("REJECT", modality="future"),), must_not=(Event(o="islands"), Event(o="offensive"))),
+    Case("troops one sends, with no one named they are sent to, are the means, not a target; a group named with "
+         "a possessive pronoun and known state is labelled without the pronoun",
+         "Hamas leader Ismail Haniyeh said his fighters would free the hostages. "
+         "Haniyeh denied that he had asked Iran to send troops.",
+         must=(Node("fighters", "Group"), Event(s="Iran", lemma="send", modality="denied")),
+         must_not=(Node("his fighters"), Event(s="Iran", o="troops"))),
+    Case("sides that fight in a place fight each other, not the place; initials the recogniser missed are the body "
+         "named in full before",
+         "Sudan's army and the Rapid Support Forces fought in Omdurman on Monday. "
+         "An army spokesman said the army would not talk to the RSF until it disarmed.",
+         must=(Event("ASSAULT", "army", "Rapid Support Forces"), Event("ASSAULT", "Rapid Support Forces", "army"),
+               Event("REJECT", o="Rapid Support Forces")),
+         must_not=(Event("ASSAULT", o="Omdurman"), Node("RSF"))),
+    Case("the people an international body's 'its' names act for that body, not for the dateline's state",
+         "SKOPJE, March 3, 2001 (Reuters) - NATO denied reports that its peacekeepers had fired on protesters.",
+         must=(Event("REJECT", "NATO"), Event("ASSAULT", "NATO", modality="denied")),
+         must_not=(Node("peacekeepers", code="MKD"), Event("ASSAULT", modality="asserted"))),
+    Case("economic pressure on a state's goods is aimed at the state; one not consulted is whom no one consulted",
+         "Beijing suspended imports of Lithuanian beef on Friday. "
+         "Vilnius said it had not been consulted about the decision.",
+         must=(Event("SANCTION", "China", "Lithuania"), Event("CONSULT", o="Lithuania", negated=True)),
+         must_not=(Event(o="beef"), Event("CONSULT", "Lithuania"))),
+    Case("a demand that both sides act is made of each side",
+         "Sudanese troops attacked SPLA rebels near Juba on Monday. Egypt demanded that both sides protect civilians.",
+         must=(Event("REQUEST", "Egypt", "Sudanese troops"), Event("REQUEST", "Egypt", "SPLA rebels"))),
 ]
 
 

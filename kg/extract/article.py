@@ -42,9 +42,9 @@ from .targets import (beneficiary_target, coordinated_nationals, coordinated_ori
 from .tokens import DocView, SpanView, TokenView
 from .vocabulary import (SEAT_ENTRIES, SIDE_NOUNS, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, OBJECT_DEPS, WEAPON_NOUNS,
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
-                         AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
+                         AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, FIGHTING_VERBS, RECALLING_VERBS, FORCE_MOVING_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS, CLAIM_NOUNS, NOMINAL_SUBJECT_DEPS,
-                         VERBAL_TYPES)
+                         OWNER_AIMED_TYPES)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
 
@@ -314,6 +314,15 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
               for target in (actors.object, *further))]
 
 
+def _other_side(clause: Clause, resolver: ActorResolver) -> list[Entity]:
+    """The second of a pair that a demand's that-clause names as its subject ("demanded that both
+    sides …", "insisted that both states …"): the demand is made of it too."""
+    if clause.complement is None:
+        return []
+    named = clause.complement.dependent("nsubj")
+    return resolver.pair(named)[1:] if named is not None else []
+
+
 def _between_others(noun: TokenView) -> bool:
     """Whether a noun's between-phrase names parties other than the clause's subjects: not "them",
     "each other" or "the two countries"."""
@@ -472,8 +481,10 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
     actors, extra, further = _aimed_at(clause, event, actors, extra, resolver)
     obj = actors.object
     each_other = clause.object is not None and clause.object.lower_ in ("other", "another")
-    mutual = event.event_type is not None and event.event_type != "STATEMENT" and clause.object is not None \
-        and (each_other or clause.predicate.lemma_ in RECIPROCAL_VERBS)
+    mutual = event.event_type is not None and event.event_type != "STATEMENT" and (
+        (clause.object is not None and (each_other or clause.predicate.lemma_ in RECIPROCAL_VERBS))
+        or (clause.predicate.lemma_ in FIGHTING_VERBS
+            and (clause.object is None or (clause.object_prep is not None and clause.object_prep.lower_ in SITE_PREPS))))
     # a text its signers issue, whose act the sentence reports ("the declaration, signed by A, B
     # and C, condemned …"), speaks for each of them: no pact of each with each
     issued = clause.object is not None and clause.predicate.dep_ == "acl" and bool(issuers(clause.object))
@@ -511,6 +522,11 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
     own = clause.object is not None and clause.object.has_dependent("poss", words=OWN_POSSESSIVES) \
         and not (obj is not None and obj.code and obj.code != actors.subject.code) \
         and clause.predicate.lemma_ not in ASKING_VERBS
+    # "withdrew its state from a pact", "pulled the country out of": the subject's own side is what
+    # it moves, not whom the act is aimed at
+    moved = obj is not None and obj.kind == "State" and actors.subject.code in (None, obj.code) \
+        and clause.predicate.lemma_ in RECALLING_VERBS
+    own = own or moved
     if not event.event_type or event.event_type == "STATEMENT":
         return actors, extra, []
     if clause.object_prep is not None and clause.object_prep.lower_ in CIRCUMSTANCE_PREPS \
@@ -530,11 +546,14 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
         # people one sends or deploys are the means, whom the purpose names the target; people one
         # asks or warns to do something are whom the act is aimed at
         found = purpose_target(clause, actors.subject, resolver)
+        if found is None and clause.predicate.lemma_ in FORCE_MOVING_VERBS:
+            # the people sent are the means: with no one they are sent to or against, no target
+            return replace(actors, object=None), [obj.text, *extra], []
     else:
         further = [*coordinated_origins(clause.object, obj, actors.subject, resolver),
                    *coordinated_nationals(clause.object, obj, resolver),
                    *resolver.pair(clause.object)[1:], *resolver.fellows(clause.object)[1:]] \
-            if clause.object is not None else []
+            if clause.object is not None else _other_side(clause, resolver)
         return actors, extra, further
     if found is None and obj is not None and obj.kind == "Place" and obj.code and event.cameo == VISIT_CAMEO \
             and resolver.states.entry(obj.label)[1] in SEAT_ENTRIES:
@@ -542,6 +561,11 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
         # its conjuncts, other capitals, have clauses of their own
         found = resolver.state(obj.code), None
     target, token = found if found is not None else (None, None)
+    if target is None and (moved or (own and obj is not None and obj.kind not in ACTOR_KINDS
+                                     and not clause.object.has_dependent("poss", words=("their",)))):
+        # a thing of the subject's own is no target ("would not halt its offensive", "will never give
+        # up our land"); "their" may be others' ("praised their courage")
+        return replace(actors, object=None), [obj.text, *extra], []
     if token is not None and event.event_type == "CONSULT" and clause.object is not None and token.dep_ == "pobj" \
             and token.head.lower_ in SITE_PREPS and token.head.head.i in _meeting_nouns(clause.object):
         target, token = None, None  # where a meeting took place ("held a round of talks in a capital")
@@ -584,7 +608,7 @@ def _addressee(event: Event, found: Entity | None, phrases: tuple[TokenView | No
     "demanded an end to Israeli settlement building") is addressed to that state; a material act
     is done to the thing. A code the thing took from elsewhere ("talks in a capital") is no owner."""
     if found is None or not _thing(found) or not found.code \
-            or event.event_type not in VERBAL_TYPES or found.code == subject.code \
+            or event.event_type not in OWNER_AIMED_TYPES or found.code == subject.code \
             or not any(_named_owner(phrase) for phrase in phrases):
         return found
     return resolver.state(found.code)
@@ -712,8 +736,11 @@ def _apposition_triples(sentence: Sentence) -> list[Triple]:
             # A title the parser hung on the noun before a comma, though a name follows it ("…, and
             # a Foreign Minister Jane Doe said"): the title is that name's, not the earlier noun's.
             continue
-        if appos.head.lower_ in CLAIM_NOUNS and appos.head.dep_ in NOMINAL_SUBJECT_DEPS:
-            continue  # "…, a charge Asmara denies": the name beside the claim noun denies it, is not it
+        if appos.head.lemma_.lower() in CLAIM_NOUNS and (appos.head.dep_ in NOMINAL_SUBJECT_DEPS
+                                                        or appos.subtree[0].lower_ == "that"):
+            # "…, a charge Asmara denies": the name beside the claim noun denies it, is not it; and
+            # a that-clause the parser hung on the claim noun as an apposition is what it claims
+            continue
         subject, description = sentence.resolver.peek(appos.head), sentence.resolver.peek(appos)
         if subject.id == description.id:
             continue

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from .modality import (Claim, accused, accusing_verb, gerund_relative, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
                        participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
-from .vocabulary import (DENIAL_VERBS, WEAPON_NOUNS, SUMMED_ACT_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS,
+from .vocabulary import (DENIAL_VERBS, WEAPON_NOUNS, SUMMED_ACT_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS, BLAME_ADJECTIVES, HOLDING_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
                          RELATIVE_PRONOUNS, REJECTING_VERBS, REQUEST_VERBS, ASKING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
-                         TIME_LABELS, VERB_POS,
+                         TIME_LABELS, TIME_UNIT_NOUNS, VERB_POS,
                          WEEKDAYS)
 
 @dataclass
@@ -40,15 +40,22 @@ class Clause:
 def clauses(sent: SpanView) -> Iterator[Clause]:
     """Every clause of a sentence, in the order of its predicates."""
     for token in sent:
-        if token.pos_ in VERB_POS and _is_predicate(token) and not _carries_only_control(token):
+        if (token.pos_ in VERB_POS or infinitive_tagged_noun(token)) and _is_predicate(token) \
+                and not _carries_only_control(token):
             yield from _clauses_of(token)
+
+
+def infinitive_tagged_noun(token: TokenView) -> bool:
+    """A verb the tagger took for a noun, though the parser gave it the "to" and the place of an
+    infinitive complement ("offered to host talks"): a predicate all the same."""
+    return token.dep_ == "xcomp" and token.pos_ == "NOUN" and token.has_dependent("aux", words=("to",))
 
 
 def _is_predicate(token: TokenView) -> bool:
     lemma = token.lemma_
     if len(lemma) < 2 or not (lemma.isalpha() or any(ch.isalpha() for ch in lemma)):
         return False  # "de - escalate" split by the tokenizer
-    if token.pos_ == "VERB":
+    if token.pos_ != "AUX":
         return token.dep_ not in ("amod", "compound", "nmod", "npadvmod") or _agentive_participle(token)
     # A copula heads its clause in spaCy's scheme ("talks were constructive").
     return token.pos_ == "AUX" and token.lemma_ == "be" and token.has_dependent(*COPULA_COMPLEMENT_DEPS)
@@ -476,6 +483,12 @@ def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
     complements = verb.dependents(*COPULA_COMPLEMENT_DEPS)
     if complements:
         return complements, None
+    if verb.lemma_ in HOLDING_VERBS:
+        # "would hold the government responsible": the parser may make the blamed the subject of a
+        # small clause headed by the adjective
+        held = [s for c in verb.dependents("ccomp") if c.lower_ in BLAME_ADJECTIVES for s in c.dependents("nsubj")]
+        if held:
+            return held, None
     described = _free_relative_object(verb) if verb.has_dependent("ccomp") else None
     if described is not None:
         return [described], None
@@ -529,7 +542,7 @@ def _is_adjunct(child: TokenView, object_prep: TokenView | None) -> bool:
 
 
 def _is_temporal(token: TokenView) -> bool:
-    return token.ent_type_ in TIME_LABELS or token.lower_ in WEEKDAYS
+    return token.ent_type_ in TIME_LABELS or token.lower_ in WEEKDAYS or token.lemma_.lower() in TIME_UNIT_NOUNS
 
 
 def _officials_of_states(subjects: list[TokenView]) -> list[TokenView]:

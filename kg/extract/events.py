@@ -11,9 +11,9 @@ from functools import lru_cache
 from ..dictionaries import Phrase, VerbMatch, cameo_verbs
 from ..lexicon import Lexicon, RoleWord, Trigger
 from ..types import Relation
-from .clauses import Clause, clause_subjects, deadline_receivers, weapon_agent
+from .clauses import Clause, clause_subjects, deadline_receivers, weapon_agent, infinitive_tagged_noun
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS,
+from .vocabulary import (WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS, BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (REQUEST_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
@@ -39,6 +39,8 @@ LAWSUIT_CAMEO = "115"
 RECALLED_ENVOY_CAMEO = "161"
 # CAMEO 111, "criticize or denounce": attacking a thing said in words, belittling a party.
 VERBAL_ATTACK_CAMEO = "111"
+# CAMEO 112, "accuse": what holding someone responsible for an act codes.
+BLAMING_CAMEO = "112"
 EXPULSION_CAMEO = "166"
 # CAMEO 100, "make a demand": what telling someone to do something codes.
 DEMAND_CAMEO = "100"
@@ -469,6 +471,13 @@ def _tells_to_act(clause: Clause, lexicon: Lexicon) -> bool:
     return clause.predicate.has_dependent("dobj") and any(
         x.has_dependent("aux", words=("to",)) and not any(c.tag_ in WH_TAGS for c in x.children)
         for x in clause.predicate.dependents("xcomp"))
+
+
+def _holds_to_blame(clause: Clause, lexicon: Lexicon) -> bool:
+    """"held the government responsible (for …)", "will hold them accountable": the object is blamed,
+    as a predicative adjective or, as the parser also has it, a small clause of its own."""
+    return clause.object is not None and any(
+        c.lower_ in BLAME_ADJECTIVES for c in clause.predicate.children if c.dep_ in ("oprd", "ccomp", "acomp"))
 
 
 def _blocks_statement(clause: Clause, lexicon: Lexicon) -> bool:
@@ -1079,6 +1088,8 @@ def _object_of_act(noun: TokenView, verb: TokenView) -> bool:
     token = noun
     while token.head is not verb:
         token = token.head
+    if token.dep_ == "prep" and token.lower_ in LEFT_EVENT_PREPS and verb.lemma_.lower() in LEAVING_VERBS:
+        return True  # what one withdraws or pulls out from is an undertaking left, not joined
     return (token.dep_ in OBJECT_DEPS or token.dep_ == "nsubjpass") and verb.lemma_.lower() not in LIGHT_VERBS
 
 
@@ -1123,8 +1134,8 @@ def _governing_verb(noun: TokenView) -> TokenView | None:
         if token.dep_ in ("nsubj", "nsubjpass", "ROOT") or token.head == token:
             return None
         token = token.head
-        if token.pos_ in VERB_POS and token.dep_ != "prep":  # "following", "including" act as prepositions
-            return token
+        if (token.pos_ in VERB_POS and token.dep_ != "prep") or infinitive_tagged_noun(token):
+            return token  # "following", "including" act as prepositions
     return None
 
 
@@ -1158,6 +1169,7 @@ VERB_READINGS = (
     VerbReading(DECREEING_VERBS, _declares_emergency, "COERCE", EMERGENCY_RULE_CAMEO),
     VerbReading(TELLING_VERBS, _tells_to_act, "REQUEST", DEMAND_CAMEO),
     VerbReading(OBSTRUCTING_VERBS, _blocks_statement, "REJECT", REFUSAL_CAMEO),
+    VerbReading(HOLDING_VERBS, _holds_to_blame, "ACCUSE", BLAMING_CAMEO),
     VerbReading(ENDING_VERBS, _ends_fighting, "RETREAT", CEASEFIRE_CAMEO),
     VerbReading(DECREEING_VERBS, _declares_war, "THREATEN", FORCE_THREAT_CAMEO),
     VerbReading(REDUCING_VERBS, _reduces_forces, "RETREAT", DEMOBILIZATION_CAMEO),

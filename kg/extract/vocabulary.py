@@ -37,6 +37,9 @@ NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PER
 AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 # Temporal modifiers: arguments of a clause, never its object.
 TIME_LABELS = frozenset({"DATE", "TIME"})
+# Units of time: a preposition's object headed by one is how long or when ("fought for a second
+# day", "clashed for weeks"), never a party, whether or not NER tagged it a date.
+TIME_UNIT_NOUNS = frozenset({"hour", "day", "night", "week", "weekend", "month", "year", "decade"})
 
 # --- clauses ------------------------------------------------------------------------------------
 
@@ -138,7 +141,8 @@ STANCE_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
 AIMING_VERBS = frozenset({"target", "aim"})
 # Acts done to someone else: in a passive with no agent ("were arrested"), the subject is the target.
 ACTS_ON_OTHERS = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "REQUEST", "REJECT",
-                            "CONCEDE"})  # releasing people is done to them
+                            "CONCEDE",  # releasing people is done to them
+                            "CONSULT"})  # "had not been consulted", "was received": whom the talk was with
 # Hostile acts that, announced for the future or on a condition, are threats (CAMEO 13x).
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 CONDITIONAL_THREAT_ACTS = THREAT_ACTS | {"RETREAT"}
@@ -162,6 +166,11 @@ HOLDING_NOUNS = frozenset({"asset", "assets", "account", "fund", "funds", "holdi
 # Verbs of leaving a place: armed men who leave a country or town withdraw from it (CAMEO 087),
 # where anyone else only departs from it.
 DEPARTING_VERBS = frozenset({"leave", "quit", "vacate"})
+# Verbs of leaving an undertaking, and the prepositions that name what is left ("withdrew from the
+# deal with a state", "pulled out of talks with a state"): the subject leaves that event, it does not
+# take part in it.
+LEAVING_VERBS = frozenset({"withdraw", "pull", "walk", "exit", "quit", "retreat", "back", "step"})
+LEFT_EVENT_PREPS = frozenset({"from", "of", "out"})
 # Verbs of armed men coming into a place uninvited ("troops entered the country"): an incursion.
 ENTERING_VERBS = frozenset({"enter"})
 # Verbs of motion, which say the same with "into" ("troops moved into the zone", "tanks rolled into …").
@@ -279,6 +288,9 @@ ISSUED_TEXTS = frozenset({"resolution", "statement", "communique", "communiqué"
                           "bill", "law", "motion", "note", "memorandum"})
 ISSUING_VERBS = frozenset({"adopt", "pass", "approve", "issue", "release", "publish", "sign", "send", "deliver",
                            "endorse", "enact", "vote"})
+# First words of a title held under or after another's ("Deputy Foreign Minister", "former
+# president"): "the minister" or "the president" alone is never that holder.
+LESSER_TITLE_WORDS = frozenset({"vice", "deputy", "assistant", "former", "ex", "acting", "junior"})
 # Officials who, named in the plural for several parties ("the presidents of A and B"), each act for their own.
 OFFICIAL_NOUNS = frozenset({"president", "leader", "minister", "premier", "head", "chief", "ambassador", "envoy",
                             "representative", "official", "government", "negotiator", "diplomat", "delegation"})
@@ -324,6 +336,9 @@ DIPLOMAT_WORDS = frozenset({"envoy", "ambassador", "diplomat", "emissary", "cons
                             "attache"})
 # Verbs of an exchange between coordinated subjects ("traded accusations", "exchanged fire").
 RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
+# Verbs of fighting that, with no one fought named, coordinated subjects do to one another ("A and B
+# fought", "A and B clashed near the border"): a fight has two sides.
+FIGHTING_VERBS = frozenset({"fight", "clash", "battle", "skirmish"})
 # Verbs of an event's happening, whose between- or with-phrase names the event's parties
 # ("clashes broke out between A and B", "fighting erupted between A and B").
 HAPPENING_VERBS = frozenset({"break", "erupt", "occur", "take", "flare", "continue", "resume", "begin", "start",
@@ -346,7 +361,9 @@ PLACING_VERBS = frozenset({"place", "put", "keep"})
 CONFINING_PREPS = frozenset({"under", "in", "into"})
 # What a speaker says someone is for a hostile act, as a copula's complement: blaming them for it
 # ("said the government was responsible for the attack", "… guilty of", "… behind the bombing"; CAMEO 112).
-BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "culpable"})
+BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "culpable", "accountable"})
+# Verbs that, with an object and a blame adjective, blame it ("held the government responsible").
+HOLDING_VERBS = frozenset({"hold"})
 BLAME_PREPS = frozenset({"for", "of"})
 BLAMED_ACTS = frozenset({"ASSAULT", "COERCE"})
 # Weapons as what is fired or launched: never the target, even where the agents dictionary lists
@@ -440,6 +457,10 @@ PURPOSE_PREPS = ("for", "in", "over")
 # that state ("rejected the Ethiopian proposal"); material acts are done to the thing itself
 # ("beat a state's refugees").
 VERBAL_TYPES = frozenset({"AGREE", "SUPPORT", "ACCUSE", "REJECT", "THREATEN", "REQUEST", "CONSULT"})
+# ... and so are sanctions on a state's goods or things ("suspended imports of a state's fruit",
+# "froze a state's assets"): aimed at the state, as an analyst codes them. Not coercion, which is
+# done to the people or things themselves ("arrested a state's nationals").
+OWNER_AIMED_TYPES = VERBAL_TYPES | {"SANCTION"}
 # Events that coordinated subjects do with one another where no one else is named ("A and B met",
 # "A and B agreed on a truce"): each is the other's partner.
 RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT"})

@@ -13,7 +13,7 @@ from ..roles import Roles
 from ..tokens import TokenView, phrase_text
 from ..vocabulary import REBEL_SECTOR, COLLECTIVE_BODIES, LOCATED_PREPS, NOUN_POS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES, \
     VENUE_VERBS
-from .phrases import Phrases, make_entity, relative_owner, with_text
+from .phrases import Phrases, make_entity, relative_owner, with_text, without_pronoun
 from .pronouns import Pronouns
 from .states import States
 
@@ -54,7 +54,7 @@ class Groups:
         code = code or self.member_of(head)
         # One body ("the party") is an organisation; people, or several bodies, a group.
         kind = "Organization" if collective and head.tag_ == "NN" else "Group"
-        label = self.uncounted(head, label) if kind == "Group" and code else label
+        label = self.uncounted(head, without_pronoun(label)) if kind == "Group" and code else label
         return make_entity(self.base_iri, text, label, kind, self.key(head, label, code), code=code,
                            sector=sector)
 
@@ -167,7 +167,8 @@ class Groups:
                 or (group.code is not None and group.id not in homed) or group.code == speaker.code \
                 or (group.code is not None and group.sector == "GOV" and group.kind == "Organization"):
             return group
-        return make_entity(self.base_iri, group.text, group.label, group.kind, f"{group.label} {speaker.code}",
+        label = without_pronoun(group.label)
+        return make_entity(self.base_iri, group.text, label, group.kind, f"{label} {speaker.code}",
                            code=speaker.code, sector=group.sector)
 
     def fighting(self, group: Entity, target: Entity | None) -> Entity:

@@ -21,7 +21,7 @@ from ...lexicon import Lexicon
 from ...text import normalise_name, unaccented
 from ...types import Entity
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import HOME_SECTORS, MEDIUM_VERBS, NAME_PARTICLES
+from ..vocabulary import HOME_SECTORS, LESSER_TITLE_WORDS, MEDIUM_VERBS, NAME_PARTICLES
 from .phrases import Phrases, clean_name, make_entity, names_a_body, role_word
 from .states import States
 
@@ -196,10 +196,15 @@ class Persons:
         """The person last named before token `at` with this office as their title ("President
         X …; the president said"), or None."""
         office = office.lower()
+        # a one-word office is any title it heads ("Defence Minister X …; the minister said"), but not a
+        # deputy's or a former holder's
+        suffix = None if " " in office else " " + office
         for start, canonical in reversed(self._mentions):
             if start < at:
                 role = self.persons[canonical].role
-                if role is not None and role.lower() == office:
+                title = role.lower() if role is not None else ""
+                if title == office or (suffix is not None and title.endswith(suffix)
+                                       and title.split()[0] not in LESSER_TITLE_WORDS):
                     return canonical
         return None
 

@@ -11,7 +11,7 @@ from ...types import Entity
 from ...text import normalise_name
 from ..modality import accusing_verb
 from ..tokens import BY_POSITION, SpanView, TokenView, phrase_text
-from ..vocabulary import COLLECTIVE_BODIES, NAMELESS_POS, WH_TAGS, LEADING_ARTICLES, NOUN_POS, NP_CUT_DEPS, PARTITIVES, PLURAL_PRONOUNS, POSSESSIVE_ENDINGS, WEEKDAYS
+from ..vocabulary import COLLECTIVE_BODIES, NAMELESS_POS, WH_TAGS, LEADING_ARTICLES, NOUN_POS, NP_CUT_DEPS, OWN_POSSESSIVES, PARTITIVES, PLURAL_PRONOUNS, POSSESSIVE_ENDINGS, WEEKDAYS
 
 
 class Phrases:
@@ -104,6 +104,13 @@ def strip_article(text: str) -> str:
         if text.startswith(article):
             return text[len(article):]
     return text
+
+
+def without_pronoun(label: str) -> str:
+    """A label without the possessive pronoun that opens it ("his fighters" is "fighters"), for a
+    body or group whose state is known otherwise."""
+    first, _, rest = label.partition(" ")
+    return rest if rest and first.lower() in OWN_POSSESSIVES else label
 
 
 def strip_possessive(text: str) -> str:

@@ -20,7 +20,7 @@ from .home import Home
 from .organisations import Organisations
 from .persons import Persons
 from .phrases import Phrases, clean_name, concept, entity_span, make_entity, names_a_body, partitive_member, relative_owner, \
-    role_word, names_nothing, nothing, strip_article, strip_possessive, with_text
+    role_word, names_nothing, nothing, strip_article, strip_possessive, with_text, without_pronoun
 from .pronouns import Pronouns, is_plural, is_pronoun, refers_back
 from .states import States
 
@@ -352,6 +352,12 @@ class ActorResolver:
         np_text = self.phrases.text(head)
         if names_nothing(head):
             return nothing(self.base_iri, np_text)
+        if head.pos_ == "PROPN" and head.text.isupper() and head.text.isalpha():
+            # initials the recogniser did not tag this time ("negotiate with the RSF"): the body
+            # named in full before, as where it did
+            spelled = self.groups.spelled_out_before(head.text, np_text)
+            if spelled is not None:
+                return spelled
         if head.lower_ in PAIR_NOUNS or head.lower_ in SIDE_NOUNS or head.lower_ in PERSON_PAIR_NOUNS:
             pair = self.pair(head)
             if pair:
@@ -416,8 +422,13 @@ class ActorResolver:
             kind = "Organization" if role.denotes == "body" else "Group"
             # the body or people of a named actor ("the government of a president", "supporters of a party")
             code = code or self.groups.member_of(head) or self._owner_pronoun_code(head, subject)
+            owner = self._stateless_owner(head) if code is None else None
+            if owner is not None:
+                return with_text(owner, np_text)  # "its officials" of an alliance act for it
             homed = code is None and self.home.claims(head, tokens, role.sector, kind, subject)
             code = self.home.code if homed else code
+            if code:
+                label = without_pronoun(label)  # "his government": the pronoun is no part of its name
             label = self.groups.uncounted(head, label) if kind == "Group" and code else label
             entity = make_entity(self.base_iri, np_text, label, kind, self.groups.key(head, label, code), code=code,
                                  sector=role.sector)
@@ -432,6 +443,9 @@ class ActorResolver:
         group = self.groups.acting_group(head, tokens, np_text, label, code or self._owner_pronoun_code(head, subject)) \
             if (subject or acting) and (head.pos_ == "NOUN" or head.ent_type_ == "NORP") else None
         if group is not None:
+            owner = self._stateless_owner(head) if group.code is None else None
+            if owner is not None:
+                return with_text(owner, np_text)  # "its peacekeepers", "its fighters" of a body of no state
             return self.home.group(group, head, tokens, np_text, label, subject)
         if code and subject and head.pos_ in NOUN_POS and not self.meeting_noun(head) \
                 and head.lemma_.lower() not in WRITTEN_THINGS:
@@ -473,11 +487,23 @@ class ActorResolver:
     def _owners_state(self, head: TokenView) -> str | None:
         """The state of the one a phrase's "his", "her", "its" or "their" refers to ("her country
         had not sent troops", "its fighters fired")."""
+        found = self._pronoun_owner(head)
+        return found.code if found is not None else None
+
+    def _pronoun_owner(self, head: TokenView) -> Entity | None:
         owner = head.dependent("poss", words=PERSON_PRONOUNS | OWNER_PRONOUNS)
         if owner is None:
             return None
-        found = self._antecedent_in_sentence(owner, None) or self.pronouns.resolve(owner, None)
-        return found.code
+        return self._antecedent_in_sentence(owner, None) or self.pronouns.resolve(owner, None)
+
+    def _stateless_owner(self, head: TokenView) -> Entity | None:
+        """The international body or organisation of no state a phrase's "its" or "their" refers
+        to ("its peacekeepers" of an alliance): its people act for it, as a named body's do ("UN
+        monitors"), and are not the dateline state's."""
+        if not head.has_dependent("poss", words=OWNER_PRONOUNS):
+            return None
+        found = self._pronoun_owner(head)
+        return found if found is not None and found.kind in ("IGO", "Organization") and not found.code else None
 
     def _owned_by_state(self, head: TokenView) -> bool:
         """Whether a phrase's possessor is a state or place itself ("Russia's", "Moscow's"), not
