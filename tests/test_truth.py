@@ -1772,6 +1772,13 @@ CASES = [
     Case("a demand that both sides act is made of each side",
          "Sudanese troops attacked SPLA rebels near Juba on Monday. Egypt demanded that both sides protect civilians.",
          must=(Event("REQUEST", "Egypt", "Sudanese troops"), Event("REQUEST", "Egypt", "SPLA rebels"))),
+    Case("a war declared over is ended, not declared",
+         "The prime minister declared the war against the Islamic Courts over.",
+         must=(Event("RETREAT", "prime minister"),), must_not=(Event("THREATEN", "prime minister"),)),
+    Case("a verb the parser hangs on the main verb with no conjunction or comma is no act of its subject",
+         "Kyrgyzstan accused Tajikistan of attacking its border posts, as fighting along the frontier killed dozens of people.",
+         must=(Event("ACCUSE", "Kyrgyzstan", "Tajikistan"),),
+         must_not=(Fact("Kyrgyzstan", "kill"), Event("ASSAULT", "Kyrgyzstan"))),
 ]
 
 

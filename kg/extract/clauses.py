@@ -140,6 +140,18 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
             )
 
 
+def _joined(conjunct: TokenView) -> bool:
+    """Whether a verb the parser coordinated with another is joined to it by a conjunction, or by
+    a comma or semicolon of a list: a verb with neither, far from its head, is a clause the parser
+    attached wrongly ("accused X of attacking …, as fighting … killed dozens": the fighting killed)."""
+    left = [c for c in conjunct.children if c.i < conjunct.i]
+    if conjunct.head.has_dependent("cc") or any(c.dep_ in ("cc", "punct") for c in conjunct.children):
+        return True
+    first = min([conjunct.i, *(c.i for c in left)])  # "and still turn …"
+    before = conjunct.doc[first - 1] if first else conjunct
+    return before.text in (",", ";") or before.dep_ in ("cc", "punct")
+
+
 def _modality_chain(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     """A verb coordinated with a controlled one, with no subject of its own, shares its control:
     "urged X to exercise … and to return …" requests both."""
@@ -263,7 +275,7 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     accusation = accusing_verb(token)
     if accusation is not None:
         return accused(accusation)  # "accused Russia of poisoning …": Russia is said to poison
-    host = coordination_host(token) if token.dep_ == "conj" else None
+    host = coordination_host(token) if token.dep_ == "conj" and _joined(token) else None
     if host is not None:
         return _subjects(host, control_chain(host))  # "urging … and calling for …"
     if token.dep_ == "advcl" and (token.tag_ == "VBG" or purpose_infinitive(token)):

@@ -485,8 +485,17 @@ def _blocks_statement(clause: Clause, lexicon: Lexicon) -> bool:
 
 
 def _declares_war(clause: Clause, lexicon: Lexicon) -> bool:
-    """Whether war is declared ("declared war on a state", "declared a holy war against it")."""
-    return _object_is(clause, WAR_NOUNS) and not clause.passive
+    """Whether war is declared ("declared war on a state", "declared a holy war against it"), not
+    declared over."""
+    return _object_is(clause, WAR_NOUNS) and not clause.passive and not _declared_over(clause)
+
+
+def _declared_over(clause: Clause) -> bool:
+    """Whether what the verb declares is declared over ("declared the war over"), where the parser
+    may hang the "over" on the object's last word."""
+    obj = _direct_object(clause)
+    return clause.predicate.has_dependent("prt", "advmod", "oprd", "acomp", words=("over",)) or (
+        obj is not None and any(t.lower_ == "over" and not t.children for t in obj.subtree if t.i > obj.i))
 
 
 def _reduces_forces(clause: Clause, lexicon: Lexicon) -> bool:
@@ -522,9 +531,10 @@ def _forces(noun: TokenView) -> bool:
 
 def _ends_fighting(clause: Clause, lexicon: Lexicon) -> bool:
     """Whether the verb ends an armed fight: its object ("ended the insurgency") or, declared or
-    announced, the end's to-phrase ("declared an end to their rebellion")."""
+    announced, the end's to-phrase ("declared an end to their rebellion") or the fight declared
+    over ("declared the war over")."""
     ended = _direct_object(clause)
-    if ended is not None and clause.predicate.lemma_ != "end":
+    if ended is not None and clause.predicate.lemma_ != "end" and not _declared_over(clause):
         prep = ended.dependent("prep", words=("to",)) if ended.lower_ == "end" else None
         ended = prep.dependent("pobj") if prep is not None else None
     return ended is not None and ended.lemma_.lower() in HOSTILITY_NOUNS
