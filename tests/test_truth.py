@@ -1776,7 +1776,8 @@ CASES = [
          "The prime minister declared the war against the Islamic Courts over.",
          must=(Event("RETREAT", "prime minister"),), must_not=(Event("THREATEN", "prime minister"),)),
     Case("a verb the parser hangs on the main verb with no conjunction or comma is no act of its subject",
-         "Kyrgyzstan accused Tajikistan of attacking its border posts, as fighting along the frontier killed dozens of people.",
+         "Kyrgyzstan accused Tajikistan on Friday of attacking its border posts with tanks and drones, "
+         "as fighting along the disputed frontier killed dozens of people.",
          must=(Event("ACCUSE", "Kyrgyzstan", "Tajikistan"),),
          must_not=(Fact("Kyrgyzstan", "kill"), Event("ASSAULT", "Kyrgyzstan"))),
 ]
