@@ -1780,6 +1780,11 @@ CASES = [
          "as fighting along the disputed frontier killed dozens of people.",
          must=(Event("ACCUSE", "Kyrgyzstan", "Tajikistan"),),
          must_not=(Fact("Kyrgyzstan", "kill"), Event("ASSAULT", "Kyrgyzstan"))),
+    Case("a bare verb coordinated with a modal one shares its modal",
+         "Under the accord, the rebels will confine their fighters to camps and join an interim government. "
+         "Iran warned it would attack Israel and destroy its bases.",
+         must=(Event(lemma="join", modality="future"),),
+         must_not=(Fact("rebels", "join"), Fact("Iran", "destroy"), Event(lemma="destroy", modality="asserted"))),
 ]
 
 

@@ -46,6 +46,9 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
             return "possible"
     if verb.dep_ in ("ccomp", "conj", "acl", "relcl") and demanded(verb):
         return "requested"
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in VERB_POS \
+            and not verb.has_dependent("aux", *SUBJECT_DEPS):
+        tokens.append(verb.head)  # "will confine … and join …": a bare verb shares its head's modal
     modals = [c.lower_ for t in tokens for c in t.children if c.dep_ == "aux" and c.tag_ == "MD"]
     for modal in modals:
         meaning = MODAL_MEANINGS.get(modal, "possible")
