@@ -1785,6 +1785,11 @@ CASES = [
          "Iran warned it would attack Israel and destroy its bases.",
          must=(Event(lemma="join", modality="future"),),
          must_not=(Fact("rebels", "join"), Fact("Iran", "destroy"), Event(lemma="destroy", modality="asserted"))),
+    Case("a sentence's verb read as a participle after a relative clause set off after the subject is the sentence's",
+         "Indonesia, which chairs the Association of Southeast Asian Nations, offered to mediate and sent its foreign "
+         "minister to Bangkok.",
+         must=(Event("AGREE", "Indonesia", modality="intended"), Event("CONSULT", "Indonesia")),
+         must_not=(Fact("Indonesia", "mediate"),)),
 ]
 
 

@@ -298,7 +298,7 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     # ("a way to change course") is not.
     if token.dep_ in ("relcl", "acl") and token.head.pos_ in NOUN_POS and token.tag_ == "VBG":
         return [token.head]
-    if token.dep_ == "acl" and token.tag_ == "VBD" and token.head.dep_ == "ROOT" and token.head.pos_ in NOUN_POS:
+    if rooted_in_subject(token):
         # a sentence the parser rooted in its subject ("X, the regional bloc, called for …"): a
         # finite verb hung on it as a clause is the sentence's verb, and the noun its subject
         return [token.head]
@@ -321,6 +321,19 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     if fronted is not None:
         return [fronted]
     return []
+
+
+def rooted_in_subject(verb: TokenView) -> bool:
+    """Whether a verb is the sentence's own, which the parser hung as a clause on the noun it made
+    the root: a finite past ("X, the regional bloc, called for …"), or one it read as a participle
+    after the comma that closes a relative clause set off after the subject ("X, which chairs the
+    bloc, offered to mediate"), with no auxiliary or agent of a passive."""
+    if verb.dep_ != "acl" or verb.head.dep_ != "ROOT" or verb.head.pos_ not in NOUN_POS:
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        and verb.head.has_dependent("relcl") and not verb.has_dependent("aux", "auxpass", "agent")
 
 
 # Tags of a finite verb, which has a subject of its own.
