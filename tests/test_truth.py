@@ -1790,6 +1790,11 @@ CASES = [
          "minister to Bangkok.",
          must=(Event("AGREE", "Indonesia", modality="intended"), Event("CONSULT", "Indonesia")),
          must_not=(Fact("Indonesia", "mediate"),)),
+    Case("armed men advancing on a place attack it; abandoning a place, they withdraw from it",
+         "Armed rebels advanced on the capital. Islamist fighters abandoned the town without a fight. "
+         "Thousands of villagers abandoned their homes.",
+         must=(Event("ASSAULT", "Armed rebels"), Event("RETREAT", "Islamist fighters")),
+         must_not=(Event("RETREAT", "villagers"),)),
 ]
 
 

@@ -165,7 +165,7 @@ FREEZING_VERBS = frozenset({"freeze"})
 HOLDING_NOUNS = frozenset({"asset", "assets", "account", "fund", "funds", "holding", "property", "reserve", "reserves"})
 # Verbs of leaving a place: armed men who leave a country or town withdraw from it (CAMEO 087),
 # where anyone else only departs from it.
-DEPARTING_VERBS = frozenset({"leave", "quit", "vacate"})
+DEPARTING_VERBS = frozenset({"leave", "quit", "vacate", "abandon"})
 # Verbs of leaving an undertaking, and the prepositions that name what is left ("withdrew from the
 # deal with a state", "pulled out of talks with a state"): the subject leaves that event, it does not
 # take part in it.
@@ -175,6 +175,8 @@ LEFT_EVENT_PREPS = frozenset({"from", "of", "out"})
 ENTERING_VERBS = frozenset({"enter"})
 # Verbs of motion, which say the same with "into" ("troops moved into the zone", "tanks rolled into …").
 MOTION_VERBS = frozenset({"move", "pour", "roll", "push", "advance", "sweep", "storm", "march", "drive"})
+# ... of those, the ones that say it with "on" ("rebels advanced on the capital", "marched on it").
+ADVANCING_ON_VERBS = frozenset({"advance", "march"})
 # Verbs of arriving: armed forces who arrive in a place are deployed there (CAMEO 154), peacekeepers
 # keep the peace there (074).
 ARRIVING_VERBS = frozenset({"arrive", "land"})
