@@ -1795,6 +1795,12 @@ CASES = [
          "Thousands of villagers abandoned their homes.",
          must=(Event("ASSAULT", "Armed rebels"), Event("RETREAT", "Islamist fighters")),
          must_not=(Event("RETREAT", "villagers"),)),
+    Case("armed men or police who fire attack; shots into the air do not; a recalled high commissioner is an envoy",
+         "Cambodian soldiers fired first, the Thai army said. Police fired into the crowd. "
+         "Guards fired into the air. Pakistan recalled its high commissioner from New Delhi.",
+         must=(Event("ASSAULT", "Cambodian soldiers", modality="reported"), Event("ASSAULT", "Police"),
+               Event("SANCTION", "Pakistan", "India")),
+         must_not=(Event("ASSAULT", "Guards"),)),
 ]
 
 

@@ -19,7 +19,7 @@ from .vocabulary import (WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_
 from .vocabulary import (REQUEST_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
-                         DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, MOTION_VERBS, ADVANCING_ON_VERBS, VESSEL_NOUNS, ARMED_VESSEL_WORDS, REDUCING_VERBS, WAR_NOUNS, DISARMING_VERBS, DISARMING_VERB_HEADS, ARMS_NOUNS, SETTING_VERBS, FIRE_WORD, ARRIVING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
+                         DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, MOTION_VERBS, ADVANCING_ON_VERBS, VESSEL_NOUNS, ARMED_VESSEL_WORDS, REDUCING_VERBS, WAR_NOUNS, DISARMING_VERBS, DISARMING_VERB_HEADS, ARMS_NOUNS, SETTING_VERBS, FIRE_WORD, FIRING_VERBS, POLICE_SECTOR, ARRIVING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation, or travelling to a place, codes.
 VISIT_CAMEO = "042"
@@ -520,6 +520,16 @@ def _sets_fire(clause: Clause, lexicon: Lexicon) -> bool:
                   for o in p.dependents("pobj"))
     fire_to = verb.has_dependent("dobj", words=(FIRE_WORD,)) and verb.has_dependent("prep", words=("to",))
     return (on_fire or fire_to) and not clause.passive
+
+
+def _fires_in_arms(clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether armed men or police fire with no object of the verb's own ("soldiers fired first", "police
+    fired into the crowd"; shots into the air warn, and a missile fired is a weapon tested or used,
+    read by its phrases)."""
+    role = _role(clause.subject, lexicon)
+    into_the_air = any(o.lower_ == "air" for p in clause.predicate.dependents("prep") for o in p.dependents("pobj"))
+    return _direct_object(clause) is None and clause.predicate.dependent("dobj") is None and not clause.passive \
+        and not into_the_air and role is not None and (role.sector in ARMED_SECTORS or role.sector == POLICE_SECTOR)
 
 
 def _forces(noun: TokenView) -> bool:
@@ -1187,6 +1197,7 @@ VERB_READINGS = (
     VerbReading(REDUCING_VERBS, _reduces_forces, "RETREAT", DEMOBILIZATION_CAMEO),
     VerbReading(DISARMING_VERB_HEADS, _disarms, "RETREAT", DEMOBILIZATION_CAMEO),
     VerbReading(SETTING_VERBS, _sets_fire, "ASSAULT", PROPERTY_DESTRUCTION_CAMEO),
+    VerbReading(FIRING_VERBS, _fires_in_arms, "ASSAULT", MILITARY_FORCE_CAMEO),
     VerbReading(DRIVING_VERBS, _drives_out, "ASSAULT", MILITARY_FORCE_CAMEO),
     VerbReading(ENTERING_VERBS, _enters_in_arms, "ASSAULT", MILITARY_FORCE_CAMEO),
     VerbReading(MOTION_VERBS, _moves_in_arms, "ASSAULT", MILITARY_FORCE_CAMEO),

@@ -268,6 +268,10 @@ DISARMING_VERBS = frozenset({"lay down", "hand over", "turn in", "turn over", "p
                              "decommission", "relinquish", "hand in"})
 DISARMING_VERB_HEADS = frozenset(verb.split()[0] for verb in DISARMING_VERBS)
 ARMS_NOUNS = frozenset({"arm", "arms", "weapon", "gun", "rifle", "arsenal"})
+# Verbs of shooting: armed men or police who fire, with no object ("soldiers fired first", "police
+# fired into the crowd"), attack (CAMEO 190).
+FIRING_VERBS = frozenset({"fire"})
+POLICE_SECTOR = "COP"
 # Setting something on fire, or fire to it, destroys it (CAMEO 1712, "destroy property").
 SETTING_VERBS = frozenset({"set"})
 FIRE_WORD = "fire"
@@ -335,7 +339,7 @@ CALLING_FOR_VERBS = frozenset({"call", "press", "push", "appeal", "plead", "lobb
 # relations with it (CAMEO 161), where withdrawing troops de-escalates.
 RECALLING_VERBS = frozenset({"recall", "withdraw", "pull"})
 DIPLOMAT_WORDS = frozenset({"envoy", "ambassador", "diplomat", "emissary", "consul", "charge", "representative",
-                            "attache"})
+                            "attache", "commissioner"})
 # Verbs of an exchange between coordinated subjects ("traded accusations", "exchanged fire").
 RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
 # Verbs of fighting that, with no one fought named, coordinated subjects do to one another ("A and B
