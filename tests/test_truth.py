@@ -738,10 +738,14 @@ CASES = [
          must_not=(Fact("Saudi Arabia", "be"),)),
     Case("coordinated national modifiers of a subject give a party each",
          "Kenyan and Ugandan troops attacked rebel bases in southern Somalia.",
-         must=(Count(2, Event("ASSAULT", "Ugandan troops")), Node("Ugandan troops", "Group", "UGA"))),
+         must=(Event("ASSAULT", "Kenyan troops"), Event("ASSAULT", "Ugandan troops"), Node("Ugandan troops", "Group", "UGA"),
+               Node("Kenyan troops", "Group", "KEN")),
+         must_not=(Node("Kenyan and Ugandan troops"),)),
     Case("coordinated national modifiers of an object give a target each",
          "Israeli aircraft struck Syrian and Lebanese targets overnight.",
-         must=(Count(2, Event("ASSAULT", "Israeli aircraft", "Lebanese targets")), Node("Lebanese targets", code="LBN"))),
+         must=(Event("ASSAULT", "Israeli aircraft", "Syrian targets"), Event("ASSAULT", "Israeli aircraft", "Lebanese targets"),
+               Node("Lebanese targets", code="LBN"), Node("Syrian targets", code="SYR")),
+         must_not=(Node("Syrian and Lebanese targets"),)),
     Case("coordinated subjects that agree with no one else named agree with each other",
          "Ethiopia and Eritrea agreed on a ceasefire in June 2000.",
          must=(Event("AGREE", "Ethiopia", "Eritrea"), Event("AGREE", "Eritrea", "Ethiopia"))),
@@ -1801,6 +1805,10 @@ CASES = [
          must=(Event("ASSAULT", "Cambodian soldiers", modality="reported"), Event("ASSAULT", "Police"),
                Event("SANCTION", "Pakistan", "India")),
          must_not=(Event("ASSAULT", "Guards"),)),
+    Case("troops of two states coordinated under one noun fire on each other, each labelled by its own state",
+         "Indian and Pakistani troops exchanged fire across the Line of Control.",
+         must=(Event("ASSAULT", "Indian troops", "Pakistani troops"), Event("ASSAULT", "Pakistani troops", "Indian troops")),
+         must_not=(Node("Indian and Pakistani troops"),)),
 ]
 
 

@@ -136,10 +136,12 @@ def coordinated_nationals(head: TokenView, entity: Entity, resolver: ActorResolv
             continue
         run = modifier.subtree
         words = phrase_text(run[0], run[-1])
+        # the label names the first state only ("Indian troops"), or, for a name, all of them
+        in_label = words if words in entity.label else modifier.text
         for conjunct in (c for c in modifier.conjuncts if c.i > modifier.i):
             code = resolver.states.code_of(conjunct)
-            if code and code != entity.code and words in entity.label:
-                label = entity.label.replace(words, conjunct.text)
+            if code and code != entity.code and in_label in entity.label:
+                label = entity.label.replace(in_label, conjunct.text)
                 text = entity.text.replace(words, conjunct.text)
                 found.append(make_entity(resolver.base_iri, text, label, entity.kind,
                                          resolver.groups.key(head, label, code), code=code, sector=entity.sector))

@@ -184,6 +184,8 @@ ARRIVING_VERBS = frozenset({"arrive", "land"})
 REBEL_SECTOR = "REB"
 # The sectors of armed men: the military, rebels, and armed men of no named force (CAMEO UAF).
 ARMED_SECTORS = frozenset({"MIL", REBEL_SECTOR, "UAF"})
+# How the lexicon names a state itself: by its name or its people's ("Indian", "U.S.").
+STATE_NAMING_ENTRIES = frozenset({"name", "demonym"})
 # How the lexicon names a state by the place its government sits in: a capital, or a seat of power
 # ("the Kremlin").
 SEAT_ENTRIES = frozenset({"capital", "seat"})

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
-from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import ISSUED_TEXTS, STATED_THINGS, REBEL_SECTOR, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, OFFICIAL_NOUNS, PAIR_NOUNS, PAIR_WORDS, PERSON_PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
+from ..tokens import DocView, SpanView, TokenView, phrase_text
+from ..vocabulary import STATE_NAMING_ENTRIES, ISSUED_TEXTS, STATED_THINGS, REBEL_SECTOR, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, OFFICIAL_NOUNS, PAIR_NOUNS, PAIR_WORDS, PERSON_PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
     SETTLEMENT_NOUNS, SIDE_NOUNS, SIDE_WORDS, TAKEN_UP_PRONOUNS, THING_REFERRING_PRONOUNS
 from .groups import Groups
 from .home import Home
@@ -320,6 +320,19 @@ class ActorResolver:
                     return with_text(found, self.phrases.text(head))
         return None
 
+    def _first_nationality(self, head: TokenView, label: str) -> str:
+        """"Indian and Pakistani troops" are two parties, one per state (targets.coordinated_nationals):
+        the phrase's own is the first state's, "Indian troops"."""
+        def names_state(token: TokenView) -> bool:  # "Indian", "U.S.": not a city ("St. Louis")
+            return self.states.entry(token.text)[1] in STATE_NAMING_ENTRIES
+
+        for modifier in head.dependents("amod", "compound", "nmod"):
+            if modifier.i < head.i and modifier.has_dependent("conj") and names_state(modifier) \
+                    and any(names_state(c) for c in modifier.conjuncts):
+                run = modifier.subtree
+                label = label.replace(phrase_text(run[0], run[-1]), modifier.text)
+        return label
+
     def _head_of(self, head: TokenView) -> RoleWord | None:
         """"the head of the army", "the chief of a ministry": a person of the body the of-phrase names."""
         if head.lemma_.lower() not in HEAD_NOUNS:
@@ -400,6 +413,7 @@ class ActorResolver:
             # a people lives where the phrase says, else where the report is from
             code = self.groups.residence(head) or code or self.home.code
         label = strip_possessive(strip_article(np_text))  # a possessor ("the army's positions") is the army
+        label = self._first_nationality(head, label)
         antecedent = relative_owner(head)
         if antecedent is not None:
             # "whose parliament" is the parliament of the noun its relative clause describes
