@@ -1809,6 +1809,12 @@ CASES = [
          "Indian and Pakistani troops exchanged fire across the Line of Control.",
          must=(Event("ASSAULT", "Indian troops", "Pakistani troops"), Event("ASSAULT", "Pakistani troops", "Indian troops")),
          must_not=(Node("Indian and Pakistani troops"),)),
+    Case("what a subject is believed or said to have done, or reportedly did, is a report; what it is expected to do lies ahead",
+         "Russia is believed to have supplied the rebels with weapons. The rebels reportedly seized two towns. "
+         "Iran is expected to announce new sanctions against Israel on Monday.",
+         must=(Event("AID", "Russia", "rebels", modality="reported"), Event("COERCE", "rebels", modality="reported"),
+               Event("SANCTION", "Iran", "Israel", modality="future")),
+         must_not=(Fact("Russia", "supply"), Fact("rebels", "seize"))),
 ]
 
 

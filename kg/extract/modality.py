@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .tokens import TokenView
-from .vocabulary import (ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, SUMMED_ACT_NOUNS, CONDITION_MARKS,
+from .vocabulary import (HEARSAY_PASSIVES, EXPECTING_PASSIVES, HEARSAY_ADVERBS, ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, SUMMED_ACT_NOUNS, CONDITION_MARKS,
                          CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DEADLINE_VERBS, DENIAL_VERBS, DEONTIC_MODALS,
                          INTENT_ADJECTIVES, INTENT_VERBS, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
                          PASSIVE_ACCUSATION_VERBS, PERMISSION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS,
@@ -35,7 +35,13 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
         return claim.modality
     if verb.dep_ == "advcl" and purpose_infinitive(verb) and not chain:
         return "intended"  # "went to Moscow to meet …"; a request's infinitive has its verb in the chain
+    if any(t.has_dependent("advmod", words=HEARSAY_ADVERBS) for t in tokens):
+        return "reported"  # "reportedly seized", "allegedly used": on someone's word
     for controller in chain:
+        if controller.has_dependent("auxpass") and controller.lemma_ in HEARSAY_PASSIVES:
+            return "reported"  # "is believed to have supplied …"
+        if controller.has_dependent("auxpass") and controller.lemma_ in EXPECTING_PASSIVES:
+            return "future"  # "is expected to announce …"
         if controller.lower_ in SCHEDULED_ADJECTIVES:
             return "future"
         if controller.pos_ == "NOUN" or controller.lemma_ in INTENT_VERBS or controller.lower_ in INTENT_ADJECTIVES:

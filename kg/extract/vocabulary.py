@@ -97,6 +97,14 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 CONDITIONAL_MARKS = CONDITION_MARKS | {"whether"}
 # Subordinators of what an act ahead waits for ("will fight until they surrender"): not yet done.
 AWAITING_MARKS = frozenset({"until", "till", "before"})
+# Verbs whose passive reports what others say or think of the subject ("is believed to have
+# supplied …", "is said to have …"): the act is a report, not the writer's fact; and the one whose
+# passive expects it ("is expected to announce …"): an act ahead.
+HEARSAY_PASSIVES = frozenset({"believe", "say", "report", "think", "allege", "understand", "rumour", "rumor",
+                              "suspect", "claim", "know", "consider", "fear"})
+EXPECTING_PASSIVES = frozenset({"expect", "anticipate"})
+# Adverbs that report an act on others' word ("reportedly seized", "allegedly used").
+HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "reputedly"})
 MODAL_MEANINGS = {
     "would": "hypothetical", "should": "hypothetical", "could": "possible", "might": "possible",
     "may": "possible", "can": "possible", "must": "asserted", "will": "future",
