@@ -1815,6 +1815,12 @@ CASES = [
          must=(Event("AID", "Russia", "rebels", modality="reported"), Event("COERCE", "rebels", modality="reported"),
                Event("SANCTION", "Iran", "Israel", modality="future")),
          must_not=(Fact("Russia", "supply"), Fact("rebels", "seize"))),
+    Case("an according-to phrase makes its clause the report of whom it names",
+         "According to Syrian state media, Israeli jets struck a military airport near Damascus. "
+         "Security forces torched hundreds of villages, according to rights groups.",
+         must=(Event("ASSAULT", "Israeli jets", modality="reported", by="Syrian state media"),
+               Event("ASSAULT", "Security forces", modality="reported", by="rights groups")),
+         must_not=(Fact("Israeli jets", "strike"), Fact("Security forces", "torch"))),
 ]
 
 

@@ -110,12 +110,16 @@ def clause_claim(top: TokenView) -> Claim | None:
     - the complement of a verb of denial is denied by its subject ("X denied that …");
     - the gerund after an accusation verb is reported by the accuser ("X accused Y of …-ing";
       passive: by the agent, if named);
+    - a clause with an according-to phrase is reported by whom it names;
     - the that-clause of a claim noun is reported by the noun's possessor or by the subject of the
       verb whose object the noun is, or by no one named ("reports that …"); denied where that verb
       denies it ("dismissed reports that …").
     """
     while top.dep_ == "conj" and (host := coordination_host(top)) is not None:
         top = host
+    source = _according_to(top)
+    if source is not None:
+        return Claim("reported", source)  # "…, according to X": X's report
     head = top.head
     if top.dep_ == "ccomp" and head.lemma_ in DENIAL_VERBS and not _denies_a_claim_noun(top, head):
         return Claim("denied", head.dependent(*NOMINAL_SUBJECT_DEPS))
@@ -131,6 +135,15 @@ def clause_claim(top: TokenView) -> Claim | None:
         if possessor is not None:
             return Claim("reported", possessor)
         return Claim("reported", governor.dependent("nsubj") if governs else None)
+    return None
+
+
+def _according_to(verb: TokenView) -> TokenView | None:
+    """Whose report a clause is, where an according-to phrase on its verb says so ("according to
+    state media, jets struck …", "…, according to a monitoring group")."""
+    for according in verb.dependents("prep", words=("according",)):
+        for to in according.dependents("prep", words=("to",)):
+            return to.dependent("pobj")
     return None
 
 
