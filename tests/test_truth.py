@@ -1821,6 +1821,10 @@ CASES = [
          must=(Event("ASSAULT", "Israeli jets", modality="reported", by="Syrian state media"),
                Event("ASSAULT", "Security forces", modality="reported", by="rights groups")),
          must_not=(Fact("Israeli jets", "strike"), Fact("Security forces", "torch"))),
+    Case("whom a passive quotes as saying something says it",
+         "The minister was quoted as saying that Iran had attacked the tanker.",
+         must=(Event("ASSAULT", "Iran", modality="reported", by="minister"),),
+         must_not=(Fact("Iran", "attack"),)),
 ]
 
 

@@ -69,11 +69,14 @@ def phrase_claim(noun: TokenView) -> tuple[str, TokenView | None]:
 def _speaker(speech_head: TokenView) -> TokenView | None:
     """The subject of the verb of saying, or of the verb it is coordinated with or hangs on as a
     participle, whose subject it shares ("denied the charge and said …", "rejected the charge,
-    saying …")."""
+    saying …"), or of the passive that quotes it ("was quoted as saying …")."""
     verb = speech_head
     while True:
         found = verb.dependent(*NOMINAL_SUBJECT_DEPS)
         host = subject_host(verb) if found is None else None
+        if host is None and found is None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" \
+                and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
+            host = verb.head.head  # "X was quoted as saying …": X says it
         if host is None:
             return found
         verb = host
