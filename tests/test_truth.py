@@ -1825,6 +1825,10 @@ CASES = [
          "The minister was quoted as saying that Iran had attacked the tanker.",
          must=(Event("ASSAULT", "Iran", modality="reported", by="minister"),),
          must_not=(Fact("Iran", "attack"),)),
+    Case("a noun set off after a count that says what the count is makes no identity",
+         "The army said it had killed 30 militants, a figure that could not be independently verified.",
+         must=(Event("ASSAULT", "army", modality="reported"),),
+         must_not=(Fact("30 militants", "be"), Node("figure", "Group"))),
 ]
 
 

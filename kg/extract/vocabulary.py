@@ -128,6 +128,9 @@ CLAIM_NOUNS = frozenset({"accusation", "allegation", "report", "claim", "charge"
 # Nouns that, set off by a comma after a clause, sum up its act ("expelled the envoys, a move
 # condemned by …"): what is said of them is said of the act, whose doer is the clause's subject.
 SUMMED_ACT_NOUNS = frozenset({"decision", "move", "step", "action", "measure"})
+# Nouns that, set off after a count, say what the count is ("killed 30 militants, a figure that could
+# not be verified"): the words' standing, not what the counted are.
+FIGURE_NOUNS = frozenset({"figure", "number", "toll", "tally", "estimate", "count"})
 # Verbs whose gerund names what their object is said to have done ("accused X of shelling …").
 ACCUSATION_VERBS = frozenset({"accuse", "charge", "blame", "suspect"})
 # What a speaker does with words: say, deny, accuse, ask. Coordinated after a reported act, such a
