@@ -144,7 +144,7 @@ HALTED_TALKS_CAMEO = "164"
 def _walks_out_of_talks(verb: TokenView, lexicon: Lexicon) -> bool:
     """Whether a verb of leaving leaves a meeting "out of" it ("walked out of the talks")."""
     return any((meeting := noun_trigger(noun, lexicon)) is not None and meeting.event_type == "CONSULT"
-               for out in (*verb.dependents("prep", "prt", "advmod", words=("out",)),)
+               for out in verb.dependents("prep", "prt", "advmod", words=("out",))
                for of in out.dependents("prep", words=("of",)) for noun in of.dependents("pobj"))
 
 
@@ -376,12 +376,9 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
         if own.event_type == "SANCTION" and lemma in HINDERING_VERBS and _halts_fighting(clause, lexicon):
             return EventType("RETREAT", WITHDRAWAL_CAMEO)  # "halted its attacks": de-escalation, not a sanction
         return _idiom(clause, own, lexicon, reading) or EventType(own.event_type, own.cameo)
-    if lemma in DEPARTING_VERBS and clause.object is not None and clause.object_prep is None \
-            and not clause.passive and _armed(clause.subject, lexicon) \
-            and (clause.object.ent_type_ in SITE_LABELS or clause.object.lemma_.lower() in PLACE_NOUNS):
-        return EventType("RETREAT", WITHDRAWAL_CAMEO)  # "the last troops left the country"
-    if lemma in DEPARTING_VERBS and _direct_object(clause) is not None \
-            and (clause.object.ent_type_ in SITE_LABELS or clause.object.lemma_.lower() in PLACE_NOUNS):
+    if lemma in DEPARTING_VERBS and _names_place(_direct_object(clause)):
+        if not clause.passive and _armed(clause.subject, lexicon):
+            return EventType("RETREAT", WITHDRAWAL_CAMEO)  # "the last troops left the country"
         return None  # leaving a place is no visit to it, as leaving for one is
     if clause.passive and (not clause.predicate.has_dependent("agent") or weapon_agent(clause.predicate)):
         return None  # CAMEO reads the subject as the source; a passive's subject is acted on
@@ -562,10 +559,13 @@ def _drives_out(clause: Clause, lexicon: Lexicon) -> bool:
 def _enters_in_arms(clause: Clause, lexicon: Lexicon) -> bool:
     """Whether armed men, not peacekeepers, come into a named place or a place noun ("troops
     entered the country"), as "invade" and "cross into" say: the mirror of leaving one (RETREAT)."""
-    obj = _direct_object(clause)
-    return obj is not None and not clause.passive and _armed(clause.subject, lexicon) \
-        and not is_peacekeepers(clause.subject) \
-        and (obj.ent_type_ in SITE_LABELS or obj.lemma_.lower() in PLACE_NOUNS)
+    return _names_place(_direct_object(clause)) and not clause.passive and _armed(clause.subject, lexicon) \
+        and not is_peacekeepers(clause.subject)
+
+
+def _names_place(token: TokenView | None) -> bool:
+    """Whether a token names a place, by a name of a site or by a noun of places ("the country")."""
+    return token is not None and (token.ent_type_ in SITE_LABELS or token.lemma_.lower() in PLACE_NOUNS)
 
 
 def _moves_in_arms(clause: Clause, lexicon: Lexicon) -> bool:
@@ -592,7 +592,7 @@ def _place_reached(verb: TokenView, preps: tuple[str, ...]) -> TokenView | None:
     """The place a verb's prepositional phrase names, named or by a place noun."""
     for prep in verb.dependents("prep", words=preps):
         for place in prep.dependents("pobj"):
-            if place.ent_type_ in SITE_LABELS or place.lemma_.lower() in PLACE_NOUNS:
+            if _names_place(place):
                 return place
     return None
 

@@ -323,15 +323,16 @@ class ActorResolver:
     def _first_nationality(self, head: TokenView, label: str) -> str:
         """"Indian and Pakistani troops" are two parties, one per state (targets.coordinated_nationals):
         the phrase's own is the first state's, "Indian troops"."""
-        def names_state(token: TokenView) -> bool:  # "Indian", "U.S.": not a city ("St. Louis")
-            return self.states.entry(token.text)[1] in STATE_NAMING_ENTRIES
-
         for modifier in head.dependents("amod", "compound", "nmod"):
-            if modifier.i < head.i and modifier.has_dependent("conj") and names_state(modifier) \
-                    and any(names_state(c) for c in modifier.conjuncts):
+            if modifier.i < head.i and modifier.has_dependent("conj") and self._names_state(modifier) \
+                    and any(self._names_state(c) for c in modifier.conjuncts):
                 run = modifier.subtree
                 label = label.replace(phrase_text(run[0], run[-1]), modifier.text)
         return label
+
+    def _names_state(self, token: TokenView) -> bool:
+        """Whether a word names a state by its name or its people ("U.S.", "Indian"), not a city."""
+        return self.states.entry(token.text)[1] in STATE_NAMING_ENTRIES
 
     def _head_of(self, head: TokenView) -> RoleWord | None:
         """"the head of the army", "the chief of a ministry": a person of the body the of-phrase names."""
