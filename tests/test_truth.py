@@ -1829,6 +1829,10 @@ CASES = [
          "The army said it had killed 30 militants, a figure that could not be independently verified.",
          must=(Event("ASSAULT", "army", modality="reported"),),
          must_not=(Fact("30 militants", "be"), Node("figure", "Group"))),
+    Case("a given name written with a hyphen and a syllable in lower case is part of the name, no word of its own",
+         "President Moon Jae-in met the Japanese prime minister on Sunday. Moon Jae-in urged Pyongyang to "
+         "return to talks.",
+         must=(Event("CONSULT", "Moon Jae-in"), Count(1, Event("REQUEST", o="North Korea")))),
 ]
 
 

@@ -108,6 +108,39 @@ def mark_lexicon_names(doc: Doc, lexicon: Lexicon) -> None:
         doc.ents = sorted([e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))] + found,
                           key=lambda s: s.start)
     _mark_titled_persons(doc, lexicon)
+    _join_hyphenated_given_names(doc)
+
+
+def _join_hyphenated_given_names(doc: Doc) -> None:
+    """A person's name whose last part is written with a hyphen and a syllable in lower case
+    (Korean given names: "Jae-in", "Ki-moon") is one name of one token: the tokenizer cuts it at
+    the hyphen, the parser then may read the syllable as a word of its own (a subject "in"), and
+    the recogniser may leave it out of the name."""
+    words = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        if _hyphenated_syllable(doc, ent.end - 3):
+            words.append((ent.end - 3, ent.start == ent.end - 3))  # the recogniser took the syllable in
+        elif _hyphenated_syllable(doc, ent.end - 1):
+            words.append((ent.end - 1, ent.start == ent.end - 1))
+    if not words:
+        return
+    with doc.retokenize() as retokenizer:
+        for first, opens in words:
+            word = doc[first:first + 3]
+            retokenizer.merge(word, attrs={"TAG": "NNP", "POS": "PROPN", "LEMMA": word.text,
+                                           "ENT_TYPE": "PERSON", "ENT_IOB": "B" if opens else "I"})
+
+
+def _hyphenated_syllable(doc: Doc, i: int) -> bool:
+    """Whether token i, capitalised, is followed by a hyphen and a short syllable in lower case,
+    with no space between the three."""
+    if i < 0 or i + 2 >= len(doc):
+        return False
+    word, hyphen, syllable = doc[i], doc[i + 1], doc[i + 2]
+    return word.is_title and hyphen.text == "-" and not word.whitespace_ and not hyphen.whitespace_ \
+        and syllable.is_lower and syllable.is_alpha and len(syllable) <= 4
 
 
 def _mark_titled_persons(doc: Doc, lexicon: Lexicon) -> None:
