@@ -1833,6 +1833,10 @@ CASES = [
          "President Moon Jae-in met the Japanese prime minister on Sunday. Moon Jae-in urged Pyongyang to "
          "return to talks.",
          must=(Event("CONSULT", "Moon Jae-in"), Count(1, Event("REQUEST", o="North Korea")))),
+    Case("judging a decision or effort to act is the judge's act, not the act judged",
+         "Britain praised the decision to free the hostages. Moscow backed efforts to end the fighting in Sudan.",
+         must=(Event("SUPPORT", "United Kingdom"), Event("SUPPORT", "Russia")),
+         must_not=(Event("CONCEDE", "United Kingdom"), Event("RETREAT", "Russia"))),
 ]
 
 

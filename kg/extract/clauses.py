@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from .modality import (Claim, accused, accusing_verb, gerund_relative, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
                        participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
-from .vocabulary import (DENIAL_VERBS, WEAPON_NOUNS, SUMMED_ACT_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS, BLAME_ADJECTIVES, HOLDING_VERBS,
+from .vocabulary import (DENIAL_VERBS, WEAPON_NOUNS, SUMMED_ACT_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, JUDGING_VERBS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS, BLAME_ADJECTIVES, HOLDING_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
-                         RELATIVE_PRONOUNS, REJECTING_VERBS, REQUEST_VERBS, ASKING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
+                         RELATIVE_PRONOUNS, REQUEST_VERBS, ASKING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
                          TIME_LABELS, TIME_UNIT_NOUNS, VERB_POS,
                          WEEKDAYS)
 
@@ -68,7 +68,7 @@ def _carries_only_control(token: TokenView) -> bool:
         if adj.has_dependent("xcomp"):
             return True  # "is willing to talk": the clause is "talk"
     for obj in token.dependents(*OBJECT_DEPS, words=INTENT_NOUNS):
-        if token.lemma_ not in REJECTING_VERBS and not _others_intent(obj) \
+        if token.lemma_ not in JUDGING_VERBS and not _others_intent(obj) \
                 and any(_intent_noun_of(v) == obj for v in obj.subtree if v.pos_ == "VERB"):
             return True  # "had no intention of invading": the clause is "invading"
     complement = token.dependent("xcomp")
@@ -187,7 +187,7 @@ def control_chain(verb: TokenView) -> list[TokenView]:
                 and not _agentive_participle(token):  # "a plan endorsed by …" is done, not intended
             noun = _intent_noun_of(token)
             chain.insert(0, noun)
-            if noun.head.pos_ in VERB_POS and noun.dep_ in OBJECT_DEPS and noun.head.lemma_ not in REJECTING_VERBS:
+            if noun.head.pos_ in VERB_POS and noun.dep_ in OBJECT_DEPS and noun.head.lemma_ not in JUDGING_VERBS:
                 chain.insert(0, noun.head)
                 token = noun.head
             else:

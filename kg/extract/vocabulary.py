@@ -119,9 +119,12 @@ THREATENING_MODALS = frozenset({"would", "'d"})
 # Verbs that deny what their complement or object says ("denied that …", "dismissed reports that …").
 DENIAL_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "rebuff", "dispute", "counter", "rebut",
                           "disavow", "contest"})
-# Verbs that turn down what their object proposes: a plan or decision rejected is not the
-# rejecter's intent ("rejected a plan to reunify the island" is a rejection of the plan's owner).
-REJECTING_VERBS = DENIAL_VERBS | {"oppose", "veto"}
+# Verbs that judge a plan, decision or effort named as their object: what it intends is not the
+# judge's intent ("rejected a plan to reunify the island" turns down the plan's owner, "welcomed the
+# decision to free …" and "backed efforts to end …" praise another's): the subject's act is the judging.
+JUDGING_VERBS = DENIAL_VERBS | {"oppose", "veto", "welcome", "praise", "hail", "applaud", "commend", "endorse",
+                                "back", "support", "condemn", "criticise", "criticize", "denounce", "deplore",
+                                "question", "slam"}
 # Nouns whose that-clause is someone's claim, not the text's ("accusations that …", "reports that …").
 CLAIM_NOUNS = frozenset({"accusation", "allegation", "report", "claim", "charge", "suggestion", "rumour",
                          "rumor", "assertion", "speculation"})
