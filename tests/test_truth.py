@@ -1837,6 +1837,15 @@ CASES = [
          "Britain praised the decision to free the hostages. Moscow backed efforts to end the fighting in Sudan.",
          must=(Event("SUPPORT", "United Kingdom"), Event("SUPPORT", "Russia")),
          must_not=(Event("CONCEDE", "United Kingdom"), Event("RETREAT", "Russia"))),
+    Case("testing a weapon, or a test of one, shows force",
+         "Iran test-fired two cruise missiles on Tuesday. India carried out three nuclear tests in May. "
+         "Engineers tested the new bridge.",
+         must=(Event("MOBILIZE", "Iran"), Event("MOBILIZE", "India")),
+         must_not=(Event("MOBILIZE", "Engineers"),)),
+    Case("a weapon fired is the means: the target is what it is fired at, named or not",
+         "Insurgents fired mortars at a police station in Kandahar. Gunmen fired drones toward the airport.",
+         must=(Event("ASSAULT", "Insurgents", "police station"), Event("ASSAULT", "Gunmen", "airport")),
+         must_not=(Event("ASSAULT", "Insurgents", "mortars"), Event("ASSAULT", "Gunmen", "drones"))),
 ]
 
 

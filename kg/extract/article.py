@@ -40,7 +40,7 @@ from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (FIGURE_NOUNS, SEAT_ENTRIES, SIDE_NOUNS, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, OBJECT_DEPS, WEAPON_NOUNS,
+from .vocabulary import (FIGURE_NOUNS, SEAT_ENTRIES, SIDE_NOUNS, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, OBJECT_DEPS, WEAPON_NOUNS, AIMING_PREPS,
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, FIGHTING_VERBS, RECALLING_VERBS, FORCE_MOVING_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS, CLAIM_NOUNS, NOMINAL_SUBJECT_DEPS,
@@ -561,6 +561,14 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
         # its conjuncts, other capitals, have clauses of their own
         found = resolver.state(obj.code), None
     target, token = found if found is not None else (None, None)
+    if target is None and weapon:
+        # the weapon fired is the means: what it is fired at is the object, named or not ("fired
+        # rockets at a convoy"), and with nothing aimed at, there is none
+        aimed = next((o for holder in (clause.predicate, clause.object)
+                      for p in holder.dependents("prep", words=AIMING_PREPS) for o in p.dependents("pobj")), None)
+        if aimed is None:
+            return replace(actors, object=None), [obj.text, *extra], []
+        target, token = resolver.peek(aimed, acting=False), aimed
     if target is None and (moved or (own and obj is not None and obj.kind not in ACTOR_KINDS
                                      and not clause.object.has_dependent("poss", words=("their",)))):
         # a thing of the subject's own is no target ("would not halt its offensive", "will never give

@@ -19,12 +19,14 @@ from .vocabulary import (WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_
 from .vocabulary import (REQUEST_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
-                         DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, MOTION_VERBS, ADVANCING_ON_VERBS, VESSEL_NOUNS, ARMED_VESSEL_WORDS, REDUCING_VERBS, WAR_NOUNS, DISARMING_VERBS, DISARMING_VERB_HEADS, ARMS_NOUNS, SETTING_VERBS, FIRE_WORD, FIRING_VERBS, POLICE_SECTOR, ARRIVING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
+                         DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, MOTION_VERBS, ADVANCING_ON_VERBS, VESSEL_NOUNS, ARMED_VESSEL_WORDS, REDUCING_VERBS, WAR_NOUNS, DISARMING_VERBS, DISARMING_VERB_HEADS, ARMS_NOUNS, SETTING_VERBS, FIRE_WORD, FIRING_VERBS, TESTING_VERBS, TEST_WORD, TESTED_WEAPON_WORDS, POLICE_SECTOR, ARRIVING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation, or travelling to a place, codes.
 VISIT_CAMEO = "042"
 # CAMEO 154, "mobilize or increase armed forces": what moving troops to a front codes.
 MOBILIZATION_CAMEO = "154"
+# CAMEO 150, "demonstrate military or police power": what testing a weapon codes.
+SHOW_OF_FORCE_CAMEO = "150"
 # CAMEO 0873, "demobilize armed forces": what cutting one's troops, or laying down arms, codes.
 DEMOBILIZATION_CAMEO = "0873"
 # CAMEO 1712, "destroy property": what setting a building on fire codes.
@@ -519,6 +521,22 @@ def _sets_fire(clause: Clause, lexicon: Lexicon) -> bool:
     return (on_fire or fire_to) and not clause.passive
 
 
+def _tests_weapon(clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether the verb tests a weapon: "tested a missile", or fired or launched one as a test
+    ("test-fired a missile", which the tokenizer cuts at its hyphen)."""
+    tested = clause.predicate.dependent("dobj")
+    if tested is None or tested.lemma_.lower() not in TESTED_WEAPON_WORDS:
+        return False
+    return clause.predicate.lemma_ == TEST_WORD or clause.predicate.has_dependent("npadvmod", "compound", "amod",
+                                                                                   words=(TEST_WORD,))
+
+
+def _weapons_test(noun: TokenView) -> bool:
+    """Whether a noun is a test of a weapon ("a nuclear test", "missile tests")."""
+    return noun.lemma_.lower() == TEST_WORD and any(
+        m.lemma_.lower() in TESTED_WEAPON_WORDS for m in noun.dependents("amod", "compound"))
+
+
 def _fires_in_arms(clause: Clause, lexicon: Lexicon) -> bool:
     """Whether armed men or police fire with no object of the verb's own ("soldiers fired first", "police
     fired into the crowd"; shots into the air warn, and a missile fired is a weapon tested or used,
@@ -799,6 +817,8 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
             found = Trigger(found.lemma, "NOUN", None, "REQUEST", DEMAND_CAMEO)  # "calls to free …"
     if found is None:
         found = _verbal_noun_trigger(noun, lexicon)
+    if found is None and _weapons_test(noun):
+        return Trigger(TEST_WORD, "NOUN", None, "MOBILIZE", SHOW_OF_FORCE_CAMEO)
     if found is None and noun.lemma_.lower() in UNDERTAKING_NOUNS:
         # "a bombing campaign", "a campaign of violence"
         found = next((t for m in noun.dependents("compound") if (t := lexicon.trigger(m.lemma_, "NOUN"))), None) \
@@ -1197,6 +1217,7 @@ VERB_READINGS = (
     VerbReading(REDUCING_VERBS, _reduces_forces, "RETREAT", DEMOBILIZATION_CAMEO),
     VerbReading(DISARMING_VERB_HEADS, _disarms, "RETREAT", DEMOBILIZATION_CAMEO),
     VerbReading(SETTING_VERBS, _sets_fire, "ASSAULT", PROPERTY_DESTRUCTION_CAMEO),
+    VerbReading(TESTING_VERBS, _tests_weapon, "MOBILIZE", SHOW_OF_FORCE_CAMEO),
     VerbReading(FIRING_VERBS, _fires_in_arms, "ASSAULT", MILITARY_FORCE_CAMEO),
     VerbReading(DRIVING_VERBS, _drives_out, "ASSAULT", MILITARY_FORCE_CAMEO),
     VerbReading(ENTERING_VERBS, _enters_in_arms, "ASSAULT", MILITARY_FORCE_CAMEO),

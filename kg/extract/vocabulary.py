@@ -287,6 +287,12 @@ ARMS_NOUNS = frozenset({"arm", "arms", "weapon", "gun", "rifle", "arsenal"})
 # Verbs of shooting: armed men or police who fire, with no object ("soldiers fired first", "police
 # fired into the crowd"), attack (CAMEO 190).
 FIRING_VERBS = frozenset({"fire"})
+# Testing a weapon ("tested a missile", "test-fired a rocket") or a test of one ("a nuclear test")
+# shows force (CAMEO 150, "demonstrate military or police power").
+TESTING_VERBS = frozenset({"test", "fire", "launch"})
+TEST_WORD = "test"
+TESTED_WEAPON_WORDS = frozenset({"missile", "rocket", "nuclear", "atomic", "ballistic", "weapon", "warhead",
+                                 "bomb", "device", "icbm"})
 POLICE_SECTOR = "COP"
 # Setting something on fire, or fire to it, destroys it (CAMEO 1712, "destroy property").
 SETTING_VERBS = frozenset({"set"})
@@ -390,7 +396,9 @@ BLAME_PREPS = frozenset({"for", "of"})
 BLAMED_ACTS = frozenset({"ASSAULT", "COERCE"})
 # Weapons as what is fired or launched: never the target, even where the agents dictionary lists
 # them as a military ("launched cruise missiles at a state's air defences").
-WEAPON_NOUNS = frozenset({"missile", "rocket", "shell", "mortar", "bomb", "grenade", "torpedo", "artillery"})
+WEAPON_NOUNS = frozenset({"missile", "rocket", "shell", "mortar", "bomb", "grenade", "torpedo", "artillery", "drone"})
+# What a weapon is fired or launched at.
+AIMING_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards"})
 # Verbs by which one owns an act ("claimed responsibility for the bombing"): the act is theirs, and
 # what one owns so is an attack, named by its act or by its device (CAMEO 183, a bombing).
 OWNING_VERBS = frozenset({"claim", "accept", "admit"})
