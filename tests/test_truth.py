@@ -1846,6 +1846,10 @@ CASES = [
          "Insurgents fired mortars at a police station in Kandahar. Gunmen fired drones toward the airport.",
          must=(Event("ASSAULT", "Insurgents", "police station"), Event("ASSAULT", "Gunmen", "airport")),
          must_not=(Event("ASSAULT", "Insurgents", "mortars"), Event("ASSAULT", "Gunmen", "drones"))),
+    Case("a verb coordinated in the past after what one vows would happen is the vower's next act",
+         "The militia vowed that the killing would be avenged and warned civilians to leave the area.",
+         must=(Event(s="militia", lemma="warn"),),
+         must_not=(Event(s="killing", lemma="warn"),)),
 ]
 
 

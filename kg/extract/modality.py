@@ -13,7 +13,7 @@ from .tokens import TokenView
 from .vocabulary import (HEARSAY_PASSIVES, EXPECTING_PASSIVES, HEARSAY_ADVERBS, ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, SUMMED_ACT_NOUNS, CONDITION_MARKS,
                          CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DEADLINE_VERBS, DENIAL_VERBS, DEONTIC_MODALS,
                          INTENT_ADJECTIVES, INTENT_VERBS, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
-                         PASSIVE_ACCUSATION_VERBS, PERMISSION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS,
+                         PASSIVE_ACCUSATION_VERBS, PERMISSION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS, VOWING_VERBS,
                          REQUEST_NOUNS, REQUEST_VERBS, ASKING_VERBS, SCHEDULED_ADJECTIVES, SPEAKER_ACTS, SPEECH_VERBS, SUBJECT_DEPS, THREAT_ACTS,
                          THREATENING_MODALS, VERB_POS)
 
@@ -286,8 +286,9 @@ def coordination_host(verb: TokenView) -> TokenView | None:
         return head.head
     if verb.lemma_ not in SPEAKER_ACTS and not _bound_form(head):
         return head
-    if head.dep_ == "ccomp" and (head.head.lemma_ in SPEECH_VERBS or head.head.lemma_ in DENIAL_VERBS):
-        return head.head
+    if head.dep_ == "ccomp" and (head.head.lemma_ in SPEECH_VERBS or head.head.lemma_ in DENIAL_VERBS
+                                 or head.head.lemma_ in VOWING_VERBS):
+        return head.head  # "vowed that X would not … and said …": the vower said it
     if head.dep_ == "xcomp" and _bound_form(head) and head.head.pos_ in VERB_POS:
         return head.head  # "urged X to withdraw … and offered to send …": the urging verb's subject offers
     return accusing_verb(head) or _phrase_verb(head) or head
