@@ -1850,6 +1850,13 @@ CASES = [
          "The militia vowed that the killing would be avenged and warned civilians to leave the area.",
          must=(Event(s="militia", lemma="warn"),),
          must_not=(Event(s="killing", lemma="warn"),)),
+    Case("the two rivals or allies, an adjective between, are the two states named last",
+         "India and Pakistan met in Tashkent. The two nuclear rivals later broke off diplomatic ties.",
+         must=(Event("SANCTION", "India"), Event("SANCTION", "Pakistan"))),
+    Case("a possessed noun set off by a comma after a name describes it, even where the parser coordinates them",
+         "Pakistan, China's main ally and trading partner, urged India to show restraint.",
+         must=(Event("REQUEST", "Pakistan", "India"),),
+         must_not=(Fact("main ally", "urge"), Fact("trading partner", "urge"))),
 ]
 
 

@@ -613,14 +613,29 @@ def coordinated(token: TokenView) -> list[TokenView]:
     """The nouns coordinated after `token` ("A, B and C", "A as well as B"): parties of their own.
     A word inside the name that `token` begins ("Trinidad and Tobago", a ministry "of Trade and
     Industry") is no party: the name's entity span holds it."""
+    described = _description_of_name(token)
     found = [c for c in token.conjuncts
              if c.i > token.i and (c.pos_ in ("NOUN", "PROPN", "PRON") or c.ent_type_ == token.ent_type_ == "NORP")
-             and not (c.ent is not None and c.ent.start <= token.i)]
+             and not (c.ent is not None and c.ent.start <= token.i)
+             and not (described is not None and (c is described or c.head is described))]
     if token.ent_type_ == "GPE" and token.has_dependent("appos"):
         for appos in token.dependents("appos"):
             if listed_apposition(appos):
                 found += [appos, *coordinated(appos)]
     return found
+
+
+def _description_of_name(name: TokenView) -> TokenView | None:
+    """A possessed common noun set off by a comma after a name, which the parser read as the name's
+    conjunct ("A, B's main ally and partner, said …"): it describes the name, with its own conjuncts."""
+    if name.pos_ != "PROPN":
+        return None
+    for conjunct in name.dependents("conj"):
+        first = conjunct.subtree[0].i
+        if conjunct.pos_ == "NOUN" and conjunct.has_dependent("poss") and first > 0 \
+                and name.doc.tokens[first - 1].text == "," and not name.has_dependent("cc"):
+            return conjunct
+    return None
 
 
 def listed_apposition(appos: TokenView) -> bool:

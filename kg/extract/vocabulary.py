@@ -607,8 +607,11 @@ CAPTIVE_NOUNS = frozenset({"hostage", "hostages", "captive", "captives"})
 STATE_GROUP_NOUNS = frozenset({"states", "countries", "nations", "powers", "governments"})
 # ... of which those that, as "the two …" or "both …", name the two states a report is about ("the two
 # countries agreed", "both sides"), and the words that make them two.
-PAIR_NOUNS = frozenset({"countries", "nations", "governments", "sides", "neighbours", "neighbors", "capitals"})
+PAIR_NOUNS = frozenset({"countries", "nations", "governments", "sides", "neighbours", "neighbors", "capitals", "states",
+                        "rivals", "foes", "adversaries", "allies", "powers"})
 PAIR_WORDS = frozenset({"two", "both"})
+# Adjectives that make "the two …" another pair than the two states named last.
+OTHER_PAIR_WORDS = frozenset({"other", "remaining", "new", "last", "next", "first"})
 # Plural nouns of persons in office that "the two" or "both" make the two persons named last ("the two leaders").
 PERSON_PAIR_NOUNS = frozenset({"leaders", "presidents", "ministers", "premiers", "heads"})
 # Nouns that, as "both sides", "the two sides" or "the warring parties", name the two sides of the

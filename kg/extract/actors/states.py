@@ -12,7 +12,7 @@ from ...dictionaries import actor_directory
 from ...lexicon import Lexicon
 from ...types import Entity
 from ..tokens import TokenView
-from ..vocabulary import NOMINAL_SUBJECT_DEPS, NUMERIC_LABELS, ORIGIN_PREPS, PAIR_NOUNS, PAIR_WORDS
+from ..vocabulary import NOMINAL_SUBJECT_DEPS, NUMERIC_LABELS, ORIGIN_PREPS, OTHER_PAIR_WORDS, PAIR_NOUNS, PAIR_WORDS
 from .phrases import Phrases, entity_span, make_entity, role_word, strip_article, strip_possessive
 
 # Where a capital's name stands for its government: as a clause's subject or direct object.
@@ -199,8 +199,9 @@ class States:
         """"the two countries", "both sides": the two states the article named last (by name, capital
         or people), the earlier first; [] where the phrase is no such pair or fewer than two were named."""
         if head.lower_ not in PAIR_NOUNS or not head.has_dependent("nummod", "det", words=PAIR_WORDS) \
-                or head.has_dependent("compound", "amod", "poss"):
-            return []
+                or head.has_dependent("compound", "poss") \
+                or any(a.ent_type_ or a.lower_ in OTHER_PAIR_WORDS for a in head.dependents("amod")):
+            return []  # a word that says which two ("the two other states", "two Asian states"): not these
         codes: list[str] = []
         doc = head.doc
         # an object's pair was named before its sentence, whose subject is a third party ("the US
