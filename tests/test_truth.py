@@ -1857,6 +1857,10 @@ CASES = [
          "Pakistan, China's main ally and trading partner, urged India to show restraint.",
          must=(Event("REQUEST", "Pakistan", "India"),),
          must_not=(Fact("main ally", "urge"), Fact("trading partner", "urge"))),
+    Case("a finite verb with no subject after a participle the parser took for the main verb has the participle's noun",
+         "Fighters allied to the Taliban captured the district centre on Sunday. "
+         "Militants linked to al Shabaab overran an army base near the border.",
+         must=(Event(s="Fighters", lemma="capture"), Event(s="Militants", lemma="overrun"))),
 ]
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .modality import (Claim, accused, accusing_verb, gerund_relative, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
                        participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
-from .vocabulary import (DENIAL_VERBS, WEAPON_NOUNS, SUMMED_ACT_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, JUDGING_VERBS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS, BLAME_ADJECTIVES, HOLDING_VERBS,
+from .vocabulary import (DENIAL_VERBS, WH_TAGS, WEAPON_NOUNS, SUMMED_ACT_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, JUDGING_VERBS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS, BLAME_ADJECTIVES, HOLDING_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
                          RELATIVE_PRONOUNS, REQUEST_VERBS, ASKING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
                          TIME_LABELS, TIME_UNIT_NOUNS, VERB_POS,
@@ -285,6 +285,13 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
         # or the verb's it is coordinated with ("rejected X and vowed to …, calling …")
         return host.dependents(*SUBJECT_DEPS) \
             or (clause_subjects(host) if host.dep_ in ("xcomp", "conj") and token.tag_ == "VBG" else [])
+    if token.dep_ in ("advcl", "ccomp") and token.tag_ in ("VBD", "VBZ") \
+            and not token.has_dependent("mark", "aux", "auxpass") and not any(c.tag_ in WH_TAGS for c in token.children) \
+            and token.head.tag_ == "VBD" and token.head.lemma_ not in SPEECH_VERBS \
+            and token.head.has_dependent("prep") and not token.head.has_dependent(*OBJECT_DEPS):
+        # a finite verb with no subject or marker after a participle the parser took for the main
+        # verb ("Militants linked to a group overran the town"): the participle's noun acts
+        return token.head.dependents(*SUBJECT_DEPS)
     host = _gerund_host(token)
     if host is not None:  # "responded by expelling …", "in vetoing the draft, the state …"
         return clause_subjects(host)
