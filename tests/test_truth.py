@@ -1861,6 +1861,15 @@ CASES = [
          "Fighters allied to the Taliban captured the district centre on Sunday. "
          "Militants linked to al Shabaab overran an army base near the border.",
          must=(Event(s="Fighters", lemma="capture"), Event(s="Militants", lemma="overrun"))),
+    Case("the from-phrase of a request, offer or warning names its author",
+         "The raid came a day after a warning from Tehran. French troops arrived after an appeal from the Malian government.",
+         must=(Event("THREATEN", "Iran"), Event("REQUEST", "Malian government"))),
+    Case("lowering or cutting ties with a state reduces relations",
+         "Morocco downgraded diplomatic relations with Iran in 2018. Bahrain reduced ties with Doha.",
+         must=(Event("SANCTION", "Morocco", "Iran"), Event("SANCTION", "Bahrain", "Qatar"))),
+    Case("a presidency or a leader's office is a body of the state's government",
+         "The presidency in Abuja dismissed the reports as baseless.",
+         must=(Event("REJECT", "presidency"), Node("presidency", "Organization", "NGA"))),
 ]
 
 

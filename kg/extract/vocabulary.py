@@ -65,6 +65,9 @@ REQUEST_VERBS = frozenset({"urge", "ask", "call", "appeal", "press", "request", 
 ASKING_VERBS = REQUEST_VERBS | {"warn", "caution", "advise"}
 # Nouns of asking whose that-clause says what is asked ("demands that it withdraw").
 REQUEST_NOUNS = frozenset({"demand", "call", "request", "appeal", "ultimatum", "insistence"})
+# Nouns of a message from someone, whose from-phrase names its author ("a request from the
+# president", "an offer from the rebels"), not a place or origin.
+AUTHORED_NOUNS = REQUEST_NOUNS | {"plea", "offer", "invitation", "proposal", "warning", "threat"}
 # Prepositions by which a request verb names whom it asks ("called on X to …", "appealed to X to …").
 ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
 # Prepositions of where people are sent ("ordered troops to the border", "into the region").
@@ -279,6 +282,9 @@ ARMED_VESSEL_WORDS = frozenset({"patrol", "naval", "navy", "guard", "war", "mili
 # Verbs of cutting down: one's own forces cut are demobilised (CAMEO 0873), where aid or trade cut
 # punishes another (16x).
 REDUCING_VERBS = frozenset({"cut", "reduce", "halve", "trim", "downsize", "scale", "thin"})
+# Lowering or cutting one's ties with a state reduces relations (CAMEO 161), as breaking them does.
+DOWNGRADING_VERBS = REDUCING_VERBS | {"downgrade", "lower"}
+TIES_NOUNS = frozenset({"tie", "ties", "relation", "relations"})
 # Verbs of giving up one's weapons, and the weapons: armed men who do so disarm (CAMEO 0873).
 DISARMING_VERBS = frozenset({"lay down", "hand over", "turn in", "turn over", "put down", "give up", "surrender",
                              "decommission", "relinquish", "hand in"})
