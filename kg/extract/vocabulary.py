@@ -66,8 +66,10 @@ ASKING_VERBS = REQUEST_VERBS | {"warn", "caution", "advise"}
 # Nouns of asking whose that-clause says what is asked ("demands that it withdraw").
 REQUEST_NOUNS = frozenset({"demand", "call", "request", "appeal", "ultimatum", "insistence"})
 # Nouns of a message from someone, whose from-phrase names its author ("a request from the
-# president", "an offer from the rebels"), not a place or origin.
-AUTHORED_NOUNS = REQUEST_NOUNS | {"plea", "offer", "invitation", "proposal", "warning", "threat"}
+# president", "an offer from the rebels"), not a place or origin. Not "demand", which from
+# someone is as often what buyers want.
+AUTHORED_NOUNS = frozenset({"call", "request", "appeal", "ultimatum", "plea", "offer", "invitation", "proposal",
+                            "warning", "threat"})
 # Prepositions by which a request verb names whom it asks ("called on X to …", "appealed to X to …").
 ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
 # Prepositions of where people are sent ("ordered troops to the border", "into the region").
