@@ -1870,6 +1870,13 @@ CASES = [
     Case("a presidency or a leader's office is a body of the state's government",
          "The presidency in Abuja dismissed the reports as baseless.",
          must=(Event("REJECT", "presidency"), Node("presidency", "Organization", "NGA"))),
+    Case("a state's name the parser cut off a person's title as an object of its own names the person's state",
+         "Washington urged Solomon Islands Prime Minister Manasseh Sogavare to reject the pact.",
+         must=(Event("REQUEST", "United States", "Sogavare"),),
+         must_not=(Event("REQUEST", "United States", "Solomon Islands"), Event(s="Solomon Islands"))),
+    Case("a leader's office speaks for the state's government",
+         "Vladimir Putin's office said on Wednesday that Russia would recall its ambassador.",
+         must=(Node("Putin's office", "Organization", "RUS"),)),
 ]
 
 

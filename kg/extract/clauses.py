@@ -253,7 +253,7 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
         if token.dep_ == "ccomp" and token.has_dependent(*SUBJECT_DEPS):
             break  # a clause with a subject of its own ("allowed Iran to acquire …")
         if controller.pos_ in VERB_POS:
-            objects = controller.dependents(*OBJECT_DEPS)
+            objects = _without_stranded_states(controller.dependents(*OBJECT_DEPS))
             if token.dep_ == "xcomp" and objects and controller.lemma_ in ASKING_VERBS:
                 return objects  # object control: "urged Russia to listen"
             addressed = addressees(controller, token) or deadline_receivers(controller)
@@ -496,13 +496,27 @@ def _judged_doer(verb: TokenView) -> TokenView | None:
     return doers[0] if doers else None
 
 
+def _without_stranded_states(objects: list[TokenView]) -> list[TokenView]:
+    return [o for o in objects if not stranded_state(o)]
+
+
+def stranded_state(token: TokenView) -> bool:
+    """Whether an object is a state's name that the parser cut off the next object of its verb,
+    which it begins ("urged Solomon Islands Prime Minister NAME …" read as two objects): it names
+    the person's state, and is no object or target of its own."""
+    if token.ent_type_ != "GPE" or token.dep_ not in OBJECT_DEPS:
+        return False
+    after = token.subtree[-1].i + 1
+    return any(o is not token and o.subtree[0].i == after for o in token.head.dependents(*OBJECT_DEPS))
+
+
 def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
     # a "to" the parser marks as dative ("granted asylum to …") names the receiver, a target
     displaced = gerund_relative(verb)
     direct = [relative_antecedent(o) for o in verb.dependents(*OBJECT_DEPS)
               if not (o.dep_ == "dative" and o.has_dependent("pobj")) and not sums_up(o) and o is not displaced]
     if direct:
-        return direct, None
+        return _without_stranded_states(direct), None
     accusation = accusing_verb(verb)
     if accusation is not None and (displaced := gerund_relative(accusation)) is not None:
         return [relative_antecedent(displaced)], None  # "the village, which A accuses B of seizing"

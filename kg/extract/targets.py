@@ -21,7 +21,7 @@ import itertools
 
 from ..types import ACTOR_KINDS, Entity
 from .actors import ActorResolver
-from .clauses import Clause, coordinated, free_relative
+from .clauses import Clause, coordinated, free_relative, stranded_state
 from .modality import purpose_infinitive
 from .actors.phrases import make_entity
 from .tokens import TokenView, phrase_text
@@ -93,7 +93,7 @@ def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Enti
     skipped = {clause.subject.i, *(t.i for r in roots for t in (r, *r.conjuncts))}
     fallback = None
     for candidate in candidates:
-        if candidate.i in skipped or candidate.pos_ == "PRON":
+        if candidate.i in skipped or candidate.pos_ == "PRON" or stranded_state(candidate):
             continue
         if candidate.dep_ == "pobj" and candidate.head.lower_ == "at" and resolver.meeting_noun(candidate):
             continue  # where and when it was done ("endorsed it at a meeting in a capital"), not to whom

@@ -646,6 +646,8 @@ ANAPHORIC_NOUNS = {
 }
 # Nouns that, owned by a pronoun, are the owner's own state ("said his country would …").
 HOMELAND_NOUNS = frozenset({"country", "nation", "homeland"})
+# A leader's or a state's office, which speaks for the state's government.
+OFFICE_NOUNS = frozenset({"office"})
 # Modifiers that say a group is not the dateline state's ("foreign troops", "international
 # monitors"), unless they are part of the role's own name ("the foreign ministry").
 FOREIGN_MODIFIERS = frozenset({"foreign", "international", "western", "multinational", "allied", "overseas",

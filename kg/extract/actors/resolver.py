@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView, phrase_text
-from ..vocabulary import STATE_NAMING_ENTRIES, ISSUED_TEXTS, STATED_THINGS, REBEL_SECTOR, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, OFFICIAL_NOUNS, PAIR_NOUNS, PAIR_WORDS, PERSON_PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
+from ..vocabulary import STATE_NAMING_ENTRIES, ISSUED_TEXTS, STATED_THINGS, REBEL_SECTOR, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, OFFICE_NOUNS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, OFFICIAL_NOUNS, PAIR_NOUNS, PAIR_WORDS, PERSON_PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
     SETTLEMENT_NOUNS, SIDE_NOUNS, SIDE_WORDS, TAKEN_UP_PRONOUNS, THING_REFERRING_PRONOUNS
 from .groups import Groups
 from .home import Home
@@ -393,6 +393,10 @@ class ActorResolver:
             settlement = self.states.settlement(head, np_text)
             if settlement is not None:
                 return settlement
+        if head.lower_ in OFFICE_NOUNS and head.has_dependent("poss"):
+            office = self._office_of(head, np_text)
+            if office is not None:
+                return office
         if head.lower_ in HOMELAND_NOUNS:
             homeland = self._owners_state(head)
             if homeland is not None:
@@ -498,6 +502,15 @@ class ActorResolver:
             if found.kind in kinds and (found.kind != "Group" or found.code):
                 return with_text(found, self.phrases.text(head))
         return None
+
+    def _office_of(self, head: TokenView, np_text: str) -> Entity | None:
+        """A leader's or a state's office ("the prime minister's office said …"): a body of the
+        state's government, where the owner is a person or a state with a state."""
+        owner = self.peek(head.dependent("poss"))
+        if owner.kind not in ("Person", "State") or not owner.code:
+            return None
+        label = strip_article(np_text)
+        return make_entity(self.base_iri, np_text, label, "Organization", label, code=owner.code, sector="GOV")
 
     def _owners_state(self, head: TokenView) -> str | None:
         """The state of the one a phrase's "his", "her", "its" or "their" refers to ("her country
