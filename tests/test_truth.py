@@ -1871,8 +1871,9 @@ CASES = [
          "The presidency in Abuja dismissed the reports as baseless.",
          must=(Event("REJECT", "presidency"), Node("presidency", "Organization", "NGA"))),
     Case("a state's name the parser cut off a person's title as an object of its own names the person's state",
-         "Washington urged Solomon Islands Prime Minister Manasseh Sogavare to reject the pact.",
-         must=(Event("REQUEST", "United States", "Sogavare"),),
+         "Washington urged Solomon Islands Prime Minister Manasseh Sogavare to reject the pact. "
+         "Japan gave Vietnam a loan of 200 million dollars.",
+         must=(Event("REQUEST", "United States", "Sogavare"), Event(s="Japan", o="Vietnam")),
          must_not=(Event("REQUEST", "United States", "Solomon Islands"), Event(s="Solomon Islands"))),
     Case("a leader's office speaks for the state's government",
          "Vladimir Putin's office said on Wednesday that Russia would recall its ambassador.",

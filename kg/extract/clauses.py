@@ -504,10 +504,13 @@ def stranded_state(token: TokenView) -> bool:
     """Whether an object is a state's name that the parser cut off the next object of its verb,
     which it begins ("urged Solomon Islands Prime Minister NAME …" read as two objects): it names
     the person's state, and is no object or target of its own."""
-    if token.ent_type_ != "GPE" or token.dep_ not in OBJECT_DEPS:
+    if token.ent_type_ != "GPE" or token.dep_ != "dobj":
         return False
     after = token.subtree[-1].i + 1
-    return any(o is not token and o.subtree[0].i == after for o in token.head.dependents(*OBJECT_DEPS))
+    # a name begins the next ("… Prime Minister NAME"), where an indirect object would be followed by
+    # a thing given ("gave a state a grant")
+    return any(o is not token and o.subtree[0].i == after and o.subtree[0].tag_ == "NNP"
+               for o in token.head.dependents("dobj"))
 
 
 def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
