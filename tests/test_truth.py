@@ -1878,6 +1878,10 @@ CASES = [
     Case("a leader's office speaks for the state's government",
          "Vladimir Putin's office said on Wednesday that Russia would recall its ambassador.",
          must=(Node("Putin's office", "Organization", "RUS"),)),
+    Case("officials from several states named together act each for their own",
+         "Foreign ministers from Egypt, Qatar and Jordan met Hamas leader Ismail Haniyeh in Doha.",
+         must=(Event("CONSULT", "Egypt", "Haniyeh"), Event("CONSULT", "Qatar", "Haniyeh"),
+               Event("CONSULT", "Jordan", "Haniyeh"))),
 ]
 
 

@@ -596,13 +596,13 @@ def _is_temporal(token: TokenView) -> bool:
 
 def _officials_of_states(subjects: list[TokenView]) -> list[TokenView]:
     """Officials of several parties named together ("the presidents of A, B and C", "the foreign
-    ministers of A and B", "the A-ian and B-ian governments") act each for their own: the parties
+    ministers of A and B", "envoys from A and B", "the A-ian and B-ian governments") act each for their own: the parties
     are the subjects, one by one, with the parties coordinated with the officials after them."""
     out = []
     for subject in subjects:
         named = None
         if subject.tag_ == "NNS" and subject.lemma_ in OFFICIAL_NOUNS:
-            named = next((o for p in subject.dependents("prep", words=("of",)) for o in p.dependents("pobj")
+            named = next((o for p in subject.dependents("prep", words=("of", "from")) for o in p.dependents("pobj")
                           if o.pos_ == "PROPN" and coordinated(o)), None)
             states = [] if named is not None else _coordinated_state_adjectives(subject)
             if states:
