@@ -1882,6 +1882,11 @@ CASES = [
          "Foreign ministers from Egypt, Qatar and Jordan met Hamas leader Ismail Haniyeh in Doha.",
          must=(Event("CONSULT", "Egypt", "Haniyeh"), Event("CONSULT", "Qatar", "Haniyeh"),
                Event("CONSULT", "Jordan", "Haniyeh"))),
+    Case("what an intended or requested act waits for has not happened",
+         "The miners vowed to continue the strike until the company raised wages. "
+         "The general refused to step aside until parliament approved a successor.",
+         must=(Event(s="company", lemma="raise", modality="hypothetical"),),
+         must_not=(Fact("company", "raise"), Fact("parliament", "approve"))),
 ]
 
 

@@ -332,13 +332,16 @@ def _inverted(verb: TokenView, tokens: list[TokenView]) -> bool:
 
 
 def _awaited(verb: TokenView) -> bool:
-    """What an act announced ahead waits for ("would not resume talks until X withdrew", "will
-    fight until the rebels surrender"): a condition, not yet done. After a past act ("fought
-    until the town fell") it happened."""
+    """What an act announced ahead, intended or asked for waits for ("would not resume talks until
+    X withdrew", "will fight until the rebels surrender", "vowed to stay until the president
+    resigned"): a condition, not yet done. After a past act ("fought until the town fell") it happened."""
     if verb.dep_ != "advcl" or not verb.has_dependent("mark", words=AWAITING_MARKS):
         return False
     head = verb.head
     ahead = head.head if head.dep_ == "xcomp" else head
+    if (head.dep_ == "xcomp" and (ahead.lemma_ in INTENT_VERBS or ahead.lemma_ in REQUEST_VERBS)) \
+            or ((head.lemma_ in INTENT_VERBS or head.lemma_ in REQUEST_VERBS) and head.has_dependent("xcomp")):
+        return True  # the parser may hang the clause on the verb of intent itself
     return any(c.dep_ == "aux" and c.lower_ in ANNOUNCING_MODALS for t in (head, ahead) for c in t.children)
 
 
