@@ -1887,6 +1887,11 @@ CASES = [
          "The general refused to step aside until parliament approved a successor.",
          must=(Event(s="company", lemma="raise", modality="hypothetical"),),
          must_not=(Fact("company", "raise"), Fact("parliament", "approve"))),
+    Case("a capital spoken to, asked or met through a preposition is its government",
+         "Moscow said it would talk to Kabul and Tashkent. Beijing appealed to Hanoi for calm.",
+         must=(Event(s="Russia", o="Afghanistan"), Event(s="Russia", o="Uzbekistan"),
+               Event("REQUEST", "China", "Vietnam")),
+         must_not=(Event(s="Russia", o="Kabul"), Event(s="Russia", o="Tashkent"), Node("Hanoi", "Place"))),
 ]
 
 

@@ -31,7 +31,7 @@ from ..lexicon import Lexicon
 from ..nlp import TEXT_KEY
 from ..types import ACTOR_KINDS, Article, ArticleResult, Entity, Relation, Triple
 from .actors import Actors, ActorResolver, mark_lexicon_names, resolve_roles
-from .actors.phrases import nothing
+from .actors.phrases import nothing, with_text
 from .clauses import Clause, clause_subjects, clauses, coordinated, issuers, listed_apposition
 from .dates import clause_date
 from .events import VISIT_CAMEO, Event, clause_event, is_peacekeepers, nominal_events, noun_agent, noun_trigger
@@ -40,7 +40,7 @@ from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (FIGURE_NOUNS, SEAT_ENTRIES, SIDE_NOUNS, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, OBJECT_DEPS, WEAPON_NOUNS, AIMING_PREPS,
+from .vocabulary import (FIGURE_NOUNS, SEAT_ENTRIES, VERBAL_TYPES, SIDE_NOUNS, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, OBJECT_DEPS, WEAPON_NOUNS, AIMING_PREPS,
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, FIGHTING_VERBS, RECALLING_VERBS, FORCE_MOVING_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS, CLAIM_NOUNS, NOMINAL_SUBJECT_DEPS,
@@ -479,6 +479,12 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
     a truce"); coordinated subjects that act on each other do so whatever their states ("A and B
     blamed each other", "traded accusations", "exchanged fire")."""
     actors, extra, further = _aimed_at(clause, event, actors, extra, resolver)
+    if event.event_type in VERBAL_TYPES:
+        # a capital spoken to, met or asked through a preposition is its government ("would talk
+        # to Ankara and Damascus"), as one acted on as an object already is
+        if actors.object is not None:
+            actors = replace(actors, object=_seat_as_state(actors.object, resolver))
+        further = [_seat_as_state(e, resolver) for e in further]
     obj = actors.object
     each_other = clause.object is not None and clause.object.lower_ in ("other", "another")
     mutual = event.event_type is not None and event.event_type != "STATEMENT" and (
@@ -507,6 +513,13 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
                 extra.insert(0, obj.text)
             return replace(actors, object=partners[0]), extra, partners[1:]
     return actors, extra, further
+
+
+def _seat_as_state(entity: Entity, resolver: ActorResolver) -> Entity:
+    """The state whose capital or seat of power a place is, else the place."""
+    if entity.kind != "Place" or not entity.code or resolver.states.entry(entity.label)[1] not in SEAT_ENTRIES:
+        return entity
+    return with_text(resolver.state(entity.code), entity.text)
 
 
 def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
