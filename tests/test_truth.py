@@ -1892,6 +1892,10 @@ CASES = [
          must=(Event(s="Russia", o="Afghanistan"), Event(s="Russia", o="Uzbekistan"),
                Event("REQUEST", "China", "Vietnam")),
          must_not=(Event(s="Russia", o="Kabul"), Event(s="Russia", o="Tashkent"), Node("Hanoi", "Place"))),
+    Case("a place named by compass and generic words alone is no state's: the Gulf is no province of one",
+         "Iranian speedboats harassed a British tanker in the Gulf. The Gulf states and Egypt cut ties with Qatar.",
+         must=(Event("SANCTION", "Egypt", "Qatar"),),
+         must_not=(Node("Papua New Guinea"), Node("Gulf", code="PNG"))),
 ]
 
 
