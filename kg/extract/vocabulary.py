@@ -124,6 +124,8 @@ THREATENING_MODALS = frozenset({"would", "'d"})
 # Verbs that deny what their complement or object says ("denied that …", "dismissed reports that …").
 DENIAL_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "rebuff", "dispute", "counter", "rebut",
                           "disavow", "contest"})
+# Verbs of joining others in an act ("joined A in condemning X"): the act is the subject's own.
+JOINING_VERBS = frozenset({"join"})
 # Verbs that judge a plan, decision or effort named as their object: what it intends is not the
 # judge's intent ("rejected a plan to reunify the island" turns down the plan's owner, "welcomed the
 # decision to free …" and "backed efforts to end …" praise another's): the subject's act is the judging.
@@ -351,7 +353,8 @@ DISPARAGING_WORDS = frozenset({"farce", "sham", "travesty", "mockery", "charade"
                                "aggression", "interference", "blackmail", "terrorist", "terrorism", "lie", "insult",
                                "illegal", "illegitimate", "unlawful", "unacceptable", "absurd", "invalid", "void",
                                "hypocritical", "irresponsible", "provocative", "hostile", "criminal", "inhumane",
-                               "unjust", "baseless", "groundless", "shameful", "dangerous", "reckless",
+                               "unjust", "unjustified", "unjustifiable", "unwarranted", "unfounded", "baseless",
+                               "groundless", "shameful", "dangerous", "reckless",
                                # an act named an attack on something ("an assault on democracy")
                                "assault", "attack",
                                # words of condemnation for an act of violence ("called the bombing cowardly")
@@ -646,6 +649,8 @@ ANAPHORIC_NOUNS = {
 }
 # Nouns that, owned by a pronoun, are the owner's own state ("said his country would …").
 HOMELAND_NOUNS = frozenset({"country", "nation", "homeland"})
+# Nouns by which one leaves a state without naming it ("ordered to leave the kingdom").
+STATE_PLACE_NOUNS = frozenset({"country", "kingdom", "emirate", "republic", "territory"})
 # A leader's or a state's office, which speaks for the state's government.
 OFFICE_NOUNS = frozenset({"office"})
 # Modifiers that say a group is not the dateline state's ("foreign troops", "international
