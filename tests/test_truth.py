@@ -1902,6 +1902,11 @@ CASES = [
     Case("calling a decision unjustified or unwarranted condemns it",
          "Doha called the blockade unjustified. Ankara called the sanctions unwarranted.",
          must=(Event("ACCUSE", "Qatar"), Event("ACCUSE", "Türkiye"))),
+    Case("an event noun set off after a clause's object sums up the clause, and says nothing of the object",
+         "A car bomb killed 12 soldiers near the border, an attack the army blamed on the rebels. "
+         "A suicide bomber killed 20 police officers in Kabul, an attack the Taliban claimed.",
+         must=(Event("ACCUSE", "army", "rebels"),),
+         must_not=(Fact("border", "be"), Fact("Afghanistan", "be"), Fact("Kabul", "be"))),
     Case("joining another in an act is doing the act, with no meeting of the two",
          "Canada joined Australia in condemning the detention of the journalists.",
          must=(Event("ACCUSE", "Canada"),),

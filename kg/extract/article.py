@@ -759,6 +759,9 @@ def _apposition_triples(sentence: Sentence) -> list[Triple]:
             continue
         if appos.lemma_.lower() in FIGURE_NOUNS:
             continue  # "30 militants, a figure that …": what the count is, not who they are
+        if sentence.lexicon.trigger(appos.lemma_.lower(), "NOUN") is not None \
+                and sentence.lexicon.trigger(appos.head.lemma_.lower(), "NOUN") is None:
+            continue  # "killed 37 people, an attack X blamed on Y": an event noun sums up the clause
         if appos.head.lemma_.lower() in CLAIM_NOUNS and (appos.head.dep_ in NOMINAL_SUBJECT_DEPS
                                                         or appos.subtree[0].lower_ == "that"):
             # "…, a charge Asmara denies": the name beside the claim noun denies it, is not it; and
