@@ -1907,6 +1907,11 @@ CASES = [
          "A suicide bomber killed 20 police officers in Kabul, an attack the Taliban claimed.",
          must=(Event("ACCUSE", "army", "rebels"),),
          must_not=(Fact("border", "be"), Fact("Afghanistan", "be"), Fact("Kabul", "be"))),
+    Case("a body the event-data actor directory knows is that group or organisation, with its sector",
+         "ISIS fighters stormed a prison in Hasakah. ISIS said it had freed hundreds of inmates. "
+         "Islamic State later seized the town.",
+         must=(Node("Islamic State", "Group"), Event("COERCE", "Islamic State")),
+         must_not=(Node("ISIS", "Organization"), Node("Islamic State", "Concept"))),
     Case("joining another in an act is doing the act, with no meeting of the two",
          "Canada joined Australia in condemning the detention of the journalists.",
          must=(Event("ACCUSE", "Canada"),),

@@ -3,6 +3,7 @@ bodies named by the parser's ORG entities."""
 
 from __future__ import annotations
 
+from ...dictionaries.actors import actor_directory
 from ...lexicon import Lexicon
 from ...types import Entity
 from ..tokens import TokenView
@@ -10,9 +11,13 @@ from .phrases import entity_span, make_entity, role_word, strip_article, strip_p
 from .states import States
 
 
+# Kinds of actor in the directory that are bodies of people, not persons or states.
+BODY_KINDS = frozenset({"Group", "Organization", "IGO"})
+
+
 class Organisations:
-    def __init__(self, lexicon: Lexicon, base_iri: str, states: States) -> None:
-        self.lexicon, self.base_iri, self.states = lexicon, base_iri, states
+    def __init__(self, lexicon: Lexicon, base_iri: str, states: States, day: str | None = None) -> None:
+        self.lexicon, self.base_iri, self.states, self.day = lexicon, base_iri, states, day
 
     def known(self, phrase: str, name: str) -> Entity | None:
         """The organisation or IGO of the lexicon a name is, as an entity written `phrase`."""
@@ -27,11 +32,29 @@ class Organisations:
         return None
 
     def named(self, phrase: str, name: str, head: TokenView) -> Entity:
-        """A body the parser tagged ORG and the lexicon does not know: its state from its modifiers."""
+        """A body the parser tagged ORG and the lexicon does not know: the group, organisation or
+        international body the actor directory knows by that name on the article's date, else a
+        body of the state its modifiers name."""
+        # the recogniser may have left a name's first word out ("Islamic" of "Islamic State")
+        listed = self.listed(phrase, name) or (self.listed(phrase, phrase) if phrase != name else None)
+        if listed is not None:
+            return listed
         role = role_word([head], self.lexicon)
         label = strip_article(name)
         return make_entity(self.base_iri, phrase, label, "Organization", label,
                            code=self.states.modifier_code(head), sector=role.sector if role else None)
+
+    def listed(self, phrase: str, name: str) -> Entity | None:
+        """The one body (no person, no state) the actor directory knows by a name, with or without
+        its article ("ISIS", "the Islamic State"), or None."""
+        bare = strip_article(name)
+        found = {a for text in (bare, f"the {bare}") for a in actor_directory().lookup(text, self.day)
+                 if a.kind in BODY_KINDS}
+        if len(found) != 1:
+            return None
+        actor = found.pop()
+        return make_entity(self.base_iri, phrase, actor.label, actor.kind, actor.label, code=actor.alpha3,
+                           sector=actor.sector)
 
     def igo(self, phrase: str, igo: str) -> Entity:
         return make_entity(self.base_iri, phrase, igo, "IGO", igo)

@@ -49,7 +49,7 @@ class ActorResolver:
         self.phrases = Phrases()
         self.states = States(lexicon, base_iri, self.phrases)
         self.persons = Persons(doc, lexicon, base_iri, self.states, self.phrases, date)
-        self.organisations = Organisations(lexicon, base_iri, self.states)
+        self.organisations = Organisations(lexicon, base_iri, self.states, self.persons.day)
         self.pronouns = Pronouns(base_iri, self.states)
         self.groups = Groups(base_iri, self.states, self.phrases, self.pronouns, self.peek)
         self.home = Home(self.states, lexicon, base_iri, self.groups, dateline, lead)
@@ -366,6 +366,11 @@ class ActorResolver:
         np_text = self.phrases.text(head)
         if names_nothing(head):
             return nothing(self.base_iri, np_text)
+        if head.pos_ == "PROPN" and all(c.dep_ in ("det", "compound") for c in head.children):
+            # a name the recogniser missed that the actor directory knows as a body ("Islamic State")
+            listed = self.organisations.listed(np_text, np_text)
+            if listed is not None:
+                return listed
         if head.pos_ == "PROPN" and head.text.isupper() and head.text.isalpha():
             # initials the recogniser did not tag this time ("negotiate with the RSF"): the body
             # named in full before, as where it did
