@@ -1912,6 +1912,11 @@ CASES = [
          "Islamic State later seized the town.",
          must=(Node("Islamic State", "Group"), Event("COERCE", "Islamic State")),
          must_not=(Node("ISIS", "Organization"), Node("Islamic State", "Concept"))),
+    Case("claiming an attack owns it, as claiming responsibility for it does",
+         "Al-Shabaab claimed the bombing of a hotel in Mogadishu. "
+         "Gunmen killed six soldiers in Sinai, an attack Islamic State claimed.",
+         must=(Event("ASSAULT", "Al-Shabaab"), Event("ASSAULT", "Islamic State")),
+         must_not=(Event("STATEMENT", "Al-Shabaab"),)),
     Case("joining another in an act is doing the act, with no meeting of the two",
          "Canada joined Australia in condemning the detention of the journalists.",
          must=(Event("ACCUSE", "Canada"),),

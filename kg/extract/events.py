@@ -19,7 +19,7 @@ from .vocabulary import (WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_
 from .vocabulary import (REQUEST_NOUNS, AUTHORED_NOUNS, STATE_PLACE_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
-                         DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, MOTION_VERBS, ADVANCING_ON_VERBS, VESSEL_NOUNS, ARMED_VESSEL_WORDS, REDUCING_VERBS, DOWNGRADING_VERBS, TIES_NOUNS, WAR_NOUNS, DISARMING_VERBS, DISARMING_VERB_HEADS, ARMS_NOUNS, SETTING_VERBS, FIRE_WORD, FIRING_VERBS, TESTING_VERBS, TEST_WORD, TESTED_WEAPON_WORDS, POLICE_SECTOR, ARRIVING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, BLAST_NOUNS)
+                         DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, MOTION_VERBS, ADVANCING_ON_VERBS, VESSEL_NOUNS, ARMED_VESSEL_WORDS, REDUCING_VERBS, DOWNGRADING_VERBS, TIES_NOUNS, WAR_NOUNS, DISARMING_VERBS, DISARMING_VERB_HEADS, ARMS_NOUNS, SETTING_VERBS, FIRE_WORD, FIRING_VERBS, TESTING_VERBS, TEST_WORD, TESTED_WEAPON_WORDS, POLICE_SECTOR, ARRIVING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, CLAIMING_VERBS, BLAST_NOUNS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation, or travelling to a place, codes.
 VISIT_CAMEO = "042"
@@ -900,6 +900,10 @@ def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexico
         return noun_trigger(obj, lexicon) or next(
             (found for m in obj.children if m.i < obj.i and m.dep_ in ("amod", "compound")
              and (found := _gerund_trigger(m.lower_, lexicon)) is not None), None)
+    if lemma in CLAIMING_VERBS and (head.dep_ in ("dobj", "obj") or (predicate.dep_ == "relcl" and obj is predicate.head)):
+        found = _attack_named(obj, lexicon)  # "claimed the bombing", "an attack the group claimed": owned
+        if found is not None:
+            return found
     if head.dep_ not in ("dobj", "obj", "nsubjpass") and not (predicate.dep_ == "acl" and obj is predicate.head):
         return None  # the patient of a passive is its object, as is the noun a participle modifies
     if lemma in RECEIVING_VERBS:
@@ -940,11 +944,19 @@ def _owned_attack(responsibility: TokenView, lexicon: Lexicon) -> Trigger | None
     ("for the car bomb", "for the blast"); None for anything else one answers for."""
     for prep in responsibility.dependents("prep", words=("for",)):
         for noun in prep.dependents("pobj"):
-            found = noun_trigger(noun, lexicon)
-            if found is not None and found.event_type == "ASSAULT":
+            found = _attack_named(noun, lexicon)
+            if found is not None:
                 return found
-            if noun.lemma_.lower() in BLAST_NOUNS:
-                return Trigger(noun.lemma_.lower(), "NOUN", None, "ASSAULT", BOMBING_CAMEO)
+    return None
+
+
+def _attack_named(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
+    """The attack a noun names by its own row or by its device ("the car bomb", "the blast")."""
+    found = noun_trigger(noun, lexicon)
+    if found is not None and found.event_type == "ASSAULT":
+        return found
+    if noun.lemma_.lower() in BLAST_NOUNS:
+        return Trigger(noun.lemma_.lower(), "NOUN", None, "ASSAULT", BOMBING_CAMEO)
     return None
 
 

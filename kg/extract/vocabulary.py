@@ -413,6 +413,9 @@ AIMING_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards"})
 # Verbs by which one owns an act ("claimed responsibility for the bombing"): the act is theirs, and
 # what one owns so is an attack, named by its act or by its device (CAMEO 183, a bombing).
 OWNING_VERBS = frozenset({"claim", "accept", "admit"})
+# ... of which the one that owns the attack it names as its object ("claimed the bombing", "an
+# attack the group claimed").
+CLAIMING_VERBS = frozenset({"claim"})
 BLAST_NOUNS = frozenset({"bomb", "blast", "explosion", "bombing"})
 # Verbs of calling: one who calls a strike, a boycott or a rally stages it (CAMEO 14x); "call"
 # is otherwise a hindering verb ("called off the talks") or names a thing ("called it a crime").
