@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .modality import (Claim, accused, accusing_verb, gerund_relative, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
                        participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
-from .vocabulary import (DENIAL_VERBS, WH_TAGS, WEAPON_NOUNS, SUMMED_ACT_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, JUDGING_VERBS, JOINING_VERBS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS, BLAME_ADJECTIVES, HOLDING_VERBS,
+from .vocabulary import (DENIAL_VERBS, WH_TAGS, CIRCUMSTANCE_NOUNS, WEAPON_NOUNS, SUMMED_ACT_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, JUDGING_VERBS, JOINING_VERBS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS, BLAME_ADJECTIVES, HOLDING_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
                          RELATIVE_PRONOUNS, REQUEST_VERBS, ASKING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
                          TIME_LABELS, TIME_UNIT_NOUNS, VERB_POS,
@@ -516,6 +516,23 @@ def stranded_state(token: TokenView) -> bool:
                for o in token.head.dependents("dobj"))
 
 
+def _zero_relative_object(verb: TokenView) -> TokenView | None:
+    """The noun a relative clause with no relative pronoun modifies, where the clause's verb has a
+    subject and no object of its own: that noun is its object ("the attack the group claimed",
+    "the town the rebels seized"). Not a noun of when, where, how or why ("the day they left"), nor
+    a noun the parser made the sentence's root (it read the sentence's verb as the relative clause)."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or not verb.has_dependent("nsubj") \
+            or not (verb.tag_ in ("VBD", "VBZ", "VBP") or verb.has_dependent("aux")) \
+            or verb.has_dependent("dobj", "ccomp", "xcomp", "auxpass", "nsubjpass", "dative", "attr", "acomp", "oprd") \
+            or any(t.tag_ in WH_TAGS or t.lower_ == "that" for t in verb.subtree if t.i < verb.i):
+        return None
+    noun = verb.head
+    if noun.pos_ not in NOUN_POS or noun.dep_ == "ROOT" or noun.ent_type_ in TIME_LABELS or noun.lemma_.lower() in CIRCUMSTANCE_NOUNS \
+            or noun.lemma_.lower() in TIME_UNIT_NOUNS:
+        return None
+    return noun
+
+
 def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
     # a "to" the parser marks as dative ("granted asylum to …") names the receiver, a target
     displaced = gerund_relative(verb)
@@ -532,6 +549,9 @@ def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
     judged = _judged_doer(verb)
     if judged is not None:
         return [judged], None
+    antecedent = _zero_relative_object(verb)
+    if antecedent is not None:
+        return [antecedent], None
     complements = verb.dependents(*COPULA_COMPLEMENT_DEPS)
     if complements:
         return complements, None

@@ -545,6 +545,9 @@ SAID_IN_PLACE_TYPES = VERBAL_TYPES - {"REQUEST"}
 # and adverbs standing alone, verbs of clauses; and the wh-words' tags.
 NAMELESS_POS = frozenset({"PRON", "DET", "NUM", "ADJ", "ADV", "VERB", "AUX", "SCONJ", "PART", "INTJ"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+# Nouns a relative clause may modify without being its object: when, where, how or why ("the day
+# they left", "the way it was done", "the reason they gave").
+CIRCUMSTANCE_NOUNS = frozenset({"day", "time", "moment", "way", "manner", "reason", "place", "point", "extent"})
 # Prepositions of a phrase that says where a group comes from ("militias in northern Mali",
 # "the government of a province", "nurses from Chile", "students throughout a country").
 ORIGIN_PREPS = ("of", "in", "from", "throughout", "across")
