@@ -1829,6 +1829,20 @@ CASES = [
          "The army said it had killed 30 militants, a figure that could not be independently verified.",
          must=(Event("ASSAULT", "army", modality="reported"),),
          must_not=(Fact("30 militants", "be"), Node("figure", "Group"))),
+    Case("a verb with a tensed auxiliary of its own, joined after an infinitive, is the act of whom the infinitive's controller names",
+         "The spokesman said Chile had asked the Organization of American States to examine the dispute and had "
+         "placed its army on alert. The minister said Kenya had invited the African Union to send observers and "
+         "had closed its border with Somalia.",
+         must=(Event("MOBILIZE", "Chile", modality="reported"), Event("COERCE", "Kenya", modality="reported")),
+         must_not=(Event("MOBILIZE", "Organization of American States"), Event("COERCE", "African Union"))),
+    Case("not recognising a body or a verdict is a rejection of it, in any tense",
+         "The Kenyan government said it did not recognise the new council in Mogadishu. "
+         "Peru does not recognise the result of the vote.",
+         must=(Event("REJECT", "Kenya", modality="reported", negated=False), Event("REJECT", "Peru", negated=False)),
+         must_not=(Event("SUPPORT", "Kenya"), Event("SUPPORT", "Peru"))),
+    Case("refusing to accept or heed something is a rejection, whatever is refused",
+         "Chile said it would not accept any postponement of the talks. The junta did not heed the warnings.",
+         must=(Event("REJECT", "Chile", modality="reported"), Event("REJECT", "junta"))),
 ]
 
 

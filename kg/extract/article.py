@@ -44,7 +44,7 @@ from .vocabulary import (FIGURE_NOUNS, SEAT_ENTRIES, SIDE_NOUNS, ASKING_VERBS, A
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, FIGHTING_VERBS, RECALLING_VERBS, FORCE_MOVING_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS, CLAIM_NOUNS, NOMINAL_SUBJECT_DEPS,
-                         OWNER_AIMED_TYPES)
+                         OWNER_AIMED_TYPES, REFUSED_BY_NOT_TAKING)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
 
@@ -61,6 +61,10 @@ WILLING_AUXILIARIES = frozenset({"will", "would", "wo", "'ll"})
 # Acts that only a willed "not" refuses ("would not withdraw", "will not grant an amnesty", "won't
 # attend the talks"); "did not meet" only reports.
 WILLED_REFUSALS = frozenset({"RETREAT", "SUPPORT", "AID", "CONSULT"})
+# CAMEO 054, "formally recognize": a standing stance, so that not recognising, in any tense, refuses it.
+RECOGNITION_CAMEO = "054"
+# CAMEO 120, "reject": what refusing to accept something, whatever it is, codes.
+REJECTION_CAMEO = "120"
 # CAMEO 051, "praise or endorse": what saying that someone has the right to act codes.
 ENDORSEMENT_CAMEO = "051"
 # CAMEO 112, "accuse": what saying someone is responsible for an attack codes.
@@ -252,7 +256,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     event = _grounded(event, actors, source_named=not carried)
     event = _by_people(event, actors.subject)
     event = _people_seized(event, actors.object, clause.object)
-    event, negated = _refusal(clause, event)
+    event, negated = _refusal(clause, event, actors.subject)
     extra = [subtree_text(a) for a in roles.adjuncts]
     if carried and event.event_type is not None:
         extra.insert(0, actors.subject.text)
@@ -441,16 +445,21 @@ def _people_seized(event: Event, obj: Entity | None, token: TokenView | None) ->
     return event
 
 
-def _refusal(clause: Clause, event: Event) -> tuple[Event, bool]:
+def _refusal(clause: Clause, event: Event, subject: Entity) -> tuple[Event, bool]:
     """Not agreeing is refusing: a negated or failed agreement or acceptance ("did not agree to
     the pact", "failed to agree on a truce") is a rejection that did happen (CAMEO 12); not
-    yielding ("would not give up the region", "did not concede") is a refusal to yield (124)."""
+    yielding ("would not give up the region", "did not concede") is a refusal to yield (124).
+    Not accepting anything refuses it ("would not accept any delay" is a rejection, whatever
+    is not accepted), and not recognising is a refusal in any tense ("does not recognise the court")."""
+    top = clause.chain[0] if clause.chain else clause.predicate
+    if event.event_type is None and clause.predicate.lemma_ in REFUSED_BY_NOT_TAKING and top.has_dependent("neg") \
+            and subject.kind in ACTOR_KINDS and not clause.passive:  # a passive's subject is what is refused
+        return replace(event, event_type="REJECT", cameo=REJECTION_CAMEO), False
     if event.event_type not in REFUSABLE_CAMEO:
         return event, clause.negated
     failed = any(c.lemma_ in FAILING_VERBS for c in clause.chain)
-    top = clause.chain[0] if clause.chain else clause.predicate
     refused = top.has_dependent("neg") or failed  # not "agreed not to enrich": that is agreeing
-    if event.event_type in WILLED_REFUSALS:
+    if event.event_type in WILLED_REFUSALS and event.cameo != RECOGNITION_CAMEO:
         # not pulling back, helping or meeting is a refusal when willed ("would not withdraw", "won't pull out"; CAMEO 1246)
         refused = top.has_dependent("neg") and top.has_dependent("aux", words=WILLING_AUXILIARIES)
     if not refused:

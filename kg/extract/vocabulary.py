@@ -369,6 +369,9 @@ UNDERGOING_PHRASE = ("come", "under")
 # ... of those, the ones that agree to what they receive ("accepted the ceasefire", "heeded calls
 # to …"; CAMEO's patterns of "accept" code a plan, proposal, request or treaty accepted as 03x).
 ACCEPTING_VERBS = frozenset({"accept", "answer", "heed"})
+# Verbs of taking what is offered or imposed whose negation refuses it, whatever it is ("would not
+# accept any delay", "did not heed the warnings"; CAMEO 12).
+REFUSED_BY_NOT_TAKING = frozenset({"accept", "heed"})
 # Verbs whose event is the object of their preposition ("engaged in", "took part in", "resorted to",
 # "returned to talks", "went on strike").
 PREPOSITIONAL_LIGHT_VERBS = frozenset({"engage", "participate", "resort", "join", "take", "embark", "return", "go"})
