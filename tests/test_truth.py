@@ -1843,6 +1843,10 @@ CASES = [
     Case("refusing to accept or heed something is a rejection, whatever is refused",
          "Chile said it would not accept any postponement of the talks. The junta did not heed the warnings.",
          must=(Event("REJECT", "Chile", modality="reported"), Event("REJECT", "junta"))),
+    Case("a person's name the recogniser takes for a body, set off beside a role noun, names the person who acts",
+         "The regional body's chairman, Alpha Oumar Konare, welcomed the release of the hostages.",
+         must=(Event("SUPPORT", "Alpha Oumar Konare"), Node("Alpha Oumar Konare", "Person")),
+         must_not=(Event(None, "chairman"),), date="2005-03-01"),
 ]
 
 
