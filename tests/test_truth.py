@@ -1847,6 +1847,10 @@ CASES = [
          "The regional body's chairman, Alpha Oumar Konare, welcomed the release of the hostages.",
          must=(Event("SUPPORT", "Alpha Oumar Konare"), Node("Alpha Oumar Konare", "Person")),
          must_not=(Event(None, "chairman"),), date="2005-03-01"),
+    Case("the members of an international body named in a whose-clause act for the body",
+         "The Arab League, whose members had denounced the raid, urged both sides to show restraint.",
+         must=(Event("ACCUSE", "Arab League"), Event("REQUEST", "Arab League")),
+         must_not=(Event(None, "members"),)),
 ]
 
 
