@@ -1851,6 +1851,10 @@ CASES = [
          "The Arab League, whose members had denounced the raid, urged both sides to show restraint.",
          must=(Event("ACCUSE", "Arab League"), Event("REQUEST", "Arab League")),
          must_not=(Event(None, "members"),)),
+    Case("solidarity expressed with someone, or stood in with them, supports them, also in a relative clause",
+         "Nigeria said it stood in solidarity with Ghana. The Arab League, which had voiced its solidarity with "
+         "Lebanon, called on Israel to halt the raids.",
+         must=(Event("SUPPORT", "Nigeria", "Ghana", modality="reported"), Event("SUPPORT", "Arab League", "Lebanon"))),
 ]
 
 

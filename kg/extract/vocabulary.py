@@ -373,8 +373,8 @@ ACCEPTING_VERBS = frozenset({"accept", "answer", "heed"})
 # accept any delay", "did not heed the warnings"; CAMEO 12).
 REFUSED_BY_NOT_TAKING = frozenset({"accept", "heed"})
 # Verbs whose event is the object of their preposition ("engaged in", "took part in", "resorted to",
-# "returned to talks", "went on strike").
-PREPOSITIONAL_LIGHT_VERBS = frozenset({"engage", "participate", "resort", "join", "take", "embark", "return", "go"})
+# "returned to talks", "went on strike", "stood in solidarity with").
+PREPOSITIONAL_LIGHT_VERBS = frozenset({"engage", "participate", "resort", "join", "take", "embark", "return", "go", "stand"})
 # The noun of a share in an event, which "take" carries with the event's in-phrase ("took part in …").
 SHARE_NOUN = "part"
 # Verbs of putting someone somewhere: with a confinement in their under- or in-phrase, they confine
