@@ -1855,6 +1855,11 @@ CASES = [
          "Nigeria said it stood in solidarity with Ghana. The Arab League, which had voiced its solidarity with "
          "Lebanon, called on Israel to halt the raids.",
          must=(Event("SUPPORT", "Nigeria", "Ghana", modality="reported"), Event("SUPPORT", "Arab League", "Lebanon"))),
+    Case("declaring a thing illegal or void criticises it, as a small clause with no copula or in a relative clause",
+         "The Nigerian senate declared the referendum unlawful. The junta held a poll that the Commonwealth "
+         "had declared illegitimate.",
+         must=(Event("ACCUSE", "senate"), Event("ACCUSE", "Commonwealth")),
+         must_not=(Event("STATEMENT", "senate"),)),
 ]
 
 

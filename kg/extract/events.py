@@ -669,7 +669,10 @@ def _moves_forces(clause: Clause) -> bool:
 
 def _called_disparaging(complement: TokenView) -> bool:
     """Whether a reported copula names its subject something disparaging ("… was a crime", "…
-    were illegal"), not negated."""
+    were illegal"), not negated; or a clause with no copula does ("declared the vote illegal",
+    "null and void": the parser makes the name the head of a small clause with the thing as subject)."""
+    if complement.pos_ in ("ADJ", "NOUN") and complement.has_dependent("nsubj") and not complement.has_dependent("neg"):
+        return any(w.lemma_.lower() in DISPARAGING_WORDS for w in (complement, *complement.conjuncts))
     if complement.lemma_ != "be" or complement.has_dependent("neg"):
         return False
     return any(w.lemma_.lower() in DISPARAGING_WORDS

@@ -326,9 +326,9 @@ ABANDONING_VERBS = frozenset({"drop", "abandon", "renounce", "waive", "relinquis
 CLAIM_WORDS = frozenset({"demand", "claim", "objection", "precondition", "condition", "insistence", "veto"})
 EASING_VERBS = frozenset({"lift", "ease", "relax", "loosen"})
 ECONOMIC_PRESSURE_NOUNS = frozenset({"sanction", "sanctions", "embargo", "boycott"})
-# Verbs of naming a thing something ("called the vote a farce", "branded them terrorists", "described
+# Verbs of naming a thing something ("called the vote a farce", "branded them terrorists", "declared it void", "described
 # the raid as a provocation"), and the names that, so given, criticise it (CAMEO 111).
-LABELLING_VERBS = frozenset({"call", "brand", "label", "describe", "term", "dub"})
+LABELLING_VERBS = frozenset({"call", "brand", "label", "describe", "term", "dub", "declare", "pronounce"})
 DISPARAGING_WORDS = frozenset({"farce", "sham", "travesty", "mockery", "charade", "fraud", "betrayal", "provocation",
                                "violation", "breach", "rupture", "crime", "outrage", "disgrace", "mistake", "blunder",
                                "aggression", "interference", "blackmail", "terrorist", "terrorism", "lie", "insult",
