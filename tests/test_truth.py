@@ -1860,6 +1860,11 @@ CASES = [
          "had declared illegitimate.",
          must=(Event("ACCUSE", "senate"), Event("ACCUSE", "Commonwealth")),
          must_not=(Event("STATEMENT", "senate"),)),
+    Case("armed men leaving, with no place or destination named, withdraw; landing troops somewhere mobilises them",
+         "The Ugandan peacekeepers left on Sunday. The Indonesian navy landed marines on the disputed atoll. "
+         "The Kenyan troops left for the front.",
+         must=(Event("RETREAT", "Ugandan peacekeepers"), Event("MOBILIZE", "Indonesian navy")),
+         must_not=(Event("RETREAT", "Kenyan troops"),)),
 ]
 
 

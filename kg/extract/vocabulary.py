@@ -265,7 +265,10 @@ SUING_VERBS = frozenset({"bring", "file", "lodge"})
 COURT_CASE_NOUNS = frozenset({"case", "suit", "lawsuit"})
 # Verbs of summoning: summoning someone to talks demands that they meet (CAMEO 106).
 SUMMONING_VERBS = frozenset({"summon"})
-FORCE_MOVING_VERBS = frozenset({"send", "dispatch", "despatch", "move", "rush", "station", "position", "redeploy", "order"})
+# Verbs of moving armed forces somewhere ("rushed troops to", "stationed warships off", "landed
+# marines on an island"; CAMEO 15x).
+FORCE_MOVING_VERBS = frozenset({"send", "dispatch", "despatch", "move", "rush", "station", "position", "redeploy",
+                                "order", "land"})
 FORCE_NOUNS = frozenset({"troop", "soldier", "force", "army", "brigade", "division", "battalion", "regiment",
                          "reinforcement", "paratrooper", "marine", "warship", "frigate", "destroyer", "tank",
                          "jet", "warplane", "carrier", "fleet", "submarine", "gunboat", "bomber"})
