@@ -1865,6 +1865,11 @@ CASES = [
          "The Kenyan troops left for the front.",
          must=(Event("RETREAT", "Ugandan peacekeepers"), Event("MOBILIZE", "Indonesian navy")),
          must_not=(Event("RETREAT", "Kenyan troops"),)),
+    Case("saying one had no part in something denies it; saying another had none does not",
+         "The Rwandan government said it had not been involved in the raid across the border. Damascus said "
+         "its forces had nothing to do with the bombing. Kenya said Uganda was not involved in the attack.",
+         must=(Event("REJECT", "Rwanda"), Event("REJECT", "Syria")),
+         must_not=(Event("REJECT", "Kenya"),)),
 ]
 
 

@@ -44,7 +44,7 @@ from .vocabulary import (FIGURE_NOUNS, SEAT_ENTRIES, SIDE_NOUNS, ASKING_VERBS, A
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, FIGHTING_VERBS, RECALLING_VERBS, FORCE_MOVING_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS, CLAIM_NOUNS, NOMINAL_SUBJECT_DEPS,
-                         OWNER_AIMED_TYPES, REFUSED_BY_NOT_TAKING)
+                         OWNER_AIMED_TYPES, REFUSED_BY_NOT_TAKING, DISOWNING_VERBS, DISOWNED_SHARES)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
 
@@ -249,6 +249,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     event, actors = _modality(clause, event, actors, sentence.resolver)
     event = _foreboding(clause, event, actors, sentence.resolver)
     event, actors = _blame(clause, event, actors, sentence)
+    event = _disclaimer(clause, event, actors, sentence)
     event, actors = _endorsement(clause, event, actors, sentence)
     # a light verb's passive subject is the event it carries ("sanctions were imposed on X"): who
     # carried it out is not said
@@ -398,6 +399,34 @@ def _blame(clause: Clause, event: Event, actors: Actors, sentence: Sentence) -> 
     if not any((t := noun_trigger(o, sentence.lexicon)) is not None and t.event_type in BLAMED_ACTS for o in acts):
         return event, actors
     return _said_of_subject(complement, "ACCUSE", BLAME_CAMEO, event, actors, sentence)
+
+
+def _disclaimer(clause: Clause, event: Event, actors: Actors, sentence: Sentence) -> Event:
+    """Saying that one had no part in something denies it ("said it had not been involved in the
+    plot", "said its forces had nothing to do with the killings"): the speaker's rejection (CAMEO
+    120), where the one said to have had no part is the speaker, its own ("its forces") or of its state."""
+    complement = clause.complement
+    if event.event_type != "STATEMENT" or actors.object is not None or complement is None \
+            or not _disowns(complement):
+        return event
+    subject = complement.dependent("nsubj", "nsubjpass")
+    party = sentence.resolver.peek(subject) if subject is not None else None
+    speaker = actors.subject
+    own = subject is not None and subject.has_dependent("poss", words=OWN_POSSESSIVES)  # "its forces"
+    if party is None or speaker.kind not in ACTOR_KINDS \
+            or not (own or party.id == speaker.id or (party.code is not None and party.code == speaker.code)):
+        return event
+    return replace(event, event_type="REJECT", cameo=REJECTION_CAMEO)
+
+
+def _disowns(verb: TokenView) -> bool:
+    """Whether a verb says its subject had no part in something: "was not involved in", "had
+    nothing to do with", "played no role in"."""
+    if verb.lemma_ == "involve":
+        return verb.has_dependent("neg")
+    return verb.lemma_ in DISOWNING_VERBS and any(
+        o.lower_ == "nothing" or (o.lemma_.lower() in DISOWNED_SHARES and o.has_dependent("det", words=("no",)))
+        for o in verb.dependents("dobj"))
 
 
 def _endorsement(clause: Clause, event: Event, actors: Actors, sentence: Sentence) -> tuple[Event, Actors]:

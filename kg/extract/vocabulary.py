@@ -375,6 +375,10 @@ ACCEPTING_VERBS = frozenset({"accept", "answer", "heed"})
 # Verbs of taking what is offered or imposed whose negation refuses it, whatever it is ("would not
 # accept any delay", "did not heed the warnings"; CAMEO 12).
 REFUSED_BY_NOT_TAKING = frozenset({"accept", "heed"})
+# Verbs that, with "nothing" or "no part/role/hand" as object, disown an act ("had nothing to do
+# with the raid", "played no role in the coup").
+DISOWNING_VERBS = frozenset({"have", "play"})
+DISOWNED_SHARES = frozenset({"part", "role", "hand"})
 # Verbs whose event is the object of their preposition ("engaged in", "took part in", "resorted to",
 # "returned to talks", "went on strike", "stood in solidarity with").
 PREPOSITIONAL_LIGHT_VERBS = frozenset({"engage", "participate", "resort", "join", "take", "embark", "return", "go", "stand"})
