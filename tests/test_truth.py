@@ -1870,6 +1870,9 @@ CASES = [
          "its forces had nothing to do with the bombing. Kenya said Uganda was not involved in the attack.",
          must=(Event("REJECT", "Rwanda"), Event("REJECT", "Syria")),
          must_not=(Event("REJECT", "Kenya"),)),
+    Case("weighing another's act or request (examining, studying, reviewing it) is not doing it",
+         "Ghana said it would study the request from Togo. The Kenyan government examined the attack on its embassy.",
+         must_not=(Event("REQUEST", "Ghana"), Event("ASSAULT", "Kenya"))),
 ]
 
 

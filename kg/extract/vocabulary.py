@@ -424,6 +424,9 @@ HINDERING_VERBS = frozenset({
     "deny", "refuse", "reject", "oppose", "suspend", "break", "disperse", "violate", "abandon",
     "call", "fail", "need", "want",
 })
+# Verbs of weighing something: what they weigh is another's act or proposal, not theirs ("would
+# examine the request", "will review the sanctions").
+WEIGHING_VERBS = frozenset({"examine", "study", "review", "weigh", "assess", "evaluate", "scrutinise", "scrutinize"})
 # Verbs that undo, call off or put off what their object names ("lifted sanctions", "called off the
 # meeting", "postponed talks"): the object's event is not theirs.
 UNDOING_VERBS = HINDERING_VERBS | {"lift", "ease", "relax", "loosen", "cancel", "postpone", "delay",
