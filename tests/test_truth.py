@@ -1873,6 +1873,11 @@ CASES = [
     Case("weighing another's act or request (examining, studying, reviewing it) is not doing it",
          "Ghana said it would study the request from Togo. The Kenyan government examined the attack on its embassy.",
          must_not=(Event("REQUEST", "Ghana"), Event("ASSAULT", "Kenya"))),
+    Case("whom a joint statement or a call is made with spoke too: no target of what was said in it",
+         "Ghana and Togo condemned the raid in a joint statement with Benin. "
+         "Norway condemned the bombing in a telephone call with Sweden.",
+         must=(Event("ACCUSE", "Ghana"), Event("ACCUSE", "Togo"), Event("ACCUSE", "Norway")),
+         must_not=(Event("ACCUSE", "Ghana", "Benin"), Event("ACCUSE", "Togo", "Benin"), Event("ACCUSE", "Norway", "Sweden"))),
 ]
 
 

@@ -297,6 +297,10 @@ WAR_NOUNS = frozenset({"war", "jihad"})
 # Verbs of attack that, aimed at a thing said or decided, attack it in words (CAMEO 111: "attacked
 # the agreement", "assailed the plan"), and those things.
 ASSAILING_VERBS = frozenset({"attack", "assail"})
+# Nouns of a thing said, written or spoken together, whose with-phrase names who said it too or
+# whom one spoke to ("in a joint statement with X", "in a telephone call with X"), not a target.
+UTTERANCE_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "call",
+                             "conversation", "interview", "conference"})
 STATED_THINGS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "plan", "proposal", "policy",
                            "decision", "ruling", "verdict", "law", "bill", "budget", "remark", "comment",
                            "statement", "speech", "resolution", "report", "stance", "decree", "reform",
