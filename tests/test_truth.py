@@ -1878,6 +1878,9 @@ CASES = [
          "Norway condemned the bombing in a telephone call with Sweden.",
          must=(Event("ACCUSE", "Ghana"), Event("ACCUSE", "Togo"), Event("ACCUSE", "Norway")),
          must_not=(Event("ACCUSE", "Ghana", "Benin"), Event("ACCUSE", "Togo", "Benin"), Event("ACCUSE", "Norway", "Sweden"))),
+    Case("support pledged from one's own state for another state's thing is aimed at that state",
+         "Japanese Prime Minister Shinzo Abe reaffirmed Tokyo's firm support for Manila's territorial integrity.",
+         must=(Event("SUPPORT", "Shinzo Abe", "Philippines"),)),
 ]
 
 

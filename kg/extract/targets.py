@@ -76,13 +76,15 @@ def owner_target(thing: TokenView, subject: Entity, resolver: ActorResolver) -> 
 
 def beneficiary_target(clause: Clause, subject: Entity, resolver: ActorResolver) -> Found | None:
     """Whom a thing the subject's own state gives is for: the actor of another state a target phrase
-    names ("pledged Washington's backing for a state", "offered its help to a state")."""
+    names, or the owner of a thing it names ("pledged Washington's backing for a state", "offered
+    its help to a state", "reaffirmed its support for a state's sovereignty")."""
     if clause.object is None:
         return None
     for token in _prepositional_targets(clause.predicate, [clause.object]):
-        entity = resolver.peek(token)
-        if entity.kind in ACTOR_KINDS and entity.code and entity.code != subject.code:
-            return entity, token
+        for named in (token, *owners(token)):
+            entity = resolver.peek(named)
+            if entity.kind in ACTOR_KINDS and entity.code and entity.code != subject.code:
+                return entity, named
     return None
 
 
