@@ -1881,6 +1881,11 @@ CASES = [
     Case("support pledged from one's own state for another state's thing is aimed at that state",
          "Japanese Prime Minister Shinzo Abe reaffirmed Tokyo's firm support for Manila's territorial integrity.",
          must=(Event("SUPPORT", "Shinzo Abe", "Philippines"),)),
+    Case("whoever an act was done at the request of asked for it, and is not whom the act is aimed at",
+         "Nigerian troops entered Freetown at the request of the Sierra Leone government. "
+         "The Security Council met at France's request.",
+         must=(Event("REQUEST", "Sierra Leone", "Nigerian troops"), Event("REQUEST", "France", "Security Council")),
+         must_not=(Event("CONSULT", "Security Council", "France"),)),
 ]
 
 

@@ -34,7 +34,7 @@ from .actors import Actors, ActorResolver, mark_lexicon_names, resolve_roles
 from .actors.phrases import nothing
 from .clauses import Clause, clause_subjects, clauses, coordinated, issuers, listed_apposition
 from .dates import clause_date
-from .events import VISIT_CAMEO, Event, clause_event, is_peacekeepers, nominal_events, noun_agent, noun_trigger
+from .events import VISIT_CAMEO, Event, bidding_phrase, clause_event, is_peacekeepers, nominal_events, noun_agent, noun_trigger
 from .modality import demanded_of, demanded_undone, denied_gerund, modal_event_type, purpose_infinitive
 from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
@@ -567,10 +567,11 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
     own = own or moved
     if not event.event_type or event.event_type == "STATEMENT":
         return actors, extra, []
-    if clause.object_prep is not None and clause.object_prep.lower_ in CIRCUMSTANCE_PREPS \
-            and clause.object_prep.lower_ != "despite":
+    if clause.object_prep is not None and (clause.object_prep.lower_ in CIRCUMSTANCE_PREPS
+                                           and clause.object_prep.lower_ != "despite" or bidding_phrase(clause.object)):
         # "resigned amid protests", "after talks with X": when, not on whom; but what one acts
-        # despite may be whom one defies ("refused despite pressure from X")
+        # despite may be whom one defies ("refused despite pressure from X"); "met at X's request":
+        # on whose bidding, not with whom
         return replace(actors, object=None), [subtree_text(clause.object_prep), *extra], []
     weapon = clause.object is not None and clause.object.lemma_.lower() in WEAPON_NOUNS
     if obj is None or own or weapon or not (obj.kind in ACTOR_KINDS or obj.code) or _where(clause, obj):

@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, RoleWord, Trigger
 from ..types import Relation
 from .clauses import Clause, clause_subjects, deadline_receivers, weapon_agent, infinitive_tagged_noun
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (WEIGHING_VERBS, WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS, BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS,
+from .vocabulary import (BIDDING_NOUNS, WEIGHING_VERBS, WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS, BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (REQUEST_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
@@ -1023,6 +1023,12 @@ def _received_act(noun: TokenView) -> tuple[TokenView, tuple[TokenView, ...]] | 
         verb = head
     elif noun.dep_ == "pobj" and head.lower_ == UNDERGOING_PHRASE[1] and head.head.lemma_ == UNDERGOING_PHRASE[0]:
         verb = head.head
+    elif bidding_phrase(noun) and head.head.pos_ in VERB_POS:
+        # "sent troops at the request of X", "met at X's invitation": X asked the subject to act
+        verb = head.head
+        givers = [p for prep in noun.dependents("prep", words=("of",)) for p in prep.dependents("pobj")]
+        giver = givers[0] if givers else noun.dependent("poss")
+        return (giver, tuple(clause_subjects(verb))) if giver is not None and giver.pos_ != "PRON" else None
     else:
         return None
     givers = [p for holder in (noun, verb) for prep in holder.dependents("prep", words=("from",))
@@ -1031,6 +1037,12 @@ def _received_act(noun: TokenView) -> tuple[TokenView, tuple[TokenView, ...]] | 
     if giver is None:
         return None
     return giver, tuple(clause_subjects(verb))
+
+
+def bidding_phrase(noun: TokenView) -> bool:
+    """Whether a noun of asking is the object of "at" that says on whose bidding something was done
+    ("at the request of X", "at X's invitation", "at the behest of X")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.lemma_.lower() in BIDDING_NOUNS
 
 
 def _circumstance(noun: TokenView) -> bool:

@@ -65,6 +65,8 @@ REQUEST_VERBS = frozenset({"urge", "ask", "call", "appeal", "press", "request", 
 ASKING_VERBS = REQUEST_VERBS | {"warn", "caution", "advise"}
 # Nouns of asking whose that-clause says what is asked ("demands that it withdraw").
 REQUEST_NOUNS = frozenset({"demand", "call", "request", "appeal", "ultimatum", "insistence"})
+# Nouns of asking that, after "at", say on whose bidding an act was done ("at the request of X").
+BIDDING_NOUNS = frozenset({"request", "invitation", "behest", "urging"})
 # Prepositions by which a request verb names whom it asks ("called on X to …", "appealed to X to …").
 ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
 # Prepositions of where people are sent ("ordered troops to the border", "into the region").
