@@ -75,6 +75,13 @@ def test_a_title_and_a_name_borne_by_two_office_holders_gives_both(actors):
         ("Abdullah", "SAU", "GOV"), ("Abdullah Ii", "JOR", "GOV")]
 
 
+def test_a_person_listed_for_a_body_of_no_state_and_for_a_state_gives_both(actors):
+    # the league's secretary-general (no state) and the Egyptian minister he had been: one name, two
+    # actors whose state is missing in one, which must still sort (this used to raise a TypeError)
+    assert labels(actors.lookup("Amr Moussa", "2005-06-01")) == [
+        ("Amr Moussa", None, "IGO"), ("Amr Moussa", "EGY", "GOV")]
+
+
 def test_with_no_date_a_title_names_whoever_held_that_office(actors):
     assert [a.label for a in actors.lookup("President Bush")] == ["George Bush", "George W. Bush"]
     assert actors.titled_state("president", "bush") == "USA"  # two persons, one state

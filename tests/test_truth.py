@@ -1925,6 +1925,63 @@ CASES = [
          "Canada joined Australia in condemning the detention of the journalists.",
          must=(Event("ACCUSE", "Canada"),),
          must_not=(Event("CONSULT", "Canada", "Australia"),)),
+    Case("a verb with a tensed auxiliary of its own, joined after an infinitive, is the act of whom the infinitive's controller names",
+         "The spokesman said Chile had asked the Organization of American States to examine the dispute and had "
+         "placed its army on alert. The minister said Kenya had invited the African Union to send observers and "
+         "had closed its border with Somalia.",
+         must=(Event("MOBILIZE", "Chile", modality="reported"), Event("COERCE", "Kenya", modality="reported")),
+         must_not=(Event("MOBILIZE", "Organization of American States"), Event("COERCE", "African Union"))),
+    Case("not recognising a body or a verdict is a rejection of it, in any tense",
+         "The Kenyan government said it did not recognise the new council in Mogadishu. "
+         "Peru does not recognise the result of the vote.",
+         must=(Event("REJECT", "Kenya", modality="reported", negated=False), Event("REJECT", "Peru", negated=False)),
+         must_not=(Event("SUPPORT", "Kenya"), Event("SUPPORT", "Peru"))),
+    Case("refusing to accept or heed something is a rejection, whatever is refused",
+         "Chile said it would not accept any postponement of the talks. The junta did not heed the warnings.",
+         must=(Event("REJECT", "Chile", modality="reported"), Event("REJECT", "junta"))),
+    Case("a person's name the recogniser takes for a body, set off beside a role noun, names the person who acts",
+         "The regional body's chairman, Alpha Oumar Konare, welcomed the release of the hostages.",
+         must=(Event("SUPPORT", "Alpha Oumar Konare"), Node("Alpha Oumar Konare", "Person")),
+         must_not=(Event(None, "chairman"),), date="2005-03-01"),
+    Case("the members of an international body named in a whose-clause act for the body",
+         "The Arab League, whose members had denounced the raid, urged both sides to show restraint.",
+         must=(Event("ACCUSE", "Arab League"), Event("REQUEST", "Arab League")),
+         must_not=(Event(None, "members"),)),
+    Case("solidarity expressed with someone, or stood in with them, supports them, also in a relative clause",
+         "Nigeria said it stood in solidarity with Ghana. The Arab League, which had voiced its solidarity with "
+         "Lebanon, called on Israel to halt the raids.",
+         must=(Event("SUPPORT", "Nigeria", "Ghana", modality="reported"), Event("SUPPORT", "Arab League", "Lebanon"))),
+    Case("declaring a thing illegal or void criticises it, as a small clause with no copula or in a relative clause",
+         "The Nigerian senate declared the referendum unlawful. The junta held a poll that the Commonwealth "
+         "had declared illegitimate.",
+         must=(Event("ACCUSE", "senate"), Event("ACCUSE", "Commonwealth")),
+         must_not=(Event("STATEMENT", "senate"),)),
+    Case("armed men leaving, with no place or destination named, withdraw; landing troops somewhere mobilises them",
+         "The Ugandan peacekeepers left on Sunday. The Indonesian navy landed marines on the disputed atoll. "
+         "The Kenyan troops left for the front.",
+         must=(Event("RETREAT", "Ugandan peacekeepers"), Event("MOBILIZE", "Indonesian navy")),
+         must_not=(Event("RETREAT", "Kenyan troops"),)),
+    Case("saying one had no part in something denies it; saying another had none does not",
+         "The Rwandan government said it had not been involved in the raid across the border. Damascus said "
+         "its forces had nothing to do with the bombing. Kenya said Uganda was not involved in the attack.",
+         must=(Event("REJECT", "Rwanda"), Event("REJECT", "Syria")),
+         must_not=(Event("REJECT", "Kenya"),)),
+    Case("weighing another's act or request (examining, studying, reviewing it) is not doing it",
+         "Ghana said it would study the request from Togo. The Kenyan government examined the attack on its embassy.",
+         must_not=(Event("REQUEST", "Ghana"), Event("ASSAULT", "Kenya"))),
+    Case("whom a joint statement or a call is made with spoke too: no target of what was said in it",
+         "Ghana and Togo condemned the raid in a joint statement with Benin. "
+         "Norway condemned the bombing in a telephone call with Sweden.",
+         must=(Event("ACCUSE", "Ghana"), Event("ACCUSE", "Togo"), Event("ACCUSE", "Norway")),
+         must_not=(Event("ACCUSE", "Ghana", "Benin"), Event("ACCUSE", "Togo", "Benin"), Event("ACCUSE", "Norway", "Sweden"))),
+    Case("support pledged from one's own state for another state's thing is aimed at that state",
+         "Japanese Prime Minister Shinzo Abe reaffirmed Tokyo's firm support for Manila's territorial integrity.",
+         must=(Event("SUPPORT", "Shinzo Abe", "Philippines"),)),
+    Case("whoever an act was done at the request of asked for it, and is not whom the act is aimed at",
+         "Nigerian troops entered Freetown at the request of the Sierra Leone government. "
+         "The Security Council met at France's request.",
+         must=(Event("REQUEST", "Sierra Leone", "Nigerian troops"), Event("REQUEST", "France", "Security Council")),
+         must_not=(Event("CONSULT", "Security Council", "France"),)),
 ]
 
 

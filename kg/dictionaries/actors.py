@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -137,6 +138,13 @@ def none_if_open(cell: str) -> str | None:
     return None if cell == OPEN else cell
 
 
+def in_order(actors: Iterable[Actor]) -> list[Actor]:
+    """Actors sorted by label, then kind, state, sector and code, a missing cell first: one person
+    can be listed both for a state and for an international body (no state), and None does not
+    compare with a string."""
+    return sorted(actors, key=lambda a: (a.label, a.kind, a.alpha3 or "", a.sector or "", a.code or ""))
+
+
 def holds_office(actor: Actor) -> bool:
     return actor.sector is not None and actor.sector not in NO_OFFICE
 
@@ -167,7 +175,7 @@ class ActorDirectory:
         title, rest = self.split_title(key)
         found = self._rows_by_actor(self._name_rows(key))
         if title is None:
-            return sorted(actor_of(r, day) for r in found.values())
+            return in_order(actor_of(r, day) for r in found.values())
         for actor_key, actor_rows in self._rows_by_actor(self._name_rows(rest)).items():
             found.setdefault(actor_key, actor_rows)
         if not found and " " not in rest:
@@ -186,7 +194,7 @@ class ActorDirectory:
                 persons.append(actor)
         # A title names the office its bearer holds: keep the persons holding it on that date,
         # or, when none does, those holding some office (a former title still in use).
-        return sorted(others + (holders or [p for p in persons if holds_office(p)]))
+        return in_order(others + (holders or [p for p in persons if holds_office(p)]))
 
     def titled_state(self, title: str, surname: str, date: DateLike = None) -> str | None:
         """The state every person the directory knows by a title and surname acts for ("President
@@ -198,7 +206,7 @@ class ActorDirectory:
         """Persons with this surname (last word of a name) holding an office other than ELI on `date`."""
         day = iso_day(date)
         found = self._persons_by_surname(normalise(surname))
-        return sorted(a for a in (actor_of(r, day) for r in found.values()) if holds_office(a))
+        return in_order(a for a in (actor_of(r, day) for r in found.values()) if holds_office(a))
 
     def split_title(self, name: str) -> tuple[str | None, str]:
         """(title, rest) when `name` starts with an agent word and has words after it, else (None, name)."""

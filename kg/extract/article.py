@@ -34,7 +34,7 @@ from .actors import Actors, ActorResolver, mark_lexicon_names, resolve_roles
 from .actors.phrases import nothing, with_text
 from .clauses import Clause, clause_subjects, clauses, coordinated, issuers, listed_apposition
 from .dates import clause_date
-from .events import VISIT_CAMEO, Event, clause_event, is_peacekeepers, nominal_events, noun_agent, noun_trigger
+from .events import VISIT_CAMEO, Event, bidding_phrase, clause_event, is_peacekeepers, nominal_events, noun_agent, noun_trigger
 from .modality import demanded_of, demanded_undone, denied_gerund, modal_event_type, purpose_infinitive
 from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
@@ -44,7 +44,7 @@ from .vocabulary import (FIGURE_NOUNS, SEAT_ENTRIES, VERBAL_TYPES, SIDE_NOUNS, A
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, FIGHTING_VERBS, RECALLING_VERBS, FORCE_MOVING_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS, CLAIM_NOUNS, NOMINAL_SUBJECT_DEPS,
-                         OWNER_AIMED_TYPES)
+                         OWNER_AIMED_TYPES, REFUSED_BY_NOT_TAKING, DISOWNING_VERBS, DISOWNED_SHARES)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
 
@@ -61,6 +61,10 @@ WILLING_AUXILIARIES = frozenset({"will", "would", "wo", "'ll"})
 # Acts that only a willed "not" refuses ("would not withdraw", "will not grant an amnesty", "won't
 # attend the talks"); "did not meet" only reports.
 WILLED_REFUSALS = frozenset({"RETREAT", "SUPPORT", "AID", "CONSULT"})
+# CAMEO 054, "formally recognize": a standing stance, so that not recognising, in any tense, refuses it.
+RECOGNITION_CAMEO = "054"
+# CAMEO 120, "reject": what refusing to accept something, whatever it is, codes.
+REJECTION_CAMEO = "120"
 # CAMEO 051, "praise or endorse": what saying that someone has the right to act codes.
 ENDORSEMENT_CAMEO = "051"
 # CAMEO 112, "accuse": what saying someone is responsible for an attack codes.
@@ -245,6 +249,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     event, actors = _modality(clause, event, actors, sentence.resolver)
     event = _foreboding(clause, event, actors, sentence.resolver)
     event, actors = _blame(clause, event, actors, sentence)
+    event = _disclaimer(clause, event, actors, sentence)
     event, actors = _endorsement(clause, event, actors, sentence)
     # a light verb's passive subject is the event it carries ("sanctions were imposed on X"): who
     # carried it out is not said
@@ -252,7 +257,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     event = _grounded(event, actors, source_named=not carried)
     event = _by_people(event, actors.subject)
     event = _people_seized(event, actors.object, clause.object)
-    event, negated = _refusal(clause, event)
+    event, negated = _refusal(clause, event, actors.subject)
     extra = [subtree_text(a) for a in roles.adjuncts]
     if carried and event.event_type is not None:
         extra.insert(0, actors.subject.text)
@@ -396,6 +401,34 @@ def _blame(clause: Clause, event: Event, actors: Actors, sentence: Sentence) -> 
     return _said_of_subject(complement, "ACCUSE", BLAME_CAMEO, event, actors, sentence)
 
 
+def _disclaimer(clause: Clause, event: Event, actors: Actors, sentence: Sentence) -> Event:
+    """Saying that one had no part in something denies it ("said it had not been involved in the
+    plot", "said its forces had nothing to do with the killings"): the speaker's rejection (CAMEO
+    120), where the one said to have had no part is the speaker, its own ("its forces") or of its state."""
+    complement = clause.complement
+    if event.event_type != "STATEMENT" or actors.object is not None or complement is None \
+            or not _disowns(complement):
+        return event
+    subject = complement.dependent("nsubj", "nsubjpass")
+    party = sentence.resolver.peek(subject) if subject is not None else None
+    speaker = actors.subject
+    own = subject is not None and subject.has_dependent("poss", words=OWN_POSSESSIVES)  # "its forces"
+    if party is None or speaker.kind not in ACTOR_KINDS \
+            or not (own or party.id == speaker.id or (party.code is not None and party.code == speaker.code)):
+        return event
+    return replace(event, event_type="REJECT", cameo=REJECTION_CAMEO)
+
+
+def _disowns(verb: TokenView) -> bool:
+    """Whether a verb says its subject had no part in something: "was not involved in", "had
+    nothing to do with", "played no role in"."""
+    if verb.lemma_ == "involve":
+        return verb.has_dependent("neg")
+    return verb.lemma_ in DISOWNING_VERBS and any(
+        o.lower_ == "nothing" or (o.lemma_.lower() in DISOWNED_SHARES and o.has_dependent("det", words=("no",)))
+        for o in verb.dependents("dobj"))
+
+
 def _endorsement(clause: Clause, event: Event, actors: Actors, sentence: Sentence) -> tuple[Event, Actors]:
     """Saying that someone has the right to act endorses them ("A said B had the right to defend
     itself" is A's support of B, CAMEO 051)."""
@@ -441,16 +474,21 @@ def _people_seized(event: Event, obj: Entity | None, token: TokenView | None) ->
     return event
 
 
-def _refusal(clause: Clause, event: Event) -> tuple[Event, bool]:
+def _refusal(clause: Clause, event: Event, subject: Entity) -> tuple[Event, bool]:
     """Not agreeing is refusing: a negated or failed agreement or acceptance ("did not agree to
     the pact", "failed to agree on a truce") is a rejection that did happen (CAMEO 12); not
-    yielding ("would not give up the region", "did not concede") is a refusal to yield (124)."""
+    yielding ("would not give up the region", "did not concede") is a refusal to yield (124).
+    Not accepting anything refuses it ("would not accept any delay" is a rejection, whatever
+    is not accepted), and not recognising is a refusal in any tense ("does not recognise the court")."""
+    top = clause.chain[0] if clause.chain else clause.predicate
+    if event.event_type is None and clause.predicate.lemma_ in REFUSED_BY_NOT_TAKING and top.has_dependent("neg") \
+            and subject.kind in ACTOR_KINDS and not clause.passive:  # a passive's subject is what is refused
+        return replace(event, event_type="REJECT", cameo=REJECTION_CAMEO), False
     if event.event_type not in REFUSABLE_CAMEO:
         return event, clause.negated
     failed = any(c.lemma_ in FAILING_VERBS for c in clause.chain)
-    top = clause.chain[0] if clause.chain else clause.predicate
     refused = top.has_dependent("neg") or failed  # not "agreed not to enrich": that is agreeing
-    if event.event_type in WILLED_REFUSALS:
+    if event.event_type in WILLED_REFUSALS and event.cameo != RECOGNITION_CAMEO:
         # not pulling back, helping or meeting is a refusal when willed ("would not withdraw", "won't pull out"; CAMEO 1246)
         refused = top.has_dependent("neg") and top.has_dependent("aux", words=WILLING_AUXILIARIES)
     if not refused:
@@ -542,10 +580,11 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
     own = own or moved
     if not event.event_type or event.event_type == "STATEMENT":
         return actors, extra, []
-    if clause.object_prep is not None and clause.object_prep.lower_ in CIRCUMSTANCE_PREPS \
-            and clause.object_prep.lower_ != "despite":
+    if clause.object_prep is not None and (clause.object_prep.lower_ in CIRCUMSTANCE_PREPS
+                                           and clause.object_prep.lower_ != "despite" or bidding_phrase(clause.object)):
         # "resigned amid protests", "after talks with X": when, not on whom; but what one acts
-        # despite may be whom one defies ("refused despite pressure from X")
+        # despite may be whom one defies ("refused despite pressure from X"); "met at X's request":
+        # on whose bidding, not with whom
         return replace(actors, object=None), [subtree_text(clause.object_prep), *extra], []
     weapon = clause.object is not None and clause.object.lemma_.lower() in WEAPON_NOUNS
     if obj is None or own or weapon or not (obj.kind in ACTOR_KINDS or obj.code) or _where(clause, obj):

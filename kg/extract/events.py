@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, RoleWord, Trigger
 from ..types import Relation
 from .clauses import Clause, clause_subjects, deadline_receivers, weapon_agent, infinitive_tagged_noun
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS, BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS,
+from .vocabulary import (BIDDING_NOUNS, WEIGHING_VERBS, WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS, BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (REQUEST_NOUNS, AUTHORED_NOUNS, STATE_PLACE_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
@@ -382,6 +382,10 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
         if not clause.passive and _armed(clause.subject, lexicon):
             return EventType("RETREAT", WITHDRAWAL_CAMEO)  # "the last troops left the country"
         return None  # leaving a place is no visit to it, as leaving for one is
+    if lemma in DEPARTING_VERBS and clause.object is None and not clause.passive \
+            and not clause.predicate.has_dependent("prep", words=DESTINATION_PREPS | {"for"}) \
+            and _armed(clause.subject, lexicon):
+        return EventType("RETREAT", WITHDRAWAL_CAMEO)  # "the troops would leave once order is restored"
     if clause.passive and (not clause.predicate.has_dependent("agent") or weapon_agent(clause.predicate)):
         return None  # CAMEO reads the subject as the source; a passive's subject is acted on
     if clause.predicate.dep_ in DESCRIBING_CLAUSE_DEPS:
@@ -687,7 +691,10 @@ def _moves_forces(clause: Clause) -> bool:
 
 def _called_disparaging(complement: TokenView) -> bool:
     """Whether a reported copula names its subject something disparaging ("… was a crime", "…
-    were illegal"), not negated."""
+    were illegal"), not negated; or a clause with no copula does ("declared the vote illegal",
+    "null and void": the parser makes the name the head of a small clause with the thing as subject)."""
+    if complement.pos_ in ("ADJ", "NOUN") and complement.has_dependent("nsubj") and not complement.has_dependent("neg"):
+        return any(w.lemma_.lower() in DISPARAGING_WORDS for w in (complement, *complement.conjuncts))
     if complement.lemma_ != "be" or complement.has_dependent("neg"):
         return False
     return any(w.lemma_.lower() in DISPARAGING_WORDS
@@ -917,7 +924,8 @@ def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexico
     if lemma in CALLING_VERBS and not predicate.has_dependent("prt", "oprd", "ccomp", "dative"):
         found = noun_trigger(obj, lexicon)
         return found if found is not None and found.event_type == "PROTEST" else None  # "called a general strike"
-    if lemma in LIGHT_VERBS or lemma in COMMANDING_VERBS or (not verb_typed and lemma not in HINDERING_VERBS):
+    if lemma in LIGHT_VERBS or lemma in COMMANDING_VERBS or (not verb_typed and lemma not in HINDERING_VERBS
+                                                             and lemma not in WEIGHING_VERBS):
         found = noun_trigger(obj, lexicon)
         if found is not None and found.event_type == "PROTEST" and lemma in FORMAL_COMPLAINT_VERBS:
             # a protest lodged or filed with someone is a complaint, not a demonstration (CAMEO 114)
@@ -1047,6 +1055,12 @@ def _received_act(noun: TokenView) -> tuple[TokenView, tuple[TokenView, ...]] | 
         verb = head
     elif noun.dep_ == "pobj" and head.lower_ == UNDERGOING_PHRASE[1] and head.head.lemma_ == UNDERGOING_PHRASE[0]:
         verb = head.head
+    elif bidding_phrase(noun) and head.head.pos_ in VERB_POS:
+        # "sent troops at the request of X", "met at X's invitation": X asked the subject to act
+        verb = head.head
+        givers = [p for prep in noun.dependents("prep", words=("of",)) for p in prep.dependents("pobj")]
+        giver = givers[0] if givers else noun.dependent("poss")
+        return (giver, tuple(clause_subjects(verb))) if giver is not None and giver.pos_ != "PRON" else None
     else:
         return None
     givers = [p for holder in (noun, verb) for prep in holder.dependents("prep", words=("from",))
@@ -1055,6 +1069,12 @@ def _received_act(noun: TokenView) -> tuple[TokenView, tuple[TokenView, ...]] | 
     if giver is None:
         return None
     return giver, tuple(clause_subjects(verb))
+
+
+def bidding_phrase(noun: TokenView) -> bool:
+    """Whether a noun of asking is the object of "at" that says on whose bidding something was done
+    ("at the request of X", "at X's invitation", "at the behest of X")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.lemma_.lower() in BIDDING_NOUNS
 
 
 def _circumstance(noun: TokenView) -> bool:

@@ -278,6 +278,12 @@ def coordination_host(verb: TokenView) -> TokenView | None:
     if verb.dep_ != "conj" or head is verb or head.pos_ not in VERB_POS:
         return None
     if verb.has_dependent(*SUBJECT_DEPS) or not _finite(verb) or verb.has_dependent("aux"):
+        if purpose_infinitive(head) and head.dep_ == "xcomp" and head.head.pos_ in VERB_POS \
+                and not verb.has_dependent(*SUBJECT_DEPS) and _tensed(verb):
+            # a verb with a tensed auxiliary of its own cannot share an infinitive's "to": the parser
+            # hung it on the infinitive, but it is the controlling verb's next act ("had asked X to
+            # … and had put …": the asker put)
+            return head.head
         return head
     if head.dep_ == "ccomp" and head.head.lemma_ in REQUEST_VERBS and head.tag_ in ("VB", "VBP") \
             and verb.tag_ in ("VBD", "VBN") and verb.lower_.endswith("ed"):
@@ -311,6 +317,11 @@ def _finite(verb: TokenView) -> bool:
     which no infinitive or gerund before it can share."""
     return verb.tag_ in _FINITE_TAGS or (verb.tag_ == "VBN" and any(
         c.dep_ == "auxpass" and c.tag_ in _FINITE_TAGS for c in verb.children))
+
+
+def _tensed(verb: TokenView) -> bool:
+    """A verb with a finite auxiliary or a modal of its own ("had sent", "would send")."""
+    return any(c.dep_ in ("aux", "auxpass") and (c.tag_ in _FINITE_TAGS or c.tag_ == "MD") for c in verb.children)
 
 
 def _bound_form(verb: TokenView) -> bool:

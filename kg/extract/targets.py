@@ -26,7 +26,7 @@ from .modality import purpose_infinitive
 from .actors.phrases import make_entity
 from .tokens import TokenView, phrase_text
 from .vocabulary import (DOING_VERBS, PLACE_NOUNS, SEA_PLACE_NOUNS, SEA_PLACE_PREPS, REBEL_SECTOR, CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, SUBJECT_DEPS, TIME_LABELS, TIME_UNIT_NOUNS,
-                         OWNER_DEPS, PARTICIPANT_PREPS, PURPOSE_PREPS, TARGET_PREPS, VERBAL_TARGET_PREPS)
+                         OWNER_DEPS, PARTICIPANT_PREPS, PURPOSE_PREPS, TARGET_PREPS, UTTERANCE_NOUNS, VERBAL_TARGET_PREPS, BIDDING_NOUNS)
 
 # How many prepositional phrases deep below a noun a target may be ("the threat of sanctions
 # against a state").
@@ -76,13 +76,15 @@ def owner_target(thing: TokenView, subject: Entity, resolver: ActorResolver) -> 
 
 def beneficiary_target(clause: Clause, subject: Entity, resolver: ActorResolver) -> Found | None:
     """Whom a thing the subject's own state gives is for: the actor of another state a target phrase
-    names ("pledged Washington's backing for a state", "offered its help to a state")."""
+    names, or the owner of a thing it names ("pledged Washington's backing for a state", "offered
+    its help to a state", "reaffirmed its support for a state's sovereignty")."""
     if clause.object is None:
         return None
     for token in _prepositional_targets(clause.predicate, [clause.object]):
-        entity = resolver.peek(token)
-        if entity.kind in ACTOR_KINDS and entity.code and entity.code != subject.code:
-            return entity, token
+        for named in (token, *owners(token)):
+            entity = resolver.peek(named)
+            if entity.kind in ACTOR_KINDS and entity.code and entity.code != subject.code:
+                return entity, named
     return None
 
 
@@ -99,6 +101,8 @@ def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Enti
             continue  # where and when it was done ("endorsed it at a meeting in a capital"), not to whom
         if candidate.ent_type_ in TIME_LABELS or candidate.lemma_.lower() in TIME_UNIT_NOUNS:
             continue  # when or how long ("for a second day"), never whom
+        if candidate.dep_ == "pobj" and candidate.head.lower_ == "at" and candidate.lemma_.lower() in BIDDING_NOUNS:
+            continue  # on whose bidding ("met at a state's request"): who asked, not whom the act is aimed at
         # a that-clause's subject that is the state a person or state speaks for says who acts
         # ("warned that its state could strike …"), not whom the saying is aimed at
         own_side = candidate.dep_ in NOMINAL_SUBJECT_DEPS and candidate.head.dep_ == "ccomp" \
@@ -294,6 +298,8 @@ def _phrase_objects(root: TokenView, depth: int, preps: frozenset[str], seen: se
         next_frontier = []
         for token in frontier:
             for prep in token.dependents("prep"):
+                if prep.lower_ == "with" and token.lemma_.lower() in UTTERANCE_NOUNS:
+                    continue  # "in a joint statement with X", "in a call with X": X spoke too
                 for pobj in prep.dependents("pobj"):
                     if pobj.i in seen:
                         continue

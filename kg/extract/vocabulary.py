@@ -70,6 +70,8 @@ REQUEST_NOUNS = frozenset({"demand", "call", "request", "appeal", "ultimatum", "
 # someone is as often what buyers want.
 AUTHORED_NOUNS = frozenset({"call", "request", "appeal", "ultimatum", "plea", "offer", "invitation", "proposal",
                             "warning", "threat"})
+# Nouns of asking that, after "at", say on whose bidding an act was done ("at the request of X").
+BIDDING_NOUNS = frozenset({"request", "invitation", "behest", "urging"})
 # Prepositions by which a request verb names whom it asks ("called on X to …", "appealed to X to …").
 ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
 # Prepositions of where people are sent ("ordered troops to the border", "into the region").
@@ -275,7 +277,10 @@ SUING_VERBS = frozenset({"bring", "file", "lodge"})
 COURT_CASE_NOUNS = frozenset({"case", "suit", "lawsuit"})
 # Verbs of summoning: summoning someone to talks demands that they meet (CAMEO 106).
 SUMMONING_VERBS = frozenset({"summon"})
-FORCE_MOVING_VERBS = frozenset({"send", "dispatch", "despatch", "move", "rush", "station", "position", "redeploy", "order"})
+# Verbs of moving armed forces somewhere ("rushed troops to", "stationed warships off", "landed
+# marines on an island"; CAMEO 15x).
+FORCE_MOVING_VERBS = frozenset({"send", "dispatch", "despatch", "move", "rush", "station", "position", "redeploy",
+                                "order", "land"})
 FORCE_NOUNS = frozenset({"troop", "soldier", "force", "army", "brigade", "division", "battalion", "regiment",
                          "reinforcement", "paratrooper", "marine", "warship", "frigate", "destroyer", "tank",
                          "jet", "warplane", "carrier", "fleet", "submarine", "gunboat", "bomber"})
@@ -313,6 +318,10 @@ WAR_NOUNS = frozenset({"war", "jihad"})
 # Verbs of attack that, aimed at a thing said or decided, attack it in words (CAMEO 111: "attacked
 # the agreement", "assailed the plan"), and those things.
 ASSAILING_VERBS = frozenset({"attack", "assail"})
+# Nouns of a thing said, written or spoken together, whose with-phrase names who said it too or
+# whom one spoke to ("in a joint statement with X", "in a telephone call with X"), not a target.
+UTTERANCE_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "call",
+                             "conversation", "interview", "conference"})
 STATED_THINGS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "plan", "proposal", "policy",
                            "decision", "ruling", "verdict", "law", "bill", "budget", "remark", "comment",
                            "statement", "speech", "resolution", "report", "stance", "decree", "reform",
@@ -345,9 +354,9 @@ ABANDONING_VERBS = frozenset({"drop", "abandon", "renounce", "waive", "relinquis
 CLAIM_WORDS = frozenset({"demand", "claim", "objection", "precondition", "condition", "insistence", "veto"})
 EASING_VERBS = frozenset({"lift", "ease", "relax", "loosen"})
 ECONOMIC_PRESSURE_NOUNS = frozenset({"sanction", "sanctions", "embargo", "boycott"})
-# Verbs of naming a thing something ("called the vote a farce", "branded them terrorists", "described
+# Verbs of naming a thing something ("called the vote a farce", "branded them terrorists", "declared it void", "described
 # the raid as a provocation"), and the names that, so given, criticise it (CAMEO 111).
-LABELLING_VERBS = frozenset({"call", "brand", "label", "describe", "term", "dub"})
+LABELLING_VERBS = frozenset({"call", "brand", "label", "describe", "term", "dub", "declare", "pronounce"})
 DISPARAGING_WORDS = frozenset({"farce", "sham", "travesty", "mockery", "charade", "fraud", "betrayal", "provocation",
                                "violation", "breach", "rupture", "crime", "outrage", "disgrace", "mistake", "blunder",
                                "aggression", "interference", "blackmail", "terrorist", "terrorism", "lie", "insult",
@@ -389,9 +398,16 @@ UNDERGOING_PHRASE = ("come", "under")
 # ... of those, the ones that agree to what they receive ("accepted the ceasefire", "heeded calls
 # to …"; CAMEO's patterns of "accept" code a plan, proposal, request or treaty accepted as 03x).
 ACCEPTING_VERBS = frozenset({"accept", "answer", "heed"})
+# Verbs of taking what is offered or imposed whose negation refuses it, whatever it is ("would not
+# accept any delay", "did not heed the warnings"; CAMEO 12).
+REFUSED_BY_NOT_TAKING = frozenset({"accept", "heed"})
+# Verbs that, with "nothing" or "no part/role/hand" as object, disown an act ("had nothing to do
+# with the raid", "played no role in the coup").
+DISOWNING_VERBS = frozenset({"have", "play"})
+DISOWNED_SHARES = frozenset({"part", "role", "hand"})
 # Verbs whose event is the object of their preposition ("engaged in", "took part in", "resorted to",
-# "returned to talks", "went on strike").
-PREPOSITIONAL_LIGHT_VERBS = frozenset({"engage", "participate", "resort", "join", "take", "embark", "return", "go"})
+# "returned to talks", "went on strike", "stood in solidarity with").
+PREPOSITIONAL_LIGHT_VERBS = frozenset({"engage", "participate", "resort", "join", "take", "embark", "return", "go", "stand"})
 # The noun of a share in an event, which "take" carries with the event's in-phrase ("took part in …").
 SHARE_NOUN = "part"
 # Verbs of putting someone somewhere: with a confinement in their under- or in-phrase, they confine
@@ -439,6 +455,9 @@ HINDERING_VERBS = frozenset({
     "deny", "refuse", "reject", "oppose", "suspend", "break", "disperse", "violate", "abandon",
     "call", "fail", "need", "want",
 })
+# Verbs of weighing something: what they weigh is another's act or proposal, not theirs ("would
+# examine the request", "will review the sanctions").
+WEIGHING_VERBS = frozenset({"examine", "study", "review", "weigh", "assess", "evaluate", "scrutinise", "scrutinize"})
 # Verbs that undo, call off or put off what their object names ("lifted sanctions", "called off the
 # meeting", "postponed talks"): the object's event is not theirs.
 UNDOING_VERBS = HINDERING_VERBS | {"lift", "ease", "relax", "loosen", "cancel", "postpone", "delay",

@@ -236,13 +236,21 @@ class Persons:
             return False  # where something was said or posted ("wrote on Twitter"), not who
         if self.lexicon.person(name, self.day) is not None:
             return True
-        if ent.label_ != "PERSON" and not self._titled_org(ent):
+        if ent.label_ != "PERSON" and not self._titled_org(ent) and not self._listed_person_set_off(ent):
             return False
         if not any(self.states.entry(w)[0] or (w.isupper() and w.lower() in self.lexicon.igos) for w in words):
             return True
         # A word of it names a state ("Ben" is Benin's code): still a person where the directory
         # knows the whole name as one.
         return any(a.kind == "Person" for a in actor_directory().lookup(name, self.day))
+
+    def _listed_person_set_off(self, ent: SpanView) -> bool:
+        """An ORG tagged span of proper names set off beside a noun ("the body's commission head,
+        NAME,") that the actor directory knows as a person's whole name: the recogniser takes some
+        foreign names for bodies."""
+        if ent.label_ != "ORG" or len(ent) < 2 or ent.root.dep_ != "appos" or not all(t.pos_ == "PROPN" for t in ent):
+            return False
+        return any(a.kind == "Person" for a in actor_directory().lookup(clean_name(ent), self.day))
 
     def _titled_org(self, ent: SpanView) -> bool:
         """An ORG tagged span in apposition with a person's role, after it or before it ("Samantha

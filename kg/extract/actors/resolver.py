@@ -425,6 +425,7 @@ class ActorResolver:
         label = strip_possessive(strip_article(np_text))  # a possessor ("the army's positions") is the army
         label = self._first_nationality(head, label)
         antecedent = relative_owner(head)
+        owning_igo = None
         if antecedent is not None:
             # "whose parliament" is the parliament of the noun its relative clause describes
             owner = self.peek(antecedent)
@@ -432,7 +433,8 @@ class ActorResolver:
                 possessive = "'" if owner.label.endswith("s") else "'s"
                 label = f"{owner.label}{possessive} " + " ".join(t.text for t in tokens if t.i not in owned)
                 code = code or owner.code
-        igo = None if code else self.organisations.igo_modifier(head)
+                owning_igo = owner.label if owner.kind == "IGO" else None  # "a bloc, whose members …"
+        igo = None if code else self.organisations.igo_modifier(head) or owning_igo
         if igo is not None and (role is not None or head.lower_ in HEAD_NOUNS or head.lower_ in ORGAN_NOUNS
                                 or (subject and head.tag_ == "NNS")):
             # "UN monitors", "Red Cross staff", "the UN rights chief", "a UN panel": the organisation's
