@@ -16,7 +16,7 @@ from .tokens import BY_POSITION, TokenView
 from .vocabulary import (BIDDING_NOUNS, WEIGHING_VERBS, WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS, BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
-from .vocabulary import (REQUEST_NOUNS, AUTHORED_NOUNS, STATE_PLACE_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
+from .vocabulary import (REQUEST_NOUNS, PARTITIVES, AUTHORED_NOUNS, STATE_PLACE_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
                          DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, MOTION_VERBS, ADVANCING_ON_VERBS, VESSEL_NOUNS, ARMED_VESSEL_WORDS, REDUCING_VERBS, DOWNGRADING_VERBS, TIES_NOUNS, WAR_NOUNS, DISARMING_VERBS, DISARMING_VERB_HEADS, ARMS_NOUNS, SETTING_VERBS, FIRE_WORD, FIRING_VERBS, TESTING_VERBS, TEST_WORD, TESTED_WEAPON_WORDS, POLICE_SECTOR, ARRIVING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, CLAIMING_VERBS, BLAST_NOUNS)
@@ -150,6 +150,11 @@ def _walks_out_of_talks(verb: TokenView, lexicon: Lexicon) -> bool:
                for of in out.dependents("prep", words=("of",)) for noun in of.dependents("pobj"))
 
 
+def _counts_events(noun: TokenView) -> bool:
+    """Whether a noun is a count or part that may be of events ("dozens", "one", "several")."""
+    return noun.lower_ in PARTITIVES or noun.like_num
+
+
 def carried_noun(clause: Clause, lemma: str) -> TokenView | None:
     """The noun a verb carries as its object: the object, or a light verb's passive subject where
     the passive names no agent ("sanctions were imposed on X", "talks were held with Y")."""
@@ -161,6 +166,13 @@ def carried_noun(clause: Clause, lemma: str) -> TokenView | None:
         for prep in (*obj.dependents("prep", words=("in",)), *clause.predicate.dependents("prep", words=("in",))):
             for noun in prep.dependents("pobj"):
                 return noun
+    if obj is not None and _counts_events(obj):
+        # a count or part of events carries them ("launched dozens of air strikes", "carried out
+        # several of the raids")
+        for prep in obj.dependents("prep", words=("of",)):
+            for noun in prep.dependents("pobj"):
+                if noun.pos_ in NOUN_POS:
+                    return noun
     if obj is not None and obj.lemma_.lower() in SPELL_NOUNS and lemma not in UNDOING_VERBS:
         # a spell of an event ("held a new round of talks", "began three days of drills") carries
         # that event; one ended or called off may have run its course, no halt
@@ -899,8 +911,10 @@ def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexico
     head = obj
     while head.dep_ == "conj":
         head = head.head  # coordinated modifiers of the object noun ("launched air and missile strikes")
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in SPELL_NOUNS:
-        head = head.head.head  # "held a round of talks": the spell stands where the event's noun would
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and (head.head.head.lemma_.lower() in SPELL_NOUNS
+                                                             or _counts_events(head.head.head)):
+        head = head.head.head  # "held a round of talks", "launched dozens of strikes": the spell or count
+        # stands where the event's noun would
     if head.dep_ == "pobj" and lemma in PREPOSITIONAL_LIGHT_VERBS:
         # a light verb with a prepositional object ("took part in a raid"); a place named by what
         # is done at it ("returned to the negotiating table") names that act
