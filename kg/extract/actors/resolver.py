@@ -296,8 +296,10 @@ class ActorResolver:
             return group or self.states.place(phrase(head), strip_article(text))
         if ent.label_ == "ORG" and ent.root.lower_ in BOUNDARY_NOUNS:
             return self.states.place(phrase(head), strip_article(text))
-        if ent.label_ == "ORG" and len(ent) == 1 and self.states.place_state(text):
+        if ent.label_ == "ORG" and len(ent) == 1 and self.states.place_state(text) \
+                and self.organisations.listed(phrase(head), text) is None:
             # one word the recogniser took for a body, that the places or actors name as a region
+            # (not a body the directory knows by that word: "FBI")
             return self.states.place(phrase(head), strip_article(text))
         if ent.label_ == "ORG" and text.isupper() and text.isalpha():
             spelled = self.groups.spelled_out_before(text, phrase(head))

@@ -239,6 +239,7 @@ def _place_state(name: str) -> str | None:
     directory = actor_directory()
     found = directory.place_state(name)
     if found is None and name[:1].isupper():
-        states = {a.alpha3 for a in directory.lookup(name) if a.kind == "State"}
+        # the directory codes some regions as their state, others as a body of it ("Gaza": PSEGZA)
+        states = {a.alpha3 for a in directory.lookup(name) if a.kind in ("State", "Organization") and a.alpha3}
         found = states.pop() if len(states) == 1 else None
     return found
