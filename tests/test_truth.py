@@ -1912,6 +1912,10 @@ CASES = [
          "Islamic State later seized the town.",
          must=(Node("Islamic State", "Group"), Event("COERCE", "Islamic State")),
          must_not=(Node("ISIS", "Organization"), Node("Islamic State", "Concept"))),
+    Case("a body the directory gives a state the article never names is not that body: its name is another's too",
+         "COLOMBO (Reuters) - The Tigers accused the Sri Lankan army of shelling a hospital in the north.",
+         must=(Event("ACCUSE", "Tigers"),),
+         must_not=(Node("Eswatini"), Node("Tigers", code="SWZ"))),
     Case("claiming an attack owns it, as claiming responsibility for it does",
          "Al-Shabaab claimed the bombing of a hotel in Mogadishu. "
          "Gunmen killed six soldiers in Sinai, an attack Islamic State claimed.",

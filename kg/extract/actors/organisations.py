@@ -36,7 +36,7 @@ class Organisations:
         international body the actor directory knows by that name on the article's date, else a
         body of the state its modifiers name."""
         # the recogniser may have left a name's first word out ("Islamic" of "Islamic State")
-        listed = self.listed(phrase, name) or (self.listed(phrase, phrase) if phrase != name else None)
+        listed = self.listed(phrase, name, head) or (self.listed(phrase, phrase, head) if phrase != name else None)
         if listed is not None:
             return listed
         role = role_word([head], self.lexicon)
@@ -44,12 +44,14 @@ class Organisations:
         return make_entity(self.base_iri, phrase, label, "Organization", label,
                            code=self.states.modifier_code(head), sector=role.sector if role else None)
 
-    def listed(self, phrase: str, name: str) -> Entity | None:
+    def listed(self, phrase: str, name: str, head: TokenView) -> Entity | None:
         """The one body (no person, no state) the actor directory knows by a name, with or without
-        its article ("ISIS", "the Islamic State"), or None."""
+        its article ("ISIS", "the Islamic State"), or None. A body of a state the article names
+        nowhere is none: the directory's names are often words ("Tigers", a rebel group of one state,
+        is another's in a report about that other)."""
         bare = strip_article(name)
         found = {a for text in (bare, f"the {bare}") for a in actor_directory().lookup(text, self.day)
-                 if a.kind in BODY_KINDS}
+                 if a.kind in BODY_KINDS and (a.alpha3 is None or a.alpha3 in self.states.named_in(head.doc))}
         if len(found) != 1:
             return None
         actor = found.pop()

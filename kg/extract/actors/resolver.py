@@ -296,10 +296,8 @@ class ActorResolver:
             return group or self.states.place(phrase(head), strip_article(text))
         if ent.label_ == "ORG" and ent.root.lower_ in BOUNDARY_NOUNS:
             return self.states.place(phrase(head), strip_article(text))
-        if ent.label_ == "ORG" and len(ent) == 1 and self.states.place_state(text) \
-                and self.organisations.listed(phrase(head), text) is None:
+        if ent.label_ == "ORG" and len(ent) == 1 and self.states.place_state(text, as_body=False):
             # one word the recogniser took for a body, that the places or actors name as a region
-            # (not a body the directory knows by that word: "FBI")
             return self.states.place(phrase(head), strip_article(text))
         if ent.label_ == "ORG" and text.isupper() and text.isalpha():
             spelled = self.groups.spelled_out_before(text, phrase(head))
@@ -370,7 +368,7 @@ class ActorResolver:
             return nothing(self.base_iri, np_text)
         if head.pos_ == "PROPN" and all(c.dep_ in ("det", "compound") for c in head.children):
             # a name the recogniser missed that the actor directory knows as a body ("Islamic State")
-            listed = self.organisations.listed(np_text, np_text)
+            listed = self.organisations.listed(np_text, np_text, head)
             if listed is not None:
                 return listed
         if head.pos_ == "PROPN" and head.text.isupper() and head.text.isalpha():

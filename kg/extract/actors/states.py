@@ -63,6 +63,7 @@ class States:
     def __init__(self, lexicon: Lexicon, base_iri: str, phrases: Phrases) -> None:
         self.lexicon, self.base_iri, self.phrases = lexicon, base_iri, phrases
         self._token_codes: dict[int, str | None] = {}  # token -> code_of
+        self._named_in: frozenset[str] | None = None  # named_in, once per document
         # Places named as settlements ("the town of Kidal"), by name: the same name later is that place.
         self.settlements: dict[str, Entity] = {}
 
@@ -84,6 +85,13 @@ class States:
         else:
             code = None
         return (code, "name") if code else (None, None)
+
+    def named_in(self, doc) -> frozenset[str]:
+        """The states the document's place and people entities name (by name, capital or people)."""
+        if self._named_in is None:
+            self._named_in = frozenset(code for ent in doc.ents if ent.label_ in ("GPE", "NORP", "LOC")
+                                       and (code := self.entry(strip_possessive(ent.text))[0]))
+        return self._named_in
 
     def code_of(self, token: TokenView) -> str | None:
         """The state a modifier token names or stands for ("Russian", "U.S.", "Moscow's")."""
@@ -168,11 +176,11 @@ class States:
         """A place, with the state it lies in where the lexicon or the places table knows it."""
         return make_entity(self.base_iri, text, name, "Place", name, code=code or self.place_state(name))
 
-    def place_state(self, name: str) -> str | None:
+    def place_state(self, name: str, *, as_body: bool = True) -> str | None:
         """The state of a city or first-order division (places.tsv), or of a region the actor
-        directory codes as its state ("Crimea")."""
+        directory codes as its state ("Crimea") or, `as_body`, as a body of its state ("Gaza")."""
         name = strip_article(strip_possessive(name))
-        return self.lexicon.remembered("place states", name, _place_state, name)
+        return self.lexicon.remembered("place states", (name, as_body), _place_state, name, as_body)
 
 
     def half_of_state(self, head: TokenView, home_code: str | None) -> Entity | None:
@@ -235,11 +243,12 @@ class States:
         return None
 
 
-def _place_state(name: str) -> str | None:
+def _place_state(name: str, as_body: bool) -> str | None:
     directory = actor_directory()
     found = directory.place_state(name)
     if found is None and name[:1].isupper():
         # the directory codes some regions as their state, others as a body of it ("Gaza": PSEGZA)
-        states = {a.alpha3 for a in directory.lookup(name) if a.kind in ("State", "Organization") and a.alpha3}
+        kinds = ("State", "Organization") if as_body else ("State",)
+        states = {a.alpha3 for a in directory.lookup(name) if a.kind in kinds and a.alpha3}
         found = states.pop() if len(states) == 1 else None
     return found
