@@ -106,6 +106,16 @@ def test_boilerplate_finds_captions_credits_and_furniture():
                        "Click here for more coverage.", "Related News", "Sign up for our weekly newsletter"]
 
 
+def test_boilerplate_finds_a_wire_page_file_photo_and_standards_line():
+    text = ("Russia accused Ukraine of attacking the Kremlin.\n\n"
+            "FILE PHOTO: A view shows the Kremlin in Moscow. REUTERS/Stringer\n\n"
+            "The White House said it could not confirm the reports.\n\n"
+            "Our Standards: The Thomson Reuters Trust Principles.\n")
+    skipped = [text[s:e] for s, e in boilerplate_ranges(text, default_lexicon())]
+    assert skipped == ["FILE PHOTO: A view shows the Kremlin in Moscow. REUTERS/Stringer",
+                       "Our Standards: The Thomson Reuters Trust Principles."]
+
+
 @pytest.mark.parametrize("text, meta, title", [
     ("China urged restraint.\nRussia vetoed it.\n", None, None),  # a sentence, not a headline
     ("Talks flounder\n", None, None),  # nothing below it: the line is the body

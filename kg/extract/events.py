@@ -17,7 +17,7 @@ from .vocabulary import (BIDDING_NOUNS, WEIGHING_VERBS, WALKING_OUT_VERBS, SHARE
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (REQUEST_NOUNS, PARTITIVES, AUTHORED_NOUNS, STATE_PLACE_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
-                         CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
+                         CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, THREATENING_CONTROLLERS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
                          DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, MOTION_VERBS, ADVANCING_ON_VERBS, VESSEL_NOUNS, ARMED_VESSEL_WORDS, REDUCING_VERBS, DOWNGRADING_VERBS, TIES_NOUNS, WAR_NOUNS, DISARMING_VERBS, DISARMING_VERB_HEADS, ARMS_NOUNS, SETTING_VERBS, FIRE_WORD, FIRING_VERBS, TESTING_VERBS, TEST_WORD, TESTED_WEAPON_WORDS, POLICE_SECTOR, ARRIVING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, CLAIMING_VERBS, BLAST_NOUNS)
 
@@ -310,9 +310,11 @@ def verb_event_type(clause: Clause, lexicon: Lexicon,
         # whom it asks, as an object or after a preposition ("urged X to …", "called on X to …")
         has_object = controller.has_dependent("dobj", "dative") or _addresses_someone(controller)
         stance = lexicon.trigger(controller.lemma_, "VERB" if controller.pos_ == "VERB" else "NOUN")
-        if controller.lemma_ in VOWING_VERBS and (found is not None and found.plover in THREAT_ACTS
-                                                  or _uses_force(clause)):
-            return EventType("THREATEN")  # a hostile act vowed or pledged is a threat (CAMEO 13)
+        if controller.lemma_ in THREATENING_CONTROLLERS and (found is not None and found.plover in THREAT_ACTS
+                                                             or _uses_force(clause)):
+            # a hostile act vowed or pledged, or one a right is claimed to ("reserved the right to
+            # retaliate"), is a threat (CAMEO 13)
+            return EventType("THREATEN")
         if stance is not None and stance.event_type in STANCE_TYPES and not has_object:
             return EventType(stance.event_type, stance.cameo)
     return found

@@ -171,6 +171,8 @@ THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 CONDITIONAL_THREAT_ACTS = THREAT_ACTS | {"RETREAT"}
 # Verbs of vowing: a hostile act vowed is a threat ("vowed to retaliate", "swore to crush"; CAMEO 13).
 VOWING_VERBS = frozenset({"vow", "swear", "pledge", "promise"})
+# ... and the right one claims to a hostile act ("reserved the right to retaliate").
+THREATENING_CONTROLLERS = VOWING_VERBS | {"right"}
 # Using force, or every means there is ("vowed to use force", "pledged to use all means"): vowed,
 # it threatens (CAMEO 13). The means count only with a word that leaves no means out.
 FORCE_USING_VERBS = frozenset({"use", "employ"})
