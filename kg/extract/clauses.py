@@ -15,7 +15,7 @@ from .modality import (Claim, accused, accusing_verb, gerund_relative, clause_cl
 from .tokens import SpanView, TokenView
 from .vocabulary import (DENIAL_VERBS, WH_TAGS, CIRCUMSTANCE_NOUNS, WEAPON_NOUNS, SUMMED_ACT_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, JUDGING_VERBS, JOINING_VERBS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS, BLAME_ADJECTIVES, HOLDING_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
-                         RELATIVE_PRONOUNS, REQUEST_VERBS, ASKING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
+                         RELATIVE_PRONOUNS, REQUEST_VERBS, ASKING_VERBS, OBLIGING_VERBS, FORCING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
                          TIME_LABELS, TIME_UNIT_NOUNS, VERB_POS,
                          WEEKDAYS)
 
@@ -257,8 +257,10 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
             break  # a clause with a subject of its own ("allowed Iran to acquire …")
         if controller.pos_ in VERB_POS:
             objects = _without_stranded_states(controller.dependents(*OBJECT_DEPS))
-            if token.dep_ == "xcomp" and objects and controller.lemma_ in ASKING_VERBS:
-                return objects  # object control: "urged Russia to listen"
+            if token.dep_ == "xcomp" and objects and (controller.lemma_ in ASKING_VERBS or controller.lemma_
+                                                     in OBLIGING_VERBS or controller.lemma_ in FORCING_VERBS):
+                # object control: "urged Russia to listen", "commits the rebels to disarm"
+                return objects
             addressed = addressees(controller, token) or deadline_receivers(controller)
             if addressed:
                 return addressed  # "called on Russia to withdraw", "gave the rebels a week to withdraw"

@@ -14,7 +14,7 @@ from .vocabulary import (HEARSAY_PASSIVES, EXPECTING_PASSIVES, HEARSAY_ADVERBS, 
                          CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DEADLINE_VERBS, DENIAL_VERBS, DEONTIC_MODALS,
                          INTENT_ADJECTIVES, INTENT_VERBS, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
                          PASSIVE_ACCUSATION_VERBS, PERMISSION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS, VOWING_VERBS,
-                         REQUEST_NOUNS, REQUEST_VERBS, ASKING_VERBS, SCHEDULED_ADJECTIVES, SPEAKER_ACTS, SPEECH_VERBS, SUBJECT_DEPS, THREAT_ACTS,
+                         REQUEST_NOUNS, REQUEST_VERBS, ASKING_VERBS, OBLIGING_VERBS, SCHEDULED_ADJECTIVES, SPEAKER_ACTS, SPEECH_VERBS, SUBJECT_DEPS, THREAT_ACTS,
                          THREATENING_MODALS, VERB_POS)
 
 
@@ -46,8 +46,9 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
             return "future"
         if controller.pos_ == "NOUN" or controller.lemma_ in INTENT_VERBS or controller.lower_ in INTENT_ADJECTIVES:
             return "intended"
-        if controller.lemma_ in ASKING_VERBS or controller.lemma_ in DEADLINE_VERBS:
-            return "requested"  # "urged X to withdraw", "gave X a week to withdraw"
+        if controller.lemma_ in ASKING_VERBS or controller.lemma_ in DEADLINE_VERBS \
+                or (controller.lemma_ in OBLIGING_VERBS and controller.has_dependent("dobj")):
+            return "requested"  # "urged X to withdraw", "gave X a week to withdraw", "requires X to withdraw"
         if controller.lemma_ in POSSIBILITY_VERBS or controller.lemma_ in PERMISSION_VERBS:
             return "possible"
     if verb.dep_ in ("ccomp", "conj", "acl", "relcl") and demanded(verb):

@@ -63,6 +63,11 @@ REQUEST_VERBS = frozenset({"urge", "ask", "call", "appeal", "press", "request", 
 # Verbs whose object is asked to do what their to-infinitive says ("urged X to leave", "warned X to
 # stop"): the object is its doer, and what it is to do is requested.
 ASKING_VERBS = REQUEST_VERBS | {"warn", "caution", "advise"}
+# Verbs that bind their object to do what their to-infinitive says ("the deal commits X to
+# disarm", "requires X to withdraw"): the object is its doer, and the act is not yet done ...
+OBLIGING_VERBS = frozenset({"commit", "oblige", "obligate", "require", "bind"})
+# ... and verbs that make their object do it, which it then did ("forced the rebels to retreat").
+FORCING_VERBS = frozenset({"force", "compel"})
 # Nouns of asking whose that-clause says what is asked ("demands that it withdraw").
 REQUEST_NOUNS = frozenset({"demand", "call", "request", "appeal", "ultimatum", "insistence"})
 # Nouns of a message from someone, whose from-phrase names its author ("a request from the

@@ -50,7 +50,9 @@ class Organisations:
         nowhere is none: the directory's names are often words ("Tigers", a rebel group of one state,
         is another's in a report about that other)."""
         bare = strip_article(name)
-        found = {a for text in (bare, f"the {bare}") for a in actor_directory().lookup(text, self.day)
+        # the directory writes a name's possessive without its apostrophe ("Tigray Peoples Liberation Front")
+        found = {a for text in {bare, f"the {bare}", bare.replace("'", "")}
+                 for a in actor_directory().lookup(text, self.day)
                  if a.kind in BODY_KINDS and (a.alpha3 is None or a.alpha3 in self.states.named_in(head.doc))}
         if len(found) != 1:
             return None
