@@ -1943,6 +1943,11 @@ CASES = [
          "The accord commits the rebels to disarm within 30 days. Government troops forced the militants to retreat.",
          must=(Event("RETREAT", "rebels", modality="requested"), Event("RETREAT", "militants", modality="asserted")),
          must_not=(Event("RETREAT", "accord"), Event("RETREAT", "Government troops"))),
+    Case("a verb joined inside a report whose verb of saying comes after it is the reported subject's",
+         "The French foreign minister condemned the coup and called for the president's release, "
+         "a ministry statement said.",
+         must=(Event("REQUEST", "French foreign minister", modality="reported"),),
+         must_not=(Event(s="statement", lemma="call"),)),
     Case("joining another in an act is doing the act, with no meeting of the two",
          "Canada joined Australia in condemning the detention of the journalists.",
          must=(Event("ACCUSE", "Canada"),),

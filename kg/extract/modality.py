@@ -294,8 +294,10 @@ def coordination_host(verb: TokenView) -> TokenView | None:
     if verb.lemma_ not in SPEAKER_ACTS and not _bound_form(head):
         return head
     if head.dep_ == "ccomp" and (head.head.lemma_ in SPEECH_VERBS or head.head.lemma_ in DENIAL_VERBS
-                                 or head.head.lemma_ in VOWING_VERBS):
-        return head.head  # "vowed that X would not … and said …": the vower said it
+                                 or head.head.lemma_ in VOWING_VERBS) and head.head.i < head.i:
+        # "vowed that X would not … and said …": the vower said it; not where the verb of saying
+        # follows what it reports ("A welcomed X and urged Y …, a statement said": A urged)
+        return head.head
     if head.dep_ == "xcomp" and _bound_form(head) and head.head.pos_ in VERB_POS:
         return head.head  # "urged X to withdraw … and offered to send …": the urging verb's subject offers
     return accusing_verb(head) or _phrase_verb(head) or head
