@@ -685,6 +685,8 @@ HOMELAND_NOUNS = frozenset({"country", "nation", "homeland"})
 STATE_PLACE_NOUNS = frozenset({"country", "kingdom", "emirate", "republic", "territory"})
 # A leader's or a state's office, which speaks for the state's government.
 OFFICE_NOUNS = frozenset({"office"})
+# Texts that speak for whoever issued them ("a Kremlin statement said").
+SPEAKING_TEXTS = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "note"})
 # Modifiers that say a group is not the dateline state's ("foreign troops", "international
 # monitors"), unless they are part of the role's own name ("the foreign ministry").
 FOREIGN_MODIFIERS = frozenset({"foreign", "international", "western", "multinational", "allied", "overseas",

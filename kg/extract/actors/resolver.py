@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView, phrase_text
-from ..vocabulary import STATE_NAMING_ENTRIES, ISSUED_TEXTS, STATED_THINGS, REBEL_SECTOR, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, OFFICE_NOUNS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, OFFICIAL_NOUNS, PAIR_NOUNS, PAIR_WORDS, PERSON_PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
+from ..vocabulary import STATE_NAMING_ENTRIES, ISSUED_TEXTS, STATED_THINGS, REBEL_SECTOR, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, OFFICE_NOUNS, SPEAKING_TEXTS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, OFFICIAL_NOUNS, PAIR_NOUNS, PAIR_WORDS, PERSON_PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
     SETTLEMENT_NOUNS, SIDE_NOUNS, SIDE_WORDS, TAKEN_UP_PRONOUNS, THING_REFERRING_PRONOUNS
 from .groups import Groups
 from .home import Home
@@ -398,6 +398,10 @@ class ActorResolver:
             settlement = self.states.settlement(head, np_text)
             if settlement is not None:
                 return settlement
+        if subject and head.lemma_.lower() in SPEAKING_TEXTS:
+            issuer = self._issuer(head)
+            if issuer is not None:
+                return with_text(issuer, np_text)  # "a Kremlin statement said …": the Kremlin says it
         if head.lower_ in OFFICE_NOUNS and head.has_dependent("poss"):
             office = self._office_of(head, np_text)
             if office is not None:
@@ -508,6 +512,16 @@ class ActorResolver:
             found = self.peek(ent.root)
             if found.kind in kinds and (found.kind != "Group" or found.code):
                 return with_text(found, self.phrases.text(head))
+        return None
+
+    def _issuer(self, text: TokenView) -> Entity | None:
+        """The actor a statement or letter names as its maker, by a possessor or a name before it
+        ("the ministry's statement", "a White House statement"), or None."""
+        for modifier in text.dependents("poss", "compound", "nmod"):
+            if modifier.i < text.i:
+                found = self.peek(modifier)
+                if found.kind in ACTOR_KINDS:
+                    return found
         return None
 
     def _office_of(self, head: TokenView, np_text: str) -> Entity | None:
