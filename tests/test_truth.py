@@ -1169,9 +1169,9 @@ CASES = [
     Case("what an act ahead waits for has not happened",
          "The Serbian premier said Belgrade would not resume talks until Pristina withdrew its police from the north. "
          "The army will keep up the offensive until the rebels surrender, the defence minister said.",
-         must=(Event(s="Pristina", lemma="withdraw", modality="hypothetical"),
+         must=(Event(s="Kosovo", lemma="withdraw", modality="hypothetical"),
                Event(s="rebels", lemma="surrender", modality="hypothetical")),
-         must_not=(Event(s="Pristina", lemma="withdraw", modality="reported"),
+         must_not=(Event(s="Kosovo", lemma="withdraw", modality="reported"),
                    Event(s="rebels", lemma="surrender", modality="reported"), Fact("rebels", "surrender"))),
     Case("'the alliance', 'the group' alone are the alliance or group named last",
          "NATO jets struck an ammunition depot near Sirte, the alliance said. "
@@ -1829,6 +1829,31 @@ CASES = [
          "The army said it had killed 30 militants, a figure that could not be independently verified.",
          must=(Event("ASSAULT", "army", modality="reported"),),
          must_not=(Fact("30 militants", "be"), Node("figure", "Group"))),
+    Case("a state recognised by part of the world acts as a state, its capital for it",
+         "Kosovo accused Serbia of arming the gunmen. Pristina later closed two border crossings with Serbia.",
+         must=(Event("ACCUSE", "Kosovo", "Serbia", modality="asserted"), Node("Kosovo", "State", "XKX")),
+         must_not=(Node("Kosovo", "Place"),)),
+    Case("not recognising a government or a claim withholds recognition, willed or not",
+         "Paraguay did not recognise the new government in La Paz. Chile does not recognise the court's ruling.",
+         must=(Event("REJECT", "Paraguay", modality="asserted", negated=False),
+               Event("REJECT", "Chile", modality="asserted", negated=False)),
+         must_not=(Event("SUPPORT", "Paraguay"), Event("SUPPORT", "Chile"))),
+    Case("a condition set by a modal before its subject makes a hostile act ahead a threat, as 'if' does",
+         "Should the talks collapse, Turkey will impose sanctions on Syria, a Turkish official said.",
+         must=(Event("THREATEN", "Türkiye", "Syria"),),
+         must_not=(Event("SANCTION", modality="asserted"), Event("SANCTION", modality="future"))),
+    Case("an act one names for what it fights is no disparagement",
+         "Azerbaijan launched what it called a counter-terrorist operation. Israel called the raid an anti-terrorism measure.",
+         must_not=(Event("ACCUSE"),)),
+    Case("the place a road leads to is no target of blocking it",
+         "Farmers blocked the main highway to Chile for a week. Supporters of the president blocked roads to La Paz.",
+         must=(Event("PROTEST", "Farmers"), Event("PROTEST", "Supporters")),
+         must_not=(Event(o="Chile"), Event(o="Bolivia"), Event(o="La Paz"))),
+    Case("a minority named after a state lives in another: it does not act for the state of its name",
+         "The Serb minority in Kosovo boycotted the election. Ethnic Armenian fighters attacked a border post. "
+         "Georgia's Armenian minority rejected the plan.",
+         must=(Node("Serb minority", "Group", "XKX"), Node("Armenian minority", code="GEO")),
+         must_not=(Node("Serb minority", code="SRB"), Node("Ethnic Armenian fighters", code="ARM"))),
 ]
 
 

@@ -61,6 +61,9 @@ WILLING_AUXILIARIES = frozenset({"will", "would", "wo", "'ll"})
 # Acts that only a willed "not" refuses ("would not withdraw", "will not grant an amnesty", "won't
 # attend the talks"); "did not meet" only reports.
 WILLED_REFUSALS = frozenset({"RETREAT", "SUPPORT", "AID", "CONSULT"})
+# Support that is a stance, not a deed: not granting it is withholding it, willed or not ("did not
+# recognise the new government", "does not recognise the court") as "would not recognise" is.
+STANCE_SUPPORT_VERBS = frozenset({"recognise", "recognize"})
 # CAMEO 051, "praise or endorse": what saying that someone has the right to act codes.
 ENDORSEMENT_CAMEO = "051"
 # CAMEO 112, "accuse": what saying someone is responsible for an attack codes.
@@ -450,7 +453,7 @@ def _refusal(clause: Clause, event: Event) -> tuple[Event, bool]:
     failed = any(c.lemma_ in FAILING_VERBS for c in clause.chain)
     top = clause.chain[0] if clause.chain else clause.predicate
     refused = top.has_dependent("neg") or failed  # not "agreed not to enrich": that is agreeing
-    if event.event_type in WILLED_REFUSALS:
+    if event.event_type in WILLED_REFUSALS and clause.predicate.lemma_ not in STANCE_SUPPORT_VERBS:
         # not pulling back, helping or meeting is a refusal when willed ("would not withdraw", "won't pull out"; CAMEO 1246)
         refused = top.has_dependent("neg") and top.has_dependent("aux", words=WILLING_AUXILIARIES)
     if not refused:

@@ -363,7 +363,7 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     if lemma in LABELLING_VERBS and clause.object is not None and clause.object_prep is None:
         label = _label_given(clause.predicate)
         if label is not None:  # naming the object something is no act on it
-            disparaging = any(w.lemma_.lower() in DISPARAGING_WORDS  # "a sham", "a terrorist state"
+            disparaging = any(w.lemma_.lower() in DISPARAGING_WORDS and not _countering(w)  # "a sham", "a terrorist state"
                               for w in (label, *label.conjuncts, *label.dependents("amod", "compound")))
             return EventType("ACCUSE", VERBAL_ATTACK_CAMEO) if disparaging else None
     if lemma in SPEECH_VERBS and clause.complement is not None and _called_disparaging(clause.complement):
@@ -675,6 +675,13 @@ def _called_disparaging(complement: TokenView) -> bool:
     return any(w.lemma_.lower() in DISPARAGING_WORDS
                for label in complement.dependents(*COPULA_COMPLEMENT_DEPS)
                for w in (label, *label.dependents("amod", "compound")))
+
+
+def _countering(word: TokenView) -> bool:
+    """Whether a word follows "anti-" or "counter-" (the tokenizer splits the hyphen off): an act
+    named "anti-terrorist" or "counter-terrorism" is named for what it fights, no disparagement."""
+    tokens, i = word.doc.tokens, word.i
+    return i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].lower_ in ("anti", "counter")
 
 
 def _label_given(verb: TokenView) -> TokenView | None:

@@ -326,6 +326,8 @@ def _inverted(verb: TokenView, tokens: list[TokenView]) -> bool:
     modals = [c for t in tokens for c in t.dependents("aux", words=("should",))]
     if not modals:
         return False
+    if verb.dep_ == "advcl" and modals[0].i == verb.subtree[0].i:
+        return True  # a clause that opens with the modal, whose subject the parser may have missed
     subjects = [c for t in tokens for c in t.dependents(*SUBJECT_DEPS)]
     return bool(subjects and modals[0].i < subjects[0].i)
 
@@ -377,7 +379,9 @@ def modal_event_type(predicate: TokenView, chain: list[TokenView], negated: bool
 
 
 def _announced_threat(verbs: list[TokenView], event_type: str | None) -> bool:
-    conditioned = any(c.has_dependent("mark", words=CONDITION_MARKS) for v in verbs for c in v.dependents("advcl"))
+    # a condition by "if" or "unless", or by a modal set before its subject ("should the talks fail, …")
+    conditioned = any(c.has_dependent("mark", words=CONDITION_MARKS) or _inverted(c, [c])
+                      for v in verbs for c in v.dependents("advcl"))
     if conditioned and event_type in CONDITIONAL_THREAT_ACTS:
         return True
     # "would" announces what one is prepared to do; "will" the act itself, which stays its type

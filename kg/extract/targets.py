@@ -26,7 +26,7 @@ from .modality import purpose_infinitive
 from .actors.phrases import make_entity
 from .tokens import TokenView, phrase_text
 from .vocabulary import (DOING_VERBS, PLACE_NOUNS, SEA_PLACE_NOUNS, SEA_PLACE_PREPS, REBEL_SECTOR, CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, SUBJECT_DEPS, TIME_LABELS, TIME_UNIT_NOUNS,
-                         OWNER_DEPS, PARTICIPANT_PREPS, PURPOSE_PREPS, TARGET_PREPS, VERBAL_TARGET_PREPS)
+                         OWNER_DEPS, PARTICIPANT_PREPS, PURPOSE_PREPS, ROUTE_NOUNS, ROUTE_PREPS, TARGET_PREPS, VERBAL_TARGET_PREPS)
 
 # How many prepositional phrases deep below a noun a target may be ("the threat of sanctions
 # against a state").
@@ -273,7 +273,11 @@ def _prepositional_targets(predicate: TokenView, roots: list[TokenView],
             yield from prep.dependents("pobj")
     # the verb's own phrases only: "in a call with Ban, Putin countered …" is no target; nor is
     # a phrase put before the subject, which sets the scene ("In the capital, the minister …")
+    # the parser often hangs a way's to-phrase on the verb ("blocked the road to a capital")
+    route = next((r for r in roots if r.lemma_.lower() in ROUTE_NOUNS), None)
     for prep in predicate.dependents("prep", words=verb_preps):
+        if route is not None and prep.lower_ in ROUTE_PREPS and prep.i > route.i:
+            continue
         if not _fronted(prep, predicate):
             for pobj in prep.dependents("pobj"):
                 if pobj.i not in seen:
@@ -299,7 +303,7 @@ def _phrase_objects(root: TokenView, depth: int, preps: frozenset[str], seen: se
                         continue
                     seen.add(pobj.i)
                     next_frontier.append(pobj)
-                    if prep.lower_ in preps:
+                    if prep.lower_ in preps and not (prep.lower_ in ROUTE_PREPS and token.lemma_.lower() in ROUTE_NOUNS):
                         yield pobj
         frontier = next_frontier
 

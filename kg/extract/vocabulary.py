@@ -204,6 +204,14 @@ SEAT_ENTRIES = frozenset({"capital", "seat"})
 PLACE_NOUNS = frozenset({"country", "territory", "town", "city", "capital", "village", "region", "province",
                          "area", "enclave", "zone", "island", "base", "port", "airport", "border", "water", "coast",
                          "outskirts", "outskirt", "stronghold"})
+# Nouns of a people living in a state not its own ("the Serb minority"): the state its name comes
+# from is not the one it acts for.
+MINORITY_NOUNS = frozenset({"minority", "minorities"})
+# Ways from one place to another: their to- or from-phrase says where they lead ("blocked the
+# road to a capital", "closed the corridor from a city"), not whom an act on them is aimed at.
+ROUTE_NOUNS = frozenset({"road", "highway", "motorway", "route", "corridor", "railway", "railroad", "bridge",
+                         "crossing", "path", "pass"})
+ROUTE_PREPS = frozenset({"to", "from", "into", "toward", "towards"})
 # Places at sea, named by the land they lie off or near ("waters off a state", "the coast near a city").
 SEA_PLACE_NOUNS = frozenset({"water", "coast"})
 SEA_PLACE_PREPS = frozenset({"off", "near"})

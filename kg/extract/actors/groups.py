@@ -11,7 +11,7 @@ from ...dictionaries import actor_directory
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import TokenView, phrase_text
-from ..vocabulary import REBEL_SECTOR, COLLECTIVE_BODIES, LOCATED_PREPS, NOUN_POS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES, \
+from ..vocabulary import MINORITY_NOUNS, REBEL_SECTOR, COLLECTIVE_BODIES, LOCATED_PREPS, NOUN_POS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES, \
     VENUE_VERBS
 from .phrases import Phrases, make_entity, relative_owner, with_text, without_pronoun
 from .pronouns import Pronouns
@@ -113,10 +113,22 @@ class Groups:
 
     def ethnic(self, head: TokenView, tokens: list[TokenView]) -> bool:
         """A people no state is named after ("Kurds", "Tamils"), or one called ethnic ("ethnic
-        Albanians"): it acts for the state it lives in where the phrase says ("Kurds in Syria")."""
-        return any(t.lower_ == "ethnic" for t in tokens) or (
+        Albanians") or a minority ("the Serb minority"): it acts for the state it lives in where
+        the phrase says ("Kurds in Syria")."""
+        return any(t.lower_ == "ethnic" for t in tokens) or head.lower_ in MINORITY_NOUNS or (
             head.ent_type_ == "NORP" and not self.states.entry(head.text)[0]
             and agent_phrase_sector([head], head) is None)
+
+    @staticmethod
+    def people_word(head: TokenView, tokens: list[TokenView]) -> TokenView | None:
+        """The word of an ethnic phrase that names the people: the one after "ethnic" ("ethnic
+        Armenian forces"), or the one before a minority noun ("the Serb minority")."""
+        for before, word in zip(tokens, tokens[1:]):
+            if before.lower_ == "ethnic":
+                return word
+        if head.lower_ in MINORITY_NOUNS and head.i > 0 and tokens and tokens[0].i < head.i:
+            return head.doc.tokens[head.i - 1]
+        return None
 
     def residence(self, head: TokenView) -> str | None:
         """The state a located phrase of a noun names ("in Macedonia", "throughout a country")."""

@@ -226,6 +226,14 @@ class ActorResolver:
                 thing = True
         return thing
 
+    def _possessor_code(self, head: TokenView) -> str | None:
+        """The state a phrase's possessor names or stands for ("Macedonia's", "the country's")."""
+        for owner in head.dependents("poss"):
+            code = self.states.code_of(owner) or self._owners_state(head)
+            if code:
+                return code
+        return None
+
     def _half_owner_code(self, head: TokenView) -> str | None:
         """The state of a possessor that names half of a divided state ("the South's oil fields")."""
         for owner in head.dependents("poss", words=HALF_STATE_WORDS):
@@ -411,7 +419,12 @@ class ActorResolver:
         if code is None and head.has_dependent("poss"):
             code = self._half_owner_code(head)
         if self.groups.ethnic(head, tokens):
-            # a people lives where the phrase says, else where the report is from
+            # a people lives where the phrase says, else where the report is from; the state its
+            # name comes from ("ethnic Armenian forces", "the Serb minority") is not the one it
+            # acts for, but a possessor's is ("a state's Serb minority")
+            people = self.groups.people_word(head, tokens)
+            if people is not None and code is not None and self.states.code_of(people) == code:
+                code = self._possessor_code(head)
             code = self.groups.residence(head) or code or self.home.code
         label = strip_possessive(strip_article(np_text))  # a possessor ("the army's positions") is the army
         label = self._first_nationality(head, label)
