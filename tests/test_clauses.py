@@ -109,18 +109,18 @@ def test_clauses_control_verb_gives_the_content_verb_and_intended_modality():
 
 @pytest.mark.parametrize("neg_word", ["not", "n't"])
 def test_clauses_negation_marks_the_triple(neg_word):
-    # "Russia did not recognize the vote."
+    # "Russia did not support the vote." (not "recognize": withholding recognition is a refusal, REJECT)
     doc = make_doc([
         ("Russia", "PROPN", "NNP", "nsubj", 3, "Russia"),
         ("did", "AUX", "VBD", "aux", 3, "do"),
         (neg_word, "PART", "RB", "neg", 3, "not"),
-        ("recognize", "VERB", "VB", "ROOT", 3, "recognize"),
+        ("support", "VERB", "VB", "ROOT", 3, "support"),
         ("the", "DET", "DT", "det", 5, "the"),
         ("vote", "NOUN", "NN", "dobj", 3, "vote"),
     ], ents=[(0, 1, "GPE")])
     (triple,) = triples_of(doc)
-    assert triple.negated and triple.relation.lemma == "recognize"
-    assert triple.relation.text == f"did {neg_word} recognize"
+    assert triple.negated and triple.relation.lemma == "support"
+    assert triple.relation.text == f"did {neg_word} support"
 
 
 def test_clauses_no_intention_of_is_a_negated_intention():

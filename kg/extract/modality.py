@@ -64,8 +64,9 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
             return "requested"
         if meaning != "asserted":
             return meaning
-    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and purpose_infinitive(verb):
-        return "future"  # "is to meet": an arrangement ahead
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and purpose_infinitive(verb) \
+            and not verb.head.has_dependent("advmod", words=("yet",)):
+        return "future"  # "is to meet": an arrangement ahead ("is yet to sign" has not signed)
     return "reported" if reported else "asserted"
 
 

@@ -26,7 +26,7 @@ from .modality import purpose_infinitive
 from .actors.phrases import make_entity
 from .tokens import TokenView, phrase_text
 from .vocabulary import (DOING_VERBS, PLACE_NOUNS, SEA_PLACE_NOUNS, SEA_PLACE_PREPS, REBEL_SECTOR, CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, SUBJECT_DEPS, TIME_LABELS, TIME_UNIT_NOUNS,
-                         OWNER_DEPS, PARTICIPANT_PREPS, PURPOSE_PREPS, ROUTE_NOUNS, ROUTE_PREPS, TARGET_PREPS, VERBAL_TARGET_PREPS)
+                         OWNER_DEPS, PARTICIPANT_PREPS, PLACE_HOLDING_VERBS, PURPOSE_PREPS, ROUTE_NOUNS, ROUTE_PREPS, TARGET_PREPS, VERBAL_TARGET_PREPS)
 
 # How many prepositional phrases deep below a noun a target may be ("the threat of sanctions
 # against a state").
@@ -221,9 +221,11 @@ def target_candidates(predicate: TokenView, roots: list[TokenView], chain: Itera
         for prep in root.dependents("prep", words=("by",)):
             yield from prep.dependents("pobj")
         # ... or of the participle that says who did it ("condemned the violence used by a state";
-        # not one that says who backed a thing: "rejected the plan endorsed by a union")
+        # not one that says who backed a thing: "rejected the plan endorsed by a union"), or who
+        # holds the place ("shelled positions held by rebels")
         for participle in root.dependents("acl"):
-            if participle.tag_ == "VBN" and participle.lemma_ in DOING_VERBS and participle.i != predicate.i:
+            if participle.tag_ == "VBN" and (participle.lemma_ in DOING_VERBS or participle.lemma_ in PLACE_HOLDING_VERBS) \
+                    and participle.i != predicate.i:
                 for agent in participle.dependents("agent"):
                     yield from agent.dependents("pobj")
     yield from _prepositional_targets(predicate, roots, verb_preps)

@@ -410,6 +410,9 @@ SPELL_NOUNS = frozenset({"round", "day", "week", "month", "year", "hour", "night
 # by", "the raids carried out by"): their agent is the act's doer.
 DOING_VERBS = frozenset({"use", "commit", "carry", "perpetrate", "launch", "conduct", "stage", "mount", "wage",
                          "unleash", "inflict", "order"})
+# Verbs by which someone holds a place ("a town held by rebels", "positions controlled by the
+# army"): their agent is whom an act on the place is aimed at.
+PLACE_HOLDING_VERBS = frozenset({"hold", "control", "occupy", "defend", "man", "garrison"})
 # Verbs that call off what their object names: a meeting or a visit called off halts talks (CAMEO 164).
 CALLING_OFF_VERBS = frozenset({"cancel", "call off", "scrap", "break off"})
 # Verbs of leaving a meeting in protest, with "out of" ("walked out of the talks"): a halt of talks (CAMEO 164).
@@ -502,6 +505,11 @@ OWN_POSSESSIVES = ("its", "their", "his", "her", "our")
 # --- actors -------------------------------------------------------------------------------------
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+# Words set before a name that say its bearer's sex ("his wife Grace", "Mrs Bhutto"): "he" is not her.
+FEMALE_WORDS = frozenset({"wife", "widow", "daughter", "mother", "sister", "mrs", "mrs.", "ms", "ms.", "madam",
+                          "lady", "queen", "princess", "congresswoman", "chairwoman", "spokeswoman"})
+MALE_WORDS = frozenset({"husband", "widower", "son", "father", "brother", "mr", "mr.", "king", "prince",
+                        "congressman", "chairman", "spokesman"})
 THING_PRONOUNS = frozenset({"it", "its"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 SPEAKER_PRONOUNS = frozenset({"we", "us", "our", "i", "me"})

@@ -14,7 +14,7 @@ from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView, phrase_text
 from ..vocabulary import STATE_NAMING_ENTRIES, ISSUED_TEXTS, STATED_THINGS, REBEL_SECTOR, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, OFFICIAL_NOUNS, PAIR_NOUNS, PAIR_WORDS, PERSON_PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
-    SETTLEMENT_NOUNS, SIDE_NOUNS, SIDE_WORDS, TAKEN_UP_PRONOUNS, THING_REFERRING_PRONOUNS
+    SETTLEMENT_NOUNS, SIDE_NOUNS, SIDE_WORDS, TAKEN_UP_PRONOUNS, THING_REFERRING_PRONOUNS, FEMALE_WORDS, MALE_WORDS
 from .groups import Groups
 from .home import Home
 from .organisations import Organisations
@@ -167,7 +167,7 @@ class ActorResolver:
         if is_pronoun(head):
             if head.lower_ in THING_REFERRING_PRONOUNS and self.thing_before(head):
                 return nothing(self.base_iri, head.text)
-            return self._antecedent_in_sentence(head, speaker) or self._told(head) \
+            return self._host_object(head) or self._antecedent_in_sentence(head, speaker) or self._told(head) \
                 or self.pronouns.resolve(head, speaker)
         if head.lower_ in HALF_STATE_WORDS:
             half = self.states.half_of_state(head, self.home.code)
@@ -242,6 +242,19 @@ class ActorResolver:
                 return half.code
         return None
 
+    def _host_object(self, head: TokenView) -> Entity | None:
+        """"him" or "her" as the object of a participle that follows a verb's object ("expelled the
+        ambassador, accusing him of …"): that object, one person named by name or by office."""
+        participle = head.head
+        if head.lower_ not in ("him", "her") or head.dep_ != "dobj" or participle.dep_ != "advcl" \
+                or participle.tag_ != "VBG":
+            return None
+        obj = participle.head.dependent("dobj")
+        if obj is None or obj.i > head.i or obj.tag_ not in ("NN", "NNP") or is_pronoun(obj):
+            return None
+        found = self.peek(obj)
+        return with_text(found, head.text) if found.kind in ("Person", "Group") else None
+
     def _antecedent_in_sentence(self, head: TokenView, speaker: Entity | None) -> Entity | None:
         """"he" or "his" after a person named earlier in its own sentence, outside any quotation
         ("X said he …", "X said talks with his counterpart …"): the nearest such person, before
@@ -257,7 +270,8 @@ class ActorResolver:
             if token.text in QUOTE_MARKS:
                 quoted = not quoted
             elif not quoted and token.ent_type_ == "PERSON" and token.ent is not None \
-                    and token.i == token.ent.end - 1 and token.i != described:
+                    and token.i == token.ent.end - 1 and token.i != described \
+                    and not _other_sex(token.ent, head):
                 nearest = token.ent
         if nearest is None or quoted:
             return None
@@ -578,7 +592,7 @@ def object_of_clause(resolver: ActorResolver, head: TokenView, subject: Entity, 
             return with_text(found, pronoun.text)
         if pronoun is head and pronoun.lower_ in THING_REFERRING_PRONOUNS and resolver.thing_before(pronoun):
             return nothing(resolver.base_iri, pronoun.text)
-        found = resolver._antecedent_in_sentence(pronoun, speaker)
+        found = resolver._host_object(pronoun) or resolver._antecedent_in_sentence(pronoun, speaker)
         if found is None or found.id == subject.id:
             partners = subject_head.conjuncts if subject_head is not None else ()
             besides = {subject.id, *(resolver.peek(p).id for p in partners)}
@@ -631,3 +645,11 @@ def resolve_roles(roles: Roles, resolver: ActorResolver) -> Actors | None:
                                speaker=speaker if roles.object_quoted else None, subject_head=roles.subject)
         obj = resolver.groups.placed(obj, roles, resolver.home.ids)
     return Actors(subject=subject, object=obj, speaker=speaker)
+
+
+def _other_sex(name: SpanView, pronoun: TokenView) -> bool:
+    """Whether a word just before a name says its bearer is of the sex the pronoun is not ("his
+    wife Grace" for "he", "her husband" for "she")."""
+    before = {t.lower_ for t in name.doc.tokens[max(0, name.start - 2):name.start]}
+    words = FEMALE_WORDS if pronoun.lower_ in ("he", "him", "his") else MALE_WORDS
+    return bool(before & words)
