@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, RoleWord, Trigger
 from ..types import Relation
 from .clauses import Clause, clause_subjects, deadline_receivers, weapon_agent, infinitive_tagged_noun
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS, BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS,
+from .vocabulary import (ATTEMPT_VERBS, RESPONDING_VERBS, WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS, BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (REQUEST_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
@@ -299,7 +299,8 @@ def verb_event_type(clause: Clause, lexicon: Lexicon,
         if controller.lemma_ in VOWING_VERBS and (found is not None and found.plover in THREAT_ACTS
                                                   or _uses_force(clause)):
             return EventType("THREATEN")  # a hostile act vowed or pledged is a threat (CAMEO 13)
-        if stance is not None and stance.event_type in STANCE_TYPES and not has_object:
+        if stance is not None and stance.event_type in STANCE_TYPES and not has_object \
+                and controller.lemma_ not in ATTEMPT_VERBS:
             return EventType(stance.event_type, stance.cameo)
     return found
 
@@ -428,6 +429,12 @@ def _object_is(clause: Clause, words: frozenset[str]) -> bool:
 def _object_in(words: frozenset[str]) -> Callable[[Clause, Lexicon], bool]:
     """The test of `_object_is` for a table row."""
     return lambda clause, lexicon: _object_is(clause, words)
+
+
+def _answers_with_force(clause: Clause, lexicon: Lexicon) -> bool:
+    """"would respond with force", "answered with military force": an answer given by force is its use."""
+    return any(o.lemma_.lower() in FORCE_WORDS for p in clause.predicate.dependents("prep", words=("with",))
+               for o in p.dependents("pobj"))
 
 
 def _orders_out(clause: Clause, lexicon: Lexicon) -> bool:
@@ -1210,6 +1217,7 @@ VERB_READINGS = (
     VerbReading(MOTION_VERBS, _moves_in_arms, "ASSAULT", MILITARY_FORCE_CAMEO),
     VerbReading(ARRIVING_VERBS, _peacekeepers_arrive, "AID", PEACEKEEPING_CAMEO),
     VerbReading(ARRIVING_VERBS, _arrives_in_arms, "MOBILIZE", MOBILIZATION_CAMEO),
+    VerbReading(RESPONDING_VERBS, _answers_with_force, "ASSAULT", MILITARY_FORCE_CAMEO),
     VerbReading(DEADLINE_VERBS, lambda clause, lexicon: bool(deadline_receivers(clause.predicate)), "THREATEN",
                 ULTIMATUM_CAMEO),
 )

@@ -26,7 +26,8 @@ from .modality import purpose_infinitive
 from .actors.phrases import make_entity
 from .tokens import TokenView, phrase_text
 from .vocabulary import (DOING_VERBS, PLACE_NOUNS, SEA_PLACE_NOUNS, SEA_PLACE_PREPS, REBEL_SECTOR, CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, SUBJECT_DEPS, TIME_LABELS, TIME_UNIT_NOUNS,
-                         OWNER_DEPS, PARTICIPANT_PREPS, PLACE_HOLDING_VERBS, PURPOSE_PREPS, ROUTE_NOUNS, ROUTE_PREPS, TARGET_PREPS, VERBAL_TARGET_PREPS)
+                         OWNER_DEPS, PARTICIPANT_PREPS, PLACE_HOLDING_VERBS, PURPOSE_PREPS, ROUTE_NOUNS, ROUTE_PREPS, TARGET_PREPS, VERBAL_TARGET_PREPS,
+                         WARNING_VERBS)
 
 # How many prepositional phrases deep below a noun a target may be ("the threat of sanctions
 # against a state").
@@ -228,6 +229,12 @@ def target_candidates(predicate: TokenView, roots: list[TokenView], chain: Itera
                     and participle.i != predicate.i:
                 for agent in participle.dependents("agent"):
                     yield from agent.dependents("pobj")
+        # ... also of a part of a place ("the last stretch of coastline held by rebels")
+        for part in (o for prep in root.dependents("prep", words=("of",)) for o in prep.dependents("pobj")):
+            for participle in part.dependents("acl"):
+                if participle.tag_ == "VBN" and participle.lemma_ in PLACE_HOLDING_VERBS:
+                    for agent in participle.dependents("agent"):
+                        yield from agent.dependents("pobj")
     yield from _prepositional_targets(predicate, roots, verb_preps)
     yield from _purpose_phrase_partners(predicate)
     yield from _condition_subjects(predicate, chain)
@@ -323,8 +330,10 @@ def _purpose_phrase_partners(predicate: TokenView) -> Iterator[TokenView]:
 
 def _condition_subjects(predicate: TokenView, chain: Iterable[TokenView]) -> Iterator[TokenView]:
     """The subject of a condition ("threatened to strike unless the state withdrew"), who is to
-    act; not the patient of a passive one ("unless a settlement was reached")."""
-    for verb in (predicate, *chain):
+    act; not the patient of a passive one ("unless a settlement was reached"); also of what a
+    warning says ("warned that it would strike if the state attacked": the state is warned)."""
+    warned = predicate.dependents("ccomp") if predicate.lemma_ in WARNING_VERBS else []
+    for verb in (predicate, *chain, *warned):
         for advcl in verb.dependents("advcl"):
             if advcl.has_dependent("mark", words=CONDITION_MARKS):
                 yield from advcl.dependents("nsubj")

@@ -147,6 +147,9 @@ SCHEDULING_LEMMAS = ("expect", "schedule", "due", "set")
 
 # Controlling verbs whose own event type is the event ("refused to sign" is REJECT).
 STANCE_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
+# Verbs of trying: "sought to seize the town" tries to seize it, asks nothing of anyone (as "sought
+# talks" does): the act tried is the event.
+ATTEMPT_VERBS = frozenset({"seek", "try", "attempt"})
 # Verbs of aiming: as a participle after an act ("launched an offensive, targeting X"), they say
 # whom it was aimed at, not a second act.
 AIMING_VERBS = frozenset({"target", "aim"})
@@ -164,6 +167,8 @@ VOWING_VERBS = frozenset({"vow", "swear", "pledge", "promise"})
 FORCE_USING_VERBS = frozenset({"use", "employ"})
 FORCE_WORDS = frozenset({"force"})
 MEANS_WORDS = frozenset({"means", "mean", "measure", "option"})
+# Verbs of answering another's act: with force, they use it ("would respond with force").
+RESPONDING_VERBS = frozenset({"respond", "react", "answer", "reply", "retaliate"})
 ALL_MEANS_WORDS = frozenset({"all", "every", "any", "necessary"})
 # Verbs of putting a rule in force, and the rules of exception that, so put, restrict a people
 # (CAMEO 1724, "impose state of emergency or martial law": "declared a state of emergency").
