@@ -1892,6 +1892,12 @@ CASES = [
     Case("an attack on part of a place held by someone is aimed at its holder",
          "The army captured the last stretch of coastline held by the rebels.",
          must=(Event("ASSAULT", "army", "rebels"),), must_not=(Event("ASSAULT", o="coastline"),)),
+    Case("what a name says of a thing is the namer's word; condemning it is aimed at whom the name blames",
+         "Russia condemned what it called a coup orchestrated by the opposition. "
+         "The ousted president called his removal a putsch.",
+         must=(Event("ACCUSE", "Russia", "opposition"), Event(s="opposition", lemma="orchestrate", modality="reported"),
+               Event("ACCUSE", s="ousted president", lemma="call")),
+         must_not=(Fact("opposition", "orchestrate"), Event("ACCUSE", "Russia", lemma="call"))),
 ]
 
 

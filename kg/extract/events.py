@@ -362,6 +362,8 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
             and clause.predicate.dep_ != "advcl":  # "struck to protest X": the purpose the strike restates
         particles.add(OBJECT_AS_PREP_VERBS[lemma])
     if lemma in LABELLING_VERBS and clause.object is not None and clause.object_prep is None:
+        if clause.object.tag_ == "WP":
+            return None  # "what it called a coup": naming the object of the verb it hangs on, no act
         label = _label_given(clause.predicate)
         if label is not None:  # naming the object something is no act on it
             disparaging = any(w.lemma_.lower() in DISPARAGING_WORDS and not _countering(w)  # "a sham", "a terrorist state"

@@ -348,6 +348,8 @@ DISPARAGING_WORDS = frozenset({"farce", "sham", "travesty", "mockery", "charade"
                                "illegal", "illegitimate", "unlawful", "unacceptable", "absurd", "invalid", "void",
                                "hypocritical", "irresponsible", "provocative", "hostile", "criminal", "inhumane",
                                "unjust", "baseless", "groundless", "shameful", "dangerous", "reckless",
+                               # an act named a seizure of power ("called the move a coup attempt")
+                               "coup", "putsch",
                                # an act named an attack on something ("an assault on democracy")
                                "assault", "attack",
                                # words of condemnation for an act of violence ("called the bombing cowardly")
@@ -414,7 +416,8 @@ SPELL_NOUNS = frozenset({"round", "day", "week", "month", "year", "hour", "night
 # Verbs by which someone does an act a noun names ("the violence used by", "the killings committed
 # by", "the raids carried out by"): their agent is the act's doer.
 DOING_VERBS = frozenset({"use", "commit", "carry", "perpetrate", "launch", "conduct", "stage", "mount", "wage",
-                         "unleash", "inflict", "order"})
+                         "unleash", "inflict", "order", "orchestrate", "organise", "organize", "mastermind",
+                         "engineer", "instigate"})
 # Verbs by which someone holds a place ("a town held by rebels", "positions controlled by the
 # army"): their agent is whom an act on the place is aimed at.
 PLACE_HOLDING_VERBS = frozenset({"hold", "control", "occupy", "defend", "man", "garrison"})
