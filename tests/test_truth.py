@@ -1898,6 +1898,18 @@ CASES = [
          must=(Event("ACCUSE", "Russia", "opposition"), Event(s="opposition", lemma="orchestrate", modality="reported"),
                Event("ACCUSE", s="ousted president", lemma="call")),
          must_not=(Fact("opposition", "orchestrate"), Event("ACCUSE", "Russia", lemma="call"))),
+    Case("a role after 'as' with no article is a capacity, nobody",
+         "Vice President Dina Boluarte was sworn in as president on Wednesday.",
+         must_not=(Node("president", "Group"), Node("president", "Person"))),
+    Case("whom a speaker sets a condition is not of the speaker's state",
+         "Britain warned that it would impose sanctions if the new rulers broke their promises.",
+         must=(Event("THREATEN", "United Kingdom", "new rulers"),),
+         must_not=(Node("new rulers", code="GBR"),)),
+    Case("'he' refers back to a man named before it, kept in mind by an earlier 'he', never to a speaker named after it",
+         "Party leaders met President Robert Mugabe on Sunday and demanded that he resign. His wife Grace left the "
+         "country. If he does not step down, parliament will begin impeachment proceedings, a party official warned.",
+         must=(Event("THREATEN", "party official", "Robert Mugabe"),),
+         must_not=(Event(s="Grace", lemma="step down"), Event(s="party official", lemma="step down"))),
 ]
 
 

@@ -94,8 +94,8 @@ def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Enti
     skipped = {clause.subject.i, *(t.i for r in roots for t in (r, *r.conjuncts))}
     fallback = None
     for candidate in candidates:
-        if candidate.i in skipped or candidate.pos_ == "PRON":
-            continue
+        if candidate.i in skipped or (candidate.pos_ == "PRON" and not _condition_subject(candidate)):
+            continue  # a pronoun only as the subject of a condition ("will act if he does not …")
         if candidate.dep_ == "pobj" and candidate.head.lower_ == "at" and resolver.meeting_noun(candidate):
             continue  # where and when it was done ("endorsed it at a meeting in a capital"), not to whom
         if candidate.ent_type_ in TIME_LABELS or candidate.lemma_.lower() in TIME_UNIT_NOUNS:
@@ -113,6 +113,10 @@ def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Enti
             if fallback is None and entity.code:
                 fallback = entity, token
     return fallback
+
+
+def _condition_subject(token: TokenView) -> bool:
+    return token.dep_ == "nsubj" and token.head.dep_ == "advcl" and token.head.has_dependent("mark", words=CONDITION_MARKS)
 
 
 def coordinated_targets(token: TokenView, first: Entity, subject: Entity, resolver: ActorResolver) -> list[Entity]:

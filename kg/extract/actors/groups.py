@@ -11,7 +11,7 @@ from ...dictionaries import actor_directory
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import TokenView, phrase_text
-from ..vocabulary import MINORITY_NOUNS, REBEL_SECTOR, COLLECTIVE_BODIES, LOCATED_PREPS, NOUN_POS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES, \
+from ..vocabulary import CONDITION_MARKS, MINORITY_NOUNS, REBEL_SECTOR, COLLECTIVE_BODIES, LOCATED_PREPS, NOUN_POS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES, \
     VENUE_VERBS
 from .phrases import Phrases, make_entity, relative_owner, with_text, without_pronoun
 from .pronouns import Pronouns
@@ -180,7 +180,8 @@ class Groups:
                 or (head.dep_ == "conj" and head.head.ent_type_) or head.has_dependent("det", words=("a", "an")) \
                 or group.kind not in ("Group", "Organization") or group.sector not in STATE_SECTORS \
                 or (group.code is not None and group.id not in homed) or group.code == speaker.code \
-                or (group.code is not None and group.sector == "GOV" and group.kind == "Organization"):
+                or (group.code is not None and group.sector == "GOV" and group.kind == "Organization") \
+                or _condition_subject(head):
             return group
         label = without_pronoun(group.label)
         return make_entity(self.base_iri, group.text, label, group.kind, f"{label} {speaker.code}",
@@ -216,6 +217,12 @@ class Groups:
                     return make_entity(self.base_iri, group.text, group.label, group.kind,
                                        f"{group.label} {place.code}", code=place.code, sector=group.sector)
         return group
+
+
+def _condition_subject(head: TokenView) -> bool:
+    """Whether a noun is the subject of an if- or unless-clause ("would impose sanctions if the new
+    rulers failed to …"): whom a speaker sets a condition is more often another side than its own."""
+    return head.dep_ == "nsubj" and head.head.dep_ == "advcl" and head.head.has_dependent("mark", words=CONDITION_MARKS)
 
 
 def _initials(label: str) -> str:

@@ -126,16 +126,19 @@ class ActorResolver:
         there is a place ("in London"), not its government.
         """
         entity = self._resolve(head, acting, speaker, subject)
-        if mention and entity.kind in ACTOR_KINDS and head.pos_ != "PRON":
+        # a person a "he" or "she" refers to is mentioned again by it ("… demanded that he resign.
+        # If he does not …")
+        if mention and entity.kind in ACTOR_KINDS and (head.pos_ != "PRON" or (
+                entity.kind == "Person" and head.lower_ in PERSON_PRONOUNS)):
             self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head), is_plural(head),
-                                    _coordination(head))
+                                    _coordination(head), head.i)
         return entity
 
     def mention(self, entity: Entity, head: TokenView, subject: bool = False) -> None:
         """Count an actor a phrase names as mentioned, for later pronouns ("… with Qatar, accusing it")."""
         if entity.kind in ACTOR_KINDS and head.pos_ != "PRON":
             self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head), is_plural(head),
-                                    _coordination(head))
+                                    _coordination(head), head.i)
 
     def peek(self, head: TokenView, *, acting: bool = True) -> Entity:
         """What a phrase refers to, without counting it as a mention for later pronouns."""
@@ -388,6 +391,8 @@ class ActorResolver:
         np_text = self.phrases.text(head)
         if names_nothing(head):
             return nothing(self.base_iri, np_text)
+        if _capacity(head):
+            return concept(self.base_iri, np_text, strip_article(np_text))
         if head.pos_ == "PROPN" and head.text.isupper() and head.text.isalpha():
             # initials the recogniser did not tag this time ("negotiate with the RSF"): the body
             # named in full before, as where it did
@@ -653,3 +658,10 @@ def _other_sex(name: SpanView, pronoun: TokenView) -> bool:
     before = {t.lower_ for t in name.doc.tokens[max(0, name.start - 2):name.start]}
     words = FEMALE_WORDS if pronoun.lower_ in ("he", "him", "his") else MALE_WORDS
     return bool(before & words)
+
+
+def _capacity(head: TokenView) -> bool:
+    """A role noun with no determiner after "as" ("sworn in as president", "served as foreign
+    minister"): the capacity someone acts in, nobody of its own."""
+    return head.dep_ == "pobj" and head.head.lower_ == "as" and not head.has_dependent("det", "poss") \
+        and head.tag_ in ("NN", "NNP")
