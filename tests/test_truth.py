@@ -1910,6 +1910,19 @@ CASES = [
          "country. If he does not step down, parliament will begin impeachment proceedings, a party official warned.",
          must=(Event("THREATEN", "party official", "Robert Mugabe"),),
          must_not=(Event(s="Grace", lemma="step down"), Event(s="party official", lemma="step down"))),
+    Case("forces named by their noun alone that a state's leader readies are that leader's state's",
+         "MOSCOW, March 1 (Reuters) - Ukraine's acting president, Oleksandr Turchynov, put the army on full alert.",
+         must=(Event("MOBILIZE", "Oleksandr Turchynov"), Node("army", code="UKR")),
+         must_not=(Node("army", code="RUS"),)),
+    Case("'the foreign minister' is the person last titled so, an adjective of the office's name notwithstanding",
+         "Russian Foreign Minister Sergei Lavrov met his Chinese counterpart on Monday. "
+         "The foreign minister accused Washington of meddling.",
+         must=(Event("ACCUSE", "Sergei Lavrov", "United States"),),
+         must_not=(Node("foreign minister", "Group"),)),
+    Case("a charge named by a noun is no part of the accused's name",
+         "Gambia accused the Myanmar army of genocide. Morales accused his opponents of a coup.",
+         must=(Event("ACCUSE", "Gambia", "Myanmar army"),),
+         must_not=(Node("Myanmar army of genocide"), Node("opponents of a coup"))),
 ]
 
 

@@ -279,6 +279,11 @@ COURT_CASE_NOUNS = frozenset({"case", "suit", "lawsuit"})
 # Verbs of summoning: summoning someone to talks demands that they meet (CAMEO 106).
 SUMMONING_VERBS = frozenset({"summon"})
 FORCE_MOVING_VERBS = frozenset({"send", "dispatch", "despatch", "move", "rush", "station", "position", "redeploy", "order"})
+# Verbs by which a government moves or readies its own forces ("put the army on alert", "deployed
+# the police"), and the sectors of forces.
+COMMANDING_FORCE_VERBS = frozenset({"put", "place", "deploy", "mobilise", "mobilize", "order", "send", "dispatch",
+                                    "station", "redeploy", "call"})
+FORCE_SECTORS = frozenset({"MIL", "COP"})
 FORCE_NOUNS = frozenset({"troop", "soldier", "force", "army", "brigade", "division", "battalion", "regiment",
                          "reinforcement", "paratrooper", "marine", "warship", "frigate", "destroyer", "tank",
                          "jet", "warplane", "carrier", "fleet", "submarine", "gunboat", "bomber"})

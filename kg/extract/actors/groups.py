@@ -11,7 +11,7 @@ from ...dictionaries import actor_directory
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import TokenView, phrase_text
-from ..vocabulary import CONDITION_MARKS, MINORITY_NOUNS, REBEL_SECTOR, COLLECTIVE_BODIES, LOCATED_PREPS, NOUN_POS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES, \
+from ..vocabulary import COMMANDING_FORCE_VERBS, FORCE_SECTORS, CONDITION_MARKS, MINORITY_NOUNS, REBEL_SECTOR, COLLECTIVE_BODIES, LOCATED_PREPS, NOUN_POS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES, \
     VENUE_VERBS
 from .phrases import Phrases, make_entity, relative_owner, with_text, without_pronoun
 from .pronouns import Pronouns
@@ -186,6 +186,18 @@ class Groups:
         label = without_pronoun(group.label)
         return make_entity(self.base_iri, group.text, label, group.kind, f"{label} {speaker.code}",
                            code=speaker.code, sector=group.sector)
+
+    def commanded(self, group: Entity, head: TokenView, commander: Entity, homed: set[str]) -> Entity:
+        """Forces or police named by their noun alone that a state's government or official moves or
+        puts on alert ("put the army on alert", "deployed the police") are its own, not the
+        dateline state's that the noun alone took."""
+        if group.id not in homed or group.sector not in FORCE_SECTORS or not commander.code \
+                or commander.code == group.code or commander.sector not in STATE_SECTORS \
+                or head.dep_ != "dobj" or head.head.lemma_ not in COMMANDING_FORCE_VERBS:
+            return group
+        label = without_pronoun(group.label)
+        return make_entity(self.base_iri, group.text, label, group.kind, f"{label} {commander.code}",
+                           code=commander.code, sector=group.sector)
 
     def fighting(self, group: Entity, target: Entity | None) -> Entity:
         """Rebels of no named state that fight a state's soldiers or police ("rebels attacked an

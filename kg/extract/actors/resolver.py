@@ -429,7 +429,10 @@ class ActorResolver:
         tokens = [t for t in self.phrases.tokens(head) if t.i <= head.i and t.i not in owned]
         role = role_word(tokens, self.lexicon) or self._head_of(head)
         if role is not None and role.denotes == "person" and tokens[0].lower_ == "the" and head.tag_ == "NN" \
-                and not head.has_dependent("prep", "appos") and all(t.pos_ in NOUN_POS for t in tokens[1:]):
+                and not head.has_dependent("prep", "appos") \
+                and (all(t.pos_ in NOUN_POS for t in tokens[1:])
+                     or " ".join(t.lower_ for t in tokens[1:]) in self.lexicon.sectors):
+            # (an adjective only as part of the office's name: "the foreign minister", not "the former president")
             # "the president", "the foreign minister": the one the article last named with that title
             holder = self.persons.holder_before(" ".join(t.text for t in tokens[1:]), head.i)
             if holder is not None:
@@ -649,6 +652,7 @@ def resolve_roles(roles: Roles, resolver: ActorResolver) -> Actors | None:
         obj = object_of_clause(resolver, roles.object, subject, acting=not roles.object_is_place,
                                speaker=speaker if roles.object_quoted else None, subject_head=roles.subject)
         obj = resolver.groups.placed(obj, roles, resolver.home.ids)
+        obj = resolver.groups.commanded(obj, roles.object, subject, resolver.home.ids)
     return Actors(subject=subject, object=obj, speaker=speaker)
 
 
