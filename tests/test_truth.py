@@ -1923,6 +1923,9 @@ CASES = [
          "Gambia accused the Myanmar army of genocide. Morales accused his opponents of a coup.",
          must=(Event("ACCUSE", "Gambia", "Myanmar army"),),
          must_not=(Node("Myanmar army of genocide"), Node("opponents of a coup"))),
+    Case("people who hold talks in a city are not of the city's state: they travelled to the venue",
+         "Government and rebel negotiators held talks in Geneva on Wednesday.",
+         must_not=(Node("rebel negotiators", code="CHE"), Node("Government", code="CHE"))),
 ]
 
 

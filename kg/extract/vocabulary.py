@@ -558,6 +558,9 @@ RESIDENCE_PREPS = ("in", "throughout", "across")
 LOCATED_PREPS = (*RESIDENCE_PREPS, "near", "outside", "around")
 # Acts done at a venue the parties travel to: where they happen says nothing of whose they are.
 VENUE_VERBS = frozenset({"meet", "sign", "negotiate", "convene", "attend", "visit", "talk", "initial"})
+# ... and meetings held at one ("held talks in a capital").
+VENUE_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "consultation",
+                         "consultations", "conference"})
 # Quantity and collective nouns whose of-object is who acts ("scores of refugees").
 PARTITIVES = frozenset({"group", "groups", "thousands", "hundreds", "dozens", "scores", "millions",
                         "members", "member", "some", "many", "most", "all", "part", "number",

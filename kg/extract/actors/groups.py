@@ -11,7 +11,7 @@ from ...dictionaries import actor_directory
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import TokenView, phrase_text
-from ..vocabulary import COMMANDING_FORCE_VERBS, FORCE_SECTORS, CONDITION_MARKS, MINORITY_NOUNS, REBEL_SECTOR, COLLECTIVE_BODIES, LOCATED_PREPS, NOUN_POS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES, \
+from ..vocabulary import VENUE_NOUNS, COMMANDING_FORCE_VERBS, FORCE_SECTORS, CONDITION_MARKS, MINORITY_NOUNS, REBEL_SECTOR, COLLECTIVE_BODIES, LOCATED_PREPS, NOUN_POS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES, \
     VENUE_VERBS
 from .phrases import Phrases, make_entity, relative_owner, with_text, without_pronoun
 from .pronouns import Pronouns
@@ -160,7 +160,8 @@ class Groups:
         if group.kind != "Group" or (group.code is not None and group.id not in homed):
             return group
         verbs = [prep.head for prep in roles.adjuncts] + ([roles.object.head] if roles.object is not None else [])
-        if any(verb.lemma_ in VENUE_VERBS for verb in verbs):
+        if any(verb.lemma_ in VENUE_VERBS for verb in verbs) \
+                or (roles.object is not None and roles.object.lemma_.lower() in VENUE_NOUNS):
             return group
         preps = list(roles.adjuncts)
         if roles.object is not None:
