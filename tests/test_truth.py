@@ -1926,6 +1926,11 @@ CASES = [
     Case("people who hold talks in a city are not of the city's state: they travelled to the venue",
          "Government and rebel negotiators held talks in Geneva on Wednesday.",
          must_not=(Node("rebel negotiators", code="CHE"), Node("Government", code="CHE"))),
+    Case("sanctions weighed are threatened, not imposed",
+         "The European Union is weighing sanctions against Belarus. Should the crackdown continue, Canada will "
+         "consider an embargo on Minsk, a Canadian official said.",
+         must=(Event("THREATEN", "European Union", "Belarus"), Event("THREATEN", "Canada", "Belarus")),
+         must_not=(Event("SANCTION"),)),
 ]
 
 

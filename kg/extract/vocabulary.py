@@ -344,6 +344,8 @@ ABANDONING_VERBS = frozenset({"drop", "abandon", "renounce", "waive", "relinquis
 CLAIM_WORDS = frozenset({"demand", "claim", "objection", "precondition", "condition", "insistence", "veto"})
 EASING_VERBS = frozenset({"lift", "ease", "relax", "loosen"})
 ECONOMIC_PRESSURE_NOUNS = frozenset({"sanction", "sanctions", "embargo", "boycott"})
+# Verbs of weighing a measure: sanctions considered are threatened, not imposed (CAMEO 1312).
+CONSIDERING_VERBS = frozenset({"consider", "weigh", "mull", "contemplate"})
 # Verbs of naming a thing something ("called the vote a farce", "branded them terrorists", "described
 # the raid as a provocation"), and the names that, so given, criticise it (CAMEO 111).
 LABELLING_VERBS = frozenset({"call", "brand", "label", "describe", "term", "dub"})
