@@ -1931,6 +1931,12 @@ CASES = [
          "consider an embargo on Minsk, a Canadian official said.",
          must=(Event("THREATEN", "European Union", "Belarus"), Event("THREATEN", "Canada", "Belarus")),
          must_not=(Event("SANCTION"),)),
+    Case("calling a report a fabrication disparages it",
+         "The minister said the report was a fabrication.",
+         must=(Event("ACCUSE", "minister"),)),
+    Case("one person named by office is no 'they'",
+         "The rebels seized two towns on Monday. A government spokesman said they would be driven out.",
+         must_not=(Event(s="spokesman", lemma="drive"), Event(o="spokesman", lemma="drive"))),
 ]
 
 

@@ -355,6 +355,7 @@ DISPARAGING_WORDS = frozenset({"farce", "sham", "travesty", "mockery", "charade"
                                "illegal", "illegitimate", "unlawful", "unacceptable", "absurd", "invalid", "void",
                                "hypocritical", "irresponsible", "provocative", "hostile", "criminal", "inhumane",
                                "unjust", "baseless", "groundless", "shameful", "dangerous", "reckless",
+                               "fabrication", "slander", "propaganda",
                                # an act named a seizure of power ("called the move a coup attempt")
                                "coup", "putsch",
                                # an act named an attack on something ("an assault on democracy")

@@ -123,7 +123,8 @@ class Pronouns:
         # "they" is said of people, and of a body whatever its number ("the movement said they …"),
         # but not of a state named in the singular.
         if lower in PLURAL_PRONOUNS:
-            agrees = [plural or e.kind != "State" for (e, _, _), plural in zip(self.recent, self.plural)]
+            # nor of one person named by office ("a spokesman said … unless they withdrew")
+            agrees = [plural or e.kind not in ("State", "Group") for (e, _, _), plural in zip(self.recent, self.plural)]
         elif lower in PERSON_PRONOUNS:
             # "he" is also an official the text names by office alone, in the singular, as a subject
             # ("the foreign minister accused … He said …"); never one named as of the other sex
