@@ -1937,6 +1937,16 @@ CASES = [
     Case("one person named by office is no 'they'",
          "The rebels seized two towns on Monday. A government spokesman said they would be driven out.",
          must_not=(Event(s="spokesman", lemma="drive"), Event(o="spokesman", lemma="drive"))),
+    Case("a ruling council is a government body, and 'the council' alone the one named before",
+         "Mali's ruling military council said it would hold elections in 2022. The council denied that its troops "
+         "had killed civilians.",
+         must=(Event("REJECT", "ruling military council"), Node("ruling military council", "Organization", "MLI")),
+         must_not=(Event("ASSAULT", modality="asserted"),)),
+    Case("'them' after a verb's plural object, in a participle, is that object",
+         "The opposition criticised the deal on Monday. Greece expelled two Russian diplomats, accusing them of "
+         "stirring up protests.",
+         must=(Event("ACCUSE", "Greece", "Russian diplomats"),),
+         must_not=(Event("ACCUSE", "Greece", "opposition"),)),
 ]
 
 

@@ -656,6 +656,7 @@ ANAPHORIC_NOUNS = {
     "alliance": ("IGO",), "bloc": ("IGO",),
     "group": ("Group", "Organization"), "movement": ("Group", "Organization"),
     "organisation": ("Organization", "IGO"), "organization": ("Organization", "IGO"),
+    "council": ("Organization", "IGO"),
 }
 # Nouns that, owned by a pronoun, are the owner's own state ("said his country would …").
 HOMELAND_NOUNS = frozenset({"country", "nation", "homeland"})

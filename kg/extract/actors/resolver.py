@@ -246,14 +246,16 @@ class ActorResolver:
         return None
 
     def _host_object(self, head: TokenView) -> Entity | None:
-        """"him" or "her" as the object of a participle that follows a verb's object ("expelled the
-        ambassador, accusing him of …"): that object, one person named by name or by office."""
+        """"him", "her" or "them" as the object of a participle that follows a verb's object of the
+        same number ("expelled the ambassador, accusing him of …", "expelled two diplomats, accusing
+        them of …"): that object, people named by name or by office."""
         participle = head.head
-        if head.lower_ not in ("him", "her") or head.dep_ != "dobj" or participle.dep_ != "advcl" \
+        if head.lower_ not in ("him", "her", "them") or head.dep_ != "dobj" or participle.dep_ != "advcl" \
                 or participle.tag_ != "VBG":
             return None
         obj = participle.head.dependent("dobj")
-        if obj is None or obj.i > head.i or obj.tag_ not in ("NN", "NNP") or is_pronoun(obj):
+        number = ("NNS", "NNPS") if head.lower_ == "them" else ("NN", "NNP")
+        if obj is None or obj.i > head.i or obj.tag_ not in number or is_pronoun(obj):
             return None
         found = self.peek(obj)
         return with_text(found, head.text) if found.kind in ("Person", "Group") else None
