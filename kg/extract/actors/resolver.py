@@ -434,8 +434,8 @@ class ActorResolver:
                 and not head.has_dependent("prep", "appos") \
                 and (all(t.pos_ in NOUN_POS for t in tokens[1:])
                      or " ".join(t.lower_ for t in tokens[1:]) in self.lexicon.sectors):
-            # (an adjective only as part of the office's name: "the foreign minister", not "the former president")
-            # "the president", "the foreign minister": the one the article last named with that title
+            # "the president", "the foreign minister": the one the article last named with that title (an
+            # adjective only where it belongs to the name of the office, not "the former president")
             holder = self.persons.holder_before(" ".join(t.text for t in tokens[1:]), head.i)
             if holder is not None:
                 return self.persons.person(np_text, holder)
