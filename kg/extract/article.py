@@ -44,7 +44,7 @@ from .vocabulary import (FIGURE_NOUNS, SEAT_ENTRIES, VERBAL_TYPES, SIDE_NOUNS, A
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, FIGHTING_VERBS, RECALLING_VERBS, FORCE_MOVING_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS, CLAIM_NOUNS, NOMINAL_SUBJECT_DEPS,
-                         OWNER_AIMED_TYPES, REFUSED_BY_NOT_TAKING, DISOWNING_VERBS, DISOWNED_SHARES)
+                         OWNER_AIMED_TYPES, REFUSED_BY_NOT_TAKING, DISOWNING_VERBS, DISOWNED_SHARES, VERB_POS)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
 
@@ -752,10 +752,27 @@ def _noun_reading(noun: TokenView, clause: Triple | None, resolver: ActorResolve
     """The modality, negation and attribution of an event noun: those of the clause of the verb it
     hangs on where that one is no plain fact ("due to fly … for talks", "did not go … for talks"),
     else of the claim its phrase is in ("officials said talks … had collapsed")."""
-    if clause is not None and (clause.modality != "asserted" or clause.negated):
+    if clause is not None and (clause.modality != "asserted" or clause.negated) \
+            and not (clause.modality in UNDONE_MODALITIES and _preceded_past_act(noun)):
         return {"modality": clause.modality, "negated": clause.negated, "attributed_to": clause.attributed_to}
     modality, holder = phrase_claim(noun)
     return {"modality": modality, "attributed_to": resolver.peek(holder) if holder is not None else None}
+
+
+# What a clause may be that is not done (yet) without being anyone's claim.
+UNDONE_MODALITIES = frozenset({"asserted", "intended", "requested", "possible"})
+
+
+def _preceded_past_act(noun: TokenView) -> bool:
+    """Whether an event noun says what went before a past act ("agreed to disarm after talks with
+    X", "refused to withdraw following talks"): it happened, whatever became of the act itself."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("after", "following") or prep.head.pos_ not in VERB_POS:
+        return False
+    verb = prep.head
+    while verb.dep_ == "xcomp" and verb.head.pos_ in VERB_POS and verb.head is not verb:
+        verb = verb.head
+    return verb.tag_ == "VBD" and not verb.has_dependent("aux")
 
 
 def _agent_entity(token: TokenView, resolver: ActorResolver) -> Entity:

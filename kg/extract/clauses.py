@@ -700,6 +700,8 @@ def _negated(verb: TokenView, chain: list[TokenView]) -> bool:
             return True
         if token is not verb and token.lemma_ in FAILING_VERBS:
             return True  # "failed to end the fighting": the act did not happen
+        if token is not verb and token.lemma_ in ("have", "be") and token.has_dependent("advmod", words=("yet",)):
+            return True  # "has yet to respond", "is yet to sign": not done so far, no obligation
         if _no_longer(token):
             return True
         if token.pos_ == "NOUN" and token.has_dependent("det", words=("no",)):

@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, RoleWord, Trigger
 from ..types import Relation
 from .clauses import Clause, clause_subjects, deadline_receivers, weapon_agent, infinitive_tagged_noun
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (BIDDING_NOUNS, WEIGHING_VERBS, WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS, BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS,
+from .vocabulary import (CONSIDERING_VERBS, ATTEMPT_VERBS, RESPONDING_VERBS, BIDDING_NOUNS, WEIGHING_VERBS, WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS, BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
 from .vocabulary import (REQUEST_NOUNS, PARTITIVES, AUTHORED_NOUNS, STATE_PLACE_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
@@ -48,6 +48,7 @@ EXPULSION_CAMEO = "166"
 DEMAND_CAMEO = "100"
 # CAMEO 160, "reduce relations": the code of kg's own row for sanctions.
 SANCTIONS_CAMEO = "160"
+SANCTIONS_THREAT_CAMEO = "1312"
 EMERGENCY_RULE_CAMEO = "1724"
 # CAMEO 120, "reject": what blocking a proposal or a resolution codes.
 REFUSAL_CAMEO = "120"
@@ -315,7 +316,8 @@ def verb_event_type(clause: Clause, lexicon: Lexicon,
             # a hostile act vowed or pledged, or one a right is claimed to ("reserved the right to
             # retaliate"), is a threat (CAMEO 13)
             return EventType("THREATEN")
-        if stance is not None and stance.event_type in STANCE_TYPES and not has_object:
+        if stance is not None and stance.event_type in STANCE_TYPES and not has_object \
+                and controller.lemma_ not in ATTEMPT_VERBS:
             return EventType(stance.event_type, stance.cameo)
     return found
 
@@ -377,9 +379,11 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
             and clause.predicate.dep_ != "advcl":  # "struck to protest X": the purpose the strike restates
         particles.add(OBJECT_AS_PREP_VERBS[lemma])
     if lemma in LABELLING_VERBS and clause.object is not None and clause.object_prep is None:
+        if clause.object.tag_ == "WP":
+            return None  # "what it called a coup": naming the object of the verb it hangs on, no act
         label = _label_given(clause.predicate)
         if label is not None:  # naming the object something is no act on it
-            disparaging = any(w.lemma_.lower() in DISPARAGING_WORDS  # "a sham", "a terrorist state"
+            disparaging = any(w.lemma_.lower() in DISPARAGING_WORDS and not _countering(w)  # "a sham", "a terrorist state"
                               for w in (label, *label.conjuncts, *label.dependents("amod", "compound")))
             return EventType("ACCUSE", VERBAL_ATTACK_CAMEO) if disparaging else None
     if lemma in SPEECH_VERBS and clause.complement is not None and _called_disparaging(clause.complement):
@@ -448,6 +452,12 @@ def _object_is(clause: Clause, words: frozenset[str]) -> bool:
 def _object_in(words: frozenset[str]) -> Callable[[Clause, Lexicon], bool]:
     """The test of `_object_is` for a table row."""
     return lambda clause, lexicon: _object_is(clause, words)
+
+
+def _answers_with_force(clause: Clause, lexicon: Lexicon) -> bool:
+    """"would respond with force", "answered with military force": an answer given by force is its use."""
+    return any(o.lemma_.lower() in FORCE_WORDS for p in clause.predicate.dependents("prep", words=("with",))
+               for o in p.dependents("pobj"))
 
 
 def _orders_out(clause: Clause, lexicon: Lexicon) -> bool:
@@ -714,6 +724,13 @@ def _called_disparaging(complement: TokenView) -> bool:
     return any(w.lemma_.lower() in DISPARAGING_WORDS
                for label in complement.dependents(*COPULA_COMPLEMENT_DEPS)
                for w in (label, *label.dependents("amod", "compound")))
+
+
+def _countering(word: TokenView) -> bool:
+    """Whether a word follows "anti-" or "counter-" (the tokenizer splits the hyphen off): an act
+    named "anti-terrorist" or "counter-terrorism" is named for what it fights, no disparagement."""
+    tokens, i = word.doc.tokens, word.i
+    return i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].lower_ in ("anti", "counter")
 
 
 def _label_given(verb: TokenView) -> TokenView | None:
@@ -1247,6 +1264,7 @@ class VerbReading:
 # In order: the first that holds types the clause. One more reading is one more row.
 VERB_READINGS = (
     VerbReading(EASING_VERBS, _object_in(ECONOMIC_PRESSURE_NOUNS), "RETREAT", EASED_SANCTIONS_CAMEO),
+    VerbReading(CONSIDERING_VERBS, _object_in(ECONOMIC_PRESSURE_NOUNS), "THREATEN", SANCTIONS_THREAT_CAMEO),
     VerbReading(ABANDONING_VERBS, _object_in(CLAIM_WORDS), "CONCEDE", YIELDING_CAMEO),
     VerbReading(EXPELLING_COMMANDS, _orders_out, "SANCTION", EXPULSION_CAMEO),
     VerbReading(SENDING_VERBS, lambda clause, lexicon: _sends_envoy(clause), "CONSULT", VISIT_CAMEO),
@@ -1277,6 +1295,7 @@ VERB_READINGS = (
     VerbReading(MOTION_VERBS, _moves_in_arms, "ASSAULT", MILITARY_FORCE_CAMEO),
     VerbReading(ARRIVING_VERBS, _peacekeepers_arrive, "AID", PEACEKEEPING_CAMEO),
     VerbReading(ARRIVING_VERBS, _arrives_in_arms, "MOBILIZE", MOBILIZATION_CAMEO),
+    VerbReading(RESPONDING_VERBS, _answers_with_force, "ASSAULT", MILITARY_FORCE_CAMEO),
     VerbReading(DEADLINE_VERBS, lambda clause, lexicon: bool(deadline_receivers(clause.predicate)), "THREATEN",
                 ULTIMATUM_CAMEO),
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .tokens import TokenView
-from .vocabulary import (HEARSAY_PASSIVES, EXPECTING_PASSIVES, HEARSAY_ADVERBS, ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, SUMMED_ACT_NOUNS, CONDITION_MARKS,
+from .vocabulary import (LABELLING_VERBS, HEARSAY_PASSIVES, EXPECTING_PASSIVES, HEARSAY_ADVERBS, ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, SUMMED_ACT_NOUNS, CONDITION_MARKS,
                          CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DEADLINE_VERBS, DENIAL_VERBS, DEONTIC_MODALS,
                          INTENT_ADJECTIVES, INTENT_VERBS, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
                          PASSIVE_ACCUSATION_VERBS, PERMISSION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS, VOWING_VERBS,
@@ -65,8 +65,9 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
             return "requested"
         if meaning != "asserted":
             return meaning
-    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and purpose_infinitive(verb):
-        return "future"  # "is to meet": an arrangement ahead
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and purpose_infinitive(verb) \
+            and not verb.head.has_dependent("advmod", words=("yet",)):
+        return "future"  # "is to meet": an arrangement ahead ("is yet to sign" has not signed)
     return "reported" if reported else "asserted"
 
 
@@ -127,6 +128,9 @@ def clause_claim(top: TokenView) -> Claim | None:
     accusation = accusing_verb(top)
     if accusation is not None:
         return Claim("reported", _actor_of(accusation))
+    if top.dep_ == "acl" and head.dep_ == "oprd" and head.head.lemma_ in LABELLING_VERBS:
+        # what a name given to a thing says of it is the namer's word ("called it a coup staged by X")
+        return Claim("reported", _actor_of(head.head))
     if top.dep_ in ("acl", "ccomp") and head.lemma_ in CLAIM_NOUNS and top.has_dependent("mark", words=("that",)):
         governor = head.head
         governs = head.dep_ in OBJECT_DEPS and governor.pos_ in VERB_POS
@@ -341,6 +345,8 @@ def _inverted(verb: TokenView, tokens: list[TokenView]) -> bool:
     modals = [c for t in tokens for c in t.dependents("aux", words=("should",))]
     if not modals:
         return False
+    if verb.dep_ == "advcl" and modals[0].i == verb.subtree[0].i:
+        return True  # a clause that opens with the modal, whose subject the parser may have missed
     subjects = [c for t in tokens for c in t.dependents(*SUBJECT_DEPS)]
     return bool(subjects and modals[0].i < subjects[0].i)
 
@@ -395,7 +401,9 @@ def modal_event_type(predicate: TokenView, chain: list[TokenView], negated: bool
 
 
 def _announced_threat(verbs: list[TokenView], event_type: str | None) -> bool:
-    conditioned = any(c.has_dependent("mark", words=CONDITION_MARKS) for v in verbs for c in v.dependents("advcl"))
+    # a condition by "if" or "unless", or by a modal set before its subject ("should the talks fail, …")
+    conditioned = any(c.has_dependent("mark", words=CONDITION_MARKS) or _inverted(c, [c])
+                      for v in verbs for c in v.dependents("advcl"))
     if conditioned and event_type in CONDITIONAL_THREAT_ACTS:
         return True
     # "would" announces what one is prepared to do; "will" the act itself, which stays its type

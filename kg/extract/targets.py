@@ -26,7 +26,8 @@ from .modality import purpose_infinitive
 from .actors.phrases import make_entity
 from .tokens import TokenView, phrase_text
 from .vocabulary import (DOING_VERBS, PLACE_NOUNS, SEA_PLACE_NOUNS, SEA_PLACE_PREPS, REBEL_SECTOR, CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, SUBJECT_DEPS, TIME_LABELS, TIME_UNIT_NOUNS,
-                         OWNER_DEPS, PARTICIPANT_PREPS, PURPOSE_PREPS, TARGET_PREPS, UTTERANCE_NOUNS, VERBAL_TARGET_PREPS, BIDDING_NOUNS)
+                         OWNER_DEPS, PARTICIPANT_PREPS, PLACE_HOLDING_VERBS, PURPOSE_PREPS, ROUTE_NOUNS, ROUTE_PREPS, TARGET_PREPS,
+                         UTTERANCE_NOUNS, VERBAL_TARGET_PREPS, BIDDING_NOUNS, WARNING_VERBS)
 
 # How many prepositional phrases deep below a noun a target may be ("the threat of sanctions
 # against a state").
@@ -95,8 +96,9 @@ def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Enti
     skipped = {clause.subject.i, *(t.i for r in roots for t in (r, *r.conjuncts))}
     fallback = None
     for candidate in candidates:
-        if candidate.i in skipped or candidate.pos_ == "PRON" or stranded_state(candidate):
-            continue
+        if candidate.i in skipped or (candidate.pos_ == "PRON" and not _condition_subject(candidate)) \
+                or stranded_state(candidate):
+            continue  # a pronoun only as the subject of a condition ("will act if he does not …")
         if candidate.dep_ == "pobj" and candidate.head.lower_ == "at" and resolver.meeting_noun(candidate):
             continue  # where and when it was done ("endorsed it at a meeting in a capital"), not to whom
         if candidate.ent_type_ in TIME_LABELS or candidate.lemma_.lower() in TIME_UNIT_NOUNS:
@@ -116,6 +118,10 @@ def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Enti
             if fallback is None and entity.code:
                 fallback = entity, token
     return fallback
+
+
+def _condition_subject(token: TokenView) -> bool:
+    return token.dep_ == "nsubj" and token.head.dep_ == "advcl" and token.head.has_dependent("mark", words=CONDITION_MARKS)
 
 
 def coordinated_targets(token: TokenView, first: Entity, subject: Entity, resolver: ActorResolver) -> list[Entity]:
@@ -225,11 +231,19 @@ def target_candidates(predicate: TokenView, roots: list[TokenView], chain: Itera
         for prep in root.dependents("prep", words=("by",)):
             yield from prep.dependents("pobj")
         # ... or of the participle that says who did it ("condemned the violence used by a state";
-        # not one that says who backed a thing: "rejected the plan endorsed by a union")
+        # not one that says who backed a thing: "rejected the plan endorsed by a union"), or who
+        # holds the place ("shelled positions held by rebels")
         for participle in root.dependents("acl"):
-            if participle.tag_ == "VBN" and participle.lemma_ in DOING_VERBS and participle.i != predicate.i:
+            if participle.tag_ == "VBN" and (participle.lemma_ in DOING_VERBS or participle.lemma_ in PLACE_HOLDING_VERBS) \
+                    and participle.i != predicate.i:
                 for agent in participle.dependents("agent"):
                     yield from agent.dependents("pobj")
+        # ... also of a part of a place ("the last stretch of coastline held by rebels")
+        for part in (o for prep in root.dependents("prep", words=("of",)) for o in prep.dependents("pobj")):
+            for participle in part.dependents("acl"):
+                if participle.tag_ == "VBN" and participle.lemma_ in PLACE_HOLDING_VERBS:
+                    for agent in participle.dependents("agent"):
+                        yield from agent.dependents("pobj")
     yield from _prepositional_targets(predicate, roots, verb_preps)
     yield from _purpose_phrase_partners(predicate)
     yield from _condition_subjects(predicate, chain)
@@ -277,7 +291,11 @@ def _prepositional_targets(predicate: TokenView, roots: list[TokenView],
             yield from prep.dependents("pobj")
     # the verb's own phrases only: "in a call with Ban, Putin countered …" is no target; nor is
     # a phrase put before the subject, which sets the scene ("In the capital, the minister …")
+    # the parser often hangs a way's to-phrase on the verb ("blocked the road to a capital")
+    route = next((r for r in roots if r.lemma_.lower() in ROUTE_NOUNS), None)
     for prep in predicate.dependents("prep", words=verb_preps):
+        if route is not None and prep.lower_ in ROUTE_PREPS and prep.i > route.i:
+            continue
         if not _fronted(prep, predicate):
             for pobj in prep.dependents("pobj"):
                 if pobj.i not in seen:
@@ -305,7 +323,7 @@ def _phrase_objects(root: TokenView, depth: int, preps: frozenset[str], seen: se
                         continue
                     seen.add(pobj.i)
                     next_frontier.append(pobj)
-                    if prep.lower_ in preps:
+                    if prep.lower_ in preps and not (prep.lower_ in ROUTE_PREPS and token.lemma_.lower() in ROUTE_NOUNS):
                         yield pobj
         frontier = next_frontier
 
@@ -323,8 +341,10 @@ def _purpose_phrase_partners(predicate: TokenView) -> Iterator[TokenView]:
 
 def _condition_subjects(predicate: TokenView, chain: Iterable[TokenView]) -> Iterator[TokenView]:
     """The subject of a condition ("threatened to strike unless the state withdrew"), who is to
-    act; not the patient of a passive one ("unless a settlement was reached")."""
-    for verb in (predicate, *chain):
+    act; not the patient of a passive one ("unless a settlement was reached"); also of what a
+    warning says ("warned that it would strike if the state attacked": the state is warned)."""
+    warned = predicate.dependents("ccomp") if predicate.lemma_ in WARNING_VERBS else []
+    for verb in (predicate, *chain, *warned):
         for advcl in verb.dependents("advcl"):
             if advcl.has_dependent("mark", words=CONDITION_MARKS):
                 yield from advcl.dependents("nsubj")

@@ -164,6 +164,9 @@ SCHEDULING_LEMMAS = ("expect", "schedule", "due", "set")
 
 # Controlling verbs whose own event type is the event ("refused to sign" is REJECT).
 STANCE_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
+# Verbs of trying: "sought to seize the town" tries to seize it, asks nothing of anyone (as "sought
+# talks" does): the act tried is the event.
+ATTEMPT_VERBS = frozenset({"seek", "try", "attempt"})
 # Verbs of aiming: as a participle after an act ("launched an offensive, targeting X"), they say
 # whom it was aimed at, not a second act.
 AIMING_VERBS = frozenset({"target", "aim"})
@@ -183,6 +186,8 @@ THREATENING_CONTROLLERS = VOWING_VERBS | {"right"}
 FORCE_USING_VERBS = frozenset({"use", "employ"})
 FORCE_WORDS = frozenset({"force"})
 MEANS_WORDS = frozenset({"means", "mean", "measure", "option"})
+# Verbs of answering another's act: with force, they use it ("would respond with force").
+RESPONDING_VERBS = frozenset({"respond", "react", "answer", "reply", "retaliate"})
 ALL_MEANS_WORDS = frozenset({"all", "every", "any", "necessary"})
 # Verbs of putting a rule in force, and the rules of exception that, so put, restrict a people
 # (CAMEO 1724, "impose state of emergency or martial law": "declared a state of emergency").
@@ -223,6 +228,14 @@ SEAT_ENTRIES = frozenset({"capital", "seat"})
 PLACE_NOUNS = frozenset({"country", "territory", "town", "city", "capital", "village", "region", "province",
                          "area", "enclave", "zone", "island", "base", "port", "airport", "border", "water", "coast",
                          "outskirts", "outskirt", "stronghold"})
+# Nouns of a people living in a state not its own ("the Serb minority"): the state its name comes
+# from is not the one it acts for.
+MINORITY_NOUNS = frozenset({"minority", "minorities"})
+# Ways from one place to another: their to- or from-phrase says where they lead ("blocked the
+# road to a capital", "closed the corridor from a city"), not whom an act on them is aimed at.
+ROUTE_NOUNS = frozenset({"road", "highway", "motorway", "route", "corridor", "railway", "railroad", "bridge",
+                         "crossing", "path", "pass"})
+ROUTE_PREPS = frozenset({"to", "from", "into", "toward", "towards"})
 # Places at sea, named by the land they lie off or near ("waters off a state", "the coast near a city").
 SEA_PLACE_NOUNS = frozenset({"water", "coast"})
 SEA_PLACE_PREPS = frozenset({"off", "near"})
@@ -288,6 +301,11 @@ SUMMONING_VERBS = frozenset({"summon"})
 # marines on an island"; CAMEO 15x).
 FORCE_MOVING_VERBS = frozenset({"send", "dispatch", "despatch", "move", "rush", "station", "position", "redeploy",
                                 "order", "land"})
+# Verbs by which a government moves or readies its own forces ("put the army on alert", "deployed
+# the police"), and the sectors of forces.
+COMMANDING_FORCE_VERBS = frozenset({"put", "place", "deploy", "mobilise", "mobilize", "order", "send", "dispatch",
+                                    "station", "redeploy", "call"})
+FORCE_SECTORS = frozenset({"MIL", "COP"})
 FORCE_NOUNS = frozenset({"troop", "soldier", "force", "army", "brigade", "division", "battalion", "regiment",
                          "reinforcement", "paratrooper", "marine", "warship", "frigate", "destroyer", "tank",
                          "jet", "warplane", "carrier", "fleet", "submarine", "gunboat", "bomber"})
@@ -361,6 +379,8 @@ ABANDONING_VERBS = frozenset({"drop", "abandon", "renounce", "waive", "relinquis
 CLAIM_WORDS = frozenset({"demand", "claim", "objection", "precondition", "condition", "insistence", "veto"})
 EASING_VERBS = frozenset({"lift", "ease", "relax", "loosen"})
 ECONOMIC_PRESSURE_NOUNS = frozenset({"sanction", "sanctions", "embargo", "boycott"})
+# Verbs of weighing a measure: sanctions considered are threatened, not imposed (CAMEO 1312).
+CONSIDERING_VERBS = frozenset({"consider", "weigh", "mull", "contemplate"})
 # Verbs of naming a thing something ("called the vote a farce", "branded them terrorists", "declared it void", "described
 # the raid as a provocation"), and the names that, so given, criticise it (CAMEO 111).
 LABELLING_VERBS = frozenset({"call", "brand", "label", "describe", "term", "dub", "declare", "pronounce"})
@@ -371,6 +391,9 @@ DISPARAGING_WORDS = frozenset({"farce", "sham", "travesty", "mockery", "charade"
                                "hypocritical", "irresponsible", "provocative", "hostile", "criminal", "inhumane",
                                "unjust", "unjustified", "unjustifiable", "unwarranted", "unfounded", "baseless",
                                "groundless", "shameful", "dangerous", "reckless",
+                               "fabrication", "slander", "propaganda",
+                               # an act named a seizure of power ("called the move a coup attempt")
+                               "coup", "putsch",
                                # an act named an attack on something ("an assault on democracy")
                                "assault", "attack",
                                # words of condemnation for an act of violence ("called the bombing cowardly")
@@ -449,7 +472,11 @@ SPELL_NOUNS = frozenset({"round", "day", "week", "month", "year", "hour", "night
 # Verbs by which someone does an act a noun names ("the violence used by", "the killings committed
 # by", "the raids carried out by"): their agent is the act's doer.
 DOING_VERBS = frozenset({"use", "commit", "carry", "perpetrate", "launch", "conduct", "stage", "mount", "wage",
-                         "unleash", "inflict", "order"})
+                         "unleash", "inflict", "order", "orchestrate", "organise", "organize", "mastermind",
+                         "engineer", "instigate"})
+# Verbs by which someone holds a place ("a town held by rebels", "positions controlled by the
+# army"): their agent is whom an act on the place is aimed at.
+PLACE_HOLDING_VERBS = frozenset({"hold", "control", "occupy", "defend", "man", "garrison"})
 # Verbs that call off what their object names: a meeting or a visit called off halts talks (CAMEO 164).
 CALLING_OFF_VERBS = frozenset({"cancel", "call off", "scrap", "break off"})
 # Verbs of leaving a meeting in protest, with "out of" ("walked out of the talks"): a halt of talks (CAMEO 164).
@@ -545,6 +572,11 @@ OWN_POSSESSIVES = ("its", "their", "his", "her", "our")
 # --- actors -------------------------------------------------------------------------------------
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+# Words set before a name that say its bearer's sex ("his wife Grace", "Mrs Bhutto"): "he" is not her.
+FEMALE_WORDS = frozenset({"wife", "widow", "daughter", "mother", "sister", "mrs", "mrs.", "ms", "ms.", "madam",
+                          "lady", "queen", "princess", "congresswoman", "chairwoman", "spokeswoman"})
+MALE_WORDS = frozenset({"husband", "widower", "son", "father", "brother", "mr", "mr.", "king", "prince",
+                        "congressman", "chairman", "spokesman"})
 THING_PRONOUNS = frozenset({"it", "its"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 SPEAKER_PRONOUNS = frozenset({"we", "us", "our", "i", "me"})
@@ -583,6 +615,9 @@ RESIDENCE_PREPS = ("in", "throughout", "across")
 LOCATED_PREPS = (*RESIDENCE_PREPS, "near", "outside", "around")
 # Acts done at a venue the parties travel to: where they happen says nothing of whose they are.
 VENUE_VERBS = frozenset({"meet", "sign", "negotiate", "convene", "attend", "visit", "talk", "initial"})
+# ... and meetings held at one ("held talks in a capital").
+VENUE_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "consultation",
+                         "consultations", "conference"})
 # Quantity and collective nouns whose of-object is who acts ("scores of refugees").
 PARTITIVES = frozenset({"group", "groups", "thousands", "hundreds", "dozens", "scores", "millions",
                         "members", "member", "some", "many", "most", "all", "part", "number",
@@ -678,6 +713,7 @@ ANAPHORIC_NOUNS = {
     "alliance": ("IGO",), "bloc": ("IGO",),
     "group": ("Group", "Organization"), "movement": ("Group", "Organization"),
     "organisation": ("Organization", "IGO"), "organization": ("Organization", "IGO"),
+    "council": ("Organization", "IGO"),
 }
 # Nouns that, owned by a pronoun, are the owner's own state ("said his country would …").
 HOMELAND_NOUNS = frozenset({"country", "nation", "homeland"})

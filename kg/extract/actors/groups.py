@@ -11,7 +11,7 @@ from ...dictionaries import actor_directory
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import TokenView, phrase_text
-from ..vocabulary import REBEL_SECTOR, COLLECTIVE_BODIES, LOCATED_PREPS, NOUN_POS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES, \
+from ..vocabulary import VENUE_NOUNS, COMMANDING_FORCE_VERBS, FORCE_SECTORS, CONDITION_MARKS, MINORITY_NOUNS, REBEL_SECTOR, COLLECTIVE_BODIES, LOCATED_PREPS, NOUN_POS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES, \
     VENUE_VERBS
 from .phrases import Phrases, make_entity, relative_owner, with_text, without_pronoun
 from .pronouns import Pronouns
@@ -36,8 +36,11 @@ class Groups:
         directory = actor_directory()
         lemma = head.lemma_.lower()
         sector = agent_phrase_sector(tokens, head)
-        if sector is None and self.ethnic(head, tokens):
-            sector = "CVL"  # a people, as civilians of the state they live in
+        if sector is None and self.ethnic(head, tokens) and (head.ent_type_ == "NORP" or head.tag_ == "NNPS"
+                                                              or head.lower_ in MINORITY_NOUNS):
+            # a people, as civilians of the state they live in; not what is done in a people's
+            # name ("ethnic cleansing", "ethnic tensions")
+            sector = "CVL"
         collective = lemma in COLLECTIVE_BODIES
         if sector is None and collective:
             # "a rebel group", "a student movement": the modifier names who the body's people are
@@ -113,10 +116,22 @@ class Groups:
 
     def ethnic(self, head: TokenView, tokens: list[TokenView]) -> bool:
         """A people no state is named after ("Kurds", "Tamils"), or one called ethnic ("ethnic
-        Albanians"): it acts for the state it lives in where the phrase says ("Kurds in Syria")."""
-        return any(t.lower_ == "ethnic" for t in tokens) or (
+        Albanians") or a minority ("the Serb minority"): it acts for the state it lives in where
+        the phrase says ("Kurds in Syria")."""
+        return any(t.lower_ == "ethnic" for t in tokens) or head.lower_ in MINORITY_NOUNS or (
             head.ent_type_ == "NORP" and not self.states.entry(head.text)[0]
             and agent_phrase_sector([head], head) is None)
+
+    @staticmethod
+    def people_word(head: TokenView, tokens: list[TokenView]) -> TokenView | None:
+        """The word of an ethnic phrase that names the people: the one after "ethnic" ("ethnic
+        Armenian forces"), or the one before a minority noun ("the Serb minority")."""
+        for before, word in zip(tokens, tokens[1:]):
+            if before.lower_ == "ethnic":
+                return word
+        if head.lower_ in MINORITY_NOUNS and head.i > 0 and tokens and tokens[0].i < head.i:
+            return head.doc.tokens[head.i - 1]
+        return None
 
     def residence(self, head: TokenView) -> str | None:
         """The state a located phrase of a noun names ("in Macedonia", "throughout a country")."""
@@ -145,7 +160,8 @@ class Groups:
         if group.kind != "Group" or (group.code is not None and group.id not in homed):
             return group
         verbs = [prep.head for prep in roles.adjuncts] + ([roles.object.head] if roles.object is not None else [])
-        if any(verb.lemma_ in VENUE_VERBS for verb in verbs):
+        if any(verb.lemma_ in VENUE_VERBS for verb in verbs) \
+                or (roles.object is not None and roles.object.lemma_.lower() in VENUE_NOUNS):
             return group
         preps = list(roles.adjuncts)
         if roles.object is not None:
@@ -165,11 +181,24 @@ class Groups:
                 or (head.dep_ == "conj" and head.head.ent_type_) or head.has_dependent("det", words=("a", "an")) \
                 or group.kind not in ("Group", "Organization") or group.sector not in STATE_SECTORS \
                 or (group.code is not None and group.id not in homed) or group.code == speaker.code \
-                or (group.code is not None and group.sector == "GOV" and group.kind == "Organization"):
+                or (group.code is not None and group.sector == "GOV" and group.kind == "Organization") \
+                or _condition_subject(head):
             return group
         label = without_pronoun(group.label)
         return make_entity(self.base_iri, group.text, label, group.kind, f"{label} {speaker.code}",
                            code=speaker.code, sector=group.sector)
+
+    def commanded(self, group: Entity, head: TokenView, commander: Entity, homed: set[str]) -> Entity:
+        """Forces or police named by their noun alone that a state's government or official moves or
+        puts on alert ("put the army on alert", "deployed the police") are its own, not the
+        dateline state's that the noun alone took."""
+        if group.id not in homed or group.sector not in FORCE_SECTORS or not commander.code \
+                or commander.code == group.code or commander.sector not in STATE_SECTORS \
+                or head.dep_ != "dobj" or head.head.lemma_ not in COMMANDING_FORCE_VERBS:
+            return group
+        label = without_pronoun(group.label)
+        return make_entity(self.base_iri, group.text, label, group.kind, f"{label} {commander.code}",
+                           code=commander.code, sector=group.sector)
 
     def fighting(self, group: Entity, target: Entity | None) -> Entity:
         """Rebels of no named state that fight a state's soldiers or police ("rebels attacked an
@@ -201,6 +230,12 @@ class Groups:
                     return make_entity(self.base_iri, group.text, group.label, group.kind,
                                        f"{group.label} {place.code}", code=place.code, sector=group.sector)
         return group
+
+
+def _condition_subject(head: TokenView) -> bool:
+    """Whether a noun is the subject of an if- or unless-clause ("would impose sanctions if the new
+    rulers failed to …"): whom a speaker sets a condition is more often another side than its own."""
+    return head.dep_ == "nsubj" and head.head.dep_ == "advcl" and head.head.has_dependent("mark", words=CONDITION_MARKS)
 
 
 def _initials(label: str) -> str:

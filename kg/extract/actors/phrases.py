@@ -11,7 +11,7 @@ from ...types import Entity
 from ...text import normalise_name
 from ..modality import accusing_verb
 from ..tokens import BY_POSITION, SpanView, TokenView, phrase_text
-from ..vocabulary import COLLECTIVE_BODIES, NAMELESS_POS, WH_TAGS, LEADING_ARTICLES, NOUN_POS, NP_CUT_DEPS, OWN_POSSESSIVES, PARTITIVES, PLURAL_PRONOUNS, POSSESSIVE_ENDINGS, WEEKDAYS
+from ..vocabulary import ACCUSATION_VERBS, COLLECTIVE_BODIES, NAMELESS_POS, WH_TAGS, LEADING_ARTICLES, NOUN_POS, NP_CUT_DEPS, OWN_POSSESSIVES, PARTITIVES, PLURAL_PRONOUNS, POSSESSIVE_ENDINGS, WEEKDAYS
 
 
 class Phrases:
@@ -60,7 +60,16 @@ def _fronted_day(child: TokenView) -> bool:
 
 
 def _holds_accused_act(prep: TokenView) -> bool:
-    return any(accusing_verb(act) is not None for act in prep.dependents("pcomp", "pobj"))
+    if any(accusing_verb(act) is not None for act in prep.dependents("pcomp", "pobj")):
+        return True
+    # a charge named by a noun, as the only of-phrase of an accusation's object where the verb has
+    # none of its own ("accused its opponents of a coup", "accused the army of genocide"; not
+    # "accused the leader of the opposition of treason")
+    accused = prep.head
+    return accused.dep_ == "dobj" and accused.head.lemma_ in ACCUSATION_VERBS \
+        and [p.i for p in accused.dependents("prep", words=("of",))] == [prep.i] \
+        and not accused.head.has_dependent("prep", words=("of",)) \
+        and not any(o.has_dependent("prep", words=("of",)) for o in prep.dependents("pobj"))
 
 
 def np_span(head: TokenView, tokens: list[TokenView] | None = None) -> tuple[int, int]:

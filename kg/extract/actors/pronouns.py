@@ -8,7 +8,7 @@ from collections.abc import Collection
 
 from ...types import Entity
 from ..tokens import TokenView
-from ..vocabulary import ANAPHORS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_PRONOUNS, THING_PRONOUNS, WE_PRONOUNS
+from ..vocabulary import ANAPHORS, FEMALE_WORDS, MALE_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_PRONOUNS, THING_PRONOUNS, WE_PRONOUNS
 from .phrases import nothing, partitive_member, with_text
 from .states import States
 
@@ -48,6 +48,9 @@ class Pronouns:
         # The coordination each of those mentions stood in ("A and B"), by its first conjunct's
         # token, or -1: "they" said of one of them is all of them. Kept beside `recent` too.
         self.together: list[int] = []
+        # Where each of those mentions stands (its head token), in step with `recent`: a pronoun
+        # refers back, never to a name after it that was read first ("If he …, an official said").
+        self.positions: list[int] = []
         self._starts: list[int] | None = None  # first token of each sentence
         # Object pronouns resolved apart from their clause's subject, by token: the same token
         # as another clause's subject ("accused them of spying") is the same actor.
@@ -60,13 +63,15 @@ class Pronouns:
         return bisect_right(self._starts, token.i) - 1
 
     def mentioned(self, entity: Entity, subject: bool, sentence: int, plural: bool = False,
-                  coordination: int = -1) -> None:
+                  coordination: int = -1, position: int = -1) -> None:
         self.recent.append((entity, subject, sentence))
         self.plural.append(plural)
         self.together.append(coordination)
+        self.positions.append(position)
         del self.recent[:-MEMORY]
         del self.plural[:-MEMORY]
         del self.together[:-MEMORY]
+        del self.positions[:-MEMORY]
 
     def fellows(self, entity: Entity) -> list[Entity]:
         """The actors named together with `entity` in its last mention ("A and B"), itself first;
@@ -118,17 +123,21 @@ class Pronouns:
         # "they" is said of people, and of a body whatever its number ("the movement said they …"),
         # but not of a state named in the singular.
         if lower in PLURAL_PRONOUNS:
-            agrees = [plural or e.kind != "State" for (e, _, _), plural in zip(self.recent, self.plural)]
+            # nor of one person named by office ("a spokesman said … unless they withdrew")
+            agrees = [plural or e.kind not in ("State", "Group") for (e, _, _), plural in zip(self.recent, self.plural)]
         elif lower in PERSON_PRONOUNS:
             # "he" is also an official the text names by office alone, in the singular, as a subject
-            # ("the foreign minister accused … He said …")
+            # ("the foreign minister accused … He said …"); never one named as of the other sex
+            # ("his wife Grace")
             wanted = ("Person", "Group")
-            agrees = [e.kind == "Person" or (was_subject and not plural)
+            other_sex = FEMALE_WORDS if lower in ("he", "him", "his") else MALE_WORDS
+            agrees = [(e.kind == "Person" or (was_subject and not plural))
+                      and not other_sex.intersection(e.text.lower().split())
                       for (e, was_subject, _), plural in zip(self.recent, self.plural)]
         else:
             agrees = [True] * len(self.recent)
-        recent = [(e, was_subject) for (e, was_subject, sentence), number in zip(self.recent, agrees)
-                  if number and here - sentence < REACH and e.id not in besides]
+        recent = [(e, was_subject) for (e, was_subject, sentence), number, at in zip(self.recent, agrees, self.positions)
+                  if number and here - sentence < REACH and e.id not in besides and at < head.i]
         candidates = [e for e, _ in recent if e.kind in wanted]
         subjects = [e for e, was_subject in recent[-RECENT_SUBJECTS:] if was_subject and e.kind in wanted]
         if subjects or candidates:

@@ -14,7 +14,7 @@ from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView, phrase_text
 from ..vocabulary import STATE_NAMING_ENTRIES, ISSUED_TEXTS, STATED_THINGS, REBEL_SECTOR, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, OFFICE_NOUNS, SPEAKING_TEXTS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, OFFICIAL_NOUNS, PAIR_NOUNS, PAIR_WORDS, PERSON_PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
-    SETTLEMENT_NOUNS, SIDE_NOUNS, SIDE_WORDS, TAKEN_UP_PRONOUNS, THING_REFERRING_PRONOUNS
+    SETTLEMENT_NOUNS, SIDE_NOUNS, SIDE_WORDS, TAKEN_UP_PRONOUNS, THING_REFERRING_PRONOUNS, FEMALE_WORDS, MALE_WORDS
 from .groups import Groups
 from .home import Home
 from .organisations import Organisations
@@ -126,16 +126,19 @@ class ActorResolver:
         there is a place ("in London"), not its government.
         """
         entity = self._resolve(head, acting, speaker, subject)
-        if mention and entity.kind in ACTOR_KINDS and head.pos_ != "PRON":
+        # a person a "he" or "she" refers to is mentioned again by it ("… demanded that he resign.
+        # If he does not …")
+        if mention and entity.kind in ACTOR_KINDS and (head.pos_ != "PRON" or (
+                entity.kind == "Person" and head.lower_ in PERSON_PRONOUNS)):
             self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head), is_plural(head),
-                                    _coordination(head))
+                                    _coordination(head), head.i)
         return entity
 
     def mention(self, entity: Entity, head: TokenView, subject: bool = False) -> None:
         """Count an actor a phrase names as mentioned, for later pronouns ("… with Qatar, accusing it")."""
         if entity.kind in ACTOR_KINDS and head.pos_ != "PRON":
             self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head), is_plural(head),
-                                    _coordination(head))
+                                    _coordination(head), head.i)
 
     def peek(self, head: TokenView, *, acting: bool = True) -> Entity:
         """What a phrase refers to, without counting it as a mention for later pronouns."""
@@ -167,7 +170,7 @@ class ActorResolver:
         if is_pronoun(head):
             if head.lower_ in THING_REFERRING_PRONOUNS and self.thing_before(head):
                 return nothing(self.base_iri, head.text)
-            return self._antecedent_in_sentence(head, speaker) or self._told(head) \
+            return self._host_object(head) or self._antecedent_in_sentence(head, speaker) or self._told(head) \
                 or self.pronouns.resolve(head, speaker)
         if head.lower_ in HALF_STATE_WORDS:
             half = self.states.half_of_state(head, self.home.code)
@@ -226,6 +229,14 @@ class ActorResolver:
                 thing = True
         return thing
 
+    def _possessor_code(self, head: TokenView) -> str | None:
+        """The state a phrase's possessor names or stands for ("Macedonia's", "the country's")."""
+        for owner in head.dependents("poss"):
+            code = self.states.code_of(owner) or self._owners_state(head)
+            if code:
+                return code
+        return None
+
     def _half_owner_code(self, head: TokenView) -> str | None:
         """The state of a possessor that names half of a divided state ("the South's oil fields")."""
         for owner in head.dependents("poss", words=HALF_STATE_WORDS):
@@ -233,6 +244,21 @@ class ActorResolver:
             if half is not None:
                 return half.code
         return None
+
+    def _host_object(self, head: TokenView) -> Entity | None:
+        """"him", "her" or "them" as the object of a participle that follows a verb's object of the
+        same number ("expelled the ambassador, accusing him of …", "expelled two diplomats, accusing
+        them of …"): that object, people named by name or by office."""
+        participle = head.head
+        if head.lower_ not in ("him", "her", "them") or head.dep_ != "dobj" or participle.dep_ != "advcl" \
+                or participle.tag_ != "VBG":
+            return None
+        obj = participle.head.dependent("dobj")
+        number = ("NNS", "NNPS") if head.lower_ == "them" else ("NN", "NNP")
+        if obj is None or obj.i > head.i or obj.tag_ not in number or is_pronoun(obj):
+            return None
+        found = self.peek(obj)
+        return with_text(found, head.text) if found.kind in ("Person", "Group") else None
 
     def _antecedent_in_sentence(self, head: TokenView, speaker: Entity | None) -> Entity | None:
         """"he" or "his" after a person named earlier in its own sentence, outside any quotation
@@ -249,7 +275,8 @@ class ActorResolver:
             if token.text in QUOTE_MARKS:
                 quoted = not quoted
             elif not quoted and token.ent_type_ == "PERSON" and token.ent is not None \
-                    and token.i == token.ent.end - 1 and token.i != described:
+                    and token.i == token.ent.end - 1 and token.i != described \
+                    and not _other_sex(token.ent, head):
                 nearest = token.ent
         if nearest is None or quoted:
             return None
@@ -366,6 +393,8 @@ class ActorResolver:
         np_text = self.phrases.text(head)
         if names_nothing(head):
             return nothing(self.base_iri, np_text)
+        if _capacity(head):
+            return concept(self.base_iri, np_text, strip_article(np_text))
         if head.pos_ == "PROPN" and all(c.dep_ in ("det", "compound") for c in head.children):
             # a name the recogniser missed that the actor directory knows as a body ("Islamic State")
             listed = self.organisations.listed(np_text, np_text, head)
@@ -415,8 +444,11 @@ class ActorResolver:
         tokens = [t for t in self.phrases.tokens(head) if t.i <= head.i and t.i not in owned]
         role = role_word(tokens, self.lexicon) or self._head_of(head)
         if role is not None and role.denotes == "person" and tokens[0].lower_ == "the" and head.tag_ == "NN" \
-                and not head.has_dependent("prep", "appos") and all(t.pos_ in NOUN_POS for t in tokens[1:]):
-            # "the president", "the foreign minister": the one the article last named with that title
+                and not head.has_dependent("prep", "appos") \
+                and (all(t.pos_ in NOUN_POS for t in tokens[1:])
+                     or " ".join(t.lower_ for t in tokens[1:]) in self.lexicon.sectors):
+            # "the president", "the foreign minister": the one the article last named with that title (an
+            # adjective only where it belongs to the name of the office, not "the former president")
             holder = self.persons.holder_before(" ".join(t.text for t in tokens[1:]), head.i)
             if holder is not None:
                 return self.persons.person(np_text, holder)
@@ -424,7 +456,12 @@ class ActorResolver:
         if code is None and head.has_dependent("poss"):
             code = self._half_owner_code(head)
         if self.groups.ethnic(head, tokens):
-            # a people lives where the phrase says, else where the report is from
+            # a people lives where the phrase says, else where the report is from; the state its
+            # name comes from ("ethnic Armenian forces", "the Serb minority") is not the one it
+            # acts for, but a possessor's is ("a state's Serb minority")
+            people = self.groups.people_word(head, tokens)
+            if people is not None and code is not None and self.states.code_of(people) == code:
+                code = self._possessor_code(head)
             code = self.groups.residence(head) or code or self.home.code
         label = strip_possessive(strip_article(np_text))  # a possessor ("the army's positions") is the army
         label = self._first_nationality(head, label)
@@ -599,7 +636,7 @@ def object_of_clause(resolver: ActorResolver, head: TokenView, subject: Entity, 
             return with_text(found, pronoun.text)
         if pronoun is head and pronoun.lower_ in THING_REFERRING_PRONOUNS and resolver.thing_before(pronoun):
             return nothing(resolver.base_iri, pronoun.text)
-        found = resolver._antecedent_in_sentence(pronoun, speaker)
+        found = resolver._host_object(pronoun) or resolver._antecedent_in_sentence(pronoun, speaker)
         if found is None or found.id == subject.id:
             partners = subject_head.conjuncts if subject_head is not None else ()
             besides = {subject.id, *(resolver.peek(p).id for p in partners)}
@@ -651,4 +688,20 @@ def resolve_roles(roles: Roles, resolver: ActorResolver) -> Actors | None:
         obj = object_of_clause(resolver, roles.object, subject, acting=not roles.object_is_place,
                                speaker=speaker if roles.object_quoted else None, subject_head=roles.subject)
         obj = resolver.groups.placed(obj, roles, resolver.home.ids)
+        obj = resolver.groups.commanded(obj, roles.object, subject, resolver.home.ids)
     return Actors(subject=subject, object=obj, speaker=speaker)
+
+
+def _other_sex(name: SpanView, pronoun: TokenView) -> bool:
+    """Whether a word just before a name says its bearer is of the sex the pronoun is not ("his
+    wife Grace" for "he", "her husband" for "she")."""
+    before = {t.lower_ for t in name.doc.tokens[max(0, name.start - 2):name.start]}
+    words = FEMALE_WORDS if pronoun.lower_ in ("he", "him", "his") else MALE_WORDS
+    return bool(before & words)
+
+
+def _capacity(head: TokenView) -> bool:
+    """A role noun with no determiner after "as" ("sworn in as president", "served as foreign
+    minister"): the capacity someone acts in, nobody of its own."""
+    return head.dep_ == "pobj" and head.head.lower_ == "as" and not head.has_dependent("det", "poss") \
+        and head.tag_ in ("NN", "NNP")
