@@ -219,6 +219,9 @@ ARRIVING_VERBS = frozenset({"arrive", "land"})
 REBEL_SECTOR = "REB"
 # The sectors of armed men: the military, rebels, and armed men of no named force (CAMEO UAF).
 ARMED_SECTORS = frozenset({"MIL", REBEL_SECTOR, "UAF"})
+# Sectors of bodies that fight a state or stand apart from it (rebels, insurgents, militant
+# groups): their people and forces are theirs, not their state's.
+NON_STATE_SECTORS = frozenset({REBEL_SECTOR, "IMG", "UAF"})
 # How the lexicon names a state itself: by its name or its people's ("Indian", "U.S.").
 STATE_NAMING_ENTRIES = frozenset({"name", "demonym"})
 # How the lexicon names a state by the place its government sits in: a capital, or a seat of power

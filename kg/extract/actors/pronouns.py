@@ -109,7 +109,7 @@ class Pronouns:
         if lower in PERSON_PRONOUNS:
             wanted = ("Person",)
         elif lower in THING_PRONOUNS:
-            wanted = ("State", "IGO", "Organization")
+            wanted = ("State", "IGO", "Organization", "Group")  # a group only as a body named in the singular
         elif lower in PLURAL_PRONOUNS:
             wanted = ("Group", "State", "Organization", "IGO")
         elif lower in SPEAKER_PRONOUNS and speaker is not None:
@@ -134,6 +134,9 @@ class Pronouns:
             agrees = [(e.kind == "Person" or (was_subject and not plural))
                       and not other_sex.intersection(e.text.lower().split())
                       for (e, was_subject, _), plural in zip(self.recent, self.plural)]
+        elif lower in THING_PRONOUNS:
+            # "it" is a named body ("the Front said it …"), never people named in the plural
+            agrees = [not plural or e.kind != "Group" for (e, _, _), plural in zip(self.recent, self.plural)]
         else:
             agrees = [True] * len(self.recent)
         recent = [(e, was_subject) for (e, was_subject, sentence), number, at in zip(self.recent, agrees, self.positions)

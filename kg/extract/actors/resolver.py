@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView, phrase_text
-from ..vocabulary import STATE_NAMING_ENTRIES, ISSUED_TEXTS, STATED_THINGS, REBEL_SECTOR, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, OFFICE_NOUNS, SPEAKING_TEXTS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, OFFICIAL_NOUNS, PAIR_NOUNS, PAIR_WORDS, PERSON_PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
+from ..vocabulary import STATE_NAMING_ENTRIES, ISSUED_TEXTS, STATED_THINGS, REBEL_SECTOR, NON_STATE_SECTORS, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, OFFICE_NOUNS, SPEAKING_TEXTS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, OFFICIAL_NOUNS, PAIR_NOUNS, PAIR_WORDS, PERSON_PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
     SETTLEMENT_NOUNS, SIDE_NOUNS, SIDE_WORDS, TAKEN_UP_PRONOUNS, THING_REFERRING_PRONOUNS, FEMALE_WORDS, MALE_WORDS
 from .groups import Groups
 from .home import Home
@@ -488,10 +488,11 @@ class ActorResolver:
         if role is not None and (code or acting):
             kind = "Organization" if role.denotes == "body" else "Group"
             # the body or people of a named actor ("the government of a president", "supporters of a party")
-            code = code or self.groups.member_of(head) or self._owner_pronoun_code(head, subject)
+            code = code or self.groups.member_of(head)
             owner = self._stateless_owner(head) if code is None else None
             if owner is not None:
-                return with_text(owner, np_text)  # "its officials" of an alliance act for it
+                return with_text(owner, np_text)  # "its officials" of an alliance, "its forces" of rebels
+            code = code or self._owner_pronoun_code(head, subject)
             homed = code is None and self.home.claims(head, tokens, role.sector, kind, subject)
             code = self.home.code if homed else code
             if code:
@@ -507,12 +508,14 @@ class ActorResolver:
             # concept named without its owner, who stays in its code.
             label = strip_article(" ".join(t.text for t in tokens if t.i not in owned)) or label
             return make_entity(self.base_iri, np_text, label, "Concept", f"{label} {code}", code=code)
+        acts = (subject or acting) and (head.pos_ == "NOUN" or head.ent_type_ == "NORP")
+        owner = self._stateless_owner(head) if acts and code is None else None
         group = self.groups.acting_group(head, tokens, np_text, label, code or self._owner_pronoun_code(head, subject)) \
-            if (subject or acting) and (head.pos_ == "NOUN" or head.ent_type_ == "NORP") else None
+            if acts else None
         if group is not None:
-            owner = self._stateless_owner(head) if group.code is None else None
             if owner is not None:
-                return with_text(owner, np_text)  # "its peacekeepers", "its fighters" of a body of no state
+                # "its peacekeepers" of a body of no state, "its fighters" of rebels
+                return with_text(owner, np_text)
             return self.home.group(group, head, tokens, np_text, label, subject)
         if code and subject and head.pos_ in NOUN_POS and not self.meeting_noun(head) \
                 and head.lemma_.lower() not in WRITTEN_THINGS:
@@ -583,13 +586,16 @@ class ActorResolver:
         return self._antecedent_in_sentence(owner, None) or self.pronouns.resolve(owner, None)
 
     def _stateless_owner(self, head: TokenView) -> Entity | None:
-        """The international body or organisation of no state a phrase's "its" or "their" refers
-        to ("its peacekeepers" of an alliance): its people act for it, as a named body's do ("UN
-        monitors"), and are not the dateline state's."""
+        """The international body or organisation of no state, or the rebel or militant body, a
+        phrase's "its" or "their" refers to ("its peacekeepers" of an alliance, "its forces" of an
+        insurgency): its people act for it, as a named body's do ("UN monitors"), and are not
+        the dateline state's."""
         if not head.has_dependent("poss", words=OWNER_PRONOUNS):
             return None
         found = self._pronoun_owner(head)
-        return found if found is not None and found.kind in ("IGO", "Organization") and not found.code else None
+        if found is None or found.kind not in ("IGO", "Organization", "Group"):
+            return None
+        return found if not found.code or found.sector in NON_STATE_SECTORS else None
 
     def _owned_by_state(self, head: TokenView) -> bool:
         """Whether a phrase's possessor is a state or place itself ("Russia's", "Moscow's"), not
