@@ -3,7 +3,7 @@ bodies named by the parser's ORG entities."""
 
 from __future__ import annotations
 
-from ...dictionaries.actors import actor_directory
+from ...dictionaries import actor_directory
 from ...lexicon import Lexicon
 from ...types import Entity
 from ..tokens import TokenView

@@ -11,7 +11,7 @@ import pycountry
 from ...dictionaries import actor_directory
 from ...lexicon import Lexicon
 from ...types import Entity
-from ..tokens import TokenView
+from ..tokens import DocView, TokenView
 from ..vocabulary import NOMINAL_SUBJECT_DEPS, NUMERIC_LABELS, ORIGIN_PREPS, OTHER_PAIR_WORDS, PAIR_NOUNS, PAIR_WORDS
 from .phrases import Phrases, entity_span, make_entity, role_word, strip_article, strip_possessive
 
@@ -86,7 +86,7 @@ class States:
             code = None
         return (code, "name") if code else (None, None)
 
-    def named_in(self, doc) -> frozenset[str]:
+    def named_in(self, doc: DocView) -> frozenset[str]:
         """The states the document's place and people entities name (by name, capital or people)."""
         if self._named_in is None:
             self._named_in = frozenset(code for ent in doc.ents if ent.label_ in ("GPE", "NORP", "LOC")
