@@ -353,7 +353,7 @@ UTTERANCE_NOUNS = frozenset({"statement", "declaration", "communique", "communiq
 STATED_THINGS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "plan", "proposal", "policy",
                            "decision", "ruling", "verdict", "law", "bill", "budget", "remark", "comment",
                            "statement", "speech", "resolution", "report", "stance", "decree", "reform",
-                           "move", "idea", "initiative", "declaration", "announcement", "strategy"})
+                           "move", "idea", "initiative", "declaration", "announcement", "strategy", "package"})
 # Verbs of obstructing that, aimed at a thing proposed or decided, refuse it (CAMEO 12: "blocked the
 # resolution", "torpedoed the deal"), where blocking a road or a border obstructs (CAMEO 144).
 OBSTRUCTING_VERBS = frozenset({"block", "torpedo", "scuttle", "thwart", "stonewall"})
