@@ -1961,6 +1961,12 @@ CASES = [
          "Hungary blocked a new EU aid package for Kyiv. Farmers blocked the main road to the capital.",
          must=(Event("REJECT", "Hungary"), Event("PROTEST", "Farmers")),
          must_not=(Event("PROTEST", "Hungary"),)),
+    Case("neither … nor …, and a bare verb after 'or' that shares a negated auxiliary, are negated",
+         "Tokyo said it neither accepted nor recognised the verdict. Cairo did not sign or endorse the accord. "
+         "The rebels did not attack the convoy or loot it.",
+         must=(Event("REJECT", "Japan", "verdict"), Event("SUPPORT", "Egypt", "accord", negated=True)),
+         must_not=(Event("SUPPORT", "Japan", negated=False), Event("SUPPORT", "Egypt", negated=False),
+                   Fact("rebels", "loot"))),
     Case("joining another in an act is doing the act, with no meeting of the two",
          "Canada joined Australia in condemning the detention of the journalists.",
          must=(Event("ACCUSE", "Canada"),),

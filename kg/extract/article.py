@@ -32,7 +32,7 @@ from ..nlp import TEXT_KEY
 from ..types import ACTOR_KINDS, Article, ArticleResult, Entity, Relation, Triple
 from .actors import Actors, ActorResolver, mark_lexicon_names, resolve_roles
 from .actors.phrases import nothing, with_text
-from .clauses import Clause, clause_subjects, clauses, coordinated, issuers, listed_apposition
+from .clauses import Clause, clause_subjects, clauses, coordinated, denied_by_its_words, issuers, listed_apposition
 from .dates import clause_date
 from .events import VISIT_CAMEO, Event, bidding_phrase, clause_event, is_peacekeepers, nominal_events, noun_agent, noun_trigger
 from .modality import demanded_of, demanded_undone, denied_gerund, modal_event_type, purpose_infinitive
@@ -481,13 +481,13 @@ def _refusal(clause: Clause, event: Event, subject: Entity) -> tuple[Event, bool
     Not accepting anything refuses it ("would not accept any delay" is a rejection, whatever
     is not accepted), and not recognising is a refusal in any tense ("does not recognise the court")."""
     top = clause.chain[0] if clause.chain else clause.predicate
-    if event.event_type is None and clause.predicate.lemma_ in REFUSED_BY_NOT_TAKING and top.has_dependent("neg") \
+    if event.event_type is None and clause.predicate.lemma_ in REFUSED_BY_NOT_TAKING and denied_by_its_words(top) \
             and subject.kind in ACTOR_KINDS and not clause.passive:  # a passive's subject is what is refused
         return replace(event, event_type="REJECT", cameo=REJECTION_CAMEO), False
     if event.event_type not in REFUSABLE_CAMEO:
         return event, clause.negated
     failed = any(c.lemma_ in FAILING_VERBS for c in clause.chain)
-    refused = top.has_dependent("neg") or failed  # not "agreed not to enrich": that is agreeing
+    refused = denied_by_its_words(top) or failed  # not "agreed not to enrich": that is agreeing
     if event.event_type in WILLED_REFUSALS and event.cameo != RECOGNITION_CAMEO:
         # not pulling back, helping or meeting is a refusal when willed ("would not withdraw", "won't pull out"; CAMEO 1246)
         refused = top.has_dependent("neg") and top.has_dependent("aux", words=WILLING_AUXILIARIES)

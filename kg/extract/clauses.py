@@ -696,7 +696,7 @@ def listed_apposition(appos: TokenView) -> bool:
 
 def _negated(verb: TokenView, chain: list[TokenView]) -> bool:
     for token in [verb, *chain]:
-        if token.has_dependent("neg"):
+        if denied_by_its_words(token):
             return True
         if token is not verb and token.lemma_ in FAILING_VERBS:
             return True  # "failed to end the fighting": the act did not happen
@@ -707,6 +707,20 @@ def _negated(verb: TokenView, chain: list[TokenView]) -> bool:
         if token.pos_ == "NOUN" and token.has_dependent("det", words=("no",)):
             return True  # "no intention of invading"
     return False
+
+
+def denied_by_its_words(verb: TokenView) -> bool:
+    """Whether a verb's own words negate it: "not", "neither … nor …" ("neither accepted nor
+    recognised the ruling"), or a bare verb after "or" that shares a negated verb's auxiliary
+    ("did not accept or recognise the vote"). The parser hangs "neither", "nor" and "or" on the
+    first verb, the second is its conjunct."""
+    if verb.has_dependent("neg"):
+        return True
+    first = verb.head if verb.dep_ == "conj" else verb
+    if first.has_dependent("preconj", words=("neither",)) or (verb.dep_ == "conj" and first.has_dependent("cc", words=("nor",))):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ == "VB" and not verb.has_dependent("aux", *SUBJECT_DEPS) \
+        and first.has_dependent("neg") and first.has_dependent("cc", words=("or",))
 
 
 def _first_conjunct(token: TokenView) -> TokenView:
@@ -729,7 +743,7 @@ def _negative_subject(subject: TokenView) -> bool:
     first = subject
     while first.dep_ == "conj":
         first = first.head
-    return first.has_dependent("preconj", words=("neither",))
+    return first.has_dependent("preconj", "det", words=("neither",))  # the parser reads it either way
 
 
 def reporting_verb(token: TokenView) -> TokenView | None:
