@@ -179,6 +179,9 @@ THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 CONDITIONAL_THREAT_ACTS = THREAT_ACTS | {"RETREAT"}
 # Verbs of vowing: a hostile act vowed is a threat ("vowed to retaliate", "swore to crush"; CAMEO 13).
 VOWING_VERBS = frozenset({"vow", "swear", "pledge", "promise"})
+# Verbs by which each of several offers or pledges an act to a third party, not to one another
+# ("A and B offered to send experts", "pledged to send warships").
+OFFERING_VERBS = VOWING_VERBS | {"offer"}
 # ... and the right one claims to a hostile act ("reserved the right to retaliate").
 THREATENING_CONTROLLERS = VOWING_VERBS | {"right"}
 # Using force, or every means there is ("vowed to use force", "pledged to use all means"): vowed,
@@ -382,6 +385,8 @@ ABANDONING_VERBS = frozenset({"drop", "abandon", "renounce", "waive", "relinquis
 CLAIM_WORDS = frozenset({"demand", "claim", "objection", "precondition", "condition", "insistence", "veto"})
 EASING_VERBS = frozenset({"lift", "ease", "relax", "loosen"})
 ECONOMIC_PRESSURE_NOUNS = frozenset({"sanction", "sanctions", "embargo", "boycott"})
+# Penalties on another state's trade ("retaliated with tariffs", "duties on its goods").
+TRADE_PENALTY_NOUNS = frozenset({"tariff", "duty", "levy"})
 # Verbs of weighing a measure: sanctions considered are threatened, not imposed (CAMEO 1312).
 CONSIDERING_VERBS = frozenset({"consider", "weigh", "mull", "contemplate"})
 # Verbs of naming a thing something ("called the vote a farce", "branded them terrorists", "declared it void", "described
