@@ -15,7 +15,7 @@ from .clauses import Clause, clause_subjects, deadline_receivers, weapon_agent, 
 from .tokens import BY_POSITION, TokenView
 from .vocabulary import (TRADE_PENALTY_NOUNS, CONSIDERING_VERBS, ATTEMPT_VERBS, RESPONDING_VERBS, BIDDING_NOUNS, WEIGHING_VERBS, WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS, BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
-                         SPEECH_VERBS, STANCE_TYPES, THREAT_ACTS, VERB_POS)
+                         SPEECH_VERBS, STANCE_TYPES, SUBJECT_DEPS, THREAT_ACTS, VERB_POS)
 from .vocabulary import (REQUEST_NOUNS, PARTITIVES, AUTHORED_NOUNS, STATE_PLACE_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, THREATENING_CONTROLLERS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
@@ -304,7 +304,11 @@ def verb_event_type(clause: Clause, lexicon: Lexicon,
     found = predicate_type(clause, lexicon, cameo)
     if clause.claim is not None and clause.claim.modality == "denied":
         return found  # what one denies having done ("denied sending troops") is that act, denied
-    for controller in clause.chain:
+    # an act with a doer of its own under its controller ("pledged not to let a group operate",
+    # where the parser reads the group as the subject of a clause): the controllers' stances are
+    # their subject's, not the doer's
+    chain = [] if clause.predicate.has_dependent(*SUBJECT_DEPS) else clause.chain
+    for controller in chain:
         if controller.pos_ == "ADJ" and found is not None and found.plover != "STATEMENT":
             # "ready to strike" threatens; "willing to withdraw" agrees
             return EventType("THREATEN") if found.plover in THREAT_ACTS else EventType("AGREE")

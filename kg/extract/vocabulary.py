@@ -98,6 +98,8 @@ INTENT_NOUNS = frozenset({"intention", "intent", "plan", "plans", "desire", "wis
 # Prepositions between an intent noun and its verb ("intention of invading", "right to return").
 INTENT_NOUN_PREPS = ("of", "to")
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "no one"})
+# Verbs whose negation affirms what they control ("would not hesitate to retaliate").
+HESITATING_VERBS = frozenset({"hesitate"})
 # Determiners that make a subject none of its kind ("neither side agreed", "no country recognized").
 NEGATIVE_DETERMINERS = frozenset({"neither", "no"})
 
