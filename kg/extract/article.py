@@ -590,7 +590,16 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
         # on whose bidding, not with whom
         return replace(actors, object=None), [subtree_text(clause.object_prep), *extra], []
     weapon = clause.object is not None and clause.object.lemma_.lower() in WEAPON_NOUNS
-    if obj is None or own or weapon or not (obj.kind in ACTOR_KINDS or obj.code) or _where(clause, obj):
+    # the weapon fired is the means: what it is fired at is the object, named or not ("fired
+    # rockets at a convoy"), never the weapon's maker ("Scud missiles"); with nothing aimed at, none
+    aimed = next((o for holder in (clause.predicate, clause.object)
+                  for p in holder.dependents("prep", words=AIMING_PREPS) for o in p.dependents("pobj")), None) \
+        if weapon else None
+    if weapon:
+        if aimed is None:
+            return replace(actors, object=None), [obj.text, *extra], []
+        found = resolver.peek(aimed), aimed  # a capital fired at is its state, as one struck is
+    elif obj is None or own or not (obj.kind in ACTOR_KINDS or obj.code) or _where(clause, obj):
         found = event_target(clause, actors.subject, resolver, said=event.event_type in SAID_IN_PLACE_TYPES)
     elif _thing(obj) and clause.object is not None:
         found = owner_target(clause.object, actors.subject, resolver)
@@ -616,14 +625,6 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
         # its conjuncts, other capitals, have clauses of their own
         found = resolver.state(obj.code), None
     target, token = found if found is not None else (None, None)
-    if target is None and weapon:
-        # the weapon fired is the means: what it is fired at is the object, named or not ("fired
-        # rockets at a convoy"), and with nothing aimed at, there is none
-        aimed = next((o for holder in (clause.predicate, clause.object)
-                      for p in holder.dependents("prep", words=AIMING_PREPS) for o in p.dependents("pobj")), None)
-        if aimed is None:
-            return replace(actors, object=None), [obj.text, *extra], []
-        target, token = resolver.peek(aimed, acting=False), aimed
     if target is None and (moved or (own and obj is not None and obj.kind not in ACTOR_KINDS
                                      and not clause.object.has_dependent("poss", words=("their",)))):
         # a thing of the subject's own is no target ("would not halt its offensive", "will never give

@@ -297,6 +297,10 @@ def coordination_host(verb: TokenView) -> TokenView | None:
         return head.head
     if verb.lemma_ not in SPEAKER_ACTS and not _bound_form(head):
         return head
+    if head.dep_ in ("acl", "ccomp") and head.has_dependent("mark", words=("that",)) and head.head.pos_ == "NOUN" \
+            and head.head.head.pos_ in VERB_POS and head.head.dep_ in OBJECT_DEPS:
+        # "expressed regret that the war had broken out and urged …": the one who expressed it urged
+        return head.head.head
     if head.dep_ == "ccomp" and (head.head.lemma_ in SPEECH_VERBS or head.head.lemma_ in DENIAL_VERBS
                                  or head.head.lemma_ in VOWING_VERBS) and head.head.i < head.i:
         # "vowed that X would not … and said …": the vower said it; not where the verb of saying
