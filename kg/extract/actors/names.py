@@ -26,6 +26,8 @@ STATE_LABELS = {"name": STATE, "capital": STATE, "demonym": PEOPLE}
 # The most tokens a name is looked for in ("Democratic Republic of the Congo").
 MAX_TOKENS = 8
 LEAD = re.compile(r"\w+")
+# A capitalised word joined by a hyphen to a short syllable in lower case ("Jae-in").
+HYPHENATED_SYLLABLE = re.compile(r"[A-Z][a-z]+-[a-z]{1,4}\b")
 
 
 def lexicon_names(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
@@ -102,20 +104,23 @@ def _held(i: int, j: int, label: int, iob: list[int], ent_type: list[int]) -> bo
 def mark_lexicon_names(doc: Doc, lexicon: Lexicon) -> None:
     """Make every capitalised lexicon name in `doc` one of its entities, and every name a
     person's title opens a person."""
-    found = name_spans(doc, doc.user_data.get(TEXT_KEY) or doc.text, *lexicon_names(lexicon))
+    text = doc.user_data.get(TEXT_KEY) or doc.text
+    found = name_spans(doc, text, *lexicon_names(lexicon))
     if found:
         taken = {i for span in found for i in range(span.start, span.end)}
         doc.ents = sorted([e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))] + found,
                           key=lambda s: s.start)
     _mark_titled_persons(doc, lexicon)
-    _join_hyphenated_given_names(doc)
+    _join_hyphenated_given_names(doc, text)
 
 
-def _join_hyphenated_given_names(doc: Doc) -> None:
+def _join_hyphenated_given_names(doc: Doc, text: str) -> None:
     """A person's name whose last part is written with a hyphen and a syllable in lower case
     (Korean given names: "Jae-in", "Ki-moon") is one name of one token: the tokenizer cuts it at
     the hyphen, the parser then may read the syllable as a word of its own (a subject "in"), and
     the recogniser may leave it out of the name."""
+    if not HYPHENATED_SYLLABLE.search(text):
+        return  # most texts have no such name: no need to walk their entities
     words = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":

@@ -50,13 +50,12 @@ class Organisations:
         nowhere is none: the directory's names are often words ("Tigers", a rebel group of one state,
         is another's in a report about that other)."""
         bare = strip_article(name)
-        # the directory writes a name's possessive without its apostrophe ("Tigray Peoples Liberation Front")
-        found = {a for text in {bare, f"the {bare}", bare.replace("'", "")}
-                 for a in actor_directory().lookup(text, self.day)
-                 if a.kind in BODY_KINDS and (a.alpha3 is None or a.alpha3 in self.states.named_in(head.doc))}
+        named = self.states.named_in(head.doc)
+        found = [a for a in self.lexicon.remembered("directory bodies", (bare, self.day), _bodies, bare, self.day)
+                 if a.alpha3 is None or a.alpha3 in named]
         if len(found) != 1:
             return None
-        actor = found.pop()
+        actor = found[0]
         return make_entity(self.base_iri, phrase, actor.label, actor.kind, actor.label, code=actor.alpha3,
                            sector=actor.sector)
 
@@ -73,3 +72,12 @@ class Organisations:
                 if found:
                     return found
         return None
+
+
+def _bodies(bare: str, day: str | None) -> tuple:
+    """The bodies the actor directory knows by a name on a day, with or without its article; the
+    directory writes a name's possessive without its apostrophe ("Tigray Peoples Liberation Front")."""
+    directory = actor_directory()
+    found = {a for text in {bare, f"the {bare}", bare.replace("'", "")} for a in directory.lookup(text, day)
+             if a.kind in BODY_KINDS}
+    return tuple(sorted(found, key=lambda a: (a.label, a.kind, a.alpha3 or "", a.sector or "", a.code or "")))
