@@ -718,6 +718,8 @@ def denied_by_its_words(verb: TokenView) -> bool:
     first verb, the second is its conjunct."""
     if verb.has_dependent("neg"):
         return True
+    if verb.dep_ != "conj" and not verb.has_dependent("preconj"):
+        return False  # no "neither" of its own and no first verb to share a negation with
     first = verb.head if verb.dep_ == "conj" else verb
     if first.has_dependent("preconj", words=("neither",)) or (verb.dep_ == "conj" and first.has_dependent("cc", words=("nor",))):
         return True

@@ -339,6 +339,7 @@ FIRING_VERBS = frozenset({"fire"})
 # shows force (CAMEO 150, "demonstrate military or police power").
 TESTING_VERBS = frozenset({"test", "fire", "launch"})
 TEST_WORD = "test"
+TEST_NOUNS = frozenset({"test", "tests"})
 TESTED_WEAPON_WORDS = frozenset({"missile", "rocket", "nuclear", "atomic", "ballistic", "weapon", "warhead",
                                  "bomb", "device", "icbm"})
 POLICE_SECTOR = "COP"
