@@ -589,13 +589,11 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
         # despite may be whom one defies ("refused despite pressure from X"); "met at X's request":
         # on whose bidding, not with whom
         return replace(actors, object=None), [subtree_text(clause.object_prep), *extra], []
-    weapon = clause.object is not None and clause.object.lemma_.lower() in WEAPON_NOUNS
-    # the weapon fired is the means: what it is fired at is the object, named or not ("fired
-    # rockets at a convoy"), never the weapon's maker ("Scud missiles"); with nothing aimed at, none
-    aimed = next((o for holder in (clause.predicate, clause.object)
-                  for p in holder.dependents("prep", words=AIMING_PREPS) for o in p.dependents("pobj")), None) \
-        if weapon else None
-    if weapon:
+    if clause.object is not None and clause.object.lemma_.lower() in WEAPON_NOUNS:
+        # the weapon fired is the means: what it is fired at is the object, named or not ("fired
+        # rockets at a convoy"), never the weapon's maker ("Scud missiles"); with nothing aimed at, none
+        aimed = next((o for holder in (clause.predicate, clause.object)
+                      for p in holder.dependents("prep", words=AIMING_PREPS) for o in p.dependents("pobj")), None)
         if aimed is None:
             return replace(actors, object=None), [obj.text, *extra], []
         found = resolver.peek(aimed), aimed  # a capital fired at is its state, as one struck is

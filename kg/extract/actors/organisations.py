@@ -4,6 +4,7 @@ bodies named by the parser's ORG entities."""
 from __future__ import annotations
 
 from ...dictionaries import actor_directory
+from ...dictionaries.actors import in_order
 from ...lexicon import Lexicon
 from ...types import Entity
 from ..tokens import TokenView
@@ -80,4 +81,4 @@ def _bodies(bare: str, day: str | None) -> tuple:
     directory = actor_directory()
     found = {a for text in {bare, f"the {bare}", bare.replace("'", "")} for a in directory.lookup(text, day)
              if a.kind in BODY_KINDS}
-    return tuple(sorted(found, key=lambda a: (a.label, a.kind, a.alpha3 or "", a.sector or "", a.code or "")))
+    return tuple(in_order(found))
