@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .modality import (Claim, accused, accusing_verb, gerund_relative, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
                        participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
-from .vocabulary import (DENIAL_VERBS, HESITATING_VERBS, WH_TAGS, CIRCUMSTANCE_NOUNS, WEAPON_NOUNS, SUMMED_ACT_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, JUDGING_VERBS, JOINING_VERBS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS, BLAME_ADJECTIVES, HOLDING_VERBS,
+from .vocabulary import (CONTRAST_MARKS, DENIAL_VERBS, HESITATING_VERBS, WH_TAGS, CIRCUMSTANCE_NOUNS, WEAPON_NOUNS, SUMMED_ACT_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, JUDGING_VERBS, JOINING_VERBS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS, BLAME_ADJECTIVES, HOLDING_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
                          RELATIVE_PRONOUNS, REQUEST_VERBS, ASKING_VERBS, OBLIGING_VERBS, FORCING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
                          TIME_LABELS, TIME_UNIT_NOUNS, VERB_POS,
@@ -494,8 +494,11 @@ def _judged_doer(verb: TokenView) -> TokenView | None:
     """Who did the act that a noun set off after a clause sums up, where a relative clause with no
     object of its own judges it ("… expelled them, a move Y denounced as …", "…, a decision Y
     called a disgrace"): the clause's subject is what the judging verb is about."""
-    if verb.dep_ != "relcl" or verb.head.lemma_ not in SUMMED_ACT_NOUNS or not sums_up(verb.head):
-        return None  # a claim so judged is what is judged ("…, a charge X dismissed as a lie")
+    if verb.dep_ != "relcl" or verb.head.lemma_ not in SUMMED_ACT_NOUNS or not sums_up(verb.head) \
+            or verb.has_dependent("ccomp"):
+        # a claim so judged is what is judged ("…, a charge X dismissed as a lie"); a clause
+        # that says what the act will bring judges no one ("…, a step Y said could revive trade")
+        return None
     act = verb.head.head
     doers = clause_subjects(act) if act.pos_ in VERB_POS else []
     return doers[0] if doers else None
@@ -757,6 +760,8 @@ def reporting_verb(token: TokenView) -> TokenView | None:
     while True:
         host = coordination_host(token) if token.dep_ == "conj" else None
         if host is None and token.dep_ == "advcl" and token.head.pos_ in VERB_POS and token.head != token:
+            if _writers_contrast(token):
+                break  # "X said it would …, while Y threatened …": the writer sets Y's act beside X's words
             # "… closed the border after aircraft bombed a village, officials said"
             host = participle_host(token) if token.tag_ == "VBG" else token.head
         if host is None and token.dep_ == "ccomp" and split_conjunct(token):
@@ -788,6 +793,14 @@ def split_conjunct(verb: TokenView) -> bool:
         return False
     before = verb.doc[verb.i - 1]
     return before.dep_ == "cc" and before.head.dep_ == "ccomp" and before.head.head == verb.head
+
+
+def _writers_contrast(clause: TokenView) -> bool:
+    """Whether an adverbial clause with a subject of its own is set off by a comma and a
+    contrasting "while" or "whereas": another's act set beside the one before it, not a time."""
+    first = clause.subtree[0]
+    return first.lower_ in CONTRAST_MARKS and first.head is clause and first.i > 0 \
+        and clause.doc.tokens[first.i - 1].text == "," and clause.has_dependent(*SUBJECT_DEPS)
 
 
 def _set_off(clause: TokenView) -> bool:

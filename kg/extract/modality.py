@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .tokens import TokenView
-from .vocabulary import (LABELLING_VERBS, HEARSAY_PASSIVES, EXPECTING_PASSIVES, HEARSAY_ADVERBS, ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, SUMMED_ACT_NOUNS, CONDITION_MARKS,
+from .vocabulary import (LABELLING_VERBS, HEARSAY_PASSIVES, EXPECTING_PASSIVES, HEARSAY_ADVERBS, ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, SUMMED_ACT_NOUNS, SERIES_WORDS, CONDITION_MARKS,
                          CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DEADLINE_VERBS, DENIAL_VERBS, DEONTIC_MODALS,
                          INTENT_ADJECTIVES, INTENT_VERBS, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
                          PASSIVE_ACCUSATION_VERBS, PERMISSION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS, VOWING_VERBS,
@@ -203,11 +203,13 @@ def accusing_verb(verb: TokenView) -> TokenView | None:
 
 def sums_up(obj: TokenView) -> bool:
     """Whether an object is a claim noun set off by a comma, with a relative clause, that sums up
-    the clause before it ("accused X of …, a claim Y rejected"), or an act noun with a clause
-    that judges it ("expelled them, a move condemned by Y"): what is said of the act, no second
-    party to it."""
+    the clause before it ("accused X of …, a claim Y rejected"), an act noun with a clause
+    that judges it ("expelled them, a move condemned by Y"), or a phrase that places the act in a
+    series ("shelled the posts, the third such attack this month", "…, the latest in a string of
+    clashes"): what is said of the act, no second party to it."""
     if not ((obj.lemma_ in CLAIM_NOUNS and obj.has_dependent("relcl"))
-            or (obj.lemma_ in SUMMED_ACT_NOUNS and obj.has_dependent("relcl", "acl"))):
+            or (obj.lemma_ in SUMMED_ACT_NOUNS and obj.has_dependent("relcl", "acl"))
+            or obj.lower_ in SERIES_WORDS or obj.has_dependent("amod", words=SERIES_WORDS)):
         return False
     start = obj.subtree[0].i
     return start > 0 and obj.doc.tokens[start - 1].text == ","

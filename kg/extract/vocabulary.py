@@ -107,6 +107,8 @@ NEGATIVE_DETERMINERS = frozenset({"neither", "no"})
 
 # Subordinators of a condition ("unless Baghdad accepts").
 CONDITION_MARKS = frozenset({"if", "unless"})
+# Conjunctions that set one clause against another ("…, while Y threatened …").
+CONTRAST_MARKS = frozenset({"while", "whereas"})
 # ... and of a clause whose truth is open ("whether").
 CONDITIONAL_MARKS = CONDITION_MARKS | {"whether"}
 # Subordinators of what an act ahead waits for ("will fight until they surrender"): not yet done.
@@ -147,6 +149,9 @@ CLAIM_NOUNS = frozenset({"accusation", "allegation", "report", "claim", "charge"
 # Nouns that, set off by a comma after a clause, sum up its act ("expelled the envoys, a move
 # condemned by …"): what is said of them is said of the act, whose doer is the clause's subject.
 SUMMED_ACT_NOUNS = frozenset({"decision", "move", "step", "action", "measure"})
+# Words by which a phrase set off after a clause places its act in a series ("the latest in a
+# string of raids", "the third such attack").
+SERIES_WORDS = frozenset({"latest", "last", "newest", "first", "second", "third", "fourth", "fifth", "sixth"})
 # Nouns that, set off after a count, say what the count is ("killed 30 militants, a figure that could
 # not be verified"): the words' standing, not what the counted are.
 FIGURE_NOUNS = frozenset({"figure", "number", "toll", "tally", "estimate", "count"})
