@@ -392,8 +392,8 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
             return EventType("ACCUSE", VERBAL_ATTACK_CAMEO) if disparaging else None
     if lemma in SPEECH_VERBS and clause.complement is not None and _called_disparaging(clause.complement):
         return EventType("ACCUSE", VERBAL_ATTACK_CAMEO)  # "said the raid was a crime", as calling it one
-    for row in VERB_READINGS:
-        if lemma in row.verbs and row.holds(clause, lexicon):
+    for row in READINGS_BY_VERB.get(lemma, ()):
+        if row.holds(clause, lexicon):
             return EventType(row.event_type, row.cameo)
     own = lexicon.trigger(lemma, pos, frozenset(particles))
     if own is not None:
@@ -1311,3 +1311,6 @@ VERB_READINGS = (
     VerbReading(DEADLINE_VERBS, lambda clause, lexicon: bool(deadline_receivers(clause.predicate)), "THREATEN",
                 ULTIMATUM_CAMEO),
 )
+# The rows of each verb, in the table's order: a clause asks only its own verb's rows.
+READINGS_BY_VERB: dict[str, tuple[VerbReading, ...]] = {
+    verb: tuple(row for row in VERB_READINGS if verb in row.verbs) for verb in sorted(set().union(*(row.verbs for row in VERB_READINGS)))}
