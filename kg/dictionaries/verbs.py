@@ -40,9 +40,11 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 from .files import LEXICONS, rows
 
@@ -214,7 +216,7 @@ class Parse:
     preps: tuple[tuple[str, Phrase | None], ...]
     subject: tuple[Phrase, ...]
 
-    @property
+    @cached_property  # asked for the verb's rows and for the patterns' index words
     def after_words(self) -> set[str]:
         return set(self.particles) | {p for p, _ in self.preps} | {o.head for o in self.objects}
 
@@ -250,6 +252,15 @@ class VerbRow:
     reverse: str
 
 
+class VerbRows(NamedTuple):
+    multi: tuple[VerbRow, ...]   # rows of multi-word verbs with this lemma
+    single: tuple[VerbRow, ...]  # rows of the word alone
+
+
+def _own_block_first(lemma: str, rows: Iterable[VerbRow]) -> tuple[VerbRow, ...]:
+    return tuple(sorted(rows, key=lambda r: r.block != lemma))
+
+
 class CameoVerbs:
     def __init__(self, directory: Path = LEXICONS) -> None:
         members: dict[str, list[str]] = defaultdict(list)
@@ -270,7 +281,10 @@ class CameoVerbs:
             words = phrase.split() if phrase != OPEN else ["*"]
             star = words.index("*")
             verbs[lemma].append(VerbRow(tuple(words[:star]), tuple(words[star + 1:]), block, code, reverse))
-        self._verbs = dict(verbs)
+        # Each verb's multi-word rows and one-word rows, each with the block named after the verb first.
+        self._verbs = {lemma: VerbRows(_own_block_first(lemma, (r for r in rows if r.before or r.after)),
+                                       _own_block_first(lemma, (r for r in rows if not (r.before or r.after))))
+                       for lemma, rows in verbs.items()}
         # block -> word -> the block's patterns that need that word (for their most selective
         # item): a parse is checked only against the patterns its words can satisfy.
         index: dict[str, dict[str, list[Pattern]]] = defaultdict(lambda: defaultdict(list))
@@ -288,14 +302,14 @@ class CameoVerbs:
               preps: tuple[tuple[str, Words | None], ...] | list = (),
               subject: tuple[Words, ...] | list = ()) -> VerbMatch | None:
         """The best CAMEO reading of a verb in its surroundings, or None when it codes no event."""
-        verb_rows = self._verbs.get(lemma.lower())
-        if not verb_rows:
+        rows = self._verbs.get(lemma.lower())
+        if rows is None:
             return None
         parse = Parse(tuple(particle.lower().split()) if particle else (),
                       tuple(as_phrase(o) for o in objects),
                       tuple((p.lower(), as_phrase(o)) for p, o in preps),
                       tuple(as_phrase(s) for s in subject))
-        verb_rows = self.verb_rows(lemma.lower(), verb_rows, parse)
+        verb_rows = self.verb_rows(rows, parse)
         words = self.index_words(parse)
         best, best_rank = None, None
         for row_order, row in enumerate(verb_rows):
@@ -328,17 +342,14 @@ class CameoVerbs:
         words = parse.all_words
         return words | {name for w in words for name in self._word_synsets.get(w, ())}
 
-    def verb_rows(self, lemma: str, verb_rows: list[VerbRow], parse: Parse) -> list[VerbRow]:
+    def verb_rows(self, rows: VerbRows, parse: Parse) -> list[VerbRow]:
         """The rows of the longest multi-word verb whose other words are all present, then the
-        one-word verb's (each group with the block named after the verb first)."""
+        one-word verb's."""
         after_words = parse.after_words
         subject_words = {s.head for s in parse.subject}
-        multi = [r for r in verb_rows if (r.before or r.after) and set(r.after) <= after_words
-                 and set(r.before) <= subject_words | after_words]
+        multi = [r for r in rows.multi if set(r.after) <= after_words and set(r.before) <= subject_words | after_words]
         longest = max((len(r.before) + len(r.after) for r in multi), default=0)
-        multi = [r for r in multi if len(r.before) + len(r.after) == longest]
-        single = [r for r in verb_rows if not (r.before or r.after)]
-        return sorted(multi, key=lambda r: r.block != lemma) + sorted(single, key=lambda r: r.block != lemma)
+        return [r for r in multi if len(r.before) + len(r.after) == longest] + list(rows.single)
 
     def after_item_found(self, item: Item, parse: Parse) -> bool:
         items = self._items
