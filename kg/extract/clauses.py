@@ -310,10 +310,11 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     # ("a way to change course") is not.
     if token.dep_ in ("relcl", "acl") and token.head.pos_ in NOUN_POS and token.tag_ == "VBG":
         return [token.head]
-    if rooted_in_subject(token):
+    rooted = root_subject(token)
+    if rooted is not None:
         # a sentence the parser rooted in its subject ("X, the regional bloc, called for …"): a
         # finite verb hung on it as a clause is the sentence's verb, and the noun its subject
-        return [token.head]
+        return [rooted]
     if token.dep_ == "advcl" and token.tag_ in ("VBD", "VBN") and token.head.dep_ == "relcl" \
             and token.head.head.dep_ == "ROOT" and token.head.head.pos_ in NOUN_POS \
             and token.i > 0 and token.doc[token.i - 1].text == "," and not token.has_dependent("aux", "auxpass"):
@@ -335,17 +336,24 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     return []
 
 
-def rooted_in_subject(verb: TokenView) -> bool:
-    """Whether a verb is the sentence's own, which the parser hung as a clause on the noun it made
-    the root: a finite past ("X, the regional bloc, called for …"), or one it read as a participle
-    after the comma that closes a relative clause set off after the subject ("X, which chairs the
-    bloc, offered to mediate"), with no auxiliary or agent of a passive."""
-    if verb.dep_ != "acl" or verb.head.dep_ != "ROOT" or verb.head.pos_ not in NOUN_POS:
-        return False
+def root_subject(verb: TokenView) -> TokenView | None:
+    """The subject of a verb that is the sentence's own, which the parser hung as a clause on the
+    noun it made the root, or on that noun's apposition ("X, the North's main ally, called on …"):
+    a finite past, or one it read as a participle after the comma that closes a relative clause
+    set off after the subject ("X, which chairs the bloc, offered to mediate"), with no auxiliary
+    or agent of a passive. None for any other verb."""
+    if verb.dep_ != "acl":
+        return None
+    noun = verb.head
+    if noun.dep_ == "appos" and verb.tag_ == "VBD" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        noun = noun.head
+    if noun.dep_ != "ROOT" or noun.pos_ not in NOUN_POS:
+        return None
     if verb.tag_ == "VBD":
-        return True
-    return verb.tag_ == "VBN" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
-        and verb.head.has_dependent("relcl") and not verb.has_dependent("aux", "auxpass", "agent")
+        return noun
+    set_off = verb.tag_ == "VBN" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        and noun.has_dependent("relcl") and not verb.has_dependent("aux", "auxpass", "agent")
+    return noun if set_off else None
 
 
 # Tags of a finite verb, which has a subject of its own.

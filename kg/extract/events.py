@@ -19,7 +19,7 @@ from .vocabulary import (TRADE_PENALTY_NOUNS, CONSIDERING_VERBS, ATTEMPT_VERBS, 
 from .vocabulary import (REQUEST_NOUNS, PARTITIVES, AUTHORED_NOUNS, STATE_PLACE_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, THREATENING_CONTROLLERS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
-                         DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, MOTION_VERBS, ADVANCING_ON_VERBS, VESSEL_NOUNS, ARMED_VESSEL_WORDS, REDUCING_VERBS, DOWNGRADING_VERBS, TIES_NOUNS, WAR_NOUNS, DISARMING_VERBS, DISARMING_VERB_HEADS, ARMS_NOUNS, SETTING_VERBS, FIRE_WORD, FIRING_VERBS, TESTING_VERBS, TEST_WORD, TEST_NOUNS, TESTED_WEAPON_WORDS, POLICE_SECTOR, ARRIVING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, CLAIMING_VERBS, BLAST_NOUNS)
+                         DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, MOTION_VERBS, ADVANCING_ON_VERBS, VESSEL_NOUNS, ARMED_VESSEL_WORDS, REDUCING_VERBS, DOWNGRADING_VERBS, TIES_NOUNS, WAR_NOUNS, DISARMING_VERBS, DISARMING_VERB_HEADS, ARMS_NOUNS, SETTING_VERBS, FIRE_WORD, FIRING_VERBS, TESTING_VERBS, TEST_WORD, TEST_NOUNS, TESTED_WEAPON_WORDS, LAUNCHING_VERBS, SEA_NOUNS, POLICE_SECTOR, ARRIVING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, CLAIMING_VERBS, BLAST_NOUNS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation, or travelling to a place, codes.
 VISIT_CAMEO = "042"
@@ -570,6 +570,16 @@ def _tests_weapon(clause: Clause, lexicon: Lexicon) -> bool:
                                                                                    words=(TEST_WORD,))
 
 
+def _fired_into_sea(clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether a weapon is fired or launched into the sea, or off a coast ("fired two missiles into
+    the sea", "launched a rocket off its east coast"): force shown, at no one."""
+    weapon = clause.predicate.dependent("dobj")
+    if weapon is None or (weapon.lemma_.lower() not in WEAPON_NOUNS and weapon.lemma_.lower() not in TESTED_WEAPON_WORDS):
+        return False
+    return any(place.lemma_.lower() in SEA_NOUNS or (prep.lower_ == "off" and place.lemma_.lower() == "coast")
+               for prep in clause.predicate.dependents("prep") for place in prep.dependents("pobj"))
+
+
 def _weapons_test(noun: TokenView) -> bool:
     """Whether a noun is a test of a weapon ("a nuclear test", "missile tests")."""
     return noun.lower_ in TEST_NOUNS and any(
@@ -759,6 +769,9 @@ def _label_given(verb: TokenView) -> TokenView | None:
         if len(named) == 1:
             label = next((a for a in named[0].dependents("appos")
                           if not verb.doc[a.subtree[0].i - 1].is_punct), None)
+            # or as an adjective of the object set after it ("called the measures "illegal""),
+            # where English sets its adjectives before the noun
+            label = label or next((a for a in named[0].dependents("amod") if a.i > named[0].i), None)
     if label is None:
         # an adjective in -ly the tagger took for an adverb of the verb ("called the attack cowardly")
         label = verb.dependent("advmod", words=DISPARAGING_WORDS)
@@ -1300,6 +1313,7 @@ VERB_READINGS = (
     VerbReading(DISARMING_VERB_HEADS, _disarms, "RETREAT", DEMOBILIZATION_CAMEO),
     VerbReading(SETTING_VERBS, _sets_fire, "ASSAULT", PROPERTY_DESTRUCTION_CAMEO),
     VerbReading(TESTING_VERBS, _tests_weapon, "MOBILIZE", SHOW_OF_FORCE_CAMEO),
+    VerbReading(LAUNCHING_VERBS, _fired_into_sea, "MOBILIZE", SHOW_OF_FORCE_CAMEO),
     VerbReading(FIRING_VERBS, _fires_in_arms, "ASSAULT", MILITARY_FORCE_CAMEO),
     VerbReading(DRIVING_VERBS, _drives_out, "ASSAULT", MILITARY_FORCE_CAMEO),
     VerbReading(ENTERING_VERBS, _enters_in_arms, "ASSAULT", MILITARY_FORCE_CAMEO),

@@ -110,8 +110,8 @@ def clause_claim(top: TokenView) -> Claim | None:
     """Whether the clause headed by `top` (its outermost controlling verb) is someone's claim:
 
     - the complement of a verb of denial is denied by its subject ("X denied that …");
-    - the gerund after an accusation verb is reported by the accuser ("X accused Y of …-ing";
-      passive: by the agent, if named);
+    - the gerund after an accusation verb, and a clause it takes, are reported by the accuser
+      ("X accused Y of …-ing", "of helping Z do …"; passive: by the agent, if named);
     - a clause with an according-to phrase is reported by whom it names;
     - the that-clause of a claim noun is reported by the noun's possessor or by the subject of the
       verb whose object the noun is, or by no one named ("reports that …"); denied where that verb
@@ -125,8 +125,8 @@ def clause_claim(top: TokenView) -> Claim | None:
     head = top.head
     if top.dep_ == "ccomp" and head.lemma_ in DENIAL_VERBS and not _denies_a_claim_noun(top, head):
         return Claim("denied", head.dependent(*NOMINAL_SUBJECT_DEPS))
-    accusation = accusing_verb(top)
-    if accusation is not None:
+    accusation = accusing_verb(top) or (accusing_verb(head) if top.dep_ == "ccomp" else None)
+    if accusation is not None:  # the act accused, with what it lets another do ("of helping Y evade …")
         return Claim("reported", _actor_of(accusation))
     if top.dep_ == "acl" and head.dep_ == "oprd" and head.head.lemma_ in LABELLING_VERBS:
         # what a name given to a thing says of it is the namer's word ("called it a coup staged by X")

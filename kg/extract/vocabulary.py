@@ -345,6 +345,9 @@ FIRING_VERBS = frozenset({"fire"})
 TESTING_VERBS = frozenset({"test", "fire", "launch"})
 TEST_WORD = "test"
 TEST_NOUNS = frozenset({"test", "tests"})
+# Firing or launching a weapon into the sea shows force as a test does (CAMEO 150); the sea is no target.
+LAUNCHING_VERBS = frozenset({"fire", "launch"})
+SEA_NOUNS = frozenset({"sea", "ocean", "waters"})
 TESTED_WEAPON_WORDS = frozenset({"missile", "rocket", "nuclear", "atomic", "ballistic", "weapon", "warhead",
                                  "bomb", "device", "icbm"})
 POLICE_SECTOR = "COP"
@@ -503,7 +506,7 @@ FORMAL_COMPLAINT_VERBS = frozenset({"lodge", "file", "register", "submit", "deli
 HINDERING_VERBS = frozenset({
     "prevent", "stop", "end", "halt", "block", "ban", "avoid", "postpone", "delay", "cancel",
     "deny", "refuse", "reject", "oppose", "suspend", "break", "disperse", "violate", "abandon",
-    "call", "fail", "need", "want",
+    "call", "fail", "need", "want", "evade", "circumvent", "flout", "defy", "breach", "skirt", "dodge",
 })
 # Verbs of weighing something: what they weigh is another's act or proposal, not theirs ("would
 # examine the request", "will review the sanctions").
@@ -689,9 +692,10 @@ HOSTILITY_NOUNS = frozenset({"insurgency", "rebellion", "revolt", "war", "hostil
 # Verbs of driving a party from a place ("drove the rebels from the town", "pushed the militants
 # out of …"): armed force used on them.
 DRIVING_VERBS = frozenset({"drive", "push", "chase"})
-# Nouns of a body an organisation sets up ("a UN panel of experts", "an EU monitoring mission"):
-# the body acts for the organisation, as its people do.
-ORGAN_NOUNS = frozenset({"panel", "commission", "committee", "mission", "team", "inquiry"})
+# Nouns of a body an organisation sets up ("a UN panel of experts", "an EU monitoring mission", "the
+# UN refugee agency"): the body acts for the organisation, as its people do.
+ORGAN_NOUNS = frozenset({"panel", "commission", "committee", "mission", "team", "inquiry", "office", "agency", "body",
+                         "bureau", "secretariat"})
 # Words that, alone after "the", name the half of a divided state the article speaks of ("the North"
 # after North Korea, "the South" after South Sudan).
 HALF_STATE_WORDS = frozenset({"north", "south"})
