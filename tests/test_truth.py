@@ -360,6 +360,11 @@ CASES = [
     Case("an adjective in quotes after the object is the name it is called",
          'A Syrian foreign ministry spokesman called the Turkish measures "illegal and hostile".',
          must=(Event("ACCUSE", "Syria"),)),
+    Case("a chance seized is no seizure", "The envoy urged Armenia and Azerbaijan to seize the chance for peace.",
+         must=(Event("REQUEST"),), must_not=(Event("COERCE"),)),
+    Case("reducing or curbing attacks is no attack",
+         "The mediators asked the rebels to reduce attacks on civilians, and Kabul pledged to curb air strikes.",
+         must_not=(Event("ASSAULT"),)),
     Case("a phrase placing the act in a series is no second target",
          "Indian troops shelled Pakistani posts along the frontier overnight, the Pakistani military said, "
          "the third such attack this month.",

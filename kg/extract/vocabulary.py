@@ -507,7 +507,11 @@ HINDERING_VERBS = frozenset({
     "prevent", "stop", "end", "halt", "block", "ban", "avoid", "postpone", "delay", "cancel",
     "deny", "refuse", "reject", "oppose", "suspend", "break", "disperse", "violate", "abandon",
     "call", "fail", "need", "want", "evade", "circumvent", "flout", "defy", "breach", "skirt", "dodge",
+    "reduce", "curb", "lessen", "limit", "decrease",
 })
+# Verbs of taking that, with a chance as their object, take no one's thing ("seized the opportunity").
+TAKING_VERBS = frozenset({"seize", "grab", "grasp", "take"})
+CHANCE_NOUNS = frozenset({"opportunity", "chance", "moment", "initiative", "occasion"})
 # Verbs of weighing something: what they weigh is another's act or proposal, not theirs ("would
 # examine the request", "will review the sanctions").
 WEIGHING_VERBS = frozenset({"examine", "study", "review", "weigh", "assess", "evaluate", "scrutinise", "scrutinize"})
