@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .modality import (Claim, accused, accusing_verb, gerund_relative, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
                        participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
-from .vocabulary import (CONTRAST_MARKS, DENIAL_VERBS, HESITATING_VERBS, WH_TAGS, CIRCUMSTANCE_NOUNS, WEAPON_NOUNS, SUMMED_ACT_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, JUDGING_VERBS, JOINING_VERBS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS, BLAME_ADJECTIVES, HOLDING_VERBS,
+from .vocabulary import (AMOUNT_LABELS, CONTRAST_MARKS, DENIAL_VERBS, HESITATING_VERBS, WH_TAGS, CIRCUMSTANCE_NOUNS, WEAPON_NOUNS, SUMMED_ACT_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, JUDGING_VERBS, JOINING_VERBS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS, BLAME_ADJECTIVES, HOLDING_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
                          RELATIVE_PRONOUNS, REQUEST_VERBS, ASKING_VERBS, OBLIGING_VERBS, FORCING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
                          TIME_LABELS, TIME_UNIT_NOUNS, VERB_POS,
@@ -171,7 +171,7 @@ def control_chain(verb: TokenView) -> list[TokenView]:
     token = verb
     while True:
         head = token.head
-        if token.dep_ == "xcomp" and head.pos_ in VERB_POS and head != token:
+        if token.dep_ == "xcomp" and head.pos_ in VERB_POS and head != token and described_object(token) is None:
             chain.insert(0, head)
             token = head
         elif token.dep_ == "ccomp" and head.lemma_ in PERMISSION_VERBS:
@@ -197,6 +197,19 @@ def control_chain(verb: TokenView) -> list[TokenView]:
                 return chain
         else:
             return chain
+
+
+def described_object(gerund: TokenView) -> TokenView | None:
+    """The object a gerund says what it is doing, where the parser made the gerund its verb's
+    complement ("shelled a camp holding prisoners", "saw troops crossing the border"): the
+    object is its subject. Not a time or an amount spent on the act ("spent a week negotiating")."""
+    if gerund.dep_ != "xcomp" or gerund.tag_ != "VBG":
+        return None
+    obj = gerund.head.dependent("dobj")
+    if obj is None or obj.i > gerund.i or obj.ent_type_ in TIME_LABELS or obj.ent_type_ in AMOUNT_LABELS \
+            or obj.lemma_.lower() in TIME_UNIT_NOUNS or obj.pos_ not in NOUN_POS:
+        return None
+    return obj
 
 
 def _split_intent(verb: TokenView, infinitive: TokenView) -> bool:
@@ -269,6 +282,9 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
             # "Turkey's decision to buy …", "criticised Turkey's decision to buy …": whose decision
             return controller.dependents("poss")
     found = token.dependents(*SUBJECT_DEPS)
+    described = described_object(token) if not found else None
+    if described is not None:
+        return [described]
     if found and (claim := summed_claim(token)) is not None:
         # "…, a charge the state denied": the charge is what is denied, by the other subject or
         # by the name the parser sets beside the charge

@@ -27,7 +27,7 @@ from .actors.phrases import make_entity
 from .tokens import TokenView, phrase_text
 from .vocabulary import (DOING_VERBS, PLACE_NOUNS, SEA_PLACE_NOUNS, SEA_PLACE_PREPS, REBEL_SECTOR, CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, SUBJECT_DEPS, TIME_LABELS, TIME_UNIT_NOUNS,
                          OWNER_DEPS, PARTICIPANT_PREPS, PLACE_HOLDING_VERBS, PURPOSE_PREPS, ROUTE_NOUNS, ROUTE_PREPS, TARGET_PREPS,
-                         UTTERANCE_NOUNS, VERBAL_TARGET_PREPS, BIDDING_NOUNS, WARNING_VERBS)
+                         UTTERANCE_NOUNS, VERBAL_TARGET_PREPS, BIDDING_NOUNS, WARNING_VERBS, MEDIUM_NOUNS)
 
 # How many prepositional phrases deep below a noun a target may be ("the threat of sanctions
 # against a state").
@@ -103,6 +103,8 @@ def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Enti
             continue  # where and when it was done ("endorsed it at a meeting in a capital"), not to whom
         if candidate.ent_type_ in TIME_LABELS or candidate.lemma_.lower() in TIME_UNIT_NOUNS:
             continue  # when or how long ("for a second day"), never whom
+        if candidate.lemma_.lower() in MEDIUM_NOUNS:
+            continue  # where it was said or shown ("announced on state television"), to no one
         if candidate.dep_ == "pobj" and candidate.head.lower_ == "at" and candidate.lemma_.lower() in BIDDING_NOUNS:
             continue  # on whose bidding ("met at a state's request"): who asked, not whom the act is aimed at
         # a that-clause's subject that is the state a person or state speaks for says who acts

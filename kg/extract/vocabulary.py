@@ -51,6 +51,9 @@ SPEECH_VERBS = frozenset({
 })
 # Verbs whose on-phrase may name where something was said or posted ("wrote on Twitter").
 MEDIUM_VERBS = SPEECH_VERBS | {"post", "tweet", "comment", "appear", "speak"}
+# Nouns of where something is said or shown: no one an act is aimed at ("announced on television").
+MEDIUM_NOUNS = frozenset({"television", "tv", "radio", "broadcast", "channel", "website", "twitter", "facebook",
+                          "media", "newspaper", "interview", "programme", "program", "airwaves"})
 # Control verbs whose infinitive says what the subject means to do ("vowed to veto").
 INTENT_VERBS = frozenset({
     "vow", "plan", "intend", "promise", "pledge", "threaten", "want", "seek", "aim", "hope",
@@ -509,9 +512,13 @@ HINDERING_VERBS = frozenset({
     "call", "fail", "need", "want", "evade", "circumvent", "flout", "defy", "breach", "skirt", "dodge",
     "reduce", "curb", "lessen", "limit", "decrease",
 })
-# Verbs of taking that, with a chance as their object, take no one's thing ("seized the opportunity").
-TAKING_VERBS = frozenset({"seize", "grab", "grasp", "take"})
+# Objects with which a verb of an event means something else, and names no event: a chance taken
+# is no seizure ("seized the opportunity"), an obligation met no meeting ("met its commitments").
 CHANCE_NOUNS = frozenset({"opportunity", "chance", "moment", "initiative", "occasion"})
+OBLIGATION_NOUNS = frozenset({"commitment", "obligation", "demand", "condition", "requirement", "target",
+                              "deadline", "standard", "criterion", "expectation", "goal", "need", "cost"})
+OTHER_SENSE_OBJECTS = {"seize": CHANCE_NOUNS, "grab": CHANCE_NOUNS, "grasp": CHANCE_NOUNS, "take": CHANCE_NOUNS,
+                       "meet": OBLIGATION_NOUNS}
 # Verbs of weighing something: what they weigh is another's act or proposal, not theirs ("would
 # examine the request", "will review the sanctions").
 WEIGHING_VERBS = frozenset({"examine", "study", "review", "weigh", "assess", "evaluate", "scrutinise", "scrutinize"})
