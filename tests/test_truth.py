@@ -376,6 +376,9 @@ CASES = [
          must_not=(Event("THREATEN"),)),
     Case("a medium is no target", "Bolivia's president announced his resignation on state television on Sunday.",
          must=(Event("CONCEDE", "Bolivia"),), must_not=(Event(o="television"),)),
+    Case("two states opening peace talks meet each other",
+         "Ethiopia and Eritrea opened peace talks in Algiers on Monday.",
+         must=(Event("CONSULT", "Ethiopia", "Eritrea"), Event("CONSULT", "Eritrea", "Ethiopia"))),
     Case("a phrase placing the act in a series is no second target",
          "Indian troops shelled Pakistani posts along the frontier overnight, the Pakistani military said, "
          "the third such attack this month.",

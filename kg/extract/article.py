@@ -40,7 +40,7 @@ from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (MODAL_MEANINGS, FIGURE_NOUNS, SEAT_ENTRIES, VERBAL_TYPES, OFFERING_VERBS, VENUE_VERBS, SIDE_NOUNS, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, OBJECT_DEPS, WEAPON_NOUNS, AIMING_PREPS, SEA_NOUNS,
+from .vocabulary import (MODAL_MEANINGS, FIGURE_NOUNS, SEAT_ENTRIES, VERBAL_TYPES, OFFERING_VERBS, VENUE_VERBS, SIDE_NOUNS, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, MEDIATING_WORDS, OBJECT_DEPS, WEAPON_NOUNS, AIMING_PREPS, SEA_NOUNS,
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, FIGHTING_VERBS, RECALLING_VERBS, FORCE_MOVING_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS, CLAIM_NOUNS, NOMINAL_SUBJECT_DEPS,
@@ -551,7 +551,8 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
     offered = any(c.lemma_ in OFFERING_VERBS for c in clause.chain) \
         and clause.predicate.lemma_ not in RECIPROCAL_VERBS and clause.predicate.lemma_ not in VENUE_VERBS
     joint = ((event.event_type in RECIPROCAL_TYPES and (own_type == event.event_type or own_type in RECIPROCAL_TYPES))
-             or (event.cameo or "-").startswith(RECIPROCAL_CAMEO)) and event.cameo != MEDIATION_CAMEO \
+             or (event.cameo or "-").startswith(RECIPROCAL_CAMEO)) \
+        and not (event.cameo == MEDIATION_CAMEO and event.relation.lemma in MEDIATING_WORDS) \
         and not (clause.object is not None and _between_others(clause.object)) and not offered
     if (mutual or joint) and not further and not issued \
             and (mutual or obj is None or obj.kind not in ACTOR_KINDS or (obj.kind == "Group" and not obj.code)):

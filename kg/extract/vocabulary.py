@@ -596,6 +596,9 @@ RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT"})
 RECIPROCAL_CAMEO = ("050", "057", "06", "0871")
 # Mediation (CAMEO 045) is done between others, never with the co-mediator ("A and B brokered a truce").
 MEDIATION_CAMEO = "045"
+# Words of a third party's mediation ("A and B brokered a truce" is no act of A with B); the
+# dictionary also codes talks begun as mediation, which the parties themselves begin together.
+MEDIATING_WORDS = frozenset({"mediate", "mediation", "broker"})
 # Possessives that make a thing the subject's own ("pulled back its ships"): no target.
 OWN_POSSESSIVES = ("its", "their", "his", "her", "our")
 
