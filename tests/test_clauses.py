@@ -205,3 +205,37 @@ def test_clauses_if_clause_is_hypothetical():
     assert by_lemma["fail"].modality == "hypothetical"
     assert by_lemma["fail"].subject.code == "UKR"  # a capital acting for its state
     assert by_lemma["intervene"].modality == "hypothetical"
+
+
+def misread_coup_doc():
+    """"Chad's military seized power on Monday.", as the small model parses it: "military" an
+    adjective and "seized" a modifier of "power", which is the root; no verb heads the sentence."""
+    return make_doc([
+        ("Chad", "PROPN", "NNP", "poss", 4, "Chad"),
+        ("'s", "PART", "POS", "case", 0, "'s"),
+        ("military", "ADJ", "JJ", "amod", 4, "military"),
+        ("seized", "VERB", "VBD", "amod", 4, "seize"),
+        ("power", "NOUN", "NN", "ROOT", 4, "power"),
+        ("on", "ADP", "IN", "prep", 4, "on"),
+        ("Monday", "PROPN", "NNP", "pobj", 5, "Monday"),
+        (".", "PUNCT", ".", "punct", 4, "."),
+    ], ents=[(0, 1, "GPE"), (6, 7, "DATE")])
+
+
+def test_repair_makes_a_finite_verb_read_as_a_modifier_head_its_clause():
+    from kg.extract.repairs import repair_parse
+    view = DocView(misread_coup_doc())
+    repair_parse(view)
+    seized = view[3]
+    assert (seized.dep_, seized.head.i) == ("ROOT", 3)
+    assert [(c.text, c.dep_) for c in seized.children] == [("military", "nsubj"), ("power", "dobj"), ("on", "prep"),
+                                                            (".", "punct")]
+    assert [(c.text, c.dep_) for c in view[2].children] == [("Chad", "poss")]
+    assert [t.text for t in view.sents[0].root.subtree] == [t.text for t in view]
+
+
+def test_a_finite_verb_read_as_a_modifier_is_the_clause_of_its_subject():
+    (triple,) = [t for t in triples_of(misread_coup_doc()) if t.relation.lemma == "seize"]
+    # the hand-built text has a space before "'s"
+    assert (triple.subject.text, triple.subject.code, triple.relation.text, triple.object.text) == (
+        "Chad 's military", "TCD", "seized", "power")

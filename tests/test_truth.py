@@ -379,6 +379,8 @@ CASES = [
     Case("two states opening peace talks meet each other",
          "Ethiopia and Eritrea opened peace talks in Algiers on Monday.",
          must=(Event("CONSULT", "Ethiopia", "Eritrea"), Event("CONSULT", "Eritrea", "Ethiopia"))),
+    Case("a coup the parser read without a verb", "Thailand's military seized power on Thursday and detained the prime minister.",
+         must=(Event("COERCE", "Thailand", lemma="detain"),)),
     Case("a phrase placing the act in a series is no second target",
          "Indian troops shelled Pakistani posts along the frontier overnight, the Pakistani military said, "
          "the third such attack this month.",

@@ -39,6 +39,7 @@ from .modality import demanded_of, demanded_undone, denied_gerund, modal_event_t
 from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
+from .repairs import repair_parse
 from .tokens import DocView, SpanView, TokenView
 from .vocabulary import (MODAL_MEANINGS, FIGURE_NOUNS, SEAT_ENTRIES, VERBAL_TYPES, OFFERING_VERBS, VENUE_VERBS, SIDE_NOUNS, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, MEDIATING_WORDS, OBJECT_DEPS, WEAPON_NOUNS, AIMING_PREPS, SEA_NOUNS,
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
@@ -88,6 +89,7 @@ def extract_article(doc: Doc, article: Article, *, lexicon: Lexicon, base_iri: s
     `registered_passes()`, looked up once per run: plug-ins' entry points are read from disk)."""
     mark_lexicon_names(doc, lexicon)
     view = DocView(doc, doc.user_data.get(TEXT_KEY))
+    repair_parse(view)
     try:
         result = _extract(view, article, lexicon, base_iri)
     finally:
