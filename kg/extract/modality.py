@@ -297,8 +297,9 @@ def coordination_host(verb: TokenView) -> TokenView | None:
         # "demanded that X withdraw … and condemned …": a past act is the asker's next one (a
         # past in "-ed" only: "lay" may be a bare form the tagger took for a past)
         return head.head
-    if verb.lemma_ not in SPEAKER_ACTS and not _bound_form(head):
-        return head
+    if verb.lemma_ not in SPEAKER_ACTS and not _bound_form(head) \
+            and not (verb.lemma_ in VOWING_VERBS and _perfect_or_passive(head)):
+        return head  # a vow in the past cannot share "had" or "were" ("… had failed and vowed to …")
     if head.dep_ in ("acl", "ccomp") and head.has_dependent("mark", words=("that",)) and head.head.pos_ == "NOUN" \
             and head.head.head.pos_ in VERB_POS and head.head.dep_ in OBJECT_DEPS:
         # "expressed regret that the war had broken out and urged …": the one who expressed it urged
@@ -335,6 +336,10 @@ def _finite(verb: TokenView) -> bool:
 def _tensed(verb: TokenView) -> bool:
     """A verb with a finite auxiliary or a modal of its own ("had sent", "would send")."""
     return any(c.dep_ in ("aux", "auxpass") and (c.tag_ in _FINITE_TAGS or c.tag_ == "MD") for c in verb.children)
+
+
+def _perfect_or_passive(verb: TokenView) -> bool:
+    return verb.tag_ == "VBN" and verb.has_dependent("aux", "auxpass")
 
 
 def _bound_form(verb: TokenView) -> bool:

@@ -519,6 +519,9 @@ OBLIGATION_NOUNS = frozenset({"commitment", "obligation", "demand", "condition",
                               "deadline", "standard", "criterion", "expectation", "goal", "need", "cost"})
 OTHER_SENSE_OBJECTS = {"seize": CHANCE_NOUNS, "grab": CHANCE_NOUNS, "grasp": CHANCE_NOUNS, "take": CHANCE_NOUNS,
                        "meet": OBLIGATION_NOUNS}
+# Particles with which such a verb means something else: pressing on with a thing is going on with
+# it, no demand ("vowed to press on with its offensive").
+OTHER_SENSE_PARTICLES = {"press": frozenset({"on", "ahead", "forward"})}
 # Verbs of weighing something: what they weigh is another's act or proposal, not theirs ("would
 # examine the request", "will review the sanctions").
 WEIGHING_VERBS = frozenset({"examine", "study", "review", "weigh", "assess", "evaluate", "scrutinise", "scrutinize"})
