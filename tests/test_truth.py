@@ -389,6 +389,9 @@ CASES = [
          must=(Event(s="rebels", lemma="march"),)),
     Case("pressing on with a thing is no demand", "Moscow said it would press on with the offensive in the east.",
          must_not=(Event("REQUEST"),)),
+    Case("the time given in an ultimatum is no target",
+         "The regional bloc gave Mali's junta 30 days to hand over power or face sanctions.",
+         must=(Event("THREATEN", o="junta"),), must_not=(Event(o="days"),)),
     Case("a phrase placing the act in a series is no second target",
          "Indian troops shelled Pakistani posts along the frontier overnight, the Pakistani military said, "
          "the third such attack this month.",

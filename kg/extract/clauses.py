@@ -567,6 +567,8 @@ def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
     displaced = gerund_relative(verb)
     direct = [relative_antecedent(o) for o in verb.dependents(*OBJECT_DEPS)
               if not (o.dep_ == "dative" and o.has_dependent("pobj")) and not sums_up(o) and o is not displaced]
+    if direct and verb.lemma_ in DEADLINE_VERBS and deadline_receivers(verb):
+        direct = [o for o in direct if o.lemma_.lower() not in TIME_SPAN_NOUNS]  # the time given is no object
     if direct:
         return _without_stranded_states(direct), None
     accusation = accusing_verb(verb)
