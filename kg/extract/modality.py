@@ -13,7 +13,7 @@ from .tokens import TokenView
 from .vocabulary import (LABELLING_VERBS, HEARSAY_PASSIVES, EXPECTING_PASSIVES, HEARSAY_ADVERBS, ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, SUMMED_ACT_NOUNS, SERIES_WORDS, CONDITION_MARKS,
                          CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DEADLINE_VERBS, DENIAL_VERBS, DEONTIC_MODALS,
                          INTENT_ADJECTIVES, INTENT_VERBS, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
-                         PASSIVE_ACCUSATION_VERBS, PERMISSION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS, VOWING_VERBS,
+                         PASSIVE_ACCUSATION_VERBS, PERMISSION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS, VOWING_VERBS, SPEAKER_NEXT_ACTS,
                          REQUEST_NOUNS, REQUEST_VERBS, ASKING_VERBS, OBLIGING_VERBS, SCHEDULED_ADJECTIVES, SPEAKER_ACTS, SPEECH_VERBS, SUBJECT_DEPS, THREAT_ACTS,
                          THREATENING_MODALS, VERB_POS)
 
@@ -298,8 +298,10 @@ def coordination_host(verb: TokenView) -> TokenView | None:
         # past in "-ed" only: "lay" may be a bare form the tagger took for a past)
         return head.head
     if verb.lemma_ not in SPEAKER_ACTS and not _bound_form(head) \
-            and not (verb.lemma_ in VOWING_VERBS and _perfect_or_passive(head)):
-        return head  # a vow in the past cannot share "had" or "were" ("… had failed and vowed to …")
+            and not (verb.lemma_ in SPEAKER_NEXT_ACTS and _perfect_or_passive(head)):
+        # a vow or protest in the past cannot share "had" or "were" ("… had failed and vowed to …",
+        # "… had landed in its waters and lodged a protest")
+        return head
     if head.dep_ in ("acl", "ccomp") and head.has_dependent("mark", words=("that",)) and head.head.pos_ == "NOUN" \
             and head.head.head.pos_ in VERB_POS and head.head.dep_ in OBJECT_DEPS:
         # "expressed regret that the war had broken out and urged …": the one who expressed it urged

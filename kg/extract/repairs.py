@@ -1,11 +1,17 @@
 """Mending the parser's known misreadings before the rules read the tree.
 
-spaCy's small English model now and then reads a sentence's verb as a modifier of its object:
-in "X's military seized power on Monday" it tags "military" an adjective and makes both words
-modifiers of "power", which it makes the sentence's root, so the sentence has no verb and no
-clause. A finite past form (tag VBD) never modifies a noun (a participle, VBN, does), so such a
-tree is rebuilt as the sentence reads: the verb heads the clause, the noun is its object, and the
-word before the verb, with what the parser hung before it, its subject.
+spaCy's small English model confuses nouns and verbs that share a form, and builds trees that
+no sentence has; each repair below mends one such tree by a rule of English grammar:
+
+- A word tagged as a finite verb (VBZ, VBP, VBD) that the parser made a subject or object is a
+  noun ("launched military drills", with "drills" tagged VBZ, had no event noun).
+- A finite verb coordinated with a noun is coordinated with the verb that noun is the object of
+  ("launched drills … and halted imports": "halted" hung on "drills" had no subject).
+- A finite past (VBD) never modifies a noun (a participle, VBN, does): in "X's military seized
+  power on Monday" the parser tags "military" an adjective and makes both words modifiers of
+  "power", the root, so the sentence has no clause. The verb is made the head of the clause,
+  the noun its object, and the word before the verb, with what the parser hung before it, its
+  subject.
 """
 
 from __future__ import annotations
@@ -20,11 +26,31 @@ NOUN_ONLY_DEPS = frozenset({"acl", "relcl", "appos"})
 SUBJECT_HEAD_POS = NOUN_POS | {"ADJ"}
 
 
+# Tags of a finite verb, and the links by which only a noun hangs on its head.
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
 def repair_parse(doc: DocView) -> None:
-    """Mend, in place, each finite verb the parser made a modifier of the noun after it."""
-    for verb in doc.tokens:
-        if verb.tag_ == "VBD" and verb.dep_ == "amod" and verb.head.i > verb.i and verb.head.pos_ in NOUN_POS:
-            _verb_before_its_object(verb)
+    """Mend the misreadings above, in place."""
+    for token in doc.tokens:
+        if token.tag_ in FINITE_TAGS and token.dep_ in NOMINAL_DEPS \
+                and not token.has_dependent("nsubj", "nsubjpass", "aux", "auxpass"):
+            token.pos_, token.tag_ = "NOUN", "NNS" if token.lower_.endswith("s") else "NN"
+    for token in doc.tokens:
+        if token.tag_ in FINITE_TAGS and token.dep_ == "conj" and token.head.pos_ in NOUN_POS \
+                and token.head.dep_ == "dobj" and not token.has_dependent("nsubj", "nsubjpass"):
+            _verb_coordinated_with_object(token)
+        elif token.tag_ == "VBD" and token.dep_ == "amod" and token.head.i > token.i and token.head.pos_ in NOUN_POS:
+            _verb_before_its_object(token)
+
+
+def _verb_coordinated_with_object(verb: TokenView) -> None:
+    obj = verb.head
+    conjunction = next((c for c in obj.children if c.dep_ == "cc" and c.i == verb.i - 1), None)
+    if conjunction is not None:
+        _rehang(conjunction, obj.head, "cc")
+    _rehang(verb, obj.head, "conj")
 
 
 def _verb_before_its_object(verb: TokenView) -> None:

@@ -505,6 +505,9 @@ CALLING_OFF_VERBS = frozenset({"cancel", "call off", "scrap", "break off"})
 WALKING_OUT_VERBS = frozenset({"walk", "storm"})
 # Verbs with which a protest is a formal complaint, not a demonstration (CAMEO 114).
 FORMAL_COMPLAINT_VERBS = frozenset({"lodge", "file", "register", "submit", "deliver"})
+# Acts a speaker goes on to do after reporting something ("said X had … and vowed to …", "… and
+# lodged a protest", "… and summoned the ambassador").
+SPEAKER_NEXT_ACTS = VOWING_VERBS | FORMAL_COMPLAINT_VERBS | SUMMONING_VERBS
 # Verbs that stop, undo or hinder what their object names: their object's type is not theirs.
 HINDERING_VERBS = frozenset({
     "prevent", "stop", "end", "halt", "block", "ban", "avoid", "postpone", "delay", "cancel",
