@@ -401,6 +401,9 @@ CASES = [
          must_not=(Event("ACCUSE", "drones"),)),
     Case("the Group of Seven is the G7", "The Group of Seven foreign ministers called on Russia to withdraw its troops.",
          must=(Event("REQUEST", "G7", "Russia"),)),
+    Case("saying someone was behind a blast blames them",
+         "Sofia said Russian intelligence agents were behind an explosion at an arms depot.",
+         must=(Event("ACCUSE", "Bulgaria", "Russia"),)),
     Case("a phrase placing the act in a series is no second target",
          "Indian troops shelled Pakistani posts along the frontier overnight, the Pakistani military said, "
          "the third such attack this month.",

@@ -36,12 +36,12 @@ from .clauses import Clause, clause_subjects, clauses, coordinated, denied_by_it
 from .dates import clause_date
 from .events import VISIT_CAMEO, Event, bidding_phrase, clause_event, is_peacekeepers, nominal_events, noun_agent, noun_trigger
 from .modality import demanded_of, demanded_undone, denied_gerund, modal_event_type, purpose_infinitive
+from .repairs import repair_parse
 from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
-from .repairs import repair_parse
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (MODAL_MEANINGS, FIGURE_NOUNS, SEAT_ENTRIES, VERBAL_TYPES, OFFERING_VERBS, VENUE_VERBS, SIDE_NOUNS, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, MEDIATING_WORDS, OBJECT_DEPS, WEAPON_NOUNS, AIMING_PREPS, SEA_NOUNS,
+from .vocabulary import (BLAST_NOUNS, MODAL_MEANINGS, FIGURE_NOUNS, SEAT_ENTRIES, VERBAL_TYPES, OFFERING_VERBS, VENUE_VERBS, SIDE_NOUNS, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, MEDIATING_WORDS, OBJECT_DEPS, WEAPON_NOUNS, AIMING_PREPS, SEA_NOUNS,
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, FIGHTING_VERBS, RECALLING_VERBS, FORCE_MOVING_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS, CLAIM_NOUNS, NOMINAL_SUBJECT_DEPS,
@@ -410,7 +410,9 @@ def _blame(clause: Clause, event: Event, actors: Actors, sentence: Sentence) -> 
     acts = [o for a in complement.dependents("acomp", words=BLAME_ADJECTIVES)
             for p in a.dependents("prep", words=BLAME_PREPS) for o in p.dependents("pobj")]
     acts += [o for p in complement.dependents("prep", words=("behind",)) for o in p.dependents("pobj")]
-    if not any((t := noun_trigger(o, sentence.lexicon)) is not None and t.event_type in BLAMED_ACTS for o in acts):
+    # a blast one is behind or responsible for is an attack, though the noun alone may be an accident
+    if not any(o.lemma_.lower() in BLAST_NOUNS or (t := noun_trigger(o, sentence.lexicon)) is not None
+               and t.event_type in BLAMED_ACTS for o in acts):
         return event, actors
     return _said_of_subject(complement, "ACCUSE", BLAME_CAMEO, event, actors, sentence)
 
