@@ -404,6 +404,9 @@ CASES = [
     Case("saying someone was behind a blast blames them",
          "Sofia said Russian intelligence agents were behind an explosion at an arms depot.",
          must=(Event("ACCUSE", "Bulgaria", "Russia"),)),
+    Case("calling measures robbery condemns them",
+         'Moscow called the new British sanctions "economic banditry".',
+         must=(Event("ACCUSE", "Russia"),)),
     Case("a phrase placing the act in a series is no second target",
          "Indian troops shelled Pakistani posts along the frontier overnight, the Pakistani military said, "
          "the third such attack this month.",

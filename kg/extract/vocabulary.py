@@ -413,7 +413,8 @@ DISPARAGING_WORDS = frozenset({"farce", "sham", "travesty", "mockery", "charade"
                                "hypocritical", "irresponsible", "provocative", "hostile", "criminal", "inhumane",
                                "unjust", "unjustified", "unjustifiable", "unwarranted", "unfounded", "baseless",
                                "groundless", "shameful", "dangerous", "reckless",
-                               "fabrication", "slander", "propaganda",
+                               "fabrication", "slander", "propaganda", "banditry", "piracy", "robbery", "theft",
+                               "extortion", "hooliganism",
                                # an act named a seizure of power ("called the move a coup attempt")
                                "coup", "putsch",
                                # an act named an attack on something ("an assault on democracy")
