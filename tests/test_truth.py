@@ -407,6 +407,11 @@ CASES = [
     Case("calling measures robbery condemns them",
          'Moscow called the new British sanctions "economic banditry".',
          must=(Event("ACCUSE", "Russia"),)),
+    Case("saying someone will pay a heavy price threatens them",
+         "The Iranian president said Israel had crossed a red line and would pay a heavy price.",
+         must=(Event("THREATEN", "Iran", "Israel"),)),
+    Case("answering with air strikes attacks", "Israel responded with air strikes on Gaza on Tuesday.",
+         must=(Event("ASSAULT", "Israel"),)),
     Case("a phrase placing the act in a series is no second target",
          "Indian troops shelled Pakistani posts along the frontier overnight, the Pakistani military said, "
          "the third such attack this month.",

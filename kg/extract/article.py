@@ -41,7 +41,7 @@ from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (BLAST_NOUNS, MODAL_MEANINGS, FIGURE_NOUNS, SEAT_ENTRIES, VERBAL_TYPES, OFFERING_VERBS, VENUE_VERBS, SIDE_NOUNS, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, MEDIATING_WORDS, OBJECT_DEPS, WEAPON_NOUNS, AIMING_PREPS, SEA_NOUNS,
+from .vocabulary import (ANNOUNCING_MODALS, BLAST_NOUNS, MODAL_MEANINGS, PRICE_NOUNS, FIGURE_NOUNS, SEAT_ENTRIES, VERBAL_TYPES, OFFERING_VERBS, VENUE_VERBS, SIDE_NOUNS, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, MEDIATING_WORDS, OBJECT_DEPS, WEAPON_NOUNS, AIMING_PREPS, SEA_NOUNS,
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, FIGHTING_VERBS, RECALLING_VERBS, FORCE_MOVING_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS, CLAIM_NOUNS, NOMINAL_SUBJECT_DEPS,
@@ -70,6 +70,8 @@ REJECTION_CAMEO = "120"
 ENDORSEMENT_CAMEO = "051"
 # CAMEO 112, "accuse": what saying someone is responsible for an attack codes.
 BLAME_CAMEO = "112"
+# CAMEO 130, "threaten": what saying someone will pay a price codes.
+THREAT_CAMEO = "130"
 
 # Bump when extraction output changes, so that caches keyed by it are invalidated.
 EXTRACTOR_VERSION = "1.0.0"
@@ -251,6 +253,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     event, actors = _modality(clause, event, actors, sentence.resolver)
     event = _foreboding(clause, event, actors, sentence.resolver)
     event, actors = _blame(clause, event, actors, sentence)
+    event, actors = _price_to_pay(clause, event, actors, sentence)
     event = _disclaimer(clause, event, actors, sentence)
     event, actors = _endorsement(clause, event, actors, sentence)
     # a light verb's passive subject is the event it carries ("sanctions were imposed on X"): who
@@ -415,6 +418,22 @@ def _blame(clause: Clause, event: Event, actors: Actors, sentence: Sentence) -> 
                and t.event_type in BLAMED_ACTS for o in acts):
         return event, actors
     return _said_of_subject(complement, "ACCUSE", BLAME_CAMEO, event, actors, sentence)
+
+
+def _price_to_pay(clause: Clause, event: Event, actors: Actors, sentence: Sentence) -> tuple[Event, Actors]:
+    """Saying that someone will pay a (heavy) price threatens them ("said the militants would pay a
+    heavy price", CAMEO 130)."""
+    complement = clause.complement
+    if event.event_type != "STATEMENT" or actors.object is not None or complement is None:
+        return event, actors
+    paying = next((v for v in (complement, *complement.conjuncts) if v.lemma_ == "pay"
+                   and v.has_dependent("aux", words=ANNOUNCING_MODALS) and v.has_dependent("dobj", words=PRICE_NOUNS)),
+                  None)
+    if paying is None:
+        return event, actors
+    # "… had crossed a red line and would pay …": the payer is the first verb's subject
+    payer_clause = paying if paying.has_dependent("nsubj") else complement
+    return _said_of_subject(payer_clause, "THREATEN", THREAT_CAMEO, event, actors, sentence)
 
 
 def _disclaimer(clause: Clause, event: Event, actors: Actors, sentence: Sentence) -> Event:

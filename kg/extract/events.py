@@ -462,9 +462,10 @@ def _object_in(words: frozenset[str]) -> Callable[[Clause, Lexicon], bool]:
 
 
 def _answers_with_force(clause: Clause, lexicon: Lexicon) -> bool:
-    """"would respond with force", "answered with military force": an answer given by force is its use."""
-    return any(o.lemma_.lower() in FORCE_WORDS for p in clause.predicate.dependents("prep", words=("with",))
-               for o in p.dependents("pobj"))
+    """"would respond with force", "answered with military force", "responded with air strikes": an
+    answer given by force or by an attack is its use."""
+    return any(o.lemma_.lower() in FORCE_WORDS or ((t := noun_trigger(o, lexicon)) is not None and t.event_type == "ASSAULT")
+               for p in clause.predicate.dependents("prep", words=("with",)) for o in p.dependents("pobj"))
 
 
 def _answers_with_penalties(clause: Clause, lexicon: Lexicon) -> bool:

@@ -198,6 +198,8 @@ THREATENING_CONTROLLERS = VOWING_VERBS | {"right"}
 # it threatens (CAMEO 13). The means count only with a word that leaves no means out.
 FORCE_USING_VERBS = frozenset({"use", "employ"})
 FORCE_WORDS = frozenset({"force"})
+# What one "will pay" when threatened ("would pay a heavy price").
+PRICE_NOUNS = frozenset({"price", "prices"})
 MEANS_WORDS = frozenset({"means", "mean", "measure", "option"})
 # Verbs of answering another's act: with force, they use it ("would respond with force").
 RESPONDING_VERBS = frozenset({"respond", "react", "answer", "reply", "retaliate"})
