@@ -162,11 +162,11 @@ def role_word(tokens: list[TokenView], lexicon: Lexicon) -> RoleWord | None:
 
     The run must end on a noun: "official contact" and "military offensive" are no roles.
     """
+    if not any(t.pos_ in NOUN_POS and not (_ends_no_role(t.lower_, lexicon) and _ends_no_role(t.lemma_.lower(), lexicon))
+               for t in tokens):
+        return None  # no noun here ends a role's name: the search below would find nothing
     words = [t.lower_ for t in tokens]
     lemmas = [t.lemma_.lower() for t in tokens]
-    if not any(t.pos_ in NOUN_POS and not (_ends_no_role(words[k], lexicon) and _ends_no_role(lemmas[k], lexicon))
-               for k, t in enumerate(tokens)):
-        return None  # no noun here ends a role's name: the search below would find nothing
     for size in (3, 2, 1):
         for i in range(len(words) - size, -1, -1):
             if tokens[i + size - 1].pos_ not in NOUN_POS:
