@@ -257,14 +257,16 @@ def _body_of_sort(entity: Entity, head: TokenView) -> bool:
 
 def agent_phrase_sector(tokens: list[TokenView], head: TokenView) -> str | None:
     """The sector of the longest agent phrase of the agent dictionary that ends on a phrase's
-    head ("riot police", "opposition party", "protesters")."""
+    head ("riot police", "opposition party", "protesters"); `tokens` are the phrase's, its head among them."""
     directory = actor_directory()
+    # the tagger leaves a capitalised plural unlemmatised ("Christians")
+    unlemmatised = head.tag_ == "NNPS" and head.lower_.endswith("s")
+    if not any(directory.may_end_an_agent(word)
+               for word in (head.lemma_.lower(), head.lower_, head.lower_[:-1] if unlemmatised else head.lower_)):
+        return None  # most nouns end no agent phrase: no need to join the words before them
     lemmas = [t.lemma_.lower() for t in tokens if t.i <= head.i]
     words = [t.lower_ for t in tokens if t.i <= head.i]
-    # the tagger leaves a capitalised plural unlemmatised ("Christians")
-    singular = words[:-1] + [words[-1][:-1]] if head.tag_ == "NNPS" and words[-1].endswith("s") else words
-    if not any(directory.may_end_an_agent(seq[-1]) for seq in (lemmas, words, singular) if seq):
-        return None
+    singular = words[:-1] + [words[-1][:-1]] if unlemmatised else words
     for size in range(min(3, len(lemmas)), 0, -1):
         for seq in (lemmas, words, singular):
             sector = directory.agent_sector(" ".join(seq[-size:]))
