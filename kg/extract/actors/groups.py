@@ -36,8 +36,8 @@ class Groups:
         directory = actor_directory()
         lemma = head.lemma_.lower()
         sector = agent_phrase_sector(tokens, head)
-        if sector is None and self.ethnic(head, tokens) and (head.ent_type_ == "NORP" or head.tag_ == "NNPS"
-                                                              or head.lower_ in MINORITY_NOUNS):
+        if sector is None and (head.ent_type_ == "NORP" or head.tag_ == "NNPS" or head.lower_ in MINORITY_NOUNS) \
+                and self.ethnic(head, tokens):
             # a people, as civilians of the state they live in; not what is done in a people's
             # name ("ethnic cleansing", "ethnic tensions")
             sector = "CVL"
