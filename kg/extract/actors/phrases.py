@@ -76,7 +76,7 @@ def np_span(head: TokenView, tokens: list[TokenView] | None = None) -> tuple[int
     """First and last token index of the noun phrase headed by `head` (contiguous)."""
     tokens = np_tokens(head) if tokens is None else tokens
     start, end = tokens[0].i, tokens[-1].i
-    doc = head.doc
+    doc = head.doc.tokens  # the list, not the DocView: its indexing is a Python call
     while start < head.i and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "preconj"):
         start += 1
     while end > head.i and (doc[end].is_punct or doc[end].is_space):
@@ -86,7 +86,7 @@ def np_span(head: TokenView, tokens: list[TokenView] | None = None) -> tuple[int
 
 def np_text(head: TokenView, tokens: list[TokenView] | None = None) -> str:
     start, end = np_span(head, tokens)
-    return phrase_text(head.doc[start], head.doc[end])
+    return phrase_text(head.doc.tokens[start], head.doc.tokens[end])
 
 
 def partitive_member(head: TokenView) -> TokenView | None:

@@ -189,7 +189,7 @@ class States:
         there is none."""
         if not head.has_dependent("det", words=("the",)) or head.has_dependent("compound", "amod", "nmod"):
             return None
-        doc = head.doc
+        doc = head.doc.tokens
         for i in range(head.i - 1, max(0, head.i - HALF_STATE_REACH), -1):
             # the nearest name before it that starts with the word ("North Korea", "South Sudan")
             word, following = doc[i], doc[i + 1]
@@ -211,7 +211,7 @@ class States:
                 or any(a.ent_type_ or a.lower_ in OTHER_PAIR_WORDS for a in head.dependents("amod")):
             return []  # a word that says which two ("the two other states", "two Asian states"): not these
         codes: list[str] = []
-        doc = head.doc
+        doc = head.doc.tokens
         # an object's pair was named before its sentence, whose subject is a third party ("the US
         # urged both countries …"); a subject's may be named earlier in its own sentence
         end = head.i if head.dep_ in NOMINAL_SUBJECT_DEPS else head.sent.start
