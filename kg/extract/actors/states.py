@@ -111,17 +111,20 @@ class States:
         # candidates"); the word itself is still looked up.
         ent = entity_span(token) if token.ent_type_ != "PERSON" else None
         for text in ((ent.text,) if ent is not None else ()) + (token.text,):
-            code, _ = self.entry(strip_possessive(text))
-            org = self.lexicon.organizations.get(strip_article(strip_possessive(text)).lower())
-            if code or (org is not None and org.code):
-                return code or org.code
+            name = strip_possessive(text)
+            code, _ = self.entry(name)
+            if code:
+                return code
+            org = self.lexicon.organizations.get(strip_article(name).lower())
+            if org is not None and org.code:
+                return org.code
         if ent is not None and ent.label_ in ("GPE", "LOC", "ORG"):
             return self.place_state(ent.text)  # a city or province stands for its state
         return None
 
     def seat_in(self, head: TokenView) -> str | None:
         """A seat of government named by the phrase ("the White House", "the Kremlin")."""
-        if not self.lexicon.may_end_a_seat(head.text.lower()):
+        if not self.lexicon.may_end_a_seat(head.lower_):
             return None
         tokens = [t for t in self.phrases.tokens(head) if t.i <= head.i and t.dep_ != "det"]
         for start in range(len(tokens)):
