@@ -65,7 +65,7 @@ class Groups:
         """The body of that sort the article mentioned last, for a collective noun
         with only an article: a union of states ("the bloc") an intergovernmental one, another
         ("the party", "the group") one that is no state's institution."""
-        if not any(t.lower_ in ("the", "this", "that") for t in head.dependents("det")):
+        if not head.has_dependent("det", words=("the", "this", "that")):
             return None
         # Its noun says what sort of body it is: it reaches further back than a pronoun.
         for entity, _, _ in reversed(self.pronouns.recent):
@@ -78,7 +78,7 @@ class Groups:
         definite article ("Syrian rebels …; the rebels said …"); for a singular one, the body of
         a state named last by that noun ("<a state>'s army …; the army said …"): the repeated
         noun takes up the named one, whatever state the dateline gives."""
-        if not any(t.lower_ == "the" for t in head.dependents("det")):
+        if not head.has_dependent("det", words=("the",)):
             return None
         kinds = ("Group",) if head.tag_ == "NNS" else ("Organization", "Group")
         for entity, _, _ in reversed(self.pronouns.recent):
