@@ -39,4 +39,6 @@ def xml_safe(text: str) -> str:
 def unaccented(name: str) -> str:
     """A name without its accents ("Raúl" -> "Raul", "Lomé" -> "Lome"), as the dictionaries and
     wire copy often spell it."""
+    if name.isascii():  # nearly every name: no accent to take off
+        return name
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))

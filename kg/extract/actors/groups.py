@@ -36,8 +36,8 @@ class Groups:
         directory = actor_directory()
         lemma = head.lemma_.lower()
         sector = agent_phrase_sector(tokens, head)
-        if sector is None and self.ethnic(head, tokens) and (head.ent_type_ == "NORP" or head.tag_ == "NNPS"
-                                                              or head.lower_ in MINORITY_NOUNS):
+        if sector is None and (head.ent_type_ == "NORP" or head.tag_ == "NNPS" or head.lower_ in MINORITY_NOUNS) \
+                and self.ethnic(head, tokens):
             # a people, as civilians of the state they live in; not what is done in a people's
             # name ("ethnic cleansing", "ethnic tensions")
             sector = "CVL"
@@ -65,7 +65,7 @@ class Groups:
         """The body of that sort the article mentioned last, for a collective noun
         with only an article: a union of states ("the bloc") an intergovernmental one, another
         ("the party", "the group") one that is no state's institution."""
-        if not any(t.lower_ in ("the", "this", "that") for t in head.dependents("det")):
+        if not head.has_dependent("det", words=("the", "this", "that")):
             return None
         # Its noun says what sort of body it is: it reaches further back than a pronoun.
         for entity, _, _ in reversed(self.pronouns.recent):
@@ -78,7 +78,7 @@ class Groups:
         definite article ("Syrian rebels …; the rebels said …"); for a singular one, the body of
         a state named last by that noun ("<a state>'s army …; the army said …"): the repeated
         noun takes up the named one, whatever state the dateline gives."""
-        if not any(t.lower_ == "the" for t in head.dependents("det")):
+        if not head.has_dependent("det", words=("the",)):
             return None
         kinds = ("Group",) if head.tag_ == "NNS" else ("Organization", "Group")
         for entity, _, _ in reversed(self.pronouns.recent):
@@ -257,14 +257,16 @@ def _body_of_sort(entity: Entity, head: TokenView) -> bool:
 
 def agent_phrase_sector(tokens: list[TokenView], head: TokenView) -> str | None:
     """The sector of the longest agent phrase of the agent dictionary that ends on a phrase's
-    head ("riot police", "opposition party", "protesters")."""
+    head ("riot police", "opposition party", "protesters"); `tokens` are the phrase's, its head among them."""
     directory = actor_directory()
+    # the tagger leaves a capitalised plural unlemmatised ("Christians")
+    unlemmatised = head.tag_ == "NNPS" and head.lower_.endswith("s")
+    if not any(directory.may_end_an_agent(word)
+               for word in (head.lemma_.lower(), head.lower_, head.lower_[:-1] if unlemmatised else head.lower_)):
+        return None  # most nouns end no agent phrase: no need to join the words before them
     lemmas = [t.lemma_.lower() for t in tokens if t.i <= head.i]
     words = [t.lower_ for t in tokens if t.i <= head.i]
-    # the tagger leaves a capitalised plural unlemmatised ("Christians")
-    singular = words[:-1] + [words[-1][:-1]] if head.tag_ == "NNPS" and words[-1].endswith("s") else words
-    if not any(directory.may_end_an_agent(seq[-1]) for seq in (lemmas, words, singular) if seq):
-        return None
+    singular = words[:-1] + [words[-1][:-1]] if unlemmatised else words
     for size in range(min(3, len(lemmas)), 0, -1):
         for seq in (lemmas, words, singular):
             sector = directory.agent_sector(" ".join(seq[-size:]))

@@ -230,14 +230,15 @@ class Persons:
             return False
         if len(words) == 1 and len(name) > 1 and name.isupper():
             return False  # an acronym names a body ("UN", "AU"), never a person's surname
+        known = self.lexicon.person(name, self.day) is not None
+        if not known and ent.label_ != "PERSON" and not self._titled_org(ent) and not self._listed_person_set_off(ent):
+            return False  # most entities: places and bodies no one tags or knows as a person
         if names_a_body(name, self.lexicon):
             return False
-        if len(words) == 1 and _medium(ent) and self.lexicon.person(name, self.day) is None:
+        if len(words) == 1 and _medium(ent) and not known:
             return False  # where something was said or posted ("wrote on Twitter"), not who
-        if self.lexicon.person(name, self.day) is not None:
+        if known:
             return True
-        if ent.label_ != "PERSON" and not self._titled_org(ent) and not self._listed_person_set_off(ent):
-            return False
         if not any(self.states.entry(w)[0] or (w.isupper() and w.lower() in self.lexicon.igos) for w in words):
             return True
         # A word of it names a state ("Ben" is Benin's code): still a person where the directory

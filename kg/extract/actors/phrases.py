@@ -76,7 +76,7 @@ def np_span(head: TokenView, tokens: list[TokenView] | None = None) -> tuple[int
     """First and last token index of the noun phrase headed by `head` (contiguous)."""
     tokens = np_tokens(head) if tokens is None else tokens
     start, end = tokens[0].i, tokens[-1].i
-    doc = head.doc
+    doc = head.doc.tokens  # the list, not the DocView: its indexing is a Python call
     while start < head.i and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "preconj"):
         start += 1
     while end > head.i and (doc[end].is_punct or doc[end].is_space):
@@ -86,7 +86,7 @@ def np_span(head: TokenView, tokens: list[TokenView] | None = None) -> tuple[int
 
 def np_text(head: TokenView, tokens: list[TokenView] | None = None) -> str:
     start, end = np_span(head, tokens)
-    return phrase_text(head.doc[start], head.doc[end])
+    return phrase_text(head.doc.tokens[start], head.doc.tokens[end])
 
 
 def partitive_member(head: TokenView) -> TokenView | None:
@@ -162,11 +162,11 @@ def role_word(tokens: list[TokenView], lexicon: Lexicon) -> RoleWord | None:
 
     The run must end on a noun: "official contact" and "military offensive" are no roles.
     """
+    if not any(t.pos_ in NOUN_POS and not (_ends_no_role(t.lower_, lexicon) and _ends_no_role(t.lemma_.lower(), lexicon))
+               for t in tokens):
+        return None  # no noun here ends a role's name: the search below would find nothing
     words = [t.lower_ for t in tokens]
     lemmas = [t.lemma_.lower() for t in tokens]
-    if not any(t.pos_ in NOUN_POS and not (_ends_no_role(words[k], lexicon) and _ends_no_role(lemmas[k], lexicon))
-               for k, t in enumerate(tokens)):
-        return None  # no noun here ends a role's name: the search below would find nothing
     for size in (3, 2, 1):
         for i in range(len(words) - size, -1, -1):
             if tokens[i + size - 1].pos_ not in NOUN_POS:

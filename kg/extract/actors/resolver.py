@@ -475,12 +475,13 @@ class ActorResolver:
                 label = f"{owner.label}{possessive} " + " ".join(t.text for t in tokens if t.i not in owned)
                 code = code or owner.code
                 owning_igo = owner.label if owner.kind == "IGO" else None  # "a bloc, whose members …"
-        igo = None if code else self.organisations.igo_modifier(head) or owning_igo
-        if igo is not None and (role is not None or head.lower_ in HEAD_NOUNS or head.lower_ in ORGAN_NOUNS
-                                or (subject and head.tag_ == "NNS")):
+        if not code and (role is not None or head.lower_ in HEAD_NOUNS or head.lower_ in ORGAN_NOUNS
+                         or (subject and head.tag_ == "NNS")):
             # "UN monitors", "Red Cross staff", "the UN rights chief", "a UN panel": the organisation's
             # people and bodies act for it
-            return self.organisations.igo(np_text, igo)
+            igo = self.organisations.igo_modifier(head) or owning_igo
+            if igo is not None:
+                return self.organisations.igo(np_text, igo)
         if code is None and head.tag_ in ("NNS", "NN") and all(t.dep_ == "det" for t in tokens if t.i < head.i):
             earlier = self.groups.same_group_before(head, np_text)
             if earlier is not None:

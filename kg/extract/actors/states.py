@@ -111,17 +111,20 @@ class States:
         # candidates"); the word itself is still looked up.
         ent = entity_span(token) if token.ent_type_ != "PERSON" else None
         for text in ((ent.text,) if ent is not None else ()) + (token.text,):
-            code, _ = self.entry(strip_possessive(text))
-            org = self.lexicon.organizations.get(strip_article(strip_possessive(text)).lower())
-            if code or (org is not None and org.code):
-                return code or org.code
+            name = strip_possessive(text)
+            code, _ = self.entry(name)
+            if code:
+                return code
+            org = self.lexicon.organizations.get(strip_article(name).lower())
+            if org is not None and org.code:
+                return org.code
         if ent is not None and ent.label_ in ("GPE", "LOC", "ORG"):
             return self.place_state(ent.text)  # a city or province stands for its state
         return None
 
     def seat_in(self, head: TokenView) -> str | None:
         """A seat of government named by the phrase ("the White House", "the Kremlin")."""
-        if not self.lexicon.may_end_a_seat(head.text.lower()):
+        if not self.lexicon.may_end_a_seat(head.lower_):
             return None
         tokens = [t for t in self.phrases.tokens(head) if t.i <= head.i and t.dep_ != "det"]
         for start in range(len(tokens)):
@@ -189,7 +192,7 @@ class States:
         there is none."""
         if not head.has_dependent("det", words=("the",)) or head.has_dependent("compound", "amod", "nmod"):
             return None
-        doc = head.doc
+        doc = head.doc.tokens
         for i in range(head.i - 1, max(0, head.i - HALF_STATE_REACH), -1):
             # the nearest name before it that starts with the word ("North Korea", "South Sudan")
             word, following = doc[i], doc[i + 1]
@@ -211,7 +214,7 @@ class States:
                 or any(a.ent_type_ or a.lower_ in OTHER_PAIR_WORDS for a in head.dependents("amod")):
             return []  # a word that says which two ("the two other states", "two Asian states"): not these
         codes: list[str] = []
-        doc = head.doc
+        doc = head.doc.tokens
         # an object's pair was named before its sentence, whose subject is a third party ("the US
         # urged both countries …"); a subject's may be named earlier in its own sentence
         end = head.i if head.dep_ in NOMINAL_SUBJECT_DEPS else head.sent.start
