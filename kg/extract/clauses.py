@@ -200,9 +200,9 @@ def control_chain(verb: TokenView) -> list[TokenView]:
 
 
 def described_object(gerund: TokenView) -> TokenView | None:
-    """The object a gerund says what it is doing, where the parser made the gerund its verb's
-    complement ("shelled a camp holding prisoners", "saw troops crossing the border"): the
-    object is its subject. Not a time or an amount spent on the act ("spent a week negotiating")."""
+    """The verb's object whose doing a gerund tells, where the parser made the gerund the verb's
+    complement ("shelled a camp holding prisoners", "saw troops crossing the border"): that object
+    is the gerund's subject. Not a time or an amount spent on the act ("spent a week negotiating")."""
     if gerund.dep_ != "xcomp" or gerund.tag_ != "VBG":
         return None
     obj = gerund.head.dependent("dobj")
