@@ -412,6 +412,10 @@ CASES = [
          must=(Event("THREATEN", "Iran", "Israel"),)),
     Case("answering with air strikes attacks", "Israel responded with air strikes on Gaza on Tuesday.",
          must=(Event("ASSAULT", "Israel"),)),
+    Case("releasing a video frees no one", "The militant group released a video of the captured pilots on Sunday.",
+         must_not=(Event("CONCEDE"),)),
+    Case("releasing prisoners yields them", "The rebels released twelve captured soldiers on Sunday.",
+         must=(Event("CONCEDE", "rebels"),)),
     Case("a phrase placing the act in a series is no second target",
          "Indian troops shelled Pakistani posts along the frontier overnight, the Pakistani military said, "
          "the third such attack this month.",

@@ -519,12 +519,17 @@ HINDERING_VERBS = frozenset({
     "reduce", "curb", "lessen", "limit", "decrease",
 })
 # Objects with which a verb of an event means something else, and names no event: a chance taken
-# is no seizure ("seized the opportunity"), an obligation met no meeting ("met its commitments").
+# is no seizure ("seized the opportunity"), an obligation met no meeting ("met its commitments"),
+# a video released no concession.
 CHANCE_NOUNS = frozenset({"opportunity", "chance", "moment", "initiative", "occasion"})
 OBLIGATION_NOUNS = frozenset({"commitment", "obligation", "demand", "condition", "requirement", "target",
                               "deadline", "standard", "criterion", "expectation", "goal", "need", "cost"})
+# Things published: releasing them frees no one ("released a video").
+PUBLISHED_NOUNS = frozenset({"video", "statement", "report", "footage", "recording", "figure", "data", "detail",
+                             "document", "photo", "photograph", "image", "picture", "audio", "tape", "transcript",
+                             "result", "list", "letter", "communique", "finding", "book", "film", "message"})
 OTHER_SENSE_OBJECTS = {"seize": CHANCE_NOUNS, "grab": CHANCE_NOUNS, "grasp": CHANCE_NOUNS, "take": CHANCE_NOUNS,
-                       "meet": OBLIGATION_NOUNS}
+                       "meet": OBLIGATION_NOUNS, "release": PUBLISHED_NOUNS}
 # Particles with which such a verb means something else: pressing on with a thing is going on with
 # it, no demand ("vowed to press on with its offensive").
 OTHER_SENSE_PARTICLES = {"press": frozenset({"on", "ahead", "forward"})}
