@@ -416,6 +416,8 @@ CASES = [
          must_not=(Event("CONCEDE"),)),
     Case("releasing prisoners yields them", "The rebels released twelve captured soldiers on Sunday.",
          must=(Event("CONCEDE", "rebels"),)),
+    Case("armed forces named by their arms move in arms", "Turkish tanks rolled into northern Syria on Wednesday.",
+         must=(Event("ASSAULT", "Turkish", "Syria"),)),
     Case("a phrase placing the act in a series is no second target",
          "Indian troops shelled Pakistani posts along the frontier overnight, the Pakistani military said, "
          "the third such attack this month.",

@@ -696,9 +696,10 @@ def is_peacekeepers(noun: TokenView) -> bool:
 
 
 def _armed(subject: TokenView, lexicon: Lexicon) -> bool:
-    """Whether a noun names soldiers or fighters by their role ("troops", "rebels", "the army")."""
+    """Whether a noun names soldiers or fighters by their role ("troops", "rebels", "the army"), or
+    armed forces by their arms ("tanks", "warships", "patrol boats")."""
     role = _role(subject, lexicon)
-    return role is not None and role.sector in ARMED_SECTORS
+    return role is not None and role.sector in ARMED_SECTORS or _forces(subject)
 
 
 def _role(token: TokenView, lexicon: Lexicon) -> RoleWord | None:
