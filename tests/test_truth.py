@@ -418,6 +418,8 @@ CASES = [
          must=(Event("CONCEDE", "rebels"),)),
     Case("armed forces named by their arms move in arms", "Turkish tanks rolled into northern Syria on Wednesday.",
          must=(Event("ASSAULT", "Turkish", "Syria"),)),
+    Case("an act named by its actor's role is no body", "Pyongyang launched live-fire military drills near the border on Friday.",
+         must=(Event("MOBILIZE", "North Korea"),), must_not=(Node("military drills", kind="Organization"),)),
     Case("a phrase placing the act in a series is no second target",
          "Indian troops shelled Pakistani posts along the frontier overnight, the Pakistani military said, "
          "the third such attack this month.",

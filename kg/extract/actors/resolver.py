@@ -443,6 +443,9 @@ class ActorResolver:
         owned = {t.i for c in head.dependents("poss") for t in c.subtree}
         tokens = [t for t in self.phrases.tokens(head) if t.i <= head.i and t.i not in owned]
         role = role_word(tokens, self.lexicon) or self._head_of(head)
+        if role is not None and head.lemma_.lower() not in self.lexicon.sectors \
+                and self.lexicon.trigger(head.lemma_, "NOUN") is not None:
+            role = None  # "military drills", "police raids": an act of the role, not the body
         if role is not None and role.denotes == "person" and tokens[0].lower_ == "the" and head.tag_ == "NN" \
                 and not head.has_dependent("prep", "appos") \
                 and (all(t.pos_ in NOUN_POS for t in tokens[1:])
