@@ -420,6 +420,13 @@ CASES = [
          must=(Event("ASSAULT", "Turkish", "Syria"),)),
     Case("an act named by its actor's role is no body", "Pyongyang launched live-fire military drills near the border on Friday.",
          must=(Event("MOBILIZE", "North Korea"),), must_not=(Node("military drills", kind="Organization"),)),
+    Case("claiming victory in an election is a statement, no cooperation",
+         "MINSK, Aug 10 (Reuters) - Police detained hundreds of protesters after President Alexander Lukashenko "
+         "claimed a landslide victory in an election the opposition said was rigged.",
+         must=(Event("STATEMENT", "Lukashenko", lemma="claim"),), must_not=(Event("COOPERATE"),)),
+    Case("an organisation's mission placed in a state is still the organisation's",
+         "The U.N. mission in Mali urged the junta to release the detained ministers.",
+         must=(Event("REQUEST", "United Nations"),)),
     Case("a phrase placing the act in a series is no second target",
          "Indian troops shelled Pakistani posts along the frontier overnight, the Pakistani military said, "
          "the third such attack this month.",

@@ -530,6 +530,9 @@ PUBLISHED_NOUNS = frozenset({"video", "statement", "report", "footage", "recordi
                              "result", "list", "letter", "communique", "finding", "book", "film", "message"})
 OTHER_SENSE_OBJECTS = {"seize": CHANCE_NOUNS, "grab": CHANCE_NOUNS, "grasp": CHANCE_NOUNS, "take": CHANCE_NOUNS,
                        "meet": OBLIGATION_NOUNS, "release": PUBLISHED_NOUNS}
+# What one claims to have won: claiming it is an optimistic statement (CAMEO 013), no act on anyone
+# ("claimed a landslide victory in the election").
+WON_NOUNS = frozenset({"victory", "win", "success", "majority"})
 # Particles with which such a verb means something else: pressing on with a thing is going on with
 # it, no demand ("vowed to press on with its offensive").
 OTHER_SENSE_PARTICLES = {"press": frozenset({"on", "ahead", "forward"})}

@@ -478,11 +478,12 @@ class ActorResolver:
                 label = f"{owner.label}{possessive} " + " ".join(t.text for t in tokens if t.i not in owned)
                 code = code or owner.code
                 owning_igo = owner.label if owner.kind == "IGO" else None  # "a bloc, whose members …"
-        if not code and (role is not None or head.lower_ in HEAD_NOUNS or head.lower_ in ORGAN_NOUNS
-                         or (subject and head.tag_ == "NNS")):
+        if (role is not None or head.lower_ in HEAD_NOUNS or head.lower_ in ORGAN_NOUNS or (subject and head.tag_ == "NNS")) \
+                and (not code or self.states.premodifier_code(head) is None):
             # "UN monitors", "Red Cross staff", "the UN rights chief", "a UN panel": the organisation's
-            # people and bodies act for it
-            igo = self.organisations.igo_modifier(head) or owning_igo
+            # people and bodies act for it, wherever a phrase after them places them ("the UN mission
+            # in South Sudan"); not where a state is named before them ("the Russian UN envoy")
+            igo = self.organisations.igo_modifier(head) or (owning_igo if not code else None)
             if igo is not None:
                 return self.organisations.igo(np_text, igo)
         if code is None and head.tag_ in ("NNS", "NN") and all(t.dep_ == "det" for t in tokens if t.i < head.i):

@@ -135,12 +135,21 @@ class States:
 
     def modifier_code(self, head: TokenView) -> str | None:
         """The state a phrase's modifiers tie it to ("Russian troops", "militias in northern Mali")."""
+        return self.premodifier_code(head) or self._phrase_code(head)
+
+    def premodifier_code(self, head: TokenView) -> str | None:
+        """The state a modifier before the noun names ("Russian troops", "Chile's navy")."""
         for child in head.dependents("amod", "compound", "poss", "nmod"):
             if child.i < head.i:
                 for token in child.subtree:
                     code = self.code_of(token)
                     if code:
                         return code
+        return None
+
+    def _phrase_code(self, head: TokenView) -> str | None:
+        """The state a phrase after the noun names ("militias in northern Mali", "a spokesman for the
+        Chilean navy")."""
         for prep in head.dependents("prep", words=("for",)):
             # someone who speaks or works for a body ("a spokesman for the Chilean navy")
             if role_word([head], self.lexicon) is not None:
