@@ -239,3 +239,39 @@ def test_a_finite_verb_read_as_a_modifier_is_the_clause_of_its_subject():
     # the hand-built text has a space before "'s"
     assert (triple.subject.text, triple.subject.code, triple.relation.text, triple.object.text) == (
         "Chad 's military", "TCD", "seized", "power")
+
+
+def misread_attribution_doc():
+    """"Chad will buy drones, the two states announced.", as the small model may parse it: the
+    speakers a second object of "buy", and "announced" a clause on them."""
+    return make_doc([
+        ("Chad", "PROPN", "NNP", "nsubj", 2, "Chad"),
+        ("will", "AUX", "MD", "aux", 2, "will"),
+        ("buy", "VERB", "VB", "ROOT", 2, "buy"),
+        ("drones", "NOUN", "NNS", "dobj", 2, "drone"),
+        (",", "PUNCT", ",", "punct", 2, ","),
+        ("the", "DET", "DT", "det", 7, "the"),
+        ("two", "NUM", "CD", "nummod", 7, "two"),
+        ("states", "NOUN", "NNS", "dobj", 2, "state"),
+        ("announced", "VERB", "VBN", "acl", 7, "announce"),
+        (".", "PUNCT", ".", "punct", 2, "."),
+    ], ents=[(0, 1, "GPE")])
+
+
+def test_repair_makes_a_speaker_read_as_a_second_object_the_subject_of_its_report():
+    from kg.extract.repairs import repair_parse
+    view = DocView(misread_attribution_doc())
+    repair_parse(view)
+    announced, buy = view[8], view[2]
+    assert (announced.dep_, announced.head.i, buy.dep_, buy.head.i) == ("ROOT", 8, "ccomp", 8)
+    assert [(c.text, c.dep_) for c in announced.children] == [("buy", "ccomp"), (",", "punct"), ("states", "nsubj"),
+                                                              (".", "punct")]
+    assert [(c.text, c.dep_) for c in buy.children] == [("Chad", "nsubj"), ("will", "aux"), ("drones", "dobj")]
+
+
+def test_a_speaker_read_as_a_second_object_is_no_object():
+    triples = triples_of(misread_attribution_doc())
+    (bought,) = [t for t in triples if t.relation.lemma == "buy"]
+    assert "drones" in [bought.object.text if bought.object else None, *bought.extra_args]
+    (said,) = [t for t in triples if t.relation.lemma == "announce"]
+    assert said.subject.text == "the two states"

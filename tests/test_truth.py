@@ -427,6 +427,9 @@ CASES = [
     Case("an organisation's mission placed in a state is still the organisation's",
          "The U.N. mission in Mali urged the junta to release the detained ministers.",
          must=(Event("REQUEST", "United Nations"),)),
+    Case("calling a decision a stab in the back condemns it",
+         'The Serbian prime minister called the decision "a stab in the back".',
+         must=(Event("ACCUSE", "Serbia"),)),
     Case("a phrase placing the act in a series is no second target",
          "Indian troops shelled Pakistani posts along the frontier overnight, the Pakistani military said, "
          "the third such attack this month.",

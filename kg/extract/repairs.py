@@ -12,12 +12,15 @@ no sentence has; each repair below mends one such tree by a rule of English gram
   "power", the root, so the sentence has no clause. The verb is made the head of the clause,
   the noun its object, and the word before the verb, with what the parser hung before it, its
   subject.
+- A verb has one direct object: a second one set off by a comma, with a verb of saying hung on
+  it ("X will buy submarines, the three countries announced on Wednesday"), is the speaker of a
+  report set after what it reports, which is rebuilt as spaCy parses "…, the three countries said".
 """
 
 from __future__ import annotations
 
 from .tokens import BY_POSITION, DocView, TokenView
-from .vocabulary import NOUN_POS
+from .vocabulary import NOUN_POS, SPEECH_VERBS
 
 # Links after a noun that only a noun has (a clause or apposition describing it); its other links
 # after it ("on Monday", "and detained …") are the clause's, and go to the verb.
@@ -43,6 +46,9 @@ def repair_parse(doc: DocView) -> None:
             _verb_coordinated_with_object(token)
         elif token.tag_ == "VBD" and token.dep_ == "amod" and token.head.i > token.i and token.head.pos_ in NOUN_POS:
             _verb_before_its_object(token)
+        elif token.dep_ == "acl" and token.lemma_ in SPEECH_VERBS and _second_object_set_off(token.head) \
+                and not token.has_dependent("nsubj", "dobj", "ccomp"):
+            _speaker_read_as_object(token)
 
 
 def _verb_coordinated_with_object(verb: TokenView) -> None:
@@ -70,6 +76,23 @@ def _verb_before_its_object(verb: TokenView) -> None:
         _rehang(word, subject, word.dep_)  # "X's" and "the" are the subject's
     for word in [c for c in obj.children if c.i > obj.i and c.dep_ not in NOUN_ONLY_DEPS]:
         _rehang(word, verb, word.dep_)
+
+
+def _second_object_set_off(noun: TokenView) -> bool:
+    """Whether a noun is a root verb's second direct object, after a comma."""
+    verb = noun.head
+    first = noun.subtree[0]
+    return noun.dep_ == "dobj" and verb.head is verb and first.i > 0 and noun.doc.tokens[first.i - 1].text == "," \
+        and any(o.i < noun.i for o in verb.dependents("dobj"))
+
+
+def _speaker_read_as_object(speech: TokenView) -> None:
+    speaker, report = speech.head, speech.head.head
+    _rehang(speech, speech, "ROOT")
+    _rehang(report, speech, "ccomp")
+    _rehang(speaker, speech, "nsubj")
+    for word in [c for c in report.children if c.i >= speaker.subtree[0].i - 1]:
+        _rehang(word, speech, word.dep_)  # the comma before the speaker, and what follows, are not in the report
 
 
 def _rehang(token: TokenView, head: TokenView, dep: str) -> None:

@@ -416,7 +416,7 @@ DISPARAGING_WORDS = frozenset({"farce", "sham", "travesty", "mockery", "charade"
                                "unjust", "unjustified", "unjustifiable", "unwarranted", "unfounded", "baseless",
                                "groundless", "shameful", "dangerous", "reckless",
                                "fabrication", "slander", "propaganda", "banditry", "piracy", "robbery", "theft",
-                               "extortion", "hooliganism",
+                               "extortion", "hooliganism", "stab",  # "a stab in the back"
                                # an act named a seizure of power ("called the move a coup attempt")
                                "coup", "putsch",
                                # an act named an attack on something ("an assault on democracy")
