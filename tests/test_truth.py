@@ -430,6 +430,12 @@ CASES = [
     Case("calling a decision a stab in the back condemns it",
          'The Serbian prime minister called the decision "a stab in the back".',
          must=(Event("ACCUSE", "Serbia"),)),
+    Case("a body the recogniser took for a person is the body the directory knows",
+         "Somali police said Al Shabaab had attacked a hotel in Mogadishu.",
+         must=(Node("Shabaab", kind="Group", code="SOM"),), must_not=(Node("Shabaab", kind="Person"),)),
+    Case("him after an expelled envoy is the envoy's body",
+         "Mali expelled the United Nations envoy on Monday, accusing him of bias.",
+         must=(Event("ACCUSE", "Mali", "United Nations"),)),
     Case("a phrase placing the act in a series is no second target",
          "Indian troops shelled Pakistani posts along the frontier overnight, the Pakistani military said, "
          "the third such attack this month.",

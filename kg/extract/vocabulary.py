@@ -232,6 +232,8 @@ ADVANCING_ON_VERBS = frozenset({"advance", "march"})
 ARRIVING_VERBS = frozenset({"arrive", "land"})
 # The sector of armed rebels: with their state's government, the two sides of its civil war.
 REBEL_SECTOR = "REB"
+# Kinds of actor in the directory that are bodies of people, not persons or states.
+BODY_KINDS = frozenset({"Group", "Organization", "IGO"})
 # The sectors of armed men: the military, rebels, and armed men of no named force (CAMEO UAF).
 ARMED_SECTORS = frozenset({"MIL", REBEL_SECTOR, "UAF"})
 # Sectors of bodies that fight a state or stand apart from it (rebels, insurgents, militant

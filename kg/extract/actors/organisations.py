@@ -10,10 +10,9 @@ from ...types import Entity
 from ..tokens import TokenView
 from .phrases import entity_span, make_entity, role_word, strip_article, strip_possessive
 from .states import States
+from ..vocabulary import BODY_KINDS
 
 
-# Kinds of actor in the directory that are bodies of people, not persons or states.
-BODY_KINDS = frozenset({"Group", "Organization", "IGO"})
 
 
 class Organisations:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...dictionaries import actor_directory
+from ...dictionaries.files import normalise
 from ...lexicon import Lexicon
 from ...text import normalise_name, unaccented
 from ...types import Entity
@@ -240,10 +241,20 @@ class Persons:
         if known:
             return True
         if not any(self.states.entry(w)[0] or (w.isupper() and w.lower() in self.lexicon.igos) for w in words):
-            return True
+            # a name the actor directory knows only as a body is none, though tagged as a person ("Al Shabaab")
+            return not self.lexicon.remembered("bodies by name", (name, self.day), self._listed_body, name)
         # A word of it names a state ("Ben" is Benin's code): still a person where the directory
         # knows the whole name as one.
         return any(a.kind == "Person" for a in actor_directory().lookup(name, self.day))
+
+    def _listed_body(self, name: str) -> bool:
+        """Whether the actor directory lists the name as the own name of a group or organisation,
+        and never as a person's. Not of an IGO (the directory files some officials of international
+        bodies under the body's kind), nor as another name of a group (its leaders' names are)."""
+        key = normalise(name).replace("-", " ")
+        found = actor_directory().lookup(name, self.day)
+        return not any(a.kind == "Person" for a in found) and any(
+            a.kind in ("Group", "Organization") and normalise(a.label).replace("-", " ") == key for a in found)
 
     def _listed_person_set_off(self, ent: SpanView) -> bool:
         """An ORG tagged span of proper names set off beside a noun ("the body's commission head,

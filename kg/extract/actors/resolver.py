@@ -248,7 +248,7 @@ class ActorResolver:
     def _host_object(self, head: TokenView) -> Entity | None:
         """"him", "her" or "them" as the object of a participle that follows a verb's object of the
         same number ("expelled the ambassador, accusing him of …", "expelled two diplomats, accusing
-        them of …"): that object, people named by name or by office."""
+        them of …"): that object, people named by name or by office, or the body an envoy is of."""
         participle = head.head
         if head.lower_ not in ("him", "her", "them") or head.dep_ != "dobj" or participle.dep_ != "advcl" \
                 or participle.tag_ != "VBG":
@@ -258,7 +258,7 @@ class ActorResolver:
         if obj is None or obj.i > head.i or obj.tag_ not in number or is_pronoun(obj):
             return None
         found = self.peek(obj)
-        return with_text(found, head.text) if found.kind in ("Person", "Group") else None
+        return with_text(found, head.text) if found.kind in ACTOR_KINDS else None
 
     def _antecedent_in_sentence(self, head: TokenView, speaker: Entity | None) -> Entity | None:
         """"he" or "his" after a person named earlier in its own sentence, outside any quotation
