@@ -436,6 +436,9 @@ CASES = [
     Case("him after an expelled envoy is the envoy's body",
          "Mali expelled the United Nations envoy on Monday, accusing him of bias.",
          must=(Event("ACCUSE", "Mali", "United Nations"),)),
+    Case("the venue of a truce is no party to it",
+         "Sudan's government and the SPLM-North rebel group signed a ceasefire on Friday in Juba, mediators said.",
+         must_not=(Event(o="South Sudan"), Event(o="Juba"))),
     Case("a phrase placing the act in a series is no second target",
          "Indian troops shelled Pakistani posts along the frontier overnight, the Pakistani military said, "
          "the third such attack this month.",
