@@ -439,6 +439,9 @@ CASES = [
     Case("the venue of a truce is no party to it",
          "Sudan's government and the SPLM-North rebel group signed a ceasefire on Friday in Juba, mediators said.",
          must_not=(Event(o="South Sudan"), Event(o="Juba"))),
+    Case("a high commissioner of an organisation acts for it",
+         "The U.N. High Commissioner for Human Rights urged Myanmar to halt the violence.",
+         must=(Event("REQUEST", "United Nations", "Myanmar"),)),
     Case("a phrase placing the act in a series is no second target",
          "Indian troops shelled Pakistani posts along the frontier overnight, the Pakistani military said, "
          "the third such attack this month.",
