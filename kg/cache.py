@@ -49,7 +49,8 @@ MAGIC = b"kg-cache-entry 2"
 MAX_ENTRY_BYTES = 256 * 1024 * 1024
 _PACKAGE = Path(__file__).resolve().parent
 # The code and data that decide what extraction produces, relative to the package.
-EXTRACTION_SOURCES = ("extract/**/*.py", "lexicons/*", "lexicon.py", "nlp.py", "iris.py", "types.py")
+EXTRACTION_SOURCES = ("extract/**/*.py", "dictionaries/*.py", "lexicons/*", "lexicon.py", "nlp.py", "iris.py", "text.py",
+                      "types.py")
 
 
 @functools.lru_cache(maxsize=None)

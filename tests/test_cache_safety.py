@@ -6,12 +6,13 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import SEED_ID, SEEDS
 from fs import tmpfs
 
-from kg.cache import ArticleCache, code_digest
+from kg.cache import EXTRACTION_SOURCES, ArticleCache, code_digest
 from kg.inputs import read_articles
 from kg.pipeline import ExtractOptions, build, cache_setting
 
@@ -39,6 +40,23 @@ def test_cache_an_edited_rule_is_a_miss(tmp_path):
     edited = kg_build(SEEDS, "-o", tmp_path / "c", "--cache", cache, pythonpath=copy, cwd=tmp_path)
     assert edited.returncode == 0 and "0 articles reused, 1 extracted" in edited.stdout, edited.stderr
     assert code_digest(copy / "kg") != code_digest()
+
+
+# Modules extraction loads that decide nothing it produces: the digest need not cover them.
+DECIDING_NOTHING = {"__init__.py": "the package's version", "errors.py": "error types",
+                    "registry.py": "the registries plug-ins join, whose own code is theirs"}
+
+
+def test_cache_digest_covers_every_module_extraction_runs():
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys; from kg.extract import extract_article; "
+                               "print('\\n'.join(m.__file__ for n, m in sys.modules.items() if n.split('.')[0] == 'kg'))"],
+        capture_output=True, text=True, check=True, cwd=ROOT).stdout.split()
+    package = ROOT / "kg"
+    covered = {p.resolve() for pattern in EXTRACTION_SOURCES for p in package.glob(pattern)}
+    missing = [Path(f).relative_to(package).as_posix() for f in loaded
+               if Path(f).resolve() not in covered and Path(f).relative_to(package).as_posix() not in DECIDING_NOTHING]
+    assert missing == []
 
 
 def seed_entry(cache_dir):
