@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .tokens import TokenView
-from .vocabulary import (LABELLING_VERBS, HEARSAY_PASSIVES, EXPECTING_PASSIVES, HEARSAY_ADVERBS, ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, SUMMED_ACT_NOUNS, SERIES_WORDS, CONDITION_MARKS,
+from .vocabulary import (FINITE_TAGS, LABELLING_VERBS, HEARSAY_PASSIVES, EXPECTING_PASSIVES, HEARSAY_ADVERBS, ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, SUMMED_ACT_NOUNS, SERIES_WORDS, CONDITION_MARKS,
                          CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DEADLINE_VERBS, DENIAL_VERBS, DEONTIC_MODALS,
                          INTENT_ADJECTIVES, INTENT_VERBS, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
                          PASSIVE_ACCUSATION_VERBS, PERMISSION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS, VOWING_VERBS, SPEAKER_NEXT_ACTS,
@@ -325,19 +325,16 @@ def _phrase_verb(gerund: TokenView) -> TokenView | None:
     return None
 
 
-_FINITE_TAGS = ("VBD", "VBZ", "VBP")
-
-
 def _finite(verb: TokenView) -> bool:
     """A finite verb, or a passive one with a finite auxiliary of its own ("and is expected to …"),
     which no infinitive or gerund before it can share."""
-    return verb.tag_ in _FINITE_TAGS or (verb.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" and c.tag_ in _FINITE_TAGS for c in verb.children))
+    return verb.tag_ in FINITE_TAGS or (verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in FINITE_TAGS for c in verb.children))
 
 
 def _tensed(verb: TokenView) -> bool:
     """A verb with a finite auxiliary or a modal of its own ("had sent", "would send")."""
-    return any(c.dep_ in ("aux", "auxpass") and (c.tag_ in _FINITE_TAGS or c.tag_ == "MD") for c in verb.children)
+    return any(c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE_TAGS or c.tag_ == "MD") for c in verb.children)
 
 
 def _perfect_or_passive(verb: TokenView) -> bool:

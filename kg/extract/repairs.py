@@ -20,8 +20,10 @@ no sentence has; each repair below mends one such tree by a rule of English gram
 from __future__ import annotations
 
 from .tokens import BY_POSITION, DocView, TokenView
-from .vocabulary import NOUN_POS, SPEECH_VERBS
+from .vocabulary import FINITE_TAGS, NOUN_POS, SPEECH_VERBS
 
+# The links by which only a noun hangs on its head.
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # Links after a noun that only a noun has (a clause or apposition describing it); its other links
 # after it ("on Monday", "and detained …") are the clause's, and go to the verb.
 NOUN_ONLY_DEPS = frozenset({"acl", "relcl", "appos"})
@@ -29,13 +31,9 @@ NOUN_ONLY_DEPS = frozenset({"acl", "relcl", "appos"})
 SUBJECT_HEAD_POS = NOUN_POS | {"ADJ"}
 
 
-# Tags of a finite verb, and the links by which only a noun hangs on its head.
-FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
-NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
-
-
 def repair_parse(doc: DocView) -> None:
-    """Mend the misreadings above, in place."""
+    """Mend the misreadings above, in place: first the nouns tagged as verbs, which the other
+    repairs then see as nouns."""
     for token in doc.tokens:
         if token.tag_ in FINITE_TAGS and token.dep_ in NOMINAL_DEPS \
                 and not token.has_dependent("nsubj", "nsubjpass", "aux", "auxpass"):
