@@ -96,24 +96,24 @@ def test_inputs_bad_date_option():
         list(read_articles(["-"], ReadOptions(date="14/03/2014"), stdin=io.BytesIO(b"x")))
 
 
-def test_boilerplate_finds_captions_credits_and_furniture():
-    text = ("Headline here\n\nA subtitle without a full stop\n\n"
-            "Minister A, left, and Minister B before a meeting.\nJane Doe/AFP/Getty Images\n\n"
-            "The ministers met on Friday.\n\nClick here for more coverage.\n\n"
-            "The talks went on.\n\nRelated News\n\nSign up for our weekly newsletter\n")
-    skipped = [text[s:e] for s, e in boilerplate_ranges(text, default_lexicon())]
-    assert skipped == ["Minister A, left, and Minister B before a meeting.", "Jane Doe/AFP/Getty Images",
-                       "Click here for more coverage.", "Related News", "Sign up for our weekly newsletter"]
-
-
-def test_boilerplate_finds_a_wire_page_file_photo_and_standards_line():
-    text = ("Russia accused Ukraine of attacking the Kremlin.\n\n"
-            "FILE PHOTO: A view shows the Kremlin in Moscow. REUTERS/Stringer\n\n"
-            "The White House said it could not confirm the reports.\n\n"
-            "Our Standards: The Thomson Reuters Trust Principles.\n")
-    skipped = [text[s:e] for s, e in boilerplate_ranges(text, default_lexicon())]
-    assert skipped == ["FILE PHOTO: A view shows the Kremlin in Moscow. REUTERS/Stringer",
-                       "Our Standards: The Thomson Reuters Trust Principles."]
+@pytest.mark.parametrize("text, furniture", [
+    pytest.param("Headline here\n\nA subtitle without a full stop\n\n"
+                 "Minister A, left, and Minister B before a meeting.\nJane Doe/AFP/Getty Images\n\n"
+                 "The ministers met on Friday.\n\nClick here for more coverage.\n\n"
+                 "The talks went on.\n\nRelated News\n\nSign up for our weekly newsletter\n",
+                 ["Minister A, left, and Minister B before a meeting.", "Jane Doe/AFP/Getty Images",
+                  "Click here for more coverage.", "Related News", "Sign up for our weekly newsletter"],
+                 id="captions, credits and furniture"),
+    pytest.param("Russia accused Ukraine of attacking the Kremlin.\n\n"
+                 "FILE PHOTO: A view shows the Kremlin in Moscow. REUTERS/Stringer\n\n"
+                 "The White House said it could not confirm the reports.\n\n"
+                 "Our Standards: The Thomson Reuters Trust Principles.\n",
+                 ["FILE PHOTO: A view shows the Kremlin in Moscow. REUTERS/Stringer",
+                  "Our Standards: The Thomson Reuters Trust Principles."],
+                 id="a wire page's file photo and standards line"),
+])
+def test_boilerplate_finds_furniture(text, furniture):
+    assert [text[s:e] for s, e in boilerplate_ranges(text, default_lexicon())] == furniture
 
 
 @pytest.mark.parametrize("text, meta, title", [

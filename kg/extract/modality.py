@@ -346,6 +346,11 @@ def _bound_form(verb: TokenView) -> bool:
     return verb.tag_ == "VBG" or any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
 
 
+def condition_subject(token: TokenView) -> bool:
+    """Whether a noun is the subject of an if- or unless-clause ("will act if he does not …")."""
+    return token.dep_ == "nsubj" and token.head.dep_ == "advcl" and token.head.has_dependent("mark", words=CONDITION_MARKS)
+
+
 def purpose_infinitive(token: TokenView) -> bool:
     return token.tag_ == "VB" and token.has_dependent("aux", words=("to",))
 

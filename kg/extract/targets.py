@@ -22,7 +22,7 @@ import itertools
 from ..types import ACTOR_KINDS, Entity
 from .actors import ActorResolver
 from .clauses import Clause, coordinated, free_relative, stranded_state
-from .modality import purpose_infinitive
+from .modality import condition_subject, purpose_infinitive
 from .actors.phrases import make_entity
 from .tokens import TokenView, phrase_text
 from .vocabulary import (DOING_VERBS, PLACE_NOUNS, SEA_PLACE_NOUNS, SEA_PLACE_PREPS, REBEL_SECTOR, CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, SUBJECT_DEPS, TIME_LABELS, TIME_UNIT_NOUNS,
@@ -96,7 +96,7 @@ def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Enti
     skipped = {clause.subject.i, *(t.i for r in roots for t in (r, *r.conjuncts))}
     fallback = None
     for candidate in candidates:
-        if candidate.i in skipped or (candidate.pos_ == "PRON" and not _condition_subject(candidate)) \
+        if candidate.i in skipped or (candidate.pos_ == "PRON" and not condition_subject(candidate)) \
                 or stranded_state(candidate):
             continue  # a pronoun only as the subject of a condition ("will act if he does not …")
         if candidate.dep_ == "pobj" and candidate.head.lower_ == "at" and resolver.meeting_noun(candidate):
@@ -120,10 +120,6 @@ def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Enti
             if fallback is None and entity.code:
                 fallback = entity, token
     return fallback
-
-
-def _condition_subject(token: TokenView) -> bool:
-    return token.dep_ == "nsubj" and token.head.dep_ == "advcl" and token.head.has_dependent("mark", words=CONDITION_MARKS)
 
 
 def coordinated_targets(token: TokenView, first: Entity, subject: Entity, resolver: ActorResolver) -> list[Entity]:

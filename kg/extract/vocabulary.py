@@ -625,7 +625,8 @@ OWN_POSSESSIVES = ("its", "their", "his", "her", "our")
 
 # --- actors -------------------------------------------------------------------------------------
 
-PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+MALE_PRONOUNS = frozenset({"he", "him", "his"})
+PERSON_PRONOUNS = MALE_PRONOUNS | {"she", "her"}
 # Words set before a name that say its bearer's sex ("his wife Grace", "Mrs Bhutto"): "he" is not her.
 FEMALE_WORDS = frozenset({"wife", "widow", "daughter", "mother", "sister", "mrs", "mrs.", "ms", "ms.", "madam",
                           "lady", "queen", "princess", "congresswoman", "chairwoman", "spokeswoman"})

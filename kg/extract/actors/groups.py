@@ -9,9 +9,10 @@ from collections.abc import Callable
 
 from ...dictionaries import actor_directory
 from ...types import ACTOR_KINDS, Entity
+from ..modality import condition_subject
 from ..roles import Roles
 from ..tokens import TokenView, phrase_text
-from ..vocabulary import VENUE_NOUNS, COMMANDING_FORCE_VERBS, FORCE_SECTORS, CONDITION_MARKS, MINORITY_NOUNS, REBEL_SECTOR, COLLECTIVE_BODIES, LOCATED_PREPS, NOUN_POS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES, \
+from ..vocabulary import VENUE_NOUNS, COMMANDING_FORCE_VERBS, FORCE_SECTORS, MINORITY_NOUNS, REBEL_SECTOR, COLLECTIVE_BODIES, LOCATED_PREPS, NOUN_POS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES, \
     VENUE_VERBS
 from .phrases import Phrases, make_entity, relative_owner, with_text, without_pronoun
 from .pronouns import Pronouns
@@ -182,11 +183,9 @@ class Groups:
                 or group.kind not in ("Group", "Organization") or group.sector not in STATE_SECTORS \
                 or (group.code is not None and group.id not in homed) or group.code == speaker.code \
                 or (group.code is not None and group.sector == "GOV" and group.kind == "Organization") \
-                or _condition_subject(head):
+                or condition_subject(head):  # whom a speaker sets a condition is more often another side
             return group
-        label = without_pronoun(group.label)
-        return make_entity(self.base_iri, group.text, label, group.kind, f"{label} {speaker.code}",
-                           code=speaker.code, sector=group.sector)
+        return self._of_state(group, speaker.code)
 
     def commanded(self, group: Entity, head: TokenView, commander: Entity, homed: set[str]) -> Entity:
         """Forces or police named by their noun alone that a state's government or official moves or
@@ -196,9 +195,13 @@ class Groups:
                 or commander.code == group.code or commander.sector not in STATE_SECTORS \
                 or head.dep_ != "dobj" or head.head.lemma_ not in COMMANDING_FORCE_VERBS:
             return group
+        return self._of_state(group, commander.code)
+
+    def _of_state(self, group: Entity, code: str) -> Entity:
+        """The same group as a body of the state `code`, not of the one its noun alone took."""
         label = without_pronoun(group.label)
-        return make_entity(self.base_iri, group.text, label, group.kind, f"{label} {commander.code}",
-                           code=commander.code, sector=group.sector)
+        return make_entity(self.base_iri, group.text, label, group.kind, f"{label} {code}", code=code,
+                           sector=group.sector)
 
     def fighting(self, group: Entity, target: Entity | None) -> Entity:
         """Rebels of no named state that fight a state's soldiers or police ("rebels attacked an
@@ -230,12 +233,6 @@ class Groups:
                     return make_entity(self.base_iri, group.text, group.label, group.kind,
                                        f"{group.label} {place.code}", code=place.code, sector=group.sector)
         return group
-
-
-def _condition_subject(head: TokenView) -> bool:
-    """Whether a noun is the subject of an if- or unless-clause ("would impose sanctions if the new
-    rulers failed to …"): whom a speaker sets a condition is more often another side than its own."""
-    return head.dep_ == "nsubj" and head.head.dep_ == "advcl" and head.head.has_dependent("mark", words=CONDITION_MARKS)
 
 
 def _initials(label: str) -> str:

@@ -13,8 +13,6 @@ from .states import States
 from ..vocabulary import BODY_KINDS
 
 
-
-
 class Organisations:
     def __init__(self, lexicon: Lexicon, base_iri: str, states: States, day: str | None = None) -> None:
         self.lexicon, self.base_iri, self.states, self.day = lexicon, base_iri, states, day

@@ -8,7 +8,7 @@ from collections.abc import Collection
 
 from ...types import Entity
 from ..tokens import TokenView
-from ..vocabulary import ANAPHORS, FEMALE_WORDS, MALE_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_PRONOUNS, THING_PRONOUNS, WE_PRONOUNS
+from ..vocabulary import ANAPHORS, FEMALE_WORDS, MALE_PRONOUNS, MALE_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_PRONOUNS, THING_PRONOUNS, WE_PRONOUNS
 from .phrases import nothing, partitive_member, with_text
 from .states import States
 
@@ -130,7 +130,7 @@ class Pronouns:
             # ("the foreign minister accused … He said …"); never one named as of the other sex
             # ("his wife Grace")
             wanted = ("Person", "Group")
-            other_sex = FEMALE_WORDS if lower in ("he", "him", "his") else MALE_WORDS
+            other_sex = FEMALE_WORDS if lower in MALE_PRONOUNS else MALE_WORDS
             agrees = [(e.kind == "Person" or (was_subject and not plural))
                       and not other_sex.intersection(e.text.lower().split())
                       for (e, was_subject, _), plural in zip(self.recent, self.plural)]

@@ -14,7 +14,7 @@ from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView, phrase_text
 from ..vocabulary import STATE_NAMING_ENTRIES, ISSUED_TEXTS, STATED_THINGS, REBEL_SECTOR, NON_STATE_SECTORS, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, OFFICE_NOUNS, SPEAKING_TEXTS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, OFFICIAL_NOUNS, PAIR_NOUNS, PAIR_WORDS, PERSON_PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
-    SETTLEMENT_NOUNS, SIDE_NOUNS, SIDE_WORDS, TAKEN_UP_PRONOUNS, THING_REFERRING_PRONOUNS, FEMALE_WORDS, MALE_WORDS
+    SETTLEMENT_NOUNS, SIDE_NOUNS, SIDE_WORDS, TAKEN_UP_PRONOUNS, THING_REFERRING_PRONOUNS, FEMALE_WORDS, MALE_PRONOUNS, MALE_WORDS
 from .groups import Groups
 from .home import Home
 from .organisations import Organisations
@@ -707,7 +707,7 @@ def _other_sex(name: SpanView, pronoun: TokenView) -> bool:
     """Whether a word just before a name says its bearer is of the sex the pronoun is not ("his
     wife Grace" for "he", "her husband" for "she")."""
     before = {t.lower_ for t in name.doc.tokens[max(0, name.start - 2):name.start]}
-    words = FEMALE_WORDS if pronoun.lower_ in ("he", "him", "his") else MALE_WORDS
+    words = FEMALE_WORDS if pronoun.lower_ in MALE_PRONOUNS else MALE_WORDS
     return bool(before & words)
 
 
