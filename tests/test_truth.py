@@ -2285,6 +2285,17 @@ CASES = [
          "stirring up protests.",
          must=(Event("ACCUSE", "Greece", "Russian diplomats"),),
          must_not=(Event("ACCUSE", "Greece", "opposition"),)),
+    Case("an of-phrase after the second of two coordinated nouns is the second's: two parties, not one",
+         "Clashes between riot police and supporters of the opposition leader left three people dead on Sunday.",
+         must=(Event("ASSAULT", "riot police", "supporters of the opposition leader"),),
+         must_not=(Node("police and supporters"),)),
+    Case("withdrawing cash or savings from a bank is no retreat",
+         "Depositors queued outside banks in Nicosia on Monday to withdraw cash, and many withdrew their savings "
+         "before the levy took effect.",
+         must_not=(Event("RETREAT"),)),
+    Case("respecting an outcome is no threat (a slip of the CAMEO dictionary, left out)",
+         "A government spokesman said on Tuesday that Serbia would respect the result of the vote.",
+         must_not=(Event("THREATEN"),)),
 ]
 
 

@@ -393,7 +393,7 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
             return EventType("ACCUSE", VERBAL_ATTACK_CAMEO) if disparaging else None
     if lemma in SPEECH_VERBS and clause.complement is not None and _called_disparaging(clause.complement):
         return EventType("ACCUSE", VERBAL_ATTACK_CAMEO)  # "said the raid was a crime", as calling it one
-    if lemma in OTHER_SENSE_OBJECTS and _object_is(clause, OTHER_SENSE_OBJECTS[lemma]) \
+    if lemma in OTHER_SENSE_OBJECTS and _takes_object_in(clause, OTHER_SENSE_OBJECTS[lemma]) \
             or particles & OTHER_SENSE_PARTICLES.get(lemma, frozenset()):
         return None  # "seized the opportunity", "met its commitments", "pressed on": another sense of the verb
     for row in READINGS_BY_VERB.get(lemma, ()):
@@ -455,6 +455,12 @@ def _object_is(clause: Clause, words: frozenset[str]) -> bool:
     """Whether the verb's own object is one of `words`, by its lemma."""
     obj = _direct_object(clause)
     return obj is not None and obj.lemma_.lower() in words
+
+
+def _takes_object_in(clause: Clause, words: frozenset[str]) -> bool:
+    """Whether the clause's object is one of `words`, or the verb's own direct object is where the
+    clause took a prepositional phrase for its object ("withdrew cash from the bank")."""
+    return _object_is(clause, words) or any(o.lemma_.lower() in words for o in clause.predicate.dependents("dobj"))
 
 
 def _object_in(words: frozenset[str]) -> Callable[[Clause, Lexicon], bool]:

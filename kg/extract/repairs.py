@@ -15,6 +15,10 @@ no sentence has; each repair below mends one such tree by a rule of English gram
 - A verb has one direct object: a second one set off by a comma, with a verb of saying hung on
   it ("X will buy submarines, the three countries announced on Wednesday"), is the speaker of a
   report set after what it reports, which is rebuilt as spaCy parses "…, the three countries said".
+- An of-phrase after the second of two coordinated nouns belongs to the second: the parser hangs
+  it on the first, across the second, so that the first noun's phrase holds the second ("clashes
+  between police and supporters of the opposition" had one party, "police and supporters of the
+  opposition").
 """
 
 from __future__ import annotations
@@ -44,6 +48,8 @@ def repair_parse(doc: DocView) -> None:
             _verb_coordinated_with_object(token)
         elif token.tag_ == "VBD" and token.dep_ == "amod" and token.head.i > token.i and token.head.pos_ in NOUN_POS:
             _verb_before_its_object(token)
+        elif token.dep_ == "prep" and token.lower_ == "of" and token.head.pos_ in NOUN_POS:
+            _of_phrase_after_conjunct(token)
         elif token.dep_ == "acl" and token.lemma_ in SPEECH_VERBS and _second_object_set_off(token.head) \
                 and not token.has_dependent("nsubj", "dobj", "ccomp"):
             _speaker_read_as_object(token)
@@ -74,6 +80,12 @@ def _verb_before_its_object(verb: TokenView) -> None:
         _rehang(word, subject, word.dep_)  # "X's" and "the" are the subject's
     for word in [c for c in obj.children if c.i > obj.i and c.dep_ not in NOUN_ONLY_DEPS]:
         _rehang(word, verb, word.dep_)
+
+
+def _of_phrase_after_conjunct(of: TokenView) -> None:
+    conjuncts = [c for c in of.head.children if c.dep_ == "conj" and c.i < of.i and c.pos_ in NOUN_POS]
+    if conjuncts:
+        _rehang(of, conjuncts[-1], "prep")
 
 
 def _second_object_set_off(noun: TokenView) -> bool:

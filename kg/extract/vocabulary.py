@@ -532,8 +532,10 @@ OBLIGATION_NOUNS = frozenset({"commitment", "obligation", "demand", "condition",
 PUBLISHED_NOUNS = frozenset({"video", "statement", "report", "footage", "recording", "figure", "data", "detail",
                              "document", "photo", "photograph", "image", "picture", "audio", "tape", "transcript",
                              "result", "list", "letter", "communique", "finding", "book", "film", "message"})
+# What a bank holds for its customers: withdrawing it is no retreat ("withdrew cash from their accounts").
+BANKED_NOUNS = frozenset({"cash", "saving", "savings", "deposit", "money"})
 OTHER_SENSE_OBJECTS = {"seize": CHANCE_NOUNS, "grab": CHANCE_NOUNS, "grasp": CHANCE_NOUNS, "take": CHANCE_NOUNS,
-                       "meet": OBLIGATION_NOUNS, "release": PUBLISHED_NOUNS}
+                       "meet": OBLIGATION_NOUNS, "release": PUBLISHED_NOUNS, "withdraw": BANKED_NOUNS}
 # What one claims to have won: claiming it is an optimistic statement (CAMEO 013), no act on anyone
 # ("claimed a landslide victory in the election").
 WON_NOUNS = frozenset({"victory", "win", "success", "majority"})
