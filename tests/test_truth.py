@@ -2296,6 +2296,18 @@ CASES = [
     Case("respecting an outcome is no threat (a slip of the CAMEO dictionary, left out)",
          "A government spokesman said on Tuesday that Serbia would respect the result of the vote.",
          must_not=(Event("THREATEN"),)),
+    Case("ceasing an attack is no attack: stopping force de-escalates",
+         "The army ceased shelling the rebel-held town on Monday, a day after the truce was signed.",
+         must=(Event("RETREAT", "army"),),
+         must_not=(Event("ASSAULT", "army"),)),
+    Case("declining to say whether something will happen rejects nothing (CAMEO 011, decline comment)",
+         "A foreign ministry spokesman in Ankara declined to say whether Turkey would close its border.",
+         must_not=(Event("REJECT"),)),
+    Case("suspending countermeasures or lifting tariffs eases economic pressure",
+         "Canada suspended the countermeasures it had imposed on American steel, and Mexico lifted its tariffs on "
+         "U.S. pork.",
+         must=(Event("RETREAT", "Canada"), Event("RETREAT", "Mexico")),
+         must_not=(Event("SANCTION", "Canada"),)),
 ]
 
 

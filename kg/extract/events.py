@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, RoleWord, Trigger
 from ..types import Relation
 from .clauses import Clause, clause_subjects, deadline_receivers, weapon_agent, infinitive_tagged_noun
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (TRADE_PENALTY_NOUNS, CONSIDERING_VERBS, ATTEMPT_VERBS, RESPONDING_VERBS, BIDDING_NOUNS, WEIGHING_VERBS, WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS, BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS,
+from .vocabulary import (TRADE_PENALTY_NOUNS, CEASING_VERBS, REFUSING_VERBS, COMMENTING_VERBS, CONSIDERING_VERBS, ATTEMPT_VERBS, RESPONDING_VERBS, BIDDING_NOUNS, WEIGHING_VERBS, WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS, BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, SUBJECT_DEPS, THREAT_ACTS, VERB_POS)
 from .vocabulary import (REQUEST_NOUNS, PARTITIVES, AUTHORED_NOUNS, STATE_PLACE_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
@@ -54,6 +54,8 @@ EMERGENCY_RULE_CAMEO = "1724"
 # CAMEO 120, "reject": what blocking a proposal or a resolution codes.
 REFUSAL_CAMEO = "120"
 EASED_SANCTIONS_CAMEO = "085"
+# CAMEO 011, "decline comment".
+DECLINED_COMMENT_CAMEO = "011"
 # CAMEO 080, "yield": what giving up a demand or a claim codes.
 YIELDING_CAMEO = "080"
 # CAMEO 183, "conduct suicide, car, or other non-military bombing": what a claimed blast codes.
@@ -308,8 +310,13 @@ def verb_event_type(clause: Clause, lexicon: Lexicon,
     # an act with a doer of its own under its controller ("pledged not to let a group operate",
     # where the parser reads the group as the subject of a clause): the controllers' stances are
     # their subject's, not the doer's
+    if found is not None and clause.chain and clause.chain[-1].lemma_ in CEASING_VERBS and clause.predicate.tag_ == "VBG":
+        # "ceased shelling the city": the shelling stops, which de-escalates; stopping another act is none
+        found = EventType("RETREAT", WITHDRAWAL_CAMEO) if found.plover in ("ASSAULT", "MOBILIZE") else None
     chain = [] if clause.predicate.has_dependent(*SUBJECT_DEPS) else clause.chain
     for controller in chain:
+        if controller.lemma_ in REFUSING_VERBS and _refuses_comment(controller):
+            return EventType("STATEMENT", DECLINED_COMMENT_CAMEO)
         if controller.pos_ == "ADJ" and found is not None and found.plover != "STATEMENT":
             # "ready to strike" threatens; "willing to withdraw" agrees
             return EventType("THREATEN") if found.plover in THREAT_ACTS else EventType("AGREE")
@@ -325,6 +332,11 @@ def verb_event_type(clause: Clause, lexicon: Lexicon,
                 and controller.lemma_ not in ATTEMPT_VERBS:
             return EventType(stance.event_type, stance.cameo)
     return found
+
+
+def _refuses_comment(verb: TokenView) -> bool:
+    """Whether a verb of refusing takes a verb of speaking ("declined to say", "refused to comment")."""
+    return any(c.lemma_ in COMMENTING_VERBS for c in verb.dependents("xcomp"))
 
 
 def _rule_of_exception(noun: TokenView | None) -> bool:
@@ -1299,7 +1311,9 @@ class VerbReading:
 
 # In order: the first that holds types the clause. One more reading is one more row.
 VERB_READINGS = (
-    VerbReading(EASING_VERBS, _object_in(ECONOMIC_PRESSURE_NOUNS), "RETREAT", EASED_SANCTIONS_CAMEO),
+    VerbReading(EASING_VERBS, _object_in(ECONOMIC_PRESSURE_NOUNS | TRADE_PENALTY_NOUNS), "RETREAT", EASED_SANCTIONS_CAMEO),
+    VerbReading(REFUSING_VERBS, lambda clause, lexicon: _refuses_comment(clause.predicate), "STATEMENT",
+                DECLINED_COMMENT_CAMEO),
     VerbReading(CONSIDERING_VERBS, _object_in(ECONOMIC_PRESSURE_NOUNS), "THREATEN", SANCTIONS_THREAT_CAMEO),
     VerbReading(ABANDONING_VERBS, _object_in(CLAIM_WORDS), "CONCEDE", YIELDING_CAMEO),
     VerbReading(EXPELLING_COMMANDS, _orders_out, "SANCTION", EXPULSION_CAMEO),

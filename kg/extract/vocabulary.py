@@ -188,6 +188,14 @@ ACTS_ON_OTHERS = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN
                             "CONSULT"})  # "had not been consulted", "was received": whom the talk was with
 # Hostile acts that, announced for the future or on a condition, are threats (CAMEO 13x).
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
+# Verbs that stop an act their gerund names ("ceased shelling the city", "stopped kidnapping
+# civilians"): the stopped act is not the event; stopping force de-escalates (CAMEO 087).
+CEASING_VERBS = frozenset({"stop", "cease", "halt", "quit", "end", "suspend"})
+# Verbs of refusing, and of speaking, with which a refusal is a refusal to comment (CAMEO 011,
+# "decline comment"): "declined to say whether …" rejects nothing.
+REFUSING_VERBS = frozenset({"decline", "refuse"})
+COMMENTING_VERBS = frozenset({"say", "comment", "confirm", "elaborate", "disclose", "specify", "discuss",
+                              "speculate", "reveal", "identify", "name", "give"})
 CONDITIONAL_THREAT_ACTS = THREAT_ACTS | {"RETREAT"}
 # Verbs of vowing: a hostile act vowed is a threat ("vowed to retaliate", "swore to crush"; CAMEO 13).
 VOWING_VERBS = frozenset({"vow", "swear", "pledge", "promise"})
@@ -403,8 +411,8 @@ EXPELLING_COMMANDS = frozenset({"order", "tell", "ask", "instruct", "give"})
 # state", "renounced its claim to the islands": CAMEO 080, yield), not the claim's own event.
 ABANDONING_VERBS = frozenset({"drop", "abandon", "renounce", "waive", "relinquish", "shelve"})
 CLAIM_WORDS = frozenset({"demand", "claim", "objection", "precondition", "condition", "insistence", "veto"})
-EASING_VERBS = frozenset({"lift", "ease", "relax", "loosen"})
-ECONOMIC_PRESSURE_NOUNS = frozenset({"sanction", "sanctions", "embargo", "boycott"})
+EASING_VERBS = frozenset({"lift", "ease", "relax", "loosen", "suspend", "remove", "scrap", "waive"})
+ECONOMIC_PRESSURE_NOUNS = frozenset({"sanction", "sanctions", "embargo", "boycott", "countermeasure"})
 # Penalties on another state's trade ("retaliated with tariffs", "duties on its goods").
 TRADE_PENALTY_NOUNS = frozenset({"tariff", "duty", "levy"})
 # Verbs of weighing a measure: sanctions considered are threatened, not imposed (CAMEO 1312).
