@@ -2308,6 +2308,12 @@ CASES = [
          "U.S. pork.",
          must=(Event("RETREAT", "Canada"), Event("RETREAT", "Mexico")),
          must_not=(Event("SANCTION", "Canada"),)),
+    Case("a participle of harm after the act accused is that act's, on the accuser's word",
+         "The army accused the rebels of shelling a market in the north on Sunday, killing six civilians. "
+         "Kyiv blamed Moscow for a drone attack on a power plant, wounding three workers.",
+         must=(Event("ASSAULT", "rebels", modality="reported", by="army"),),
+         must_not=(Event("ASSAULT", "army"), Event("ASSAULT", "Ukraine"), Fact("army", "kill"),
+                   Fact("missile strike", "wound"), Fact("drone attack", "wound"))),
 ]
 
 

@@ -128,6 +128,8 @@ def clause_claim(top: TokenView) -> Claim | None:
     accusation = accusing_verb(top) or (accusing_verb(head) if top.dep_ == "ccomp" else None)
     if accusation is not None:  # the act accused, with what it lets another do ("of helping Y evade …")
         return Claim("reported", _actor_of(accusation))
+    if top.dep_ == "acl" and head.dep_ == "pobj" and (accusation := _accusation_holding(head)) is not None:
+        return Claim("reported", _actor_of(accusation))  # what the act accused did ("for an attack, killing …")
     if top.dep_ == "acl" and head.dep_ == "oprd" and head.head.lemma_ in LABELLING_VERBS:
         # what a name given to a thing says of it is the namer's word ("called it a coup staged by X")
         return Claim("reported", _actor_of(head.head))
@@ -192,8 +194,16 @@ def accusing_verb(verb: TokenView) -> TokenView | None:
     The parser hangs the preposition on a common noun object as often as on the verb ("accused
     rebels of attacking"): the object's verb is the accusation then.
     """
-    head = verb.head
-    if verb.dep_ not in ("pcomp", "pobj") or verb.tag_ != "VBG" or head.lower_ not in ACCUSATION_PREPS:
+    if verb.dep_ not in ("pcomp", "pobj") or verb.tag_ != "VBG":
+        return None
+    return _accusation_holding(verb)
+
+
+def _accusation_holding(word: TokenView) -> TokenView | None:
+    """The accusation verb whose of-, for- or with-phrase holds `word` (a gerund, or a noun of the
+    act accused: "blamed X for an attack")."""
+    head = word.head
+    if head.lower_ not in ACCUSATION_PREPS:
         return None
     governor = head.head
     if governor.dep_ in OBJECT_DEPS and governor.head.lemma_ in ACCUSATION_VERBS:

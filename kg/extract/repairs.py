@@ -19,18 +19,25 @@ no sentence has; each repair below mends one such tree by a rule of English gram
   it on the first, across the second, so that the first noun's phrase holds the second ("clashes
   between police and supporters of the opposition" had one party, "police and supporters of the
   opposition").
+- A participle of harm set off after an accusation's gerund ("accused X of shelling a hospital,
+  killing nine") tells what the accused act did: the parser hangs it on the verb of accusing,
+  which made the accuser the killer, and the killing a fact.
 """
 
 from __future__ import annotations
 
 from .tokens import BY_POSITION, DocView, TokenView
-from .vocabulary import FINITE_TAGS, NOUN_POS, SPEECH_VERBS
+from .vocabulary import ACCUSATION_PREPS, ACCUSATION_VERBS, FINITE_TAGS, NOUN_POS, SPEECH_VERBS
 
 # The links by which only a noun hangs on its head.
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # Links after a noun that only a noun has (a clause or apposition describing it); its other links
 # after it ("on Monday", "and detained …") are the clause's, and go to the verb.
 NOUN_ONLY_DEPS = frozenset({"acl", "relcl", "appos"})
+# Participles that tell what an act did to people or things ("…, killing nine", "…, leaving dozens
+# homeless").
+HARM_PARTICIPLES = frozenset({"kill", "wound", "injure", "maim", "destroy", "damage", "leave", "displace", "raze",
+                              "flatten", "bury", "trap"})
 # What a subject's head may be, as the parser tagged it: a noun, or the adjective it took it for.
 SUBJECT_HEAD_POS = NOUN_POS | {"ADJ"}
 
@@ -50,6 +57,9 @@ def repair_parse(doc: DocView) -> None:
             _verb_before_its_object(token)
         elif token.dep_ == "prep" and token.lower_ == "of" and token.head.pos_ in NOUN_POS:
             _of_phrase_after_conjunct(token)
+        elif token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_ in HARM_PARTICIPLES \
+                and token.head.lemma_ in ACCUSATION_VERBS:
+            _harm_of_accused_act(token)
         elif token.dep_ == "acl" and token.lemma_ in SPEECH_VERBS and _second_object_set_off(token.head) \
                 and not token.has_dependent("nsubj", "dobj", "ccomp"):
             _speaker_read_as_object(token)
@@ -86,6 +96,14 @@ def _of_phrase_after_conjunct(of: TokenView) -> None:
     conjuncts = [c for c in of.head.children if c.dep_ == "conj" and c.i < of.i and c.pos_ in NOUN_POS]
     if conjuncts:
         _rehang(of, conjuncts[-1], "prep")
+
+
+def _harm_of_accused_act(participle: TokenView) -> None:
+    verb = participle.head
+    acts = [c for holder in (verb, *verb.dependents("dobj")) for prep in holder.dependents("prep", words=ACCUSATION_PREPS)
+            for c in prep.dependents("pcomp", "pobj") if c.i < participle.i]
+    if acts and not participle.has_dependent("nsubj"):
+        _rehang(participle, acts[-1], "advcl" if acts[-1].dep_ == "pcomp" else "acl")
 
 
 def _second_object_set_off(noun: TokenView) -> bool:
