@@ -2314,6 +2314,11 @@ CASES = [
          must=(Event("ASSAULT", "rebels", modality="reported", by="army"),),
          must_not=(Event("ASSAULT", "army"), Event("ASSAULT", "Ukraine"), Fact("army", "kill"),
                    Fact("missile strike", "wound"), Fact("drone attack", "wound"))),
+    Case("a relative clause with no pronoun whose verb says what its object is: the noun it describes is the object",
+         "The European Union froze the assets of four Belarusian officials it holds responsible for the crackdown "
+         "on protesters.",
+         must=(Event("ACCUSE", "European Union", "Belarusian officials"),),
+         must_not=(Event("ACCUSE", o="protesters"),)),
 ]
 
 

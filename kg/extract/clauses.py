@@ -544,11 +544,13 @@ def stranded_state(token: TokenView) -> bool:
 def _zero_relative_object(verb: TokenView) -> TokenView | None:
     """The noun a relative clause with no relative pronoun modifies, where the clause's verb has a
     subject and no object of its own: that noun is its object ("the attack the group claimed",
-    "the town the rebels seized"). Not a noun of when, where, how or why ("the day they left"), nor
-    a noun the parser made the sentence's root (it read the sentence's verb as the relative clause)."""
+    "the town the rebels seized"), also where what is said of that object follows the verb ("the
+    officials it holds responsible", "the group it calls terrorists"). Not a noun of when, where,
+    how or why ("the day they left"), nor a noun the parser made the sentence's root (it read the
+    sentence's verb as the relative clause)."""
     if verb.dep_ != "relcl" or verb.pos_ != "VERB" or not verb.has_dependent("nsubj") \
             or not (verb.tag_ in ("VBD", "VBZ", "VBP") or verb.has_dependent("aux")) \
-            or verb.has_dependent("dobj", "ccomp", "xcomp", "auxpass", "nsubjpass", "dative", "attr", "acomp", "oprd") \
+            or verb.has_dependent("dobj", "ccomp", "xcomp", "auxpass", "nsubjpass", "dative", "attr", "acomp") \
             or any(t.tag_ in WH_TAGS or t.lower_ == "that" for t in verb.subtree if t.i < verb.i):
         return None
     noun = verb.head
