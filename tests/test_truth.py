@@ -2319,6 +2319,13 @@ CASES = [
          "on protesters.",
          must=(Event("ACCUSE", "European Union", "Belarusian officials"),),
          must_not=(Event("ACCUSE", o="protesters"),)),
+    Case("a sentence's full stop is no object, though the parser made it one before a line break",
+         "The African Union offered to host a new round of negotiations on the Grand Ethiopian Renaissance Dam.\n",
+         must=(Event("AGREE", "African Union", modality="intended"),),
+         must_not=(Fact("African Union", "offer"),)),
+    Case("what talks are on or over is their topic, not a party to them",
+         "Kenya offered to host a new round of negotiations on the Grand Ethiopian Renaissance Dam.",
+         must_not=(Node("Grand Ethiopian Renaissance Dam", "Organization"),)),
 ]
 
 

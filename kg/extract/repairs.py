@@ -3,6 +3,8 @@
 spaCy's small English model confuses nouns and verbs that share a form, and builds trees that
 no sentence has; each repair below mends one such tree by a rule of English grammar:
 
+- A full stop, question or exclamation mark is never an argument: with a line break after the
+  sentence, the parser sometimes makes its final stop the verb's object.
 - A word tagged as a finite verb (VBZ, VBP, VBD) that the parser made a subject or object is a
   noun ("launched military drills", with "drills" tagged VBZ, had no event noun).
 - A finite verb coordinated with a noun is coordinated with the verb that noun is the object of
@@ -31,6 +33,7 @@ from .vocabulary import ACCUSATION_PREPS, ACCUSATION_VERBS, FINITE_TAGS, NOUN_PO
 
 # The links by which only a noun hangs on its head.
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+SENTENCE_END_MARKS = frozenset({".", "?", "!"})
 # Links after a noun that only a noun has (a clause or apposition describing it); its other links
 # after it ("on Monday", "and detained …") are the clause's, and go to the verb.
 NOUN_ONLY_DEPS = frozenset({"acl", "relcl", "appos"})
@@ -46,7 +49,9 @@ def repair_parse(doc: DocView) -> None:
     """Mend the misreadings above, in place: first the nouns tagged as verbs, which the other
     repairs then see as nouns."""
     for token in doc.tokens:
-        if token.tag_ in FINITE_TAGS and token.dep_ in NOMINAL_DEPS \
+        if token.dep_ in NOMINAL_DEPS and token.text in SENTENCE_END_MARKS:
+            _rehang(token, token.head, "punct")
+        elif token.tag_ in FINITE_TAGS and token.dep_ in NOMINAL_DEPS \
                 and not token.has_dependent("nsubj", "nsubjpass", "aux", "auxpass"):
             token.pos_, token.tag_ = "NOUN", "NNS" if token.lower_.endswith("s") else "NN"
     for token in doc.tokens:

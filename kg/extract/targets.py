@@ -27,7 +27,7 @@ from .actors.phrases import make_entity
 from .tokens import TokenView, phrase_text
 from .vocabulary import (DOING_VERBS, PLACE_NOUNS, SEA_PLACE_NOUNS, SEA_PLACE_PREPS, REBEL_SECTOR, CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, SUBJECT_DEPS, TIME_LABELS, TIME_UNIT_NOUNS,
                          OWNER_DEPS, PARTICIPANT_PREPS, PLACE_HOLDING_VERBS, PURPOSE_PREPS, ROUTE_NOUNS, ROUTE_PREPS, TARGET_PREPS,
-                         UTTERANCE_NOUNS, VERBAL_TARGET_PREPS, BIDDING_NOUNS, WARNING_VERBS, MEDIUM_NOUNS)
+                         UTTERANCE_NOUNS, NEGOTIATION_NOUNS, TOPIC_PREPS, VERBAL_TARGET_PREPS, BIDDING_NOUNS, WARNING_VERBS, MEDIUM_NOUNS)
 
 # How many prepositional phrases deep below a noun a target may be ("the threat of sanctions
 # against a state").
@@ -316,6 +316,8 @@ def _phrase_objects(root: TokenView, depth: int, preps: frozenset[str], seen: se
             for prep in token.dependents("prep"):
                 if prep.lower_ == "with" and token.lemma_.lower() in UTTERANCE_NOUNS:
                     continue  # "in a joint statement with X", "in a call with X": X spoke too
+                if prep.lower_ in TOPIC_PREPS and token.lemma_.lower() in NEGOTIATION_NOUNS:
+                    continue  # "talks on the dam": what is talked about
                 for pobj in prep.dependents("pobj"):
                     if pobj.i in seen:
                         continue

@@ -379,6 +379,10 @@ WAR_NOUNS = frozenset({"war", "jihad"})
 ASSAILING_VERBS = frozenset({"attack", "assail"})
 # Nouns of a thing said, written or spoken together, whose with-phrase names who said it too or
 # whom one spoke to ("in a joint statement with X", "in a telephone call with X"), not a target.
+# Nouns of talking things over, and the prepositions after them that name what is talked about
+# ("negotiations on the dam", "talks over the border"): a topic, no party.
+NEGOTIATION_NOUNS = frozenset({"talk", "talks", "negotiation", "dialogue", "discussion", "consultation", "summit"})
+TOPIC_PREPS = frozenset({"on", "over", "about", "concerning", "regarding"})
 UTTERANCE_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "call",
                              "conversation", "interview", "conference"})
 STATED_THINGS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "plan", "proposal", "policy",
