@@ -2326,6 +2326,12 @@ CASES = [
     Case("what talks are on or over is their topic, not a party to them",
          "Kenya offered to host a new round of negotiations on the Grand Ethiopian Renaissance Dam.",
          must_not=(Node("Grand Ethiopian Renaissance Dam", "Organization"),)),
+    Case("a by-phrase naming an actor after an active verb's object says whose act the object is",
+         "Pyongyang on Tuesday denounced the joint military drills by Seoul and Washington.",
+         must=(Event("ACCUSE", "North Korea", "South Korea"), Event("ACCUSE", "North Korea", "United States"))),
+    Case("a finite verb right after 'and' and a noun has that noun as its subject, not as a conjunct before it",
+         "Twelve members of the council voted in favour and China abstained.",
+         must_not=(Event(lemma="vote", o="China"), Event(s="members", lemma="abstain"))),
 ]
 
 

@@ -21,6 +21,11 @@ no sentence has; each repair below mends one such tree by a rule of English gram
   it on the first, across the second, so that the first noun's phrase holds the second ("clashes
   between police and supporters of the opposition" had one party, "police and supporters of the
   opposition").
+- A by-phrase naming an actor, hung on an active verb with an object, names whose act the object
+  is ("denounced the drills by South Korea"): an active verb has no agent.
+- A finite verb with no subject of its own, right after "and" and a noun that the parser made a
+  conjunct of an earlier phrase, is a clause of its own with that noun its subject ("voted in
+  favour and Britain abstained" read as "in favour and Britain").
 - A participle of harm set off after an accusation's gerund ("accused X of shelling a hospital,
   killing nine") tells what the accused act did: the parser hangs it on the verb of accusing,
   which made the accuser the killer, and the killing a fact.
@@ -33,6 +38,8 @@ from .vocabulary import ACCUSATION_PREPS, ACCUSATION_VERBS, FINITE_TAGS, NOUN_PO
 
 # The links by which only a noun hangs on its head.
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+# Labels of named entities that may act.
+ACTOR_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 SENTENCE_END_MARKS = frozenset({".", "?", "!"})
 # Links after a noun that only a noun has (a clause or apposition describing it); its other links
 # after it ("on Monday", "and detained …") are the clause's, and go to the verb.
@@ -62,6 +69,11 @@ def repair_parse(doc: DocView) -> None:
             _verb_before_its_object(token)
         elif token.dep_ == "prep" and token.lower_ == "of" and token.head.pos_ in NOUN_POS:
             _of_phrase_after_conjunct(token)
+        elif token.dep_ == "prep" and token.lower_ == "by" and token.head.pos_ == "VERB":
+            _agent_of_object(token)
+        elif token.dep_ == "advcl" and token.tag_ in FINITE_TAGS and token.i > 1 \
+                and not token.has_dependent("nsubj", "nsubjpass", "mark", "expl"):
+            _subject_read_as_conjunct(token)
         elif token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_ in HARM_PARTICIPLES \
                 and token.head.lemma_ in ACCUSATION_VERBS:
             _harm_of_accused_act(token)
@@ -101,6 +113,24 @@ def _of_phrase_after_conjunct(of: TokenView) -> None:
     conjuncts = [c for c in of.head.children if c.dep_ == "conj" and c.i < of.i and c.pos_ in NOUN_POS]
     if conjuncts:
         _rehang(of, conjuncts[-1], "prep")
+
+
+def _agent_of_object(by: TokenView) -> None:
+    verb = by.head
+    objects = [o for o in verb.dependents("dobj") if o.i < by.i and o.pos_ in NOUN_POS]
+    agents = by.dependents("pobj")
+    if objects and agents and agents[0].ent_type_ in ACTOR_LABELS and not verb.has_dependent("auxpass"):
+        _rehang(by, objects[-1], "prep")
+
+
+def _subject_read_as_conjunct(verb: TokenView) -> None:
+    tokens = verb.doc.tokens
+    noun, conjunction = tokens[verb.i - 1], tokens[verb.i - 2]
+    if noun.dep_ == "conj" and noun.pos_ in NOUN_POS and not noun.children \
+            and conjunction.dep_ == "cc" and conjunction.head is noun.head:
+        _rehang(noun, verb, "nsubj")
+        _rehang(conjunction, verb.head, "cc")
+        _rehang(verb, verb.head, "conj")
 
 
 def _harm_of_accused_act(participle: TokenView) -> None:
