@@ -2332,6 +2332,9 @@ CASES = [
     Case("a finite verb right after 'and' and a noun has that noun as its subject, not as a conjunct before it",
          "Twelve members of the council voted in favour and China abstained.",
          must_not=(Event(lemma="vote", o="China"), Event(s="members", lemma="abstain"))),
+    Case("a state's nationals are its people, an actor",
+         "Police in Caracas detained two Colombian nationals on Sunday, accusing them of spying.",
+         must=(Node("Colombian nationals", "Group", "COL"), Event("ACCUSE", o="Colombian nationals"))),
 ]
 
 
