@@ -2335,6 +2335,10 @@ CASES = [
     Case("a state's nationals are its people, an actor",
          "Police in Caracas detained two Colombian nationals on Sunday, accusing them of spying.",
          must=(Node("Colombian nationals", "Group", "COL"), Event("ACCUSE", o="Colombian nationals"))),
+    Case("a text that failed to be adopted, or was not signed, speaks for no one",
+         "The Security Council failed on Friday to adopt a resolution demanding a halt to the fighting in Sudan. "
+         "Russia refused to sign a statement condemning the attack.",
+         must_not=(Event("REQUEST", "UN Security Council"), Event("ACCUSE", "Russia"))),
 ]
 
 

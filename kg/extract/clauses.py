@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .modality import (Claim, accused, accusing_verb, gerund_relative, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
                        participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
-from .vocabulary import (AMOUNT_LABELS, CONTRAST_MARKS, FINITE_TAGS, DENIAL_VERBS, HESITATING_VERBS, WH_TAGS, CIRCUMSTANCE_NOUNS, WEAPON_NOUNS, SUMMED_ACT_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, JUDGING_VERBS, JOINING_VERBS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS, BLAME_ADJECTIVES, HOLDING_VERBS,
+from .vocabulary import (AMOUNT_LABELS, REFUSING_VERBS, CONTRAST_MARKS, FINITE_TAGS, DENIAL_VERBS, HESITATING_VERBS, WH_TAGS, CIRCUMSTANCE_NOUNS, WEAPON_NOUNS, SUMMED_ACT_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, JUDGING_VERBS, JOINING_VERBS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS, BLAME_ADJECTIVES, HOLDING_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
                          RELATIVE_PRONOUNS, REQUEST_VERBS, ASKING_VERBS, OBLIGING_VERBS, FORCING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
                          TIME_LABELS, TIME_UNIT_NOUNS, VERB_POS,
@@ -392,12 +392,17 @@ SUMMING_DEPS = frozenset({"dobj", "npadvmod", "appos"})
 def _issuing_verb(verb: TokenView) -> TokenView | None:
     """The verb by which someone adopts or issues a text whose participle says what the text does
     ("passed a resolution demanding …", "issued a statement condemning …"): the text speaks for
-    its issuer. A text blocked or rejected speaks for no one."""
+    its issuer. A text blocked or rejected speaks for no one, nor one not issued, or not yet: "did
+    not adopt", "failed to adopt", "refused to sign", "would adopt" (the participle has no modal of
+    its own to say so)."""
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in ISSUED_TEXTS:
         return None
     text = verb.head
     issuer = text.head
-    if text.dep_ != "dobj" or issuer.lemma_ not in ISSUING_VERBS or issuer.has_dependent("neg"):
+    if text.dep_ != "dobj" or issuer.lemma_ not in ISSUING_VERBS or issuer.has_dependent("neg") \
+            or any(c.tag_ == "MD" for c in issuer.dependents("aux")) \
+            or (issuer.dep_ == "xcomp" and (issuer.head.lemma_ in FAILING_VERBS or issuer.head.lemma_ in REFUSING_VERBS
+                                            or issuer.head.has_dependent("neg"))):
         return None
     return issuer
 
