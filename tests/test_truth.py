@@ -2285,6 +2285,12 @@ CASES = [
          "stirring up protests.",
          must=(Event("ACCUSE", "Greece", "Russian diplomats"),),
          must_not=(Event("ACCUSE", "Greece", "opposition"),)),
+    Case("'X's government and clan militias': two parties, not a government modifying the militias",
+         "Somalia's government and clan militias agreed to a truce on Sunday. Colombia's army and rightist "
+         "militias attacked a village in the north.",
+         must=(Event("AGREE", "government"), Event("AGREE", "militias"), Event("ASSAULT", "army"),
+               Event("ASSAULT", "rightist militias")),
+         must_not=(Event(s="government and"), Event(s="army and"))),
 ]
 
 

@@ -91,7 +91,7 @@ def extract_article(doc: Doc, article: Article, *, lexicon: Lexicon, base_iri: s
     `registered_passes()`, looked up once per run: plug-ins' entry points are read from disk)."""
     mark_lexicon_names(doc, lexicon)
     view = DocView(doc, doc.user_data.get(TEXT_KEY))
-    repair_parse(view)
+    repair_parse(view, lexicon.sectors)
     try:
         result = _extract(view, article, lexicon, base_iri)
     finally:

@@ -15,9 +15,16 @@ no sentence has; each repair below mends one such tree by a rule of English gram
 - A verb has one direct object: a second one set off by a comma, with a verb of saying hung on
   it ("X will buy submarines, the three countries announced on Wednesday"), is the speaker of a
   report set after what it reports, which is rebuilt as spaCy parses "…, the three countries said".
+- Two parties named by their roles and joined by "and" are two subjects: in "X's government and clan
+  militias" the parser makes "government and clan" modifiers of "militias", one party. Where the
+  word before "and" and the head after it both name a role and the word after "and" names none (in
+  "military and police officials" both modifiers are roles, of the officials), the first word is
+  made the head of the phrase, with what came before it ("X's", "the"), and the head its conjunct.
 """
 
 from __future__ import annotations
+
+from collections.abc import Container
 
 from .tokens import BY_POSITION, DocView, TokenView
 from .vocabulary import FINITE_TAGS, NOUN_POS, SPEECH_VERBS
@@ -29,11 +36,14 @@ NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 NOUN_ONLY_DEPS = frozenset({"acl", "relcl", "appos"})
 # What a subject's head may be, as the parser tagged it: a noun, or the adjective it took it for.
 SUBJECT_HEAD_POS = NOUN_POS | {"ADJ"}
+# The links by which the parser hangs the first of two coordinated parties on the second.
+PARTY_MODIFIER_DEPS = frozenset({"nmod", "compound"})
 
 
-def repair_parse(doc: DocView) -> None:
+def repair_parse(doc: DocView, roles: Container[str] = frozenset()) -> None:
     """Mend the misreadings above, in place: first the nouns tagged as verbs, which the other
-    repairs then see as nouns."""
+    repairs then see as nouns. `roles` holds the words that name a role (lower-cased: "government",
+    "rebels")."""
     for token in doc.tokens:
         if token.tag_ in FINITE_TAGS and token.dep_ in NOMINAL_DEPS \
                 and not token.has_dependent("nsubj", "nsubjpass", "aux", "auxpass"):
@@ -47,6 +57,9 @@ def repair_parse(doc: DocView) -> None:
         elif token.dep_ == "acl" and token.lemma_ in SPEECH_VERBS and _second_object_set_off(token.head) \
                 and not token.has_dependent("nsubj", "dobj", "ccomp"):
             _speaker_read_as_object(token)
+        elif token.dep_ in PARTY_MODIFIER_DEPS and token.pos_ in NOUN_POS and token.head.i > token.i \
+                and _parties_read_as_one(token, roles):
+            _first_party_made_head(token)
 
 
 def _verb_coordinated_with_object(verb: TokenView) -> None:
@@ -74,6 +87,35 @@ def _verb_before_its_object(verb: TokenView) -> None:
         _rehang(word, subject, word.dep_)  # "X's" and "the" are the subject's
     for word in [c for c in obj.children if c.i > obj.i and c.dep_ not in NOUN_ONLY_DEPS]:
         _rehang(word, verb, word.dep_)
+
+
+def _parties_read_as_one(first: TokenView, roles: Container[str]) -> bool:
+    """Whether a noun modifier, followed by its own "and", and the noun it hangs on both name a role,
+    and no role is named between them ("government and clan militias", not "army and police chiefs")."""
+    head = first.head
+    conjunction = next((c for c in first.children if c.dep_ == "cc"), None)
+    if conjunction is None or conjunction.i != first.i + 1 or head.pos_ not in NOUN_POS:
+        return False
+    if not _names_role(first, roles) or not _names_role(head, roles):
+        return False
+    return not any(_names_role(c, roles) for c in first.children if c.dep_ == "conj")
+
+
+def _names_role(token: TokenView, roles: Container[str]) -> bool:
+    return token.lower_ in roles or token.lemma_.lower() in roles
+
+
+def _first_party_made_head(first: TokenView) -> None:
+    head = first.head
+    for word in [c for c in first.children if c.dep_ == "conj"]:
+        _rehang(word, head, "amod" if word.pos_ == "ADJ" else "compound")  # "southern", "clan": the second party's
+    for word in [c for c in head.children if c.i < first.i]:
+        _rehang(word, first, word.dep_)  # "X's", "the": the first party's
+    if head.head is head:
+        _rehang(first, first, "ROOT")
+    else:
+        _rehang(first, head.head, head.dep_)
+    _rehang(head, first, "conj")
 
 
 def _second_object_set_off(noun: TokenView) -> bool:
