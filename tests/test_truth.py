@@ -2291,6 +2291,11 @@ CASES = [
          must=(Event("AGREE", "government"), Event("AGREE", "militias"), Event("ASSAULT", "army"),
                Event("ASSAULT", "rightist militias")),
          must_not=(Event(s="government and"), Event(s="army and"))),
+    Case("warning how things stand, with no act to come, threatens no one",
+         "Kenya praised the talks but warned that the border region remained tense. Algeria warned on Monday "
+         "that the situation in northern Mali was extremely fragile. Iran warned that it was ready to close the strait.",
+         must=(Event("THREATEN", "Iran"),),
+         must_not=(Event("THREATEN", "Kenya"), Event("THREATEN", "Algeria"))),
 ]
 
 

@@ -41,7 +41,7 @@ from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (ANNOUNCING_MODALS, BLAST_NOUNS, MODAL_MEANINGS, PRICE_NOUNS, FIGURE_NOUNS, SEAT_ENTRIES, VERBAL_TYPES, OFFERING_VERBS, VENUE_VERBS, SIDE_NOUNS, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, MEDIATING_WORDS, OBJECT_DEPS, WEAPON_NOUNS, AIMING_PREPS, SEA_NOUNS,
+from .vocabulary import (ANNOUNCING_MODALS, STATE_LINKING_VERBS, BARE_ADJECTIVE_DEPS, BLAST_NOUNS, MODAL_MEANINGS, PRICE_NOUNS, FIGURE_NOUNS, SEAT_ENTRIES, VERBAL_TYPES, OFFERING_VERBS, VENUE_VERBS, SIDE_NOUNS, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, MEDIATING_WORDS, OBJECT_DEPS, WEAPON_NOUNS, AIMING_PREPS, SEA_NOUNS,
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, FIGHTING_VERBS, RECALLING_VERBS, FORCE_MOVING_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS, CLAIM_NOUNS, NOMINAL_SUBJECT_DEPS,
@@ -378,11 +378,12 @@ def _foreboding(clause: Clause, event: Event, actors: Actors, resolver: ActorRes
     will do, or what something will do to them ("warned that the sanctions would have
     consequences"), and a state or its officials warning that their region will become a
     battlefield warn of what they may do. A warning that tells what was done ("warned that X had
-    broken similar promises") says what happened, and is no threat either."""
+    broken similar promises") or how things stand ("warned that the region remained tense") says
+    what is so, and is no threat either."""
     speaker = actors.subject
     if event.event_type != "THREATEN" or clause.predicate.lemma_ not in WARNING_VERBS or clause.complement is None:
         return event
-    if _tells_what_was_done(clause.complement):
+    if _tells_what_was_done(clause.complement) or _tells_how_things_stand(clause.complement):
         return replace(event, event_type="STATEMENT", cameo=FOREBODING_CAMEO)
     if speaker.kind == "State" or (speaker.code is not None and speaker.sector in STATE_SECTORS) \
             or (actors.object is not None and actors.object.kind in ACTOR_KINDS) \
@@ -400,6 +401,16 @@ def _tells_what_was_done(complement: TokenView) -> bool:
     ("warned that X had broken …"; not "… had failed and would pay"). A simple past after a past
     verb of saying may be a present shifted back ("warned that the alliance was ready to act")."""
     return complement.tag_ == "VBN" and complement.has_dependent("aux", words=("had",)) \
+        and not any(c.has_dependent("aux", words=MODAL_MEANINGS) for c in complement.conjuncts)
+
+
+def _tells_how_things_stand(complement: TokenView) -> bool:
+    """Whether a reported clause is a linking verb with a bare adjective and no modal, nothing to
+    come coordinated with it ("… that the region remained tense", "was extremely fragile"; not "was
+    ready to act", "was capable of striking", "would be dangerous")."""
+    return complement.lemma_ in STATE_LINKING_VERBS and not complement.has_dependent("aux", words=MODAL_MEANINGS) \
+        and any(a.pos_ == "ADJ" and all(c.dep_ in BARE_ADJECTIVE_DEPS for c in a.children)
+                for a in complement.dependents("acomp")) \
         and not any(c.has_dependent("aux", words=MODAL_MEANINGS) for c in complement.conjuncts)
 
 

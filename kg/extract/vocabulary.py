@@ -700,6 +700,10 @@ STATE_FORM_WORDS = frozenset({"the", "of", "democratic", "republic", "people's",
                               "bolivarian", "union", "commonwealth", "principality", "grand", "duchy"})
 # Verbs of warning: a threat where they say what someone will do, a foreboding where nobody does it.
 WARNING_VERBS = frozenset({"warn", "caution"})
+# Linking verbs that say how things stand ("remained tense", "was fragile"), and what an adjective after
+# them may carry and still say only that ("extremely fragile", "not stable", "tense and volatile").
+STATE_LINKING_VERBS = frozenset({"be", "remain", "stay"})
+BARE_ADJECTIVE_DEPS = frozenset({"advmod", "neg", "cc", "conj", "punct"})
 # Nouns of what one does in answer to another: the act of the side that warns of it.
 RESPONSE_NOUNS = frozenset({"reply", "response", "retaliation", "reaction", "answer", "revenge", "reprisal",
                             "punishment", "consequence"})
