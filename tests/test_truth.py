@@ -2296,6 +2296,11 @@ CASES = [
          "that the situation in northern Mali was extremely fragile. Iran warned that it was ready to close the strait.",
          must=(Event("THREATEN", "Iran"),),
          must_not=(Event("THREATEN", "Kenya"), Event("THREATEN", "Algeria"))),
+    Case("the city a pact is signed in is its venue, wherever the parser hangs the phrase",
+         "Chad and Sudan signed an accord on the security of their border in Tripoli on Friday. Guinea and "
+         "Liberia signed a pact on a cessation of hostilities in Abuja.",
+         must=(Event("SUPPORT", "Chad", "Sudan"), Event("SUPPORT", "Liberia", "Guinea")),
+         must_not=(Event(o="Libya"), Event(o="Nigeria"))),
 ]
 
 

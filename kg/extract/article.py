@@ -606,7 +606,12 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
 def _done_where_said(event: Event) -> bool:
     """Whether the event is aimed at no one in the place it was done: an act of words ("rejected the
     charge in the capital"), or a pact or truce, whose venue is no party ("signed a ceasefire in Havana")."""
-    return event.event_type in SAID_IN_PLACE_TYPES or (event.cameo or "-").startswith(RECIPROCAL_CAMEO)
+    return event.event_type in SAID_IN_PLACE_TYPES or _pact(event)
+
+
+def _pact(event: Event) -> bool:
+    """Whether the event is a pact, a truce or joint cooperation (CAMEO 050, 057, 06, 0871)."""
+    return (event.cameo or "-").startswith(RECIPROCAL_CAMEO)
 
 
 def _seat_as_state(entity: Entity, resolver: ActorResolver) -> Entity:
@@ -651,7 +656,7 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
             return replace(actors, object=None), [obj.text, *extra], []
         found = resolver.peek(aimed), aimed  # a capital fired at is its state, as one struck is
     elif obj is None or own or not (obj.kind in ACTOR_KINDS or obj.code) or _where(clause, obj):
-        found = event_target(clause, actors.subject, resolver, said=_done_where_said(event))
+        found = event_target(clause, actors.subject, resolver, said=_done_where_said(event), pact=_pact(event))
     elif _thing(obj) and clause.object is not None:
         found = owner_target(clause.object, actors.subject, resolver)
         if found is None and obj.code == actors.subject.code:
