@@ -2301,6 +2301,10 @@ CASES = [
          "Liberia signed a pact on a cessation of hostilities in Abuja.",
          must=(Event("SUPPORT", "Chad", "Sudan"), Event("SUPPORT", "Liberia", "Guinea")),
          must_not=(Event(o="Libya"), Event(o="Nigeria"))),
+    Case("paying for protests or attacks is not protesting or attacking",
+         "Qatar financed the opposition protests last year. An exiled businessman bankrolled the demonstrations "
+         "in the capital. Iran funded the attacks on the embassy.",
+         must_not=(Event("PROTEST", "Qatar"), Event("PROTEST", "businessman"), Event("ASSAULT", "Iran"))),
 ]
 
 

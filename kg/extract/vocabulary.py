@@ -515,6 +515,9 @@ FORMAL_COMPLAINT_VERBS = frozenset({"lodge", "file", "register", "submit", "deli
 # Acts a speaker goes on to do after reporting something ("said X had … and vowed to …", "… and
 # lodged a protest", "… and summoned the ambassador").
 SPEAKER_NEXT_ACTS = VOWING_VERBS | FORMAL_COMPLAINT_VERBS | SUMMONING_VERBS
+# Verbs of paying for something: what they pay for is others' act, not the payer's ("financed the
+# protests", "bankrolled the demonstrations", "funded the attacks": the payer neither protests nor attacks).
+FUNDING_VERBS = frozenset({"finance", "fund", "bankroll", "underwrite"})
 # Verbs that stop, undo or hinder what their object names: their object's type is not theirs.
 HINDERING_VERBS = frozenset({
     "prevent", "stop", "end", "halt", "block", "ban", "avoid", "postpone", "delay", "cancel",
