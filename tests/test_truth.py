@@ -2305,6 +2305,10 @@ CASES = [
          "Qatar financed the opposition protests last year. An exiled businessman bankrolled the demonstrations "
          "in the capital. Iran funded the attacks on the embassy.",
          must_not=(Event("PROTEST", "Qatar"), Event("PROTEST", "businessman"), Event("ASSAULT", "Iran"))),
+    Case("a measure 'targeting' or 'aimed at' someone is aimed at them",
+         "The European Union adopted sanctions targeting Syrian officials on Monday. Canada announced sanctions "
+         "aimed at Venezuela's oil industry.",
+         must=(Event("SANCTION", "European Union", "Syria"), Event("SANCTION", "Canada", "Venezuela"))),
 ]
 
 

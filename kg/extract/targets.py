@@ -25,7 +25,7 @@ from .clauses import Clause, coordinated, free_relative, stranded_state
 from .modality import condition_subject, purpose_infinitive
 from .actors.phrases import make_entity
 from .tokens import TokenView, phrase_text
-from .vocabulary import (DOING_VERBS, PLACE_NOUNS, SEAT_ENTRIES, SITE_PREPS, SEA_PLACE_NOUNS, SEA_PLACE_PREPS, REBEL_SECTOR, CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, SUBJECT_DEPS, TIME_LABELS, TIME_UNIT_NOUNS,
+from .vocabulary import (AIMED_PREPS, TARGETING_VERBS, DOING_VERBS, PLACE_NOUNS, SEAT_ENTRIES, SITE_PREPS, SEA_PLACE_NOUNS, SEA_PLACE_PREPS, REBEL_SECTOR, CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, SUBJECT_DEPS, TIME_LABELS, TIME_UNIT_NOUNS,
                          OWNER_DEPS, PARTICIPANT_PREPS, PLACE_HOLDING_VERBS, PURPOSE_PREPS, ROUTE_NOUNS, ROUTE_PREPS, TARGET_PREPS,
                          UTTERANCE_NOUNS, VERBAL_TARGET_PREPS, BIDDING_NOUNS, WARNING_VERBS, MEDIUM_NOUNS)
 
@@ -247,6 +247,13 @@ def target_candidates(predicate: TokenView, roots: list[TokenView], chain: Itera
                     and participle.i != predicate.i:
                 for agent in participle.dependents("agent"):
                     yield from agent.dependents("pobj")
+        # whom a measure is aimed at, by the participle that says so ("sanctions targeting a
+        # state's banks", "measures aimed at its oil industry")
+        for participle in root.dependents("acl"):
+            if participle.lemma_ in TARGETING_VERBS and participle.i != predicate.i:
+                yield from participle.dependents("dobj")
+                for prep in participle.dependents("prep", words=AIMED_PREPS):
+                    yield from prep.dependents("pobj")
         # ... also of a part of a place ("the last stretch of coastline held by rebels")
         for part in (o for prep in root.dependents("prep", words=("of",)) for o in prep.dependents("pobj")):
             for participle in part.dependents("acl"):

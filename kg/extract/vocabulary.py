@@ -503,6 +503,10 @@ SPELL_NOUNS = frozenset({"round", "day", "week", "month", "year", "hour", "night
 DOING_VERBS = frozenset({"use", "commit", "carry", "perpetrate", "launch", "conduct", "stage", "mount", "wage",
                          "unleash", "inflict", "order", "orchestrate", "organise", "organize", "mastermind",
                          "engineer", "instigate"})
+# Participles that say whom a measure is aimed at: their object ("sanctions targeting a state's
+# banks"), or that of their at- or against-phrase ("measures aimed at a state's oil industry").
+TARGETING_VERBS = frozenset({"target", "aim", "direct"})
+AIMED_PREPS = frozenset({"at", "against"})
 # Verbs by which someone holds a place ("a town held by rebels", "positions controlled by the
 # army"): their agent is whom an act on the place is aimed at.
 PLACE_HOLDING_VERBS = frozenset({"hold", "control", "occupy", "defend", "man", "garrison"})
