@@ -2309,6 +2309,9 @@ CASES = [
          "The European Union adopted sanctions targeting Syrian officials on Monday. Canada announced sanctions "
          "aimed at Venezuela's oil industry.",
          must=(Event("SANCTION", "European Union", "Syria"), Event("SANCTION", "Canada", "Venezuela"))),
+    Case("a proposal 'made by' someone is theirs",
+         "Egypt rejected the proposal made by Ethiopia on Monday. Sudan welcomed an offer made by Kenya.",
+         must=(Event("REJECT", "Egypt", "Ethiopia"), Event(s="Sudan", o="Kenya"))),
 ]
 
 

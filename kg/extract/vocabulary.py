@@ -499,10 +499,11 @@ CALLING_VERBS = frozenset({"call"})
 # "three days of drills").
 SPELL_NOUNS = frozenset({"round", "day", "week", "month", "year", "hour", "night", "session"})
 # Verbs by which someone does an act a noun names ("the violence used by", "the killings committed
-# by", "the raids carried out by"): their agent is the act's doer.
+# by", "the raids carried out by"), or says what it names ("the proposal made by", "the remarks made
+# by"): their agent is the act's doer.
 DOING_VERBS = frozenset({"use", "commit", "carry", "perpetrate", "launch", "conduct", "stage", "mount", "wage",
                          "unleash", "inflict", "order", "orchestrate", "organise", "organize", "mastermind",
-                         "engineer", "instigate"})
+                         "engineer", "instigate", "make"})
 # Participles that say whom a measure is aimed at: their object ("sanctions targeting a state's
 # banks"), or that of their at- or against-phrase ("measures aimed at a state's oil industry").
 TARGETING_VERBS = frozenset({"target", "aim", "direct"})
