@@ -2312,6 +2312,11 @@ CASES = [
     Case("a proposal 'made by' someone is theirs",
          "Egypt rejected the proposal made by Ethiopia on Monday. Sudan welcomed an offer made by Kenya.",
          must=(Event("REJECT", "Egypt", "Ethiopia"), Event(s="Sudan", o="Kenya"))),
+    Case("an asset freeze or a travel ban imposed on people sanctions them; a bare freeze need not",
+         "Washington imposed a travel ban on three Sudanese generals on Tuesday. The European Union ordered an "
+         "asset freeze on the Belarusian president. Israel announced a freeze on settlement building.",
+         must=(Event("SANCTION", "United States", "Sudan"), Event("SANCTION", "European Union", "Belarus")),
+         must_not=(Event("SANCTION", "Israel"),)),
 ]
 
 
