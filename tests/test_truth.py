@@ -2317,6 +2317,10 @@ CASES = [
          "asset freeze on the Belarusian president. Israel announced a freeze on settlement building.",
          must=(Event("SANCTION", "United States", "Sudan"), Event("SANCTION", "European Union", "Belarus")),
          must_not=(Event("SANCTION", "Israel"),)),
+    Case("'them' after a person listed with others is that person and the others",
+         "The European Union froze the assets of President Alexander Lukashenko and seven of his aides, accusing "
+         "them of rigging the vote.",
+         must=(Event("ACCUSE", "European Union", "Lukashenko"),)),
 ]
 
 
