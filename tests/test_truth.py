@@ -2321,6 +2321,10 @@ CASES = [
          "The European Union froze the assets of President Alexander Lukashenko and seven of his aides, accusing "
          "them of rigging the vote.",
          must=(Event("ACCUSE", "European Union", "Lukashenko"),)),
+    Case("vowing never to yield refuses to yield; pledging not to arm is still a pledge",
+         "Myanmar's junta vowed never to yield to foreign demands. Iran pledged not to build nuclear weapons.",
+         must=(Event("REJECT", "junta", negated=False), Event("AGREE", "Iran")),
+         must_not=(Event("CONCEDE", "junta"), Event("REJECT", "Iran"))),
 ]
 
 

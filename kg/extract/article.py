@@ -41,7 +41,7 @@ from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (ANNOUNCING_MODALS, STATE_LINKING_VERBS, BARE_ADJECTIVE_DEPS, BLAST_NOUNS, MODAL_MEANINGS, PRICE_NOUNS, FIGURE_NOUNS, SEAT_ENTRIES, VERBAL_TYPES, OFFERING_VERBS, VENUE_VERBS, SIDE_NOUNS, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, MEDIATING_WORDS, OBJECT_DEPS, WEAPON_NOUNS, AIMING_PREPS, SEA_NOUNS,
+from .vocabulary import (ANNOUNCING_MODALS, VOWING_VERBS, STATE_LINKING_VERBS, BARE_ADJECTIVE_DEPS, BLAST_NOUNS, MODAL_MEANINGS, PRICE_NOUNS, FIGURE_NOUNS, SEAT_ENTRIES, VERBAL_TYPES, OFFERING_VERBS, VENUE_VERBS, SIDE_NOUNS, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, MEDIATING_WORDS, OBJECT_DEPS, WEAPON_NOUNS, AIMING_PREPS, SEA_NOUNS,
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, FIGHTING_VERBS, RECALLING_VERBS, FORCE_MOVING_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS, CLAIM_NOUNS, NOMINAL_SUBJECT_DEPS,
@@ -57,6 +57,8 @@ DEMONSTRATION_CAMEO = "141"
 SEIZURE_CAMEO, ABDUCTION_CAMEO = "171", "181"
 # What not doing an act codes: not agreeing rejects (120), not yielding refuses to yield (124).
 REFUSABLE_CAMEO = {"AGREE": "120", "CONCEDE": "124", "RETREAT": "1246", "SUPPORT": "120", "AID": "121", "CONSULT": "125"}
+# Acts of yielding or pulling back: vowed not to be done, they are refused (CAMEO 124, 1246).
+YIELDING_TYPES = frozenset({"CONCEDE", "RETREAT"})
 # Auxiliaries of will: "would not withdraw" refuses to, "did not withdraw" only reports.
 WILLING_AUXILIARIES = frozenset({"will", "would", "wo", "'ll"})
 # Acts that only a willed "not" refuses ("would not withdraw", "will not grant an amnesty", "won't
@@ -533,10 +535,15 @@ def _refusal(clause: Clause, event: Event, subject: Entity) -> tuple[Event, bool
     if event.event_type not in REFUSABLE_CAMEO:
         return event, clause.negated
     failed = any(c.lemma_ in FAILING_VERBS for c in clause.chain)
-    refused = denied_by_its_words(top) or failed  # not "agreed not to enrich": that is agreeing
+    # yielding or pulling back vowed not to be done is refused ("vowed never to yield", "swore not to
+    # withdraw"); not "agreed not to enrich": that is agreeing; nor what a pledge makes an agreement
+    # ("pledged not to build weapons", typed by the pledge)
+    vowed_not = event.event_type in YIELDING_TYPES and clause.predicate is not top \
+        and denied_by_its_words(clause.predicate) and any(c.lemma_ in VOWING_VERBS for c in clause.chain)
+    refused = denied_by_its_words(top) or failed or vowed_not
     if event.event_type in WILLED_REFUSALS and event.cameo != RECOGNITION_CAMEO:
         # not pulling back, helping or meeting is a refusal when willed ("would not withdraw", "won't pull out"; CAMEO 1246)
-        refused = top.has_dependent("neg") and top.has_dependent("aux", words=WILLING_AUXILIARIES)
+        refused = vowed_not or (top.has_dependent("neg") and top.has_dependent("aux", words=WILLING_AUXILIARIES))
     if not refused:
         return event, clause.negated
     return replace(event, event_type="REJECT", cameo=REFUSABLE_CAMEO[event.event_type]), False
