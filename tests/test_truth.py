@@ -2325,6 +2325,11 @@ CASES = [
          "Myanmar's junta vowed never to yield to foreign demands. Iran pledged not to build nuclear weapons.",
          must=(Event("REJECT", "junta", negated=False), Event("AGREE", "Iran")),
          must_not=(Event("CONCEDE", "junta"), Event("REJECT", "Iran"))),
+    Case("bowing or caving in to pressure concedes; vowing not to bow refuses",
+         "Mali's junta bowed to pressure from West African leaders on Friday. The president vowed not to bow to "
+         "pressure from the opposition. The ministers bowed their heads.",
+         must=(Event("CONCEDE", "junta"), Event("REJECT", "president")),
+         must_not=(Event("CONCEDE", "ministers"), Event("CONCEDE", "president"))),
 ]
 
 
