@@ -2339,6 +2339,51 @@ CASES = [
          "The Security Council failed on Friday to adopt a resolution demanding a halt to the fighting in Sudan. "
          "Russia refused to sign a statement condemning the attack.",
          must_not=(Event("REQUEST", "UN Security Council"), Event("ACCUSE", "Russia"))),
+    Case("'X's government and clan militias': two parties, not a government modifying the militias",
+         "Somalia's government and clan militias agreed to a truce on Sunday. Colombia's army and rightist "
+         "militias attacked a village in the north.",
+         must=(Event("AGREE", "government"), Event("AGREE", "militias"), Event("ASSAULT", "army"),
+               Event("ASSAULT", "rightist militias")),
+         must_not=(Event(s="government and"), Event(s="army and"))),
+    Case("warning how things stand, with no act to come, threatens no one",
+         "Kenya praised the talks but warned that the border region remained tense. Algeria warned on Monday "
+         "that the situation in northern Mali was extremely fragile. Iran warned that it was ready to close the strait.",
+         must=(Event("THREATEN", "Iran"),),
+         must_not=(Event("THREATEN", "Kenya"), Event("THREATEN", "Algeria"))),
+    Case("the city a pact is signed in is its venue, wherever the parser hangs the phrase",
+         "Chad and Sudan signed an accord on the security of their border in Tripoli on Friday. Guinea and "
+         "Liberia signed a pact on a cessation of hostilities in Abuja.",
+         must=(Event("SUPPORT", "Chad", "Sudan"), Event("SUPPORT", "Liberia", "Guinea")),
+         must_not=(Event(o="Libya"), Event(o="Nigeria"))),
+    Case("paying for protests or attacks is not protesting or attacking",
+         "Qatar financed the opposition protests last year. An exiled businessman bankrolled the demonstrations "
+         "in the capital. Iran funded the attacks on the embassy.",
+         must_not=(Event("PROTEST", "Qatar"), Event("PROTEST", "businessman"), Event("ASSAULT", "Iran"))),
+    Case("a measure 'targeting' or 'aimed at' someone is aimed at them",
+         "The European Union adopted sanctions targeting Syrian officials on Monday. Canada announced sanctions "
+         "aimed at Venezuela's oil industry.",
+         must=(Event("SANCTION", "European Union", "Syria"), Event("SANCTION", "Canada", "Venezuela"))),
+    Case("a proposal 'made by' someone is theirs",
+         "Egypt rejected the proposal made by Ethiopia on Monday. Sudan welcomed an offer made by Kenya.",
+         must=(Event("REJECT", "Egypt", "Ethiopia"), Event(s="Sudan", o="Kenya"))),
+    Case("an asset freeze or a travel ban imposed on people sanctions them; a bare freeze need not",
+         "Washington imposed a travel ban on three Sudanese generals on Tuesday. The European Union ordered an "
+         "asset freeze on the Belarusian president. Israel announced a freeze on settlement building.",
+         must=(Event("SANCTION", "United States", "Sudan"), Event("SANCTION", "European Union", "Belarus")),
+         must_not=(Event("SANCTION", "Israel"),)),
+    Case("'them' after a person listed with others is that person and the others",
+         "The European Union froze the assets of President Alexander Lukashenko and seven of his aides, accusing "
+         "them of rigging the vote.",
+         must=(Event("ACCUSE", "European Union", "Lukashenko"),)),
+    Case("vowing never to yield refuses to yield; pledging not to arm is still a pledge",
+         "Myanmar's junta vowed never to yield to foreign demands. Iran pledged not to build nuclear weapons.",
+         must=(Event("REJECT", "junta", negated=False), Event("AGREE", "Iran")),
+         must_not=(Event("CONCEDE", "junta"), Event("REJECT", "Iran"))),
+    Case("bowing or caving in to pressure concedes; vowing not to bow refuses",
+         "Mali's junta bowed to pressure from West African leaders on Friday. The president vowed not to bow to "
+         "pressure from the opposition. The ministers bowed their heads.",
+         must=(Event("CONCEDE", "junta"), Event("REJECT", "president")),
+         must_not=(Event("CONCEDE", "ministers"), Event("CONCEDE", "president"))),
 ]
 
 

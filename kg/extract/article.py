@@ -41,7 +41,7 @@ from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (ANNOUNCING_MODALS, BLAST_NOUNS, MODAL_MEANINGS, PRICE_NOUNS, FIGURE_NOUNS, SEAT_ENTRIES, VERBAL_TYPES, OFFERING_VERBS, VENUE_VERBS, SIDE_NOUNS, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, MEDIATING_WORDS, OBJECT_DEPS, WEAPON_NOUNS, AIMING_PREPS, SEA_NOUNS,
+from .vocabulary import (ANNOUNCING_MODALS, VOWING_VERBS, STATE_LINKING_VERBS, BARE_ADJECTIVE_DEPS, BLAST_NOUNS, MODAL_MEANINGS, PRICE_NOUNS, FIGURE_NOUNS, SEAT_ENTRIES, VERBAL_TYPES, OFFERING_VERBS, VENUE_VERBS, SIDE_NOUNS, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, MEDIATING_WORDS, OBJECT_DEPS, WEAPON_NOUNS, AIMING_PREPS, SEA_NOUNS,
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, FIGHTING_VERBS, RECALLING_VERBS, FORCE_MOVING_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS, CLAIM_NOUNS, NOMINAL_SUBJECT_DEPS,
@@ -57,6 +57,8 @@ DEMONSTRATION_CAMEO = "141"
 SEIZURE_CAMEO, ABDUCTION_CAMEO = "171", "181"
 # What not doing an act codes: not agreeing rejects (120), not yielding refuses to yield (124).
 REFUSABLE_CAMEO = {"AGREE": "120", "CONCEDE": "124", "RETREAT": "1246", "SUPPORT": "120", "AID": "121", "CONSULT": "125"}
+# Acts of yielding or pulling back: vowed not to be done, they are refused (CAMEO 124, 1246).
+YIELDING_TYPES = frozenset({"CONCEDE", "RETREAT"})
 # Auxiliaries of will: "would not withdraw" refuses to, "did not withdraw" only reports.
 WILLING_AUXILIARIES = frozenset({"will", "would", "wo", "'ll"})
 # Acts that only a willed "not" refuses ("would not withdraw", "will not grant an amnesty", "won't
@@ -91,7 +93,7 @@ def extract_article(doc: Doc, article: Article, *, lexicon: Lexicon, base_iri: s
     `registered_passes()`, looked up once per run: plug-ins' entry points are read from disk)."""
     mark_lexicon_names(doc, lexicon)
     view = DocView(doc, doc.user_data.get(TEXT_KEY))
-    repair_parse(view)
+    repair_parse(view, lexicon.sectors)
     try:
         result = _extract(view, article, lexicon, base_iri)
     finally:
@@ -378,11 +380,12 @@ def _foreboding(clause: Clause, event: Event, actors: Actors, resolver: ActorRes
     will do, or what something will do to them ("warned that the sanctions would have
     consequences"), and a state or its officials warning that their region will become a
     battlefield warn of what they may do. A warning that tells what was done ("warned that X had
-    broken similar promises") says what happened, and is no threat either."""
+    broken similar promises") or how things stand ("warned that the region remained tense") says
+    what is so, and is no threat either."""
     speaker = actors.subject
     if event.event_type != "THREATEN" or clause.predicate.lemma_ not in WARNING_VERBS or clause.complement is None:
         return event
-    if _tells_what_was_done(clause.complement):
+    if _tells_what_was_done(clause.complement) or _tells_how_things_stand(clause.complement):
         return replace(event, event_type="STATEMENT", cameo=FOREBODING_CAMEO)
     if speaker.kind == "State" or (speaker.code is not None and speaker.sector in STATE_SECTORS) \
             or (actors.object is not None and actors.object.kind in ACTOR_KINDS) \
@@ -400,6 +403,16 @@ def _tells_what_was_done(complement: TokenView) -> bool:
     ("warned that X had broken …"; not "… had failed and would pay"). A simple past after a past
     verb of saying may be a present shifted back ("warned that the alliance was ready to act")."""
     return complement.tag_ == "VBN" and complement.has_dependent("aux", words=("had",)) \
+        and not any(c.has_dependent("aux", words=MODAL_MEANINGS) for c in complement.conjuncts)
+
+
+def _tells_how_things_stand(complement: TokenView) -> bool:
+    """Whether a reported clause is a linking verb with a bare adjective and no modal, nothing to
+    come coordinated with it ("… that the region remained tense", "was extremely fragile"; not "was
+    ready to act", "was capable of striking", "would be dangerous")."""
+    return complement.lemma_ in STATE_LINKING_VERBS and not complement.has_dependent("aux", words=MODAL_MEANINGS) \
+        and any(a.pos_ == "ADJ" and all(c.dep_ in BARE_ADJECTIVE_DEPS for c in a.children)
+                for a in complement.dependents("acomp")) \
         and not any(c.has_dependent("aux", words=MODAL_MEANINGS) for c in complement.conjuncts)
 
 
@@ -522,10 +535,15 @@ def _refusal(clause: Clause, event: Event, subject: Entity) -> tuple[Event, bool
     if event.event_type not in REFUSABLE_CAMEO:
         return event, clause.negated
     failed = any(c.lemma_ in FAILING_VERBS for c in clause.chain)
-    refused = denied_by_its_words(top) or failed  # not "agreed not to enrich": that is agreeing
+    # yielding or pulling back vowed not to be done is refused ("vowed never to yield", "swore not to
+    # withdraw"); not "agreed not to enrich": that is agreeing; nor what a pledge makes an agreement
+    # ("pledged not to build weapons", typed by the pledge)
+    vowed_not = event.event_type in YIELDING_TYPES and clause.predicate is not top \
+        and denied_by_its_words(clause.predicate) and any(c.lemma_ in VOWING_VERBS for c in clause.chain)
+    refused = denied_by_its_words(top) or failed or vowed_not
     if event.event_type in WILLED_REFUSALS and event.cameo != RECOGNITION_CAMEO:
         # not pulling back, helping or meeting is a refusal when willed ("would not withdraw", "won't pull out"; CAMEO 1246)
-        refused = top.has_dependent("neg") and top.has_dependent("aux", words=WILLING_AUXILIARIES)
+        refused = vowed_not or (top.has_dependent("neg") and top.has_dependent("aux", words=WILLING_AUXILIARIES))
     if not refused:
         return event, clause.negated
     return replace(event, event_type="REJECT", cameo=REFUSABLE_CAMEO[event.event_type]), False
@@ -595,7 +613,12 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
 def _done_where_said(event: Event) -> bool:
     """Whether the event is aimed at no one in the place it was done: an act of words ("rejected the
     charge in the capital"), or a pact or truce, whose venue is no party ("signed a ceasefire in Havana")."""
-    return event.event_type in SAID_IN_PLACE_TYPES or (event.cameo or "-").startswith(RECIPROCAL_CAMEO)
+    return event.event_type in SAID_IN_PLACE_TYPES or _pact(event)
+
+
+def _pact(event: Event) -> bool:
+    """Whether the event is a pact, a truce or joint cooperation (CAMEO 050, 057, 06, 0871)."""
+    return (event.cameo or "-").startswith(RECIPROCAL_CAMEO)
 
 
 def _seat_as_state(entity: Entity, resolver: ActorResolver) -> Entity:
@@ -640,7 +663,7 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
             return replace(actors, object=None), [obj.text, *extra], []
         found = resolver.peek(aimed), aimed  # a capital fired at is its state, as one struck is
     elif obj is None or own or not (obj.kind in ACTOR_KINDS or obj.code) or _where(clause, obj):
-        found = event_target(clause, actors.subject, resolver, said=_done_where_said(event))
+        found = event_target(clause, actors.subject, resolver, said=_done_where_said(event), pact=_pact(event))
     elif _thing(obj) and clause.object is not None:
         found = owner_target(clause.object, actors.subject, resolver)
         if found is None and obj.code == actors.subject.code:

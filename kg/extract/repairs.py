@@ -29,9 +29,16 @@ no sentence has; each repair below mends one such tree by a rule of English gram
 - A participle of harm set off after an accusation's gerund ("accused X of shelling a hospital,
   killing nine") tells what the accused act did: the parser hangs it on the verb of accusing,
   which made the accuser the killer, and the killing a fact.
+- Two parties named by their roles and joined by "and" are two subjects: in "X's government and clan
+  militias" the parser makes "government and clan" modifiers of "militias", one party. Where the
+  word before "and" and the head after it both name a role and the word after "and" names none (in
+  "military and police officials" both modifiers are roles, of the officials), the first word is
+  made the head of the phrase, with what came before it ("X's", "the"), and the head its conjunct.
 """
 
 from __future__ import annotations
+
+from collections.abc import Container
 
 from .tokens import BY_POSITION, DocView, TokenView
 from .vocabulary import ACCUSATION_PREPS, ACCUSATION_VERBS, FINITE_TAGS, NOUN_POS, SPEECH_VERBS
@@ -50,11 +57,14 @@ HARM_PARTICIPLES = frozenset({"kill", "wound", "injure", "maim", "destroy", "dam
                               "flatten", "bury", "trap"})
 # What a subject's head may be, as the parser tagged it: a noun, or the adjective it took it for.
 SUBJECT_HEAD_POS = NOUN_POS | {"ADJ"}
+# The links by which the parser hangs the first of two coordinated parties on the second.
+PARTY_MODIFIER_DEPS = frozenset({"nmod", "compound"})
 
 
-def repair_parse(doc: DocView) -> None:
+def repair_parse(doc: DocView, roles: Container[str] = frozenset()) -> None:
     """Mend the misreadings above, in place: first the nouns tagged as verbs, which the other
-    repairs then see as nouns."""
+    repairs then see as nouns. `roles` holds the words that name a role (lower-cased: "government",
+    "rebels")."""
     for token in doc.tokens:
         if token.dep_ in NOMINAL_DEPS and token.text in SENTENCE_END_MARKS:
             _rehang(token, token.head, "punct")
@@ -80,6 +90,9 @@ def repair_parse(doc: DocView) -> None:
         elif token.dep_ == "acl" and token.lemma_ in SPEECH_VERBS and _second_object_set_off(token.head) \
                 and not token.has_dependent("nsubj", "dobj", "ccomp"):
             _speaker_read_as_object(token)
+        elif token.dep_ in PARTY_MODIFIER_DEPS and token.pos_ in NOUN_POS and token.head.i > token.i \
+                and _parties_read_as_one(token, roles):
+            _first_party_made_head(token)
 
 
 def _verb_coordinated_with_object(verb: TokenView) -> None:
@@ -139,6 +152,35 @@ def _harm_of_accused_act(participle: TokenView) -> None:
             for c in prep.dependents("pcomp", "pobj") if c.i < participle.i]
     if acts and not participle.has_dependent("nsubj"):
         _rehang(participle, acts[-1], "advcl" if acts[-1].dep_ == "pcomp" else "acl")
+
+
+def _parties_read_as_one(first: TokenView, roles: Container[str]) -> bool:
+    """Whether a noun modifier, followed by its own "and", and the noun it hangs on both name a role,
+    and no role is named between them ("government and clan militias", not "army and police chiefs")."""
+    head = first.head
+    conjunction = next((c for c in first.children if c.dep_ == "cc"), None)
+    if conjunction is None or conjunction.i != first.i + 1 or head.pos_ not in NOUN_POS:
+        return False
+    if not _names_role(first, roles) or not _names_role(head, roles):
+        return False
+    return not any(_names_role(c, roles) for c in first.children if c.dep_ == "conj")
+
+
+def _names_role(token: TokenView, roles: Container[str]) -> bool:
+    return token.lower_ in roles or token.lemma_.lower() in roles
+
+
+def _first_party_made_head(first: TokenView) -> None:
+    head = first.head
+    for word in [c for c in first.children if c.dep_ == "conj"]:
+        _rehang(word, head, "amod" if word.pos_ == "ADJ" else "compound")  # "southern", "clan": the second party's
+    for word in [c for c in head.children if c.i < first.i]:
+        _rehang(word, first, word.dep_)  # "X's", "the": the first party's
+    if head.head is head:
+        _rehang(first, first, "ROOT")
+    else:
+        _rehang(first, head.head, head.dep_)
+    _rehang(head, first, "conj")
 
 
 def _second_object_set_off(noun: TokenView) -> bool:

@@ -25,7 +25,7 @@ from .clauses import Clause, coordinated, free_relative, stranded_state
 from .modality import condition_subject, purpose_infinitive
 from .actors.phrases import make_entity
 from .tokens import TokenView, phrase_text
-from .vocabulary import (DOING_VERBS, PLACE_NOUNS, SEA_PLACE_NOUNS, SEA_PLACE_PREPS, REBEL_SECTOR, CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, SUBJECT_DEPS, TIME_LABELS, TIME_UNIT_NOUNS,
+from .vocabulary import (AIMED_PREPS, TARGETING_VERBS, DOING_VERBS, PLACE_NOUNS, SEAT_ENTRIES, SITE_PREPS, SEA_PLACE_NOUNS, SEA_PLACE_PREPS, REBEL_SECTOR, CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, SUBJECT_DEPS, TIME_LABELS, TIME_UNIT_NOUNS,
                          OWNER_DEPS, PARTICIPANT_PREPS, PLACE_HOLDING_VERBS, PURPOSE_PREPS, ROUTE_NOUNS, ROUTE_PREPS, TARGET_PREPS,
                          UTTERANCE_NOUNS, NEGOTIATION_NOUNS, TOPIC_PREPS, VERBAL_TARGET_PREPS, BIDDING_NOUNS, WARNING_VERBS, MEDIUM_NOUNS)
 
@@ -38,14 +38,17 @@ PHRASE_DEPTH = 3
 Found = tuple[Entity, TokenView]
 
 
-def event_target(clause: Clause, subject: Entity, resolver: ActorResolver, *, said: bool = False) -> Found | None:
+def event_target(clause: Clause, subject: Entity, resolver: ActorResolver, *, said: bool = False,
+                 pact: bool = False) -> Found | None:
     """The first candidate that is an actor (or a place of a state); else the first that is a
     thing of some state ("support for a state's sovereignty"); the subject itself never. An act
-    that is `said` is aimed at no one where it was done ("rejected the charge in the capital")."""
+    that is `said` is aimed at no one where it was done ("rejected the charge in the capital"); a
+    `pact` (signed, agreed, a truce) at no place it was made in, wherever the parser hung the
+    phrase ("signed an accord on the security of the border in a capital")."""
     roots = [clause.object] if clause.object is not None else []
     verb_preps = VERBAL_TARGET_PREPS if said else TARGET_PREPS
     return _first_target(target_candidates(clause.predicate, roots, clause.chain, verb_preps), clause, subject,
-                         resolver)
+                         resolver, pact)
 
 
 def purpose_target(clause: Clause, subject: Entity, resolver: ActorResolver) -> Found | None:
@@ -90,7 +93,7 @@ def beneficiary_target(clause: Clause, subject: Entity, resolver: ActorResolver)
 
 
 def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Entity,
-                  resolver: ActorResolver) -> Found | None:
+                  resolver: ActorResolver, pact: bool = False) -> Found | None:
     roots = [clause.object] if clause.object is not None else []
     # the object's conjuncts have clauses of their own ("flew to A and B": B's is no visit to A)
     skipped = {clause.subject.i, *(t.i for r in roots for t in (r, *r.conjuncts))}
@@ -105,6 +108,8 @@ def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Enti
             continue  # when or how long ("for a second day"), never whom
         if candidate.lemma_.lower() in MEDIUM_NOUNS:
             continue  # where it was said or shown ("announced on state television"), to no one
+        if pact and candidate.dep_ == "pobj" and candidate.head.lower_ in SITE_PREPS and _city(candidate, resolver):
+            continue  # the city a pact was made in is its venue, no party (a state named stays)
         if candidate.dep_ == "pobj" and candidate.head.lower_ == "at" and candidate.lemma_.lower() in BIDDING_NOUNS:
             continue  # on whose bidding ("met at a state's request"): who asked, not whom the act is aimed at
         # a that-clause's subject that is the state a person or state speaks for says who acts
@@ -120,6 +125,12 @@ def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Enti
             if fallback is None and entity.code:
                 fallback = entity, token
     return fallback
+
+
+def _city(token: TokenView, resolver: ActorResolver) -> bool:
+    """Whether a noun names a place that is no state: a town, or a capital named as a place."""
+    entity = resolver.peek(token)
+    return entity.kind == "Place" or (entity.kind == "State" and resolver.states.entry(entity.text)[1] in SEAT_ENTRIES)
 
 
 def coordinated_targets(token: TokenView, first: Entity, subject: Entity, resolver: ActorResolver) -> list[Entity]:
@@ -236,6 +247,13 @@ def target_candidates(predicate: TokenView, roots: list[TokenView], chain: Itera
                     and participle.i != predicate.i:
                 for agent in participle.dependents("agent"):
                     yield from agent.dependents("pobj")
+        # whom a measure is aimed at, by the participle that says so ("sanctions targeting a
+        # state's banks", "measures aimed at its oil industry")
+        for participle in root.dependents("acl"):
+            if participle.lemma_ in TARGETING_VERBS and participle.i != predicate.i:
+                yield from participle.dependents("dobj")
+                for prep in participle.dependents("prep", words=AIMED_PREPS):
+                    yield from prep.dependents("pobj")
         # ... also of a part of a place ("the last stretch of coastline held by rebels")
         for part in (o for prep in root.dependents("prep", words=("of",)) for o in prep.dependents("pobj")):
             for participle in part.dependents("acl"):

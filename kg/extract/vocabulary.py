@@ -223,6 +223,10 @@ EMERGENCY_RULE_WORDS = frozenset({"emergency", "siege"})
 # where CAMEO's 163 would make it COERCE.
 FREEZING_VERBS = frozenset({"freeze"})
 HOLDING_NOUNS = frozenset({"asset", "assets", "account", "fund", "funds", "holding", "property", "reserve", "reserves"})
+# Nouns of a penalty on people, with the modifiers that make them one: "an asset freeze", "a travel
+# ban", "a visa ban" are sanctions on those they are imposed on (as freezing assets is); a bare
+# "freeze" or "ban" may be on anything ("a freeze on settlement building", "a ban on rallies").
+PENALTY_NOUN_MODIFIERS = {"freeze": HOLDING_NOUNS, "ban": frozenset({"travel", "visa", "entry"})}
 # Verbs of leaving a place: armed men who leave a country or town withdraw from it (CAMEO 087),
 # where anyone else only departs from it.
 DEPARTING_VERBS = frozenset({"leave", "quit", "vacate", "abandon"})
@@ -511,10 +515,15 @@ CALLING_VERBS = frozenset({"call"})
 # "three days of drills").
 SPELL_NOUNS = frozenset({"round", "day", "week", "month", "year", "hour", "night", "session"})
 # Verbs by which someone does an act a noun names ("the violence used by", "the killings committed
-# by", "the raids carried out by"): their agent is the act's doer.
+# by", "the raids carried out by"), or says what it names ("the proposal made by", "the remarks made
+# by"): their agent is the act's doer.
 DOING_VERBS = frozenset({"use", "commit", "carry", "perpetrate", "launch", "conduct", "stage", "mount", "wage",
                          "unleash", "inflict", "order", "orchestrate", "organise", "organize", "mastermind",
-                         "engineer", "instigate"})
+                         "engineer", "instigate", "make"})
+# Participles that say whom a measure is aimed at: their object ("sanctions targeting a state's
+# banks"), or that of their at- or against-phrase ("measures aimed at a state's oil industry").
+TARGETING_VERBS = frozenset({"target", "aim", "direct"})
+AIMED_PREPS = frozenset({"at", "against"})
 # Verbs by which someone holds a place ("a town held by rebels", "positions controlled by the
 # army"): their agent is whom an act on the place is aimed at.
 PLACE_HOLDING_VERBS = frozenset({"hold", "control", "occupy", "defend", "man", "garrison"})
@@ -527,6 +536,9 @@ FORMAL_COMPLAINT_VERBS = frozenset({"lodge", "file", "register", "submit", "deli
 # Acts a speaker goes on to do after reporting something ("said X had … and vowed to …", "… and
 # lodged a protest", "… and summoned the ambassador").
 SPEAKER_NEXT_ACTS = VOWING_VERBS | FORMAL_COMPLAINT_VERBS | SUMMONING_VERBS
+# Verbs of paying for something: what they pay for is others' act, not the payer's ("financed the
+# protests", "bankrolled the demonstrations", "funded the attacks": the payer neither protests nor attacks).
+FUNDING_VERBS = frozenset({"finance", "fund", "bankroll", "underwrite"})
 # Verbs that stop, undo or hinder what their object names: their object's type is not theirs.
 HINDERING_VERBS = frozenset({
     "prevent", "stop", "end", "halt", "block", "ban", "avoid", "postpone", "delay", "cancel",
@@ -714,6 +726,10 @@ STATE_FORM_WORDS = frozenset({"the", "of", "democratic", "republic", "people's",
                               "bolivarian", "union", "commonwealth", "principality", "grand", "duchy"})
 # Verbs of warning: a threat where they say what someone will do, a foreboding where nobody does it.
 WARNING_VERBS = frozenset({"warn", "caution"})
+# Linking verbs that say how things stand ("remained tense", "was fragile"), and what an adjective after
+# them may carry and still say only that ("extremely fragile", "not stable", "tense and volatile").
+STATE_LINKING_VERBS = frozenset({"be", "remain", "stay"})
+BARE_ADJECTIVE_DEPS = frozenset({"advmod", "neg", "cc", "conj", "punct"})
 # Nouns of what one does in answer to another: the act of the side that warns of it.
 RESPONSE_NOUNS = frozenset({"reply", "response", "retaliation", "reaction", "answer", "revenge", "reprisal",
                             "punishment", "consequence"})

@@ -139,10 +139,14 @@ class Pronouns:
             agrees = [not plural or e.kind != "Group" for (e, _, _), plural in zip(self.recent, self.plural)]
         else:
             agrees = [True] * len(self.recent)
-        recent = [(e, was_subject) for (e, was_subject, sentence), number, at in zip(self.recent, agrees, self.positions)
-                  if number and here - sentence < REACH and e.id not in besides and at < head.i]
-        candidates = [e for e, _ in recent if e.kind in wanted]
-        subjects = [e for e, was_subject in recent[-RECENT_SUBJECTS:] if was_subject and e.kind in wanted]
+        # "they" is also a person named with others ("the president and his aides … accusing them")
+        listed = lower in PLURAL_PRONOUNS
+        recent = [(e, was_subject) for (e, was_subject, sentence), number, at, together
+                  in zip(self.recent, agrees, self.positions, self.together)
+                  if number and here - sentence < REACH and e.id not in besides and at < head.i
+                  and (e.kind in wanted or (listed and together >= 0 and e.kind == "Person"))]
+        candidates = [e for e, _ in recent]
+        subjects = [e for e, was_subject in recent[-RECENT_SUBJECTS:] if was_subject]
         if subjects or candidates:
             return with_text((subjects or candidates)[-1], head.text)
         return nothing(self.base_iri, head.text)
