@@ -2384,6 +2384,9 @@ CASES = [
          "pressure from the opposition. The ministers bowed their heads.",
          must=(Event("CONCEDE", "junta"), Event("REJECT", "president")),
          must_not=(Event("CONCEDE", "ministers"), Event("CONCEDE", "president"))),
+    Case("what one begins or goes on doing is happening, no intent",
+         "Russia started shelling the port city on Friday, and Ukraine continued to evacuate civilians.",
+         must=(Event("ASSAULT", "Russia", modality="asserted"), Fact("Russia", "shell"))),
 ]
 
 

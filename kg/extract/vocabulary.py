@@ -62,6 +62,9 @@ INTENT_VERBS = frozenset({
     "try", "attempt", "decide", "agree", "offer", "refuse", "wish", "prepare", "resolve",
     "mean", "expect", "continue", "begin", "start", "stand", "move", "set", "propose",
 })
+# Control verbs of aspect: what they begin or go on with is happening ("began pulling back troops",
+# "continued to shell the town"), no intent.
+ASPECTUAL_VERBS = frozenset({"begin", "start", "continue", "resume", "keep"})
 # Verbs that ask someone else to act ("urged Russia to listen").
 REQUEST_VERBS = frozenset({"urge", "ask", "call", "appeal", "press", "request", "encourage",
                            "demand", "invite", "order", "tell", "instruct", "persuade"})
