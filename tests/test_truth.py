@@ -2387,6 +2387,11 @@ CASES = [
     Case("what one begins or goes on doing is happening, no intent",
          "Russia started shelling the port city on Friday, and Ukraine continued to evacuate civilians.",
          must=(Event("ASSAULT", "Russia", modality="asserted"), Fact("Russia", "shell"))),
+    Case("an act named by a noun is no group, and a by-phrase on its of-object is its agent",
+         "The arrest of two French aid workers by Iranian police angered Paris. Russian air strikes killed ten "
+         "civilians in Idlib on Sunday.",
+         must=(Event("COERCE", "Iranian police", "French aid workers"), Event("ASSAULT", "Russia")),
+         must_not=(Node("arrest of", "Group"), Node("air strikes", "Group"))),
 ]
 
 

@@ -233,7 +233,7 @@ def _acting_agent(clause: Clause, event: Event, actors: Actors, sentence: Senten
     agent = noun_agent(clause.subject)
     if agent is None:
         return actors
-    found = sentence.resolver.peek(agent)
+    found = _agent_entity(agent, sentence.resolver)  # "Russian strikes killed …": Russia's act
     return replace(actors, subject=found) if found.kind in ACTOR_KINDS else actors
 
 

@@ -1213,6 +1213,13 @@ def noun_agent(noun: TokenView) -> TokenView | None:
     for prep in noun.dependents("prep", words=("by",)):
         for pobj in prep.dependents("pobj"):
             return pobj
+    for of in noun.dependents("prep", words=("of",)):
+        # the parser hangs the by-phrase on the of-object ("the arrest of two journalists by police"):
+        # the patient's phrase names no agent of its own
+        for patient in of.dependents("pobj"):
+            for prep in patient.dependents("prep", words=("by",)):
+                for pobj in prep.dependents("pobj"):
+                    return pobj
     if noun.lemma_.lower() in AUTHORED_NOUNS:
         for prep in noun.dependents("prep", words=("from",)):
             for pobj in prep.dependents("pobj"):

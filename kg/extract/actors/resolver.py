@@ -522,15 +522,20 @@ class ActorResolver:
                 # "its peacekeepers" of a body of no state, "its fighters" of rebels
                 return with_text(owner, np_text)
             return self.home.group(group, head, tokens, np_text, label, subject)
-        if code and subject and head.pos_ in NOUN_POS and not self.meeting_noun(head) \
+        if code and subject and head.pos_ in NOUN_POS and not self.act_noun(head) \
                 and head.lemma_.lower() not in WRITTEN_THINGS:
             # A national noun phrase that acts ("Burundian militiamen attacked …", an official's
-            # office) is a group of that state even when its head is no known role word; a
-            # meeting ("peace talks in a capital", "a summit") is an occasion, no one who acts,
-            # and a text or pact ("an accord signed in a capital, settling …") a thing.
+            # office) is a group of that state even when its head is no known role word; an act
+            # or a meeting ("the expulsion of Russian diplomats", "peace talks in a capital") is
+            # an event, no one who acts, and a text or pact ("an accord signed in a capital,
+            # settling …") a thing.
             return make_entity(self.base_iri, np_text, label, "Group", label, code=code)
         # A thing of a state ("an Indian proposal") keeps the state's code.
         return concept(self.base_iri, np_text, label, code=code)
+
+    def act_noun(self, head: TokenView) -> bool:
+        """Whether a noun names an event ("the expulsion", "talks", "strikes")."""
+        return (self.lexicon.trigger(head.lemma_.lower(), "NOUN") or self.lexicon.trigger(head.lower_, "NOUN")) is not None
 
     def meeting_noun(self, head: TokenView) -> bool:
         """Whether a noun names a meeting ("talks", "a summit")."""
