@@ -2285,6 +2285,11 @@ CASES = [
          "stirring up protests.",
          must=(Event("ACCUSE", "Greece", "Russian diplomats"),),
          must_not=(Event("ACCUSE", "Greece", "opposition"),)),
+    Case("a state body's warning that its own state will act is aimed at no one the that-clause's subject names",
+         "The Chinese foreign ministry warned on Tuesday that Beijing would take firm countermeasures. "
+         "Iranian military officials cautioned that Tehran would respond.",
+         must=(Event("THREATEN", "foreign ministry"),),
+         must_not=(Event(o="China"), Event(o="Iran"))),
 ]
 
 

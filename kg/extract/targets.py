@@ -27,7 +27,7 @@ from .actors.phrases import make_entity
 from .tokens import TokenView, phrase_text
 from .vocabulary import (DOING_VERBS, PLACE_NOUNS, SEA_PLACE_NOUNS, SEA_PLACE_PREPS, REBEL_SECTOR, CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, SUBJECT_DEPS, TIME_LABELS, TIME_UNIT_NOUNS,
                          OWNER_DEPS, PARTICIPANT_PREPS, PLACE_HOLDING_VERBS, PURPOSE_PREPS, ROUTE_NOUNS, ROUTE_PREPS, TARGET_PREPS,
-                         UTTERANCE_NOUNS, VERBAL_TARGET_PREPS, BIDDING_NOUNS, WARNING_VERBS, MEDIUM_NOUNS)
+                         UTTERANCE_NOUNS, VERBAL_TARGET_PREPS, BIDDING_NOUNS, WARNING_VERBS, MEDIUM_NOUNS, STATE_SECTORS)
 
 # How many prepositional phrases deep below a noun a target may be ("the threat of sanctions
 # against a state").
@@ -107,10 +107,11 @@ def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Enti
             continue  # where it was said or shown ("announced on state television"), to no one
         if candidate.dep_ == "pobj" and candidate.head.lower_ == "at" and candidate.lemma_.lower() in BIDDING_NOUNS:
             continue  # on whose bidding ("met at a state's request"): who asked, not whom the act is aimed at
-        # a that-clause's subject that is the state a person or state speaks for says who acts
-        # ("warned that its state could strike …"), not whom the saying is aimed at
+        # a that-clause's subject that is the state a person, a state or one of its institutions
+        # speaks for says who acts ("warned that its state could strike …", "the ministry warned
+        # that its capital would retaliate"), not whom the saying is aimed at
         own_side = candidate.dep_ in NOMINAL_SUBJECT_DEPS and candidate.head.dep_ == "ccomp" \
-            and subject.kind in ("Person", "State") and subject.code is not None
+            and (subject.kind in ("Person", "State") or subject.sector in STATE_SECTORS) and subject.code is not None
         for token in (candidate, *owners(candidate)):
             entity = resolver.peek(token)
             if entity.id == subject.id or (own_side and entity.kind == "State" and entity.code == subject.code):
