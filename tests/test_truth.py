@@ -2290,6 +2290,11 @@ CASES = [
          "Iranian military officials cautioned that Tehran would respond.",
          must=(Event("THREATEN", "foreign ministry"),),
          must_not=(Event(o="China"), Event(o="Iran"))),
+    Case("people of an international body named in their of-phrase act for the body, not for the dateline's state",
+         "NAIROBI, May 3 (Reuters) - Leaders of the African Union met in Nairobi on Friday. "
+         "Envoys of the European Union urged Kenya to hold talks with the opposition.",
+         must=(Event("CONSULT", "African Union"), Event("REQUEST", "European Union", "Kenya")),
+         must_not=(Node("Leaders", code="KEN"), Node("Envoys", code="KEN"))),
 ]
 
 

@@ -61,14 +61,17 @@ class Organisations:
         return make_entity(self.base_iri, phrase, igo, "IGO", igo)
 
     def igo_modifier(self, head: TokenView) -> str | None:
-        """An IGO named before a noun ("UN monitors", "Red Cross staff")."""
-        for child in head.dependents("compound", "nmod", "amod", "poss"):
-            if child.i < head.i:
-                ent = entity_span(child)
-                text = ent.text if ent is not None else child.text
-                found = self.lexicon.igos.get(strip_article(strip_possessive(text)).lower())
-                if found:
-                    return found
+        """An IGO named before a noun ("UN monitors", "Red Cross staff") or by name in its of-phrase
+        ("leaders of the African Union")."""
+        named = [c for c in head.dependents("compound", "nmod", "amod", "poss") if c.i < head.i]
+        named += [o for prep in head.dependents("prep", words=("of",)) for o in prep.dependents("pobj")
+                  if o.pos_ == "PROPN"]
+        for child in named:
+            ent = entity_span(child)
+            text = ent.text if ent is not None else child.text
+            found = self.lexicon.igos.get(strip_article(strip_possessive(text)).lower())
+            if found:
+                return found
         return None
 
 
