@@ -2295,6 +2295,11 @@ CASES = [
          "Envoys of the European Union urged Kenya to hold talks with the opposition.",
          must=(Event("CONSULT", "African Union"), Event("REQUEST", "European Union", "Kenya")),
          must_not=(Node("Leaders", code="KEN"), Node("Envoys", code="KEN"))),
+    Case("someone's counterparts hold the same office in other states: neither the possessor's state nor the dateline's",
+         "NAIROBI, May 3 (Reuters) - The Kenyan president urged his counterparts to back the plan. "
+         "The counterparts of the foreign minister said they would consider it.",
+         must=(Event("REQUEST", "Kenyan president"),),
+         must_not=(Node("counterparts", code="KEN"),)),
 ]
 
 

@@ -713,6 +713,9 @@ INTERNATIONAL_SEATS = frozenset({"geneva", "brussels", "the hague", "vienna", "n
 # Roles a state sends abroad: met in a dateline's city they are as often another state's.
 ENVOY_ROLES = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "emissary",
                          "emissaries", "delegation", "delegations", "delegate", "delegates"})
+# Nouns of those who hold, in another state, the office of the one they are said of ("his
+# counterpart", "her Chinese counterparts").
+COUNTERPART_NOUNS = frozenset({"counterpart"})
 # Nouns of one who leads a body its of-phrase names ("the head of the army").
 HEAD_NOUNS = frozenset({"head", "chief"})
 # Verbs that, with a span of time and a to-infinitive, set their receiver a deadline ("gave the
