@@ -2300,6 +2300,10 @@ CASES = [
          "The counterparts of the foreign minister said they would consider it.",
          must=(Event("REQUEST", "Kenyan president"),),
          must_not=(Node("counterparts", code="KEN"),)),
+    Case("declining to act is one refusal, as refusing is",
+         "The Serbian government declined to sign the border treaty on Friday.",
+         must=(Count(1, Event("REJECT", "Serbian government")), Event("REJECT", "Serbian government", lemma="sign")),
+         must_not=(Fact("Serbian government", "sign"),)),
 ]
 
 

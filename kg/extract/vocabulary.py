@@ -59,7 +59,7 @@ MEDIUM_NOUNS = frozenset({"television", "tv", "radio", "broadcast", "channel", "
 # Control verbs whose infinitive says what the subject means to do ("vowed to veto").
 INTENT_VERBS = frozenset({
     "vow", "plan", "intend", "promise", "pledge", "threaten", "want", "seek", "aim", "hope",
-    "try", "attempt", "decide", "agree", "offer", "refuse", "wish", "prepare", "resolve",
+    "try", "attempt", "decide", "agree", "offer", "refuse", "decline", "wish", "prepare", "resolve",
     "mean", "expect", "continue", "begin", "start", "stand", "move", "set", "propose",
 })
 # Verbs that ask someone else to act ("urged Russia to listen").
