@@ -2304,6 +2304,12 @@ CASES = [
          "The Serbian government declined to sign the border treaty on Friday.",
          must=(Count(1, Event("REJECT", "Serbian government")), Event("REJECT", "Serbian government", lemma="sign")),
          must_not=(Fact("Serbian government", "sign"),)),
+    Case("declining to comment or confirm is no refusal of anyone (CAMEO 011), but refusing to accept still is",
+         "A Chinese foreign ministry spokesman declined to comment on the report. The embassy refused to confirm "
+         "the arrest of the two men. Officials declined to say where they were held. Peru refused to accept the ruling.",
+         must=(Event("REJECT", "Peru"),),
+         must_not=(Event("REJECT", "spokesman"), Event("REJECT", "embassy"), Event("REJECT", "Officials"),
+                   Event("COERCE", "embassy"))),
 ]
 
 

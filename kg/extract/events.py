@@ -15,7 +15,7 @@ from .clauses import Clause, clause_subjects, deadline_receivers, weapon_agent, 
 from .tokens import BY_POSITION, TokenView
 from .vocabulary import (TRADE_PENALTY_NOUNS, CONSIDERING_VERBS, ATTEMPT_VERBS, RESPONDING_VERBS, BIDDING_NOUNS, WEIGHING_VERBS, WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS, BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
-                         SPEECH_VERBS, STANCE_TYPES, SUBJECT_DEPS, THREAT_ACTS, VERB_POS)
+                         SPEECH_VERBS, STANCE_TYPES, COMMENTING_VERBS, SUBJECT_DEPS, THREAT_ACTS, VERB_POS)
 from .vocabulary import (REQUEST_NOUNS, PARTITIVES, AUTHORED_NOUNS, STATE_PLACE_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, THREATENING_CONTROLLERS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
@@ -116,6 +116,8 @@ def clause_event(clause: Clause, lexicon: Lexicon) -> Event:
         return Event(relation, "SANCTION", HALTED_TALKS_CAMEO)
     if lemma in WALKING_OUT_VERBS and _walks_out_of_talks(clause.predicate, lexicon):
         return Event(relation, "SANCTION", HALTED_TALKS_CAMEO)  # as PETRARCH2 reads it of a summit
+    if typed is not None and typed.cameo == DECLINED_COMMENT_CAMEO:
+        return Event(relation, typed.plover, typed.cameo)
     nominal = object_event(clause.predicate, lemma, carried, lexicon, verb_typed=typed is not None)
     # an object noun read with its preposition names the whole act ("put their signatures to a treaty"),
     # where the verb has no row of its own and the dictionary read only the preposition's phrase
@@ -141,6 +143,8 @@ def clause_event(clause: Clause, lexicon: Lexicon) -> Event:
     return Event(relation, typed.plover, typed.cameo)
 
 
+# CAMEO code of declining to comment (011): a refusal to say or confirm something.
+DECLINED_COMMENT_CAMEO = "011"
 # CAMEO code of halting negotiations (164): calling off talks, a meeting or a visit.
 HALTED_TALKS_CAMEO = "164"
 
@@ -323,6 +327,10 @@ def verb_event_type(clause: Clause, lexicon: Lexicon,
             return EventType("THREATEN")
         if stance is not None and stance.event_type in STANCE_TYPES and not has_object \
                 and controller.lemma_ not in ATTEMPT_VERBS:
+            if stance.event_type == "REJECT" and clause.predicate.lemma_ in COMMENTING_VERBS:
+                # "declined to comment", "refused to confirm the arrest": a statement that gives no
+                # answer, no one rejected, nor the act its object names done
+                return EventType("STATEMENT", DECLINED_COMMENT_CAMEO)
             return EventType(stance.event_type, stance.cameo)
     return found
 

@@ -174,6 +174,10 @@ SCHEDULING_LEMMAS = ("expect", "schedule", "due", "set")
 
 # --- event types (PLOVER) -----------------------------------------------------------------------
 
+# Verbs of telling what one knows that, declined or refused ("declined to comment", "refused to
+# confirm the arrest"), give no answer (CAMEO 011) and reject no one.
+COMMENTING_VERBS = frozenset({"comment", "confirm", "say", "elaborate", "disclose", "specify", "reveal",
+                              "speculate", "deny"})
 # Controlling verbs whose own event type is the event ("refused to sign" is REJECT).
 STANCE_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
 # Verbs of trying: "sought to seize the town" tries to seize it, asks nothing of anyone (as "sought
