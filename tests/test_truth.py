@@ -2310,6 +2310,11 @@ CASES = [
          must=(Event("REJECT", "Peru"),),
          must_not=(Event("REJECT", "spokesman"), Event("REJECT", "embassy"), Event("REJECT", "Officials"),
                    Event("COERCE", "embassy"))),
+    Case("'they' after a pair named as 'both sides' or 'the two countries' is each of the pair",
+         "Thailand and Cambodia traded accusations over the temple on Monday. Both sides said they would pull back "
+         "their troops. Chile and Bolivia held talks on water rights. The two countries said they would sign a deal.",
+         must=(Event("AGREE", "Thailand"), Event("AGREE", "Cambodia"), Event("AGREE", "Chile"),
+               Event("AGREE", "Bolivia"))),
 ]
 
 

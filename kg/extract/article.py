@@ -341,14 +341,15 @@ def _between_others(noun: TokenView) -> bool:
 
 
 def _fellow_speakers(clause: Clause, subject: Entity, resolver: ActorResolver) -> list[Entity]:
-    """"A and B said they would …": "they" is each of the coordinated speakers, so the act they
-    report is each one's; the pronoun resolved to one of them."""
+    """"A and B said they would …": "they" is each of the coordinated speakers, or of the pair
+    they are named as ("both sides said they would …", "the two countries said …"), so the act
+    they report is each one's; the pronoun resolved to one of them."""
     if clause.subject.lower_ != "they" or clause.speech_head is None:
         return []
     speakers = clause_subjects(clause.speech_head)
     if len(speakers) != 1:
         return []
-    parties = [resolver.peek(t) for t in (speakers[0], *coordinated(speakers[0]))]
+    parties = [resolver.peek(t) for t in (speakers[0], *coordinated(speakers[0]))] + resolver.pair(speakers[0])[1:]
     if len(parties) < 2 or all(p.id != subject.id for p in parties):
         return []
     return [p for p in parties if p.id != subject.id and p.kind in ACTOR_KINDS]
