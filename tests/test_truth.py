@@ -2315,6 +2315,9 @@ CASES = [
          "their troops. Chile and Bolivia held talks on water rights. The two countries said they would sign a deal.",
          must=(Event("AGREE", "Thailand"), Event("AGREE", "Cambodia"), Event("AGREE", "Chile"),
                Event("AGREE", "Bolivia"))),
+    Case("calling an act a threat criticises it",
+         "Japan called the test a grave threat to regional peace. Seoul described the drills as a threat.",
+         must=(Event("ACCUSE", "Japan"), Event("ACCUSE", "South Korea"))),
 ]
 
 

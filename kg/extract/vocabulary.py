@@ -437,7 +437,9 @@ DISPARAGING_WORDS = frozenset({"farce", "sham", "travesty", "mockery", "charade"
                                "massacre", "atrocity", "genocide", "slaughter", "carnage", "murder", "barbarism",
                                # names that make someone a foe ("branded the rebels traitors")
                                "enemy", "foe", "traitor", "aggressor", "invader", "occupier", "dictator", "tyrant",
-                               "puppet", "murderer", "killer", "thug", "bandit", "menace"})
+                               "puppet", "murderer", "killer", "thug", "bandit", "menace",
+                               # an act named a danger to others ("called the launch a grave threat")
+                               "threat"})
 # Verbs of asking for something, whose for-clause may name who is to act ("called for the troops to withdraw").
 CALLING_FOR_VERBS = frozenset({"call", "press", "push", "appeal", "plead", "lobby", "clamour", "clamor", "ask"})
 # Verbs of calling someone home: a state that recalls or withdraws its envoys from another reduces
