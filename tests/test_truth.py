@@ -2318,6 +2318,11 @@ CASES = [
     Case("calling an act a threat criticises it",
          "Japan called the test a grave threat to regional peace. Seoul described the drills as a threat.",
          must=(Event("ACCUSE", "Japan"), Event("ACCUSE", "South Korea"))),
+    Case("a missile fired over a land shows force and strikes no one",
+         "North Korea fired a ballistic missile over Japan on Tuesday. Iran launched two rockets over the Gulf. "
+         "Militants fired rockets over the border into Israel over the weekend.",
+         must=(Event("MOBILIZE", "North Korea"), Event("MOBILIZE", "Iran")),
+         must_not=(Event("ASSAULT", "North Korea"), Event("MOBILIZE", "Militants"))),
 ]
 
 

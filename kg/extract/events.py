@@ -19,7 +19,7 @@ from .vocabulary import (TRADE_PENALTY_NOUNS, CONSIDERING_VERBS, ATTEMPT_VERBS, 
 from .vocabulary import (REQUEST_NOUNS, PARTITIVES, AUTHORED_NOUNS, STATE_PLACE_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, THREATENING_CONTROLLERS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
-                         DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, MOTION_VERBS, ADVANCING_ON_VERBS, VESSEL_NOUNS, ARMED_VESSEL_WORDS, REDUCING_VERBS, DOWNGRADING_VERBS, TIES_NOUNS, WAR_NOUNS, DISARMING_VERBS, DISARMING_VERB_HEADS, ARMS_NOUNS, SETTING_VERBS, FIRE_WORD, FIRING_VERBS, TESTING_VERBS, TEST_WORD, TEST_NOUNS, TESTED_WEAPON_WORDS, LAUNCHING_VERBS, SEA_NOUNS, OTHER_SENSE_OBJECTS, OTHER_SENSE_PARTICLES, WON_NOUNS, POLICE_SECTOR, ARRIVING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, CLAIMING_VERBS, BLAST_NOUNS)
+                         DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, MOTION_VERBS, ADVANCING_ON_VERBS, VESSEL_NOUNS, ARMED_VESSEL_WORDS, REDUCING_VERBS, DOWNGRADING_VERBS, TIES_NOUNS, WAR_NOUNS, DISARMING_VERBS, DISARMING_VERB_HEADS, ARMS_NOUNS, SETTING_VERBS, FIRE_WORD, FIRING_VERBS, TESTING_VERBS, TEST_WORD, TEST_NOUNS, TESTED_WEAPON_WORDS, LAUNCHING_VERBS, SEA_NOUNS, OVER_WORD, OVERFLOWN_LABELS, OTHER_SENSE_OBJECTS, OTHER_SENSE_PARTICLES, WON_NOUNS, POLICE_SECTOR, ARRIVING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, CLAIMING_VERBS, BLAST_NOUNS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation, or travelling to a place, codes.
 VISIT_CAMEO = "042"
@@ -584,13 +584,17 @@ def _tests_weapon(clause: Clause, lexicon: Lexicon) -> bool:
 
 
 def _fired_into_sea(clause: Clause, lexicon: Lexicon) -> bool:
-    """Whether a weapon is fired or launched into the sea, or off a coast ("fired two missiles into
-    the sea", "launched a rocket off its east coast"): force shown, at no one."""
+    """Whether a weapon is fired or launched into the sea, off a coast or over a land ("fired two
+    missiles into the sea", "launched a rocket off its east coast", "fired a missile over a
+    state"): force shown, at no one it struck."""
     weapon = clause.predicate.dependent("dobj")
     if weapon is None or (weapon.lemma_.lower() not in WEAPON_NOUNS and weapon.lemma_.lower() not in TESTED_WEAPON_WORDS):
         return False
+    # the phrase may hang on the weapon ("a missile over a state")
     return any(place.lemma_.lower() in SEA_NOUNS or (prep.lower_ == "off" and place.lemma_.lower() == "coast")
-               for prep in clause.predicate.dependents("prep") for place in prep.dependents("pobj"))
+               or (prep.lower_ == OVER_WORD and place.ent_type_ in OVERFLOWN_LABELS)  # not "over the border", "over the weekend"
+               for prep in (*clause.predicate.dependents("prep"), *weapon.dependents("prep"))
+               for place in prep.dependents("pobj"))
 
 
 def _weapons_test(noun: TokenView) -> bool:

@@ -361,6 +361,10 @@ TEST_NOUNS = frozenset({"test", "tests"})
 # Firing or launching a weapon into the sea shows force as a test does (CAMEO 150); the sea is no target.
 LAUNCHING_VERBS = frozenset({"fire", "launch"})
 SEA_NOUNS = frozenset({"sea", "ocean", "waters"})
+# The preposition of a weapon's flight above a land it does not strike ("fired a missile over a state").
+OVER_WORD = "over"
+# ... and the entity labels of the land it flies over: a named state or region, never a border or a time.
+OVERFLOWN_LABELS = frozenset({"GPE", "LOC"})
 TESTED_WEAPON_WORDS = frozenset({"missile", "rocket", "nuclear", "atomic", "ballistic", "weapon", "warhead",
                                  "bomb", "device", "icbm"})
 POLICE_SECTOR = "COP"
