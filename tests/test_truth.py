@@ -2323,6 +2323,11 @@ CASES = [
          "Militants fired rockets over the border into Israel over the weekend.",
          must=(Event("MOBILIZE", "North Korea"), Event("MOBILIZE", "Iran")),
          must_not=(Event("ASSAULT", "North Korea"), Event("MOBILIZE", "Militants"))),
+    Case("a state's allies are a group of other states, who act",
+         "BERLIN (Reuters) - The United States and its European allies urged Iran on Monday to return to the talks. "
+         "Western allies condemned the missile test.",
+         must=(Event("REQUEST", "European allies", "Iran"), Event("ACCUSE", "Western allies")),
+         must_not=(Node("allies", code="USA"), Node("allies", code="DEU"))),
 ]
 
 

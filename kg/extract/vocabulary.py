@@ -723,9 +723,10 @@ INTERNATIONAL_SEATS = frozenset({"geneva", "brussels", "the hague", "vienna", "n
 # Roles a state sends abroad: met in a dateline's city they are as often another state's.
 ENVOY_ROLES = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "emissary",
                          "emissaries", "delegation", "delegations", "delegate", "delegates"})
-# Nouns of those who hold, in another state, the office of the one they are said of ("his
-# counterpart", "her Chinese counterparts").
-COUNTERPART_NOUNS = frozenset({"counterpart"})
+# Nouns of those who are, by what the noun says, of other states than the one they are said of:
+# who hold its office there ("his counterpart", "her Chinese counterparts"), or stand with it
+# ("its European allies").
+ABROAD_ROLE_NOUNS = frozenset({"counterpart", "ally"})
 # Nouns of one who leads a body its of-phrase names ("the head of the army").
 HEAD_NOUNS = frozenset({"head", "chief"})
 # Verbs that, with a span of time and a to-infinitive, set their receiver a deadline ("gave the

@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView, phrase_text
-from ..vocabulary import STATE_NAMING_ENTRIES, ISSUED_TEXTS, STATED_THINGS, REBEL_SECTOR, NON_STATE_SECTORS, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, COUNTERPART_NOUNS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, OFFICE_NOUNS, SPEAKING_TEXTS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, OFFICIAL_NOUNS, PAIR_NOUNS, PAIR_WORDS, PERSON_PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
+from ..vocabulary import STATE_NAMING_ENTRIES, ISSUED_TEXTS, STATED_THINGS, REBEL_SECTOR, NON_STATE_SECTORS, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, ABROAD_ROLE_NOUNS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, OFFICE_NOUNS, SPEAKING_TEXTS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, OFFICIAL_NOUNS, PAIR_NOUNS, PAIR_WORDS, PERSON_PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
     SETTLEMENT_NOUNS, SIDE_NOUNS, SIDE_WORDS, TAKEN_UP_PRONOUNS, THING_REFERRING_PRONOUNS, FEMALE_WORDS, MALE_PRONOUNS, MALE_WORDS
 from .groups import Groups
 from .home import Home
@@ -492,9 +492,9 @@ class ActorResolver:
                 return earlier
         if role is not None and (code or acting):
             kind = "Organization" if role.denotes == "body" else "Group"
-            # someone's counterparts hold that office in other states: of no state but the one
-            # their own words name ("his Chinese counterpart"), not their possessor's or the dateline's
-            elsewhere = head.lemma_.lower() in COUNTERPART_NOUNS
+            # someone's counterparts or allies are of other states: of no state but the one their
+            # own words name ("his Chinese counterpart"), not their possessor's or the dateline's
+            elsewhere = head.lemma_.lower() in ABROAD_ROLE_NOUNS
             # the body or people of a named actor ("the government of a president", "supporters of a party")
             code = code or (None if elsewhere else self.groups.member_of(head))
             owner = self._stateless_owner(head) if code is None else None
