@@ -2328,6 +2328,10 @@ CASES = [
          "Western allies condemned the missile test.",
          must=(Event("REQUEST", "European allies", "Iran"), Event("ACCUSE", "Western allies")),
          must_not=(Node("allies", code="USA"), Node("allies", code="DEU"))),
+    Case("hitting or striking back with penalties imposes them, as retaliating with them does",
+         "China hit back with tariffs on American soybeans. Moscow struck back with sanctions against European officials.",
+         must=(Event("SANCTION", "China"), Event("SANCTION", "Russia")),
+         must_not=(Event("ASSAULT"),)),
 ]
 
 

@@ -209,6 +209,9 @@ PRICE_NOUNS = frozenset({"price", "prices"})
 MEANS_WORDS = frozenset({"means", "mean", "measure", "option"})
 # Verbs of answering another's act: with force, they use it ("would respond with force").
 RESPONDING_VERBS = frozenset({"respond", "react", "answer", "reply", "retaliate"})
+# ... and verbs of a blow that, given "back", answer one ("hit back with tariffs", "struck back").
+STRIKING_VERBS = frozenset({"hit", "strike"})
+BACK_WORD = "back"
 ALL_MEANS_WORDS = frozenset({"all", "every", "any", "necessary"})
 # Verbs of putting a rule in force, and the rules of exception that, so put, restrict a people
 # (CAMEO 1724, "impose state of emergency or martial law": "declared a state of emergency").
