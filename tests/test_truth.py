@@ -2332,6 +2332,12 @@ CASES = [
          "China hit back with tariffs on American soybeans. Moscow struck back with sanctions against European officials.",
          must=(Event("SANCTION", "China"), Event("SANCTION", "Russia")),
          must_not=(Event("ASSAULT"),)),
+    Case("a relative clause set off after coordinated subjects describes them all, unless its verb is singular",
+         "Cuba and the United States, which held talks in Havana last week, condemned the attack. "
+         "France and Britain, which holds the council presidency, urged restraint.",
+         must=(Event("CONSULT", "Cuba"), Event("CONSULT", "United States"), Event("REQUEST", "France"),
+               Event("REQUEST", "United Kingdom")),
+         must_not=(Event(s="France", lemma="hold"),)),
 ]
 
 

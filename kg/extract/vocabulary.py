@@ -11,6 +11,8 @@ from __future__ import annotations
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 NOMINAL_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Past forms that agree with one subject alone ("A and B, which was …" describes B).
+SINGULAR_PAST_FORMS = frozenset({"was"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
 COPULA_COMPLEMENT_DEPS = frozenset({"attr", "acomp", "oprd"})
 # Dependents that end a noun phrase: clauses and lists hanging off its head are not part of it.
