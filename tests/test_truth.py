@@ -2338,6 +2338,10 @@ CASES = [
          must=(Event("CONSULT", "Cuba"), Event("CONSULT", "United States"), Event("REQUEST", "France"),
                Event("REQUEST", "United Kingdom")),
          must_not=(Event(s="France", lemma="hold"),)),
+    Case("the day a weapon is fired on is when, not at whom",
+         "Militants fired rockets on Monday, the army said. Hamas launched rockets early on Friday.",
+         must=(Event("ASSAULT", "Militants"), Event("ASSAULT", "Hamas")),
+         must_not=(Event(o="Monday"), Event(o="Friday"))),
 ]
 
 

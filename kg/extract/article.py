@@ -45,7 +45,8 @@ from .vocabulary import (ANNOUNCING_MODALS, BLAST_NOUNS, MODAL_MEANINGS, PRICE_N
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, FIGHTING_VERBS, RECALLING_VERBS, FORCE_MOVING_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS, CLAIM_NOUNS, NOMINAL_SUBJECT_DEPS,
-                         OWNER_AIMED_TYPES, REFUSED_BY_NOT_TAKING, DISOWNING_VERBS, DISOWNED_SHARES, VERB_POS)
+                         OWNER_AIMED_TYPES, REFUSED_BY_NOT_TAKING, DISOWNING_VERBS, DISOWNED_SHARES, VERB_POS, TIME_LABELS,
+                         TIME_UNIT_NOUNS, WEEKDAYS)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
 
@@ -606,6 +607,11 @@ def _seat_as_state(entity: Entity, resolver: ActorResolver) -> Entity:
     return with_text(resolver.state(entity.code), entity.text)
 
 
+def _when(noun: TokenView) -> bool:
+    """Whether a noun names a time ("Monday", "early on Friday", "the night")."""
+    return noun.ent_type_ in TIME_LABELS or noun.lower_ in WEEKDAYS or noun.lemma_.lower() in TIME_UNIT_NOUNS
+
+
 def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
               resolver: ActorResolver) -> tuple[Actors, list[str], list[Entity]]:
     """An event whose object is no actor, or the subject's own thing (a possessive pronoun's
@@ -636,7 +642,8 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
         # the weapon fired is the means: what it is fired at is the object, named or not ("fired
         # rockets at a convoy"), never the weapon's maker ("Scud missiles"); with nothing aimed at, none
         aimed = next((o for holder in (clause.predicate, clause.object)
-                      for p in holder.dependents("prep", words=AIMING_PREPS) for o in p.dependents("pobj")), None)
+                      for p in holder.dependents("prep", words=AIMING_PREPS) for o in p.dependents("pobj")
+                      if not _when(o)), None)  # "fired rockets on Monday": when, not at whom
         if aimed is None or aimed.lemma_.lower() in SEA_NOUNS:  # fired into the sea: at no one
             return replace(actors, object=None), [obj.text, *extra], []
         found = resolver.peek(aimed), aimed  # a capital fired at is its state, as one struck is
