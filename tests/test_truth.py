@@ -2342,6 +2342,11 @@ CASES = [
          "Militants fired rockets on Monday, the army said. Hamas launched rockets early on Friday.",
          must=(Event("ASSAULT", "Militants"), Event("ASSAULT", "Hamas")),
          must_not=(Event(o="Monday"), Event(o="Friday"))),
+    Case("what each of several speakers said of 'they' is in each one's own words",
+         "Chile and Bolivia said they would sign a water deal. Thailand and Cambodia traded accusations on Monday. "
+         "Both sides said they would withdraw their troops.",
+         must=(Event("AGREE", "Bolivia", by="Bolivia"), Event("AGREE", "Cambodia", by="Cambodia")),
+         must_not=(Event(s="Bolivia", by="Chile"), Event(s="Cambodia", by="Thailand"))),
 ]
 
 

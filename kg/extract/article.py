@@ -320,9 +320,11 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         sides = [actors.subject, *others]
         return [triple, *(replace(triple, subject=source, object=target) for source in sides for target in sides
                           if source.id != target.id and not (source is actors.subject and target is actors.object))]
+    # what the subject said of itself, each of the others said of itself ("A and B said they would …")
+    self_said = actors.speaker is not None and actors.speaker.id == actors.subject.id
     return [triple, *(replace(triple, object=target) for target in further),
-            *(replace(triple, subject=source, object=target) for source in others
-              for target in (actors.object, *further))]
+            *(replace(triple, subject=source, object=target, attributed_to=source if self_said else triple.attributed_to)
+              for source in others for target in (actors.object, *further))]
 
 
 def _other_side(clause: Clause, resolver: ActorResolver) -> list[Entity]:
