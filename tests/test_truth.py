@@ -2347,6 +2347,11 @@ CASES = [
          "Both sides said they would withdraw their troops.",
          must=(Event("AGREE", "Bolivia", by="Bolivia"), Event("AGREE", "Cambodia", by="Cambodia")),
          must_not=(Event(s="Bolivia", by="Chile"), Event(s="Cambodia", by="Thailand"))),
+    Case("seeking arms is acquiring them, no request of anyone",
+         "Israel said Iran was seeking nuclear weapons. The rebels sought heavy weapons from abroad. "
+         "Kenya sought help from the United Nations.",
+         must=(Event("REQUEST", "Kenya"),),
+         must_not=(Event("REQUEST", "Iran"), Event("REQUEST", "rebels"))),
 ]
 
 

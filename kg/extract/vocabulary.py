@@ -548,7 +548,9 @@ PUBLISHED_NOUNS = frozenset({"video", "statement", "report", "footage", "recordi
                              "document", "photo", "photograph", "image", "picture", "audio", "tape", "transcript",
                              "result", "list", "letter", "communique", "finding", "book", "film", "message"})
 OTHER_SENSE_OBJECTS = {"seize": CHANCE_NOUNS, "grab": CHANCE_NOUNS, "grasp": CHANCE_NOUNS, "take": CHANCE_NOUNS,
-                       "meet": OBLIGATION_NOUNS, "release": PUBLISHED_NOUNS}
+                       "meet": OBLIGATION_NOUNS, "release": PUBLISHED_NOUNS,
+                       # seeking arms is getting them, no request of anyone ("was seeking nuclear weapons")
+                       "seek": ARMS_NOUNS | WEAPON_NOUNS}
 # What one claims to have won: claiming it is an optimistic statement (CAMEO 013), no act on anyone
 # ("claimed a landslide victory in the election").
 WON_NOUNS = frozenset({"victory", "win", "success", "majority"})
