@@ -2352,6 +2352,10 @@ CASES = [
          "Kenya sought help from the United Nations.",
          must=(Event("REQUEST", "Kenya"),),
          must_not=(Event("REQUEST", "Iran"), Event("REQUEST", "rebels"))),
+    Case("forces a participle deploys are the means of the act before it, not whom it is aimed at",
+         "NATO began a large exercise in the Baltic region, deploying thousands of troops to Poland.",
+         must=(Event("MOBILIZE", "NATO"),),
+         must_not=(Event(s="NATO", o="troops"),)),
 ]
 
 

@@ -23,11 +23,12 @@ from ..types import ACTOR_KINDS, Entity
 from .actors import ActorResolver
 from .clauses import Clause, coordinated, free_relative, stranded_state
 from .modality import condition_subject, purpose_infinitive
-from .actors.phrases import make_entity
+from .actors.phrases import make_entity, partitive_member
 from .tokens import TokenView, phrase_text
 from .vocabulary import (DOING_VERBS, PLACE_NOUNS, SEA_PLACE_NOUNS, SEA_PLACE_PREPS, REBEL_SECTOR, CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, SUBJECT_DEPS, TIME_LABELS, TIME_UNIT_NOUNS,
                          OWNER_DEPS, PARTICIPANT_PREPS, PLACE_HOLDING_VERBS, PURPOSE_PREPS, ROUTE_NOUNS, ROUTE_PREPS, TARGET_PREPS,
-                         UTTERANCE_NOUNS, VERBAL_TARGET_PREPS, BIDDING_NOUNS, WARNING_VERBS, MEDIUM_NOUNS, STATE_SECTORS)
+                         UTTERANCE_NOUNS, VERBAL_TARGET_PREPS, BIDDING_NOUNS, WARNING_VERBS, MEDIUM_NOUNS, STATE_SECTORS,
+                         COMMANDING_FORCE_VERBS, FORCE_MOVING_VERBS, FORCE_NOUNS)
 
 # How many prepositional phrases deep below a noun a target may be ("the threat of sanctions
 # against a state").
@@ -394,12 +395,21 @@ def _where_place_lies(noun: TokenView) -> Iterator[TokenView]:
         yield from (o for prep in noun.dependents("prep", words=preps) for o in prep.dependents("pobj"))
 
 
+def _forces(noun: TokenView) -> bool:
+    """Whether a noun names armed forces, or a number of them ("troops", "thousands of soldiers")."""
+    member = partitive_member(noun)
+    return (member if member is not None else noun).lemma_.lower() in FORCE_NOUNS
+
+
 def _adverbial_clause_objects(predicate: TokenView) -> Iterator[TokenView]:
     """Objects of a purpose infinitive or a participle attached to the verb: what the act was for
     ("sent troops to protect Mali") or what it did ("shelled the town, killing Kenyan soldiers")."""
     for advcl in predicate.dependents("advcl"):
         if advcl.tag_ == "VBG" or purpose_infinitive(advcl):
-            yield from advcl.dependents("dobj", "dative")
+            # forces moved are the means, not whom the act is aimed at ("began an exercise,
+            # deploying troops to a state")
+            moving = advcl.lemma_ in COMMANDING_FORCE_VERBS or advcl.lemma_ in FORCE_MOVING_VERBS
+            yield from (o for o in advcl.dependents("dobj", "dative") if not (moving and _forces(o)))
     if predicate.has_dependent("dobj"):
         # "fired shots to scatter a crowd": after an object, an infinitive says what for
         for xcomp in predicate.dependents("xcomp"):
