@@ -2356,6 +2356,11 @@ CASES = [
          "NATO began a large exercise in the Baltic region, deploying thousands of troops to Poland.",
          must=(Event("MOBILIZE", "NATO"),),
          must_not=(Event(s="NATO", o="troops"),)),
+    Case("people killed or wounded in a fight with someone were hit by that side",
+         "Twelve Thai soldiers were wounded in a clash with Cambodian troops on Monday. "
+         "Three policemen were killed in fighting with rebels near the border. Two civilians were killed in the capital.",
+         must=(Event("ASSAULT", "Cambodian troops", "Thai soldiers"), Event("ASSAULT", "rebels", "policemen")),
+         must_not=(Event("ASSAULT", "capital"),)),
 ]
 
 

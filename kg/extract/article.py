@@ -45,7 +45,7 @@ from .vocabulary import (ANNOUNCING_MODALS, BLAST_NOUNS, MODAL_MEANINGS, PRICE_N
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, FIGHTING_VERBS, RECALLING_VERBS, FORCE_MOVING_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS, CLAIM_NOUNS, NOMINAL_SUBJECT_DEPS,
-                         OWNER_AIMED_TYPES, REFUSED_BY_NOT_TAKING, DISOWNING_VERBS, DISOWNED_SHARES, VERB_POS, TIME_LABELS,
+                         OWNER_AIMED_TYPES, REFUSED_BY_NOT_TAKING, DISOWNING_VERBS, DISOWNED_SHARES, VERB_POS, TIME_LABELS, FIGHT_NOUNS, FIGHT_PREPS,
                          TIME_UNIT_NOUNS, WEEKDAYS)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
@@ -281,7 +281,10 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         # demobilized", "were deployed").
         if actors.object is not None:
             extra.insert(0, subtree_text(clause.object_prep) if clause.object_prep is not None else actors.object.text)
-        actors = replace(actors, subject=nothing(sentence.resolver.base_iri, actors.subject.text), object=actors.subject)
+        # ... but a fight it happened in names the other side ("were killed in clashes with rebels")
+        foe = _foe_in_fight(clause, sentence.resolver)
+        actors = replace(actors, subject=foe or nothing(sentence.resolver.base_iri, actors.subject.text),
+                         object=actors.subject)
         further = []
     else:
         actors, extra, further = _target(clause, event, actors, extra, sentence.resolver, own_type)
@@ -607,6 +610,21 @@ def _seat_as_state(entity: Entity, resolver: ActorResolver) -> Entity:
     if entity.kind != "Place" or not entity.code or resolver.states.entry(entity.label)[1] not in SEAT_ENTRIES:
         return entity
     return with_text(resolver.state(entity.code), entity.text)
+
+
+def _foe_in_fight(clause: Clause, resolver: ActorResolver) -> Entity | None:
+    """The side a fight that a passive's act happened in was with ("were killed in a clash with
+    X", "wounded in fighting with X"): who did it to the passive's subject."""
+    fight = clause.object
+    if fight is None or clause.object_prep is None or clause.object_prep.lower_ not in FIGHT_PREPS \
+            or fight.lemma_.lower() not in FIGHT_NOUNS:
+        return None
+    for prep in fight.dependents("prep", words=("with",)):
+        for side in prep.dependents("pobj"):
+            found = resolver.resolve(side)
+            if found.kind in ACTOR_KINDS:
+                return found
+    return None
 
 
 def _when(noun: TokenView) -> bool:

@@ -461,6 +461,11 @@ RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
 # Verbs of fighting that, with no one fought named, coordinated subjects do to one another ("A and B
 # fought", "A and B clashed near the border"): a fight has two sides.
 FIGHTING_VERBS = frozenset({"fight", "clash", "battle", "skirmish"})
+# Nouns of a fight with someone, and the prepositions of what happened in it: a passive's act in one
+# is the other side's ("were killed in a clash with X", "wounded during fighting with X").
+FIGHT_NOUNS = frozenset({"fight", "fighting", "clash", "battle", "skirmish", "firefight", "gunfight", "shootout",
+                         "confrontation", "exchange", "combat"})
+FIGHT_PREPS = frozenset({"in", "during"})
 # Verbs of an event's happening, whose between- or with-phrase names the event's parties
 # ("clashes broke out between A and B", "fighting erupted between A and B").
 HAPPENING_VERBS = frozenset({"break", "erupt", "occur", "take", "flare", "continue", "resume", "begin", "start",
