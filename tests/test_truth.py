@@ -2361,6 +2361,12 @@ CASES = [
          "Three policemen were killed in fighting with rebels near the border. Two civilians were killed in the capital.",
          must=(Event("ASSAULT", "Cambodian troops", "Thai soldiers"), Event("ASSAULT", "rebels", "policemen")),
          must_not=(Event("ASSAULT", "capital"),)),
+    Case("welcoming a hostile act done to someone backs whoever does it, not the one it is done to",
+         "Poland welcomed the expulsion of the Russian diplomats. Britain welcomed the new sanctions against Iran. "
+         "France praised Ukraine's arrest of the Russian spy. Germany welcomed the release of the Turkish journalists.",
+         must=(Event("SUPPORT", "Poland"), Event("SUPPORT", "United Kingdom"), Event("SUPPORT", "France", "Ukraine"),
+               Event("SUPPORT", "Germany", "Turkish journalists")),
+         must_not=(Event("SUPPORT", o="Russian diplomats"), Event("SUPPORT", o="Iran"), Event("SUPPORT", o="spy"))),
 ]
 
 

@@ -45,7 +45,7 @@ from .vocabulary import (ANNOUNCING_MODALS, BLAST_NOUNS, MODAL_MEANINGS, PRICE_N
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, FIGHTING_VERBS, RECALLING_VERBS, FORCE_MOVING_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS, CLAIM_NOUNS, NOMINAL_SUBJECT_DEPS,
-                         OWNER_AIMED_TYPES, REFUSED_BY_NOT_TAKING, DISOWNING_VERBS, DISOWNED_SHARES, VERB_POS, TIME_LABELS, FIGHT_NOUNS, FIGHT_PREPS,
+                         OWNER_AIMED_TYPES, REFUSED_BY_NOT_TAKING, DISOWNING_VERBS, DISOWNED_SHARES, VERB_POS, TIME_LABELS, FIGHT_NOUNS, FIGHT_PREPS, ENDORSING_TYPES, HOSTILE_ACT_TYPES,
                          TIME_UNIT_NOUNS, WEEKDAYS)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
@@ -658,7 +658,18 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
         # despite may be whom one defies ("refused despite pressure from X"); "met at X's request":
         # on whose bidding, not with whom
         return replace(actors, object=None), [subtree_text(clause.object_prep), *extra], []
-    if clause.object is not None and clause.object.lemma_.lower() in WEAPON_NOUNS:
+    if event.event_type in ENDORSING_TYPES and clause.object is not None and clause.object_prep is None \
+            and (act := noun_trigger(clause.object, resolver.lexicon)) is not None and act.event_type in HOSTILE_ACT_TYPES:
+        # backing a hostile act backs whoever does it ("praised a state's arrest of X"), not whom it
+        # is done to ("welcomed the sanctions against X", "the expulsion of X's diplomats")
+        agent = noun_agent(clause.object)
+        doer = resolver.peek(agent) if agent is not None else None
+        if doer is not None and doer.kind not in ACTOR_KINDS and (code := resolver.states.code_of(agent)):
+            doer = resolver.state(code)  # a people's name as the act's adjective ("Saudi strikes")
+        if doer is None or doer.kind not in ACTOR_KINDS or doer.id == actors.subject.id:
+            return replace(actors, object=None), [obj.text if obj is not None else clause.object.text, *extra], []
+        found = doer, agent
+    elif clause.object is not None and clause.object.lemma_.lower() in WEAPON_NOUNS:
         # the weapon fired is the means: what it is fired at is the object, named or not ("fired
         # rockets at a convoy"), never the weapon's maker ("Scud missiles"); with nothing aimed at, none
         aimed = next((o for holder in (clause.predicate, clause.object)

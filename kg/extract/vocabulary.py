@@ -195,6 +195,10 @@ ACTS_ON_OTHERS = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN
 # Hostile acts that, announced for the future or on a condition, are threats (CAMEO 13x).
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 CONDITIONAL_THREAT_ACTS = THREAT_ACTS | {"RETREAT"}
+# Types of backing a thing, and of the hostile acts that, so backed, back their doer, not whom they are
+# done to ("welcomed the sanctions against X" backs no X).
+ENDORSING_TYPES = frozenset({"SUPPORT"})
+HOSTILE_ACT_TYPES = THREAT_ACTS | {"THREATEN", "ACCUSE", "MOBILIZE"}
 # Verbs of vowing: a hostile act vowed is a threat ("vowed to retaliate", "swore to crush"; CAMEO 13).
 VOWING_VERBS = frozenset({"vow", "swear", "pledge", "promise"})
 # Verbs by which each of several offers or pledges an act to a third party, not to one another
