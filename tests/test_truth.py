@@ -2367,6 +2367,10 @@ CASES = [
          must=(Event("SUPPORT", "Poland"), Event("SUPPORT", "United Kingdom"), Event("SUPPORT", "France", "Ukraine"),
                Event("SUPPORT", "Germany", "Turkish journalists")),
          must_not=(Event("SUPPORT", o="Russian diplomats"), Event("SUPPORT", o="Iran"), Event("SUPPORT", o="spy"))),
+    Case("an annexation is an occupation of territory, as annexing is",
+         "Western states imposed sanctions after Russia's annexation of the peninsula. "
+         "The annexation of the islands by Japan was condemned by China.",
+         must=(Event("COERCE", "Russia"), Event("COERCE", "Japan"))),
 ]
 
 
