@@ -2371,6 +2371,11 @@ CASES = [
          "Western states imposed sanctions after Russia's annexation of the peninsula. "
          "The annexation of the islands by Japan was condemned by China.",
          must=(Event("COERCE", "Russia"), Event("COERCE", "Japan"))),
+    Case("a body named by the number of its members is the international body named before it",
+         "The European Union imposed sanctions on Belarus on Monday. The 27-member bloc also banned Belarusian "
+         "airlines. The OSCE agreed to send monitors to Ukraine. The 57-member body will deploy 100 observers.",
+         must=(Event("COERCE", "European Union"), Event(s="OSCE", lemma="deploy")),
+         must_not=(Node("27-member bloc"), Node("57-member body"))),
 ]
 
 

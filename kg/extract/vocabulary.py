@@ -711,6 +711,11 @@ COLLECTIVE_BODIES = frozenset({"party", "network", "movement", "faction", "group
                                "bloc", "gang", "union"})
 # Of those, the ones that also name unions of states ("the bloc" after a union's name).
 UNIONS_OF_STATES = frozenset({"bloc", "alliance", "union", "coalition"})
+# Nouns of a body that, named with the number of its members ("the 27-member bloc", "the 15-nation
+# council", "the 57-member body"), take up the international body named last, and the words of its members.
+MEMBERS_BODY_NOUNS = frozenset({"bloc", "body", "council", "alliance", "union", "group", "grouping", "organisation",
+                                "organization", "club", "forum", "coalition", "commission", "assembly", "board"})
+MEMBERSHIP_NOUNS = frozenset({"member", "nation", "country", "state"})
 # Sectors of people who act in the street, not for a state ("students", "protesters", "workers"): a
 # protest of theirs is a demonstration (CAMEO 141), not a formal complaint (114).
 PEOPLE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU"})
