@@ -2376,6 +2376,11 @@ CASES = [
          "airlines. The OSCE agreed to send monitors to Ukraine. The 57-member body will deploy 100 observers.",
          must=(Event("COERCE", "European Union"), Event(s="OSCE", lemma="deploy")),
          must_not=(Node("27-member bloc"), Node("57-member body"))),
+    Case("deploying peacekeepers or observers keeps the peace (CAMEO 074), deploying troops mobilises",
+         "The United Nations deployed peacekeepers to Mali. The OSCE will deploy 100 civilian observers to Ukraine. "
+         "Russia deployed troops to the border.",
+         must=(Event("AID", "United Nations", "Mali"), Event("AGREE", "OSCE", lemma="deploy"), Event("MOBILIZE", "Russia")),
+         must_not=(Event("MOBILIZE", "United Nations"), Event("MOBILIZE", "OSCE"))),
 ]
 
 

@@ -18,7 +18,7 @@ from .vocabulary import (TRADE_PENALTY_NOUNS, CONSIDERING_VERBS, ATTEMPT_VERBS, 
                          SPEECH_VERBS, STANCE_TYPES, COMMENTING_VERBS, SUBJECT_DEPS, THREAT_ACTS, VERB_POS)
 from .vocabulary import (REQUEST_NOUNS, PARTITIVES, AUTHORED_NOUNS, STATE_PLACE_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, THREATENING_CONTROLLERS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
-                         UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
+                         UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, POSTING_VERBS, OBSERVER_NOUNS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
                          DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, MOTION_VERBS, ADVANCING_ON_VERBS, VESSEL_NOUNS, ARMED_VESSEL_WORDS, REDUCING_VERBS, DOWNGRADING_VERBS, TIES_NOUNS, WAR_NOUNS, DISARMING_VERBS, DISARMING_VERB_HEADS, ARMS_NOUNS, SETTING_VERBS, FIRE_WORD, FIRING_VERBS, TESTING_VERBS, TEST_WORD, TEST_NOUNS, TESTED_WEAPON_WORDS, LAUNCHING_VERBS, SEA_NOUNS, OVER_WORD, OVERFLOWN_LABELS, OTHER_SENSE_OBJECTS, OTHER_SENSE_PARTICLES, WON_NOUNS, POLICE_SECTOR, ARRIVING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, CLAIMING_VERBS, BLAST_NOUNS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation, or travelling to a place, codes.
@@ -508,6 +508,17 @@ def _summons(clause: Clause, lexicon: Lexicon) -> bool:
 def _keeps_peace(clause: Clause, lexicon: Lexicon) -> bool:
     """"peacekeepers patrolled the buffer zone"; deploying them is another's act."""
     return is_peacekeepers(clause.subject) and (clause.passive or clause.predicate.lemma_ != "deploy")
+
+
+def _posts_peacekeepers(clause: Clause, lexicon: Lexicon) -> bool:
+    """"deployed peacekeepers to a state", "will deploy 100 civilian observers": the people posted
+    keep the peace or watch over it, no force readied."""
+    obj = _direct_object(clause)
+    if obj is None or clause.passive:
+        return False
+    if _counts_events(obj):  # "dozens of observers"
+        obj = next((o for p in obj.dependents("prep", words=("of",)) for o in p.dependents("pobj")), obj)
+    return is_peacekeepers(obj) or obj.lemma_.lower() in OBSERVER_NOUNS
 
 
 def _hands_money(clause: Clause, lexicon: Lexicon) -> bool:
@@ -1320,6 +1331,7 @@ VERB_READINGS = (
     VerbReading(SUING_VERBS, _sues, "ACCUSE", LAWSUIT_CAMEO),
     VerbReading(SUMMONING_VERBS, _summons, "REQUEST", MEETING_DEMANDED_CAMEO),
     VerbReading(PEACEKEEPING_VERBS, _keeps_peace, "AID", PEACEKEEPING_CAMEO),
+    VerbReading(POSTING_VERBS, _posts_peacekeepers, "AID", PEACEKEEPING_CAMEO),
     VerbReading(FORCE_MOVING_VERBS, lambda clause, lexicon: _moves_forces(clause), "MOBILIZE", MOBILIZATION_CAMEO),
     VerbReading(DISMISSING_VERBS, _belittled, "ACCUSE", VERBAL_ATTACK_CAMEO),
     VerbReading(HANDING_VERBS, _hands_money, "AID", ECONOMIC_AID_CAMEO),

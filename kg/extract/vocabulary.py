@@ -327,6 +327,10 @@ HANDING_VERBS = frozenset({"release", "disburse", "transfer", "channel"})
 # soldiers doing so need not ("troops patrolled the border" is a show of force).
 PEACEKEEPING_VERBS = frozenset({"patrol", "monitor", "police", "guard", "deploy", "supervise", "oversee", "station"})
 PEACEKEEPING_WORDS = frozenset({"peacekeeper", "peacekeepers", "peacekeeping", "peace-keeping", "peace-keepers"})
+# Verbs of posting people somewhere, and the people who, so posted, watch over a peace (CAMEO 074:
+# "deployed peacekeepers", "will deploy civilian observers"), where posting troops mobilises.
+POSTING_VERBS = frozenset({"deploy", "station", "post"})
+OBSERVER_NOUNS = frozenset({"observer", "monitor", "peacekeeper"})
 # Verbs of taking someone to court, and what they bring there: a case brought is a lawsuit (CAMEO 115).
 SUING_VERBS = frozenset({"bring", "file", "lodge"})
 COURT_CASE_NOUNS = frozenset({"case", "suit", "lawsuit"})
