@@ -2381,6 +2381,10 @@ CASES = [
          "Russia deployed troops to the border.",
          must=(Event("AID", "United Nations", "Mali"), Event("AGREE", "OSCE", lemma="deploy"), Event("MOBILIZE", "Russia")),
          must_not=(Event("MOBILIZE", "United Nations"), Event("MOBILIZE", "OSCE"))),
+    Case("a company's executive is a person of the company, not the company",
+         "Canada arrested a senior executive of the telecoms firm on Saturday. "
+         "Two executives of the state oil company were detained in Caracas.",
+         must=(Event("COERCE", "Canada", "executive"), Event("COERCE", o="executives"))),
 ]
 
 
