@@ -45,7 +45,8 @@ from .vocabulary import (ANNOUNCING_MODALS, VOWING_VERBS, STATE_LINKING_VERBS, B
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, FIGHTING_VERBS, RECALLING_VERBS, FORCE_MOVING_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS, CLAIM_NOUNS, NOMINAL_SUBJECT_DEPS,
-                         OWNER_AIMED_TYPES, REFUSED_BY_NOT_TAKING, DISOWNING_VERBS, DISOWNED_SHARES, VERB_POS)
+                         OWNER_AIMED_TYPES, REFUSED_BY_NOT_TAKING, DISOWNING_VERBS, DISOWNED_SHARES, VERB_POS, TIME_LABELS, FIGHT_NOUNS, FIGHT_PREPS, ENDORSING_TYPES, HOSTILE_ACT_TYPES,
+                         TIME_UNIT_NOUNS, WEEKDAYS)
 
 __all__ = ["extract_article", "registered_passes", "EXTRACTOR_VERSION"]
 
@@ -282,7 +283,10 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         # demobilized", "were deployed").
         if actors.object is not None:
             extra.insert(0, subtree_text(clause.object_prep) if clause.object_prep is not None else actors.object.text)
-        actors = replace(actors, subject=nothing(sentence.resolver.base_iri, actors.subject.text), object=actors.subject)
+        # ... but a fight it happened in names the other side ("were killed in clashes with rebels")
+        foe = _foe_in_fight(clause, sentence.resolver)
+        actors = replace(actors, subject=foe or nothing(sentence.resolver.base_iri, actors.subject.text),
+                         object=actors.subject)
         further = []
     else:
         actors, extra, further = _target(clause, event, actors, extra, sentence.resolver, own_type)
@@ -321,9 +325,11 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         sides = [actors.subject, *others]
         return [triple, *(replace(triple, subject=source, object=target) for source in sides for target in sides
                           if source.id != target.id and not (source is actors.subject and target is actors.object))]
+    # what the subject said of itself, each of the others said of itself ("A and B said they would …")
+    self_said = actors.speaker is not None and actors.speaker.id == actors.subject.id
     return [triple, *(replace(triple, object=target) for target in further),
-            *(replace(triple, subject=source, object=target) for source in others
-              for target in (actors.object, *further))]
+            *(replace(triple, subject=source, object=target, attributed_to=source if self_said else triple.attributed_to)
+              for source in others for target in (actors.object, *further))]
 
 
 def _other_side(clause: Clause, resolver: ActorResolver) -> list[Entity]:
@@ -343,14 +349,15 @@ def _between_others(noun: TokenView) -> bool:
 
 
 def _fellow_speakers(clause: Clause, subject: Entity, resolver: ActorResolver) -> list[Entity]:
-    """"A and B said they would …": "they" is each of the coordinated speakers, so the act they
-    report is each one's; the pronoun resolved to one of them."""
+    """"A and B said they would …": "they" is each of the coordinated speakers, or of the pair
+    they are named as ("both sides said they would …", "the two countries said …"), so the act
+    they report is each one's; the pronoun resolved to one of them."""
     if clause.subject.lower_ != "they" or clause.speech_head is None:
         return []
     speakers = clause_subjects(clause.speech_head)
     if len(speakers) != 1:
         return []
-    parties = [resolver.peek(t) for t in (speakers[0], *coordinated(speakers[0]))]
+    parties = [resolver.peek(t) for t in (speakers[0], *coordinated(speakers[0]))] + resolver.pair(speakers[0])[1:]
     if len(parties) < 2 or all(p.id != subject.id for p in parties):
         return []
     return [p for p in parties if p.id != subject.id and p.kind in ACTOR_KINDS]
@@ -628,6 +635,26 @@ def _seat_as_state(entity: Entity, resolver: ActorResolver) -> Entity:
     return with_text(resolver.state(entity.code), entity.text)
 
 
+def _foe_in_fight(clause: Clause, resolver: ActorResolver) -> Entity | None:
+    """The side a fight that a passive's act happened in was with ("were killed in a clash with
+    X", "wounded in fighting with X"): who did it to the passive's subject."""
+    fight = clause.object
+    if fight is None or clause.object_prep is None or clause.object_prep.lower_ not in FIGHT_PREPS \
+            or fight.lemma_.lower() not in FIGHT_NOUNS:
+        return None
+    for prep in fight.dependents("prep", words=("with",)):
+        for side in prep.dependents("pobj"):
+            found = resolver.resolve(side)
+            if found.kind in ACTOR_KINDS:
+                return found
+    return None
+
+
+def _when(noun: TokenView) -> bool:
+    """Whether a noun names a time ("Monday", "early on Friday", "the night")."""
+    return noun.ent_type_ in TIME_LABELS or noun.lower_ in WEEKDAYS or noun.lemma_.lower() in TIME_UNIT_NOUNS
+
+
 def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
               resolver: ActorResolver) -> tuple[Actors, list[str], list[Entity]]:
     """An event whose object is no actor, or the subject's own thing (a possessive pronoun's
@@ -654,11 +681,23 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
         # despite may be whom one defies ("refused despite pressure from X"); "met at X's request":
         # on whose bidding, not with whom
         return replace(actors, object=None), [subtree_text(clause.object_prep), *extra], []
-    if clause.object is not None and clause.object.lemma_.lower() in WEAPON_NOUNS:
+    if event.event_type in ENDORSING_TYPES and clause.object is not None and clause.object_prep is None \
+            and (act := noun_trigger(clause.object, resolver.lexicon)) is not None and act.event_type in HOSTILE_ACT_TYPES:
+        # backing a hostile act backs whoever does it ("praised a state's arrest of X"), not whom it
+        # is done to ("welcomed the sanctions against X", "the expulsion of X's diplomats")
+        agent = noun_agent(clause.object)
+        doer = resolver.peek(agent) if agent is not None else None
+        if doer is not None and doer.kind not in ACTOR_KINDS and (code := resolver.states.code_of(agent)):
+            doer = resolver.state(code)  # a people's name as the act's adjective ("Saudi strikes")
+        if doer is None or doer.kind not in ACTOR_KINDS or doer.id == actors.subject.id:
+            return replace(actors, object=None), [obj.text if obj is not None else clause.object.text, *extra], []
+        found = doer, agent
+    elif clause.object is not None and clause.object.lemma_.lower() in WEAPON_NOUNS:
         # the weapon fired is the means: what it is fired at is the object, named or not ("fired
         # rockets at a convoy"), never the weapon's maker ("Scud missiles"); with nothing aimed at, none
         aimed = next((o for holder in (clause.predicate, clause.object)
-                      for p in holder.dependents("prep", words=AIMING_PREPS) for o in p.dependents("pobj")), None)
+                      for p in holder.dependents("prep", words=AIMING_PREPS) for o in p.dependents("pobj")
+                      if not _when(o)), None)  # "fired rockets on Monday": when, not at whom
         if aimed is None or aimed.lemma_.lower() in SEA_NOUNS:  # fired into the sea: at no one
             return replace(actors, object=None), [obj.text, *extra], []
         found = resolver.peek(aimed), aimed  # a capital fired at is its state, as one struck is

@@ -15,7 +15,7 @@ from .modality import (Claim, accused, accusing_verb, gerund_relative, clause_cl
 from .tokens import SpanView, TokenView
 from .vocabulary import (AMOUNT_LABELS, REFUSING_VERBS, CONTRAST_MARKS, FINITE_TAGS, DENIAL_VERBS, HESITATING_VERBS, WH_TAGS, CIRCUMSTANCE_NOUNS, WEAPON_NOUNS, SUMMED_ACT_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, JUDGING_VERBS, JOINING_VERBS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS, BLAME_ADJECTIVES, HOLDING_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
-                         RELATIVE_PRONOUNS, REQUEST_VERBS, ASKING_VERBS, OBLIGING_VERBS, FORCING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
+                         NOMINAL_SUBJECT_DEPS, SINGULAR_PAST_FORMS, RELATIVE_PRONOUNS, REQUEST_VERBS, ASKING_VERBS, OBLIGING_VERBS, FORCING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
                          TIME_LABELS, TIME_UNIT_NOUNS, VERB_POS,
                          WEEKDAYS)
 
@@ -500,13 +500,29 @@ def relative_antecedent(token: TokenView) -> TokenView:
     a clause after "in" ("… shot two men, in what a group called a crime") for the act of the
     clause it hangs on, named by that clause's subject: the doer is the one the label is about."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-        return token.head.head
+        return _described_coordination(token, token.head.head)
     if token.lower_ == "what" and token.head.dep_ == "pcomp" and token.head.head.lower_ == "in":
         act = token.head.head.head
         doers = clause_subjects(act) if act.pos_ in VERB_POS else []  # "…, killing dozens, in what …"
         if doers:
             return doers[0]
     return token
+
+
+def _described_coordination(pronoun: TokenView, noun: TokenView) -> TokenView:
+    """The noun a relative clause describes; where the parser hung a clause set off by a comma on
+    the last of coordinated subjects ("A and B, which held talks last week, condemned …"), the
+    first of them, so that it describes them all; not where its verb agrees with one alone
+    ("A and B, which holds the presidency, …")."""
+    if noun.dep_ != "conj" or noun.has_dependent("conj") or pronoun.i == 0 \
+            or pronoun.doc.tokens[pronoun.i - 1].lower_ != ",":
+        return noun
+    first = _first_conjunct(noun)
+    verb = pronoun.head
+    if first.dep_ not in NOMINAL_SUBJECT_DEPS or first.head.i < verb.i \
+            or any(t.tag_ == "VBZ" or t.lower_ in SINGULAR_PAST_FORMS for t in (verb, *verb.dependents("aux", "auxpass"))):
+        return noun
+    return first
 
 
 def weapon_agent(verb: TokenView) -> bool:

@@ -13,13 +13,13 @@ from ..lexicon import Lexicon, RoleWord, Trigger
 from ..types import Relation
 from .clauses import Clause, clause_subjects, deadline_receivers, weapon_agent, infinitive_tagged_noun
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (TRADE_PENALTY_NOUNS, PENALTY_NOUN_MODIFIERS, FUNDING_VERBS, CEASING_VERBS, REFUSING_VERBS, COMMENTING_VERBS, CONSIDERING_VERBS, ATTEMPT_VERBS, RESPONDING_VERBS, BIDDING_NOUNS, WEIGHING_VERBS, WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS, BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS,
+from .vocabulary import (TRADE_PENALTY_NOUNS, STRIKING_VERBS, BACK_WORD, PENALTY_NOUN_MODIFIERS, FUNDING_VERBS, CEASING_VERBS, CONSIDERING_VERBS, ATTEMPT_VERBS, RESPONDING_VERBS, BIDDING_NOUNS, WEIGHING_VERBS, WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS, BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
-                         SPEECH_VERBS, STANCE_TYPES, SUBJECT_DEPS, THREAT_ACTS, VERB_POS)
+                         SPEECH_VERBS, STANCE_TYPES, COMMENTING_VERBS, SUBJECT_DEPS, THREAT_ACTS, VERB_POS)
 from .vocabulary import (REQUEST_NOUNS, PARTITIVES, AUTHORED_NOUNS, STATE_PLACE_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, THREATENING_CONTROLLERS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
-                         UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
-                         DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, MOTION_VERBS, ADVANCING_ON_VERBS, VESSEL_NOUNS, ARMED_VESSEL_WORDS, REDUCING_VERBS, DOWNGRADING_VERBS, TIES_NOUNS, WAR_NOUNS, DISARMING_VERBS, DISARMING_VERB_HEADS, ARMS_NOUNS, SETTING_VERBS, FIRE_WORD, FIRING_VERBS, TESTING_VERBS, TEST_WORD, TEST_NOUNS, TESTED_WEAPON_WORDS, LAUNCHING_VERBS, SEA_NOUNS, OTHER_SENSE_OBJECTS, OTHER_SENSE_PARTICLES, WON_NOUNS, POLICE_SECTOR, ARRIVING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, CLAIMING_VERBS, BLAST_NOUNS)
+                         UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, POSTING_VERBS, OBSERVER_NOUNS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
+                         DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, MOTION_VERBS, ADVANCING_ON_VERBS, VESSEL_NOUNS, ARMED_VESSEL_WORDS, REDUCING_VERBS, DOWNGRADING_VERBS, TIES_NOUNS, WAR_NOUNS, DISARMING_VERBS, DISARMING_VERB_HEADS, ARMS_NOUNS, SETTING_VERBS, FIRE_WORD, FIRING_VERBS, TESTING_VERBS, TEST_WORD, TEST_NOUNS, TESTED_WEAPON_WORDS, LAUNCHING_VERBS, SEA_NOUNS, OVER_WORD, OVERFLOWN_LABELS, OTHER_SENSE_OBJECTS, OTHER_SENSE_PARTICLES, WON_NOUNS, POLICE_SECTOR, ARRIVING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, CLAIMING_VERBS, BLAST_NOUNS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation, or travelling to a place, codes.
 VISIT_CAMEO = "042"
@@ -54,7 +54,7 @@ EMERGENCY_RULE_CAMEO = "1724"
 # CAMEO 120, "reject": what blocking a proposal or a resolution codes.
 REFUSAL_CAMEO = "120"
 EASED_SANCTIONS_CAMEO = "085"
-# CAMEO 011, "decline comment".
+# CAMEO 011, "decline comment": a refusal to say or confirm something.
 DECLINED_COMMENT_CAMEO = "011"
 # CAMEO 080, "yield": what giving up a demand or a claim codes.
 YIELDING_CAMEO = "080"
@@ -118,6 +118,8 @@ def clause_event(clause: Clause, lexicon: Lexicon) -> Event:
         return Event(relation, "SANCTION", HALTED_TALKS_CAMEO)
     if lemma in WALKING_OUT_VERBS and _walks_out_of_talks(clause.predicate, lexicon):
         return Event(relation, "SANCTION", HALTED_TALKS_CAMEO)  # as PETRARCH2 reads it of a summit
+    if typed is not None and typed.cameo == DECLINED_COMMENT_CAMEO:
+        return Event(relation, typed.plover, typed.cameo)
     nominal = object_event(clause.predicate, lemma, carried, lexicon, verb_typed=typed is not None)
     # an object noun read with its preposition names the whole act ("put their signatures to a treaty"),
     # where the verb has no row of its own and the dictionary read only the preposition's phrase
@@ -315,8 +317,6 @@ def verb_event_type(clause: Clause, lexicon: Lexicon,
         found = EventType("RETREAT", WITHDRAWAL_CAMEO) if found.plover in ("ASSAULT", "MOBILIZE") else None
     chain = [] if clause.predicate.has_dependent(*SUBJECT_DEPS) else clause.chain
     for controller in chain:
-        if controller.lemma_ in REFUSING_VERBS and _refuses_comment(controller):
-            return EventType("STATEMENT", DECLINED_COMMENT_CAMEO)
         if controller.pos_ == "ADJ" and found is not None and found.plover != "STATEMENT":
             # "ready to strike" threatens; "willing to withdraw" agrees
             return EventType("THREATEN") if found.plover in THREAT_ACTS else EventType("AGREE")
@@ -330,13 +330,12 @@ def verb_event_type(clause: Clause, lexicon: Lexicon,
             return EventType("THREATEN")
         if stance is not None and stance.event_type in STANCE_TYPES and not has_object \
                 and controller.lemma_ not in ATTEMPT_VERBS:
+            if stance.event_type == "REJECT" and clause.predicate.lemma_ in COMMENTING_VERBS:
+                # "declined to comment", "refused to confirm the arrest": a statement that gives no
+                # answer, no one rejected, nor the act its object names done
+                return EventType("STATEMENT", DECLINED_COMMENT_CAMEO)
             return EventType(stance.event_type, stance.cameo)
     return found
-
-
-def _refuses_comment(verb: TokenView) -> bool:
-    """Whether a verb of refusing takes a verb of speaking ("declined to say", "refused to comment")."""
-    return any(c.lemma_ in COMMENTING_VERBS for c in verb.dependents("xcomp"))
 
 
 def _rule_of_exception(noun: TokenView | None) -> bool:
@@ -494,6 +493,12 @@ def _answers_with_penalties(clause: Clause, lexicon: Lexicon) -> bool:
                for p in clause.predicate.dependents("prep", words=("with",)) for o in p.dependents("pobj"))
 
 
+def _strikes_back_with_penalties(clause: Clause, lexicon: Lexicon) -> bool:
+    """"hit back with tariffs", "struck back with sanctions": a blow given back is an answer, and
+    one given by economic penalties imposes them."""
+    return clause.predicate.has_dependent("prt", "advmod", words=(BACK_WORD,)) and _answers_with_penalties(clause, lexicon)
+
+
 def _orders_out(clause: Clause, lexicon: Lexicon) -> bool:
     """"ordered the envoy to leave the country"."""
     return _direct_object(clause) is not None and any(_leaves_country(c) for c in clause.predicate.dependents("xcomp"))
@@ -512,6 +517,17 @@ def _summons(clause: Clause, lexicon: Lexicon) -> bool:
 def _keeps_peace(clause: Clause, lexicon: Lexicon) -> bool:
     """"peacekeepers patrolled the buffer zone"; deploying them is another's act."""
     return is_peacekeepers(clause.subject) and (clause.passive or clause.predicate.lemma_ != "deploy")
+
+
+def _posts_peacekeepers(clause: Clause, lexicon: Lexicon) -> bool:
+    """"deployed peacekeepers to a state", "will deploy 100 civilian observers": the people posted
+    keep the peace or watch over it, no force readied."""
+    obj = _direct_object(clause)
+    if obj is None or clause.passive:
+        return False
+    if _counts_events(obj):  # "dozens of observers"
+        obj = next((o for p in obj.dependents("prep", words=("of",)) for o in p.dependents("pobj")), obj)
+    return is_peacekeepers(obj) or obj.lemma_.lower() in OBSERVER_NOUNS
 
 
 def _hands_money(clause: Clause, lexicon: Lexicon) -> bool:
@@ -594,13 +610,17 @@ def _tests_weapon(clause: Clause, lexicon: Lexicon) -> bool:
 
 
 def _fired_into_sea(clause: Clause, lexicon: Lexicon) -> bool:
-    """Whether a weapon is fired or launched into the sea, or off a coast ("fired two missiles into
-    the sea", "launched a rocket off its east coast"): force shown, at no one."""
+    """Whether a weapon is fired or launched into the sea, off a coast or over a land ("fired two
+    missiles into the sea", "launched a rocket off its east coast", "fired a missile over a
+    state"): force shown, at no one it struck."""
     weapon = clause.predicate.dependent("dobj")
     if weapon is None or (weapon.lemma_.lower() not in WEAPON_NOUNS and weapon.lemma_.lower() not in TESTED_WEAPON_WORDS):
         return False
+    # the phrase may hang on the weapon ("a missile over a state")
     return any(place.lemma_.lower() in SEA_NOUNS or (prep.lower_ == "off" and place.lemma_.lower() == "coast")
-               for prep in clause.predicate.dependents("prep") for place in prep.dependents("pobj"))
+               or (prep.lower_ == OVER_WORD and place.ent_type_ in OVERFLOWN_LABELS)  # not "over the border", "over the weekend"
+               for prep in (*clause.predicate.dependents("prep"), *weapon.dependents("prep"))
+               for place in prep.dependents("pobj"))
 
 
 def _weapons_test(noun: TokenView) -> bool:
@@ -1324,8 +1344,6 @@ class VerbReading:
 # In order: the first that holds types the clause. One more reading is one more row.
 VERB_READINGS = (
     VerbReading(EASING_VERBS, _object_in(ECONOMIC_PRESSURE_NOUNS | TRADE_PENALTY_NOUNS), "RETREAT", EASED_SANCTIONS_CAMEO),
-    VerbReading(REFUSING_VERBS, lambda clause, lexicon: _refuses_comment(clause.predicate), "STATEMENT",
-                DECLINED_COMMENT_CAMEO),
     VerbReading(CONSIDERING_VERBS, _object_in(ECONOMIC_PRESSURE_NOUNS), "THREATEN", SANCTIONS_THREAT_CAMEO),
     VerbReading(ABANDONING_VERBS, _object_in(CLAIM_WORDS), "CONCEDE", YIELDING_CAMEO),
     VerbReading(EXPELLING_COMMANDS, _orders_out, "SANCTION", EXPULSION_CAMEO),
@@ -1334,6 +1352,7 @@ VERB_READINGS = (
     VerbReading(SUING_VERBS, _sues, "ACCUSE", LAWSUIT_CAMEO),
     VerbReading(SUMMONING_VERBS, _summons, "REQUEST", MEETING_DEMANDED_CAMEO),
     VerbReading(PEACEKEEPING_VERBS, _keeps_peace, "AID", PEACEKEEPING_CAMEO),
+    VerbReading(POSTING_VERBS, _posts_peacekeepers, "AID", PEACEKEEPING_CAMEO),
     VerbReading(FORCE_MOVING_VERBS, lambda clause, lexicon: _moves_forces(clause), "MOBILIZE", MOBILIZATION_CAMEO),
     VerbReading(DISMISSING_VERBS, _belittled, "ACCUSE", VERBAL_ATTACK_CAMEO),
     VerbReading(HANDING_VERBS, _hands_money, "AID", ECONOMIC_AID_CAMEO),
@@ -1359,6 +1378,7 @@ VERB_READINGS = (
     VerbReading(ARRIVING_VERBS, _peacekeepers_arrive, "AID", PEACEKEEPING_CAMEO),
     VerbReading(ARRIVING_VERBS, _arrives_in_arms, "MOBILIZE", MOBILIZATION_CAMEO),
     VerbReading(RESPONDING_VERBS, _answers_with_penalties, "SANCTION", SANCTIONS_CAMEO),
+    VerbReading(STRIKING_VERBS, _strikes_back_with_penalties, "SANCTION", SANCTIONS_CAMEO),
     VerbReading(RESPONDING_VERBS, _answers_with_force, "ASSAULT", MILITARY_FORCE_CAMEO),
     VerbReading(DEADLINE_VERBS, lambda clause, lexicon: bool(deadline_receivers(clause.predicate)), "THREATEN",
                 ULTIMATUM_CAMEO),

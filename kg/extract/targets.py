@@ -23,11 +23,12 @@ from ..types import ACTOR_KINDS, Entity
 from .actors import ActorResolver
 from .clauses import Clause, coordinated, free_relative, stranded_state
 from .modality import condition_subject, purpose_infinitive
-from .actors.phrases import make_entity
+from .actors.phrases import make_entity, partitive_member
 from .tokens import TokenView, phrase_text
 from .vocabulary import (AIMED_PREPS, TARGETING_VERBS, DOING_VERBS, PLACE_NOUNS, SEAT_ENTRIES, SITE_PREPS, SEA_PLACE_NOUNS, SEA_PLACE_PREPS, REBEL_SECTOR, CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, SUBJECT_DEPS, TIME_LABELS, TIME_UNIT_NOUNS,
                          OWNER_DEPS, PARTICIPANT_PREPS, PLACE_HOLDING_VERBS, PURPOSE_PREPS, ROUTE_NOUNS, ROUTE_PREPS, TARGET_PREPS,
-                         UTTERANCE_NOUNS, NEGOTIATION_NOUNS, TOPIC_PREPS, VERBAL_TARGET_PREPS, BIDDING_NOUNS, WARNING_VERBS, MEDIUM_NOUNS)
+                         UTTERANCE_NOUNS, NEGOTIATION_NOUNS, TOPIC_PREPS, VERBAL_TARGET_PREPS, BIDDING_NOUNS, WARNING_VERBS, MEDIUM_NOUNS, STATE_SECTORS,
+                         COMMANDING_FORCE_VERBS, FORCE_MOVING_VERBS, FORCE_NOUNS)
 
 # How many prepositional phrases deep below a noun a target may be ("the threat of sanctions
 # against a state").
@@ -112,10 +113,11 @@ def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Enti
             continue  # the city a pact was made in is its venue, no party (a state named stays)
         if candidate.dep_ == "pobj" and candidate.head.lower_ == "at" and candidate.lemma_.lower() in BIDDING_NOUNS:
             continue  # on whose bidding ("met at a state's request"): who asked, not whom the act is aimed at
-        # a that-clause's subject that is the state a person or state speaks for says who acts
-        # ("warned that its state could strike …"), not whom the saying is aimed at
+        # a that-clause's subject that is the state a person, a state or one of its institutions
+        # speaks for says who acts ("warned that its state could strike …", "the ministry warned
+        # that its capital would retaliate"), not whom the saying is aimed at
         own_side = candidate.dep_ in NOMINAL_SUBJECT_DEPS and candidate.head.dep_ == "ccomp" \
-            and subject.kind in ("Person", "State") and subject.code is not None
+            and (subject.kind in ("Person", "State") or subject.sector in STATE_SECTORS) and subject.code is not None
         for token in (candidate, *owners(candidate)):
             entity = resolver.peek(token)
             if entity.id == subject.id or (own_side and entity.kind == "State" and entity.code == subject.code):
@@ -413,12 +415,21 @@ def _where_place_lies(noun: TokenView) -> Iterator[TokenView]:
         yield from (o for prep in noun.dependents("prep", words=preps) for o in prep.dependents("pobj"))
 
 
+def _forces(noun: TokenView) -> bool:
+    """Whether a noun names armed forces, or a number of them ("troops", "thousands of soldiers")."""
+    member = partitive_member(noun)
+    return (member if member is not None else noun).lemma_.lower() in FORCE_NOUNS
+
+
 def _adverbial_clause_objects(predicate: TokenView) -> Iterator[TokenView]:
     """Objects of a purpose infinitive or a participle attached to the verb: what the act was for
     ("sent troops to protect Mali") or what it did ("shelled the town, killing Kenyan soldiers")."""
     for advcl in predicate.dependents("advcl"):
         if advcl.tag_ == "VBG" or purpose_infinitive(advcl):
-            yield from advcl.dependents("dobj", "dative")
+            # forces moved are the means, not whom the act is aimed at ("began an exercise,
+            # deploying troops to a state")
+            moving = advcl.lemma_ in COMMANDING_FORCE_VERBS or advcl.lemma_ in FORCE_MOVING_VERBS
+            yield from (o for o in advcl.dependents("dobj", "dative") if not (moving and _forces(o)))
     if predicate.has_dependent("dobj"):
         # "fired shots to scatter a crowd": after an object, an infinitive says what for
         for xcomp in predicate.dependents("xcomp"):

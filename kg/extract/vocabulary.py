@@ -11,6 +11,8 @@ from __future__ import annotations
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 NOMINAL_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Past forms that agree with one subject alone ("A and B, which was …" describes B).
+SINGULAR_PAST_FORMS = frozenset({"was"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
 COPULA_COMPLEMENT_DEPS = frozenset({"attr", "acomp", "oprd"})
 # Dependents that end a noun phrase: clauses and lists hanging off its head are not part of it.
@@ -59,7 +61,7 @@ MEDIUM_NOUNS = frozenset({"television", "tv", "radio", "broadcast", "channel", "
 # Control verbs whose infinitive says what the subject means to do ("vowed to veto").
 INTENT_VERBS = frozenset({
     "vow", "plan", "intend", "promise", "pledge", "threaten", "want", "seek", "aim", "hope",
-    "try", "attempt", "decide", "agree", "offer", "refuse", "wish", "prepare", "resolve",
+    "try", "attempt", "decide", "agree", "offer", "refuse", "decline", "wish", "prepare", "resolve",
     "mean", "expect", "continue", "begin", "start", "stand", "move", "set", "propose",
 })
 # Control verbs of aspect: what they begin or go on with is happening ("began pulling back troops",
@@ -177,6 +179,10 @@ SCHEDULING_LEMMAS = ("expect", "schedule", "due", "set")
 
 # --- event types (PLOVER) -----------------------------------------------------------------------
 
+# Verbs of telling what one knows that, declined or refused ("declined to comment", "refused to
+# confirm the arrest"), give no answer (CAMEO 011) and reject no one.
+COMMENTING_VERBS = frozenset({"comment", "confirm", "say", "elaborate", "disclose", "specify", "reveal",
+                              "speculate", "deny", "discuss", "identify", "name"})
 # Controlling verbs whose own event type is the event ("refused to sign" is REJECT).
 STANCE_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
 # Verbs of trying: "sought to seize the town" tries to seize it, asks nothing of anyone (as "sought
@@ -194,12 +200,13 @@ THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 # Verbs that stop an act their gerund names ("ceased shelling the city", "stopped kidnapping
 # civilians"): the stopped act is not the event; stopping force de-escalates (CAMEO 087).
 CEASING_VERBS = frozenset({"stop", "cease", "halt", "quit", "end", "suspend"})
-# Verbs of refusing, and of speaking, with which a refusal is a refusal to comment (CAMEO 011,
-# "decline comment"): "declined to say whether …" rejects nothing.
+# Verbs of refusing ("refused to sign", "declined to comment").
 REFUSING_VERBS = frozenset({"decline", "refuse"})
-COMMENTING_VERBS = frozenset({"say", "comment", "confirm", "elaborate", "disclose", "specify", "discuss",
-                              "speculate", "reveal", "identify", "name", "give"})
 CONDITIONAL_THREAT_ACTS = THREAT_ACTS | {"RETREAT"}
+# Types of backing a thing, and of the hostile acts that, so backed, back their doer, not whom they are
+# done to ("welcomed the sanctions against X" backs no X).
+ENDORSING_TYPES = frozenset({"SUPPORT"})
+HOSTILE_ACT_TYPES = THREAT_ACTS | {"THREATEN", "ACCUSE", "MOBILIZE"}
 # Verbs of vowing: a hostile act vowed is a threat ("vowed to retaliate", "swore to crush"; CAMEO 13).
 VOWING_VERBS = frozenset({"vow", "swear", "pledge", "promise"})
 # Verbs by which each of several offers or pledges an act to a third party, not to one another
@@ -216,6 +223,9 @@ PRICE_NOUNS = frozenset({"price", "prices"})
 MEANS_WORDS = frozenset({"means", "mean", "measure", "option"})
 # Verbs of answering another's act: with force, they use it ("would respond with force").
 RESPONDING_VERBS = frozenset({"respond", "react", "answer", "reply", "retaliate"})
+# ... and verbs of a blow that, given "back", answer one ("hit back with tariffs", "struck back").
+STRIKING_VERBS = frozenset({"hit", "strike"})
+BACK_WORD = "back"
 ALL_MEANS_WORDS = frozenset({"all", "every", "any", "necessary"})
 # Verbs of putting a rule in force, and the rules of exception that, so put, restrict a people
 # (CAMEO 1724, "impose state of emergency or martial law": "declared a state of emergency").
@@ -329,6 +339,10 @@ HANDING_VERBS = frozenset({"release", "disburse", "transfer", "channel"})
 # soldiers doing so need not ("troops patrolled the border" is a show of force).
 PEACEKEEPING_VERBS = frozenset({"patrol", "monitor", "police", "guard", "deploy", "supervise", "oversee", "station"})
 PEACEKEEPING_WORDS = frozenset({"peacekeeper", "peacekeepers", "peacekeeping", "peace-keeping", "peace-keepers"})
+# Verbs of posting people somewhere, and the people who, so posted, watch over a peace (CAMEO 074:
+# "deployed peacekeepers", "will deploy civilian observers"), where posting troops mobilises.
+POSTING_VERBS = frozenset({"deploy", "station", "post"})
+OBSERVER_NOUNS = frozenset({"observer", "monitor", "peacekeeper"})
 # Verbs of taking someone to court, and what they bring there: a case brought is a lawsuit (CAMEO 115).
 SUING_VERBS = frozenset({"bring", "file", "lodge"})
 COURT_CASE_NOUNS = frozenset({"case", "suit", "lawsuit"})
@@ -372,6 +386,10 @@ TEST_NOUNS = frozenset({"test", "tests"})
 # Firing or launching a weapon into the sea shows force as a test does (CAMEO 150); the sea is no target.
 LAUNCHING_VERBS = frozenset({"fire", "launch"})
 SEA_NOUNS = frozenset({"sea", "ocean", "waters"})
+# The preposition of a weapon's flight above a land it does not strike ("fired a missile over a state").
+OVER_WORD = "over"
+# ... and the entity labels of the land it flies over: a named state or region, never a border or a time.
+OVERFLOWN_LABELS = frozenset({"GPE", "LOC"})
 TESTED_WEAPON_WORDS = frozenset({"missile", "rocket", "nuclear", "atomic", "ballistic", "weapon", "warhead",
                                  "bomb", "device", "icbm"})
 POLICE_SECTOR = "COP"
@@ -452,7 +470,9 @@ DISPARAGING_WORDS = frozenset({"farce", "sham", "travesty", "mockery", "charade"
                                "massacre", "atrocity", "genocide", "slaughter", "carnage", "murder", "barbarism",
                                # names that make someone a foe ("branded the rebels traitors")
                                "enemy", "foe", "traitor", "aggressor", "invader", "occupier", "dictator", "tyrant",
-                               "puppet", "murderer", "killer", "thug", "bandit", "menace"})
+                               "puppet", "murderer", "killer", "thug", "bandit", "menace",
+                               # an act named a danger to others ("called the launch a grave threat")
+                               "threat"})
 # Verbs of asking for something, whose for-clause may name who is to act ("called for the troops to withdraw").
 CALLING_FOR_VERBS = frozenset({"call", "press", "push", "appeal", "plead", "lobby", "clamour", "clamor", "ask"})
 # Verbs of calling someone home: a state that recalls or withdraws its envoys from another reduces
@@ -465,6 +485,11 @@ RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
 # Verbs of fighting that, with no one fought named, coordinated subjects do to one another ("A and B
 # fought", "A and B clashed near the border"): a fight has two sides.
 FIGHTING_VERBS = frozenset({"fight", "clash", "battle", "skirmish"})
+# Nouns of a fight with someone, and the prepositions of what happened in it: a passive's act in one
+# is the other side's ("were killed in a clash with X", "wounded during fighting with X").
+FIGHT_NOUNS = frozenset({"fight", "fighting", "clash", "battle", "skirmish", "firefight", "gunfight", "shootout",
+                         "confrontation", "exchange", "combat"})
+FIGHT_PREPS = frozenset({"in", "during"})
 # Verbs of an event's happening, whose between- or with-phrase names the event's parties
 # ("clashes broke out between A and B", "fighting erupted between A and B").
 HAPPENING_VERBS = frozenset({"break", "erupt", "occur", "take", "flare", "continue", "resume", "begin", "start",
@@ -562,7 +587,9 @@ PUBLISHED_NOUNS = frozenset({"video", "statement", "report", "footage", "recordi
 # What a bank holds for its customers: withdrawing it is no retreat ("withdrew cash from their accounts").
 BANKED_NOUNS = frozenset({"cash", "saving", "savings", "deposit", "money"})
 OTHER_SENSE_OBJECTS = {"seize": CHANCE_NOUNS, "grab": CHANCE_NOUNS, "grasp": CHANCE_NOUNS, "take": CHANCE_NOUNS,
-                       "meet": OBLIGATION_NOUNS, "release": PUBLISHED_NOUNS, "withdraw": BANKED_NOUNS}
+                       "meet": OBLIGATION_NOUNS, "release": PUBLISHED_NOUNS, "withdraw": BANKED_NOUNS,
+                       # seeking arms is getting them, no request of anyone ("was seeking nuclear weapons")
+                       "seek": ARMS_NOUNS | WEAPON_NOUNS}
 # What one claims to have won: claiming it is an optimistic statement (CAMEO 013), no act on anyone
 # ("claimed a landslide victory in the election").
 WON_NOUNS = frozenset({"victory", "win", "success", "majority"})
@@ -714,6 +741,11 @@ COLLECTIVE_BODIES = frozenset({"party", "network", "movement", "faction", "group
                                "bloc", "gang", "union"})
 # Of those, the ones that also name unions of states ("the bloc" after a union's name).
 UNIONS_OF_STATES = frozenset({"bloc", "alliance", "union", "coalition"})
+# Nouns of a body that, named with the number of its members ("the 27-member bloc", "the 15-nation
+# council", "the 57-member body"), take up the international body named last, and the words of its members.
+MEMBERS_BODY_NOUNS = frozenset({"bloc", "body", "council", "alliance", "union", "group", "grouping", "organisation",
+                                "organization", "club", "forum", "coalition", "commission", "assembly", "board"})
+MEMBERSHIP_NOUNS = frozenset({"member", "nation", "country", "state"})
 # Sectors of people who act in the street, not for a state ("students", "protesters", "workers"): a
 # protest of theirs is a demonstration (CAMEO 141), not a formal complaint (114).
 PEOPLE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU"})
@@ -746,6 +778,10 @@ INTERNATIONAL_SEATS = frozenset({"geneva", "brussels", "the hague", "vienna", "n
 # Roles a state sends abroad: met in a dateline's city they are as often another state's.
 ENVOY_ROLES = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "emissary",
                          "emissaries", "delegation", "delegations", "delegate", "delegates"})
+# Nouns of those who are, by what the noun says, of other states than the one they are said of:
+# who hold its office there ("his counterpart", "her Chinese counterparts"), or stand with it
+# ("its European allies").
+ABROAD_ROLE_NOUNS = frozenset({"counterpart", "ally"})
 # Nouns of one who leads a body its of-phrase names ("the head of the army").
 HEAD_NOUNS = frozenset({"head", "chief"})
 # Verbs that, with a span of time and a to-infinitive, set their receiver a deadline ("gave the

@@ -61,15 +61,26 @@ class Organisations:
         return make_entity(self.base_iri, phrase, igo, "IGO", igo)
 
     def igo_modifier(self, head: TokenView) -> str | None:
-        """An IGO named before a noun ("UN monitors", "Red Cross staff")."""
+        """An IGO named before a noun ("UN monitors", "Red Cross staff") or by name in its of-phrase
+        ("leaders of the African Union")."""
         for child in head.dependents("compound", "nmod", "amod", "poss"):
             if child.i < head.i:
-                ent = entity_span(child)
-                text = ent.text if ent is not None else child.text
-                found = self.lexicon.igos.get(strip_article(strip_possessive(text)).lower())
+                found = self._igo_named(child)
                 if found:
                     return found
+        for prep in head.dependents("prep", words=("of",)):
+            for name in prep.dependents("pobj"):
+                if name.pos_ == "PROPN":
+                    found = self._igo_named(name)
+                    if found:
+                        return found
         return None
+
+    def _igo_named(self, child: TokenView) -> str | None:
+        """The IGO a word names, as part of the name it is in ("UN", "the African Union")."""
+        ent = entity_span(child)
+        text = ent.text if ent is not None else child.text
+        return self.lexicon.igos.get(strip_article(strip_possessive(text)).lower())
 
 
 def _bodies(bare: str, day: str | None) -> tuple:

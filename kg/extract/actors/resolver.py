@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView, phrase_text
-from ..vocabulary import STATE_NAMING_ENTRIES, ISSUED_TEXTS, STATED_THINGS, REBEL_SECTOR, NON_STATE_SECTORS, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, OFFICE_NOUNS, SPEAKING_TEXTS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, OFFICIAL_NOUNS, PAIR_NOUNS, PAIR_WORDS, PERSON_PAIR_NOUNS, UNIONS_OF_STATES, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
+from ..vocabulary import STATE_NAMING_ENTRIES, ISSUED_TEXTS, STATED_THINGS, REBEL_SECTOR, NON_STATE_SECTORS, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, ABROAD_ROLE_NOUNS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, OFFICE_NOUNS, SPEAKING_TEXTS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, OFFICIAL_NOUNS, PAIR_NOUNS, PAIR_WORDS, PERSON_PAIR_NOUNS, UNIONS_OF_STATES, MEMBERS_BODY_NOUNS, MEMBERSHIP_NOUNS, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
     SETTLEMENT_NOUNS, SIDE_NOUNS, SIDE_WORDS, TAKEN_UP_PRONOUNS, THING_REFERRING_PRONOUNS, FEMALE_WORDS, MALE_PRONOUNS, MALE_WORDS
 from .groups import Groups
 from .home import Home
@@ -410,6 +410,12 @@ class ActorResolver:
             pair = self.pair(head)
             if pair:
                 return with_text(pair[0], np_text)
+        if head.lemma_.lower() in MEMBERS_BODY_NOUNS and _counts_members(head):
+            # a body named by the number of its members ("the 27-member bloc", "the 15-nation
+            # council") is the international body named last
+            named = self.pronouns.last_of(head, ("IGO",))
+            if named is not None:
+                return with_text(named, np_text)
         if head.lower_ in UNIONS_OF_STATES:
             # a union of states named by an epithet the lexicon knows ("the Western alliance")
             known = self.organisations.known(np_text, np_text)
@@ -492,13 +498,16 @@ class ActorResolver:
                 return earlier
         if role is not None and (code or acting):
             kind = "Organization" if role.denotes == "body" else "Group"
+            # someone's counterparts or allies are of other states: of no state but the one their
+            # own words name ("his Chinese counterpart"), not their possessor's or the dateline's
+            elsewhere = head.lemma_.lower() in ABROAD_ROLE_NOUNS
             # the body or people of a named actor ("the government of a president", "supporters of a party")
-            code = code or self.groups.member_of(head)
+            code = code or (None if elsewhere else self.groups.member_of(head))
             owner = self._stateless_owner(head) if code is None else None
             if owner is not None:
                 return with_text(owner, np_text)  # "its officials" of an alliance, "its forces" of rebels
-            code = code or self._owner_pronoun_code(head, subject)
-            homed = code is None and self.home.claims(head, tokens, role.sector, kind, subject)
+            code = code or (None if elsewhere else self._owner_pronoun_code(head, subject))
+            homed = code is None and not elsewhere and self.home.claims(head, tokens, role.sector, kind, subject)
             code = self.home.code if homed else code
             if code:
                 label = without_pronoun(label)  # "his government": the pronoun is no part of its name
@@ -721,3 +730,11 @@ def _capacity(head: TokenView) -> bool:
     minister"): the capacity someone acts in, nobody of its own."""
     return head.dep_ == "pobj" and head.head.lower_ == "as" and not head.has_dependent("det", "poss") \
         and head.tag_ in ("NN", "NNP")
+
+
+def _counts_members(head: TokenView) -> bool:
+    """Whether a noun with the definite article says how many members it has ("the 27-member
+    bloc", "the 57-nation body")."""
+    return head.has_dependent("det", words=("the",)) and any(
+        m.lemma_.lower() in MEMBERSHIP_NOUNS and m.has_dependent("nummod")
+        for m in head.dependents("compound", "amod", "nmod"))
