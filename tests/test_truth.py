@@ -2492,6 +2492,13 @@ CASES = [
          "Canada arrested a senior executive of the telecoms firm on Saturday. "
          "Two executives of the state oil company were detained in Caracas.",
          must=(Event("COERCE", "Canada", "executive"), Event("COERCE", o="executives"))),
+    Case("a charge d'affaires is a diplomat: recalling one reduces relations",
+         "Bolivia recalled its charge d'affaires from Caracas on Monday.",
+         must=(Event("SANCTION", "Bolivia", "Venezuela"),)),
+    Case("a finite verb after 'and' is not coordinated with the infinitive before it: not part of what is asked",
+         "The U.N. refugee agency appealed to Dhaka to keep the border open and pledged emergency aid for the camps.",
+         must=(Event(s="United Nations", lemma="pledge"),),
+         must_not=(Event(s="Bangladesh", lemma="pledge"),)),
 ]
 
 

@@ -26,6 +26,9 @@ no sentence has; each repair below mends one such tree by a rule of English gram
 - A finite verb with no subject of its own, right after "and" and a noun that the parser made a
   conjunct of an earlier phrase, is a clause of its own with that noun its subject ("voted in
   favour and Britain abstained" read as "in favour and Britain").
+- A finite verb is never coordinated with an infinitive: one the parser hung on a to-infinitive
+  ("appealed to X to keep its border open and pledged aid") is coordinated with the finite verb
+  above it, whose subject it shares, not part of what is asked.
 - A participle of harm set off after an accusation's gerund ("accused X of shelling a hospital,
   killing nine") tells what the accused act did: the parser hangs it on the verb of accusing,
   which made the accuser the killer, and the killing a fact.
@@ -84,6 +87,9 @@ def repair_parse(doc: DocView, roles: Container[str] = frozenset()) -> None:
         elif token.dep_ == "advcl" and token.tag_ in FINITE_TAGS and token.i > 1 \
                 and not token.has_dependent("nsubj", "nsubjpass", "mark", "expl"):
             _subject_read_as_conjunct(token)
+        elif token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and token.head.tag_ == "VB" \
+                and token.head.has_dependent("aux", words=("to",)) and not token.has_dependent("nsubj", "nsubjpass"):
+            _finite_verb_after_infinitive(token)
         elif token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_ in HARM_PARTICIPLES \
                 and token.head.lemma_ in ACCUSATION_VERBS:
             _harm_of_accused_act(token)
@@ -144,6 +150,18 @@ def _subject_read_as_conjunct(verb: TokenView) -> None:
         _rehang(noun, verb, "nsubj")
         _rehang(conjunction, verb.head, "cc")
         _rehang(verb, verb.head, "conj")
+
+
+def _finite_verb_after_infinitive(verb: TokenView) -> None:
+    finite = verb.head
+    while finite.tag_ not in FINITE_TAGS and finite.head is not finite:
+        finite = finite.head
+    if finite.tag_ not in FINITE_TAGS:
+        return
+    conjunction = next((c for c in verb.head.children if c.dep_ == "cc" and c.i == verb.i - 1), None)
+    if conjunction is not None:
+        _rehang(conjunction, finite, "cc")
+    _rehang(verb, finite, "conj")
 
 
 def _harm_of_accused_act(participle: TokenView) -> None:

@@ -479,7 +479,7 @@ CALLING_FOR_VERBS = frozenset({"call", "press", "push", "appeal", "plead", "lobb
 # relations with it (CAMEO 161), where withdrawing troops de-escalates.
 RECALLING_VERBS = frozenset({"recall", "withdraw", "pull"})
 DIPLOMAT_WORDS = frozenset({"envoy", "ambassador", "diplomat", "emissary", "consul", "charge", "representative",
-                            "attache", "commissioner"})
+                            "attache", "commissioner", "d'affaires"})  # the tokenizer splits "chargé d'affaires"
 # Verbs of an exchange between coordinated subjects ("traded accusations", "exchanged fire").
 RECIPROCAL_VERBS = frozenset({"trade", "exchange", "swap"})
 # Verbs of fighting that, with no one fought named, coordinated subjects do to one another ("A and B
