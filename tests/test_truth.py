@@ -2499,6 +2499,10 @@ CASES = [
          "The U.N. refugee agency appealed to Dhaka to keep the border open and pledged emergency aid for the camps.",
          must=(Event(s="United Nations", lemma="pledge"),),
          must_not=(Event(s="Bangladesh", lemma="pledge"),)),
+    Case("those who flee or survive an act are not its doers",
+         "Thousands of Rohingya fled a military crackdown in Rakhine state, and civilians fled the fighting in "
+         "Khartoum.",
+         must_not=(Event("COERCE", "Rohingya"), Event("ASSAULT", "civilians"))),
 ]
 
 

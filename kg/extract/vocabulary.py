@@ -309,11 +309,13 @@ COMMANDING_VERBS = frozenset({"order"})
 # Verbs of telling whose object, told to do something, is asked to ("told X to halt …", "instructed
 # the army to …": CAMEO 100, demand); told a thing alone, it is informed.
 TELLING_VERBS = frozenset({"tell", "instruct", "direct"})
-# Verbs of receiving, undergoing or provoking: their object's act is another's, not the subject's
-# ("received aid", "drew criticism", "faced accusations", "suffered an attack", "saw heavy fighting",
-# "prompted a protest", "ignored calls"); a from- or by-phrase names whose.
+# Verbs of receiving, undergoing, escaping or provoking: their object's act is another's, not the
+# subject's ("received aid", "drew criticism", "faced accusations", "suffered an attack", "saw heavy
+# fighting", "fled the fighting", "survived an attack", "prompted a protest", "ignored calls"); a
+# from- or by-phrase names whose.
 RECEIVING_VERBS = frozenset({"receive", "accept", "obtain", "get", "draw", "attract", "face", "earn", "incur",
                              "suffer", "sustain", "undergo", "endure", "experience", "see", "witness",
+                             "flee", "escape", "survive", "evade", "dodge",
                              "prompt", "provoke", "spark", "trigger", "answer", "heed", "ignore", "disregard",
                              "flout"})
 # Verbs of backing a party, whose participle hyphenated to a name says who backs the noun
