@@ -923,7 +923,7 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
             found = Trigger(found.lemma, "NOUN", None, "REQUEST", DEMAND_CAMEO)  # "calls to free …"
     if found is None:
         found = _verbal_noun_trigger(noun, lexicon)
-    if found is None and (modifiers := PENALTY_NOUN_MODIFIERS.get(noun.lemma_.lower())) is not None \
+    if found is None and (modifiers := PENALTY_NOUN_MODIFIERS.get(noun.lower_)) is not None \
             and any(m.lemma_.lower() in modifiers for m in noun.dependents("compound", "amod")):
         return Trigger(noun.lemma_.lower(), "NOUN", None, "SANCTION", SANCTIONS_CAMEO)  # "an asset freeze", "a travel ban"
     if found is None and _weapons_test(noun):

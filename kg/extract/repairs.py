@@ -69,36 +69,41 @@ def repair_parse(doc: DocView, roles: Container[str] = frozenset()) -> None:
     repairs then see as nouns. `roles` holds the words that name a role (lower-cased: "government",
     "rebels")."""
     for token in doc.tokens:
-        if token.dep_ in NOMINAL_DEPS and token.text in SENTENCE_END_MARKS:
+        if token.dep_ not in NOMINAL_DEPS:
+            continue
+        if token.text in SENTENCE_END_MARKS:
             _rehang(token, token.head, "punct")
-        elif token.tag_ in FINITE_TAGS and token.dep_ in NOMINAL_DEPS \
-                and not token.has_dependent("nsubj", "nsubjpass", "aux", "auxpass"):
+        elif token.tag_ in FINITE_TAGS and not token.has_dependent("nsubj", "nsubjpass", "aux", "auxpass"):
             token.pos_, token.tag_ = "NOUN", "NNS" if token.lower_.endswith("s") else "NN"
-    for token in doc.tokens:
-        if token.tag_ in FINITE_TAGS and token.dep_ == "conj" and token.head.pos_ in NOUN_POS \
-                and token.head.dep_ == "dobj" and not token.has_dependent("nsubj", "nsubjpass"):
-            _verb_coordinated_with_object(token)
-        elif token.tag_ == "VBD" and token.dep_ == "amod" and token.head.i > token.i and token.head.pos_ in NOUN_POS:
-            _verb_before_its_object(token)
-        elif token.dep_ == "prep" and token.lower_ == "of" and token.head.pos_ in NOUN_POS:
-            _of_phrase_after_conjunct(token)
-        elif token.dep_ == "prep" and token.lower_ == "by" and token.head.pos_ == "VERB":
-            _agent_of_object(token)
-        elif token.dep_ == "advcl" and token.tag_ in FINITE_TAGS and token.i > 1 \
-                and not token.has_dependent("nsubj", "nsubjpass", "mark", "expl"):
-            _subject_read_as_conjunct(token)
-        elif token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and token.head.tag_ == "VB" \
-                and token.head.has_dependent("aux", words=("to",)) and not token.has_dependent("nsubj", "nsubjpass"):
-            _finite_verb_after_infinitive(token)
-        elif token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_ in HARM_PARTICIPLES \
-                and token.head.lemma_ in ACCUSATION_VERBS:
-            _harm_of_accused_act(token)
-        elif token.dep_ == "acl" and token.lemma_ in SPEECH_VERBS and _second_object_set_off(token.head) \
-                and not token.has_dependent("nsubj", "dobj", "ccomp"):
-            _speaker_read_as_object(token)
-        elif token.dep_ in PARTY_MODIFIER_DEPS and token.pos_ in NOUN_POS and token.head.i > token.i \
-                and _parties_read_as_one(token, roles):
-            _first_party_made_head(token)
+    for token in doc.tokens:  # each repair looks at one link label: read it once
+        dep = token.dep_
+        if dep == "conj":
+            if token.tag_ in FINITE_TAGS and token.head.pos_ in NOUN_POS and token.head.dep_ == "dobj" \
+                    and not token.has_dependent("nsubj", "nsubjpass"):
+                _verb_coordinated_with_object(token)
+            elif token.tag_ in ("VBD", "VBZ") and token.head.tag_ == "VB" \
+                    and token.head.has_dependent("aux", words=("to",)) and not token.has_dependent("nsubj", "nsubjpass"):
+                _finite_verb_after_infinitive(token)
+        elif dep == "prep":
+            if token.lower_ == "of" and token.head.pos_ in NOUN_POS:
+                _of_phrase_after_conjunct(token)
+            elif token.lower_ == "by" and token.head.pos_ == "VERB":
+                _agent_of_object(token)
+        elif dep == "advcl":
+            if token.tag_ in FINITE_TAGS and token.i > 1 and not token.has_dependent("nsubj", "nsubjpass", "mark", "expl"):
+                _subject_read_as_conjunct(token)
+            elif token.tag_ == "VBG" and token.lemma_ in HARM_PARTICIPLES and token.head.lemma_ in ACCUSATION_VERBS:
+                _harm_of_accused_act(token)
+        elif dep == "amod":
+            if token.tag_ == "VBD" and token.head.i > token.i and token.head.pos_ in NOUN_POS:
+                _verb_before_its_object(token)
+        elif dep == "acl":
+            if token.lemma_ in SPEECH_VERBS and _second_object_set_off(token.head) \
+                    and not token.has_dependent("nsubj", "dobj", "ccomp"):
+                _speaker_read_as_object(token)
+        elif dep in PARTY_MODIFIER_DEPS:
+            if token.pos_ in NOUN_POS and token.head.i > token.i + 1 and _parties_read_as_one(token, roles):
+                _first_party_made_head(token)
 
 
 def _verb_coordinated_with_object(verb: TokenView) -> None:
@@ -176,8 +181,8 @@ def _parties_read_as_one(first: TokenView, roles: Container[str]) -> bool:
     """Whether a noun modifier, followed by its own "and", and the noun it hangs on both name a role,
     and no role is named between them ("government and clan militias", not "army and police chiefs")."""
     head = first.head
-    conjunction = next((c for c in first.children if c.dep_ == "cc"), None)
-    if conjunction is None or conjunction.i != first.i + 1 or head.pos_ not in NOUN_POS:
+    conjunction = first.doc.tokens[first.i + 1]
+    if conjunction.dep_ != "cc" or conjunction.head is not first or head.pos_ not in NOUN_POS:
         return False
     if not _names_role(first, roles) or not _names_role(head, roles):
         return False

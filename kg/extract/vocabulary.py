@@ -239,7 +239,8 @@ HOLDING_NOUNS = frozenset({"asset", "assets", "account", "fund", "funds", "holdi
 # Nouns of a penalty on people, with the modifiers that make them one: "an asset freeze", "a travel
 # ban", "a visa ban" are sanctions on those they are imposed on (as freezing assets is); a bare
 # "freeze" or "ban" may be on anything ("a freeze on settlement building", "a ban on rallies").
-PENALTY_NOUN_MODIFIERS = {"freeze": HOLDING_NOUNS, "ban": frozenset({"travel", "visa", "entry"})}
+PENALTY_NOUN_MODIFIERS = {"freeze": HOLDING_NOUNS, "freezes": HOLDING_NOUNS,
+                          "ban": frozenset({"travel", "visa", "entry"}), "bans": frozenset({"travel", "visa", "entry"})}
 # Verbs of leaving a place: armed men who leave a country or town withdraw from it (CAMEO 087),
 # where anyone else only departs from it.
 DEPARTING_VERBS = frozenset({"leave", "quit", "vacate", "abandon"})

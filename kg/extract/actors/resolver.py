@@ -410,7 +410,7 @@ class ActorResolver:
             pair = self.pair(head)
             if pair:
                 return with_text(pair[0], np_text)
-        if head.lemma_.lower() in MEMBERS_BODY_NOUNS and _counts_members(head):
+        if head.lower_ in MEMBERS_BODY_NOUNS and _counts_members(head):
             # a body named by the number of its members ("the 27-member bloc", "the 15-nation
             # council") is the international body named last
             named = self.pronouns.last_of(head, ("IGO",))
