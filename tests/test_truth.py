@@ -2503,6 +2503,9 @@ CASES = [
          "Thousands of Rohingya fled a military crackdown in Rakhine state, and civilians fled the fighting in "
          "Khartoum.",
          must_not=(Event("COERCE", "Rohingya"), Event("ASSAULT", "civilians"))),
+    Case("'him' as a participle's indirect object after a verb's object is that object",
+         "The junta in Bamako expelled the French ambassador on Monday, giving him 72 hours to leave the country.",
+         must=(Event(s="junta", o="French ambassador", lemma="give"),)),
 ]
 
 

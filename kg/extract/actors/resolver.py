@@ -247,10 +247,11 @@ class ActorResolver:
 
     def _host_object(self, head: TokenView) -> Entity | None:
         """"him", "her" or "them" as the object of a participle that follows a verb's object of the
-        same number ("expelled the ambassador, accusing him of …", "expelled two diplomats, accusing
-        them of …"): that object, people named by name or by office, or the body an envoy is of."""
+        same number, as its object or indirect object ("expelled the ambassador, accusing him of …",
+        "…, giving him 72 hours to leave", "expelled two diplomats, accusing them of …"): that
+        object, people named by name or by office, or the body an envoy is of."""
         participle = head.head
-        if head.lower_ not in ("him", "her", "them") or head.dep_ != "dobj" or participle.dep_ != "advcl" \
+        if head.lower_ not in ("him", "her", "them") or head.dep_ not in ("dobj", "dative") or participle.dep_ != "advcl" \
                 or participle.tag_ != "VBG":
             return None
         obj = participle.head.dependent("dobj")
