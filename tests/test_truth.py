@@ -2506,6 +2506,14 @@ CASES = [
     Case("'him' as a participle's indirect object after a verb's object is that object",
          "The junta in Bamako expelled the French ambassador on Monday, giving him 72 hours to leave the country.",
          must=(Event(s="junta", o="French ambassador", lemma="give"),)),
+    Case("a person's name the recogniser cut before its head word runs to it; describing as illegitimate accuses",
+         "French Foreign Minister Jean-Yves Le Drian described the junta in Bamako as illegitimate.",
+         must=(Node("Jean-Yves Le Drian", "Person", "FRA"), Event("ACCUSE", "Jean-Yves Le Drian")),
+         must_not=(Node("Foreign Minister Jean-Yves", "Group"),)),
+    Case("describing an act as a crime accuses; describing it is no act of one's own",
+         "Moscow described the new sanctions as a crime. A witness described the attack in detail.",
+         must=(Event("ACCUSE", "Russia"),),
+         must_not=(Event("COERCE", "Russia"), Event("SANCTION", "Russia"), Event("ASSAULT", "witness"))),
 ]
 
 

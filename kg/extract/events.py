@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, RoleWord, Trigger
 from ..types import Relation
 from .clauses import Clause, clause_subjects, deadline_receivers, weapon_agent, infinitive_tagged_noun
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (TRADE_PENALTY_NOUNS, STRIKING_VERBS, BACK_WORD, PENALTY_NOUN_MODIFIERS, FUNDING_VERBS, CEASING_VERBS, CONSIDERING_VERBS, ATTEMPT_VERBS, RESPONDING_VERBS, BIDDING_NOUNS, WEIGHING_VERBS, WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS, BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS,
+from .vocabulary import (TRADE_PENALTY_NOUNS, CHARACTERISING_VERBS, STRIKING_VERBS, BACK_WORD, PENALTY_NOUN_MODIFIERS, FUNDING_VERBS, CEASING_VERBS, CONSIDERING_VERBS, ATTEMPT_VERBS, RESPONDING_VERBS, BIDDING_NOUNS, WEIGHING_VERBS, WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS, BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, COMMENTING_VERBS, SUBJECT_DEPS, THREAT_ACTS, VERB_POS)
 from .vocabulary import (REQUEST_NOUNS, PARTITIVES, AUTHORED_NOUNS, STATE_PLACE_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
@@ -402,6 +402,8 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
             disparaging = any(w.lemma_.lower() in DISPARAGING_WORDS and not _countering(w)  # "a sham", "a terrorist state"
                               for w in (label, *label.conjuncts, *label.dependents("amod", "compound")))
             return EventType("ACCUSE", VERBAL_ATTACK_CAMEO) if disparaging else None
+        if lemma in CHARACTERISING_VERBS:
+            return None  # "described the attack": telling of another's act, no act of one's own
     if lemma in SPEECH_VERBS and clause.complement is not None and _called_disparaging(clause.complement):
         return EventType("ACCUSE", VERBAL_ATTACK_CAMEO)  # "said the raid was a crime", as calling it one
     if lemma in OTHER_SENSE_OBJECTS and _takes_object_in(clause, OTHER_SENSE_OBJECTS[lemma]) \
@@ -803,7 +805,14 @@ def _label_given(verb: TokenView) -> TokenView | None:
     "described the raid as a provocation"): the head word of the name; None without one."""
     label = verb.dependent("oprd")
     if label is None:
-        label = next((o for p in verb.dependents("prep", words=("as",)) for o in p.dependents("pobj")), None)
+        # the as-phrase, hung on the verb or on its object, its noun or adjective ("as illegal")
+        label = next((o for holder in (verb, *verb.dependents("dobj")) for p in holder.dependents("prep", words=("as",))
+                      for o in p.dependents("pobj", "amod", "acomp")), None)
+    if label is None:
+        # "described the junta as illegitimate", "… as hastily planned": the parser hangs the adjective
+        # or participle on the verb, its "as" on it
+        label = next((a for a in verb.dependents("advcl", "acomp") if a.tag_ in ("JJ", "VBN")
+                      and a.has_dependent("advmod", "prep", "mark", words=("as",))), None)
     if label is None:
         # the parser may read the name as a second object, or as the object's apposition when no
         # comma sets it off ("branded the leader a traitor")
@@ -1031,7 +1040,8 @@ def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexico
         found = noun_trigger(obj, lexicon)
         return found if found is not None and found.event_type == "PROTEST" else None  # "called a general strike"
     if lemma in LIGHT_VERBS or lemma in COMMANDING_VERBS or (not verb_typed and lemma not in HINDERING_VERBS
-                                                             and lemma not in WEIGHING_VERBS):
+                                                             and lemma not in WEIGHING_VERBS
+                                                             and lemma not in CHARACTERISING_VERBS):
         found = noun_trigger(obj, lexicon)
         if found is not None and found.event_type == "PROTEST" and lemma in FORMAL_COMPLAINT_VERBS:
             # a protest lodged or filed with someone is a complaint, not a demonstration (CAMEO 114)

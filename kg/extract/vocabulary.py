@@ -452,6 +452,10 @@ CONSIDERING_VERBS = frozenset({"consider", "weigh", "mull", "contemplate"})
 # Verbs of naming a thing something ("called the vote a farce", "branded them terrorists", "declared it void", "described
 # the raid as a provocation"), and the names that, so given, criticise it (CAMEO 111).
 LABELLING_VERBS = frozenset({"call", "brand", "label", "describe", "term", "dub", "declare", "pronounce"})
+# Verbs that say what their object is like, and do nothing to it: what an act they describe is
+# another's ("described the sanctions as a crime" imposes none).
+CHARACTERISING_VERBS = frozenset({"describe", "brand", "label", "term", "dub", "characterise", "characterize",
+                                  "portray", "depict"})
 DISPARAGING_WORDS = frozenset({"farce", "sham", "travesty", "mockery", "charade", "fraud", "betrayal", "provocation",
                                "violation", "breach", "rupture", "crime", "outrage", "disgrace", "mistake", "blunder",
                                "aggression", "interference", "blackmail", "terrorist", "terrorism", "lie", "insult",

@@ -112,6 +112,20 @@ def mark_lexicon_names(doc: Doc, lexicon: Lexicon) -> None:
                           key=lambda s: s.start)
     _mark_titled_persons(doc, lexicon)
     _join_hyphenated_given_names(doc, text)
+    _complete_cut_names(doc)
+
+
+def _complete_cut_names(doc: Doc) -> None:
+    """A person's name the recogniser cut before its last word: the parser makes the name's words
+    compounds of that word, the head of the name ("Jean-Yves Le" of "Jean-Yves Le Drian"). The
+    name runs to its head."""
+    cut = [ent for ent in doc.ents if ent.label_ == PERSON and ent.end < len(doc)
+           and doc[ent.end - 1].dep_ == "compound" and doc[ent.end - 1].head.i == ent.end
+           and doc[ent.end].tag_ == "NNP" and not doc[ent.end].ent_type_]
+    if cut:
+        ends = {ent.start: ent.end + 1 for ent in cut}
+        doc.ents = [Span(doc, e.start, ends.get(e.start, e.end), label=e.label_) if e.label_ == PERSON else e
+                    for e in doc.ents]
 
 
 def _join_hyphenated_given_names(doc: Doc, text: str) -> None:
