@@ -2514,6 +2514,11 @@ CASES = [
          "Moscow described the new sanctions as a crime. A witness described the attack in detail.",
          must=(Event("ACCUSE", "Russia"),),
          must_not=(Event("COERCE", "Russia"), Event("SANCTION", "Russia"), Event("ASSAULT", "witness"))),
+    Case("a possessor never follows a noun's modifier: 'a move X's ministry condemned' is a relative clause",
+         "Venezuela granted asylum to a former Bolivian minister on Tuesday, a move Bolivia's foreign ministry "
+         "condemned.",
+         must=(Event("ACCUSE", "foreign ministry"),),
+         must_not=(Node("move Bolivia"), Fact("former Bolivian minister", "be", "move"))),
 ]
 
 

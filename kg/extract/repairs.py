@@ -29,6 +29,10 @@ no sentence has; each repair below mends one such tree by a rule of English gram
 - A finite verb is never coordinated with an infinitive: one the parser hung on a to-infinitive
   ("appealed to X to keep its border open and pledged aid") is coordinated with the finite verb
   above it, whose subject it shares, not part of what is asked.
+- A possessor never follows a noun's modifier inside one phrase: in "…, a move Bolivia's ministry
+  called an unfriendly act" the parser makes "move" a modifier of "ministry" and "called" a clause
+  on it; the first noun heads a phrase of its own, with the rest a relative clause on it, whose
+  subject is the possessed noun ("a move [that] Bolivia's ministry called …").
 - A participle of harm set off after an accusation's gerund ("accused X of shelling a hospital,
   killing nine") tells what the accused act did: the parser hangs it on the verb of accusing,
   which made the accuser the killer, and the killing a fact.
@@ -102,6 +106,8 @@ def repair_parse(doc: DocView, roles: Container[str] = frozenset()) -> None:
                     and not token.has_dependent("nsubj", "dobj", "ccomp"):
                 _speaker_read_as_object(token)
         elif dep in PARTY_MODIFIER_DEPS:
+            if token.pos_ == "NOUN" and _relative_read_as_modifier(token):
+                continue
             if token.pos_ in NOUN_POS and token.head.i > token.i + 1 and _parties_read_as_one(token, roles):
                 _first_party_made_head(token)
 
@@ -155,6 +161,26 @@ def _subject_read_as_conjunct(verb: TokenView) -> None:
         _rehang(noun, verb, "nsubj")
         _rehang(conjunction, verb.head, "cc")
         _rehang(verb, verb.head, "conj")
+
+
+def _relative_read_as_modifier(modifier: TokenView) -> bool:
+    """Rebuild "a move Bolivia's ministry called …" as a noun with a relative clause; whether done."""
+    noun = modifier.head
+    if not any(c.dep_ == "poss" and modifier.i < c.i < noun.i for c in noun.children):
+        return False
+    verb = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i and c.tag_ in FINITE_TAGS
+                 and not c.has_dependent("nsubj", "nsubjpass")), None)
+    if verb is None:
+        return False
+    if noun.head is noun:
+        _rehang(modifier, modifier, "ROOT")
+    else:
+        _rehang(modifier, noun.head, noun.dep_)
+    for word in [c for c in noun.children if c.i < modifier.i]:
+        _rehang(word, modifier, word.dep_)  # "a": the first noun's
+    _rehang(verb, modifier, "relcl")
+    _rehang(noun, verb, "nsubj")
+    return True
 
 
 def _finite_verb_after_infinitive(verb: TokenView) -> None:

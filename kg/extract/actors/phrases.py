@@ -44,6 +44,11 @@ def np_tokens(head: TokenView) -> list[TokenView]:
              or (c.dep_ == "prep" and c.lower_ == "of" and not _holds_accused_act(c))]
     if stack and head.pos_ == "PROPN":
         stack = [c for c in stack if not _fronted_day(c)]
+    possessor = next((c for c in stack if c.dep_ == "poss"), None)
+    if possessor is not None:
+        # a possessor opens its phrase: what the parser hung before it is another phrase's ("a move
+        # Bolivia's ministry condemned")
+        stack = [c for c in stack if c.i > possessor.i or c is possessor]
     while stack:
         token = stack.pop()
         keep.append(token)
