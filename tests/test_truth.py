@@ -2519,6 +2519,18 @@ CASES = [
          "condemned.",
          must=(Event("ACCUSE", "foreign ministry"),),
          must_not=(Node("move Bolivia"), Fact("former Bolivian minister", "be", "move"))),
+    Case("imposing duties or levies on a state's goods is a sanction",
+         "Beijing imposed anti-dumping duties on Australian barley on Monday.",
+         must=(Event("SANCTION", "China"),)),
+    Case("a statement that was blocked says nothing for its would-be issuer; 'incomprehensible' disparages",
+         "Hungary blocked a European Union statement criticising China on Friday, diplomats said. The German foreign "
+         "minister called the move incomprehensible.",
+         must=(Event("REJECT", "Hungary"), Event("ACCUSE", "German foreign minister")),
+         must_not=(Event("ACCUSE", "European Union"),)),
+    Case("a verb after 'and' does not share the 'what' of a free relative: the clause holding it is its host",
+         "A U.N. rights office said the release fell far short of what was needed and called on the generals to free "
+         "all detainees.",
+         must=(Event("REQUEST", "United Nations", "generals"),)),
 ]
 
 

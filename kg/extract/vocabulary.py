@@ -447,6 +447,9 @@ EASING_VERBS = frozenset({"lift", "ease", "relax", "loosen", "suspend", "remove"
 ECONOMIC_PRESSURE_NOUNS = frozenset({"sanction", "sanctions", "embargo", "boycott", "countermeasure"})
 # Penalties on another state's trade ("retaliated with tariffs", "duties on its goods").
 TRADE_PENALTY_NOUNS = frozenset({"tariff", "duty", "levy"})
+# Verbs that put a penalty on someone: imposing duties or levies is a sanction, where a duty alone
+# may be an office's ("resumed his duties").
+IMPOSING_VERBS = frozenset({"impose", "slap", "levy", "introduce"})
 # Verbs of weighing a measure: sanctions considered are threatened, not imposed (CAMEO 1312).
 CONSIDERING_VERBS = frozenset({"consider", "weigh", "mull", "contemplate"})
 # Verbs of naming a thing something ("called the vote a farce", "branded them terrorists", "declared it void", "described
@@ -462,7 +465,8 @@ DISPARAGING_WORDS = frozenset({"farce", "sham", "travesty", "mockery", "charade"
                                "illegal", "illegitimate", "unlawful", "unacceptable", "absurd", "invalid", "void",
                                "hypocritical", "irresponsible", "provocative", "hostile", "criminal", "inhumane",
                                "unjust", "unjustified", "unjustifiable", "unwarranted", "unfounded", "baseless",
-                               "groundless", "shameful", "dangerous", "reckless",
+                               "groundless", "shameful", "dangerous", "reckless", "incomprehensible", "deplorable",
+                               "regrettable", "outrageous", "unfriendly", "irrational", "senseless", "cynical",
                                "fabrication", "slander", "propaganda", "banditry", "piracy", "robbery", "theft",
                                "extortion", "hooliganism", "stab",  # "a stab in the back"
                                # an act named a seizure of power ("called the move a coup attempt")
@@ -606,6 +610,8 @@ OTHER_SENSE_PARTICLES = {"press": frozenset({"on", "ahead", "forward"})}
 # Verbs of weighing something: what they weigh is another's act or proposal, not theirs ("would
 # examine the request", "will review the sanctions").
 WEIGHING_VERBS = frozenset({"examine", "study", "review", "weigh", "assess", "evaluate", "scrutinise", "scrutinize"})
+# Verbs that keep a text from being issued: a statement blocked or vetoed says nothing.
+THWARTING_VERBS = frozenset({"block", "veto", "reject", "thwart", "scuttle", "torpedo", "oppose"})
 # Verbs that undo, call off or put off what their object names ("lifted sanctions", "called off the
 # meeting", "postponed talks"): the object's event is not theirs.
 UNDOING_VERBS = HINDERING_VERBS | {"lift", "ease", "relax", "loosen", "cancel", "postpone", "delay",

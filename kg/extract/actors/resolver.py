@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView, phrase_text
-from ..vocabulary import STATE_NAMING_ENTRIES, ISSUED_TEXTS, STATED_THINGS, REBEL_SECTOR, NON_STATE_SECTORS, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, ABROAD_ROLE_NOUNS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, OFFICE_NOUNS, SPEAKING_TEXTS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, OFFICIAL_NOUNS, PAIR_NOUNS, PAIR_WORDS, PERSON_PAIR_NOUNS, UNIONS_OF_STATES, MEMBERS_BODY_NOUNS, MEMBERSHIP_NOUNS, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
+from ..vocabulary import STATE_NAMING_ENTRIES, THWARTING_VERBS, ISSUED_TEXTS, STATED_THINGS, REBEL_SECTOR, NON_STATE_SECTORS, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, ABROAD_ROLE_NOUNS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, OFFICE_NOUNS, SPEAKING_TEXTS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, OFFICIAL_NOUNS, PAIR_NOUNS, PAIR_WORDS, PERSON_PAIR_NOUNS, UNIONS_OF_STATES, MEMBERS_BODY_NOUNS, MEMBERSHIP_NOUNS, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
     SETTLEMENT_NOUNS, SIDE_NOUNS, SIDE_WORDS, TAKEN_UP_PRONOUNS, THING_REFERRING_PRONOUNS, FEMALE_WORDS, MALE_PRONOUNS, MALE_WORDS
 from .groups import Groups
 from .home import Home
@@ -576,7 +576,10 @@ class ActorResolver:
 
     def _issuer(self, text: TokenView) -> Entity | None:
         """The actor a statement or letter names as its maker, by a possessor or a name before it
-        ("the ministry's statement", "a White House statement"), or None."""
+        ("the ministry's statement", "a White House statement"), or None; none for a text that was
+        blocked, vetoed or rejected ("blocked an EU statement criticising …"): it says nothing."""
+        if text.dep_ in OBJECT_DEPS and text.head.lemma_ in THWARTING_VERBS:
+            return None
         for modifier in text.dependents("poss", "compound", "nmod"):
             if modifier.i < text.i:
                 found = self.peek(modifier)
