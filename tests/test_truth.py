@@ -2531,6 +2531,15 @@ CASES = [
          "A U.N. rights office said the release fell far short of what was needed and called on the generals to free "
          "all detainees.",
          must=(Event("REQUEST", "United Nations", "generals"),)),
+    Case("a name the recogniser left untagged after a person's title is a person's",
+         "Ethiopia and Eritrea signed a peace agreement in Jeddah on Sunday in a ceremony hosted by Saudi King Salman.",
+         must=(Node("Salman", "Person", "SAU"),),
+         must_not=(Node("King Salman", "Group"),)),
+    Case("a participle clause after a comma is no apposition: no 'is' statement",
+         "The United States and Cuba restored full diplomatic relations on Monday, reopening embassies in each other's "
+         "capitals.",
+         must=(Event("SUPPORT", "United States", "Cuba"),),
+         must_not=(Fact("diplomatic relations", "be"),)),
 ]
 
 

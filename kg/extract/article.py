@@ -919,6 +919,8 @@ def _apposition_triples(sentence: Sentence) -> list[Triple]:
             # A title the parser hung on the noun before a comma, though a name follows it ("…, and
             # a Foreign Minister Jane Doe said"): the title is that name's, not the earlier noun's.
             continue
+        if appos.subtree[0].tag_ == "VBG":
+            continue  # "restored relations, reopening embassies": a participle clause the parser took for a name
         if appos.lemma_.lower() in FIGURE_NOUNS or appos.lemma_.lower() in SUMMED_ACT_NOUNS:
             continue  # "30 militants, a figure that …", "…, a move X condemned": what the count or act is
         if sentence.lexicon.trigger(appos.lemma_.lower(), "NOUN") is not None \

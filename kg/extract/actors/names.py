@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_TITLE, IS_UPPER, LENGTH
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_TITLE, IS_UPPER, LENGTH, LOWER
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -111,8 +111,31 @@ def mark_lexicon_names(doc: Doc, lexicon: Lexicon) -> None:
         doc.ents = sorted([e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))] + found,
                           key=lambda s: s.start)
     _mark_titled_persons(doc, lexicon)
+    _mark_untagged_titled_names(doc, lexicon)
     _join_hyphenated_given_names(doc, text)
     _complete_cut_names(doc)
+
+
+def _mark_untagged_titled_names(doc: Doc, lexicon: Lexicon) -> None:
+    """A capitalised name right after a person's title, which the recogniser left untagged ("King
+    Salman", "President Ramaphosa"), is a person's: the title is a compound of the name's last word."""
+    titles = lexicon.remembered("person title hashes", None, _person_title_hashes, lexicon, doc.vocab.strings)
+    found = []
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), titles)).tolist():
+        end = i + 1
+        while end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_title and not doc[end].ent_type_ \
+                and doc[end - 1].head.i == end:
+            end += 1  # the title's head, and each name word's head after it
+        if end > i + 1 and doc[i].dep_ == "compound" and doc[end - 1].dep_ != "compound":
+            found.append(Span(doc, i + 1, end, label=PERSON))
+    if found:
+        doc.ents = filter_spans([*doc.ents, *found])
+
+
+def _person_title_hashes(lexicon: Lexicon, strings) -> numpy.ndarray:
+    """The hashes of the one-word roles that denote a person ("president", "king")."""
+    return numpy.array(sorted(strings.add(word) for word, role in lexicon.sectors.items()
+                              if role.denotes == "person" and " " not in word), dtype=numpy.uint64)
 
 
 def _complete_cut_names(doc: Doc) -> None:
