@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .tokens import TokenView
-from .vocabulary import (ASPECTUAL_VERBS, WH_TAGS, FINITE_TAGS, LABELLING_VERBS, HEARSAY_PASSIVES, EXPECTING_PASSIVES, HEARSAY_ADVERBS, ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, SUMMED_ACT_NOUNS, SERIES_WORDS, CONDITION_MARKS,
+from .vocabulary import (ASPECTUAL_VERBS, FREE_RELATIVE_WORDS, FINITE_TAGS, LABELLING_VERBS, HEARSAY_PASSIVES, EXPECTING_PASSIVES, HEARSAY_ADVERBS, ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, SUMMED_ACT_NOUNS, SERIES_WORDS, CONDITION_MARKS,
                          CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DEADLINE_VERBS, DENIAL_VERBS, DEONTIC_MODALS,
                          INTENT_ADJECTIVES, INTENT_VERBS, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
                          PASSIVE_ACCUSATION_VERBS, PERMISSION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS, VOWING_VERBS, SPEAKER_NEXT_ACTS,
@@ -296,7 +296,8 @@ def coordination_host(verb: TokenView) -> TokenView | None:
         head = head.head
     if verb.dep_ != "conj" or head is verb or head.pos_ not in VERB_POS:
         return None
-    if not verb.has_dependent(*SUBJECT_DEPS) and any(s.tag_ in WH_TAGS for s in head.dependents(*SUBJECT_DEPS)):
+    if not verb.has_dependent(*SUBJECT_DEPS) and head.dep_ != "relcl" \
+            and any(s.lower_ in FREE_RELATIVE_WORDS for s in head.dependents(*SUBJECT_DEPS)):
         # the verb of a free relative ("fell short of what was needed and called on …") has "what"
         # for subject, which no verb after "and" shares: the clause holding the relative is the host
         while head.dep_ != "ROOT" and (head is verb.head or head.pos_ not in VERB_POS):

@@ -64,6 +64,8 @@ INTENT_VERBS = frozenset({
     "try", "attempt", "decide", "agree", "offer", "refuse", "decline", "wish", "prepare", "resolve",
     "mean", "expect", "continue", "begin", "start", "stand", "move", "set", "propose",
 })
+# Words that open a free relative clause, with no noun before it ("what was needed").
+FREE_RELATIVE_WORDS = frozenset({"what", "whatever", "whoever"})
 # Control verbs of aspect: what they begin or go on with is happening ("began pulling back troops",
 # "continued to shell the town"), no intent.
 ASPECTUAL_VERBS = frozenset({"begin", "start", "continue", "resume", "keep"})

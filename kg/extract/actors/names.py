@@ -23,6 +23,9 @@ from .phrases import names_a_body
 # Labels of the entities made for each kind of lexicon name.
 PERSON, STATE, PEOPLE, BODY = "PERSON", "GPE", "NORP", "ORG"
 STATE_LABELS = {"name": STATE, "capital": STATE, "demonym": PEOPLE}
+# Titles of monarchs and princes.
+ROYAL_TITLES = frozenset({"king", "queen", "emir", "sultan", "prince", "princess", "emperor", "empress", "sheikh",
+                          "monarch", "shah", "tsar", "czar"})
 # The most tokens a name is looked for in ("Democratic Republic of the Congo").
 MAX_TOKENS = 8
 LEAD = re.compile(r"\w+")
@@ -133,9 +136,12 @@ def _mark_untagged_titled_names(doc: Doc, lexicon: Lexicon) -> None:
 
 
 def _person_title_hashes(lexicon: Lexicon, strings) -> numpy.ndarray:
-    """The hashes of the one-word roles that denote a person ("president", "king")."""
+    """The hashes of the one-word roles that denote a person ("president", "minister"); not a
+    monarch's, whose name after the title is a given name ("King James"), no surname to find
+    the person by."""
     return numpy.array(sorted(strings.add(word) for word, role in lexicon.sectors.items()
-                              if role.denotes == "person" and " " not in word), dtype=numpy.uint64)
+                              if role.denotes == "person" and " " not in word and word not in ROYAL_TITLES),
+                       dtype=numpy.uint64)
 
 
 def _complete_cut_names(doc: Doc) -> None:
@@ -144,7 +150,7 @@ def _complete_cut_names(doc: Doc) -> None:
     name runs to its head."""
     cut = [ent for ent in doc.ents if ent.label_ == PERSON and ent.end < len(doc)
            and doc[ent.end - 1].dep_ == "compound" and doc[ent.end - 1].head.i == ent.end
-           and doc[ent.end].tag_ == "NNP" and not doc[ent.end].ent_type_]
+           and doc[ent.end].tag_ == "NNP" and doc[ent.end].is_title and not doc[ent.end].ent_type_]
     if cut:
         ends = {ent.start: ent.end + 1 for ent in cut}
         doc.ents = [Span(doc, e.start, ends.get(e.start, e.end), label=e.label_) if e.label_ == PERSON else e
