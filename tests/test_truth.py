@@ -2541,6 +2541,11 @@ CASES = [
          "capitals.",
          must=(Event("SUPPORT", "United States", "Cuba"),),
          must_not=(Fact("diplomatic relations", "be"),)),
+    Case("an adjective after an object is no part of its name; 'whose country' of a state's envoy is the state",
+         "The clashes left a 22-year-old man dead. Jane Roe, the Estonian ambassador, whose country borders Russia, "
+         "condemned the attack.",
+         must=(Node("22-year-old man"),),
+         must_not=(Node("man dead"), Node("ambassador's country"))),
 ]
 
 

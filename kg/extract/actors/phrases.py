@@ -42,6 +42,10 @@ def np_tokens(head: TokenView) -> list[TokenView]:
     # other prepositional phrases are as often the verb's as the noun's, so they stay arguments.
     stack = [c for c in head.children if c.dep_ not in NP_CUT_DEPS
              or (c.dep_ == "prep" and c.lower_ == "of" and not _holds_accused_act(c))]
+    if head.dep_ == "dobj":
+        # an adjective after an object says what the verb left or made it ("left a man dead"): English
+        # sets a noun's own adjectives before it
+        stack = [c for c in stack if not (c.dep_ == "amod" and c.i > head.i and c.pos_ == "ADJ")]
     if stack and head.pos_ == "PROPN":
         stack = [c for c in stack if not _fronted_day(c)]
     possessor = next((c for c in stack if c.dep_ == "poss"), None)

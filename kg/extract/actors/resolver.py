@@ -480,6 +480,8 @@ class ActorResolver:
         if antecedent is not None:
             # "whose parliament" is the parliament of the noun its relative clause describes
             owner = self.peek(antecedent)
+            if owner.code and head.lower_ in HOMELAND_NOUNS:
+                return self.states.state(np_text, owner.code)  # "the ambassador, whose country …": the state
             if owner.label:
                 possessive = "'" if owner.label.endswith("s") else "'s"
                 label = f"{owner.label}{possessive} " + " ".join(t.text for t in tokens if t.i not in owned)
