@@ -2384,6 +2384,11 @@ CASES = [
          "pressure from the opposition. The ministers bowed their heads.",
          must=(Event("CONCEDE", "junta"), Event("REJECT", "president")),
          must_not=(Event("CONCEDE", "ministers"), Event("CONCEDE", "president"))),
+    Case("a passive phrasal verb ('was shot down', 'were blown up') is done to its subject, as a plain passive is",
+         "A military transport plane was shot down over the Donbas on Saturday, killing 49 servicemen. Two soldiers "
+         "were blown up near the border town.",
+         must=(Event("ASSAULT", o="transport plane"), Event("ASSAULT", o="soldiers")),
+         must_not=(Event("ASSAULT", "plane"), Event("ASSAULT", "soldiers"))),
 ]
 
 
