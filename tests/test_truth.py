@@ -2389,6 +2389,12 @@ CASES = [
          "were blown up near the border town.",
          must=(Event("ASSAULT", o="transport plane"), Event("ASSAULT", o="soldiers")),
          must_not=(Event("ASSAULT", "plane"), Event("ASSAULT", "soldiers"))),
+    Case("a source asking not to be named, or for anonymity, requests nothing",
+         "A senior Western diplomat who asked not to be named said the talks had stalled. An EU official, who "
+         "requested anonymity, said the bloc would wait. Kyiv asked Ankara to close the straits.",
+         must=(Event("REQUEST", "Ukraine", "Türkiye"),),
+         must_not=(Event("REQUEST", "diplomat"), Event("REQUEST", o="diplomat"), Event("REQUEST", "European Union"),
+                   Event("REQUEST", "official"))),
 ]
 
 

@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, RoleWord, Trigger
 from ..types import Relation
 from .clauses import Clause, clause_subjects, deadline_receivers, weapon_agent, infinitive_tagged_noun
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (TRADE_PENALTY_NOUNS, PENALTY_NOUN_MODIFIERS, FUNDING_VERBS, CEASING_VERBS, REFUSING_VERBS, COMMENTING_VERBS, CONSIDERING_VERBS, ATTEMPT_VERBS, RESPONDING_VERBS, BIDDING_NOUNS, WEIGHING_VERBS, WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS, BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS,
+from .vocabulary import (ASKING_VERBS, CITING_VERBS, ANONYMITY_NOUNS, TRADE_PENALTY_NOUNS, PENALTY_NOUN_MODIFIERS, FUNDING_VERBS, CEASING_VERBS, REFUSING_VERBS, COMMENTING_VERBS, CONSIDERING_VERBS, ATTEMPT_VERBS, RESPONDING_VERBS, BIDDING_NOUNS, WEIGHING_VERBS, WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS, BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, SUBJECT_DEPS, THREAT_ACTS, VERB_POS)
 from .vocabulary import (REQUEST_NOUNS, PARTITIVES, AUTHORED_NOUNS, STATE_PLACE_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
@@ -304,6 +304,8 @@ def verb_event_type(clause: Clause, lexicon: Lexicon,
                     cameo: Callable[[], VerbMatch | None]) -> EventType | None:
     """The type of the predicate, or of a controlling verb that takes a stance on it ("refused to
     recognize" is REJECT)."""
+    if _asks_anonymity(clause):
+        return None
     found = predicate_type(clause, lexicon, cameo)
     if clause.claim is not None and clause.claim.modality == "denied":
         return found  # what one denies having done ("denied sending troops") is that act, denied
@@ -332,6 +334,18 @@ def verb_event_type(clause: Clause, lexicon: Lexicon,
                 and controller.lemma_ not in ATTEMPT_VERBS:
             return EventType(stance.event_type, stance.cameo)
     return found
+
+
+def _asks_anonymity(clause: Clause) -> bool:
+    """Whether a clause is a source asking not to be named ("an official who asked not to be named
+    said …", "requested anonymity"), or that naming itself: how a source is cited, no request."""
+    verb = clause.predicate
+    if verb.lemma_ in CITING_VERBS:
+        return verb.has_dependent("auxpass") and verb.dep_ == "xcomp" and verb.head.lemma_ in ASKING_VERBS
+    if verb.lemma_ not in ASKING_VERBS:
+        return False
+    return any(c.lemma_ in CITING_VERBS and c.has_dependent("auxpass") for c in verb.dependents("xcomp")) \
+        or any(c.lemma_ in ANONYMITY_NOUNS for c in verb.dependents("dobj"))
 
 
 def _refuses_comment(verb: TokenView) -> bool:

@@ -196,6 +196,10 @@ CEASING_VERBS = frozenset({"stop", "cease", "halt", "quit", "end", "suspend"})
 REFUSING_VERBS = frozenset({"decline", "refuse"})
 COMMENTING_VERBS = frozenset({"say", "comment", "confirm", "elaborate", "disclose", "specify", "discuss",
                               "speculate", "reveal", "identify", "name", "give"})
+# Verbs of citing a source, and nouns of being cited without a name: asking not to be named, quoted
+# or identified, or asking for anonymity, sets how a source is cited and asks nothing of anyone.
+CITING_VERBS = frozenset({"name", "identify", "quote"})
+ANONYMITY_NOUNS = frozenset({"anonymity"})
 CONDITIONAL_THREAT_ACTS = THREAT_ACTS | {"RETREAT"}
 # Verbs of vowing: a hostile act vowed is a threat ("vowed to retaliate", "swore to crush"; CAMEO 13).
 VOWING_VERBS = frozenset({"vow", "swear", "pledge", "promise"})
