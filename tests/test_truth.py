@@ -2395,6 +2395,11 @@ CASES = [
          must=(Event("REQUEST", "Ukraine", "Türkiye"),),
          must_not=(Event("REQUEST", "diplomat"), Event("REQUEST", o="diplomat"), Event("REQUEST", "European Union"),
                    Event("REQUEST", "official"))),
+    Case("an answer whose means a by-gerund names is that means, not an attack",
+         "Poland retaliated on Tuesday by expelling two Belarusian diplomats. Latvia responded by closing a border "
+         "crossing. Iran retaliated by firing missiles at the base.",
+         must=(Event("SANCTION", "Poland", "Belarusian diplomats"), Event("ASSAULT", "Iran")),
+         must_not=(Event("ASSAULT", "Poland"), Event("ASSAULT", "Latvia"))),
 ]
 
 

@@ -422,6 +422,8 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     if lemma in OTHER_SENSE_OBJECTS and _takes_object_in(clause, OTHER_SENSE_OBJECTS[lemma]) \
             or particles & OTHER_SENSE_PARTICLES.get(lemma, frozenset()):
         return None  # "seized the opportunity", "met its commitments", "pressed on": another sense of the verb
+    if lemma in RESPONDING_VERBS and _answers_by_doing(clause.predicate):
+        return None  # "retaliated by expelling X": the gerund says what was done, and is typed itself
     for row in READINGS_BY_VERB.get(lemma, ()):
         if row.holds(clause, lexicon):
             return EventType(row.event_type, row.cameo)
@@ -499,6 +501,11 @@ def _answers_with_force(clause: Clause, lexicon: Lexicon) -> bool:
     answer given by force or by an attack is its use."""
     return any(o.lemma_.lower() in FORCE_WORDS or ((t := noun_trigger(o, lexicon)) is not None and t.event_type == "ASSAULT")
                for p in clause.predicate.dependents("prep", words=("with",)) for o in p.dependents("pobj"))
+
+
+def _answers_by_doing(verb: TokenView) -> bool:
+    """"retaliated by expelling …", "responded by closing …": an answer whose means a by-gerund names."""
+    return any(o.tag_ == "VBG" for p in verb.dependents("prep", words=("by",)) for o in p.dependents("pcomp", "pobj"))
 
 
 def _answers_with_penalties(clause: Clause, lexicon: Lexicon) -> bool:
