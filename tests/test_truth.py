@@ -2400,6 +2400,16 @@ CASES = [
          "crossing. Iran retaliated by firing missiles at the base.",
          must=(Event("SANCTION", "Poland", "Belarusian diplomats"), Event("ASSAULT", "Iran")),
          must_not=(Event("ASSAULT", "Poland"), Event("ASSAULT", "Latvia"))),
+    Case("seeking shelter or refuge in a building or the hills is fleeing harm, no request; refuge in a country is asked of it",
+         "Soldiers fired on villagers who had sought shelter in a mosque on Sunday. Hundreds of families sought "
+         "refuge in the hills. Georgia sought assurances from Washington. Some 5,000 Afghans sought refuge in Pakistan.",
+         must=(Event("REQUEST", "Georgia"), Event("REQUEST", "Afghans", "Pakistan")),
+         must_not=(Event("REQUEST", "villagers"), Event("REQUEST", "families"))),
+    Case("withdrawing or revoking a permission, a licence or an accreditation sanctions; it is no pullback",
+         "Minsk withdrew permission for Lithuania to reopen its consulate in Grodno. Ankara revoked the accreditation "
+         "of two German reporters on Friday.",
+         must=(Event("SANCTION", "Belarus"), Event("SANCTION", "Türkiye", "German reporters")),
+         must_not=(Event("RETREAT", "Belarus"),)),
 ]
 
 

@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, RoleWord, Trigger
 from ..types import Relation
 from .clauses import Clause, clause_subjects, deadline_receivers, weapon_agent, infinitive_tagged_noun
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (ASKING_VERBS, CITING_VERBS, ANONYMITY_NOUNS, TRADE_PENALTY_NOUNS, PENALTY_NOUN_MODIFIERS, FUNDING_VERBS, CEASING_VERBS, REFUSING_VERBS, COMMENTING_VERBS, CONSIDERING_VERBS, ATTEMPT_VERBS, RESPONDING_VERBS, BIDDING_NOUNS, WEIGHING_VERBS, WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS, BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS,
+from .vocabulary import (SEEKING_VERBS, SHELTER_NOUNS, REVOKING_VERBS, GRANT_NOUNS, ASKING_VERBS, CITING_VERBS, ANONYMITY_NOUNS, TRADE_PENALTY_NOUNS, PENALTY_NOUN_MODIFIERS, FUNDING_VERBS, CEASING_VERBS, REFUSING_VERBS, COMMENTING_VERBS, CONSIDERING_VERBS, ATTEMPT_VERBS, RESPONDING_VERBS, BIDDING_NOUNS, WEIGHING_VERBS, WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS, BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, SUBJECT_DEPS, THREAT_ACTS, VERB_POS)
 from .vocabulary import (REQUEST_NOUNS, PARTITIVES, AUTHORED_NOUNS, STATE_PLACE_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
@@ -422,6 +422,8 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     if lemma in OTHER_SENSE_OBJECTS and _takes_object_in(clause, OTHER_SENSE_OBJECTS[lemma]) \
             or particles & OTHER_SENSE_PARTICLES.get(lemma, frozenset()):
         return None  # "seized the opportunity", "met its commitments", "pressed on": another sense of the verb
+    if lemma in SEEKING_VERBS and _takes_object_in(clause, SHELTER_NOUNS) and not _sheltered_by_state(clause.predicate):
+        return None  # "sought shelter in a school": fleeing harm, no request
     if lemma in RESPONDING_VERBS and _answers_by_doing(clause.predicate):
         return None  # "retaliated by expelling X": the gerund says what was done, and is typed itself
     for row in READINGS_BY_VERB.get(lemma, ()):
@@ -501,6 +503,14 @@ def _answers_with_force(clause: Clause, lexicon: Lexicon) -> bool:
     answer given by force or by an attack is its use."""
     return any(o.lemma_.lower() in FORCE_WORDS or ((t := noun_trigger(o, lexicon)) is not None and t.event_type == "ASSAULT")
                for p in clause.predicate.dependents("prep", words=("with",)) for o in p.dependents("pobj"))
+
+
+def _sheltered_by_state(verb: TokenView) -> bool:
+    """Whether shelter is sought in or from a named country or city ("sought refuge in Germany"):
+    of its government, a request."""
+    return any(o.ent_type_ == "GPE" for p in verb.dependents("prep") for o in p.dependents("pobj")) \
+        or any(o.ent_type_ == "GPE" for n in verb.dependents("dobj") for p in n.dependents("prep")
+               for o in p.dependents("pobj"))
 
 
 def _answers_by_doing(verb: TokenView) -> bool:
@@ -1354,6 +1364,7 @@ VERB_READINGS = (
     VerbReading(RECALLING_VERBS, _recalls_envoy, "SANCTION", RECALLED_ENVOY_CAMEO),
     VerbReading(ASSAILING_VERBS, _object_in(STATED_THINGS), "ACCUSE", VERBAL_ATTACK_CAMEO),
     VerbReading(FREEZING_VERBS, _object_in(HOLDING_NOUNS), "SANCTION", SANCTIONS_CAMEO),
+    VerbReading(REVOKING_VERBS, _object_in(GRANT_NOUNS), "SANCTION", SANCTIONS_CAMEO),
     VerbReading(DECREEING_VERBS, _declares_emergency, "COERCE", EMERGENCY_RULE_CAMEO),
     VerbReading(TELLING_VERBS, _tells_to_act, "REQUEST", DEMAND_CAMEO),
     VerbReading(OBSTRUCTING_VERBS, _blocks_statement, "REJECT", REFUSAL_CAMEO),

@@ -562,6 +562,17 @@ PUBLISHED_NOUNS = frozenset({"video", "statement", "report", "footage", "recordi
                              "result", "list", "letter", "communique", "finding", "book", "film", "message"})
 # What a bank holds for its customers: withdrawing it is no retreat ("withdrew cash from their accounts").
 BANKED_NOUNS = frozenset({"cash", "saving", "savings", "deposit", "money"})
+# What a state grants and may take back: withdrawing or revoking it is a sanction (CAMEO 160, as the
+# dictionary reads "revoke licence", "revoke visa"), no retreat ("withdrew permission for Britain to
+# reopen its consulate", "revoked the accreditation of two reporters").
+REVOKING_VERBS = frozenset({"withdraw", "revoke", "rescind", "cancel"})
+GRANT_NOUNS = frozenset({"permission", "licence", "license", "accreditation", "visa", "approval", "consent",
+                         "authorisation", "authorization", "credential", "recognition", "agrément", "agrement"})
+# A safe place sought: seeking shelter or refuge in a building or the hills is fleeing harm, no
+# request of anyone ("civilians who had sought shelter in a school"); seeking refuge in a country,
+# or asylum, stays a request of that country.
+SEEKING_VERBS = frozenset({"seek"})
+SHELTER_NOUNS = frozenset({"shelter", "refuge", "safety", "cover", "sanctuary"})
 OTHER_SENSE_OBJECTS = {"seize": CHANCE_NOUNS, "grab": CHANCE_NOUNS, "grasp": CHANCE_NOUNS, "take": CHANCE_NOUNS,
                        "meet": OBLIGATION_NOUNS, "release": PUBLISHED_NOUNS, "withdraw": BANKED_NOUNS}
 # What one claims to have won: claiming it is an optimistic statement (CAMEO 013), no act on anyone
