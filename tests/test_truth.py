@@ -2410,6 +2410,11 @@ CASES = [
          "of two German reporters on Friday.",
          must=(Event("SANCTION", "Belarus"), Event("SANCTION", "Türkiye", "German reporters")),
          must_not=(Event("RETREAT", "Belarus"),)),
+    Case("halting or suspending military operations stops fighting, also with a phrase naming whom they were against",
+         "Moscow suspended its military operations in Chechnya on Friday. Baku said it would halt military operations "
+         "against the separatists. The EU suspended trade talks with Ankara.",
+         must=(Event("RETREAT", "Russia"), Event("AGREE", "Azerbaijan"), Event("SANCTION", "European Union")),
+         must_not=(Event("SANCTION", "Russia"), Event("THREATEN", "Azerbaijan"))),
 ]
 
 

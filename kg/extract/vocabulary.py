@@ -595,6 +595,9 @@ UNDOING_VERBS = HINDERING_VERBS | {"lift", "ease", "relax", "loosen", "cancel", 
 TRAVELLING_VERBS = frozenset({"fly", "head", "travel", "journey"})
 GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "arrive", "come", "go", "travel", "fly", "head",
                              "leave", "march", "mass", "meet", "rally", "turn", "return", "set"})
+# Modifiers that make an undertaking an armed one: halting or suspending "military operations" or
+# an "air campaign" stops fighting (CAMEO 087), no halt of relations.
+ARMED_UNDERTAKING_WORDS = frozenset({"military", "armed", "combat", "ground", "air", "naval", "offensive"})
 # Nouns that name an undertaking, whose event is their modifier's ("an aid mission", "a
 # bombing campaign").
 UNDERTAKING_NOUNS = frozenset({"effort", "campaign", "mission", "operation", "bid", "initiative", "drive"})
