@@ -2415,6 +2415,11 @@ CASES = [
          "against the separatists. The EU suspended trade talks with Ankara.",
          must=(Event("RETREAT", "Russia"), Event("AGREE", "Azerbaijan"), Event("SANCTION", "European Union")),
          must_not=(Event("SANCTION", "Russia"), Event("THREATEN", "Azerbaijan"))),
+    Case("ordering a halt or an end to one's fighting de-escalates; it asks nothing of the place fought in",
+         "Yeltsin ordered a halt to military operations in Chechnya on Friday. The Azerbaijani president ordered "
+         "an end to the shelling. The government ordered an end to the strike.",
+         must=(Event("RETREAT", "Yeltsin"), Event("RETREAT", "president")),
+         must_not=(Event("REQUEST", "Yeltsin"), Event("REQUEST", "president"), Event("RETREAT", "government"))),
 ]
 
 

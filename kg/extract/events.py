@@ -19,7 +19,7 @@ from .vocabulary import (ARMED_UNDERTAKING_WORDS, SEEKING_VERBS, SHELTER_NOUNS, 
 from .vocabulary import (REQUEST_NOUNS, PARTITIVES, AUTHORED_NOUNS, STATE_PLACE_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, THREATENING_CONTROLLERS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
                          UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
-                         DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, MOTION_VERBS, ADVANCING_ON_VERBS, VESSEL_NOUNS, ARMED_VESSEL_WORDS, REDUCING_VERBS, DOWNGRADING_VERBS, TIES_NOUNS, WAR_NOUNS, DISARMING_VERBS, DISARMING_VERB_HEADS, ARMS_NOUNS, SETTING_VERBS, FIRE_WORD, FIRING_VERBS, TESTING_VERBS, TEST_WORD, TEST_NOUNS, TESTED_WEAPON_WORDS, LAUNCHING_VERBS, SEA_NOUNS, OTHER_SENSE_OBJECTS, OTHER_SENSE_PARTICLES, WON_NOUNS, POLICE_SECTOR, ARRIVING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, CLAIMING_VERBS, BLAST_NOUNS)
+                         DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, MOTION_VERBS, ADVANCING_ON_VERBS, VESSEL_NOUNS, ARMED_VESSEL_WORDS, REDUCING_VERBS, DOWNGRADING_VERBS, TIES_NOUNS, WAR_NOUNS, DISARMING_VERBS, DISARMING_VERB_HEADS, ARMS_NOUNS, SETTING_VERBS, FIRE_WORD, FIRING_VERBS, TESTING_VERBS, TEST_WORD, TEST_NOUNS, TESTED_WEAPON_WORDS, LAUNCHING_VERBS, SEA_NOUNS, OTHER_SENSE_OBJECTS, OTHER_SENSE_PARTICLES, WON_NOUNS, POLICE_SECTOR, ARRIVING_VERBS, DEADLINE_VERBS, ENDING_VERBS, END_NOUNS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, CLAIMING_VERBS, BLAST_NOUNS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation, or travelling to a place, codes.
 VISIT_CAMEO = "042"
@@ -661,11 +661,21 @@ def _ends_fighting(clause: Clause, lexicon: Lexicon) -> bool:
     """Whether the verb ends an armed fight: its object ("ended the insurgency") or, declared or
     announced, the end's to-phrase ("declared an end to their rebellion") or the fight declared
     over ("declared the war over")."""
-    ended = _direct_object(clause)
+    ended = _direct_object(clause) or clause.predicate.dependent("dobj")
     if ended is not None and clause.predicate.lemma_ != "end" and not _declared_over(clause):
-        prep = ended.dependent("prep", words=("to",)) if ended.lower_ == "end" else None
+        # "an end to their rebellion", "a halt to military operations"
+        # (the parser may hang the to-phrase on the verb)
+        prep = (ended.dependent("prep", words=("to", "of")) or clause.predicate.dependent("prep", words=("to",))) \
+            if ended.lemma_.lower() in END_NOUNS else None
         ended = prep.dependent("pobj") if prep is not None else None
-    return ended is not None and ended.lemma_.lower() in HOSTILITY_NOUNS
+    return ended is not None and (ended.lemma_.lower() in HOSTILITY_NOUNS or _armed_undertaking(ended)
+                                  or ((found := noun_trigger(ended, lexicon)) is not None and found.event_type == "ASSAULT"))
+
+
+def _armed_undertaking(noun: TokenView) -> bool:
+    """Whether a noun names an armed undertaking ("military operations", "its air campaign")."""
+    return noun.lemma_.lower() in UNDERTAKING_NOUNS and any(m.lemma_.lower() in ARMED_UNDERTAKING_WORDS
+                                                            for m in noun.dependents("amod", "compound"))
 
 
 def _drives_out(clause: Clause, lexicon: Lexicon) -> bool:
@@ -727,8 +737,7 @@ def _halts_fighting(clause: Clause, lexicon: Lexicon) -> bool:
     obj = clause.object if clause.object_prep is None else clause.predicate.dependent("dobj")
     if obj is None:
         return False
-    if obj.lemma_.lower() in UNDERTAKING_NOUNS and any(m.lemma_.lower() in ARMED_UNDERTAKING_WORDS
-                                                       for m in obj.dependents("amod", "compound")):
+    if _armed_undertaking(obj):
         return True  # "military operations", "its air campaign"
     found = noun_trigger(obj, lexicon)
     return found is not None and found.event_type in ("ASSAULT", "MOBILIZE")

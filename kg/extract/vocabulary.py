@@ -767,9 +767,10 @@ HEAD_NOUNS = frozenset({"head", "chief"})
 # rebels ten days to withdraw", "granted the junta a week to …", "gave Iran until August to …").
 DEADLINE_VERBS = frozenset({"give", "grant"})
 TIME_SPAN_NOUNS = frozenset({"hour", "day", "week", "month", "deadline"})
-# Verbs that end a thing, directly (ending an insurgency) or by declaring or announcing its end
-# (an end to a rebellion): ending one's own fight de-escalates.
-ENDING_VERBS = frozenset({"end", "declare", "announce"})
+# Verbs that end a thing, directly (ending an insurgency) or by declaring, announcing or ordering its
+# end or halt (an end to a rebellion, a halt to military operations): ending one's own fight de-escalates.
+ENDING_VERBS = frozenset({"end", "declare", "announce", "order"})
+END_NOUNS = frozenset({"end", "halt", "stop", "cessation", "suspension"})
 # Nouns of an armed fight that kg's trigger rows leave untyped ("insurgency", "civil war").
 HOSTILITY_NOUNS = frozenset({"insurgency", "rebellion", "revolt", "war", "hostility", "hostilities",
                              "struggle", "uprising", "fighting", "offensive", "attack", "campaign"})
