@@ -2420,6 +2420,11 @@ CASES = [
          "an end to the shelling. The government ordered an end to the strike.",
          must=(Event("RETREAT", "Yeltsin"), Event("RETREAT", "president")),
          must_not=(Event("REQUEST", "Yeltsin"), Event("REQUEST", "president"), Event("RETREAT", "government"))),
+    Case("forces that remain neutral or calm show no force; forces that remain somewhere do",
+         "The defence ministry said the army had remained neutral throughout the crisis. Russian troops remained in "
+         "Transnistria.",
+         must=(Event("MOBILIZE", "Russian troops"),),
+         must_not=(Event("MOBILIZE", "army"),)),
 ]
 
 
