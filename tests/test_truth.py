@@ -2425,6 +2425,10 @@ CASES = [
          "Transnistria.",
          must=(Event("MOBILIZE", "Russian troops"),),
          must_not=(Event("MOBILIZE", "army"),)),
+    Case("a participle of demanding before a closing attribution ('…, witnesses said') is the marchers' act",
+         "Thousands of people marched through Tbilisi, demanding the president's resignation, witnesses said.",
+         must=(Event("REQUEST", "people"),),
+         must_not=(Event("REQUEST", "witnesses"),)),
 ]
 
 

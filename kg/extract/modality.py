@@ -271,10 +271,12 @@ def participle_host(participle: TokenView) -> TokenView:
     """The verb a participle clause hangs on ("rejected the charge, saying …"). A participle of
     saying or denying set off by a comma after a reported clause ("denied that its troops had …,
     saying …") is the speaker's next act: the parser hangs it on the reported verb, but it is the
-    verb of saying or denying that shares it."""
+    verb of saying or denying that shares it; not a verb of saying set after the clause ("X marched,
+    demanding …, witnesses said"), which only attributes it."""
     head = participle.head
     if head.dep_ == "ccomp" and participle.lemma_ in SPEAKER_ACTS and head.head.lemma_ in SPEAKER_ACTS \
-            and participle.i > head.i and participle.doc[participle.i - 1].text == ",":
+            and participle.i > head.i and participle.doc[participle.i - 1].text == "," \
+            and head.head.i < head.i:  # "…, demanding …, witnesses said": an attribution after it is not its speaker
         return head.head
     return head
 
