@@ -2429,6 +2429,11 @@ CASES = [
          "Thousands of people marched through Tbilisi, demanding the president's resignation, witnesses said.",
          must=(Event("REQUEST", "people"),),
          must_not=(Event("REQUEST", "witnesses"),)),
+    Case("a forum of several states named after a city ('the Minsk Group', 'the Paris Club') is of no one state",
+         "The OSCE Minsk Group condemned the shelling of villages near the front line. The Paris Club agreed on "
+         "Friday to reschedule Ukraine's debt.",
+         must=(Event("ACCUSE", "Minsk Group"),),
+         must_not=(Node("Minsk Group", code="BLR"), Node("Paris Club", code="FRA"))),
 ]
 
 

@@ -252,6 +252,9 @@ ARRIVING_VERBS = frozenset({"arrive", "land"})
 REBEL_SECTOR = "REB"
 # Kinds of actor in the directory that are bodies of people, not persons or states.
 BODY_KINDS = frozenset({"Group", "Organization", "IGO"})
+# Nouns that head the name of a forum of several states, named after the city where it first met
+# ("the OSCE Minsk Group", "the Paris Club", "the Normandy format"): the place names no state it is of.
+FORUM_NOUNS = frozenset({"group", "club", "format", "process", "triangle", "quartet"})
 # The sectors of armed men: the military, rebels, and armed men of no named force (CAMEO UAF).
 ARMED_SECTORS = frozenset({"MIL", REBEL_SECTOR, "UAF"})
 # Sectors of bodies that fight a state or stand apart from it (rebels, insurgents, militant
