@@ -508,7 +508,7 @@ def _answers_with_force(clause: Clause, lexicon: Lexicon) -> bool:
 
 
 def _sheltered_by_state(verb: TokenView) -> bool:
-    """Whether shelter is sought in or from a named country or city ("sought refuge in Germany"):
+    """Whether shelter is sought in or from a named country or city (refuge in a neighbouring state):
     of its government, a request."""
     return any(o.ent_type_ == "GPE" for p in verb.dependents("prep") for o in p.dependents("pobj")) \
         or any(o.ent_type_ == "GPE" for n in verb.dependents("dobj") for p in n.dependents("prep")
