@@ -2434,6 +2434,12 @@ CASES = [
          "Friday to reschedule Ukraine's debt.",
          must=(Event("ACCUSE", "Minsk Group"),),
          must_not=(Node("Minsk Group", code="BLR"), Node("Paris Club", code="FRA"))),
+    Case("'they' after a plural object that names things, not actors, is those things",
+         "The interior minister told reporters in Riga that the border would stay closed. Latvia impounded 12 "
+         "trucks on Monday, saying they could be used to attack border guards. Estonia expelled two Russian "
+         "diplomats, saying they had spied on NATO.",
+         must=(Event(s="Russian diplomats", lemma="spy"),),
+         must_not=(Event("ASSAULT", "reporters"), Event(s="reporters", lemma="attack"))),
 ]
 
 
