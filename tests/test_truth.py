@@ -2440,6 +2440,13 @@ CASES = [
          "diplomats, saying they had spied on NATO.",
          must=(Event(s="Russian diplomats", lemma="spy"),),
          must_not=(Event("ASSAULT", "reporters"), Event(s="reporters", lemma="attack"))),
+    Case("police who disperse protesters or a rally use force on them; a crowd that disperses does not",
+         "Riot police dispersed hundreds of demonstrators outside parliament in Yerevan on Tuesday. Opposition "
+         "supporters gathered in Tbilisi, and police dispersed them with water cannon. The crowd later dispersed peacefully. "
+         "Interior ministry troops fired tear gas to disperse the marchers.",
+         must=(Event("ASSAULT", "Riot police", "demonstrators"), Event("ASSAULT", "police", "Opposition supporters"),
+               Count(1, Event("ASSAULT", "Interior ministry troops"))),
+         must_not=(Event("ASSAULT", "crowd"),)),
 ]
 
 

@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, RoleWord, Trigger
 from ..types import Relation
 from .clauses import Clause, clause_subjects, deadline_receivers, weapon_agent, infinitive_tagged_noun
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (STATE_LINKING_VERBS, ARMED_UNDERTAKING_WORDS, SEEKING_VERBS, SHELTER_NOUNS, REVOKING_VERBS, GRANT_NOUNS, ASKING_VERBS, CITING_VERBS, ANONYMITY_NOUNS, TRADE_PENALTY_NOUNS, PENALTY_NOUN_MODIFIERS, FUNDING_VERBS, CEASING_VERBS, REFUSING_VERBS, COMMENTING_VERBS, CONSIDERING_VERBS, ATTEMPT_VERBS, RESPONDING_VERBS, BIDDING_NOUNS, WEIGHING_VERBS, WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS, BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS,
+from .vocabulary import (DISPERSING_VERBS, CROWD_NOUNS, STATE_LINKING_VERBS, ARMED_UNDERTAKING_WORDS, SEEKING_VERBS, SHELTER_NOUNS, REVOKING_VERBS, GRANT_NOUNS, ASKING_VERBS, CITING_VERBS, ANONYMITY_NOUNS, TRADE_PENALTY_NOUNS, PENALTY_NOUN_MODIFIERS, FUNDING_VERBS, CEASING_VERBS, REFUSING_VERBS, COMMENTING_VERBS, CONSIDERING_VERBS, ATTEMPT_VERBS, RESPONDING_VERBS, BIDDING_NOUNS, WEIGHING_VERBS, WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS, BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, SUBJECT_DEPS, THREAT_ACTS, VERB_POS)
 from .vocabulary import (REQUEST_NOUNS, PARTITIVES, AUTHORED_NOUNS, STATE_PLACE_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
@@ -32,6 +32,8 @@ OPTIMISTIC_COMMENT_CAMEO = "013"
 DEMOBILIZATION_CAMEO = "0873"
 # CAMEO 1712, "destroy property": what setting a building on fire codes.
 PROPERTY_DESTRUCTION_CAMEO = "1712"
+# CAMEO 175, "use tactics of violent repression": breaking up a crowd by force.
+REPRESSION_CAMEO = "175"
 # CAMEO 138, "threaten with military force": what declaring war codes.
 FORCE_THREAT_CAMEO = "138"
 # CAMEO 071, "provide economic aid": what handing over money codes.
@@ -614,6 +616,20 @@ def _sets_fire(clause: Clause, lexicon: Lexicon) -> bool:
                   for o in p.dependents("pobj"))
     fire_to = verb.has_dependent("dobj", words=(FIRE_WORD,)) and verb.has_dependent("prep", words=("to",))
     return (on_fire or fire_to) and not clause.passive
+
+
+def _disperses_crowd(clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether the verb breaks up a crowd: its object is protesters or a rally, a count of them
+    ("thousands of protesters"), or a pronoun ("dispersed them"), and the verb is active."""
+    obj = _direct_object(clause)
+    if obj is None or clause.passive:
+        return False
+    if clause.predicate.dep_ in ("advcl", "xcomp") and clause.predicate.has_dependent("aux", words=("to",)):
+        return False  # an infinitive of purpose after a force already named (gas fired "to disperse" a crowd) restates it
+    if obj.pos_ == "PRON" or obj.lemma_.lower() in CROWD_NOUNS:
+        return True
+    return (obj.like_num or obj.lower_ in PARTITIVES) and any(
+        o.lemma_.lower() in CROWD_NOUNS for p in obj.dependents("prep", words=("of",)) for o in p.dependents("pobj"))
 
 
 def _tests_weapon(clause: Clause, lexicon: Lexicon) -> bool:
@@ -1391,6 +1407,7 @@ VERB_READINGS = (
     VerbReading(REDUCING_VERBS, _reduces_forces, "RETREAT", DEMOBILIZATION_CAMEO),
     VerbReading(DISARMING_VERB_HEADS, _disarms, "RETREAT", DEMOBILIZATION_CAMEO),
     VerbReading(SETTING_VERBS, _sets_fire, "ASSAULT", PROPERTY_DESTRUCTION_CAMEO),
+    VerbReading(DISPERSING_VERBS, _disperses_crowd, "ASSAULT", REPRESSION_CAMEO),
     VerbReading(TESTING_VERBS, _tests_weapon, "MOBILIZE", SHOW_OF_FORCE_CAMEO),
     VerbReading(LAUNCHING_VERBS, _fired_into_sea, "MOBILIZE", SHOW_OF_FORCE_CAMEO),
     VerbReading(FIRING_VERBS, _fires_in_arms, "ASSAULT", MILITARY_FORCE_CAMEO),

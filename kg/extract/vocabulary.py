@@ -584,6 +584,11 @@ WON_NOUNS = frozenset({"victory", "win", "success", "majority"})
 # Particles with which such a verb means something else: pressing on with a thing is going on with
 # it, no demand ("vowed to press on with its offensive").
 OTHER_SENSE_PARTICLES = {"press": frozenset({"on", "ahead", "forward"})}
+# Verbs of breaking up a crowd, and the crowds they break up: police who disperse protesters or a
+# rally use violent repression (CAMEO 175), where the dictionary reads "disperse" as circulating news.
+DISPERSING_VERBS = frozenset({"disperse"})
+CROWD_NOUNS = frozenset({"crowd", "protester", "demonstrator", "marcher", "rally", "protest", "demonstration",
+                         "march", "gathering", "mob", "people", "supporter", "student", "sit-in"})
 # Verbs of weighing something: what they weigh is another's act or proposal, not theirs ("would
 # examine the request", "will review the sanctions").
 WEIGHING_VERBS = frozenset({"examine", "study", "review", "weigh", "assess", "evaluate", "scrutinise", "scrutinize"})
