@@ -2447,6 +2447,10 @@ CASES = [
          must=(Event("ASSAULT", "Riot police", "demonstrators"), Event("ASSAULT", "police", "Opposition supporters"),
                Count(1, Event("ASSAULT", "Interior ministry troops"))),
          must_not=(Event("ASSAULT", "crowd"),)),
+    Case("a participle on a noun of the act accused is the accuser's word, not a fact",
+         "Georgia accused separatist fighters of shelling its villages with artillery supplied by Moscow.",
+         must=(Event("AID", "Russia", modality="reported", by="Georgia"),),
+         must_not=(Fact("Russia", "supply"), Event("AID", "Russia", modality="asserted"))),
 ]
 
 

@@ -130,6 +130,11 @@ def clause_claim(top: TokenView) -> Claim | None:
         return Claim("reported", _actor_of(accusation))
     if top.dep_ == "acl" and head.dep_ == "pobj" and (accusation := _accusation_holding(head)) is not None:
         return Claim("reported", _actor_of(accusation))  # what the act accused did ("for an attack, killing …")
+    if top.dep_ == "acl" and top.tag_ == "VBN" and (gerund := _verb_holding(head)) is not None \
+            and (accusation := accusing_verb(gerund)) is not None:
+        # a participle on a noun of the act accused is the accuser's word ("accused X of attacking
+        # with weapons supplied by Y": that Y supplied them)
+        return Claim("reported", _actor_of(accusation))
     if top.dep_ == "acl" and head.dep_ == "oprd" and head.head.lemma_ in LABELLING_VERBS:
         # what a name given to a thing says of it is the namer's word ("called it a coup staged by X")
         return Claim("reported", _actor_of(head.head))
@@ -186,6 +191,19 @@ def summed_claim(denial: TokenView) -> TokenView | None:
     if len(subjects) < 2 or subjects[0].lower_ not in CLAIM_NOUNS:
         return None
     return subjects[0]
+
+
+def _verb_holding(noun: TokenView) -> TokenView | None:
+    """The verb whose object or prepositional phrase holds a noun ("using weapons", "downing a
+    plane with a missile"), or None."""
+    token = noun
+    for _ in range(6):
+        if token.pos_ in VERB_POS:
+            return token
+        if token.dep_ not in ("dobj", "pobj", "prep", "conj", "appos") or token.head is token:
+            return None
+        token = token.head
+    return None
 
 
 def accusing_verb(verb: TokenView) -> TokenView | None:
