@@ -2451,6 +2451,10 @@ CASES = [
          "Georgia accused separatist fighters of shelling its villages with artillery supplied by Moscow.",
          must=(Event("AID", "Russia", modality="reported", by="Georgia"),),
          must_not=(Fact("Russia", "supply"), Event("AID", "Russia", modality="asserted"))),
+    Case("a name set after 'the head of the mission in X' is the head's, and the mission in X is not X's",
+         "Minsk on Monday ordered the head of the OSCE mission in Belarus, Hans Weber, to leave the country.",
+         must=(Event("SANCTION", "Belarus", "Hans Weber"),),
+         must_not=(Event("SANCTION", o="Belarus"), Node("Hans Weber", code="BLR"))),
 ]
 
 

@@ -716,6 +716,10 @@ CIRCUMSTANCE_NOUNS = frozenset({"day", "time", "moment", "way", "manner", "reaso
 # Prepositions of a phrase that says where a group comes from ("militias in northern Mali",
 # "the government of a province", "nurses from Chile", "students throughout a country").
 ORIGIN_PREPS = ("of", "in", "from", "throughout", "across")
+# Bodies one state or organisation keeps in another's territory: "in" says where they are stationed,
+# not whose they are ("the OSCE mission in Kosovo", "the EU delegation in Minsk").
+STATIONED_NOUNS = frozenset({"mission", "embassy", "consulate", "delegation", "legation", "contingent"})
+STATIONED_PREPS = frozenset({"in", "throughout", "across"})
 # Of those, the prepositions of where people live ("Kurds in a state"), not where they came from.
 RESIDENCE_PREPS = ("in", "throughout", "across")
 # Where an act happened, near enough to say whose place it was ("shelled positions near a city").
