@@ -2546,6 +2546,77 @@ CASES = [
          "condemned the attack.",
          must=(Node("22-year-old man"),),
          must_not=(Node("man dead"), Node("ambassador's country"))),
+    Case("a passive phrasal verb ('was shot down', 'were blown up') is done to its subject, as a plain passive is",
+         "A military transport plane was shot down over the Donbas on Saturday, killing 49 servicemen. Two soldiers "
+         "were blown up near the border town.",
+         must=(Event("ASSAULT", o="transport plane"), Event("ASSAULT", o="soldiers")),
+         must_not=(Event("ASSAULT", "plane"), Event("ASSAULT", "soldiers"))),
+    Case("a source asking not to be named, or for anonymity, requests nothing",
+         "A senior Western diplomat who asked not to be named said the talks had stalled. An EU official, who "
+         "requested anonymity, said the bloc would wait. Kyiv asked Ankara to close the straits.",
+         must=(Event("REQUEST", "Ukraine", "Türkiye"),),
+         must_not=(Event("REQUEST", "diplomat"), Event("REQUEST", o="diplomat"), Event("REQUEST", "European Union"),
+                   Event("REQUEST", "official"))),
+    Case("an answer whose means a by-gerund names is that means, not an attack",
+         "Poland retaliated on Tuesday by expelling two Belarusian diplomats. Latvia responded by closing a border "
+         "crossing. Iran retaliated by firing missiles at the base.",
+         must=(Event("SANCTION", "Poland", "Belarusian diplomats"), Event("ASSAULT", "Iran")),
+         must_not=(Event("ASSAULT", "Poland"), Event("ASSAULT", "Latvia"))),
+    Case("seeking shelter or refuge in a building or the hills is fleeing harm, no request; refuge in a country is asked of it",
+         "Soldiers fired on villagers who had sought shelter in a mosque on Sunday. Hundreds of families sought "
+         "refuge in the hills. Georgia sought assurances from Washington. Some 5,000 Afghans sought refuge in Pakistan.",
+         must=(Event("REQUEST", "Georgia"), Event("REQUEST", "Afghans", "Pakistan")),
+         must_not=(Event("REQUEST", "villagers"), Event("REQUEST", "families"))),
+    Case("withdrawing or revoking a permission, a licence or an accreditation sanctions; it is no pullback",
+         "Minsk withdrew permission for Lithuania to reopen its consulate in Grodno. Ankara revoked the accreditation "
+         "of two German reporters on Friday.",
+         must=(Event("SANCTION", "Belarus"), Event("SANCTION", "Türkiye", "German reporters")),
+         must_not=(Event("RETREAT", "Belarus"),)),
+    Case("halting or suspending military operations stops fighting, also with a phrase naming whom they were against",
+         "Moscow suspended its military operations in Chechnya on Friday. Baku said it would halt military operations "
+         "against the separatists. The EU suspended trade talks with Ankara.",
+         must=(Event("RETREAT", "Russia"), Event("AGREE", "Azerbaijan"), Event("SANCTION", "European Union")),
+         must_not=(Event("SANCTION", "Russia"), Event("THREATEN", "Azerbaijan"))),
+    Case("ordering a halt or an end to one's fighting de-escalates; it asks nothing of the place fought in",
+         "Yeltsin ordered a halt to military operations in Chechnya on Friday. The Azerbaijani president ordered "
+         "an end to the shelling. The government ordered an end to the strike.",
+         must=(Event("RETREAT", "Yeltsin"), Event("RETREAT", "president")),
+         must_not=(Event("REQUEST", "Yeltsin"), Event("REQUEST", "president"), Event("RETREAT", "government"))),
+    Case("forces that remain neutral or calm show no force; forces that remain somewhere do",
+         "The defence ministry said the army had remained neutral throughout the crisis. Russian troops remained in "
+         "Transnistria.",
+         must=(Event("MOBILIZE", "Russian troops"),),
+         must_not=(Event("MOBILIZE", "army"),)),
+    Case("a participle of demanding before a closing attribution ('…, witnesses said') is the marchers' act",
+         "Thousands of people marched through Tbilisi, demanding the president's resignation, witnesses said.",
+         must=(Event("REQUEST", "people"),),
+         must_not=(Event("REQUEST", "witnesses"),)),
+    Case("a forum of several states named after a city ('the Minsk Group', 'the Paris Club') is of no one state",
+         "The OSCE Minsk Group condemned the shelling of villages near the front line. The Paris Club agreed on "
+         "Friday to reschedule Ukraine's debt.",
+         must=(Event("ACCUSE", "Minsk Group"),),
+         must_not=(Node("Minsk Group", code="BLR"), Node("Paris Club", code="FRA"))),
+    Case("'they' after a plural object that names things, not actors, is those things",
+         "The interior minister told reporters in Riga that the border would stay closed. Latvia impounded 12 "
+         "trucks on Monday, saying they could be used to attack border guards. Estonia expelled two Russian "
+         "diplomats, saying they had spied on NATO.",
+         must=(Event(s="Russian diplomats", lemma="spy"),),
+         must_not=(Event("ASSAULT", "reporters"), Event(s="reporters", lemma="attack"))),
+    Case("police who disperse protesters or a rally use force on them; a crowd that disperses does not",
+         "Riot police dispersed hundreds of demonstrators outside parliament in Yerevan on Tuesday. Opposition "
+         "supporters gathered in Tbilisi, and police dispersed them with water cannon. The crowd later dispersed peacefully. "
+         "Interior ministry troops fired tear gas to disperse the marchers.",
+         must=(Event("ASSAULT", "Riot police", "demonstrators"), Event("ASSAULT", "police", "Opposition supporters"),
+               Count(1, Event("ASSAULT", "Interior ministry troops"))),
+         must_not=(Event("ASSAULT", "crowd"),)),
+    Case("a participle on a noun of the act accused is the accuser's word, not a fact",
+         "Georgia accused separatist fighters of shelling its villages with artillery supplied by Moscow.",
+         must=(Event("AID", "Russia", modality="reported", by="Georgia"),),
+         must_not=(Fact("Russia", "supply"), Event("AID", "Russia", modality="asserted"))),
+    Case("a name set after 'the head of the mission in X' is the head's, and the mission in X is not X's",
+         "Minsk on Monday ordered the head of the OSCE mission in Belarus, Hans Weber, to leave the country.",
+         must=(Event("SANCTION", "Belarus", "Hans Weber"),),
+         must_not=(Event("SANCTION", o="Belarus"), Node("Hans Weber", code="BLR"))),
 ]
 
 

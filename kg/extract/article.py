@@ -273,7 +273,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     # the act's own type, also where a promise made it an agreement ("would be freed if …")
     acted_on = clause.passive and (event.event_type in ACTS_ON_OTHERS or own_type in ACTS_ON_OTHERS) \
         and actors.subject.kind in ACTOR_KINDS \
-        and event.relation.lemma == clause.predicate.lemma_.lower() \
+        and _verb_of(event.relation.lemma) == clause.predicate.lemma_.lower() \
         and not clause.predicate.has_dependent("nsubj")  # "…, a charge the military denied": not passive
     if acted_on:
         # a passive with no agent of an act done to someone names whom it was done to, not who
@@ -554,6 +554,11 @@ def _refusal(clause: Clause, event: Event, subject: Entity) -> tuple[Event, bool
     if not refused:
         return event, clause.negated
     return replace(event, event_type="REJECT", cameo=REFUSABLE_CAMEO[event.event_type]), False
+
+
+def _verb_of(lemma: str) -> str:
+    """The verb of a relation lemma, without the particle a phrasal verb carries ("shoot down": shoot)."""
+    return lemma.split(" ", 1)[0]
 
 
 def _grounded(event: Event, actors: Actors, source_named: bool = True) -> Event:

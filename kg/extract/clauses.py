@@ -302,6 +302,10 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
     if token.dep_ == "advcl" and (token.tag_ == "VBG" or purpose_infinitive(token)):
         # "Speaking …, Lavrov said"; "Palestinians shunned work to protest …"
         host = participle_host(token) if token.tag_ == "VBG" else token.head
+        if token.tag_ == "VBG" and host.has_dependent("nsubjpass"):
+            # a passive's patient does not do what follows it ("was shot down …, killing 49"): its
+            # agent does, where one is named
+            return [p for c in host.dependents("agent") for p in c.dependents("pobj")]
         # a host with no subject of its own has its controller's ("refused to recognise X, calling …"),
         # or the verb's it is coordinated with ("rejected X and vowed to …, calling …")
         return host.dependents(*SUBJECT_DEPS) \

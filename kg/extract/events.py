@@ -13,12 +13,12 @@ from ..lexicon import Lexicon, RoleWord, Trigger
 from ..types import Relation
 from .clauses import Clause, clause_subjects, deadline_receivers, weapon_agent, infinitive_tagged_noun
 from .tokens import BY_POSITION, TokenView
-from .vocabulary import (TRADE_PENALTY_NOUNS, IMPOSING_VERBS, CHARACTERISING_VERBS, STRIKING_VERBS, BACK_WORD, PENALTY_NOUN_MODIFIERS, FUNDING_VERBS, CEASING_VERBS, CONSIDERING_VERBS, ATTEMPT_VERBS, RESPONDING_VERBS, BIDDING_NOUNS, WEIGHING_VERBS, WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS, BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS,
+from .vocabulary import (DISPERSING_VERBS, CROWD_NOUNS, STATE_LINKING_VERBS, ARMED_UNDERTAKING_WORDS, SEEKING_VERBS, SHELTER_NOUNS, REVOKING_VERBS, GRANT_NOUNS, ASKING_VERBS, CITING_VERBS, ANONYMITY_NOUNS, TRADE_PENALTY_NOUNS, IMPOSING_VERBS, CHARACTERISING_VERBS, STRIKING_VERBS, BACK_WORD, PENALTY_NOUN_MODIFIERS, FUNDING_VERBS, CEASING_VERBS, CONSIDERING_VERBS, ATTEMPT_VERBS, RESPONDING_VERBS, BIDDING_NOUNS, WEIGHING_VERBS, WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS, BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, COMMENTING_VERBS, SUBJECT_DEPS, THREAT_ACTS, VERB_POS)
 from .vocabulary import (REQUEST_NOUNS, PARTITIVES, AUTHORED_NOUNS, STATE_PLACE_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, THREATENING_CONTROLLERS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
-                         UNDERTAKING_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, POSTING_VERBS, OBSERVER_NOUNS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
+                         UNDERTAKING_NOUNS, END_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, POSTING_VERBS, OBSERVER_NOUNS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
                          DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, MOTION_VERBS, ADVANCING_ON_VERBS, VESSEL_NOUNS, ARMED_VESSEL_WORDS, REDUCING_VERBS, DOWNGRADING_VERBS, TIES_NOUNS, WAR_NOUNS, DISARMING_VERBS, DISARMING_VERB_HEADS, ARMS_NOUNS, SETTING_VERBS, FIRE_WORD, FIRING_VERBS, TESTING_VERBS, TEST_WORD, TEST_NOUNS, TESTED_WEAPON_WORDS, LAUNCHING_VERBS, SEA_NOUNS, OVER_WORD, OVERFLOWN_LABELS, OTHER_SENSE_OBJECTS, OTHER_SENSE_PARTICLES, WON_NOUNS, POLICE_SECTOR, ARRIVING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, CLAIMING_VERBS, BLAST_NOUNS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation, or travelling to a place, codes.
@@ -32,6 +32,8 @@ OPTIMISTIC_COMMENT_CAMEO = "013"
 DEMOBILIZATION_CAMEO = "0873"
 # CAMEO 1712, "destroy property": what setting a building on fire codes.
 PROPERTY_DESTRUCTION_CAMEO = "1712"
+# CAMEO 175, "use tactics of violent repression": breaking up a crowd by force.
+REPRESSION_CAMEO = "175"
 # CAMEO 138, "threaten with military force": what declaring war codes.
 FORCE_THREAT_CAMEO = "138"
 # CAMEO 071, "provide economic aid": what handing over money codes.
@@ -306,6 +308,8 @@ def verb_event_type(clause: Clause, lexicon: Lexicon,
                     cameo: Callable[[], VerbMatch | None]) -> EventType | None:
     """The type of the predicate, or of a controlling verb that takes a stance on it ("refused to
     recognize" is REJECT)."""
+    if _asks_anonymity(clause):
+        return None
     found = predicate_type(clause, lexicon, cameo)
     if clause.claim is not None and clause.claim.modality == "denied":
         return found  # what one denies having done ("denied sending troops") is that act, denied
@@ -336,6 +340,18 @@ def verb_event_type(clause: Clause, lexicon: Lexicon,
                 return EventType("STATEMENT", DECLINED_COMMENT_CAMEO)
             return EventType(stance.event_type, stance.cameo)
     return found
+
+
+def _asks_anonymity(clause: Clause) -> bool:
+    """Whether a clause is a source asking not to be named ("an official who asked not to be named
+    said …", "requested anonymity"), or that naming itself: how a source is cited, no request."""
+    verb = clause.predicate
+    if verb.lemma_ in CITING_VERBS:
+        return verb.has_dependent("auxpass") and verb.dep_ == "xcomp" and verb.head.lemma_ in ASKING_VERBS
+    if verb.lemma_ not in ASKING_VERBS:
+        return False
+    return any(c.lemma_ in CITING_VERBS and c.has_dependent("auxpass") for c in verb.dependents("xcomp")) \
+        or any(c.lemma_ in ANONYMITY_NOUNS for c in verb.dependents("dobj"))
 
 
 def _rule_of_exception(noun: TokenView | None) -> bool:
@@ -409,6 +425,10 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     if lemma in OTHER_SENSE_OBJECTS and _takes_object_in(clause, OTHER_SENSE_OBJECTS[lemma]) \
             or particles & OTHER_SENSE_PARTICLES.get(lemma, frozenset()):
         return None  # "seized the opportunity", "met its commitments", "pressed on": another sense of the verb
+    if lemma in SEEKING_VERBS and _takes_object_in(clause, SHELTER_NOUNS) and not _sheltered_by_state(clause.predicate):
+        return None  # "sought shelter in a school": fleeing harm, no request
+    if lemma in RESPONDING_VERBS and _answers_by_doing(clause.predicate):
+        return None  # "retaliated by expelling X": the gerund says what was done, and is typed itself
     for row in READINGS_BY_VERB.get(lemma, ()):
         if row.holds(clause, lexicon):
             return EventType(row.event_type, row.cameo)
@@ -432,6 +452,8 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     cameo = reading()
     if cameo is None or cameo.plover_type is None:
         return None
+    if cameo.plover_type == "MOBILIZE" and lemma in STATE_LINKING_VERBS and clause.predicate.has_dependent("acomp"):
+        return None  # "the army remained neutral": how forces stand, where forces that remain somewhere show force
     if cameo.matched > 0 and not _bare_preposition(cameo, clause):
         return EventType(cameo.plover_type, cameo.code)
     if cameo.phrase and set(cameo.phrase) <= {c.lower_ for c in clause.predicate.dependents("prt")}:
@@ -486,6 +508,19 @@ def _answers_with_force(clause: Clause, lexicon: Lexicon) -> bool:
     answer given by force or by an attack is its use."""
     return any(o.lemma_.lower() in FORCE_WORDS or ((t := noun_trigger(o, lexicon)) is not None and t.event_type == "ASSAULT")
                for p in clause.predicate.dependents("prep", words=("with",)) for o in p.dependents("pobj"))
+
+
+def _sheltered_by_state(verb: TokenView) -> bool:
+    """Whether shelter is sought in or from a named country or city (refuge in a neighbouring state):
+    of its government, a request."""
+    return any(o.ent_type_ == "GPE" for p in verb.dependents("prep") for o in p.dependents("pobj")) \
+        or any(o.ent_type_ == "GPE" for n in verb.dependents("dobj") for p in n.dependents("prep")
+               for o in p.dependents("pobj"))
+
+
+def _answers_by_doing(verb: TokenView) -> bool:
+    """"retaliated by expelling …", "responded by closing …": an answer whose means a by-gerund names."""
+    return any(o.tag_ == "VBG" for p in verb.dependents("prep", words=("by",)) for o in p.dependents("pcomp", "pobj"))
 
 
 def _answers_with_penalties(clause: Clause, lexicon: Lexicon) -> bool:
@@ -601,6 +636,20 @@ def _sets_fire(clause: Clause, lexicon: Lexicon) -> bool:
     return (on_fire or fire_to) and not clause.passive
 
 
+def _disperses_crowd(clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether the verb breaks up a crowd: its object is protesters or a rally, a count of them
+    ("thousands of protesters"), or a pronoun ("dispersed them"), and the verb is active."""
+    obj = _direct_object(clause)
+    if obj is None or clause.passive:
+        return False
+    if clause.predicate.dep_ in ("advcl", "xcomp") and clause.predicate.has_dependent("aux", words=("to",)):
+        return False  # an infinitive of purpose after a force already named (gas fired "to disperse" a crowd) restates it
+    if obj.pos_ == "PRON" or obj.lemma_.lower() in CROWD_NOUNS:
+        return True
+    return (obj.like_num or obj.lower_ in PARTITIVES) and any(
+        o.lemma_.lower() in CROWD_NOUNS for p in obj.dependents("prep", words=("of",)) for o in p.dependents("pobj"))
+
+
 def _tests_weapon(clause: Clause, lexicon: Lexicon) -> bool:
     """Whether the verb tests a weapon: "tested a missile", or fired or launched one as a test
     ("test-fired a missile", which the tokenizer cuts at its hyphen)."""
@@ -652,11 +701,21 @@ def _ends_fighting(clause: Clause, lexicon: Lexicon) -> bool:
     """Whether the verb ends an armed fight: its object ("ended the insurgency") or, declared or
     announced, the end's to-phrase ("declared an end to their rebellion") or the fight declared
     over ("declared the war over")."""
-    ended = _direct_object(clause)
+    ended = _direct_object(clause) or clause.predicate.dependent("dobj")
     if ended is not None and clause.predicate.lemma_ != "end" and not _declared_over(clause):
-        prep = ended.dependent("prep", words=("to",)) if ended.lower_ == "end" else None
+        # "an end to their rebellion", "a halt to military operations"
+        # (the parser may hang the to-phrase on the verb)
+        prep = (ended.dependent("prep", words=("to", "of")) or clause.predicate.dependent("prep", words=("to",))) \
+            if ended.lemma_.lower() in END_NOUNS else None
         ended = prep.dependent("pobj") if prep is not None else None
-    return ended is not None and ended.lemma_.lower() in HOSTILITY_NOUNS
+    return ended is not None and (ended.lemma_.lower() in HOSTILITY_NOUNS or _armed_undertaking(ended)
+                                  or ((found := noun_trigger(ended, lexicon)) is not None and found.event_type == "ASSAULT"))
+
+
+def _armed_undertaking(noun: TokenView) -> bool:
+    """Whether a noun names an armed undertaking ("military operations", "its air campaign")."""
+    return noun.lemma_.lower() in UNDERTAKING_NOUNS and any(m.lemma_.lower() in ARMED_UNDERTAKING_WORDS
+                                                            for m in noun.dependents("amod", "compound"))
 
 
 def _drives_out(clause: Clause, lexicon: Lexicon) -> bool:
@@ -713,9 +772,13 @@ def _halts_fighting(clause: Clause, lexicon: Lexicon) -> bool:
     """Whether what a verb halts or suspends is an attack or a show of force ("its offensive", "air
     strikes", "the exercises"): halting trade or aid punishes another (CAMEO 16x), halting one's
     fighting or drills de-escalates (087)."""
-    obj = clause.object
-    if obj is None or clause.object_prep is not None:
+    # the verb's own object, also where the clause took a phrase after it for its object ("halted
+    # operations against the rebels")
+    obj = clause.object if clause.object_prep is None else clause.predicate.dependent("dobj")
+    if obj is None:
         return False
+    if _armed_undertaking(obj):
+        return True  # "military operations", "its air campaign"
     found = noun_trigger(obj, lexicon)
     return found is not None and found.event_type in ("ASSAULT", "MOBILIZE")
 
@@ -1370,6 +1433,7 @@ VERB_READINGS = (
     VerbReading(RECALLING_VERBS, _recalls_envoy, "SANCTION", RECALLED_ENVOY_CAMEO),
     VerbReading(ASSAILING_VERBS, _object_in(STATED_THINGS), "ACCUSE", VERBAL_ATTACK_CAMEO),
     VerbReading(FREEZING_VERBS, _object_in(HOLDING_NOUNS), "SANCTION", SANCTIONS_CAMEO),
+    VerbReading(REVOKING_VERBS, _object_in(GRANT_NOUNS), "SANCTION", SANCTIONS_CAMEO),
     VerbReading(DECREEING_VERBS, _declares_emergency, "COERCE", EMERGENCY_RULE_CAMEO),
     VerbReading(TELLING_VERBS, _tells_to_act, "REQUEST", DEMAND_CAMEO),
     VerbReading(OBSTRUCTING_VERBS, _blocks_statement, "REJECT", REFUSAL_CAMEO),
@@ -1380,6 +1444,7 @@ VERB_READINGS = (
     VerbReading(REDUCING_VERBS, _reduces_forces, "RETREAT", DEMOBILIZATION_CAMEO),
     VerbReading(DISARMING_VERB_HEADS, _disarms, "RETREAT", DEMOBILIZATION_CAMEO),
     VerbReading(SETTING_VERBS, _sets_fire, "ASSAULT", PROPERTY_DESTRUCTION_CAMEO),
+    VerbReading(DISPERSING_VERBS, _disperses_crowd, "ASSAULT", REPRESSION_CAMEO),
     VerbReading(TESTING_VERBS, _tests_weapon, "MOBILIZE", SHOW_OF_FORCE_CAMEO),
     VerbReading(LAUNCHING_VERBS, _fired_into_sea, "MOBILIZE", SHOW_OF_FORCE_CAMEO),
     VerbReading(FIRING_VERBS, _fires_in_arms, "ASSAULT", MILITARY_FORCE_CAMEO),

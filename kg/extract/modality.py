@@ -132,6 +132,11 @@ def clause_claim(top: TokenView) -> Claim | None:
         return Claim("reported", _actor_of(accusation))
     if top.dep_ == "acl" and head.dep_ == "pobj" and (accusation := _accusation_holding(head)) is not None:
         return Claim("reported", _actor_of(accusation))  # what the act accused did ("for an attack, killing …")
+    if top.dep_ == "acl" and top.tag_ == "VBN" and (gerund := _verb_holding(head)) is not None \
+            and (accusation := accusing_verb(gerund)) is not None:
+        # a participle on a noun of the act accused is the accuser's word ("accused X of attacking
+        # with weapons supplied by Y": that Y supplied them)
+        return Claim("reported", _actor_of(accusation))
     if top.dep_ == "acl" and head.dep_ == "oprd" and head.head.lemma_ in LABELLING_VERBS:
         # what a name given to a thing says of it is the namer's word ("called it a coup staged by X")
         return Claim("reported", _actor_of(head.head))
@@ -188,6 +193,19 @@ def summed_claim(denial: TokenView) -> TokenView | None:
     if len(subjects) < 2 or subjects[0].lower_ not in CLAIM_NOUNS:
         return None
     return subjects[0]
+
+
+def _verb_holding(noun: TokenView) -> TokenView | None:
+    """The verb whose object or prepositional phrase holds a noun ("using weapons", "downing a
+    plane with a missile"), or None."""
+    token = noun
+    for _ in range(6):
+        if token.pos_ in VERB_POS:
+            return token
+        if token.dep_ not in ("dobj", "pobj", "prep", "conj", "appos") or token.head is token:
+            return None
+        token = token.head
+    return None
 
 
 def accusing_verb(verb: TokenView) -> TokenView | None:
@@ -273,10 +291,12 @@ def participle_host(participle: TokenView) -> TokenView:
     """The verb a participle clause hangs on ("rejected the charge, saying …"). A participle of
     saying or denying set off by a comma after a reported clause ("denied that its troops had …,
     saying …") is the speaker's next act: the parser hangs it on the reported verb, but it is the
-    verb of saying or denying that shares it."""
+    verb of saying or denying that shares it; not a verb of saying set after the clause ("X marched,
+    demanding …, witnesses said"), which only attributes it."""
     head = participle.head
     if head.dep_ == "ccomp" and participle.lemma_ in SPEAKER_ACTS and head.head.lemma_ in SPEAKER_ACTS \
-            and participle.i > head.i and participle.doc[participle.i - 1].text == ",":
+            and participle.i > head.i and participle.doc[participle.i - 1].text == "," \
+            and head.head.i < head.i:  # "…, demanding …, witnesses said": an attribution after it is not its speaker
         return head.head
     return head
 

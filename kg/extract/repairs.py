@@ -41,6 +41,8 @@ no sentence has; each repair below mends one such tree by a rule of English gram
   word before "and" and the head after it both name a role and the word after "and" names none (in
   "military and police officials" both modifiers are roles, of the officials), the first word is
   made the head of the phrase, with what came before it ("X's", "the"), and the head its conjunct.
+- A person is no place: a person's name set off after a phrase ending in a place ("the head of the
+  mission in X, NAME,") is apposed to the phrase's head noun, where the parser hangs it on the place.
 """
 
 from __future__ import annotations
@@ -54,6 +56,8 @@ from .vocabulary import ACCUSATION_PREPS, ACCUSATION_VERBS, FINITE_TAGS, NOUN_PO
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # Labels of named entities that may act.
 ACTOR_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+# Labels of named places.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SENTENCE_END_MARKS = frozenset({".", "?", "!"})
 # Links after a noun that only a noun has (a clause or apposition describing it); its other links
 # after it ("on Monday", "and detained …") are the clause's, and go to the verb.
@@ -110,6 +114,24 @@ def repair_parse(doc: DocView, roles: Container[str] = frozenset()) -> None:
                 continue
             if token.pos_ in NOUN_POS and token.head.i > token.i + 1 and _parties_read_as_one(token, roles):
                 _first_party_made_head(token)
+        elif dep == "appos":
+            if token.ent_type_ == "PERSON" and token.head.ent_type_ in PLACE_LABELS and token.head.dep_ == "pobj":
+                _person_apposed_to_place(token)
+
+
+def _person_apposed_to_place(name: TokenView) -> None:
+    """A person is no place: a name set after a phrase that ends in a place ("the head of the
+    mission in X, NAME,") is the apposition of the phrase's head, a common noun of office."""
+    noun = name.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in NOUN_POS:
+        noun = noun.head.head
+    if noun is name.head or noun.pos_ != "NOUN":
+        return
+    comma = next((c for c in name.head.children if c.dep_ == "punct" and c.i == name.subtree[0].i - 1), None) \
+        if name.subtree else None
+    if comma is not None:
+        _rehang(comma, noun, "punct")
+    _rehang(name, noun, "appos")
 
 
 def _verb_coordinated_with_object(verb: TokenView) -> None:

@@ -204,6 +204,10 @@ THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 CEASING_VERBS = frozenset({"stop", "cease", "halt", "quit", "end", "suspend"})
 # Verbs of refusing ("refused to sign", "declined to comment").
 REFUSING_VERBS = frozenset({"decline", "refuse"})
+# Verbs of citing a source, and nouns of being cited without a name: asking not to be named, quoted
+# or identified, or asking for anonymity, sets how a source is cited and asks nothing of anyone.
+CITING_VERBS = frozenset({"name", "identify", "quote"})
+ANONYMITY_NOUNS = frozenset({"anonymity"})
 CONDITIONAL_THREAT_ACTS = THREAT_ACTS | {"RETREAT"}
 # Types of backing a thing, and of the hostile acts that, so backed, back their doer, not whom they are
 # done to ("welcomed the sanctions against X" backs no X).
@@ -264,6 +268,9 @@ ARRIVING_VERBS = frozenset({"arrive", "land"})
 REBEL_SECTOR = "REB"
 # Kinds of actor in the directory that are bodies of people, not persons or states.
 BODY_KINDS = frozenset({"Group", "Organization", "IGO"})
+# Nouns that head the name of a forum of several states, named after the city where it first met
+# ("the OSCE Minsk Group", "the Paris Club", "the Normandy format"): the place names no state it is of.
+FORUM_NOUNS = frozenset({"group", "club", "format", "process", "triangle", "quartet"})
 # The sectors of armed men: the military, rebels, and armed men of no named force (CAMEO UAF).
 ARMED_SECTORS = frozenset({"MIL", REBEL_SECTOR, "UAF"})
 # Sectors of bodies that fight a state or stand apart from it (rebels, insurgents, militant
@@ -599,6 +606,17 @@ PUBLISHED_NOUNS = frozenset({"video", "statement", "report", "footage", "recordi
                              "result", "list", "letter", "communique", "finding", "book", "film", "message"})
 # What a bank holds for its customers: withdrawing it is no retreat ("withdrew cash from their accounts").
 BANKED_NOUNS = frozenset({"cash", "saving", "savings", "deposit", "money"})
+# What a state grants and may take back: withdrawing or revoking it is a sanction (CAMEO 160, as the
+# dictionary reads "revoke licence", "revoke visa"), no retreat ("withdrew permission for Britain to
+# reopen its consulate", "revoked the accreditation of two reporters").
+REVOKING_VERBS = frozenset({"withdraw", "revoke", "rescind", "cancel"})
+GRANT_NOUNS = frozenset({"permission", "licence", "license", "accreditation", "visa", "approval", "consent",
+                         "authorisation", "authorization", "credential", "recognition", "agrément", "agrement"})
+# A safe place sought: seeking shelter or refuge in a building or the hills is fleeing harm, no
+# request of anyone ("civilians who had sought shelter in a school"); seeking refuge in a country,
+# or asylum, stays a request of that country.
+SEEKING_VERBS = frozenset({"seek"})
+SHELTER_NOUNS = frozenset({"shelter", "refuge", "safety", "cover", "sanctuary"})
 OTHER_SENSE_OBJECTS = {"seize": CHANCE_NOUNS, "grab": CHANCE_NOUNS, "grasp": CHANCE_NOUNS, "take": CHANCE_NOUNS,
                        "meet": OBLIGATION_NOUNS, "release": PUBLISHED_NOUNS, "withdraw": BANKED_NOUNS,
                        # seeking arms is getting them, no request of anyone ("was seeking nuclear weapons")
@@ -609,6 +627,11 @@ WON_NOUNS = frozenset({"victory", "win", "success", "majority"})
 # Particles with which such a verb means something else: pressing on with a thing is going on with
 # it, no demand ("vowed to press on with its offensive").
 OTHER_SENSE_PARTICLES = {"press": frozenset({"on", "ahead", "forward"})}
+# Verbs of breaking up a crowd, and the crowds they break up: police who disperse protesters or a
+# rally use violent repression (CAMEO 175), where the dictionary reads "disperse" as circulating news.
+DISPERSING_VERBS = frozenset({"disperse"})
+CROWD_NOUNS = frozenset({"crowd", "protester", "demonstrator", "marcher", "rally", "protest", "demonstration",
+                         "march", "gathering", "mob", "people", "supporter", "student", "sit-in"})
 # Verbs of weighing something: what they weigh is another's act or proposal, not theirs ("would
 # examine the request", "will review the sanctions").
 WEIGHING_VERBS = frozenset({"examine", "study", "review", "weigh", "assess", "evaluate", "scrutinise", "scrutinize"})
@@ -625,6 +648,9 @@ UNDOING_VERBS = HINDERING_VERBS | {"lift", "ease", "relax", "loosen", "cancel", 
 TRAVELLING_VERBS = frozenset({"fly", "head", "travel", "journey"})
 GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "arrive", "come", "go", "travel", "fly", "head",
                              "leave", "march", "mass", "meet", "rally", "turn", "return", "set"})
+# Modifiers that make an undertaking an armed one: halting or suspending "military operations" or
+# an "air campaign" stops fighting (CAMEO 087), no halt of relations.
+ARMED_UNDERTAKING_WORDS = frozenset({"military", "armed", "combat", "ground", "air", "naval", "offensive"})
 # Nouns that name an undertaking, whose event is their modifier's ("an aid mission", "a
 # bombing campaign").
 UNDERTAKING_NOUNS = frozenset({"effort", "campaign", "mission", "operation", "bid", "initiative", "drive"})
@@ -735,6 +761,10 @@ CIRCUMSTANCE_NOUNS = frozenset({"day", "time", "moment", "way", "manner", "reaso
 # Prepositions of a phrase that says where a group comes from ("militias in northern Mali",
 # "the government of a province", "nurses from Chile", "students throughout a country").
 ORIGIN_PREPS = ("of", "in", "from", "throughout", "across")
+# Bodies one state or organisation keeps in another's territory: "in" says where they are stationed,
+# not whose they are ("the OSCE mission in Kosovo", "the EU delegation in Minsk").
+STATIONED_NOUNS = frozenset({"mission", "embassy", "consulate", "delegation", "legation", "contingent"})
+STATIONED_PREPS = frozenset({"in", "throughout", "across"})
 # Of those, the prepositions of where people live ("Kurds in a state"), not where they came from.
 RESIDENCE_PREPS = ("in", "throughout", "across")
 # Where an act happened, near enough to say whose place it was ("shelled positions near a city").
@@ -803,9 +833,10 @@ HEAD_NOUNS = frozenset({"head", "chief"})
 # rebels ten days to withdraw", "granted the junta a week to …", "gave Iran until August to …").
 DEADLINE_VERBS = frozenset({"give", "grant"})
 TIME_SPAN_NOUNS = frozenset({"hour", "day", "week", "month", "deadline"})
-# Verbs that end a thing, directly (ending an insurgency) or by declaring or announcing its end
-# (an end to a rebellion): ending one's own fight de-escalates.
-ENDING_VERBS = frozenset({"end", "declare", "announce"})
+# Verbs that end a thing, directly (ending an insurgency) or by declaring, announcing or ordering its
+# end or halt (an end to a rebellion, a halt to military operations): ending one's own fight de-escalates.
+ENDING_VERBS = frozenset({"end", "declare", "announce", "order"})
+END_NOUNS = frozenset({"end", "halt", "stop", "cessation", "suspension"})
 # Nouns of an armed fight that kg's trigger rows leave untyped ("insurgency", "civil war").
 HOSTILITY_NOUNS = frozenset({"insurgency", "rebellion", "revolt", "war", "hostility", "hostilities",
                              "struggle", "uprising", "fighting", "offensive", "attack", "campaign"})

@@ -10,7 +10,7 @@ from ...types import Entity
 from ..tokens import TokenView
 from .phrases import entity_span, make_entity, role_word, strip_article, strip_possessive
 from .states import States
-from ..vocabulary import BODY_KINDS
+from ..vocabulary import BODY_KINDS, FORUM_NOUNS
 
 
 class Organisations:
@@ -39,8 +39,11 @@ class Organisations:
             return listed
         role = role_word([head], self.lexicon)
         label = strip_article(name)
+        # a forum named after a city ("the Minsk Group") is of no one state; "the Russian group" is
+        forum = head.lemma_.lower() in FORUM_NOUNS and not any(
+            c.pos_ == "ADJ" for c in head.dependents("amod", "compound") if c.i < head.i)
         return make_entity(self.base_iri, phrase, label, "Organization", label,
-                           code=self.states.modifier_code(head), sector=role.sector if role else None)
+                           code=None if forum else self.states.modifier_code(head), sector=role.sector if role else None)
 
     def listed(self, phrase: str, name: str, head: TokenView) -> Entity | None:
         """The one body (no person, no state) the actor directory knows by a name, with or without
@@ -77,7 +80,7 @@ class Organisations:
         return None
 
     def _igo_named(self, child: TokenView) -> str | None:
-        """The IGO a word names, as part of the name it is in ("UN", "the African Union")."""
+        """The IGO a word names, within the whole name that holds it ("UN", "the African Union")."""
         ent = entity_span(child)
         text = ent.text if ent is not None else child.text
         return self.lexicon.igos.get(strip_article(strip_possessive(text)).lower())

@@ -22,7 +22,7 @@ from ...lexicon import Lexicon
 from ...text import normalise_name, unaccented
 from ...types import Entity
 from ..tokens import DocView, SpanView, TokenView
-from ..vocabulary import HOME_SECTORS, LESSER_TITLE_WORDS, MEDIUM_VERBS, NAME_PARTICLES
+from ..vocabulary import STATIONED_NOUNS, STATIONED_PREPS, HOME_SECTORS, LESSER_TITLE_WORDS, MEDIUM_VERBS, NAME_PARTICLES
 from .phrases import Phrases, clean_name, make_entity, names_a_body, role_word
 from .states import States
 
@@ -300,7 +300,7 @@ class Persons:
                         return
 
     def _role_of(self, tokens: list[TokenView]) -> tuple[str | None, str | None, str | None]:
-        code = next((c for c in (self.states.code_of(t) for t in tokens) if c), None)
+        code = next((c for c in (self.states.code_of(t) for t in tokens if not _stationed_in(t)) if c), None)
         words = [t for t in tokens if t.dep_ not in ("det", "case", "punct", "poss", "cc", "preconj")
                  and t.pos_ != "CCONJ" and not self.states.code_of(t) and t.ent_type_ != "PERSON"]
         found = role_word(words, self.lexicon)
@@ -361,3 +361,9 @@ def _particle_name(word: str) -> bool:
     a name though it starts in lower case."""
     particle, hyphen, rest = word.partition("-")
     return bool(hyphen) and particle in NAME_PARTICLES and rest[:1].isupper()
+
+
+def _stationed_in(token: TokenView) -> bool:
+    """Whether a word names where a body is stationed ("the mission in Kosovo"): not whose it is."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in STATIONED_PREPS and prep.head.lemma_.lower() in STATIONED_NOUNS

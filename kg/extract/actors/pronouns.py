@@ -98,6 +98,18 @@ class Pronouns:
                 return with_text(entity, head.text)
         return None
 
+    def _thing_before(self, head: TokenView) -> bool:
+        """Whether a verb above a plural pronoun has a plural object before it that names no actor
+        ("froze assets where there is evidence they could be used …"): the pronoun is those things."""
+        mentioned = set(self.positions)
+        verb = head.head
+        while verb is not None and verb.head is not verb:
+            if any(o.tag_ in ("NNS", "NNPS") and o.i < head.i and o.i not in mentioned for o in verb.dependents("dobj")):
+                return True
+            verb = verb.head
+        return verb is not None and any(o.tag_ in ("NNS", "NNPS") and o.i < head.i and o.i not in mentioned
+                                        for o in verb.dependents("dobj"))
+
     def resolve(self, head: TokenView, speaker: Entity | None, besides: Collection[str] = ()) -> Entity:
         """The actor a pronoun refers back to; never one of `besides` (ids), its clause's subjects
         where the pronoun is the object ("X accused them": not X, which would say "themselves";
@@ -146,6 +158,9 @@ class Pronouns:
                   if number and here - sentence < REACH and e.id not in besides and at < head.i
                   and (e.kind in wanted or (listed and together >= 0 and e.kind == "Person"))]
         candidates = [e for e, _ in recent]
+        if listed and self._thing_before(head) and not any(
+                sentence == here and e.id in {c.id for c in candidates} for e, _, sentence in self.recent):
+            return nothing(self.base_iri, head.text)
         subjects = [e for e, was_subject in recent[-RECENT_SUBJECTS:] if was_subject]
         if subjects or candidates:
             return with_text((subjects or candidates)[-1], head.text)

@@ -12,7 +12,7 @@ from ...dictionaries import actor_directory
 from ...lexicon import Lexicon
 from ...types import Entity
 from ..tokens import DocView, TokenView
-from ..vocabulary import NOMINAL_SUBJECT_DEPS, NUMERIC_LABELS, ORIGIN_PREPS, OTHER_PAIR_WORDS, PAIR_NOUNS, PAIR_WORDS
+from ..vocabulary import STATIONED_NOUNS, STATIONED_PREPS, NOMINAL_SUBJECT_DEPS, NUMERIC_LABELS, ORIGIN_PREPS, OTHER_PAIR_WORDS, PAIR_NOUNS, PAIR_WORDS
 from .phrases import Phrases, entity_span, make_entity, role_word, strip_article, strip_possessive
 
 # Where a capital's name stands for its government: as a clause's subject or direct object.
@@ -161,7 +161,10 @@ class States:
             # whose it is, the possessor says: a from-phrase is then where it comes from ("recalled
             # its ambassador from a capital")
             return None
+        stationed = head.lemma_.lower() in STATIONED_NOUNS
         for prep in head.dependents("prep", words=ORIGIN_PREPS):
+            if stationed and prep.lower_ in STATIONED_PREPS:
+                continue  # "the OSCE mission in Kosovo" is not Kosovo's
             for obj in prep.dependents("pobj"):
                 ent = entity_span(obj)
                 if ent is not None and ent.label_ in ("GPE", "NORP", "LOC"):
