@@ -995,8 +995,8 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
             found = Trigger(found.lemma, "NOUN", None, "REQUEST", DEMAND_CAMEO)  # "calls to free …"
     if found is None:
         found = _verbal_noun_trigger(noun, lexicon)
-    if found is None and (modifiers := PENALTY_NOUN_MODIFIERS.get(noun.lower_)) is not None \
-            and any(m.lemma_.lower() in modifiers for m in noun.dependents("compound", "amod")):
+    if found is None and noun.lower_ in PENALTY_NOUN_MODIFIERS \
+            and any(m.lemma_.lower() in PENALTY_NOUN_MODIFIERS[noun.lower_] for m in noun.dependents("compound", "amod")):
         return Trigger(noun.lemma_.lower(), "NOUN", None, "SANCTION", SANCTIONS_CAMEO)  # "an asset freeze", "a travel ban"
     if found is None and _weapons_test(noun):
         return Trigger(TEST_WORD, "NOUN", None, "MOBILIZE", SHOW_OF_FORCE_CAMEO)

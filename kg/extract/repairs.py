@@ -188,7 +188,10 @@ def _subject_read_as_conjunct(verb: TokenView) -> None:
 def _relative_read_as_modifier(modifier: TokenView) -> bool:
     """Rebuild "a move Bolivia's ministry called …" as a noun with a relative clause; whether done."""
     noun = modifier.head
-    if not any(c.dep_ == "poss" and modifier.i < c.i < noun.i for c in noun.children):
+    if noun.i <= modifier.i + 1:
+        return False
+    possessor = modifier.doc.tokens[modifier.i + 1]  # "Bolivia('s)", right after "move"
+    if possessor.dep_ != "poss" or possessor.head is not noun:
         return False
     verb = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i and c.tag_ in FINITE_TAGS
                  and not c.has_dependent("nsubj", "nsubjpass")), None)

@@ -20,6 +20,8 @@ from ...lexicon import Lexicon
 from ...nlp import TEXT_KEY
 from .phrases import names_a_body
 
+# spaCy's IOB code of a token inside (not beginning) an entity.
+INSIDE = 1
 # Labels of the entities made for each kind of lexicon name.
 PERSON, STATE, PEOPLE, BODY = "PERSON", "GPE", "NORP", "ORG"
 STATE_LABELS = {"name": STATE, "capital": STATE, "demonym": PEOPLE}
@@ -124,36 +126,46 @@ def _mark_untagged_titled_names(doc: Doc, lexicon: Lexicon) -> None:
     Salman", "President Ramaphosa"), is a person's: the title is a compound of the name's last word."""
     titles = lexicon.remembered("person title hashes", None, _person_title_hashes, lexicon, doc.vocab.strings)
     found = []
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), titles)).tolist():
+    size = len(doc)
+    for i in [i for i, word in enumerate(doc.to_array(LOWER).tolist()) if word in titles]:
+        word = doc[i]
+        if word.dep_ != "compound":
+            continue  # a title that heads its own phrase ("the president said") names no one after it
         end = i + 1
-        while end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_title and not doc[end].ent_type_ \
-                and doc[end - 1].head.i == end:
-            end += 1  # the title's head, and each name word's head after it
-        if end > i + 1 and doc[i].dep_ == "compound" and doc[end - 1].dep_ != "compound":
+        while end < size:  # the title's head, and each name word's head after it
+            following = doc[end]
+            if following.tag_ != "NNP" or not following.is_title or following.ent_type_ or word.head.i != end:
+                break
+            word, end = following, end + 1
+        if end > i + 1 and word.dep_ != "compound":
             found.append(Span(doc, i + 1, end, label=PERSON))
     if found:
         doc.ents = filter_spans([*doc.ents, *found])
 
 
-def _person_title_hashes(lexicon: Lexicon, strings) -> numpy.ndarray:
+def _person_title_hashes(lexicon: Lexicon, strings) -> frozenset[int]:
     """The hashes of the one-word roles that denote a person ("president", "minister"); not a
     monarch's, whose name after the title is a given name ("King James"), no surname to find
     the person by."""
-    return numpy.array(sorted(strings.add(word) for word, role in lexicon.sectors.items()
-                              if role.denotes == "person" and " " not in word and word not in ROYAL_TITLES),
-                       dtype=numpy.uint64)
+    return frozenset(strings.add(word) for word, role in lexicon.sectors.items()
+                     if role.denotes == "person" and " " not in word and word not in ROYAL_TITLES)
 
 
 def _complete_cut_names(doc: Doc) -> None:
     """A person's name the recogniser cut before its last word: the parser makes the name's words
     compounds of that word, the head of the name ("Jean-Yves Le" of "Jean-Yves Le Drian"). The
     name runs to its head."""
-    cut = [ent for ent in doc.ents if ent.label_ == PERSON and ent.end < len(doc)
-           and doc[ent.end - 1].dep_ == "compound" and doc[ent.end - 1].head.i == ent.end
-           and doc[ent.end].tag_ == "NNP" and doc[ent.end].is_title and not doc[ent.end].ent_type_]
+    array = doc.to_array([ENT_IOB, ENT_TYPE])
+    iob, ent_type = array[:, 0].tolist(), array[:, 1].tolist()
+    person = doc.vocab.strings[PERSON]
+    cut = set()  # where a person's name ends that runs on to its head
+    for end in range(1, len(iob)):
+        if ent_type[end - 1] == person and iob[end] != INSIDE and not ent_type[end]:
+            last, after = doc[end - 1], doc[end]
+            if last.dep_ == "compound" and last.head.i == end and after.tag_ == "NNP" and after.is_title:
+                cut.add(end)
     if cut:
-        ends = {ent.start: ent.end + 1 for ent in cut}
-        doc.ents = [Span(doc, e.start, ends.get(e.start, e.end), label=e.label_) if e.label_ == PERSON else e
+        doc.ents = [Span(doc, e.start, e.end + 1, label=e.label_) if e.label_ == PERSON and e.end in cut else e
                     for e in doc.ents]
 
 

@@ -48,11 +48,12 @@ def np_tokens(head: TokenView) -> list[TokenView]:
         stack = [c for c in stack if not (c.dep_ == "amod" and c.i > head.i and c.pos_ == "ADJ")]
     if stack and head.pos_ == "PROPN":
         stack = [c for c in stack if not _fronted_day(c)]
-    possessor = next((c for c in stack if c.dep_ == "poss"), None)
-    if possessor is not None:
-        # a possessor opens its phrase: what the parser hung before it is another phrase's ("a move
-        # Bolivia's ministry condemned")
-        stack = [c for c in stack if c.i > possessor.i or c is possessor]
+    for possessor in stack:
+        if possessor.dep_ == "poss":
+            # a possessor opens its phrase: what the parser hung before it is another phrase's ("a
+            # move Bolivia's ministry condemned")
+            stack = [c for c in stack if c.i >= possessor.i]
+            break
     while stack:
         token = stack.pop()
         keep.append(token)
