@@ -292,7 +292,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         actors, extra, further = _target(clause, event, actors, extra, sentence.resolver, own_type)
     if actors.object is not None and clause.object is not None and actors.object.kind not in ACTOR_KINDS \
             and event.relation.lemma == clause.object.lemma_.lower() \
-            and (actors.object.text == subtree_text(clause.object)
+            and (actors.object.text == subtree_text(clause.object) or actors.object.text == sentence.resolver.phrases.text(clause.object)
                  or (event.event_type is not None and actors.object.text == clause.object.text)):
         # a light verb's event noun ("carried out the attack") is the event, not what it was done to
         extra.insert(0, actors.object.text)
