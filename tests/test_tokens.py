@@ -13,7 +13,7 @@ from kg.nlp import TEXT_KEY, parse
 
 from conftest import ROOT, SEEDS, conjoined_veto_doc
 
-TOKEN_ATTRIBUTES = ("i", "idx", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "ent_iob_",
+TOKEN_ATTRIBUTES = ("i", "idx", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_",
                     "is_stop", "is_upper", "is_alpha", "is_punct", "is_space", "like_num")
 TOKEN_RELATIONS = ("children", "lefts", "rights", "subtree", "conjuncts")
 

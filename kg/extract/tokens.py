@@ -16,17 +16,17 @@ from operator import attrgetter
 
 import numpy
 
-from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, IS_UPPER,
-                         LEMMA, LENGTH, LIKE_NUM, POS, TAG)
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LIKE_NUM, POS, TAG
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 # Read into one list each: strings through the StringStore (lemma and labels), numbers. A token's
 # text is sliced from the article's, which is cheaper than looking each word up in a large table.
-_COLUMNS = [LEMMA, POS, TAG, DEP, ENT_TYPE, ENT_IOB, IDX, LENGTH]
-_FLAGS = [IS_STOP, IS_UPPER, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM]
+# What the rules seldom ask and the text answers (is_upper, is_alpha, is_stop) is worked out when asked.
+_COLUMNS = [LEMMA, POS, TAG, DEP, ENT_TYPE, IDX, LENGTH]
+_FLAGS = [IS_PUNCT, IS_SPACE, LIKE_NUM]
 _ATTRS = [*_COLUMNS, HEAD, *_FLAGS]
 _HEAD = len(_COLUMNS)
-_IOB = ("", "I", "O", "B")
 # Sorts tokens by position, in C.
 BY_POSITION = attrgetter("i")
 
@@ -35,11 +35,22 @@ class TokenView:
     """One token: its strings, flags and tree links, as spaCy's Token names them."""
 
     __slots__ = ("doc", "i", "idx", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_",
-                 "ent_iob_", "is_stop", "is_upper", "is_alpha", "is_punct", "is_space", "like_num", "head",
-                 "children", "sent", "ent")
+                 "is_punct", "is_space", "like_num", "head", "children", "sent", "ent")
 
     def __repr__(self) -> str:
         return self.text
+
+    @property
+    def is_upper(self) -> bool:
+        return self.text.isupper()  # as spaCy's lexical attribute
+
+    @property
+    def is_alpha(self) -> bool:
+        return self.text.isalpha()
+
+    @property
+    def is_stop(self) -> bool:
+        return self.lower_ in STOP_WORDS  # English's stop list, as the English pipelines read it
 
     def __len__(self) -> int:
         return len(self.text)
@@ -164,8 +175,8 @@ class DocView:
     def _read(self, doc: Doc) -> None:
         array = doc.to_array(_ATTRS)
         count = len(array)
-        lemma, pos, tag, dep, ent_type, ent_iob, idx, length = array[:, :len(_COLUMNS)].T.tolist()
-        is_stop, is_upper, is_alpha, is_punct, is_space, like_num = array[:, _HEAD + 1:].T.astype(bool).tolist()
+        lemma, pos, tag, dep, ent_type, idx, length = array[:, :len(_COLUMNS)].T.tolist()
+        is_punct, is_space, like_num = array[:, _HEAD + 1:].T.astype(bool).tolist()
         # Relative head offsets come as uint64, negative ones wrapped: read them as int64.
         heads = (numpy.arange(count) + array[:, _HEAD].view(numpy.int64)).tolist()
         lemmas, labels = _strings(doc.vocab.strings, "lemmas"), _strings(doc.vocab.strings, "labels")
@@ -181,8 +192,7 @@ class DocView:
             token.lower_ = token.text.lower()  # spaCy's own lower-casing is str.lower
             token.lemma_ = lemmas[lemma[i]]
             token.pos_, token.tag_, token.dep_ = labels[pos[i]], labels[tag[i]], labels[dep[i]]
-            token.ent_type_, token.ent_iob_ = labels[ent_type[i]], _IOB[ent_iob[i]]
-            token.is_stop, token.is_upper, token.is_alpha = is_stop[i], is_upper[i], is_alpha[i]
+            token.ent_type_ = labels[ent_type[i]]
             token.is_punct, token.is_space, token.like_num = is_punct[i], is_space[i], like_num[i]
             token.head = tokens[heads[i]]
             token.children = []
