@@ -275,3 +275,17 @@ def test_a_speaker_read_as_a_second_object_is_no_object():
     assert "drones" in [bought.object.text if bought.object else None, *bought.extra_args]
     (said,) = [t for t in triples if t.relation.lemma == "announce"]
     assert said.subject.text == "the two states"
+
+
+def test_clauses_words_of_one_name_made_several_subjects_are_one_subject():
+    doc = make_doc([  # "Sheikh Hamad al-Thani launched talks": each word of the name a subject of its own
+        ("Sheikh", "PROPN", "NNP", "compound", 1, "Sheikh"),
+        ("Hamad", "PROPN", "NNP", "nsubj", 5, "Hamad"),
+        ("al", "PROPN", "NNP", "nsubj", 5, "al"),
+        ("-", "PUNCT", "HYPH", "nsubj", 5, "-"),
+        ("Thani", "PROPN", "NNP", "nsubj", 5, "Thani"),
+        ("launched", "VERB", "VBD", "ROOT", 5, "launch"),
+        ("talks", "NOUN", "NNS", "dobj", 5, "talk"),
+    ], ents=[(0, 5, "PERSON")])
+    launched = [t for t in triples_of(doc) if t.relation.text.startswith("launched")]
+    assert len(launched) == 1 and launched[0].subject.kind == "Person"

@@ -33,6 +33,9 @@ no sentence has; each repair below mends one such tree by a rule of English gram
   called an unfriendly act" the parser makes "move" a modifier of "ministry" and "called" a clause
   on it; the first noun heads a phrase of its own, with the rest a relative clause on it, whose
   subject is the possessed noun ("a move [that] Bolivia's ministry called …").
+- A name is one phrase: words of one named entity that the parser hung one by one on the verb
+  outside it ("Sheikh Hamad bin Khalifa al-Thani launched …" with "al", "-" and "Thani" three
+  subjects) hang on the name's last word, which keeps its link to the verb.
 - A participle of harm set off after an accusation's gerund ("accused X of shelling a hospital,
   killing nine") tells what the accused act did: the parser hangs it on the verb of accusing,
   which made the accuser the killer, and the killing a fact.
@@ -83,6 +86,8 @@ def repair_parse(doc: DocView, roles: Container[str] = frozenset()) -> None:
             _rehang(token, token.head, "punct")
         elif token.tag_ in FINITE_TAGS and not token.has_dependent("nsubj", "nsubjpass", "aux", "auxpass"):
             token.pos_, token.tag_ = "NOUN", "NNS" if token.lower_.endswith("s") else "NN"
+    for ent in doc.ents:
+        _name_split_up(doc, ent)
     for token in doc.tokens:  # each repair looks at one link label: read it once
         dep = token.dep_
         if dep == "conj":
@@ -183,6 +188,17 @@ def _subject_read_as_conjunct(verb: TokenView) -> None:
         _rehang(noun, verb, "nsubj")
         _rehang(conjunction, verb.head, "cc")
         _rehang(verb, verb.head, "conj")
+
+
+def _name_split_up(doc: DocView, ent) -> None:
+    last = doc.tokens[ent.end - 1]
+    verb = last.head
+    if ent.end - ent.start < 2 or verb is last or ent.start <= verb.i < ent.end:
+        return
+    loose = [t for t in doc.tokens[ent.start:ent.end - 1] if t.head is verb]
+    if loose and any(t.dep_ == last.dep_ for t in loose):
+        for word in loose:
+            _rehang(word, last, "punct" if word.is_punct else "compound")
 
 
 def _relative_read_as_modifier(modifier: TokenView) -> bool:
