@@ -2622,6 +2622,10 @@ CASES = [
          "claimed responsibility for an attack on a police post.",
          must=(Event("ASSAULT", "Al-Shabaab"),),
          must_not=(Event(o="attack"), Event(o="responsibility"))),
+    Case("a state named after 'pro-' is one a group backs, not its own",
+         "Pro-Iranian militias fired rockets at a base in Erbil on Tuesday.",
+         must=(Event("ASSAULT", "Pro-Iranian militias"),),
+         must_not=(Node("Pro-Iranian militias", code="IRN"),)),
 ]
 
 

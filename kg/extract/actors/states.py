@@ -46,10 +46,11 @@ def iso_name(code: str) -> str:
     return getattr(country, "common_name", None) or country.name
 
 
-def _opposed(token: TokenView) -> bool:
-    """Whether a word follows "anti-" (the tokenizer splits the hyphen off)."""
+def _stance_named(token: TokenView) -> bool:
+    """Whether a word follows "anti-" or "pro-" (the tokenizer splits the hyphen off): a state
+    named after them is one a group opposes or backs ("pro-Iranian militias"), not its own."""
     tokens, i = token.doc.tokens, token.i
-    return i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].lower_ == "anti"
+    return i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].lower_ in ("anti", "pro")
 
 
 # How many tokens back "the North" or "the South" looks for the state it shortens, and "the two
@@ -105,7 +106,7 @@ class States:
             return None
         if token.is_stop and not token.is_upper:  # "us" is a stop word, "US" a state
             return None
-        if _opposed(token):
+        if _stance_named(token):
             return None  # "anti-Japanese protests" are against Japan, not Japan's
         # The small model tags a lone demonym as a person now and then ("Ugandan opposition
         # candidates"); the word itself is still looked up.
