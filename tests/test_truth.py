@@ -2626,6 +2626,11 @@ CASES = [
          "Pro-Iranian militias fired rockets at a base in Erbil on Tuesday.",
          must=(Event("ASSAULT", "Pro-Iranian militias"),),
          must_not=(Node("Pro-Iranian militias", code="IRN"),)),
+    Case("what an attack left is no withdrawal; a finite verb after an adjective's 'and' is the main verb's next act",
+         "Pro-government militias attacked opposition supporters in Harare on Tuesday, leaving at least three people "
+         "dead. Caracas dismissed the figures as exaggerated and accused Bogota of exploiting the migrants.",
+         must=(Event("ACCUSE", "Venezuela", "Colombia"),),
+         must_not=(Event("RETREAT"),)),
 ]
 
 

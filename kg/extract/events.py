@@ -443,8 +443,10 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
         return None  # leaving a place is no visit to it, as leaving for one is
     if lemma in DEPARTING_VERBS and clause.object is None and not clause.passive \
             and not clause.predicate.has_dependent("prep", words=DESTINATION_PREPS | {"for"}) \
+            and not clause.predicate.has_dependent("ccomp", "oprd", "xcomp", "acomp", "dobj") \
             and _armed(clause.subject, lexicon):
-        return EventType("RETREAT", WITHDRAWAL_CAMEO)  # "the troops would leave once order is restored"
+        # "the troops would leave once order is restored"; not what an attack left ("…, leaving three dead")
+        return EventType("RETREAT", WITHDRAWAL_CAMEO)
     if clause.passive and (not clause.predicate.has_dependent("agent") or weapon_agent(clause.predicate)):
         return None  # CAMEO reads the subject as the source; a passive's subject is acted on
     if clause.predicate.dep_ in DESCRIBING_CLAUSE_DEPS:

@@ -26,9 +26,10 @@ no sentence has; each repair below mends one such tree by a rule of English gram
 - A finite verb with no subject of its own, right after "and" and a noun that the parser made a
   conjunct of an earlier phrase, is a clause of its own with that noun its subject ("voted in
   favour and Britain abstained" read as "in favour and Britain").
-- A finite verb is never coordinated with an infinitive: one the parser hung on a to-infinitive
-  ("appealed to X to keep its border open and pledged aid") is coordinated with the finite verb
-  above it, whose subject it shares, not part of what is asked.
+- A finite verb is never coordinated with an infinitive or an adjective: one the parser hung on a
+  to-infinitive ("appealed to X to keep its border open and pledged aid") or on a participle used
+  as an adjective ("dismissed the figures as exaggerated and accused …") is coordinated with the
+  finite verb above it, whose subject it shares.
 - A possessor never follows a noun's modifier inside one phrase: in "…, a move Bolivia's ministry
   called an unfriendly act" the parser makes "move" a modifier of "ministry" and "called" a clause
   on it; the first noun heads a phrase of its own, with the rest a relative clause on it, whose
@@ -94,8 +95,9 @@ def repair_parse(doc: DocView, roles: Container[str] = frozenset()) -> None:
             if token.tag_ in FINITE_TAGS and token.head.pos_ in NOUN_POS and token.head.dep_ == "dobj" \
                     and not token.has_dependent("nsubj", "nsubjpass"):
                 _verb_coordinated_with_object(token)
-            elif token.tag_ in ("VBD", "VBZ") and token.head.tag_ == "VB" \
-                    and token.head.has_dependent("aux", words=("to",)) and not token.has_dependent("nsubj", "nsubjpass"):
+            elif token.tag_ in ("VBD", "VBZ") and not token.has_dependent("nsubj", "nsubjpass") \
+                    and (token.head.tag_ == "VB" and token.head.has_dependent("aux", words=("to",))
+                         or token.head.dep_ == "amod" and token.head.tag_ in ("VBN", "JJ")):
                 _finite_verb_after_infinitive(token)
         elif dep == "prep":
             if token.lower_ == "of" and token.head.pos_ in NOUN_POS:
