@@ -2617,6 +2617,21 @@ CASES = [
          "Minsk on Monday ordered the head of the OSCE mission in Belarus, Hans Weber, to leave the country.",
          must=(Event("SANCTION", "Belarus", "Hans Weber"),),
          must_not=(Event("SANCTION", o="Belarus"), Node("Hans Weber", code="BLR"))),
+    Case("what an event prompts or leads its object to do, the object does",
+         "Syria shelled a border village on Friday, prompting Turkey to recall its ambassador. The bombing led "
+         "Britain to expel three diplomats.",
+         must=(Event("SANCTION", "Türkiye"), Event("SANCTION", "United Kingdom")),
+         must_not=(Event("SANCTION", "Syria"),)),
+    Case("warships or warplanes sent around or near a place show force, they are no aid nor that place's",
+         "Beijing sent 30 warplanes and six warships around Taiwan on Monday. Moscow sent two frigates near the "
+         "Norwegian coast.",
+         must=(Event("MOBILIZE", "China"), Event("MOBILIZE", "Russia")),
+         must_not=(Event("AID",), Node("six warships", code="TWN"))),
+    Case("a message or a signal sent is no aid; a note of protest sent complains",
+         "Seoul accused Pyongyang of sending the wrong signal to its neighbours. Hanoi sent a protest note to "
+         "Beijing on Friday. The president sent a letter to his Egyptian counterpart.",
+         must=(Event("ACCUSE", "Vietnam", "China"),),
+         must_not=(Event("AID",),)),
 ]
 
 
