@@ -2632,6 +2632,17 @@ CASES = [
          "Beijing on Friday. The president sent a letter to his Egyptian counterpart.",
          must=(Event("ACCUSE", "Vietnam", "China"),),
          must_not=(Event("AID",),)),
+    Case("a state's name is a proper noun: a common word in lower case that spells one is no state",
+         "Taiwan's defence minister said the island's forces were monitoring the situation.",
+         must_not=(Node("island", code="ISL"),)),
+    Case("a Western diplomat in a capital is no citizen of it, and a who-clause after the capital is the diplomat's",
+         "ISLAMABAD, June 2 (Reuters) - Pakistan urged the United Nations to send observers. A Western diplomat in "
+         "Islamabad, who asked not to be named, said the talks would fail.",
+         must_not=(Node("Western diplomat", code="PAK"), Fact("Pakistan", "ask"))),
+    Case("a named sea is no state's province of the same name",
+         "The Houthis seized a cargo ship in the Red Sea on Sunday.",
+         must=(Event("COERCE", "Houthis"),),
+         must_not=(Node("cargo ship", code="SDN"), Node("Red Sea", code="SDN"))),
 ]
 
 

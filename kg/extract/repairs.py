@@ -42,7 +42,8 @@ no sentence has; each repair below mends one such tree by a rule of English gram
   "military and police officials" both modifiers are roles, of the officials), the first word is
   made the head of the phrase, with what came before it ("X's", "the"), and the head its conjunct.
 - A person is no place: a person's name set off after a phrase ending in a place ("the head of the
-  mission in X, NAME,") is apposed to the phrase's head noun, where the parser hangs it on the place.
+  mission in X, NAME,") is apposed to the phrase's head noun, where the parser hangs it on the place;
+  and a relative clause opened by "who" after such a phrase ("a diplomat in X, who …") is on that noun.
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ ACTOR_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # Labels of named places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SENTENCE_END_MARKS = frozenset({".", "?", "!"})
+# Relative pronouns that only a person takes ("who", "whom"): a clause they open is on no place.
+PERSONAL_RELATIVES = frozenset({"who", "whom"})
 # Links after a noun that only a noun has (a clause or apposition describing it); its other links
 # after it ("on Monday", "and detained …") are the clause's, and go to the verb.
 NOUN_ONLY_DEPS = frozenset({"acl", "relcl", "appos"})
@@ -116,12 +119,17 @@ def repair_parse(doc: DocView, roles: Container[str] = frozenset()) -> None:
                 _first_party_made_head(token)
         elif dep == "appos":
             if token.ent_type_ == "PERSON" and token.head.ent_type_ in PLACE_LABELS and token.head.dep_ == "pobj":
-                _person_apposed_to_place(token)
+                _person_apposed_to_place(token, "appos")
+        elif dep == "relcl":
+            if token.head.ent_type_ in PLACE_LABELS and token.head.dep_ == "pobj" \
+                    and token.has_dependent("nsubj", "nsubjpass", "dobj", words=PERSONAL_RELATIVES):
+                _person_apposed_to_place(token, "relcl")
 
 
-def _person_apposed_to_place(name: TokenView) -> None:
+def _person_apposed_to_place(name: TokenView, dep: str) -> None:
     """A person is no place: a name set after a phrase that ends in a place ("the head of the
-    mission in X, NAME,") is the apposition of the phrase's head, a common noun of office."""
+    mission in X, NAME,") is the apposition of the phrase's head, a common noun of office; and a
+    clause on a person ("a diplomat in X, who asked …") is a relative clause on that noun."""
     noun = name.head
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in NOUN_POS:
         noun = noun.head.head
@@ -131,7 +139,7 @@ def _person_apposed_to_place(name: TokenView) -> None:
         if name.subtree else None
     if comma is not None:
         _rehang(comma, noun, "punct")
-    _rehang(name, noun, "appos")
+    _rehang(name, noun, dep)
 
 
 def _verb_coordinated_with_object(verb: TokenView) -> None:

@@ -777,6 +777,9 @@ ORIGIN_PREPS = ("of", "in", "from", "throughout", "across")
 # not whose they are ("the OSCE mission in Kosovo", "the EU delegation in Minsk").
 STATIONED_NOUNS = frozenset({"mission", "embassy", "consulate", "delegation", "legation", "contingent"})
 STATIONED_PREPS = frozenset({"in", "throughout", "across"})
+# Modifiers that call people foreign to where they are: such people are stationed in the place their
+# in-phrase names, not of it ("a Western diplomat in Islamabad", "foreign reporters in Kabul").
+STATIONED_MODIFIERS = frozenset({"foreign", "western", "international", "multinational", "overseas", "visiting"})
 # Of those, the prepositions of where people live ("Kurds in a state"), not where they came from.
 RESIDENCE_PREPS = ("in", "throughout", "across")
 # Where an act happened, near enough to say whose place it was ("shelled positions near a city").
