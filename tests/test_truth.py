@@ -2635,6 +2635,9 @@ CASES = [
     Case("a state's name is a proper noun: a common word in lower case that spells one is no state",
          "Taiwan's defence minister said the island's forces were monitoring the situation.",
          must_not=(Node("island", code="ISL"),)),
+    Case("a wh-clause the parser hangs on a place as an apposition gives the place no second name",
+         "Washington backed efforts to end the war in Yemen, where Riyadh and Tehran back opposing sides.",
+         must_not=(Fact("Yemen", "be"),)),
     Case("a Western diplomat in a capital is no citizen of it, and a who-clause after the capital is the diplomat's",
          "ISLAMABAD, June 2 (Reuters) - Pakistan urged the United Nations to send observers. A Western diplomat in "
          "Islamabad, who asked not to be named, said the talks would fail.",
@@ -2643,6 +2646,10 @@ CASES = [
          "The Houthis seized a cargo ship in the Red Sea on Sunday.",
          must=(Event("COERCE", "Houthis"),),
          must_not=(Node("cargo ship", code="SDN"), Node("Red Sea", code="SDN"))),
+    Case("the place of a summit or talks an act was done at is no target",
+         "The two leaders failed to agree on a joint statement at a summit in Agra. Russia endorsed the plan at talks "
+         "in Geneva.",
+         must_not=(Event(o="Agra"), Event(o="Geneva"))),
 ]
 
 
