@@ -2650,6 +2650,9 @@ CASES = [
          "The two leaders failed to agree on a joint statement at a summit in Agra. Russia endorsed the plan at talks "
          "in Geneva.",
          must_not=(Event(o="Agra"), Event(o="Geneva"))),
+    Case("standing with a state is siding with it",
+         "Japan said on Monday it stood with Ukraine. Canada stands with the Philippines, the minister said.",
+         must=(Event("SUPPORT", "Japan", "Ukraine"), Event("SUPPORT", "Canada", "Philippines"))),
 ]
 
 
