@@ -2653,6 +2653,11 @@ CASES = [
     Case("standing with a state is siding with it",
          "Japan said on Monday it stood with Ukraine. Canada stands with the Philippines, the minister said.",
          must=(Event("SUPPORT", "Japan", "Ukraine"), Event("SUPPORT", "Canada", "Philippines"))),
+    Case("a name set off by commas after one person's office, before 'and', is that person's, no third party",
+         "The truce came after four days of talks in Cairo between Qatar's top security official, Khalid Attiyah, and "
+         "Egyptian national security adviser Faiza Naga.",
+         must=(Event("CONSULT", "Khalid Attiyah", "Faiza Naga"),),
+         must_not=(Event("CONSULT", o="Khalid Attiyah"),)),
 ]
 
 

@@ -41,6 +41,8 @@ no sentence has; each repair below mends one such tree by a rule of English gram
   word before "and" and the head after it both name a role and the word after "and" names none (in
   "military and police officials" both modifiers are roles, of the officials), the first word is
   made the head of the phrase, with what came before it ("X's", "the"), and the head its conjunct.
+- A person's name set off by commas right after a singular noun of office and before "and" ("talks
+  between X's top official, NAME, and Y") is the office's apposition, not a third party.
 - A person is no place: a person's name set off after a phrase ending in a place ("the head of the
   mission in X, NAME,") is apposed to the phrase's head noun, where the parser hangs it on the place;
   and a relative clause opened by "who" after such a phrase ("a diplomat in X, who …") is on that noun.
@@ -95,6 +97,8 @@ def repair_parse(doc: DocView, roles: Container[str] = frozenset()) -> None:
             elif token.tag_ in ("VBD", "VBZ") and token.head.tag_ == "VB" \
                     and token.head.has_dependent("aux", words=("to",)) and not token.has_dependent("nsubj", "nsubjpass"):
                 _finite_verb_after_infinitive(token)
+            elif token.ent_type_ == "PERSON" and token.head.tag_ == "NN" and token.head.lower_ in roles:
+                _name_set_off_after_role(token, doc)
         elif dep == "prep":
             if token.lower_ == "of" and token.head.pos_ in NOUN_POS:
                 _of_phrase_after_conjunct(token)
@@ -124,6 +128,21 @@ def repair_parse(doc: DocView, roles: Container[str] = frozenset()) -> None:
             if token.head.ent_type_ in PLACE_LABELS and token.head.dep_ == "pobj" \
                     and token.has_dependent("nsubj", "nsubjpass", "dobj", words=PERSONAL_RELATIVES):
                 _person_apposed_to_place(token, "relcl")
+
+
+def _name_set_off_after_role(name: TokenView, doc: DocView) -> None:
+    """"between X's top official, NAME, and Y": a name set off by commas right after one person's
+    office is that person's, though the parser makes it a conjunct of the office; the conjunct
+    after the name is the office's."""
+    first, tokens = name.subtree[0], doc.tokens
+    if first.i < 2 or tokens[first.i - 1].text != "," or first.i - 1 not in {c.i for c in name.head.children} \
+            or name.i + 1 >= len(tokens) or tokens[name.i + 1].text != "," \
+            or not name.has_dependent("cc") or name.head.has_dependent("appos"):
+        return
+    office = name.head
+    for child in [c for c in name.children if c.i > name.i and c.dep_ in ("punct", "cc", "conj")]:
+        _rehang(child, office, child.dep_)
+    _rehang(name, office, "appos")
 
 
 def _person_apposed_to_place(name: TokenView, dep: str) -> None:
