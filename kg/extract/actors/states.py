@@ -199,8 +199,6 @@ class States:
         """The state of a city or first-order division (places.tsv), or of a region the actor
         directory codes as its state ("Crimea") or, `as_body`, as a body of its state ("Gaza")."""
         name = strip_article(strip_possessive(name))
-        if name.rpartition(" ")[2].lower() in SEA_NOUNS:
-            return None  # a named sea is no state's, though a province shares its name ("the Red Sea")
         return self.lexicon.remembered("place states", (name, as_body), _place_state, name, as_body)
 
 
@@ -265,6 +263,8 @@ class States:
 
 
 def _place_state(name: str, as_body: bool) -> str | None:
+    if name.rpartition(" ")[2].lower() in SEA_NOUNS:
+        return None  # a named sea is no state's, though a province shares its name ("the Red Sea")
     directory = actor_directory()
     found = directory.place_state(name)
     if found is None and name[:1].isupper():
