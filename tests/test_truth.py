@@ -2658,6 +2658,9 @@ CASES = [
          "Egyptian national security adviser Faiza Naga.",
          must=(Event("CONSULT", "Khalid Attiyah", "Faiza Naga"),),
          must_not=(Event("CONSULT", o="Khalid Attiyah"),)),
+    Case("a named body of a state's people ('X's Houthi movement') acts; it is no thing the state has",
+         "Yemen's Houthi movement seized a cargo ship on Sunday. Nigeria's Boko Haram group attacked a village.",
+         must=(Event("COERCE", "Houthi movement"), Event("ASSAULT", "Boko Haram group"))),
 ]
 
 
