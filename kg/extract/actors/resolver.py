@@ -520,11 +520,13 @@ class ActorResolver:
             if homed:
                 self.home.ids.add(entity.id)
             return entity
-        if code and self._owned_by_state(head) and not self._named_body(head):
+        if code and self._owned_by_state(head):
             # A thing a state has ("its stock market", "its actions") is no act of the state: a
-            # concept named without its owner, who stays in its code.
+            # concept named without its owner, who stays in its code; a named body of its people
+            # acts, also named without its owner
             label = strip_article(" ".join(t.text for t in tokens if t.i not in owned)) or label
-            return make_entity(self.base_iri, np_text, label, "Concept", f"{label} {code}", code=code)
+            if not self._named_body(head):
+                return make_entity(self.base_iri, np_text, label, "Concept", f"{label} {code}", code=code)
         acts = (subject or acting) and (head.pos_ == "NOUN" or head.ent_type_ == "NORP")
         owner = self._stateless_owner(head) if acts and code is None else None
         group = self.groups.acting_group(head, tokens, np_text, label, code or self._owner_pronoun_code(head, subject)) \
