@@ -2661,6 +2661,10 @@ CASES = [
     Case("a named body of a state's people ('X's Houthi movement') acts; it is no thing the state has",
          "Yemen's Houthi movement seized a cargo ship on Sunday. Nigeria's Boko Haram group attacked a village.",
          must=(Event("COERCE", "Houthi movement"), Event("ASSAULT", "Boko Haram group"))),
+    Case("what two parties agree to do with 'their' things is theirs, not the dateline state's",
+         "MUSCAT, May 3 (Reuters) - Qatar and Bahrain agreed on Tuesday to reopen their embassies within a month, in "
+         "a deal brokered by Oman.",
+         must_not=(Node("embassies", code="OMN"),)),
 ]
 
 
