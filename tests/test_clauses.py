@@ -278,14 +278,14 @@ def test_a_speaker_read_as_a_second_object_is_no_object():
 
 
 def test_clauses_words_of_one_name_made_several_subjects_are_one_subject():
-    doc = make_doc([  # "Sheikh Hamad al-Thani launched talks": each word of the name a subject of its own
+    doc = make_doc([  # "Sheikh Saad al-Nasser opened talks": each word of the name a subject of its own
         ("Sheikh", "PROPN", "NNP", "compound", 1, "Sheikh"),
-        ("Hamad", "PROPN", "NNP", "nsubj", 5, "Hamad"),
+        ("Saad", "PROPN", "NNP", "nsubj", 5, "Saad"),
         ("al", "PROPN", "NNP", "nsubj", 5, "al"),
         ("-", "PUNCT", "HYPH", "nsubj", 5, "-"),
-        ("Thani", "PROPN", "NNP", "nsubj", 5, "Thani"),
-        ("launched", "VERB", "VBD", "ROOT", 5, "launch"),
+        ("Nasser", "PROPN", "NNP", "nsubj", 5, "Nasser"),
+        ("opened", "VERB", "VBD", "ROOT", 5, "open"),
         ("talks", "NOUN", "NNS", "dobj", 5, "talk"),
     ], ents=[(0, 5, "PERSON")])
-    launched = [t for t in triples_of(doc) if t.relation.text.startswith("launched")]
-    assert len(launched) == 1 and launched[0].subject.kind == "Person"
+    opened = [t for t in triples_of(doc) if t.relation.text.startswith("opened")]
+    assert len(opened) == 1 and opened[0].subject.kind == "Person"

@@ -2631,6 +2631,54 @@ CASES = [
          "dead. Caracas dismissed the figures as exaggerated and accused Bogota of exploiting the migrants.",
          must=(Event("ACCUSE", "Venezuela", "Colombia"),),
          must_not=(Event("RETREAT"),)),
+    Case("what an event prompts or leads its object to do, the object does",
+         "Syria shelled a border village on Friday, prompting Turkey to recall its ambassador. The bombing led "
+         "Britain to expel three diplomats.",
+         must=(Event("SANCTION", "Türkiye"), Event("SANCTION", "United Kingdom")),
+         must_not=(Event("SANCTION", "Syria"),)),
+    Case("warships or warplanes sent around or near a place show force, they are no aid nor that place's",
+         "Beijing sent 30 warplanes and six warships around Taiwan on Monday. Moscow sent two frigates near the "
+         "Norwegian coast.",
+         must=(Event("MOBILIZE", "China"), Event("MOBILIZE", "Russia")),
+         must_not=(Event("AID",), Node("six warships", code="TWN"))),
+    Case("a message or a signal sent is no aid; a note of protest sent complains",
+         "Seoul accused Pyongyang of sending the wrong signal to its neighbours. Hanoi sent a protest note to "
+         "Beijing on Friday. The president sent a letter to his Egyptian counterpart.",
+         must=(Event("ACCUSE", "Vietnam", "China"),),
+         must_not=(Event("AID",),)),
+    Case("a state's name is a proper noun: a common word in lower case that spells one is no state",
+         "Taiwan's defence minister said the island's forces were monitoring the situation.",
+         must_not=(Node("island", code="ISL"),)),
+    Case("a wh-clause the parser hangs on a place as an apposition gives the place no second name",
+         "Washington backed efforts to end the war in Yemen, where Riyadh and Tehran back opposing sides.",
+         must_not=(Fact("Yemen", "be"),)),
+    Case("a Western diplomat in a capital is no citizen of it, and a who-clause after the capital is the diplomat's",
+         "ISLAMABAD, June 2 (Reuters) - Pakistan urged the United Nations to send observers. A Western diplomat in "
+         "Islamabad, who asked not to be named, said the talks would fail.",
+         must_not=(Node("Western diplomat", code="PAK"), Fact("Pakistan", "ask"))),
+    Case("a named sea is no state's province of the same name",
+         "The Houthis seized a cargo ship in the Red Sea on Sunday.",
+         must=(Event("COERCE", "Houthis"),),
+         must_not=(Node("cargo ship", code="SDN"), Node("Red Sea", code="SDN"))),
+    Case("the place of a summit or talks an act was done at is no target",
+         "The two leaders failed to agree on a joint statement at a summit in Agra. Russia endorsed the plan at talks "
+         "in Geneva.",
+         must_not=(Event(o="Agra"), Event(o="Geneva"))),
+    Case("standing with a state is siding with it",
+         "Japan said on Monday it stood with Ukraine. Canada stands with the Philippines, the minister said.",
+         must=(Event("SUPPORT", "Japan", "Ukraine"), Event("SUPPORT", "Canada", "Philippines"))),
+    Case("a name set off by commas after one person's office, before 'and', is that person's, no third party",
+         "The truce came after four days of talks in Cairo between Qatar's top security official, Khalid Attiyah, and "
+         "Egyptian national security adviser Faiza Naga.",
+         must=(Event("CONSULT", "Khalid Attiyah", "Faiza Naga"),),
+         must_not=(Event("CONSULT", o="Khalid Attiyah"),)),
+    Case("a named body of a state's people ('X's Houthi movement') acts; it is no thing the state has",
+         "Yemen's Houthi movement seized a cargo ship on Sunday. Nigeria's Boko Haram group attacked a village.",
+         must=(Event("COERCE", "Houthi movement"), Event("ASSAULT", "Boko Haram group"))),
+    Case("what two parties agree to do with 'their' things is theirs, not the dateline state's",
+         "MUSCAT, May 3 (Reuters) - Qatar and Bahrain agreed on Tuesday to reopen their embassies within a month, in "
+         "a deal brokered by Oman.",
+         must_not=(Node("embassies", code="OMN"),)),
 ]
 
 

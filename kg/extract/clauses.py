@@ -15,7 +15,7 @@ from .modality import (Claim, accused, accusing_verb, gerund_relative, clause_cl
 from .tokens import SpanView, TokenView
 from .vocabulary import (AMOUNT_LABELS, REFUSING_VERBS, CONTRAST_MARKS, FINITE_TAGS, DENIAL_VERBS, HESITATING_VERBS, WH_TAGS, CIRCUMSTANCE_NOUNS, WEAPON_NOUNS, SUMMED_ACT_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, JUDGING_VERBS, JOINING_VERBS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS, BLAME_ADJECTIVES, HOLDING_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
-                         NOMINAL_SUBJECT_DEPS, SINGULAR_PAST_FORMS, RELATIVE_PRONOUNS, REQUEST_VERBS, ASKING_VERBS, OBLIGING_VERBS, FORCING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
+                         NOMINAL_SUBJECT_DEPS, SINGULAR_PAST_FORMS, RELATIVE_PRONOUNS, REQUEST_VERBS, ASKING_VERBS, OBLIGING_VERBS, FORCING_VERBS, CAUSING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
                          TIME_LABELS, TIME_UNIT_NOUNS, VERB_POS,
                          WEEKDAYS)
 
@@ -271,8 +271,9 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
         if controller.pos_ in VERB_POS:
             objects = _without_stranded_states(controller.dependents(*OBJECT_DEPS))
             if token.dep_ == "xcomp" and objects and (controller.lemma_ in ASKING_VERBS or controller.lemma_
-                                                     in OBLIGING_VERBS or controller.lemma_ in FORCING_VERBS):
-                # object control: "urged Russia to listen", "commits the rebels to disarm"
+                                                     in OBLIGING_VERBS or controller.lemma_ in FORCING_VERBS
+                                                     or controller.lemma_ in CAUSING_VERBS):
+                # object control: "urged Russia to listen", "commits the rebels to disarm", "prompted X to leave"
                 return objects
             addressed = addressees(controller, token) or deadline_receivers(controller)
             if addressed:

@@ -16,13 +16,17 @@ from .tokens import BY_POSITION, TokenView
 from .vocabulary import (DISPERSING_VERBS, CROWD_NOUNS, STATE_LINKING_VERBS, ARMED_UNDERTAKING_WORDS, SEEKING_VERBS, SHELTER_NOUNS, REVOKING_VERBS, GRANT_NOUNS, ASKING_VERBS, CITING_VERBS, ANONYMITY_NOUNS, TRADE_PENALTY_NOUNS, IMPOSING_VERBS, CHARACTERISING_VERBS, STRIKING_VERBS, BACK_WORD, PENALTY_NOUN_MODIFIERS, FUNDING_VERBS, CEASING_VERBS, CONSIDERING_VERBS, ATTEMPT_VERBS, RESPONDING_VERBS, BIDDING_NOUNS, WEIGHING_VERBS, WALKING_OUT_VERBS, SHARE_NOUN, TRAVELLING_VERBS, SPELL_NOUNS, ABANDONING_VERBS, CLAIM_WORDS, LABELLING_VERBS, DISPARAGING_WORDS, EASING_VERBS, ECONOMIC_PRESSURE_NOUNS, EXPELLING_COMMANDS, OBJECT_AS_PREP_VERBS, ASSAILING_VERBS, OBSTRUCTING_VERBS, TELLING_VERBS, FORCE_USING_VERBS, FORCE_WORDS, DECREEING_VERBS, EMERGENCY_RULE_WORDS, FREEZING_VERBS, HOLDING_NOUNS, MEANS_WORDS, ALL_MEANS_WORDS, STATED_THINGS, DIPLOMAT_WORDS, RECALLING_VERBS, CALLING_OFF_VERBS, COMMANDING_VERBS, COPULA_COMPLEMENT_DEPS, DESCRIBING_CLAUSE_DEPS, FORMAL_COMPLAINT_VERBS, HINDERING_VERBS, UNDOING_VERBS, INTENT_VERBS, LIGHT_VERBS, NOUN_POS, BLAME_ADJECTIVES, HOLDING_VERBS, LEAVING_VERBS, LEFT_EVENT_PREPS,
                          OBJECT_DEPS, PARTICIPANT_PREPS, PHRASE_MODIFIER_DEPS, PREPOSITIONAL_LIGHT_VERBS, RELATION_CHILD_DEPS, REQUEST_VERBS,
                          SPEECH_VERBS, STANCE_TYPES, COMMENTING_VERBS, SUBJECT_DEPS, THREAT_ACTS, VERB_POS)
-from .vocabulary import (REQUEST_NOUNS, PARTITIVES, AUTHORED_NOUNS, STATE_PLACE_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
+from .vocabulary import (REQUEST_NOUNS, PARTITIVES, AUTHORED_NOUNS, STATE_PLACE_NOUNS, ACCEPTING_VERBS, ADDRESSEE_PREPS, DESTINATION_PREPS, VICINITY_PREPS, WH_TAGS, AGENT_MODIFIER_LABELS, GATHERING_VERBS, NAME_LABELS, PATIENT_PREPS, RECEIVING_VERBS,
                          CIRCUMSTANCE_PREPS, JOINT_PREPS, VOWING_VERBS, THREATENING_CONTROLLERS, HAPPENING_VERBS, MEETING_PARTICIPANT_PREPS, TIME_LABELS, REACTION_TYPES, UNDERGOING_PHRASE,
-                         UNDERTAKING_NOUNS, END_NOUNS, SENDING_VERBS, ENVOY_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, POSTING_VERBS, OBSERVER_NOUNS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
+                         UNDERTAKING_NOUNS, END_NOUNS, SENDING_VERBS, ENVOY_WORDS, MESSAGE_NOUNS, COMPLAINT_WORDS, FORCE_MOVING_VERBS, FORCE_NOUNS, PEACEKEEPING_VERBS, PEACEKEEPING_WORDS, POSTING_VERBS, OBSERVER_NOUNS, SUMMONING_VERBS, SUING_VERBS, COURT_CASE_NOUNS, WEAPON_NOUNS, HANDING_VERBS, DISMISSING_VERBS, PLACING_VERBS, CONFINING_PREPS,
                          DEPARTING_VERBS, CONVENING_VERBS, ENTERING_VERBS, MOTION_VERBS, ADVANCING_ON_VERBS, VESSEL_NOUNS, ARMED_VESSEL_WORDS, REDUCING_VERBS, DOWNGRADING_VERBS, TIES_NOUNS, WAR_NOUNS, DISARMING_VERBS, DISARMING_VERB_HEADS, ARMS_NOUNS, SETTING_VERBS, FIRE_WORD, FIRING_VERBS, TESTING_VERBS, TEST_WORD, TEST_NOUNS, TESTED_WEAPON_WORDS, LAUNCHING_VERBS, SEA_NOUNS, OVER_WORD, OVERFLOWN_LABELS, OTHER_SENSE_OBJECTS, OTHER_SENSE_PARTICLES, WON_NOUNS, POLICE_SECTOR, ARRIVING_VERBS, DEADLINE_VERBS, ENDING_VERBS, HOSTILITY_NOUNS, DRIVING_VERBS, ARMED_SECTORS, PLACE_NOUNS, SITE_LABELS, AMOUNT_LABELS, CALLING_VERBS, OWNING_VERBS, CLAIMING_VERBS, BLAST_NOUNS)
 
 # CAMEO 042, "make a visit": what sending an envoy or a delegation, or travelling to a place, codes.
 VISIT_CAMEO = "042"
+# CAMEO 010, "make statement", and 114, "complain officially": what sending a message, or a note of
+# protest, codes.
+STATEMENT_CAMEO = "010"
+COMPLAINT_CAMEO = "114"
 # CAMEO 154, "mobilize or increase armed forces": what moving troops to a front codes.
 MOBILIZATION_CAMEO = "154"
 # CAMEO 150, "demonstrate military or police power": what testing a weapon codes.
@@ -839,6 +843,8 @@ def _moves_forces(clause: Clause) -> bool:
         return False  # a ship named after its class is the class ("the carrier NAME")
     if clause.predicate.lemma_ not in SENDING_VERBS and clause.predicate.lemma_ not in COMMANDING_VERBS:
         return True
+    if any(word.has_dependent("prep", words=VICINITY_PREPS) for word in (clause.predicate, obj, *obj.conjuncts)):
+        return True  # sent to stand by a place ("sent warships around the island"; the parser may hang it on the last one)
     return any((pobj.lemma_.lower() in PLACE_NOUNS and pobj.pos_ == "NOUN") or pobj.ent_type_ == "LOC"
                for word in (clause.predicate, obj)  # the parser may read "to" as an indirect object's
                for prep in word.dependents("prep", "dative", words=DESTINATION_PREPS)
@@ -917,6 +923,19 @@ def _called_home(clause: Clause) -> bool:
     withdrawn from nowhere may be a mediator leaving a task)."""
     return clause.predicate.lemma_ == "recall" or any(
         p.lower_ in ("from", "out") for p in clause.predicate.dependents("prep", "prt"))
+
+
+def _sent_message(clause: Clause) -> TokenView | None:
+    """The verb's own object where it is a message ("sent a note to X": the clause may take X for its object)."""
+    obj = clause.predicate.dependent("dobj")
+    return obj if obj is not None and obj.lemma_.lower() in MESSAGE_NOUNS else None
+
+
+def _sends_complaint(clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether what is sent is a message of protest ("sent a protest note to X", "a letter of complaint")."""
+    message = _sent_message(clause)
+    return message is not None and (message.has_dependent("compound", "amod", words=COMPLAINT_WORDS) or any(
+        o.lower_ in COMPLAINT_WORDS for p in message.dependents("prep", words=("of",)) for o in p.dependents("pobj")))
 
 
 def _sends_envoy(clause: Clause) -> bool:
@@ -1424,6 +1443,8 @@ VERB_READINGS = (
     VerbReading(ABANDONING_VERBS, _object_in(CLAIM_WORDS), "CONCEDE", YIELDING_CAMEO),
     VerbReading(EXPELLING_COMMANDS, _orders_out, "SANCTION", EXPULSION_CAMEO),
     VerbReading(SENDING_VERBS, lambda clause, lexicon: _sends_envoy(clause), "CONSULT", VISIT_CAMEO),
+    VerbReading(SENDING_VERBS, _sends_complaint, "ACCUSE", COMPLAINT_CAMEO),
+    VerbReading(SENDING_VERBS, lambda clause, lexicon: _sent_message(clause) is not None, "STATEMENT", STATEMENT_CAMEO),
     VerbReading(TRAVELLING_VERBS, lambda clause, lexicon: _travels_to(clause), "CONSULT", VISIT_CAMEO),
     VerbReading(SUING_VERBS, _sues, "ACCUSE", LAWSUIT_CAMEO),
     VerbReading(SUMMONING_VERBS, _summons, "REQUEST", MEETING_DEMANDED_CAMEO),

@@ -35,7 +35,7 @@ no sentence has; each repair below mends one such tree by a rule of English gram
   on it; the first noun heads a phrase of its own, with the rest a relative clause on it, whose
   subject is the possessed noun ("a move [that] Bolivia's ministry called …").
 - A name is one phrase: words of one named entity that the parser hung one by one on the verb
-  outside it ("Sheikh Hamad bin Khalifa al-Thani launched …" with "al", "-" and "Thani" three
+  outside it ("NAME bin NAME al-NAME announced …" with "al", "-" and the last name three more
   subjects) hang on the name's last word, which keeps its link to the verb.
 - A participle of harm set off after an accusation's gerund ("accused X of shelling a hospital,
   killing nine") tells what the accused act did: the parser hangs it on the verb of accusing,
@@ -45,8 +45,11 @@ no sentence has; each repair below mends one such tree by a rule of English gram
   word before "and" and the head after it both name a role and the word after "and" names none (in
   "military and police officials" both modifiers are roles, of the officials), the first word is
   made the head of the phrase, with what came before it ("X's", "the"), and the head its conjunct.
+- A person's name set off by commas right after a singular noun of office and before "and" ("talks
+  between X's top official, NAME, and Y") is the office's apposition, not a third party.
 - A person is no place: a person's name set off after a phrase ending in a place ("the head of the
-  mission in X, NAME,") is apposed to the phrase's head noun, where the parser hangs it on the place.
+  mission in X, NAME,") is apposed to the phrase's head noun, where the parser hangs it on the place;
+  and a relative clause opened by "who" after such a phrase ("a diplomat in X, who …") is on that noun.
 """
 
 from __future__ import annotations
@@ -63,6 +66,8 @@ ACTOR_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # Labels of named places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SENTENCE_END_MARKS = frozenset({".", "?", "!"})
+# Relative pronouns that only a person takes ("who", "whom"): a clause they open is on no place.
+PERSONAL_RELATIVES = frozenset({"who", "whom"})
 # Links after a noun that only a noun has (a clause or apposition describing it); its other links
 # after it ("on Monday", "and detained …") are the clause's, and go to the verb.
 NOUN_ONLY_DEPS = frozenset({"acl", "relcl", "appos"})
@@ -99,6 +104,8 @@ def repair_parse(doc: DocView, roles: Container[str] = frozenset()) -> None:
                     and (token.head.tag_ == "VB" and token.head.has_dependent("aux", words=("to",))
                          or token.head.dep_ == "amod" and token.head.tag_ in ("VBN", "JJ")):
                 _finite_verb_after_infinitive(token)
+            elif token.ent_type_ == "PERSON" and token.head.tag_ == "NN" and token.head.lower_ in roles:
+                _name_set_off_after_role(token, doc)
         elif dep == "prep":
             if token.lower_ == "of" and token.head.pos_ in NOUN_POS:
                 _of_phrase_after_conjunct(token)
@@ -123,12 +130,32 @@ def repair_parse(doc: DocView, roles: Container[str] = frozenset()) -> None:
                 _first_party_made_head(token)
         elif dep == "appos":
             if token.ent_type_ == "PERSON" and token.head.ent_type_ in PLACE_LABELS and token.head.dep_ == "pobj":
-                _person_apposed_to_place(token)
+                _person_apposed_to_place(token, "appos")
+        elif dep == "relcl":
+            if token.head.ent_type_ in PLACE_LABELS and token.head.dep_ == "pobj" \
+                    and token.has_dependent("nsubj", "nsubjpass", "dobj", words=PERSONAL_RELATIVES):
+                _person_apposed_to_place(token, "relcl")
 
 
-def _person_apposed_to_place(name: TokenView) -> None:
+def _name_set_off_after_role(name: TokenView, doc: DocView) -> None:
+    """"between X's top official, NAME, and Y": a name set off by commas right after one person's
+    office is that person's, though the parser makes it a conjunct of the office; the conjunct
+    after the name is the office's."""
+    first, tokens = name.subtree[0], doc.tokens
+    if first.i < 2 or tokens[first.i - 1].text != "," or first.i - 1 not in {c.i for c in name.head.children} \
+            or name.i + 1 >= len(tokens) or tokens[name.i + 1].text != "," \
+            or not name.has_dependent("cc") or name.head.has_dependent("appos"):
+        return
+    office = name.head
+    for child in [c for c in name.children if c.i > name.i and c.dep_ in ("punct", "cc", "conj")]:
+        _rehang(child, office, child.dep_)
+    _rehang(name, office, "appos")
+
+
+def _person_apposed_to_place(name: TokenView, dep: str) -> None:
     """A person is no place: a name set after a phrase that ends in a place ("the head of the
-    mission in X, NAME,") is the apposition of the phrase's head, a common noun of office."""
+    mission in X, NAME,") is the apposition of the phrase's head, a common noun of office; and a
+    clause on a person ("a diplomat in X, who asked …") is a relative clause on that noun."""
     noun = name.head
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in NOUN_POS:
         noun = noun.head.head
@@ -138,7 +165,7 @@ def _person_apposed_to_place(name: TokenView) -> None:
         if name.subtree else None
     if comma is not None:
         _rehang(comma, noun, "punct")
-    _rehang(name, noun, "appos")
+    _rehang(name, noun, dep)
 
 
 def _verb_coordinated_with_object(verb: TokenView) -> None:

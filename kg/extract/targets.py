@@ -105,6 +105,8 @@ def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Enti
             continue  # a pronoun only as the subject of a condition ("will act if he does not …")
         if candidate.dep_ == "pobj" and candidate.head.lower_ == "at" and resolver.meeting_noun(candidate):
             continue  # where and when it was done ("endorsed it at a meeting in a capital"), not to whom
+        if candidate.dep_ == "pobj" and candidate.head.lower_ in SITE_PREPS and _at_meeting(candidate.head.head, resolver):
+            continue  # ... nor the place of that meeting ("agreed on a text at a summit in a city")
         if candidate.ent_type_ in TIME_LABELS or candidate.lemma_.lower() in TIME_UNIT_NOUNS:
             continue  # when or how long ("for a second day"), never whom
         if candidate.lemma_.lower() in MEDIUM_NOUNS:
@@ -127,6 +129,11 @@ def _first_target(candidates: Iterable[TokenView], clause: Clause, subject: Enti
             if fallback is None and entity.code:
                 fallback = entity, token
     return fallback
+
+
+def _at_meeting(noun: TokenView, resolver: ActorResolver) -> bool:
+    """Whether a noun is the meeting of an at-phrase ("at a summit", "at talks")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "at" and resolver.meeting_noun(noun)
 
 
 def _city(token: TokenView, resolver: ActorResolver) -> bool:

@@ -80,6 +80,10 @@ ASKING_VERBS = REQUEST_VERBS | {"warn", "caution", "advise"}
 OBLIGING_VERBS = frozenset({"commit", "oblige", "obligate", "require", "bind"})
 # ... and verbs that make their object do it, which it then did ("forced the rebels to retreat").
 FORCING_VERBS = frozenset({"force", "compel"})
+# ... and verbs by which an event or act moves its object to do what the to-infinitive says, which
+# it then did ("the shelling prompted the state to recall its envoy", "led X to close the border"):
+# the object is the doer, not the one who prompted it.
+CAUSING_VERBS = frozenset({"prompt", "lead", "spur", "cause", "drive", "provoke"})
 # Nouns of asking whose that-clause says what is asked ("demands that it withdraw").
 REQUEST_NOUNS = frozenset({"demand", "call", "request", "appeal", "ultimatum", "insistence"})
 # Nouns of a message from someone, whose from-phrase names its author ("a request from the
@@ -93,6 +97,9 @@ BIDDING_NOUNS = frozenset({"request", "invitation", "behest", "urging"})
 ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
 # Prepositions of where people are sent ("ordered troops to the border", "into the region").
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
+# Prepositions of where forces are sent to stand by a place, not to enter it ("sent warships around
+# the island", "near the coast", "off its shores"): a show of force, never help to that place.
+VICINITY_PREPS = frozenset({"around", "near", "off", "along", "close"})
 POSSIBILITY_VERBS = frozenset({"seem", "appear"})
 # Verbs of permission: what they allow may happen, it is not reported as done ("allowed X to leave").
 PERMISSION_VERBS = frozenset({"allow", "permit", "let"})
@@ -335,6 +342,11 @@ BACKING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm
 # Verbs of sending, and the people whose sending is a visit by proxy (CAMEO 042: "sent an envoy to a
 # capital", "dispatched its foreign minister to …"), not aid.
 SENDING_VERBS = frozenset({"send", "dispatch", "despatch"})
+# Things sent that are words, no goods: sending them says something to whom they go ("sent a letter
+# to the president", "sent the wrong signal"), no aid; sent as a protest, they complain (CAMEO 114).
+MESSAGE_NOUNS = frozenset({"message", "signal", "letter", "note", "greeting", "reply", "memorandum", "cable",
+                           "telegram"})
+COMPLAINT_WORDS = frozenset({"protest", "complaint"})
 ENVOY_WORDS = frozenset({"envoy", "ambassador", "diplomat", "emissary", "delegation", "delegate", "minister",
                          "mediator", "negotiator"})
 # Verbs of dismissing: dismissing people as something belittles them (CAMEO 111, "dismissed the
@@ -765,6 +777,9 @@ ORIGIN_PREPS = ("of", "in", "from", "throughout", "across")
 # not whose they are ("the OSCE mission in Kosovo", "the EU delegation in Minsk").
 STATIONED_NOUNS = frozenset({"mission", "embassy", "consulate", "delegation", "legation", "contingent"})
 STATIONED_PREPS = frozenset({"in", "throughout", "across"})
+# Modifiers that call people foreign to where they are: such people are stationed in the place their
+# in-phrase names, not of it ("a Western diplomat in Islamabad", "foreign reporters in Kabul").
+STATIONED_MODIFIERS = frozenset({"foreign", "western", "international", "multinational", "overseas", "visiting"})
 # Of those, the prepositions of where people live ("Kurds in a state"), not where they came from.
 RESIDENCE_PREPS = ("in", "throughout", "across")
 # Where an act happened, near enough to say whose place it was ("shelled positions near a city").

@@ -12,7 +12,7 @@ from ...types import ACTOR_KINDS, Entity
 from ..modality import condition_subject
 from ..roles import Roles
 from ..tokens import TokenView, phrase_text
-from ..vocabulary import VENUE_NOUNS, COMMANDING_FORCE_VERBS, FORCE_SECTORS, MINORITY_NOUNS, REBEL_SECTOR, COLLECTIVE_BODIES, LOCATED_PREPS, NOUN_POS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES, \
+from ..vocabulary import FORCE_NOUNS, VENUE_NOUNS, COMMANDING_FORCE_VERBS, FORCE_SECTORS, MINORITY_NOUNS, REBEL_SECTOR, COLLECTIVE_BODIES, LOCATED_PREPS, NOUN_POS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES, \
     VENUE_VERBS
 from .phrases import Phrases, make_entity, relative_owner, with_text, without_pronoun
 from .pronouns import Pronouns
@@ -218,7 +218,10 @@ class Groups:
         ("shelled positions near a city"), since the act's place says more than the dateline."""
         if entity.kind not in ("Group", "Organization") or (entity.code is not None and entity.id not in homed):
             return entity
-        own = roles.object.dependents("prep", words=LOCATED_PREPS)
+        # armed forces or warships near or around a place are only posted there ("sent warships
+        # around the island"): a place is theirs only where they are in it
+        own = roles.object.dependents(
+            "prep", words=RESIDENCE_PREPS if roles.object.lemma_.lower() in FORCE_NOUNS else LOCATED_PREPS)
         return self._in_place(entity, [*own, *roles.adjuncts] if entity.id in homed else own)
 
     def _in_place(self, group: Entity, preps: list[TokenView]) -> Entity:

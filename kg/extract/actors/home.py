@@ -74,10 +74,28 @@ class Home:
         if head.lower_ in STATE_GROUP_NOUNS:
             return False
         owners = [t for owner in head.dependents("poss") for t in owner.subtree]
+        if owners and owners[0].lower_ == "their" and _of_coordinated_subject(head):
+            return False  # "A and B agreed to reopen their embassies": the parties', no one state's
         if any(t.ent_type_ in PLACE_LABELS for t in (*owners, *tokens) if t.i < head.i):
             return False  # a place it names is its own, though no state kg knows ("Kosovo's premier")
         return not any(t.lower_ in FOREIGN_MODIFIERS and f"{t.lower_} {head.lemma_.lower()}" not in self.lexicon.sectors
                        and f"{t.lower_} {head.lower_}" not in self.lexicon.sectors for t in tokens if t.i < head.i)
+
+
+def _of_coordinated_subject(head: TokenView) -> bool:
+    """Whether a verb's object stands in a clause whose subject, its own or its controller's across
+    infinitives and coordinated verbs, is two parties or more ("A and B agreed to reopen their …")."""
+    if head.dep_ != "dobj":
+        return False
+    verb = head.head
+    for _ in range(4):
+        subject = verb.dependent("nsubj")
+        if subject is not None:
+            return subject.has_dependent("conj")
+        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
 
 
 def _dateline_state(states: States, dateline: str) -> str | None:

@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, RoleWord
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView, phrase_text
-from ..vocabulary import STATE_NAMING_ENTRIES, THWARTING_VERBS, ISSUED_TEXTS, STATED_THINGS, REBEL_SECTOR, NON_STATE_SECTORS, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, ABROAD_ROLE_NOUNS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, OFFICE_NOUNS, SPEAKING_TEXTS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, OFFICIAL_NOUNS, PAIR_NOUNS, PAIR_WORDS, PERSON_PAIR_NOUNS, UNIONS_OF_STATES, MEMBERS_BODY_NOUNS, MEMBERSHIP_NOUNS, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
+from ..vocabulary import COLLECTIVE_BODIES, STATE_NAMING_ENTRIES, THWARTING_VERBS, ISSUED_TEXTS, STATED_THINGS, REBEL_SECTOR, NON_STATE_SECTORS, ANAPHORIC_NOUNS, BOUNDARY_NOUNS, CAPTIVE_NOUNS, CLASH_WEIGHTS, ABROAD_ROLE_NOUNS, DENIAL_VERBS, HALF_STATE_WORDS, HEAD_NOUNS, HOMELAND_NOUNS, OFFICE_NOUNS, SPEAKING_TEXTS, ORGAN_NOUNS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, OFFICIAL_NOUNS, PAIR_NOUNS, PAIR_WORDS, PERSON_PAIR_NOUNS, UNIONS_OF_STATES, MEMBERS_BODY_NOUNS, MEMBERSHIP_NOUNS, NAME_LABELS, OWNER_PRONOUNS, NOUN_POS, PERSON_PRONOUNS, QUOTE_MARKS, SPEAKER_PRONOUNS, \
     SETTLEMENT_NOUNS, SIDE_NOUNS, SIDE_WORDS, TAKEN_UP_PRONOUNS, THING_REFERRING_PRONOUNS, FEMALE_WORDS, MALE_PRONOUNS, MALE_WORDS
 from .groups import Groups
 from .home import Home
@@ -522,9 +522,11 @@ class ActorResolver:
             return entity
         if code and self._owned_by_state(head):
             # A thing a state has ("its stock market", "its actions") is no act of the state: a
-            # concept named without its owner, who stays in its code.
+            # concept named without its owner, who stays in its code; a named body of its people
+            # acts, also named without its owner
             label = strip_article(" ".join(t.text for t in tokens if t.i not in owned)) or label
-            return make_entity(self.base_iri, np_text, label, "Concept", f"{label} {code}", code=code)
+            if not self._named_body(head):
+                return make_entity(self.base_iri, np_text, label, "Concept", f"{label} {code}", code=code)
         acts = (subject or acting) and (head.pos_ == "NOUN" or head.ent_type_ == "NORP")
         owner = self._stateless_owner(head) if acts and code is None else None
         group = self.groups.acting_group(head, tokens, np_text, label, code or self._owner_pronoun_code(head, subject)) \
@@ -621,6 +623,14 @@ class ActorResolver:
         if found is None or found.kind not in ("IGO", "Organization", "Group"):
             return None
         return found if not found.code or found.sector in NON_STATE_SECTORS else None
+
+    @staticmethod
+    def _named_body(head: TokenView) -> bool:
+        """Whether a noun of organised people carries a name before it ("Yemen's Houthi movement",
+        "a state's Kurdish party"): a body of the state's people, no thing the state has."""
+        return head.lemma_.lower() in COLLECTIVE_BODIES and any(
+            c.i < head.i and c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG"))
+            for c in head.children)
 
     def _owned_by_state(self, head: TokenView) -> bool:
         """Whether a phrase's possessor is a state or place itself ("Russia's", "Moscow's"), not

@@ -12,7 +12,7 @@ from ...dictionaries import actor_directory
 from ...lexicon import Lexicon
 from ...types import Entity
 from ..tokens import DocView, TokenView
-from ..vocabulary import STATIONED_NOUNS, STATIONED_PREPS, NOMINAL_SUBJECT_DEPS, NUMERIC_LABELS, ORIGIN_PREPS, OTHER_PAIR_WORDS, PAIR_NOUNS, PAIR_WORDS
+from ..vocabulary import SEA_NOUNS, STATIONED_NOUNS, STATIONED_PREPS, STATIONED_MODIFIERS, NOMINAL_SUBJECT_DEPS, NUMERIC_LABELS, ORIGIN_PREPS, OTHER_PAIR_WORDS, PAIR_NOUNS, PAIR_WORDS
 from .phrases import Phrases, entity_span, make_entity, role_word, strip_article, strip_possessive
 
 # Where a capital's name stands for its government: as a clause's subject or direct object.
@@ -113,8 +113,10 @@ class States:
         ent = entity_span(token) if token.ent_type_ != "PERSON" else None
         for text in ((ent.text,) if ent is not None else ()) + (token.text,):
             name = strip_possessive(text)
-            code, _ = self.entry(name)
-            if code:
+            code, kind = self.entry(name)
+            if code and not (kind == "name" and name.islower()):
+                # a state's name is a proper noun: in lower case it is a common word that one
+                # state's own-language name spells ("the island's forces" are not Iceland's)
                 return code
             org = self.lexicon.organizations.get(strip_article(name).lower())
             if org is not None and org.code:
@@ -162,7 +164,9 @@ class States:
             # whose it is, the possessor says: a from-phrase is then where it comes from ("recalled
             # its ambassador from a capital")
             return None
-        stationed = head.lemma_.lower() in STATIONED_NOUNS
+        # bodies kept abroad, and people their modifiers call foreign, are only stationed where the
+        # in-phrase says ("a Western diplomat in Islamabad", "foreign journalists in Kabul")
+        stationed = head.lemma_.lower() in STATIONED_NOUNS or head.has_dependent("amod", words=STATIONED_MODIFIERS)
         for prep in head.dependents("prep", words=ORIGIN_PREPS):
             if stationed and prep.lower_ in STATIONED_PREPS:
                 continue  # "the OSCE mission in Kosovo" is not Kosovo's
@@ -260,6 +264,8 @@ class States:
 
 
 def _place_state(name: str, as_body: bool) -> str | None:
+    if name.rpartition(" ")[2].lower() in SEA_NOUNS:
+        return None  # a named sea is no state's, though a province shares its name ("the Red Sea")
     directory = actor_directory()
     found = directory.place_state(name)
     if found is None and name[:1].isupper():
