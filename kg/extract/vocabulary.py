@@ -202,6 +202,9 @@ THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 # Verbs that stop an act their gerund names ("ceased shelling the city", "stopped kidnapping
 # civilians"): the stopped act is not the event; stopping force de-escalates (CAMEO 087).
 CEASING_VERBS = frozenset({"stop", "cease", "halt", "quit", "end", "suspend"})
+# Of these, those whose to-infinitive is the act stopped ("ceased to recognise"), where the others'
+# is a purpose ("stopped to refuel").
+CEASING_TO_VERBS = frozenset({"cease"})
 # Verbs of refusing ("refused to sign", "declined to comment").
 REFUSING_VERBS = frozenset({"decline", "refuse"})
 # Verbs of citing a source, and nouns of being cited without a name: asking not to be named, quoted
@@ -297,8 +300,13 @@ ROUTE_PREPS = frozenset({"to", "from", "into", "toward", "towards"})
 SEA_PLACE_NOUNS = frozenset({"water", "coast"})
 SEA_PLACE_PREPS = frozenset({"off", "near"})
 SITE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Controlling verbs that say the act did not come about ("failed to agree on a truce").
-FAILING_VERBS = frozenset({"fail"})
+# Controlling verbs that say the act did not come about ("failed to agree on a truce", "avoided
+# naming the culprit", "neglected to inform its neighbour").
+FAILING_VERBS = frozenset({"fail", "avoid", "neglect"})
+# Adverbs that, just before a verb, say its act came close and did not happen ("almost cut ties").
+NEAR_MISS_ADVERBS = frozenset({"almost", "nearly"})
+# The word a refused act's relation lemma starts with: the refusal is a fact, the act is not ("not agree").
+NOT_DONE = "not"
 # Cooperative acts promised for the future are agreements to act (CAMEO 03x).
 PROMISED_ACTS = frozenset({"AID", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT", "SUPPORT"})
 
