@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .modality import (Claim, accused, accusing_verb, gerund_relative, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
                        participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
-from .vocabulary import (NEAR_MISS_ADVERBS, AMOUNT_LABELS, REFUSING_VERBS, CONTRAST_MARKS, FINITE_TAGS, DENIAL_VERBS, HESITATING_VERBS, WH_TAGS, CIRCUMSTANCE_NOUNS, WEAPON_NOUNS, SUMMED_ACT_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, JUDGING_VERBS, JOINING_VERBS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS, BLAME_ADJECTIVES, HOLDING_VERBS,
+from .vocabulary import (WANTING_VERBS, EXPECTING_PASSIVES, NEAR_MISS_ADVERBS, AMOUNT_LABELS, REFUSING_VERBS, CONTRAST_MARKS, FINITE_TAGS, DENIAL_VERBS, HESITATING_VERBS, WH_TAGS, CIRCUMSTANCE_NOUNS, WEAPON_NOUNS, SUMMED_ACT_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, JUDGING_VERBS, JOINING_VERBS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS, BLAME_ADJECTIVES, HOLDING_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
                          NOMINAL_SUBJECT_DEPS, SINGULAR_PAST_FORMS, RELATIVE_PRONOUNS, REQUEST_VERBS, ASKING_VERBS, OBLIGING_VERBS, FORCING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
                          TIME_LABELS, TIME_UNIT_NOUNS, VERB_POS,
@@ -176,6 +176,10 @@ def control_chain(verb: TokenView) -> list[TokenView]:
             token = head
         elif token.dep_ == "ccomp" and head.lemma_ in PERMISSION_VERBS:
             chain.insert(0, head)  # "allowed X to leave", which the parser reads as a clause of its own
+            token = head
+        elif token.dep_ == "ccomp" and (head.lemma_ in WANTING_VERBS or head.lemma_ in EXPECTING_PASSIVES) \
+                and purpose_infinitive(token):
+            chain.insert(0, head)  # "wants X to reopen …", "expects X to sign …", read as a clause of its own
             token = head
         elif token.dep_ == "advcl" and head.pos_ in VERB_POS and (addressees(head, token) or (purpose_infinitive(token) and deadline_receivers(head))):
             chain.insert(0, head)  # "called on X to withdraw", "gave X a week to withdraw": what is asked

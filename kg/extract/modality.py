@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .tokens import TokenView
-from .vocabulary import (ASPECTUAL_VERBS, CONSIDERING_VERBS, FREE_RELATIVE_WORDS, FINITE_TAGS, LABELLING_VERBS, HEARSAY_PASSIVES, EXPECTING_PASSIVES, HEARSAY_ADVERBS, ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, SUMMED_ACT_NOUNS, SERIES_WORDS, CONDITION_MARKS,
+from .vocabulary import (ASPECTUAL_VERBS, CONSIDERING_VERBS, WANTING_VERBS, FREE_RELATIVE_WORDS, FINITE_TAGS, LABELLING_VERBS, HEARSAY_PASSIVES, EXPECTING_PASSIVES, HEARSAY_ADVERBS, ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, SUMMED_ACT_NOUNS, SERIES_WORDS, CONDITION_MARKS,
                          CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DEADLINE_VERBS, DENIAL_VERBS, DEONTIC_MODALS,
                          INTENT_ADJECTIVES, INTENT_VERBS, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
                          PASSIVE_ACCUSATION_VERBS, PERMISSION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS, VOWING_VERBS, SPEAKER_NEXT_ACTS,
@@ -29,7 +29,7 @@ class Claim:
 def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, claim: Claim | None = None) -> str:
     """asserted, reported, denied, intended, requested, future, possible or hypothetical."""
     tokens = [verb, *chain]
-    if _conditional(verb) or (chain and _conditional(chain[0])) or _awaited(verb):
+    if _conditional(verb) or (chain and _conditional(chain[0])) or _awaited(verb) or _asked(chain[0] if chain else verb):
         return "hypothetical"
     if claim is not None:
         return claim.modality
@@ -40,6 +40,10 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
     for controller in chain:
         if controller.lemma_ in ASPECTUAL_VERBS:
             continue  # "began pulling back": happening
+        if controller.lemma_ in WANTING_VERBS and verb.dep_ == "ccomp" and verb.head is controller:
+            return "requested"  # "wants X to reopen …": asked of X
+        if controller.lemma_ in EXPECTING_PASSIVES and verb.dep_ == "ccomp" and verb.head is controller:
+            return "future"  # "expects X to sign …": looked for, not done
         if controller.lemma_ in CONSIDERING_VERBS and verb.tag_ == "VBG" and not controller.has_dependent("auxpass"):
             return "possible"  # "is considering expelling …": weighed, not done nor yet meant ("considers
             # it to be …" judges)
@@ -405,6 +409,19 @@ def _inverted(verb: TokenView, tokens: list[TokenView]) -> bool:
         return True  # a clause that opens with the modal, whose subject the parser may have missed
     subjects = [c for t in tokens for c in t.dependents(*SUBJECT_DEPS)]
     return bool(subjects and modals[0].i < subjects[0].i)
+
+
+def _asked(top: TokenView) -> bool:
+    """A yes-no question ("Did X arm the rebels?", "Will X attack?"): the sentence's verb opens with
+    its auxiliary, before its subject, and ends in a question mark. It asks whether the act was
+    done; a wh-question ("Why did X invade?") takes the act as done, and opens with the wh-word."""
+    if top.dep_ == "conj":
+        top = top.head
+    if top.dep_ != "ROOT" or not top.has_dependent("punct", words=("?",)):
+        return False
+    first = top.children[0] if top.children else None
+    return first is not None and first.dep_ in ("aux", "auxpass") and first.i < top.i \
+        and any(c.dep_ in SUBJECT_DEPS and c.i > first.i for c in top.children)
 
 
 def _awaited(verb: TokenView) -> bool:

@@ -52,6 +52,7 @@ SPEECH_VERBS = frozenset({
     "say", "tell", "state", "announce", "add", "declare", "report", "claim", "reiterate",
     "insist", "warn", "note", "stress", "underscore", "confirm", "believe", "indicate",
     "describe", "explain", "write", "argue", "assert", "acknowledge", "suggest", "repeat",
+    "allege", "contend",
 })
 # Verbs whose on-phrase may name where something was said or posted ("wrote on Twitter").
 MEDIUM_VERBS = SPEECH_VERBS | {"post", "tweet", "comment", "appear", "speak"}
@@ -94,6 +95,9 @@ ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
 # Prepositions of where people are sent ("ordered troops to the border", "into the region").
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
 POSSIBILITY_VERBS = frozenset({"seem", "appear"})
+# Verbs of wanting another to act ("wants X to reopen the border"): the parser reads "X to reopen" as a
+# clause of its own; what is wanted is asked of X, not done.
+WANTING_VERBS = frozenset({"want", "wish", "need", "like", "prefer"})
 # Verbs of permission: what they allow may happen, it is not reported as done ("allowed X to leave").
 PERMISSION_VERBS = frozenset({"allow", "permit", "let"})
 # Adjectives that carry intent to an infinitive ("is willing to talk", "stands ready to help").
@@ -130,6 +134,8 @@ AWAITING_MARKS = frozenset({"until", "till", "before"})
 # passive expects it ("is expected to announce …"): an act ahead.
 HEARSAY_PASSIVES = frozenset({"believe", "say", "report", "think", "allege", "understand", "rumour", "rumor",
                               "suspect", "claim", "know", "consider", "fear"})
+# Verbs of expecting: passive with an infinitive ("is expected to announce …") or active with another's
+# ("expects X to sign …"), the act is looked for ahead.
 EXPECTING_PASSIVES = frozenset({"expect", "anticipate"})
 # Adverbs that report an act on others' word ("reportedly seized", "allegedly used").
 HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "reputedly"})
