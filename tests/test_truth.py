@@ -659,6 +659,16 @@ CASES = [
          must=(Event(s="Nigeria", lemma="reopen", modality="requested"),
                Event(s="Saudi Arabia", lemma="normalise", modality="future")),
          must_not=(Fact("Nigeria", "reopen"), Fact("Saudi Arabia", "normalise"), Fact("Ghana", "reopen"))),
+    Case("a condition set by inverted 'had', 'on condition that' or 'provided that'",
+         "Had Norway recognised the junta, Sweden would have recalled its envoy. "
+         "Oman will host the talks on condition that Iran frees the sailors. "
+         "Jakarta will ship rice provided that Manila lifts the tariffs. "
+         "Iran provided drones to Russia, which said that the drones worked.",
+         must=(Event(s="Norway", lemma="recognise", modality="hypothetical"),
+               Event(s="Iran", lemma="free", modality="hypothetical"),
+               Event(s="Philippines", lemma="lift", modality="hypothetical")),
+         must_not=(Fact("Norway", "recognise"), Fact("Iran", "free"), Fact("Philippines", "lift"),
+                   Event(s="Iran", lemma="provide", modality="hypothetical"))),
     Case("agreeing not to act is agreeing", "Iran agreed on Monday not to enrich uranium beyond five percent.",
          must_not=(Event("REJECT", "Iran"),)),
     Case("a phrasal verb of the dictionary is no broad verb", "Police in Uganda cracked down on protesters in Kampala.",

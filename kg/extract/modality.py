@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .tokens import TokenView
-from .vocabulary import (ASPECTUAL_VERBS, CONSIDERING_VERBS, WANTING_VERBS, FREE_RELATIVE_WORDS, FINITE_TAGS, LABELLING_VERBS, HEARSAY_PASSIVES, EXPECTING_PASSIVES, HEARSAY_ADVERBS, ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, SUMMED_ACT_NOUNS, SERIES_WORDS, CONDITION_MARKS,
+from .vocabulary import (INVERTED_CONDITION_AUXILIARIES, CONDITION_HEADS, ASPECTUAL_VERBS, CONSIDERING_VERBS, WANTING_VERBS, FREE_RELATIVE_WORDS, FINITE_TAGS, LABELLING_VERBS, HEARSAY_PASSIVES, EXPECTING_PASSIVES, HEARSAY_ADVERBS, ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, SUMMED_ACT_NOUNS, SERIES_WORDS, CONDITION_MARKS,
                          CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DEADLINE_VERBS, DENIAL_VERBS, DEONTIC_MODALS,
                          INTENT_ADJECTIVES, INTENT_VERBS, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
                          PASSIVE_ACCUSATION_VERBS, PERMISSION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS, VOWING_VERBS, SPEAKER_NEXT_ACTS,
@@ -401,8 +401,11 @@ def purpose_infinitive(token: TokenView) -> bool:
 
 
 def _inverted(verb: TokenView, tokens: list[TokenView]) -> bool:
-    """'should the referendum proceed': the modal comes before the subject, as a condition."""
+    """'should the referendum proceed': the modal comes before the subject, as a condition; so
+    does 'had' in an adverbial clause ("had X recognised Y, Z would have …", a past condition)."""
     modals = [c for t in tokens for c in t.dependents("aux", words=("should",))]
+    if not modals and verb.dep_ == "advcl":
+        modals = verb.dependents("aux", words=INVERTED_CONDITION_AUXILIARIES)
     if not modals:
         return False
     if verb.dep_ == "advcl" and modals[0].i == verb.subtree[0].i:
@@ -443,6 +446,9 @@ def _conditional(token: TokenView) -> bool:
     while True:
         if token.has_dependent("mark", words=CONDITIONAL_MARKS):
             return True
+        mark = token.dependent("mark", words=("that",))
+        if mark is not None and mark.i > 0 and token.doc.tokens[mark.i - 1].lower_ in CONDITION_HEADS:
+            return True  # "on condition that X frees …", "provided that X lifts …"
         if _inverted(token, [token]):
             return True
         if token.dep_ in ("ROOT",) or token.head == token:

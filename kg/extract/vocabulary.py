@@ -125,6 +125,11 @@ NEGATIVE_DETERMINERS = frozenset({"neither", "no"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Conjunctions that set one clause against another ("…, while Y threatened …").
 CONTRAST_MARKS = frozenset({"while", "whereas"})
+# Words before the "that" of a condition's clause: "on condition that X frees …", "provided that X lifts …".
+CONDITION_HEADS = frozenset({"condition", "provided", "providing"})
+# Auxiliaries that, before the subject of an adverbial clause, make it a condition ("had X known, …");
+# "should" does so in any clause.
+INVERTED_CONDITION_AUXILIARIES = frozenset({"had"})
 # ... and of a clause whose truth is open ("whether").
 CONDITIONAL_MARKS = CONDITION_MARKS | {"whether"}
 # Subordinators of what an act ahead waits for ("will fight until they surrender"): not yet done.
