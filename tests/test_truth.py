@@ -677,6 +677,14 @@ CASES = [
          "Sudanese jets bombed a market in Nyala, witnesses said, killing at least 20 people.",
          must=(Event(s="Sudanese jets", lemma="kill", modality="reported", by="witnesses"),),
          must_not=(Fact("witnesses", "kill"), Event(s="witnesses", lemma="kill"))),
+    Case("what is suspected, thought or admitted is in the holder's words",
+         "Investigators suspect that Iranian agents planned the plot. "
+         "The minister admitted that Greek coastguards had pushed back migrants. "
+         "Analysts think Pyongyang sold shells to Moscow.",
+         must=(Event(lemma="plan", modality="reported", by="Investigators"),
+               Event(lemma="push", modality="reported", by="minister"),
+               Event(lemma="sell", modality="reported", by="Analysts")),
+         must_not=(Fact("Iranian agents", "plan"), Fact("Greek coastguards", "push"), Fact("North Korea", "sell"))),
     Case("agreeing not to act is agreeing", "Iran agreed on Monday not to enrich uranium beyond five percent.",
          must_not=(Event("REJECT", "Iran"),)),
     Case("a phrasal verb of the dictionary is no broad verb", "Police in Uganda cracked down on protesters in Kampala.",

@@ -52,7 +52,7 @@ SPEECH_VERBS = frozenset({
     "say", "tell", "state", "announce", "add", "declare", "report", "claim", "reiterate",
     "insist", "warn", "note", "stress", "underscore", "confirm", "believe", "indicate",
     "describe", "explain", "write", "argue", "assert", "acknowledge", "suggest", "repeat",
-    "allege", "contend",
+    "allege", "contend", "admit", "suspect", "think",
 })
 # Verbs whose on-phrase may name where something was said or posted ("wrote on Twitter").
 MEDIUM_VERBS = SPEECH_VERBS | {"post", "tweet", "comment", "appear", "speak"}
