@@ -685,6 +685,18 @@ CASES = [
                Event(lemma="push", modality="reported", by="minister"),
                Event(lemma="sell", modality="reported", by="Analysts")),
          must_not=(Fact("Iranian agents", "plan"), Fact("Greek coastguards", "push"), Fact("North Korea", "sell"))),
+    Case("a clause of time in the present under the future is ahead",
+         "When Tehran frees the tankers, Oman will reopen its embassy. "
+         "Once Hamas has released the hostages, Israel will halt the strikes. "
+         "As soon as Kyiv signs the deal, Washington will send the missiles. "
+         "Police arrested the suspects when they arrived in Nairobi.",
+         must=(Event(s="Iran", lemma="free", modality="future"), Event(s="Hamas", lemma="release", modality="future"),
+               Event(s="Ukraine", lemma="sign", modality="future"), Fact("Police", "arrest", "suspects")),
+         must_not=(Fact("Iran", "free"), Fact("Hamas", "release"), Fact("Ukraine", "sign"))),
+    Case("what a noun of risk or prospect says may come about",
+         "The risk that China invades Taiwan has grown. The prospect of Turkey blocking Sweden's bid worried NATO.",
+         must=(Event(s="China", lemma="invade", modality="possible"), Event(s="Türkiye", lemma="block", modality="possible")),
+         must_not=(Fact("China", "invade"), Fact("Türkiye", "block"))),
     Case("agreeing not to act is agreeing", "Iran agreed on Monday not to enrich uranium beyond five percent.",
          must_not=(Event("REJECT", "Iran"),)),
     Case("a phrasal verb of the dictionary is no broad verb", "Police in Uganda cracked down on protesters in Kampala.",

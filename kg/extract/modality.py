@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .tokens import TokenView
-from .vocabulary import (INVERTED_CONDITION_AUXILIARIES, CONDITION_HEADS, ASPECTUAL_VERBS, CONSIDERING_VERBS, WANTING_VERBS, FREE_RELATIVE_WORDS, FINITE_TAGS, LABELLING_VERBS, HEARSAY_PASSIVES, EXPECTING_PASSIVES, HEARSAY_ADVERBS, ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, SUMMED_ACT_NOUNS, SERIES_WORDS, CONDITION_MARKS,
+from .vocabulary import (POSSIBILITY_NOUNS, TIME_MARKS, FUTURE_MODALS, INVERTED_CONDITION_AUXILIARIES, CONDITION_HEADS, ASPECTUAL_VERBS, CONSIDERING_VERBS, WANTING_VERBS, FREE_RELATIVE_WORDS, FINITE_TAGS, LABELLING_VERBS, HEARSAY_PASSIVES, EXPECTING_PASSIVES, HEARSAY_ADVERBS, ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, SUMMED_ACT_NOUNS, SERIES_WORDS, CONDITION_MARKS,
                          CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DEADLINE_VERBS, DENIAL_VERBS, DEONTIC_MODALS,
                          INTENT_ADJECTIVES, INTENT_VERBS, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
                          PASSIVE_ACCUSATION_VERBS, PERMISSION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS, VOWING_VERBS, SPEAKER_NEXT_ACTS,
@@ -33,6 +33,10 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
         return "hypothetical"
     if claim is not None:
         return claim.modality
+    if verb.dep_ == "advcl" and _ahead_in_time(verb):
+        return "future"
+    if _possible_by_noun(verb):
+        return "possible"
     if verb.dep_ == "advcl" and purpose_infinitive(verb) and not chain:
         return "intended"  # "went to Moscow to meet …"; a request's infinitive has its verb in the chain
     if any(t.has_dependent("advmod", words=HEARSAY_ADVERBS) for t in tokens):
@@ -425,6 +429,33 @@ def _asked(top: TokenView) -> bool:
     first = top.children[0] if top.children else None
     return first is not None and first.dep_ in ("aux", "auxpass") and first.i < top.i \
         and any(c.dep_ in SUBJECT_DEPS and c.i > first.i for c in top.children)
+
+
+def _ahead_in_time(verb: TokenView) -> bool:
+    """A clause of time in the present under a verb of the future is ahead too ("when X frees the
+    sailors, Y will reopen …", "once X has signed, …", "as soon as X signs, …")."""
+    mark = verb.dependent("mark", "advmod", words=TIME_MARKS)  # the parser reads "when" either way
+    if mark is None:
+        return False
+    if verb.tag_ not in ("VBZ", "VBP") and not (verb.tag_ == "VBN" and verb.has_dependent("aux", words=("has", "have"))):
+        return False
+    host = verb.head
+    if mark.lower_ == "as":
+        if host.pos_ != "ADV":
+            return False  # "as X signs …" is while; "as soon as" hangs on its adverb
+        host = host.head
+    return host.has_dependent("aux", words=FUTURE_MODALS)
+
+
+def _possible_by_noun(verb: TokenView) -> bool:
+    """What a noun of possibility says may come about ("the risk that X invades Y", "the prospect of
+    X blocking …"); a relative clause on it ("the risk that it took") has no "that" as its mark."""
+    if verb.dep_ in ("acl", "relcl"):
+        return verb.head.lemma_ in POSSIBILITY_NOUNS and verb.has_dependent("mark", words=("that",))
+    if verb.dep_ == "pcomp":
+        prep = verb.head
+        return prep.lower_ == "of" and prep.head.lemma_ in POSSIBILITY_NOUNS
+    return False
 
 
 def _awaited(verb: TokenView) -> bool:

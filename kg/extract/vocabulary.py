@@ -169,6 +169,13 @@ JUDGING_VERBS = DENIAL_VERBS | {"oppose", "veto", "welcome", "praise", "hail", "
 # Nouns whose that-clause is someone's claim, not the text's ("accusations that …", "reports that …").
 CLAIM_NOUNS = frozenset({"accusation", "allegation", "report", "claim", "charge", "suggestion", "rumour",
                          "rumor", "assertion", "speculation"})
+# Nouns of what may come about: their that-clause or of-gerund is possible, not done ("the risk that X
+# invades Y", "the prospect of X blocking …").
+POSSIBILITY_NOUNS = frozenset({"risk", "possibility", "prospect", "danger", "likelihood", "chance", "fear",
+                               "spectre", "specter"})
+# Subordinators of time: a clause they open in the present, under a verb of the future, is ahead too
+# ("when X frees the sailors, Y will reopen …"); "as" in "as soon as".
+TIME_MARKS = frozenset({"when", "once", "after", "whenever", "as"})
 # Nouns that, set off by a comma after a clause, sum up its act ("expelled the envoys, a move
 # condemned by …"): what is said of them is said of the act, whose doer is the clause's subject.
 SUMMED_ACT_NOUNS = frozenset({"decision", "move", "step", "action", "measure"})
