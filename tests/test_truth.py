@@ -697,6 +697,14 @@ CASES = [
          "The risk that China invades Taiwan has grown. The prospect of Turkey blocking Sweden's bid worried NATO.",
          must=(Event(s="China", lemma="invade", modality="possible"), Event(s="Türkiye", lemma="block", modality="possible")),
          must_not=(Fact("China", "invade"), Fact("Türkiye", "block"))),
+    Case("a claim noun is its voicer's, not of whoever welcomes or examines it",
+         "Hungary welcomed reports that Serbia had arrested the suspects. "
+         "The EU is examining allegations that Frontex pushed back migrants. "
+         "Kenya made allegations that Somali troops had crossed the border.",
+         must=(Event(s="Serbia", lemma="arrest", modality="reported"), Event(lemma="push", modality="reported"),
+               Event(lemma="cross", modality="reported", by="Kenya")),
+         must_not=(Event(lemma="arrest", by="Hungary"), Event(lemma="push", by="European Union"),
+                   Fact("Serbia", "arrest"))),
     Case("agreeing not to act is agreeing", "Iran agreed on Monday not to enrich uranium beyond five percent.",
          must_not=(Event("REJECT", "Iran"),)),
     Case("a phrasal verb of the dictionary is no broad verb", "Police in Uganda cracked down on protesters in Kampala.",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .tokens import TokenView
-from .vocabulary import (POSSIBILITY_NOUNS, TIME_MARKS, FUTURE_MODALS, INVERTED_CONDITION_AUXILIARIES, CONDITION_HEADS, ASPECTUAL_VERBS, CONSIDERING_VERBS, WANTING_VERBS, FREE_RELATIVE_WORDS, FINITE_TAGS, LABELLING_VERBS, HEARSAY_PASSIVES, EXPECTING_PASSIVES, HEARSAY_ADVERBS, ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, SUMMED_ACT_NOUNS, SERIES_WORDS, CONDITION_MARKS,
+from .vocabulary import (CLAIM_VOICING_VERBS, POSSIBILITY_NOUNS, TIME_MARKS, FUTURE_MODALS, INVERTED_CONDITION_AUXILIARIES, CONDITION_HEADS, ASPECTUAL_VERBS, CONSIDERING_VERBS, WANTING_VERBS, FREE_RELATIVE_WORDS, FINITE_TAGS, LABELLING_VERBS, HEARSAY_PASSIVES, EXPECTING_PASSIVES, HEARSAY_ADVERBS, ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, SUMMED_ACT_NOUNS, SERIES_WORDS, CONDITION_MARKS,
                          CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DEADLINE_VERBS, DENIAL_VERBS, DEONTIC_MODALS,
                          INTENT_ADJECTIVES, INTENT_VERBS, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
                          PASSIVE_ACCUSATION_VERBS, PERMISSION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS, VOWING_VERBS, SPEAKER_NEXT_ACTS,
@@ -126,9 +126,10 @@ def clause_claim(top: TokenView) -> Claim | None:
     - the gerund after an accusation verb, and a clause it takes, are reported by the accuser
       ("X accused Y of …-ing", "of helping Z do …"; passive: by the agent, if named);
     - a clause with an according-to phrase is reported by whom it names;
-    - the that-clause of a claim noun is reported by the noun's possessor or by the subject of the
-      verb whose object the noun is, or by no one named ("reports that …"); denied where that verb
-      denies it ("dismissed reports that …").
+    - the that-clause of a claim noun is reported by the noun's possessor or by the subject of a
+      verb voicing it whose object the noun is ("made allegations that …"), or by no one named
+      ("reports that …", "welcomed reports that …"); denied where that verb denies it ("dismissed
+      reports that …").
     """
     while top.dep_ == "conj" and (host := coordination_host(top)) is not None:
         top = host
@@ -159,7 +160,10 @@ def clause_claim(top: TokenView) -> Claim | None:
         possessor = head.dependent("poss")
         if possessor is not None:
             return Claim("reported", possessor)
-        return Claim("reported", governor.dependent("nsubj") if governs else None)
+        # the subject voices the claim ("made allegations that …", "repeated claims that …"); one who
+        # welcomes, examines or investigates reports that … is not their source
+        voiced = governs and governor.lemma_ in CLAIM_VOICING_VERBS
+        return Claim("reported", governor.dependent("nsubj") if voiced else None)
     return None
 
 

@@ -169,6 +169,12 @@ JUDGING_VERBS = DENIAL_VERBS | {"oppose", "veto", "welcome", "praise", "hail", "
 # Nouns whose that-clause is someone's claim, not the text's ("accusations that …", "reports that …").
 CLAIM_NOUNS = frozenset({"accusation", "allegation", "report", "claim", "charge", "suggestion", "rumour",
                          "rumor", "assertion", "speculation"})
+# Verbs by which their subject voices a claim noun they take as object ("made allegations that …",
+# "repeated claims that …"): the claim is the subject's. Other verbs on a claim noun ("welcomed
+# reports that …", "is examining allegations that …") leave its source unnamed.
+CLAIM_VOICING_VERBS = frozenset({"make", "repeat", "reiterate", "voice", "level", "renew", "raise", "issue",
+                                 "publish", "release", "air", "spread", "circulate", "lodge", "file", "press",
+                                 "stand", "maintain"})
 # Nouns of what may come about: their that-clause or of-gerund is possible, not done ("the risk that X
 # invades Y", "the prospect of X blocking …").
 POSSIBILITY_NOUNS = frozenset({"risk", "possibility", "prospect", "danger", "likelihood", "chance", "fear",
