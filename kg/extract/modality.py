@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .tokens import TokenView
-from .vocabulary import (CLAIM_VOICING_VERBS, POSSIBILITY_NOUNS, TIME_MARKS, FUTURE_MODALS, INVERTED_CONDITION_AUXILIARIES, CONDITION_HEADS, ASPECTUAL_VERBS, CONSIDERING_VERBS, WANTING_VERBS, FREE_RELATIVE_WORDS, FINITE_TAGS, LABELLING_VERBS, HEARSAY_PASSIVES, EXPECTING_PASSIVES, HEARSAY_ADVERBS, ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, SUMMED_ACT_NOUNS, SERIES_WORDS, CONDITION_MARKS,
+from .vocabulary import (FALSITY_WORDS, DOUBT_ADJECTIVES, DISMISSING_PHRASAL_VERBS, DISMISSING_PARTICLES, CLAIM_VOICING_VERBS, POSSIBILITY_NOUNS, TIME_MARKS, FUTURE_MODALS, INVERTED_CONDITION_AUXILIARIES, CONDITION_HEADS, ASPECTUAL_VERBS, CONSIDERING_VERBS, WANTING_VERBS, FREE_RELATIVE_WORDS, FINITE_TAGS, LABELLING_VERBS, HEARSAY_PASSIVES, EXPECTING_PASSIVES, HEARSAY_ADVERBS, ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, SUMMED_ACT_NOUNS, SERIES_WORDS, CONDITION_MARKS,
                          CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DEADLINE_VERBS, DENIAL_VERBS, DEONTIC_MODALS,
                          INTENT_ADJECTIVES, INTENT_VERBS, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
                          PASSIVE_ACCUSATION_VERBS, PERMISSION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS, VOWING_VERBS, SPEAKER_NEXT_ACTS,
@@ -149,13 +149,14 @@ def clause_claim(top: TokenView) -> Claim | None:
         # a participle on a noun of the act accused is the accuser's word ("accused X of attacking
         # with weapons supplied by Y": that Y supplied them)
         return Claim("reported", _actor_of(accusation))
-    if top.dep_ == "acl" and head.dep_ == "oprd" and head.head.lemma_ in LABELLING_VERBS:
-        # what a name given to a thing says of it is the namer's word ("called it a coup staged by X")
-        return Claim("reported", _actor_of(head.head))
+    if top.dep_ == "ccomp" and head.lemma_ == "be" and head.has_dependent("acomp", words=FALSITY_WORDS):
+        return Claim("denied", None)  # "it is false that …"
     if top.dep_ in ("acl", "ccomp") and head.lemma_ in CLAIM_NOUNS and top.has_dependent("mark", words=("that",)):
         governor = head.head
         governs = head.dep_ in OBJECT_DEPS and governor.pos_ in VERB_POS
-        if governs and governor.lemma_ in DENIAL_VERBS:
+        if (governs and (governor.lemma_ in DENIAL_VERBS or _dismissing(governor))) \
+                or (head.dep_ == "oprd" and governor.has_dependent("oprd", "acomp", words=FALSITY_WORDS)):
+            # "dismissed reports that …", "brushed aside claims that …", "called reports that … baseless"
             return Claim("denied", governor.dependent(*NOMINAL_SUBJECT_DEPS))
         possessor = head.dependent("poss")
         if possessor is not None:
@@ -164,7 +165,15 @@ def clause_claim(top: TokenView) -> Claim | None:
         # welcomes, examines or investigates reports that … is not their source
         voiced = governs and governor.lemma_ in CLAIM_VOICING_VERBS
         return Claim("reported", governor.dependent("nsubj") if voiced else None)
+    if top.dep_ == "acl" and head.dep_ == "oprd" and head.head.lemma_ in LABELLING_VERBS:
+        # what a name given to a thing says of it is the namer's word ("called it a coup staged by X")
+        return Claim("reported", _actor_of(head.head))
     return None
+
+
+def _dismissing(verb: TokenView) -> bool:
+    """A phrasal verb of dismissing: "brushed aside", "shrugged off", "waved away"."""
+    return verb.lemma_ in DISMISSING_PHRASAL_VERBS and verb.has_dependent("prt", "advmod", words=DISMISSING_PARTICLES)
 
 
 def _according_to(verb: TokenView) -> TokenView | None:
@@ -179,8 +188,10 @@ def _according_to(verb: TokenView) -> TokenView | None:
 def denied_gerund(verb: TokenView) -> Claim | None:
     """The act a gerund after "deny" names is denied by the denier ("X denied sending troops"),
     as a that-clause after it is: not a fact the text states."""
-    if verb.dep_ != "xcomp" or verb.tag_ != "VBG" or verb.head.lemma_ != "deny":
+    if verb.dep_ != "xcomp" or verb.head.lemma_ != "deny":
         return None
+    if verb.tag_ != "VBG" and not (verb.tag_ == "VBN" and verb.has_dependent("aux", words=("having",))):
+        return None  # "denied sending troops", "denied having sent troops"
     return Claim("denied", verb.head.dependent(*NOMINAL_SUBJECT_DEPS))
 
 
@@ -453,7 +464,10 @@ def _ahead_in_time(verb: TokenView) -> bool:
 
 def _possible_by_noun(verb: TokenView) -> bool:
     """What a noun of possibility says may come about ("the risk that X invades Y", "the prospect of
-    X blocking …"); a relative clause on it ("the risk that it took") has no "that" as its mark."""
+    X blocking …"); a relative clause on it ("the risk that it took") has no "that" as its mark.
+    So does an extraposed that-clause after an adjective of doubt ("it is likely that X …")."""
+    if verb.dep_ == "ccomp":
+        return verb.head.lemma_ == "be" and verb.head.has_dependent("acomp", words=DOUBT_ADJECTIVES)
     if verb.dep_ in ("acl", "relcl"):
         return verb.head.lemma_ in POSSIBILITY_NOUNS and verb.has_dependent("mark", words=("that",))
     if verb.dep_ == "pcomp":

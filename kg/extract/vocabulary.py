@@ -175,6 +175,14 @@ CLAIM_NOUNS = frozenset({"accusation", "allegation", "report", "claim", "charge"
 CLAIM_VOICING_VERBS = frozenset({"make", "repeat", "reiterate", "voice", "level", "renew", "raise", "issue",
                                  "publish", "release", "air", "spread", "circulate", "lodge", "file", "press",
                                  "stand", "maintain"})
+# Words that call a claim untrue: "it is false that …", "called reports that … baseless".
+FALSITY_WORDS = frozenset({"false", "untrue", "baseless", "groundless", "unfounded", "fabricated", "fabrication",
+                           "lie", "lies", "nonsense", "fake", "fiction", "invented", "absurd"})
+# Adjectives that, before an extraposed that-clause ("it is … that X …"), leave the clause open.
+DOUBT_ADJECTIVES = frozenset({"possible", "likely", "unlikely", "probable", "doubtful", "conceivable", "plausible"})
+# Verbs that, with "aside", "off" or "away", dismiss what they take ("brushed aside claims that …").
+DISMISSING_PHRASAL_VERBS = frozenset({"brush", "shrug", "wave", "laugh"})
+DISMISSING_PARTICLES = frozenset({"aside", "off", "away"})
 # Nouns of what may come about: their that-clause or of-gerund is possible, not done ("the risk that X
 # invades Y", "the prospect of X blocking …").
 POSSIBILITY_NOUNS = frozenset({"risk", "possibility", "prospect", "danger", "likelihood", "chance", "fear",
