@@ -760,7 +760,7 @@ def _negated(verb: TokenView, chain: list[TokenView]) -> bool:
             return True  # "failed to end the fighting": the act did not happen
         if token is not verb and token.lemma_ in ("have", "be") and token.has_dependent("advmod", words=("yet",)):
             return True  # "has yet to respond", "is yet to sign": not done so far, no obligation
-        if _no_longer(token) or _nearly(token):
+        if token.i and _after_negating_adverb(token):
             return True
         if token.pos_ == "NOUN" and token.has_dependent("det", words=("no",)):
             return True  # "no intention of invading"
@@ -789,20 +789,16 @@ def _first_conjunct(token: TokenView) -> TokenView:
     return token
 
 
-def _no_longer(verb: TokenView) -> bool:
+def _after_negating_adverb(verb: TokenView) -> bool:
     """"no longer" just before a verb ("no longer recognises"): the parser hangs its negation on
-    the adverb, not on the verb."""
+    the adverb, not on the verb; and "almost" or "nearly" just before it ("almost cut ties"): the
+    act came close, and did not happen (before a number it says how many, "killed nearly 100")."""
     tokens = verb.doc.tokens
-    return verb.i >= 2 and tokens[verb.i - 1].lower_ == "longer" and tokens[verb.i - 2].lower_ == "no"
-
-
-def _nearly(verb: TokenView) -> bool:
-    """"almost" or "nearly" just before a verb ("almost cut ties"): the act came close, and did not
-    happen. Before a number it says how many ("killed nearly 100 people"), no part of the verb."""
-    if verb.i < 1:
-        return False
-    before = verb.doc.tokens[verb.i - 1]
-    return before.lower_ in NEAR_MISS_ADVERBS and before.dep_ == "advmod"
+    before = tokens[verb.i - 1]
+    word = before.lower_
+    if word == "longer":
+        return verb.i >= 2 and tokens[verb.i - 2].lower_ == "no"
+    return word in NEAR_MISS_ADVERBS and before.dep_ == "advmod"
 
 
 def _negative_subject(subject: TokenView) -> bool:

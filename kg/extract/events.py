@@ -327,7 +327,7 @@ def verb_event_type(clause: Clause, lexicon: Lexicon,
     # an act with a doer of its own under its controller ("pledged not to let a group operate",
     # where the parser reads the group as the subject of a clause): the controllers' stances are
     # their subject's, not the doer's
-    if found is not None and ceased_by(clause) is not None:
+    if found is not None and clause.chain and clause.chain[-1].lemma_ in CEASING_VERBS and ceased_by(clause) is not None:
         # "ceased shelling the city": the shelling stops, which de-escalates; stopping another act is none
         found = EventType("RETREAT", WITHDRAWAL_CAMEO) if found.plover in ("ASSAULT", "MOBILIZE") else None
     chain = [] if clause.predicate.has_dependent(*SUBJECT_DEPS) else clause.chain

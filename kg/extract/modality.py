@@ -29,13 +29,19 @@ class Claim:
 def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, claim: Claim | None = None) -> str:
     """asserted, reported, denied, intended, requested, future, possible or hypothetical."""
     tokens = [verb, *chain]
-    if _conditional(verb) or (chain and _conditional(chain[0])) or _awaited(verb) or _asked(chain[0] if chain else verb):
+    top = chain[0] if chain else verb
+    if top.dep_ == "conj":
+        top = top.head
+    if _conditional(verb) or (chain and _conditional(chain[0])) or _awaited(verb) \
+            or (top.children and top.children[-1].lower_ == "?" and _asked(top)):
         return "hypothetical"
     if claim is not None:
         return claim.modality
-    if verb.dep_ == "advcl" and _ahead_in_time(verb):
+    dep = verb.dep_
+    if dep == "advcl" and _ahead_in_time(verb):
         return "future"
-    if _possible_by_noun(verb):
+    if dep in _NOUN_CLAUSE_DEPS and (verb.head.lemma_ in POSSIBILITY_NOUNS or verb.head.lemma_ == "be"
+                                     or verb.head.lower_ == "of") and _possible_by_noun(verb):
         return "possible"
     if verb.dep_ == "advcl" and purpose_infinitive(verb) and not chain:
         return "intended"  # "went to Moscow to meet …"; a request's infinitive has its verb in the chain
@@ -435,15 +441,17 @@ def _inverted(verb: TokenView, tokens: list[TokenView]) -> bool:
 
 def _asked(top: TokenView) -> bool:
     """A yes-no question ("Did X arm the rebels?", "Will X attack?"): the sentence's verb opens with
-    its auxiliary, before its subject, and ends in a question mark. It asks whether the act was
-    done; a wh-question ("Why did X invade?") takes the act as done, and opens with the wh-word."""
-    if top.dep_ == "conj":
-        top = top.head
-    if top.dep_ != "ROOT" or not top.has_dependent("punct", words=("?",)):
+    its auxiliary, before its subject, and ends in a question mark (its last child, which the caller
+    reads). It asks whether the act was done; a wh-question ("Why did X invade?") takes the act as
+    done, and opens with the wh-word."""
+    if top.dep_ != "ROOT":
         return False
-    first = top.children[0] if top.children else None
-    return first is not None and first.dep_ in ("aux", "auxpass") and first.i < top.i \
+    first = top.children[0]
+    return first.dep_ in ("aux", "auxpass") and first.i < top.i \
         and any(c.dep_ in SUBJECT_DEPS and c.i > first.i for c in top.children)
+
+
+_NOUN_CLAUSE_DEPS = frozenset({"ccomp", "acl", "relcl", "pcomp"})
 
 
 def _ahead_in_time(verb: TokenView) -> bool:
@@ -493,11 +501,12 @@ def _awaited(verb: TokenView) -> bool:
 def _conditional(token: TokenView) -> bool:
     """Inside an if-clause, or a condition by inversion, at any depth below the main clause."""
     while True:
-        if token.has_dependent("mark", words=CONDITIONAL_MARKS):
-            return True
-        mark = token.dependent("mark", words=("that",))
-        if mark is not None and mark.i > 0 and token.doc.tokens[mark.i - 1].lower_ in CONDITION_HEADS:
-            return True  # "on condition that X frees …", "provided that X lifts …"
+        for child in token.children:
+            if child.dep_ == "mark":
+                if child.lower_ in CONDITIONAL_MARKS:
+                    return True
+                if child.lower_ == "that" and child.i > 0 and token.doc.tokens[child.i - 1].lower_ in CONDITION_HEADS:
+                    return True  # "on condition that X frees …", "provided that X lifts …"
         if _inverted(token, [token]):
             return True
         if token.dep_ in ("ROOT",) or token.head == token:
