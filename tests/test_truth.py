@@ -720,6 +720,11 @@ CASES = [
          "Egypt brushed aside claims that it had shut the Rafah crossing.",
          must=(Event(lemma="shut", modality="denied", by="Egypt"), Event(lemma="massacre", modality="denied", by="ministry")),
          must_not=(Fact("Egypt", "shut"), Event(lemma="massacre", modality="reported"))),
+    Case("a subject negated by 'not', and what could not be verified",
+         "Not a single state condemned the coup in Niamey. Not all members backed the motion. "
+         "Monitors could not verify that Serbia had withdrawn its troops.",
+         must=(Event(s="state", lemma="condemn", negated=True), Event(s="Serbia", lemma="withdraw", modality="reported")),
+         must_not=(Fact("state", "condemn"), Fact("Serbia", "withdraw"), Event(s="members", lemma="back", negated=True))),
     Case("agreeing not to act is agreeing", "Iran agreed on Monday not to enrich uranium beyond five percent.",
          must_not=(Event("REJECT", "Iran"),)),
     Case("a phrasal verb of the dictionary is no broad verb", "Police in Uganda cracked down on protesters in Kampala.",

@@ -52,7 +52,7 @@ SPEECH_VERBS = frozenset({
     "say", "tell", "state", "announce", "add", "declare", "report", "claim", "reiterate",
     "insist", "warn", "note", "stress", "underscore", "confirm", "believe", "indicate",
     "describe", "explain", "write", "argue", "assert", "acknowledge", "suggest", "repeat",
-    "allege", "contend", "admit", "suspect", "think",
+    "allege", "contend", "admit", "suspect", "think", "verify",
 })
 # Verbs whose on-phrase may name where something was said or posted ("wrote on Twitter").
 MEDIUM_VERBS = SPEECH_VERBS | {"post", "tweet", "comment", "appear", "speak"}
@@ -118,6 +118,8 @@ NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "no one"}
 HESITATING_VERBS = frozenset({"hesitate"})
 # Determiners that make a subject none of its kind ("neither side agreed", "no country recognized").
 NEGATIVE_DETERMINERS = frozenset({"neither", "no"})
+# Determiners of a whole, which "not" before them leaves partly done ("not all states …").
+WHOLE_DETERMINERS = frozenset({"all", "every", "each", "both"})
 
 # --- modality -----------------------------------------------------------------------------------
 
