@@ -34,14 +34,14 @@ from .actors import Actors, ActorResolver, mark_lexicon_names, resolve_roles
 from .actors.phrases import nothing, with_text
 from .clauses import Clause, clause_subjects, clauses, coordinated, denied_by_its_words, issuers, listed_apposition
 from .dates import clause_date
-from .events import VISIT_CAMEO, Event, bidding_phrase, clause_event, is_peacekeepers, nominal_events, noun_agent, noun_trigger
+from .events import VISIT_CAMEO, Event, bidding_phrase, ceased_by, clause_event, is_peacekeepers, nominal_events, noun_agent, noun_trigger
 from .modality import demanded_of, demanded_undone, denied_gerund, modal_event_type, purpose_infinitive
 from .repairs import repair_parse
 from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (ANNOUNCING_MODALS, WH_TAGS, SUMMED_ACT_NOUNS, VOWING_VERBS, STATE_LINKING_VERBS, BARE_ADJECTIVE_DEPS, BLAST_NOUNS, MODAL_MEANINGS, PRICE_NOUNS, FIGURE_NOUNS, SEAT_ENTRIES, VERBAL_TYPES, OFFERING_VERBS, VENUE_VERBS, SIDE_NOUNS, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, MEDIATING_WORDS, OBJECT_DEPS, WEAPON_NOUNS, AIMING_PREPS, SEA_NOUNS,
+from .vocabulary import (CEASING_VERBS, NOT_DONE, ANNOUNCING_MODALS, WH_TAGS, SUMMED_ACT_NOUNS, VOWING_VERBS, STATE_LINKING_VERBS, BARE_ADJECTIVE_DEPS, BLAST_NOUNS, MODAL_MEANINGS, PRICE_NOUNS, FIGURE_NOUNS, SEAT_ENTRIES, VERBAL_TYPES, OFFERING_VERBS, VENUE_VERBS, SIDE_NOUNS, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, MEDIATING_WORDS, OBJECT_DEPS, WEAPON_NOUNS, AIMING_PREPS, SEA_NOUNS,
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, FIGHTING_VERBS, RECALLING_VERBS, FORCE_MOVING_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS, CLAIM_NOUNS, NOMINAL_SUBJECT_DEPS,
@@ -265,7 +265,17 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     event = _grounded(event, actors, source_named=not carried)
     event = _by_people(event, actors.subject)
     event = _people_seized(event, actors.object, clause.object)
+    typed = event.event_type
     event, negated = _refusal(clause, event, actors.subject)
+    relation = event.relation
+    if event.event_type == "REJECT" and typed != "REJECT":
+        # a refusal happened, the refused act did not ("failed to reach a deal", "did not accept the
+        # verdict"): its relation names the act not done, so a stated fact never says it was done
+        relation = replace(relation, lemma=f"{NOT_DONE} {relation.lemma}")
+    elif clause.chain and clause.chain[-1].lemma_ in CEASING_VERBS and (stopper := ceased_by(clause)) is not None:
+        # the stopping happened, the act stopped is not going on ("stopped buying gas"): its
+        # relation names the stopping
+        relation = replace(relation, lemma=f"{stopper.lemma_} {relation.lemma}")
     extra = [subtree_text(a) for a in roles.adjuncts]
     if carried and event.event_type is not None:
         extra.insert(0, actors.subject.text)
@@ -305,7 +315,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     date = clause_date(roles.adjuncts, clause, sentence.article.date)
     triple = Triple(
         doc=sentence.article.id, sentence=sentence.index, text=sentence.text, span=sentence.place,
-        subject=actors.subject, relation=event.relation, object=actors.object, extra_args=tuple(extra),
+        subject=actors.subject, relation=relation, object=actors.object, extra_args=tuple(extra),
         event_type=event.event_type, negated=negated, modality=clause.modality,
         attributed_to=actors.speaker, date=date,
         confidence=_confidence(clause, actors, event.event_type, sentence.span, extra), cameo=event.cameo,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .modality import (Claim, accused, accusing_verb, gerund_relative, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
                        participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
-from .vocabulary import (AMOUNT_LABELS, REFUSING_VERBS, CONTRAST_MARKS, FINITE_TAGS, DENIAL_VERBS, HESITATING_VERBS, WH_TAGS, CIRCUMSTANCE_NOUNS, WEAPON_NOUNS, SUMMED_ACT_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, JUDGING_VERBS, JOINING_VERBS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS, BLAME_ADJECTIVES, HOLDING_VERBS,
+from .vocabulary import (WHOLE_DETERMINERS, WANTING_VERBS, EXPECTING_PASSIVES, NEAR_MISS_ADVERBS, AMOUNT_LABELS, REFUSING_VERBS, CONTRAST_MARKS, FINITE_TAGS, DENIAL_VERBS, HESITATING_VERBS, WH_TAGS, CIRCUMSTANCE_NOUNS, WEAPON_NOUNS, SUMMED_ACT_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, JUDGING_VERBS, JOINING_VERBS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS, BLAME_ADJECTIVES, HOLDING_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
                          NOMINAL_SUBJECT_DEPS, SINGULAR_PAST_FORMS, RELATIVE_PRONOUNS, REQUEST_VERBS, ASKING_VERBS, OBLIGING_VERBS, FORCING_VERBS, CAUSING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
                          TIME_LABELS, TIME_UNIT_NOUNS, VERB_POS,
@@ -176,6 +176,10 @@ def control_chain(verb: TokenView) -> list[TokenView]:
             token = head
         elif token.dep_ == "ccomp" and head.lemma_ in PERMISSION_VERBS:
             chain.insert(0, head)  # "allowed X to leave", which the parser reads as a clause of its own
+            token = head
+        elif token.dep_ == "ccomp" and (head.lemma_ in WANTING_VERBS or head.lemma_ in EXPECTING_PASSIVES) \
+                and purpose_infinitive(token):
+            chain.insert(0, head)  # "wants X to reopen …", "expects X to sign …", read as a clause of its own
             token = head
         elif token.dep_ == "advcl" and head.pos_ in VERB_POS and (addressees(head, token) or (purpose_infinitive(token) and deadline_receivers(head))):
             chain.insert(0, head)  # "called on X to withdraw", "gave X a week to withdraw": what is asked
@@ -757,7 +761,7 @@ def _negated(verb: TokenView, chain: list[TokenView]) -> bool:
             return True  # "failed to end the fighting": the act did not happen
         if token is not verb and token.lemma_ in ("have", "be") and token.has_dependent("advmod", words=("yet",)):
             return True  # "has yet to respond", "is yet to sign": not done so far, no obligation
-        if _no_longer(token):
+        if token.i and _after_negating_adverb(token):
             return True
         if token.pos_ == "NOUN" and token.has_dependent("det", words=("no",)):
             return True  # "no intention of invading"
@@ -786,16 +790,23 @@ def _first_conjunct(token: TokenView) -> TokenView:
     return token
 
 
-def _no_longer(verb: TokenView) -> bool:
+def _after_negating_adverb(verb: TokenView) -> bool:
     """"no longer" just before a verb ("no longer recognises"): the parser hangs its negation on
-    the adverb, not on the verb."""
+    the adverb, not on the verb; and "almost" or "nearly" just before it ("almost cut ties"): the
+    act came close, and did not happen (before a number it says how many, "killed nearly 100")."""
     tokens = verb.doc.tokens
-    return verb.i >= 2 and tokens[verb.i - 1].lower_ == "longer" and tokens[verb.i - 2].lower_ == "no"
+    before = tokens[verb.i - 1]
+    word = before.lower_
+    if word == "longer":
+        return verb.i >= 2 and tokens[verb.i - 2].lower_ == "no"
+    return word in NEAR_MISS_ADVERBS and before.dep_ == "advmod"
 
 
 def _negative_subject(subject: TokenView) -> bool:
     if subject.lower_ in NEGATIVE_SUBJECTS or subject.has_dependent("det", words=NEGATIVE_DETERMINERS):
         return True  # "nobody", "neither side", "no country"
+    if subject.has_dependent("neg") and not subject.has_dependent("det", "predet", words=WHOLE_DETERMINERS):
+        return True  # "not a single state", "not one country" (not "not all states": some did)
     # "Neither we nor the international community will recognize …"
     first = subject
     while first.dep_ == "conj":

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .tokens import TokenView
-from .vocabulary import (ASPECTUAL_VERBS, FREE_RELATIVE_WORDS, FINITE_TAGS, LABELLING_VERBS, HEARSAY_PASSIVES, EXPECTING_PASSIVES, HEARSAY_ADVERBS, ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, SUMMED_ACT_NOUNS, SERIES_WORDS, CONDITION_MARKS,
+from .vocabulary import (FALSITY_WORDS, DOUBT_ADJECTIVES, DISMISSING_PHRASAL_VERBS, DISMISSING_PARTICLES, CLAIM_VOICING_VERBS, POSSIBILITY_NOUNS, TIME_MARKS, FUTURE_MODALS, INVERTED_CONDITION_AUXILIARIES, CONDITION_HEADS, ASPECTUAL_VERBS, CONSIDERING_VERBS, WANTING_VERBS, FREE_RELATIVE_WORDS, FINITE_TAGS, LABELLING_VERBS, HEARSAY_PASSIVES, EXPECTING_PASSIVES, HEARSAY_ADVERBS, ACCUSATION_PREPS, ACCUSATION_VERBS, ANNOUNCING_MODALS, AWAITING_MARKS, CLAIM_NOUNS, SUMMED_ACT_NOUNS, SERIES_WORDS, CONDITION_MARKS,
                          CONDITIONAL_MARKS, CONDITIONAL_THREAT_ACTS, DEADLINE_VERBS, DENIAL_VERBS, DEONTIC_MODALS,
                          INTENT_ADJECTIVES, INTENT_VERBS, MODAL_MEANINGS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS,
                          PASSIVE_ACCUSATION_VERBS, PERMISSION_VERBS, POSSIBILITY_VERBS, PROMISE_ADJECTIVES, PROMISED_ACTS, VOWING_VERBS, SPEAKER_NEXT_ACTS,
@@ -29,10 +29,20 @@ class Claim:
 def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, claim: Claim | None = None) -> str:
     """asserted, reported, denied, intended, requested, future, possible or hypothetical."""
     tokens = [verb, *chain]
-    if _conditional(verb) or (chain and _conditional(chain[0])) or _awaited(verb):
+    top = chain[0] if chain else verb
+    if top.dep_ == "conj":
+        top = top.head
+    if _conditional(verb) or (chain and _conditional(chain[0])) or _awaited(verb) \
+            or (top.children and top.children[-1].lower_ == "?" and _asked(top)):
         return "hypothetical"
     if claim is not None:
         return claim.modality
+    dep = verb.dep_
+    if dep == "advcl" and _ahead_in_time(verb):
+        return "future"
+    if dep in _NOUN_CLAUSE_DEPS and (verb.head.lemma_ in POSSIBILITY_NOUNS or verb.head.lemma_ == "be"
+                                     or verb.head.lower_ == "of") and _possible_by_noun(verb):
+        return "possible"
     if verb.dep_ == "advcl" and purpose_infinitive(verb) and not chain:
         return "intended"  # "went to Moscow to meet …"; a request's infinitive has its verb in the chain
     if any(t.has_dependent("advmod", words=HEARSAY_ADVERBS) for t in tokens):
@@ -40,6 +50,13 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
     for controller in chain:
         if controller.lemma_ in ASPECTUAL_VERBS:
             continue  # "began pulling back": happening
+        if controller.lemma_ in WANTING_VERBS and verb.dep_ == "ccomp" and verb.head is controller:
+            return "requested"  # "wants X to reopen …": asked of X
+        if controller.lemma_ in EXPECTING_PASSIVES and verb.dep_ == "ccomp" and verb.head is controller:
+            return "future"  # "expects X to sign …": looked for, not done
+        if controller.lemma_ in CONSIDERING_VERBS and verb.tag_ == "VBG" and not controller.has_dependent("auxpass"):
+            return "possible"  # "is considering expelling …": weighed, not done nor yet meant ("considers
+            # it to be …" judges)
         if controller.has_dependent("auxpass") and controller.lemma_ in HEARSAY_PASSIVES:
             return "reported"  # "is believed to have supplied …"
         if controller.has_dependent("auxpass") and controller.lemma_ in EXPECTING_PASSIVES:
@@ -115,9 +132,10 @@ def clause_claim(top: TokenView) -> Claim | None:
     - the gerund after an accusation verb, and a clause it takes, are reported by the accuser
       ("X accused Y of …-ing", "of helping Z do …"; passive: by the agent, if named);
     - a clause with an according-to phrase is reported by whom it names;
-    - the that-clause of a claim noun is reported by the noun's possessor or by the subject of the
-      verb whose object the noun is, or by no one named ("reports that …"); denied where that verb
-      denies it ("dismissed reports that …").
+    - the that-clause of a claim noun is reported by the noun's possessor or by the subject of a
+      verb voicing it whose object the noun is ("made allegations that …"), or by no one named
+      ("reports that …", "welcomed reports that …"); denied where that verb denies it ("dismissed
+      reports that …").
     """
     while top.dep_ == "conj" and (host := coordination_host(top)) is not None:
         top = host
@@ -137,19 +155,31 @@ def clause_claim(top: TokenView) -> Claim | None:
         # a participle on a noun of the act accused is the accuser's word ("accused X of attacking
         # with weapons supplied by Y": that Y supplied them)
         return Claim("reported", _actor_of(accusation))
-    if top.dep_ == "acl" and head.dep_ == "oprd" and head.head.lemma_ in LABELLING_VERBS:
-        # what a name given to a thing says of it is the namer's word ("called it a coup staged by X")
-        return Claim("reported", _actor_of(head.head))
+    if top.dep_ == "ccomp" and head.lemma_ == "be" and head.has_dependent("acomp", words=FALSITY_WORDS):
+        return Claim("denied", None)  # "it is false that …"
     if top.dep_ in ("acl", "ccomp") and head.lemma_ in CLAIM_NOUNS and top.has_dependent("mark", words=("that",)):
         governor = head.head
         governs = head.dep_ in OBJECT_DEPS and governor.pos_ in VERB_POS
-        if governs and governor.lemma_ in DENIAL_VERBS:
+        if (governs and (governor.lemma_ in DENIAL_VERBS or _dismissing(governor))) \
+                or (head.dep_ == "oprd" and governor.has_dependent("oprd", "acomp", words=FALSITY_WORDS)):
+            # "dismissed reports that …", "brushed aside claims that …", "called reports that … baseless"
             return Claim("denied", governor.dependent(*NOMINAL_SUBJECT_DEPS))
         possessor = head.dependent("poss")
         if possessor is not None:
             return Claim("reported", possessor)
-        return Claim("reported", governor.dependent("nsubj") if governs else None)
+        # the subject voices the claim ("made allegations that …", "repeated claims that …"); one who
+        # welcomes, examines or investigates reports that … is not their source
+        voiced = governs and governor.lemma_ in CLAIM_VOICING_VERBS
+        return Claim("reported", governor.dependent("nsubj") if voiced else None)
+    if top.dep_ == "acl" and head.dep_ == "oprd" and head.head.lemma_ in LABELLING_VERBS:
+        # what a name given to a thing says of it is the namer's word ("called it a coup staged by X")
+        return Claim("reported", _actor_of(head.head))
     return None
+
+
+def _dismissing(verb: TokenView) -> bool:
+    """A phrasal verb of dismissing: "brushed aside", "shrugged off", "waved away"."""
+    return verb.lemma_ in DISMISSING_PHRASAL_VERBS and verb.has_dependent("prt", "advmod", words=DISMISSING_PARTICLES)
 
 
 def _according_to(verb: TokenView) -> TokenView | None:
@@ -164,8 +194,10 @@ def _according_to(verb: TokenView) -> TokenView | None:
 def denied_gerund(verb: TokenView) -> Claim | None:
     """The act a gerund after "deny" names is denied by the denier ("X denied sending troops"),
     as a that-clause after it is: not a fact the text states."""
-    if verb.dep_ != "xcomp" or verb.tag_ != "VBG" or verb.head.lemma_ != "deny":
+    if verb.dep_ != "xcomp" or verb.head.lemma_ != "deny":
         return None
+    if verb.tag_ != "VBG" and not (verb.tag_ == "VBN" and verb.has_dependent("aux", words=("having",))):
+        return None  # "denied sending troops", "denied having sent troops"
     return Claim("denied", verb.head.dependent(*NOMINAL_SUBJECT_DEPS))
 
 
@@ -394,14 +426,62 @@ def purpose_infinitive(token: TokenView) -> bool:
 
 
 def _inverted(verb: TokenView, tokens: list[TokenView]) -> bool:
-    """'should the referendum proceed': the modal comes before the subject, as a condition."""
+    """'should the referendum proceed': the modal comes before the subject, as a condition; so
+    does 'had' in an adverbial clause ("had X recognised Y, Z would have …", a past condition)."""
     modals = [c for t in tokens for c in t.dependents("aux", words=("should",))]
+    if not modals and verb.dep_ == "advcl":
+        modals = verb.dependents("aux", words=INVERTED_CONDITION_AUXILIARIES)
     if not modals:
         return False
     if verb.dep_ == "advcl" and modals[0].i == verb.subtree[0].i:
         return True  # a clause that opens with the modal, whose subject the parser may have missed
     subjects = [c for t in tokens for c in t.dependents(*SUBJECT_DEPS)]
     return bool(subjects and modals[0].i < subjects[0].i)
+
+
+def _asked(top: TokenView) -> bool:
+    """A yes-no question ("Did X arm the rebels?", "Will X attack?"): the sentence's verb opens with
+    its auxiliary, before its subject, and ends in a question mark (its last child, which the caller
+    reads). It asks whether the act was done; a wh-question ("Why did X invade?") takes the act as
+    done, and opens with the wh-word."""
+    if top.dep_ != "ROOT":
+        return False
+    first = top.children[0]
+    return first.dep_ in ("aux", "auxpass") and first.i < top.i \
+        and any(c.dep_ in SUBJECT_DEPS and c.i > first.i for c in top.children)
+
+
+_NOUN_CLAUSE_DEPS = frozenset({"ccomp", "acl", "relcl", "pcomp"})
+
+
+def _ahead_in_time(verb: TokenView) -> bool:
+    """A clause of time in the present under a verb of the future is ahead too ("when X frees the
+    sailors, Y will reopen …", "once X has signed, …", "as soon as X signs, …")."""
+    mark = verb.dependent("mark", "advmod", words=TIME_MARKS)  # the parser reads "when" either way
+    if mark is None:
+        return False
+    if verb.tag_ not in ("VBZ", "VBP") and not (verb.tag_ == "VBN" and verb.has_dependent("aux", words=("has", "have"))):
+        return False
+    host = verb.head
+    if mark.lower_ == "as":
+        if host.pos_ != "ADV":
+            return False  # "as X signs …" is while; "as soon as" hangs on its adverb
+        host = host.head
+    return host.has_dependent("aux", words=FUTURE_MODALS)
+
+
+def _possible_by_noun(verb: TokenView) -> bool:
+    """What a noun of possibility says may come about ("the risk that X invades Y", "the prospect of
+    X blocking …"); a relative clause on it ("the risk that it took") has no "that" as its mark.
+    So does an extraposed that-clause after an adjective of doubt ("it is likely that X …")."""
+    if verb.dep_ == "ccomp":
+        return verb.head.lemma_ == "be" and verb.head.has_dependent("acomp", words=DOUBT_ADJECTIVES)
+    if verb.dep_ in ("acl", "relcl"):
+        return verb.head.lemma_ in POSSIBILITY_NOUNS and verb.has_dependent("mark", words=("that",))
+    if verb.dep_ == "pcomp":
+        prep = verb.head
+        return prep.lower_ == "of" and prep.head.lemma_ in POSSIBILITY_NOUNS
+    return False
 
 
 def _awaited(verb: TokenView) -> bool:
@@ -421,8 +501,12 @@ def _awaited(verb: TokenView) -> bool:
 def _conditional(token: TokenView) -> bool:
     """Inside an if-clause, or a condition by inversion, at any depth below the main clause."""
     while True:
-        if token.has_dependent("mark", words=CONDITIONAL_MARKS):
-            return True
+        for child in token.children:
+            if child.dep_ == "mark":
+                if child.lower_ in CONDITIONAL_MARKS:
+                    return True
+                if child.lower_ == "that" and child.i > 0 and token.doc.tokens[child.i - 1].lower_ in CONDITION_HEADS:
+                    return True  # "on condition that X frees …", "provided that X lifts …"
         if _inverted(token, [token]):
             return True
         if token.dep_ in ("ROOT",) or token.head == token:

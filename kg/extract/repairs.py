@@ -47,6 +47,12 @@ no sentence has; each repair below mends one such tree by a rule of English gram
   made the head of the phrase, with what came before it ("X's", "the"), and the head its conjunct.
 - A person's name set off by commas right after a singular noun of office and before "and" ("talks
   between X's top official, NAME, and Y") is the office's apposition, not a third party.
+- A participle of harm after a speaker set after a report ("X bombed a market, witnesses said,
+  killing 20") tells what the reported act did: the parser hangs it on the verb of saying, which
+  made the witnesses killers, as a fact.
+- A verb of saying set after a report, with its subject, is the report's speaker: where more follows
+  the speaker, the parser hangs the verb on the report as an aside (parataxis), which left the
+  report a fact; it is rebuilt as spaCy parses "…, Y said.", with what follows on the verb of saying.
 - A person is no place: a person's name set off after a phrase ending in a place ("the head of the
   mission in X, NAME,") is apposed to the phrase's head noun, where the parser hangs it on the place;
   and a relative clause opened by "who" after such a phrase ("a diplomat in X, who …") is on that noun.
@@ -57,7 +63,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from .tokens import BY_POSITION, DocView, TokenView
-from .vocabulary import ACCUSATION_PREPS, ACCUSATION_VERBS, FINITE_TAGS, NOUN_POS, SPEECH_VERBS
+from .vocabulary import ACCUSATION_PREPS, ACCUSATION_VERBS, FINITE_TAGS, NOUN_POS, OBJECT_DEPS, SPEECH_VERBS
 
 # The links by which only a noun hangs on its head.
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
@@ -116,6 +122,8 @@ def repair_parse(doc: DocView, roles: Container[str] = frozenset()) -> None:
                 _subject_read_as_conjunct(token)
             elif token.tag_ == "VBG" and token.lemma_ in HARM_PARTICIPLES and token.head.lemma_ in ACCUSATION_VERBS:
                 _harm_of_accused_act(token)
+            elif token.tag_ == "VBG" and token.lemma_ in HARM_PARTICIPLES and token.head.lemma_ in SPEECH_VERBS:
+                _harm_of_reported_act(token)
         elif dep == "amod":
             if token.tag_ == "VBD" and token.head.i > token.i and token.head.pos_ in NOUN_POS:
                 _verb_before_its_object(token)
@@ -135,6 +143,10 @@ def repair_parse(doc: DocView, roles: Container[str] = frozenset()) -> None:
             if token.head.ent_type_ in PLACE_LABELS and token.head.dep_ == "pobj" \
                     and token.has_dependent("nsubj", "nsubjpass", "dobj", words=PERSONAL_RELATIVES):
                 _person_apposed_to_place(token, "relcl")
+        elif dep == "parataxis":
+            if token.lemma_ in SPEECH_VERBS and token.i > token.head.i and token.head.head is token.head \
+                    and token.has_dependent("nsubj") and not token.has_dependent("ccomp", "dobj"):
+                _speaker_set_aside(token)
 
 
 def _name_set_off_after_role(name: TokenView, doc: DocView) -> None:
@@ -273,6 +285,15 @@ def _harm_of_accused_act(participle: TokenView) -> None:
         _rehang(participle, acts[-1], "advcl" if acts[-1].dep_ == "pcomp" else "acl")
 
 
+def _harm_of_reported_act(participle: TokenView) -> None:
+    """"X bombed a market, witnesses said, killing 20": a participle of harm after a speaker set after
+    the report tells what the reported act did; the parser hangs it on the verb of saying."""
+    speech = participle.head
+    report = speech.dependent("ccomp")
+    if report is not None and report.i < speech.i < participle.i and not participle.has_dependent("nsubj"):
+        _rehang(participle, report, "advcl")
+
+
 def _parties_read_as_one(first: TokenView, roles: Container[str]) -> bool:
     """Whether a noun modifier, followed by its own "and", and the noun it hangs on both name a role,
     and no role is named between them ("government and clan militias", not "army and police chiefs")."""
@@ -317,6 +338,17 @@ def _speaker_read_as_object(speech: TokenView) -> None:
     _rehang(speaker, speech, "nsubj")
     for word in [c for c in report.children if c.i >= speaker.subtree[0].i - 1]:
         _rehang(word, speech, word.dep_)  # the comma before the speaker, and what follows, are not in the report
+
+
+def _speaker_set_aside(speech: TokenView) -> None:
+    """"X shelled the plant, Y said, a claim Z denied": with more after the speaker, the parser hangs
+    the verb of saying on the report as an aside; it is the report's speaker, as in "…, Y said."."""
+    report = speech.head
+    _rehang(speech, speech, "ROOT")
+    _rehang(report, speech, "ccomp")
+    for word in [c for c in report.children if c.i > speech.i]:
+        # what follows the speaker is not in the report; a noun phrase there sums the report up
+        _rehang(word, speech, "npadvmod" if word.dep_ in OBJECT_DEPS else word.dep_)
 
 
 def _rehang(token: TokenView, head: TokenView, dep: str) -> None:

@@ -52,6 +52,7 @@ SPEECH_VERBS = frozenset({
     "say", "tell", "state", "announce", "add", "declare", "report", "claim", "reiterate",
     "insist", "warn", "note", "stress", "underscore", "confirm", "believe", "indicate",
     "describe", "explain", "write", "argue", "assert", "acknowledge", "suggest", "repeat",
+    "allege", "contend", "admit", "suspect", "think", "verify",
 })
 # Verbs whose on-phrase may name where something was said or posted ("wrote on Twitter").
 MEDIUM_VERBS = SPEECH_VERBS | {"post", "tweet", "comment", "appear", "speak"}
@@ -101,6 +102,9 @@ DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
 # the island", "near the coast", "off its shores"): a show of force, never help to that place.
 VICINITY_PREPS = frozenset({"around", "near", "off", "along", "close"})
 POSSIBILITY_VERBS = frozenset({"seem", "appear"})
+# Verbs of wanting another to act ("wants X to reopen the border"): the parser reads "X to reopen" as a
+# clause of its own; what is wanted is asked of X, not done.
+WANTING_VERBS = frozenset({"want", "wish", "need", "like", "prefer"})
 # Verbs of permission: what they allow may happen, it is not reported as done ("allowed X to leave").
 PERMISSION_VERBS = frozenset({"allow", "permit", "let"})
 # Adjectives that carry intent to an infinitive ("is willing to talk", "stands ready to help").
@@ -121,6 +125,8 @@ NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "no one"}
 HESITATING_VERBS = frozenset({"hesitate"})
 # Determiners that make a subject none of its kind ("neither side agreed", "no country recognized").
 NEGATIVE_DETERMINERS = frozenset({"neither", "no"})
+# Determiners of a whole, which "not" before them leaves partly done ("not all states …").
+WHOLE_DETERMINERS = frozenset({"all", "every", "each", "both"})
 
 # --- modality -----------------------------------------------------------------------------------
 
@@ -128,6 +134,11 @@ NEGATIVE_DETERMINERS = frozenset({"neither", "no"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Conjunctions that set one clause against another ("…, while Y threatened …").
 CONTRAST_MARKS = frozenset({"while", "whereas"})
+# Words before the "that" of a condition's clause: "on condition that X frees …", "provided that X lifts …".
+CONDITION_HEADS = frozenset({"condition", "provided", "providing"})
+# Auxiliaries that, before the subject of an adverbial clause, make it a condition ("had X known, …");
+# "should" does so in any clause.
+INVERTED_CONDITION_AUXILIARIES = frozenset({"had"})
 # ... and of a clause whose truth is open ("whether").
 CONDITIONAL_MARKS = CONDITION_MARKS | {"whether"}
 # Subordinators of what an act ahead waits for ("will fight until they surrender"): not yet done.
@@ -137,6 +148,8 @@ AWAITING_MARKS = frozenset({"until", "till", "before"})
 # passive expects it ("is expected to announce …"): an act ahead.
 HEARSAY_PASSIVES = frozenset({"believe", "say", "report", "think", "allege", "understand", "rumour", "rumor",
                               "suspect", "claim", "know", "consider", "fear"})
+# Verbs of expecting: passive with an infinitive ("is expected to announce …") or active with another's
+# ("expects X to sign …"), the act is looked for ahead.
 EXPECTING_PASSIVES = frozenset({"expect", "anticipate"})
 # Adverbs that report an act on others' word ("reportedly seized", "allegedly used").
 HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "reputedly"})
@@ -165,6 +178,27 @@ JUDGING_VERBS = DENIAL_VERBS | {"oppose", "veto", "welcome", "praise", "hail", "
 # Nouns whose that-clause is someone's claim, not the text's ("accusations that …", "reports that …").
 CLAIM_NOUNS = frozenset({"accusation", "allegation", "report", "claim", "charge", "suggestion", "rumour",
                          "rumor", "assertion", "speculation"})
+# Verbs by which their subject voices a claim noun they take as object ("made allegations that …",
+# "repeated claims that …"): the claim is the subject's. Other verbs on a claim noun ("welcomed
+# reports that …", "is examining allegations that …") leave its source unnamed.
+CLAIM_VOICING_VERBS = frozenset({"make", "repeat", "reiterate", "voice", "level", "renew", "raise", "issue",
+                                 "publish", "release", "air", "spread", "circulate", "lodge", "file", "press",
+                                 "stand", "maintain"})
+# Words that call a claim untrue: "it is false that …", "called reports that … baseless".
+FALSITY_WORDS = frozenset({"false", "untrue", "baseless", "groundless", "unfounded", "fabricated", "fabrication",
+                           "lie", "lies", "nonsense", "fake", "fiction", "invented", "absurd"})
+# Adjectives that, before an extraposed that-clause ("it is … that X …"), leave the clause open.
+DOUBT_ADJECTIVES = frozenset({"possible", "likely", "unlikely", "probable", "doubtful", "conceivable", "plausible"})
+# Verbs that, with "aside", "off" or "away", dismiss what they take ("brushed aside claims that …").
+DISMISSING_PHRASAL_VERBS = frozenset({"brush", "shrug", "wave", "laugh"})
+DISMISSING_PARTICLES = frozenset({"aside", "off", "away"})
+# Nouns of what may come about: their that-clause or of-gerund is possible, not done ("the risk that X
+# invades Y", "the prospect of X blocking …").
+POSSIBILITY_NOUNS = frozenset({"risk", "possibility", "prospect", "danger", "likelihood", "chance", "fear",
+                               "spectre", "specter"})
+# Subordinators of time: a clause they open in the present, under a verb of the future, is ahead too
+# ("when X frees the sailors, Y will reopen …"); "as" in "as soon as".
+TIME_MARKS = frozenset({"when", "once", "after", "whenever", "as"})
 # Nouns that, set off by a comma after a clause, sum up its act ("expelled the envoys, a move
 # condemned by …"): what is said of them is said of the act, whose doer is the clause's subject.
 SUMMED_ACT_NOUNS = frozenset({"decision", "move", "step", "action", "measure"})
@@ -209,6 +243,9 @@ THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 # Verbs that stop an act their gerund names ("ceased shelling the city", "stopped kidnapping
 # civilians"): the stopped act is not the event; stopping force de-escalates (CAMEO 087).
 CEASING_VERBS = frozenset({"stop", "cease", "halt", "quit", "end", "suspend"})
+# Of these, those whose to-infinitive is the act stopped ("ceased to recognise"), where the others'
+# is a purpose ("stopped to refuel").
+CEASING_TO_VERBS = frozenset({"cease"})
 # Verbs of refusing ("refused to sign", "declined to comment").
 REFUSING_VERBS = frozenset({"decline", "refuse"})
 # Verbs of citing a source, and nouns of being cited without a name: asking not to be named, quoted
@@ -304,8 +341,13 @@ ROUTE_PREPS = frozenset({"to", "from", "into", "toward", "towards"})
 SEA_PLACE_NOUNS = frozenset({"water", "coast"})
 SEA_PLACE_PREPS = frozenset({"off", "near"})
 SITE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Controlling verbs that say the act did not come about ("failed to agree on a truce").
-FAILING_VERBS = frozenset({"fail"})
+# Controlling verbs that say the act did not come about ("failed to agree on a truce", "avoided
+# naming the culprit", "neglected to inform its neighbour").
+FAILING_VERBS = frozenset({"fail", "avoid", "neglect"})
+# Adverbs that, just before a verb, say its act came close and did not happen ("almost cut ties").
+NEAR_MISS_ADVERBS = frozenset({"almost", "nearly"})
+# The word a refused act's relation lemma starts with: the refusal is a fact, the act is not ("not agree").
+NOT_DONE = "not"
 # Cooperative acts promised for the future are agreements to act (CAMEO 03x).
 PROMISED_ACTS = frozenset({"AID", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT", "SUPPORT"})
 
