@@ -2785,6 +2785,10 @@ CASES = [
          "MUSCAT, May 3 (Reuters) - Qatar and Bahrain agreed on Tuesday to reopen their embassies within a month, in "
          "a deal brokered by Oman.",
          must_not=(Node("embassies", code="OMN"),)),
+    Case("a warning that another actor may attack forecasts its act: no threat by the speaker, nor at that actor",
+         "Poland's foreign minister warned on Monday that Russia might attack the Baltic states.",
+         must=(Event("ASSAULT", "Russia", modality="possible"),),
+         must_not=(Event("THREATEN", o="Russia"), Event("THREATEN", "foreign minister"))),
 ]
 
 

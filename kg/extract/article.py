@@ -41,7 +41,7 @@ from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
 from .tokens import DocView, SpanView, TokenView
-from .vocabulary import (CEASING_VERBS, NOT_DONE, ANNOUNCING_MODALS, WH_TAGS, SUMMED_ACT_NOUNS, VOWING_VERBS, STATE_LINKING_VERBS, BARE_ADJECTIVE_DEPS, BLAST_NOUNS, MODAL_MEANINGS, PRICE_NOUNS, FIGURE_NOUNS, SEAT_ENTRIES, VERBAL_TYPES, OFFERING_VERBS, VENUE_VERBS, SIDE_NOUNS, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, MEDIATING_WORDS, OBJECT_DEPS, WEAPON_NOUNS, AIMING_PREPS, SEA_NOUNS,
+from .vocabulary import (THREAT_ACTS, CEASING_VERBS, NOT_DONE, ANNOUNCING_MODALS, WH_TAGS, SUMMED_ACT_NOUNS, VOWING_VERBS, STATE_LINKING_VERBS, BARE_ADJECTIVE_DEPS, BLAST_NOUNS, MODAL_MEANINGS, PRICE_NOUNS, FIGURE_NOUNS, SEAT_ENTRIES, VERBAL_TYPES, OFFERING_VERBS, VENUE_VERBS, SIDE_NOUNS, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, MEDIATING_WORDS, OBJECT_DEPS, WEAPON_NOUNS, AIMING_PREPS, SEA_NOUNS,
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, FIGHTING_VERBS, RECALLING_VERBS, FORCE_MOVING_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
                          RESPONSE_NOUNS, STATE_SECTORS, WARNING_VERBS, CLAIM_NOUNS, NOMINAL_SUBJECT_DEPS,
@@ -404,6 +404,8 @@ def _foreboding(clause: Clause, event: Event, actors: Actors, resolver: ActorRes
         return event
     if _tells_what_was_done(clause.complement) or _tells_how_things_stand(clause.complement):
         return replace(event, event_type="STATEMENT", cameo=FOREBODING_CAMEO)
+    if _third_party_act(clause.complement, speaker, resolver):
+        return replace(event, event_type="STATEMENT", cameo=FOREBODING_CAMEO)
     if speaker.kind == "State" or (speaker.code is not None and speaker.sector in STATE_SECTORS) \
             or (actors.object is not None and actors.object.kind in ACTOR_KINDS) \
             or clause.complement.has_dependent(*OBJECT_DEPS):
@@ -413,6 +415,18 @@ def _foreboding(clause: Clause, event: Event, actors: Actors, resolver: ActorRes
             or resolver.peek(subject).kind in ACTOR_KINDS:
         return event  # someone's response is an act ("warned that the reply would be harsh")
     return replace(event, event_type="STATEMENT", cameo=FOREBODING_CAMEO)
+
+
+def _third_party_act(complement: TokenView, speaker: Entity, resolver: ActorResolver) -> bool:
+    """Whether a warning says that another actor, not the speaker's side, may do a hostile act
+    ("the minister warned that Russia might attack Kyiv"): a forecast of another's act, no threat
+    of the speaker's (nor one aimed at that actor)."""
+    subject = complement.dependent("nsubj")
+    act = resolver.lexicon.trigger(complement.lemma_, "VERB")
+    if subject is None or subject.pos_ == "PRON" or act is None or act.event_type not in THREAT_ACTS:
+        return False
+    doer = resolver.peek(subject)
+    return doer.kind in ACTOR_KINDS and doer.id != speaker.id and (doer.code is None or doer.code != speaker.code)
 
 
 def _tells_what_was_done(complement: TokenView) -> bool:
