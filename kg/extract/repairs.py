@@ -109,7 +109,7 @@ def repair_parse(doc: DocView, roles: Container[str] = frozenset()) -> None:
             elif token.tag_ in ("VBD", "VBZ") and not token.has_dependent("nsubj", "nsubjpass") \
                     and (token.head.tag_ == "VB" and token.head.has_dependent("aux", words=("to",))
                          or token.head.dep_ == "amod" and token.head.tag_ in ("VBN", "JJ")):
-                _finite_verb_after_infinitive(token)
+                _finite_verb_to_finite_host(token)
             elif token.ent_type_ == "PERSON" and token.head.tag_ == "NN" and token.head.lower_ in roles:
                 _name_set_off_after_role(token, doc)
         elif dep == "prep":
@@ -265,7 +265,7 @@ def _relative_read_as_modifier(modifier: TokenView) -> bool:
     return True
 
 
-def _finite_verb_after_infinitive(verb: TokenView) -> None:
+def _finite_verb_to_finite_host(verb: TokenView) -> None:
     finite = verb.head
     while finite.tag_ not in FINITE_TAGS and finite.head is not finite:
         finite = finite.head

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...lexicon import Lexicon, RoleWord
+from ...lexicon import Lexicon, RoleWord, Trigger
 from ...types import ACTOR_KINDS, Entity
 from ..roles import Roles
 from ..tokens import DocView, SpanView, TokenView, phrase_text
@@ -549,12 +549,16 @@ class ActorResolver:
 
     def act_noun(self, head: TokenView) -> bool:
         """Whether a noun names an event ("the expulsion", "talks", "strikes")."""
-        return (self.lexicon.trigger(head.lemma_.lower(), "NOUN") or self.lexicon.trigger(head.lower_, "NOUN")) is not None
+        return self._noun_row(head) is not None
 
     def meeting_noun(self, head: TokenView) -> bool:
         """Whether a noun names a meeting ("talks", "a summit")."""
-        found = self.lexicon.trigger(head.lemma_.lower(), "NOUN") or self.lexicon.trigger(head.lower_, "NOUN")
+        found = self._noun_row(head)
         return found is not None and found.event_type == "CONSULT"
+
+    def _noun_row(self, head: TokenView) -> Trigger | None:
+        """The lexicon's event row for a noun, by its lemma or its form ("talks")."""
+        return self.lexicon.trigger(head.lemma_.lower(), "NOUN") or self.lexicon.trigger(head.lower_, "NOUN")
 
     def _owner_pronoun_code(self, head: TokenView, subject: bool) -> str | None:
         """The state of the actor "its", "their", "his" or "her" refers to, for the people or body
