@@ -131,11 +131,12 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
         modality = clause_modality(verb, _modality_chain(verb, chain), reported=True)
     complement = verb.dependent("ccomp")
     adjuncts = [c for c in verb.children if _is_adjunct(c, object_prep)]
+    all_objects = _with_conjuncts(objects) or [None]
     for subject in _with_conjuncts(_officials_of_states(subjects)):
         if verb.dep_ == "relcl" and subject.i > verb.i and _first_conjunct(subject) is verb.head:
             continue  # "A, which brokered …, and B": B, named after the clause, is not what it describes
         subject_negated = negated or _negative_subject(subject)
-        for obj in _with_conjuncts(objects) or [None]:
+        for obj in all_objects:
             yield Clause(
                 predicate=verb, chain=chain, subject=subject, object=obj, object_prep=object_prep,
                 adjuncts=adjuncts, passive=passive and not agents, negated=subject_negated,

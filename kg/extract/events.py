@@ -339,16 +339,16 @@ def verb_event_type(clause: Clause, lexicon: Lexicon,
         if controller.pos_ == "ADJ" and found is not None and found.plover != "STATEMENT":
             # "ready to strike" threatens; "willing to withdraw" agrees
             return EventType("THREATEN") if found.plover in THREAT_ACTS else EventType("AGREE")
-        # whom it asks, as an object or after a preposition ("urged X to …", "called on X to …")
-        has_object = controller.has_dependent("dobj", "dative") or _addresses_someone(controller)
         stance = lexicon.trigger(controller.lemma_, "VERB" if controller.pos_ == "VERB" else "NOUN")
         if controller.lemma_ in THREATENING_CONTROLLERS and (found is not None and found.plover in THREAT_ACTS
                                                              or _uses_force(clause)):
             # a hostile act vowed or pledged, or one a right is claimed to ("reserved the right to
             # retaliate"), is a threat (CAMEO 13)
             return EventType("THREATEN")
-        if stance is not None and stance.event_type in STANCE_TYPES and not has_object \
-                and controller.lemma_ not in ATTEMPT_VERBS:
+        # the stance is the subject's own unless it asks someone, as an object or after a
+        # preposition ("urged X to …", "called on X to …")
+        if stance is not None and stance.event_type in STANCE_TYPES and controller.lemma_ not in ATTEMPT_VERBS \
+                and not (controller.has_dependent("dobj", "dative") or _addresses_someone(controller)):
             if stance.event_type == "REJECT" and clause.predicate.lemma_ in COMMENTING_VERBS:
                 # "declined to comment", "refused to confirm the arrest": a statement that gives no
                 # answer, no one rejected, nor the act its object names done
@@ -1014,7 +1014,7 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
     where the CAMEO dictionary names the phrase ("air strikes" are attacks, not a walkout)."""
     if noun.pos_ not in NOUN_POS:
         return None
-    found = lexicon.trigger(noun.lemma_, "NOUN") or lexicon.trigger(noun.text.lower(), "NOUN")
+    found = lexicon.trigger(noun.lemma_, "NOUN") or lexicon.trigger(noun.lower_, "NOUN")
     if found is not None:
         found = _hyphenated_trigger(noun, lexicon) or found
         holders = (noun, noun.head) if noun.dep_ in OBJECT_DEPS and lexicon.has_particle_rows(found.lemma) else (noun,)
