@@ -720,11 +720,13 @@ def coordinated(token: TokenView) -> list[TokenView]:
     """The nouns coordinated after `token` ("A, B and C", "A as well as B"): parties of their own.
     A word inside the name that `token` begins ("Trinidad and Tobago", a ministry "of Trade and
     Industry") is no party: the name's entity span holds it."""
-    described = _description_of_name(token)
-    found = [c for c in token.conjuncts
-             if c.i > token.i and (c.pos_ in ("NOUN", "PROPN", "PRON") or c.ent_type_ == token.ent_type_ == "NORP")
-             and not (c.ent is not None and c.ent.start <= token.i)
-             and not (described is not None and (c is described or c.head is described))]
+    found = []
+    if token.dep_ == "conj" or token.has_dependent("conj"):  # else it has no conjuncts
+        described = _description_of_name(token)
+        found = [c for c in token.conjuncts
+                 if c.i > token.i and (c.pos_ in ("NOUN", "PROPN", "PRON") or c.ent_type_ == token.ent_type_ == "NORP")
+                 and not (c.ent is not None and c.ent.start <= token.i)
+                 and not (described is not None and (c is described or c.head is described))]
     if token.ent_type_ == "GPE" and token.has_dependent("appos"):
         for appos in token.dependents("appos"):
             if listed_apposition(appos):

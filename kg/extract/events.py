@@ -438,7 +438,7 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     if lemma in SPEECH_VERBS and clause.complement is not None and _called_disparaging(clause.complement):
         return EventType("ACCUSE", VERBAL_ATTACK_CAMEO)  # "said the raid was a crime", as calling it one
     if lemma in OTHER_SENSE_OBJECTS and _takes_object_in(clause, OTHER_SENSE_OBJECTS[lemma]) \
-            or particles & OTHER_SENSE_PARTICLES.get(lemma, frozenset()):
+            or lemma in OTHER_SENSE_PARTICLES and particles & OTHER_SENSE_PARTICLES[lemma]:
         return None  # "seized the opportunity", "met its commitments", "pressed on": another sense of the verb
     if lemma in SEEKING_VERBS and _takes_object_in(clause, SHELTER_NOUNS) and not _sheltered_by_state(clause.predicate):
         return None  # "sought shelter in a school": fleeing harm, no request
@@ -1014,7 +1014,9 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
     where the CAMEO dictionary names the phrase ("air strikes" are attacks, not a walkout)."""
     if noun.pos_ not in NOUN_POS:
         return None
-    found = lexicon.trigger(noun.lemma_, "NOUN") or lexicon.trigger(noun.lower_, "NOUN")
+    found = lexicon.trigger(noun.lemma_, "NOUN")
+    if found is None and noun.lower_ != noun.lemma_:
+        found = lexicon.trigger(noun.lower_, "NOUN")  # the word as written, where a row lists that form
     if found is not None:
         found = _hyphenated_trigger(noun, lexicon) or found
         holders = (noun, noun.head) if noun.dep_ in OBJECT_DEPS and lexicon.has_particle_rows(found.lemma) else (noun,)
