@@ -501,13 +501,16 @@ def _awaited(verb: TokenView) -> bool:
 def _conditional(token: TokenView) -> bool:
     """Inside an if-clause, or a condition by inversion, at any depth below the main clause."""
     while True:
+        auxiliary = False
         for child in token.children:
             if child.dep_ == "mark":
                 if child.lower_ in CONDITIONAL_MARKS:
                     return True
                 if child.lower_ == "that" and child.i > 0 and token.doc.tokens[child.i - 1].lower_ in CONDITION_HEADS:
                     return True  # "on condition that X frees …", "provided that X lifts …"
-        if _inverted(token, [token]):
+            elif child.dep_ == "aux":
+                auxiliary = True
+        if auxiliary and _inverted(token, [token]):  # an inversion puts an auxiliary first
             return True
         if token.dep_ in ("ROOT",) or token.head == token:
             return False
