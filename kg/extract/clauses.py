@@ -98,12 +98,13 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
     subjects = _subjects(verb, chain)
     if not subjects:
         return
-    if weapon_agent(verb):
+    agents = passive_agents(verb)
+    if _weapons(agents):
         if verb.dep_ == "acl":
             return  # a participle that says what backs or hits a thing ("troops, backed by artillery, …")
         agents = []
     else:
-        agents = [p for c in verb.dependents("agent") for p in c.dependents("pobj")] or _hyphenated_agents(verb)
+        agents = agents or _hyphenated_agents(verb)
     # a by-agent makes a passive of a participle coordinated with one ("was accepted by A but rejected by B")
     passive = verb.has_dependent("nsubjpass", "auxpass", "csubjpass") or _agentive_participle(verb) \
         or (bool(agents) and verb.dep_ == "conj" and verb.tag_ == "VBN"
@@ -311,7 +312,7 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
         if token.tag_ == "VBG" and host.has_dependent("nsubjpass"):
             # a passive's patient does not do what follows it ("was shot down …, killing 49"): its
             # agent does, where one is named
-            return [p for c in host.dependents("agent") for p in c.dependents("pobj")]
+            return passive_agents(host)
         # a host with no subject of its own has its controller's ("refused to recognise X, calling …"),
         # or the verb's it is coordinated with ("rejected X and vowed to …, calling …")
         return host.dependents(*SUBJECT_DEPS) \
@@ -424,7 +425,7 @@ def issuers(text: TokenView) -> list[TokenView]:
     if text.lemma_.lower() not in ISSUED_TEXTS:
         return []
     return [p for v in text.dependents("acl") if v.tag_ == "VBN" and v.lemma_ in ISSUING_VERBS
-            for a in v.dependents("agent") for p in a.dependents("pobj")]
+            for p in passive_agents(v)]
 
 
 def _speaker_of_text(subject: TokenView) -> TokenView:
@@ -535,9 +536,17 @@ def _described_coordination(pronoun: TokenView, noun: TokenView) -> TokenView:
     return first
 
 
+def passive_agents(verb: TokenView) -> list[TokenView]:
+    """The objects of a passive's by-phrases ("was attended by Yatsenyuk"), or []."""
+    return [p for c in verb.dependents("agent") for p in c.dependents("pobj")]
+
+
 def weapon_agent(verb: TokenView) -> bool:
     """Whether a passive's agents are weapons, the means, no one acting ("troops, backed by artillery, …")."""
-    agents = [p for c in verb.dependents("agent") for p in c.dependents("pobj")]
+    return _weapons(passive_agents(verb))
+
+
+def _weapons(agents: list[TokenView]) -> bool:
     return bool(agents) and all(p.lemma_.lower() in WEAPON_NOUNS for p in agents)
 
 
