@@ -35,6 +35,7 @@ class Clause:
     speech_head: TokenView | None = None  # the verb of saying that reports this clause
     complement: TokenView | None = None  # a clausal complement (what a speaker said)
     claim: Claim | None = None  # the report, accusation or denial the clause is the content of
+    particles: tuple[str, ...] = ()  # the predicate's particles, lower-cased ("called off")
 
 
 def clauses(sent: SpanView) -> Iterator[Clause]:
@@ -131,6 +132,7 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
         speech_head = blamer
         modality = clause_modality(verb, _modality_chain(verb, chain), reported=True)
     complement = verb.dependent("ccomp")
+    particles = tuple(c.lower_ for c in verb.dependents("prt"))
     adjuncts = [c for c in verb.children if _is_adjunct(c, object_prep)]
     all_objects = _with_conjuncts(objects) or [None]
     for subject in _with_conjuncts(_officials_of_states(subjects)):
@@ -142,6 +144,7 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
                 predicate=verb, chain=chain, subject=subject, object=obj, object_prep=object_prep,
                 adjuncts=adjuncts, passive=passive and not agents, negated=subject_negated,
                 modality=modality, speech_head=speech_head, complement=complement, claim=claim,
+                particles=particles,
             )
 
 
