@@ -41,8 +41,9 @@ class Clause:
 def clauses(sent: SpanView) -> Iterator[Clause]:
     """Every clause of a sentence, in the order of its predicates."""
     for token in sent:
-        if (token.pos_ in VERB_POS or infinitive_tagged_noun(token)) and _is_predicate(token) \
-                and not _carries_only_control(token):
+        # a verb, or an infinitive the tagger took for a noun (the label first: few words are an xcomp)
+        verbal = token.pos_ in VERB_POS or (token.dep_ == "xcomp" and infinitive_tagged_noun(token))
+        if verbal and _is_predicate(token) and not _carries_only_control(token):
             yield from _clauses_of(token)
 
 
@@ -874,6 +875,8 @@ def split_conjunct(verb: TokenView) -> bool:
 def _writers_contrast(clause: TokenView) -> bool:
     """Whether an adverbial clause with a subject of its own is set off by a comma and a
     contrasting "while" or "whereas": another's act set beside the one before it, not a time."""
+    if not any(c.lower_ in CONTRAST_MARKS for c in clause.children):
+        return False  # no such word of its own: no need to walk the clause for its first word
     first = clause.subtree[0]
     return first.lower_ in CONTRAST_MARKS and first.head is clause and first.i > 0 \
         and clause.doc.tokens[first.i - 1].text == "," and clause.has_dependent(*SUBJECT_DEPS)
