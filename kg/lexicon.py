@@ -235,9 +235,10 @@ class Lexicon:
     def person(self, name: str, day: str | None = None) -> PersonEntry | None:
         """A known person by full name, or by surname where only one known person bears it, in
         the row that holds on `day` (YYYY-MM-DD) or else the undated one."""
-        periods = self.persons.get(name.lower())
+        key = name.lower()
+        periods = self.persons.get(key)
         if periods is None and " " not in name.strip():
-            periods = self.known_surnames.get(name.lower())
+            periods = self.known_surnames.get(key)
         if not periods:
             return None
         return (next((p for p in reversed(periods) if day is not None and p.covers(day)), None)

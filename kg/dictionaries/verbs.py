@@ -42,7 +42,7 @@ import csv
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -56,8 +56,7 @@ DETERMINERS = frozenset({"a", "an", "the"})
 KG_ROOTS = {"01": ("STATEMENT", None, None), "02": ("REQUEST", None, None)}
 
 
-@dataclass(frozen=True)
-class Phrase:
+class Phrase(NamedTuple):  # made for every noun a clause's reading looks at: a tuple is made fastest
     head: str
     modifiers: tuple[str, ...] = ()
 
@@ -207,16 +206,16 @@ class PatternItems:
         return 1
 
 
-@dataclass(frozen=True)
-class Parse:
-    """A verb's surroundings in normalised form (see the module docstring)."""
+class Parse(NamedTuple):
+    """A verb's surroundings in normalised form (see the module docstring). A named tuple, made
+    for every match: a frozen dataclass cost more to make than most matches cost to find."""
 
     particles: tuple[str, ...]
     objects: tuple[Phrase, ...]
     preps: tuple[tuple[str, Phrase | None], ...]
     subject: tuple[Phrase, ...]
 
-    @cached_property  # asked for the verb's rows and for the patterns' index words
+    @property
     def after_words(self) -> set[str]:
         return set(self.particles) | {p for p, _ in self.preps} | {o.head for o in self.objects}
 
@@ -250,6 +249,8 @@ class VerbRow:
     block: str
     code: str
     reverse: str
+    # the reading of the verb alone, where its code is no `-`: made once, as most matches end with it
+    own_reading: VerbMatch | None = None
 
 
 class VerbRows(NamedTuple):
@@ -276,11 +277,14 @@ class CameoVerbs:
             for word in synset.words | {head for head, _ in synset.phrases}:
                 word_synsets[word].add("&" + name)
         self._word_synsets = {word: tuple(sorted(names)) for word, names in word_synsets.items()}
+        self._plover = read_plover(directory / "cameo_to_plover.csv")
         verbs: dict[str, list[VerbRow]] = defaultdict(list)
         for lemma, phrase, block, code, reverse in rows("verbs_cameo.tsv", directory):
             words = phrase.split() if phrase != OPEN else ["*"]
             star = words.index("*")
-            verbs[lemma].append(VerbRow(tuple(words[:star]), tuple(words[star + 1:]), block, code, reverse))
+            before, after = tuple(words[:star]), tuple(words[star + 1:])
+            verbs[lemma].append(VerbRow(before, after, block, code, reverse,
+                                        self._own_reading(before + after, block, code, reverse)))
         # Each verb's multi-word rows and one-word rows, each with the block named after the verb first.
         self._verbs = {lemma: VerbRows(_own_block_first(lemma, (r for r in rows if r.before or r.after)),
                                        _own_block_first(lemma, (r for r in rows if not (r.before or r.after))))
@@ -296,7 +300,6 @@ class CameoVerbs:
                 for key in min((self._items.keys(i) for i in b + a), key=len):
                     index[block][key].append(pattern)
         self._patterns = {block: dict(by_word) for block, by_word in index.items()}
-        self._plover = read_plover(directory / "cameo_to_plover.csv")
 
     def match(self, lemma: str, *, particle: str | None = None, objects: tuple[Words, ...] | list = (),
               preps: tuple[tuple[str, Words | None], ...] | list = (),
@@ -345,6 +348,8 @@ class CameoVerbs:
     def verb_rows(self, rows: VerbRows, parse: Parse) -> list[VerbRow]:
         """The rows of the longest multi-word verb whose other words are all present, then the
         one-word verb's."""
+        if not rows.multi:
+            return list(rows.single)
         after_words = parse.after_words
         subject_words = {s.head for s in parse.subject}
         multi = [r for r in rows.multi if set(r.after) <= after_words and set(r.before) <= subject_words | after_words]
@@ -371,13 +376,18 @@ class CameoVerbs:
     def own_code(self, verb_rows: list[VerbRow]) -> VerbMatch | None:
         """The code of the verb alone (the first row that has one), when no pattern matched."""
         for row in verb_rows:
-            if row.code != OPEN:
-                plover_type, mode, context = self.plover(row.code) or (None, None, None)
-                reverse = None if row.reverse == OPEN else row.reverse
-                reverse_type = (self.plover(reverse) or (None,))[0] if reverse else None
-                return VerbMatch(row.code, plover_type, mode, context, reverse, reverse_type, 0, row.block, "",
-                                 row.before + row.after)
+            if row.own_reading is not None:
+                return row.own_reading
         return None
+
+    def _own_reading(self, phrase: tuple[str, ...], block: str, code: str, reverse: str) -> VerbMatch | None:
+        """The reading of a row's verb alone: its code, none where that is `-`."""
+        if code == OPEN:
+            return None
+        plover_type, mode, context = self.plover(code) or (None, None, None)
+        reverse_code = None if reverse == OPEN else reverse
+        reverse_type = (self.plover(reverse_code) or (None,))[0] if reverse_code else None
+        return VerbMatch(code, plover_type, mode, context, reverse_code, reverse_type, 0, block, "", phrase)
 
     def plover(self, code: str) -> tuple[str, str | None, str | None] | None:
         """PLOVER (type, mode, context) of a CAMEO code or of its nearest listed parent."""

@@ -35,13 +35,15 @@ class Clause:
     speech_head: TokenView | None = None  # the verb of saying that reports this clause
     complement: TokenView | None = None  # a clausal complement (what a speaker said)
     claim: Claim | None = None  # the report, accusation or denial the clause is the content of
+    particles: tuple[str, ...] = ()  # the predicate's particles, lower-cased ("called off")
 
 
 def clauses(sent: SpanView) -> Iterator[Clause]:
     """Every clause of a sentence, in the order of its predicates."""
     for token in sent:
-        if (token.pos_ in VERB_POS or infinitive_tagged_noun(token)) and _is_predicate(token) \
-                and not _carries_only_control(token):
+        # a verb, or an infinitive the tagger took for a noun (the label first: few words are an xcomp)
+        verbal = token.pos_ in VERB_POS or (token.dep_ == "xcomp" and infinitive_tagged_noun(token))
+        if verbal and _is_predicate(token) and not _carries_only_control(token):
             yield from _clauses_of(token)
 
 
@@ -98,12 +100,13 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
     subjects = _subjects(verb, chain)
     if not subjects:
         return
-    if weapon_agent(verb):
+    agents = passive_agents(verb)
+    if _weapons(agents):
         if verb.dep_ == "acl":
             return  # a participle that says what backs or hits a thing ("troops, backed by artillery, …")
         agents = []
     else:
-        agents = [p for c in verb.dependents("agent") for p in c.dependents("pobj")] or _hyphenated_agents(verb)
+        agents = agents or _hyphenated_agents(verb)
     # a by-agent makes a passive of a participle coordinated with one ("was accepted by A but rejected by B")
     passive = verb.has_dependent("nsubjpass", "auxpass", "csubjpass") or _agentive_participle(verb) \
         or (bool(agents) and verb.dep_ == "conj" and verb.tag_ == "VBN"
@@ -130,16 +133,19 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
         speech_head = blamer
         modality = clause_modality(verb, _modality_chain(verb, chain), reported=True)
     complement = verb.dependent("ccomp")
+    particles = tuple(c.lower_ for c in verb.dependents("prt"))
     adjuncts = [c for c in verb.children if _is_adjunct(c, object_prep)]
+    all_objects = _with_conjuncts(objects) or [None]
     for subject in _with_conjuncts(_officials_of_states(subjects)):
         if verb.dep_ == "relcl" and subject.i > verb.i and _first_conjunct(subject) is verb.head:
             continue  # "A, which brokered …, and B": B, named after the clause, is not what it describes
         subject_negated = negated or _negative_subject(subject)
-        for obj in _with_conjuncts(objects) or [None]:
+        for obj in all_objects:
             yield Clause(
                 predicate=verb, chain=chain, subject=subject, object=obj, object_prep=object_prep,
                 adjuncts=adjuncts, passive=passive and not agents, negated=subject_negated,
                 modality=modality, speech_head=speech_head, complement=complement, claim=claim,
+                particles=particles,
             )
 
 
@@ -310,7 +316,7 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
         if token.tag_ == "VBG" and host.has_dependent("nsubjpass"):
             # a passive's patient does not do what follows it ("was shot down …, killing 49"): its
             # agent does, where one is named
-            return [p for c in host.dependents("agent") for p in c.dependents("pobj")]
+            return passive_agents(host)
         # a host with no subject of its own has its controller's ("refused to recognise X, calling …"),
         # or the verb's it is coordinated with ("rejected X and vowed to …, calling …")
         return host.dependents(*SUBJECT_DEPS) \
@@ -423,7 +429,7 @@ def issuers(text: TokenView) -> list[TokenView]:
     if text.lemma_.lower() not in ISSUED_TEXTS:
         return []
     return [p for v in text.dependents("acl") if v.tag_ == "VBN" and v.lemma_ in ISSUING_VERBS
-            for a in v.dependents("agent") for p in a.dependents("pobj")]
+            for p in passive_agents(v)]
 
 
 def _speaker_of_text(subject: TokenView) -> TokenView:
@@ -534,9 +540,17 @@ def _described_coordination(pronoun: TokenView, noun: TokenView) -> TokenView:
     return first
 
 
+def passive_agents(verb: TokenView) -> list[TokenView]:
+    """The objects of a passive's by-phrases ("was attended by Yatsenyuk"), or []."""
+    return [p for c in verb.dependents("agent") for p in c.dependents("pobj")]
+
+
 def weapon_agent(verb: TokenView) -> bool:
     """Whether a passive's agents are weapons, the means, no one acting ("troops, backed by artillery, …")."""
-    agents = [p for c in verb.dependents("agent") for p in c.dependents("pobj")]
+    return _weapons(passive_agents(verb))
+
+
+def _weapons(agents: list[TokenView]) -> bool:
     return bool(agents) and all(p.lemma_.lower() in WEAPON_NOUNS for p in agents)
 
 
@@ -719,11 +733,13 @@ def coordinated(token: TokenView) -> list[TokenView]:
     """The nouns coordinated after `token` ("A, B and C", "A as well as B"): parties of their own.
     A word inside the name that `token` begins ("Trinidad and Tobago", a ministry "of Trade and
     Industry") is no party: the name's entity span holds it."""
-    described = _description_of_name(token)
-    found = [c for c in token.conjuncts
-             if c.i > token.i and (c.pos_ in ("NOUN", "PROPN", "PRON") or c.ent_type_ == token.ent_type_ == "NORP")
-             and not (c.ent is not None and c.ent.start <= token.i)
-             and not (described is not None and (c is described or c.head is described))]
+    found = []
+    if token.dep_ == "conj" or token.has_dependent("conj"):  # else it has no conjuncts
+        described = _description_of_name(token)
+        found = [c for c in token.conjuncts
+                 if c.i > token.i and (c.pos_ in ("NOUN", "PROPN", "PRON") or c.ent_type_ == token.ent_type_ == "NORP")
+                 and not (c.ent is not None and c.ent.start <= token.i)
+                 and not (described is not None and (c is described or c.head is described))]
     if token.ent_type_ == "GPE" and token.has_dependent("appos"):
         for appos in token.dependents("appos"):
             if listed_apposition(appos):
@@ -859,6 +875,8 @@ def split_conjunct(verb: TokenView) -> bool:
 def _writers_contrast(clause: TokenView) -> bool:
     """Whether an adverbial clause with a subject of its own is set off by a comma and a
     contrasting "while" or "whereas": another's act set beside the one before it, not a time."""
+    if not any(c.lower_ in CONTRAST_MARKS for c in clause.children):
+        return False  # no such word of its own: no need to walk the clause for its first word
     first = clause.subtree[0]
     return first.lower_ in CONTRAST_MARKS and first.head is clause and first.i > 0 \
         and clause.doc.tokens[first.i - 1].text == "," and clause.has_dependent(*SUBJECT_DEPS)

@@ -272,7 +272,7 @@ def cameo_reading(clause: Clause, lemma: str, lexicon: Lexicon) -> VerbMatch | N
         preps.extend((prep.lower_, phrase(p)) for p in pobjs)
         if not pobjs:
             preps.append((prep.lower_, None))
-    particle = " ".join(c.lower_ for c in predicate.dependents("prt")) or None
+    particle = " ".join(clause.particles) or None
     found = cameo_verbs().match(lemma, particle=particle, objects=objects, preps=preps,
                                 subject=[phrase(clause.subject)])
     if found is not None and lemma in UNDOING_VERBS:
@@ -308,8 +308,7 @@ def clause_relation(clause: Clause, lexicon: Lexicon) -> Relation:
         # The agent became the subject, so the relation reads actively: "Yatsenyuk attended".
         tokens = {t for t in tokens if t.dep_ not in ("auxpass", "aux") or t.tag_ == "MD"}
     text = " ".join(t.text for t in sorted(tokens, key=BY_POSITION))
-    particles = [c.lower_ for c in clause.predicate.dependents("prt")]
-    return Relation(text=text, lemma=" ".join([clause.predicate.lemma_.lower(), *particles]))
+    return Relation(text=text, lemma=" ".join([clause.predicate.lemma_.lower(), *clause.particles]))
 
 
 def _agent_is_subject(clause: Clause) -> bool:
@@ -328,27 +327,29 @@ def verb_event_type(clause: Clause, lexicon: Lexicon,
     found = predicate_type(clause, lexicon, cameo)
     if clause.claim is not None and clause.claim.modality == "denied":
         return found  # what one denies having done ("denied sending troops") is that act, denied
-    # an act with a doer of its own under its controller ("pledged not to let a group operate",
-    # where the parser reads the group as the subject of a clause): the controllers' stances are
-    # their subject's, not the doer's
     if found is not None and clause.chain and clause.chain[-1].lemma_ in CEASING_VERBS and ceased_by(clause) is not None:
         # "ceased shelling the city": the shelling stops, which de-escalates; stopping another act is none
         found = EventType("RETREAT", WITHDRAWAL_CAMEO) if found.plover in ("ASSAULT", "MOBILIZE") else None
-    chain = [] if clause.predicate.has_dependent(*SUBJECT_DEPS) else clause.chain
+    chain = clause.chain
+    if chain and clause.predicate.has_dependent(*SUBJECT_DEPS):
+        # an act with a doer of its own under its controller ("pledged not to let a group operate",
+        # where the parser reads the group as the subject of a clause): the controllers' stances are
+        # their subject's, not the doer's
+        chain = []
     for controller in chain:
         if controller.pos_ == "ADJ" and found is not None and found.plover != "STATEMENT":
             # "ready to strike" threatens; "willing to withdraw" agrees
             return EventType("THREATEN") if found.plover in THREAT_ACTS else EventType("AGREE")
-        # whom it asks, as an object or after a preposition ("urged X to …", "called on X to …")
-        has_object = controller.has_dependent("dobj", "dative") or _addresses_someone(controller)
         stance = lexicon.trigger(controller.lemma_, "VERB" if controller.pos_ == "VERB" else "NOUN")
         if controller.lemma_ in THREATENING_CONTROLLERS and (found is not None and found.plover in THREAT_ACTS
                                                              or _uses_force(clause)):
             # a hostile act vowed or pledged, or one a right is claimed to ("reserved the right to
             # retaliate"), is a threat (CAMEO 13)
             return EventType("THREATEN")
-        if stance is not None and stance.event_type in STANCE_TYPES and not has_object \
-                and controller.lemma_ not in ATTEMPT_VERBS:
+        # the stance is the subject's own unless it asks someone, as an object or after a
+        # preposition ("urged X to …", "called on X to …")
+        if stance is not None and stance.event_type in STANCE_TYPES and controller.lemma_ not in ATTEMPT_VERBS \
+                and not (controller.has_dependent("dobj", "dative") or _addresses_someone(controller)):
             if stance.event_type == "REJECT" and clause.predicate.lemma_ in COMMENTING_VERBS:
                 # "declined to comment", "refused to confirm the arrest": a statement that gives no
                 # answer, no one rejected, nor the act its object names done
@@ -413,7 +414,7 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     give no meaning of its own and whose object is a named party ("sided with Azerbaijan").
     """
     pos = "VERB" if clause.predicate.pos_ in VERB_POS else "NOUN"
-    particles = {c.lower_ for c in clause.predicate.dependents("prt")}
+    particles = set(clause.particles)
     if clause.object_prep is not None:
         particles.add(clause.object_prep.lower_)
     lemma = clause.predicate.lemma_.lower()
@@ -438,7 +439,7 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     if lemma in SPEECH_VERBS and clause.complement is not None and _called_disparaging(clause.complement):
         return EventType("ACCUSE", VERBAL_ATTACK_CAMEO)  # "said the raid was a crime", as calling it one
     if lemma in OTHER_SENSE_OBJECTS and _takes_object_in(clause, OTHER_SENSE_OBJECTS[lemma]) \
-            or particles & OTHER_SENSE_PARTICLES.get(lemma, frozenset()):
+            or lemma in OTHER_SENSE_PARTICLES and particles & OTHER_SENSE_PARTICLES[lemma]:
         return None  # "seized the opportunity", "met its commitments", "pressed on": another sense of the verb
     if lemma in SEEKING_VERBS and _takes_object_in(clause, SHELTER_NOUNS) and not _sheltered_by_state(clause.predicate):
         return None  # "sought shelter in a school": fleeing harm, no request
@@ -473,7 +474,7 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
         return None  # "the army remained neutral": how forces stand, where forces that remain somewhere show force
     if cameo.matched > 0 and not _bare_preposition(cameo, clause):
         return EventType(cameo.plover_type, cameo.code)
-    if cameo.phrase and set(cameo.phrase) <= {c.lower_ for c in clause.predicate.dependents("prt")}:
+    if cameo.phrase and set(cameo.phrase) <= set(clause.particles):
         return EventType(cameo.plover_type, cameo.code)  # a phrasal verb is no broad verb ("crack down")
     if lemma in _KNOWN_VERBS or lemma in HINDERING_VERBS:
         return None  # kg reads these as carrying another verb or noun, or undoing it
@@ -998,7 +999,7 @@ def _bare_preposition(cameo: VerbMatch, clause: Clause) -> bool:
     """Whether a pattern read nothing but a preposition of a prepositional phrase: the dictionary
     writes particle verbs so ("fire off" a letter), and a phrase that merely starts with that
     preposition ("fired missiles off the coast") is no reading of the verb."""
-    particles = {c.lower_ for c in clause.predicate.dependents("prt")}
+    particles = set(clause.particles)
     items = [i for side in cameo.pattern.split("|") for i in side.split() if i not in PATTERN_MARKS]
     preps = {c.lower_: c for c in clause.predicate.dependents("prep")}
     if not items or not all(i.rstrip(":") in preps and i.rstrip(":") not in particles and ":" not in i[:-1]
@@ -1014,7 +1015,9 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
     where the CAMEO dictionary names the phrase ("air strikes" are attacks, not a walkout)."""
     if noun.pos_ not in NOUN_POS:
         return None
-    found = lexicon.trigger(noun.lemma_, "NOUN") or lexicon.trigger(noun.text.lower(), "NOUN")
+    found = lexicon.trigger(noun.lemma_, "NOUN")
+    if found is None and noun.lower_ != noun.lemma_:
+        found = lexicon.trigger(noun.lower_, "NOUN")  # the word as written, where a row lists that form
     if found is not None:
         found = _hyphenated_trigger(noun, lexicon) or found
         holders = (noun, noun.head) if noun.dep_ in OBJECT_DEPS and lexicon.has_particle_rows(found.lemma) else (noun,)

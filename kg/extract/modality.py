@@ -501,13 +501,16 @@ def _awaited(verb: TokenView) -> bool:
 def _conditional(token: TokenView) -> bool:
     """Inside an if-clause, or a condition by inversion, at any depth below the main clause."""
     while True:
+        auxiliary = False
         for child in token.children:
             if child.dep_ == "mark":
                 if child.lower_ in CONDITIONAL_MARKS:
                     return True
                 if child.lower_ == "that" and child.i > 0 and token.doc.tokens[child.i - 1].lower_ in CONDITION_HEADS:
                     return True  # "on condition that X frees …", "provided that X lifts …"
-        if _inverted(token, [token]):
+            elif child.dep_ == "aux":
+                auxiliary = True
+        if auxiliary and _inverted(token, [token]):  # an inversion puts an auxiliary first
             return True
         if token.dep_ in ("ROOT",) or token.head == token:
             return False
@@ -539,14 +542,12 @@ def modal_event_type(predicate: TokenView, chain: list[TokenView], negated: bool
 
 def _announced_threat(verbs: list[TokenView], event_type: str | None) -> bool:
     # a condition by "if" or "unless", or by a modal set before its subject ("should the talks fail, …")
-    conditioned = any(c.has_dependent("mark", words=CONDITION_MARKS) or _inverted(c, [c])
-                      for v in verbs for c in v.dependents("advcl"))
-    if conditioned and event_type in CONDITIONAL_THREAT_ACTS:
+    if event_type in CONDITIONAL_THREAT_ACTS and any(c.has_dependent("mark", words=CONDITION_MARKS) or _inverted(c, [c])
+                                                     for v in verbs for c in v.dependents("advcl")):
         return True
     # "would" announces what one is prepared to do; "will" the act itself, which stays its type
     # with the modality future.
-    announced = any(v.has_dependent("aux", words=THREATENING_MODALS) for v in verbs)
-    return announced and event_type in THREAT_ACTS
+    return event_type in THREAT_ACTS and any(v.has_dependent("aux", words=THREATENING_MODALS) for v in verbs)
 
 
 def _promised(predicate: TokenView, chain: list[TokenView]) -> bool:
