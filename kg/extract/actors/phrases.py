@@ -36,6 +36,8 @@ class Phrases:
 
 def np_tokens(head: TokenView) -> list[TokenView]:
     """The tokens of the noun phrase headed by `head`, without clauses, lists or appositions."""
+    if not head.children:
+        return [head]  # a word alone ("talks", "Moscow")
     keep = [head]
     # An of-phrase completes its noun ("most of its members", "the future of the talks"), but for
     # the act a noun is accused of, which the parser may hang on it ("accused rebels of attacking");
@@ -190,14 +192,16 @@ def role_word(tokens: list[TokenView], lexicon: Lexicon) -> RoleWord | None:
 
 def _ends_no_role(word: str, lexicon: Lexicon) -> bool:
     """Whether no role name joined from tokens can end on this one."""
-    return not lexicon.may_end_a_role(word) and word.split() == [word]
+    return word not in lexicon.role_last_words and word.split() == [word]
 
 
 def make_entity(base_iri: str, text: str, label: str, kind: str, key: str, *, code: str | None = None,
                 sector: str | None = None, role: str | None = None) -> Entity:
     # A name of invisible characters only keeps them: an entity has a label.
-    return Entity(text=text, label=normalise_name(label) or label, kind=kind,
-                  id=entity_iri(base_iri, kind, normalise_name(key) or key), code=code, sector=sector, role=role)
+    name = normalise_name(label) or label
+    key = name if key == label else normalise_name(key) or key  # most are keyed by their label
+    return Entity(text=text, label=name, kind=kind, id=entity_iri(base_iri, kind, key), code=code, sector=sector,
+                  role=role)
 
 
 def concept(base_iri: str, text: str, label: str, code: str | None = None) -> Entity:

@@ -106,14 +106,14 @@ class States:
             return None
         if token.is_stop and not token.is_upper:  # "us" is a stop word, "US" a state
             return None
-        if _stance_named(token):
-            return None  # "anti-Japanese protests" are against Japan, not Japan's
         # The small model tags a lone demonym as a person now and then ("Ugandan opposition
         # candidates"); the word itself is still looked up.
         ent = entity_span(token) if token.ent_type_ != "PERSON" else None
         code = (self._word_code(ent.text) if ent is not None else None) or self._word_code(token.text)
         if code is None and ent is not None and ent.label_ in ("GPE", "LOC", "ORG"):
-            return self.place_state(ent.text)  # a city or province stands for its state
+            code = self.place_state(ent.text)  # a city or province stands for its state
+        if code is not None and _stance_named(token):
+            return None  # "anti-Japanese protests" are against Japan, not Japan's
         return code
 
     def _word_code(self, text: str) -> str | None:
