@@ -174,8 +174,7 @@ def role_word(tokens: list[TokenView], lexicon: Lexicon) -> RoleWord | None:
 
     The run must end on a noun: "official contact" and "military offensive" are no roles.
     """
-    if not any(t.pos_ in NOUN_POS and not (_ends_no_role(t.lower_, lexicon) and _ends_no_role(t.lemma_.lower(), lexicon))
-               for t in tokens):
+    if not any(t.pos_ in NOUN_POS and _may_end_a_role(t, lexicon) for t in tokens):
         return None  # no noun here ends a role's name: the search below would find nothing
     words = [t.lower_ for t in tokens]
     lemmas = [t.lemma_.lower() for t in tokens]
@@ -190,9 +189,12 @@ def role_word(tokens: list[TokenView], lexicon: Lexicon) -> RoleWord | None:
     return None
 
 
-def _ends_no_role(word: str, lexicon: Lexicon) -> bool:
-    """Whether no role name joined from tokens can end on this one."""
-    return word not in lexicon.role_last_words and word.split() == [word]
+def _may_end_a_role(token: TokenView, lexicon: Lexicon) -> bool:
+    """Whether a role name joined from tokens may end on this one: its word or its lemma ends one,
+    or is no single word (a merged token), which the search must try."""
+    word, lemma = token.lower_, token.lemma_.lower()
+    return word in lexicon.role_last_words or lemma in lexicon.role_last_words \
+        or word.split() != [word] or lemma.split() != [lemma]
 
 
 def make_entity(base_iri: str, text: str, label: str, kind: str, key: str, *, code: str | None = None,
