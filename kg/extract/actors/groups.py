@@ -119,7 +119,7 @@ class Groups:
         """A people no state is named after ("Kurds", "Tamils"), or one called ethnic ("ethnic
         Albanians") or a minority ("the Serb minority"): it acts for the state it lives in where
         the phrase says ("Kurds in Syria")."""
-        return any(t.lower_ == "ethnic" for t in tokens) or head.lower_ in MINORITY_NOUNS or (
+        return "ethnic" in [t.lower_ for t in tokens] or head.lower_ in MINORITY_NOUNS or (
             head.ent_type_ == "NORP" and not self.states.entry(head.text)[0]
             and agent_phrase_sector([head], head) is None)
 
@@ -261,8 +261,8 @@ def agent_phrase_sector(tokens: list[TokenView], head: TokenView) -> str | None:
     directory = actor_directory()
     # the tagger leaves a capitalised plural unlemmatised ("Christians")
     unlemmatised = head.tag_ == "NNPS" and head.lower_.endswith("s")
-    if not any(directory.may_end_an_agent(word)
-               for word in (head.lemma_.lower(), head.lower_, head.lower_[:-1] if unlemmatised else head.lower_)):
+    if not (directory.may_end_an_agent(head.lemma_.lower()) or directory.may_end_an_agent(head.lower_)
+            or unlemmatised and directory.may_end_an_agent(head.lower_[:-1])):
         return None  # most nouns end no agent phrase: no need to join the words before them
     lemmas = [t.lemma_.lower() for t in tokens if t.i <= head.i]
     words = [t.lower_ for t in tokens if t.i <= head.i]

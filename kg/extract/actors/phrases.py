@@ -36,6 +36,8 @@ class Phrases:
 
 def np_tokens(head: TokenView) -> list[TokenView]:
     """The tokens of the noun phrase headed by `head`, without clauses, lists or appositions."""
+    if not head.children:
+        return [head]  # a word alone ("talks", "Moscow")
     keep = [head]
     # An of-phrase completes its noun ("most of its members", "the future of the talks"), but for
     # the act a noun is accused of, which the parser may hang on it ("accused rebels of attacking");
@@ -172,8 +174,7 @@ def role_word(tokens: list[TokenView], lexicon: Lexicon) -> RoleWord | None:
 
     The run must end on a noun: "official contact" and "military offensive" are no roles.
     """
-    if not any(t.pos_ in NOUN_POS and not (_ends_no_role(t.lower_, lexicon) and _ends_no_role(t.lemma_.lower(), lexicon))
-               for t in tokens):
+    if not any(t.pos_ in NOUN_POS and _may_end_a_role(t, lexicon) for t in tokens):
         return None  # no noun here ends a role's name: the search below would find nothing
     words = [t.lower_ for t in tokens]
     lemmas = [t.lemma_.lower() for t in tokens]
@@ -188,16 +189,21 @@ def role_word(tokens: list[TokenView], lexicon: Lexicon) -> RoleWord | None:
     return None
 
 
-def _ends_no_role(word: str, lexicon: Lexicon) -> bool:
-    """Whether no role name joined from tokens can end on this one."""
-    return not lexicon.may_end_a_role(word) and word.split() == [word]
+def _may_end_a_role(token: TokenView, lexicon: Lexicon) -> bool:
+    """Whether a role name joined from tokens may end on this one: its word or its lemma ends one,
+    or is no single word (a merged token), which the search must try."""
+    word, lemma = token.lower_, token.lemma_.lower()
+    return word in lexicon.role_last_words or lemma in lexicon.role_last_words \
+        or word.split() != [word] or lemma.split() != [lemma]
 
 
 def make_entity(base_iri: str, text: str, label: str, kind: str, key: str, *, code: str | None = None,
                 sector: str | None = None, role: str | None = None) -> Entity:
     # A name of invisible characters only keeps them: an entity has a label.
-    return Entity(text=text, label=normalise_name(label) or label, kind=kind,
-                  id=entity_iri(base_iri, kind, normalise_name(key) or key), code=code, sector=sector, role=role)
+    name = normalise_name(label) or label
+    key = name if key == label else normalise_name(key) or key  # most are keyed by their label
+    return Entity(text=text, label=name, kind=kind, id=entity_iri(base_iri, kind, key), code=code, sector=sector,
+                  role=role)
 
 
 def concept(base_iri: str, text: str, label: str, code: str | None = None) -> Entity:

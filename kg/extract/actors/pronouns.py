@@ -68,10 +68,11 @@ class Pronouns:
         self.plural.append(plural)
         self.together.append(coordination)
         self.positions.append(position)
-        del self.recent[:-MEMORY]
-        del self.plural[:-MEMORY]
-        del self.together[:-MEMORY]
-        del self.positions[:-MEMORY]
+        if len(self.recent) > MEMORY:
+            del self.recent[:-MEMORY]
+            del self.plural[:-MEMORY]
+            del self.together[:-MEMORY]
+            del self.positions[:-MEMORY]
 
     def fellows(self, entity: Entity) -> list[Entity]:
         """The actors named together with `entity` in its last mention ("A and B"), itself first;

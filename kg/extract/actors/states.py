@@ -106,24 +106,31 @@ class States:
             return None
         if token.is_stop and not token.is_upper:  # "us" is a stop word, "US" a state
             return None
-        if _stance_named(token):
-            return None  # "anti-Japanese protests" are against Japan, not Japan's
         # The small model tags a lone demonym as a person now and then ("Ugandan opposition
         # candidates"); the word itself is still looked up.
         ent = entity_span(token) if token.ent_type_ != "PERSON" else None
-        for text in ((ent.text,) if ent is not None else ()) + (token.text,):
-            name = strip_possessive(text)
-            code, kind = self.entry(name)
-            if code and not (kind == "name" and name.islower()):
-                # a state's name is a proper noun: in lower case it is a common word that one
-                # state's own-language name spells ("the island's forces" are not Iceland's)
-                return code
-            org = self.lexicon.organizations.get(strip_article(name).lower())
-            if org is not None and org.code:
-                return org.code
-        if ent is not None and ent.label_ in ("GPE", "LOC", "ORG"):
-            return self.place_state(ent.text)  # a city or province stands for its state
-        return None
+        code = (self._word_code(ent.text) if ent is not None else None) or self._word_code(token.text)
+        if code is None and ent is not None and ent.label_ in ("GPE", "LOC", "ORG"):
+            code = self.place_state(ent.text)  # a city or province stands for its state
+        if code is not None and _stance_named(token):
+            return None  # "anti-Japanese protests" are against Japan, not Japan's
+        return code
+
+    def _word_code(self, text: str) -> str | None:
+        """The state a name or word names ("Russian", "Moscow's"), or the state of the organisation
+        it names, by the lexicon alone."""
+        # It depends on the lexicon only: remembered across articles.
+        return self.lexicon.remembered("word codes", text, self._look_up_word_code, text)
+
+    def _look_up_word_code(self, text: str) -> str | None:
+        name = strip_possessive(text)
+        code, kind = self.entry(name)
+        if code and not (kind == "name" and name.islower()):
+            # a state's name is a proper noun: in lower case it is a common word that one
+            # state's own-language name spells ("the island's forces" are not Iceland's)
+            return code
+        org = self.lexicon.organizations.get(strip_article(name).lower())
+        return org.code if org is not None and org.code else None
 
     def seat_in(self, head: TokenView) -> str | None:
         """A seat of government named by the phrase ("the White House", "the Kremlin")."""
@@ -153,6 +160,8 @@ class States:
     def _phrase_code(self, head: TokenView) -> str | None:
         """The state a phrase after the noun names ("militias in northern Mali", "a spokesman for the
         Chilean navy")."""
+        if not head.has_dependent("prep"):
+            return None  # every phrase read below is a prepositional one, and most nouns have none
         for prep in head.dependents("prep", words=("for",)):
             # someone who speaks or works for a body ("a spokesman for the Chilean navy")
             if role_word([head], self.lexicon) is not None:
