@@ -33,6 +33,9 @@ MAX_TOKENS = 8
 LEAD = re.compile(r"\w+")
 # A capitalised word joined by a hyphen to a short syllable in lower case ("Jae-in").
 HYPHENATED_SYLLABLE = re.compile(r"[A-Z][a-z]+-[a-z]{1,4}\b")
+# The columns of a Doc the first steps read, in one Doc.to_array call (each call costs as much as
+# a column): where each token is, its case, its entity (as the recogniser left it), its word.
+COLUMNS = [IDX, LENGTH, IS_TITLE, IS_UPPER, ENT_IOB, ENT_TYPE, LOWER]
 
 
 def lexicon_names(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
@@ -66,15 +69,13 @@ def _names(lexicon: Lexicon) -> dict[str, str]:
     return names
 
 
-def name_spans(doc: Doc, text: str, names: dict[str, str], leads: frozenset[str]) -> list[Span]:
+def name_spans(doc: Doc, text: str, array: numpy.ndarray, names: dict[str, str], leads: frozenset[str]) -> list[Span]:
     """The names of the lexicon the recogniser missed or labelled otherwise: at each token
-    that starts capitalised, the longest name ending on a capitalised token.
+    that starts capitalised, the longest name ending on a capitalised token. `array` holds the
+    COLUMNS of `doc`.
 
     A name is looked up as the text its tokens span: the lexicon's names need no tokenising.
     """
-    if not len(doc):
-        return []
-    array = doc.to_array([IDX, LENGTH, IS_TITLE, IS_UPPER, ENT_IOB, ENT_TYPE])
     starts, ends = array[:, 0].tolist(), (array[:, 0] + array[:, 1]).tolist()
     iob, ent_type = array[:, 4].tolist(), array[:, 5].tolist()
     n = len(starts)
@@ -109,24 +110,28 @@ def _held(i: int, j: int, label: int, iob: list[int], ent_type: list[int]) -> bo
 def mark_lexicon_names(doc: Doc, lexicon: Lexicon) -> None:
     """Make every capitalised lexicon name in `doc` one of its entities, and every name a
     person's title opens a person."""
+    if not len(doc):
+        return
     text = doc.user_data.get(TEXT_KEY) or doc.text
-    found = name_spans(doc, text, *lexicon_names(lexicon))
+    array = doc.to_array(COLUMNS)
+    found = name_spans(doc, text, array, *lexicon_names(lexicon))
     if found:
         taken = {i for span in found for i in range(span.start, span.end)}
         doc.ents = sorted([e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))] + found,
                           key=lambda s: s.start)
-    titles = _person_titles(doc, lexicon)
+    # the words, unlike the entities, are still as the columns read them
+    titles = _person_titles(doc, array[:, COLUMNS.index(LOWER)], lexicon)
     _mark_titled_persons(doc, lexicon, titles)
     _mark_untagged_titled_names(doc, titles)
     _join_hyphenated_given_names(doc, text)
     _complete_cut_names(doc)
 
 
-def _person_titles(doc: Doc, lexicon: Lexicon) -> list[int]:
-    """The positions of the words of `doc` that are one-word roles denoting a person ("president",
-    "minister", "king")."""
+def _person_titles(doc: Doc, words: numpy.ndarray, lexicon: Lexicon) -> list[int]:
+    """The positions of the words of `doc` (their LOWER column) that are one-word roles denoting a
+    person ("president", "minister", "king")."""
     titles = lexicon.remembered("person title hashes", None, _person_title_hashes, lexicon, doc.vocab.strings)
-    return [i for i, word in enumerate(doc.to_array(LOWER).tolist()) if word in titles]
+    return [i for i, word in enumerate(words.tolist()) if word in titles]
 
 
 def _mark_untagged_titled_names(doc: Doc, titles: list[int]) -> None:
