@@ -85,6 +85,8 @@ HARM_PARTICIPLES = frozenset({"kill", "wound", "injure", "maim", "destroy", "dam
 SUBJECT_HEAD_POS = NOUN_POS | {"ADJ"}
 # The links by which the parser hangs the first of two coordinated parties on the second.
 PARTY_MODIFIER_DEPS = frozenset({"nmod", "compound"})
+# The links of the words the repairs after the first two look at (each a branch in repair_parse).
+REPAIRED_DEPS = frozenset({"conj", "prep", "advcl", "amod", "acl", "appos", "relcl", "parataxis"}) | PARTY_MODIFIER_DEPS
 
 
 def repair_parse(doc: DocView, roles: Container[str] = frozenset()) -> None:
@@ -102,6 +104,8 @@ def repair_parse(doc: DocView, roles: Container[str] = frozenset()) -> None:
         _name_split_up(doc, ent)
     for token in doc.tokens:  # each repair looks at one link label: read it once
         dep = token.dep_
+        if dep not in REPAIRED_DEPS:
+            continue  # most words: one look-up, not every branch below
         if dep == "conj":
             if token.tag_ in FINITE_TAGS and token.head.pos_ in NOUN_POS and token.head.dep_ == "dobj" \
                     and not token.has_dependent("nsubj", "nsubjpass"):

@@ -16,16 +16,17 @@ from operator import attrgetter
 
 import numpy
 
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LIKE_NUM, POS, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LIKE_NUM, POS, TAG
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.lang.lex_attrs import is_punct
 from spacy.tokens import Doc
 
 # Read into one list each: strings through the StringStore (lemma and labels), numbers. A token's
 # text is sliced from the article's, which is cheaper than looking each word up in a large table.
-# What the rules seldom ask and the text answers (is_upper, is_alpha, is_stop) is worked out when asked.
-_COLUMNS = [LEMMA, POS, TAG, DEP, ENT_TYPE, IDX, LENGTH]
-_FLAGS = [IS_PUNCT, IS_SPACE, LIKE_NUM]
-_ATTRS = [*_COLUMNS, HEAD, *_FLAGS]
+# What the rules seldom ask and the text answers (is_upper, is_alpha, is_stop, is_punct, is_space)
+# is worked out when asked, as spaCy's lexical attributes work it out.
+_COLUMNS = [LEMMA, POS, TAG, DEP, ENT_TYPE, IDX, LENGTH, LIKE_NUM]
+_ATTRS = [*_COLUMNS, HEAD]
 _HEAD = len(_COLUMNS)
 # Sorts tokens by position, in C.
 BY_POSITION = attrgetter("i")
@@ -35,7 +36,7 @@ class TokenView:
     """One token: its strings, flags and tree links, as spaCy's Token names them."""
 
     __slots__ = ("doc", "i", "idx", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_",
-                 "is_punct", "is_space", "like_num", "head", "children", "sent", "ent")
+                 "like_num", "head", "children", "sent", "ent")
 
     def __repr__(self) -> str:
         return self.text
@@ -51,6 +52,14 @@ class TokenView:
     @property
     def is_stop(self) -> bool:
         return self.lower_ in STOP_WORDS  # English's stop list, as the English pipelines read it
+
+    @property
+    def is_punct(self) -> bool:
+        return is_punct(self.text)
+
+    @property
+    def is_space(self) -> bool:
+        return self.text.isspace()
 
     def __len__(self) -> int:
         return len(self.text)
@@ -175,8 +184,7 @@ class DocView:
     def _read(self, doc: Doc) -> None:
         array = doc.to_array(_ATTRS)
         count = len(array)
-        lemma, pos, tag, dep, ent_type, idx, length = array[:, :len(_COLUMNS)].T.tolist()
-        is_punct, is_space, like_num = array[:, _HEAD + 1:].T.astype(bool).tolist()
+        lemma, pos, tag, dep, ent_type, idx, length, like_num = array[:, :len(_COLUMNS)].T.tolist()
         # Relative head offsets come as uint64, negative ones wrapped: read them as int64.
         heads = (numpy.arange(count) + array[:, _HEAD].view(numpy.int64)).tolist()
         lemmas, labels = _strings(doc.vocab.strings, "lemmas"), _strings(doc.vocab.strings, "labels")
@@ -186,14 +194,16 @@ class DocView:
                      for e in doc.ents]
         # Made first, then filled in, so that each can be given its head as it is filled in.
         tokens = self.tokens = [TokenView() for _ in range(count)]
+        text = self.text
         for i, token in enumerate(tokens):
-            token.doc, token.i, token.idx = self, i, idx[i]
-            token.text = self.text[idx[i]:idx[i] + length[i]]
-            token.lower_ = token.text.lower()  # spaCy's own lower-casing is str.lower
+            start = idx[i]
+            token.doc, token.i, token.idx = self, i, start
+            token.text = word = text[start:start + length[i]]
+            token.lower_ = word.lower()  # spaCy's own lower-casing is str.lower
             token.lemma_ = lemmas[lemma[i]]
             token.pos_, token.tag_, token.dep_ = labels[pos[i]], labels[tag[i]], labels[dep[i]]
             token.ent_type_ = labels[ent_type[i]]
-            token.is_punct, token.is_space, token.like_num = is_punct[i], is_space[i], like_num[i]
+            token.like_num = like_num[i] == 1
             token.head = tokens[heads[i]]
             token.children = []
             token.sent = token.ent = None

@@ -20,8 +20,8 @@ from ...lexicon import Lexicon
 from ...nlp import TEXT_KEY
 from .phrases import names_a_body
 
-# spaCy's IOB code of a token inside (not beginning) an entity.
-INSIDE = 1
+# spaCy's IOB codes of a token inside (not beginning) an entity, and beginning one.
+INSIDE, BEGIN = 1, 3
 # Labels of the entities made for each kind of lexicon name.
 PERSON, STATE, PEOPLE, BODY = "PERSON", "GPE", "NORP", "ORG"
 STATE_LABELS = {"name": STATE, "capital": STATE, "demonym": PEOPLE}
@@ -33,6 +33,9 @@ MAX_TOKENS = 8
 LEAD = re.compile(r"\w+")
 # A capitalised word joined by a hyphen to a short syllable in lower case ("Jae-in").
 HYPHENATED_SYLLABLE = re.compile(r"[A-Z][a-z]+-[a-z]{1,4}\b")
+# The columns of a Doc the first steps read, in one Doc.to_array call (each call costs as much as
+# a column): where each token is, its case, its entity (as the recogniser left it), its word.
+COLUMNS = [IDX, LENGTH, IS_TITLE, IS_UPPER, ENT_IOB, ENT_TYPE, LOWER]
 
 
 def lexicon_names(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
@@ -66,15 +69,13 @@ def _names(lexicon: Lexicon) -> dict[str, str]:
     return names
 
 
-def name_spans(doc: Doc, text: str, names: dict[str, str], leads: frozenset[str]) -> list[Span]:
+def name_spans(doc: Doc, text: str, array: numpy.ndarray, names: dict[str, str], leads: frozenset[str]) -> list[Span]:
     """The names of the lexicon the recogniser missed or labelled otherwise: at each token
-    that starts capitalised, the longest name ending on a capitalised token.
+    that starts capitalised, the longest name ending on a capitalised token. `array` holds the
+    COLUMNS of `doc`.
 
     A name is looked up as the text its tokens span: the lexicon's names need no tokenising.
     """
-    if not len(doc):
-        return []
-    array = doc.to_array([IDX, LENGTH, IS_TITLE, IS_UPPER, ENT_IOB, ENT_TYPE])
     starts, ends = array[:, 0].tolist(), (array[:, 0] + array[:, 1]).tolist()
     iob, ent_type = array[:, 4].tolist(), array[:, 5].tolist()
     n = len(starts)
@@ -109,28 +110,41 @@ def _held(i: int, j: int, label: int, iob: list[int], ent_type: list[int]) -> bo
 def mark_lexicon_names(doc: Doc, lexicon: Lexicon) -> None:
     """Make every capitalised lexicon name in `doc` one of its entities, and every name a
     person's title opens a person."""
+    if not len(doc):
+        return
     text = doc.user_data.get(TEXT_KEY) or doc.text
-    found = name_spans(doc, text, *lexicon_names(lexicon))
+    array = doc.to_array(COLUMNS)
+    found = name_spans(doc, text, array, *lexicon_names(lexicon))
     if found:
         taken = {i for span in found for i in range(span.start, span.end)}
         doc.ents = sorted([e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))] + found,
                           key=lambda s: s.start)
-    _mark_titled_persons(doc, lexicon)
-    _mark_untagged_titled_names(doc, lexicon)
+    # the words, unlike the entities, are still as the columns read them
+    titles = _person_titles(doc, array[:, COLUMNS.index(LOWER)], lexicon)
+    _mark_titled_persons(doc, lexicon, titles)
+    _mark_untagged_titled_names(doc, titles)
     _join_hyphenated_given_names(doc, text)
     _complete_cut_names(doc)
 
 
-def _mark_untagged_titled_names(doc: Doc, lexicon: Lexicon) -> None:
-    """A capitalised name right after a person's title, which the recogniser left untagged ("King
-    Salman", "President Ramaphosa"), is a person's: the title is a compound of the name's last word."""
+def _person_titles(doc: Doc, words: numpy.ndarray, lexicon: Lexicon) -> list[int]:
+    """The positions of the words of `doc` (their LOWER column) that are one-word roles denoting a
+    person ("president", "minister", "king")."""
     titles = lexicon.remembered("person title hashes", None, _person_title_hashes, lexicon, doc.vocab.strings)
+    return [i for i, word in enumerate(words.tolist()) if word in titles]
+
+
+def _mark_untagged_titled_names(doc: Doc, titles: list[int]) -> None:
+    """A capitalised name right after a person's title, which the recogniser left untagged ("King
+    Salman", "President Ramaphosa"), is a person's: the title is a compound of the name's last word.
+    Not after a monarch's title, whose name after it is a given name ("King James"), no surname to
+    find the person by."""
     found = []
     size = len(doc)
-    for i in [i for i, word in enumerate(doc.to_array(LOWER).tolist()) if word in titles]:
+    for i in titles:
         word = doc[i]
-        if word.dep_ != "compound":
-            continue  # a title that heads its own phrase ("the president said") names no one after it
+        if word.dep_ != "compound" or word.lower_ in ROYAL_TITLES:
+            continue  # one that heads its own phrase ("the president said") names no one after it
         end = i + 1
         while end < size:  # the title's head, and each name word's head after it
             following = doc[end]
@@ -144,11 +158,9 @@ def _mark_untagged_titled_names(doc: Doc, lexicon: Lexicon) -> None:
 
 
 def _person_title_hashes(lexicon: Lexicon, strings) -> frozenset[int]:
-    """The hashes of the one-word roles that denote a person ("president", "minister"); not a
-    monarch's, whose name after the title is a given name ("King James"), no surname to find
-    the person by."""
+    """The hashes of the one-word roles that denote a person ("president", "minister", "king")."""
     return frozenset(strings.add(word) for word, role in lexicon.sectors.items()
-                     if role.denotes == "person" and " " not in word and word not in ROYAL_TITLES)
+                     if role.denotes == "person" and " " not in word)
 
 
 def _complete_cut_names(doc: Doc) -> None:
@@ -156,14 +168,15 @@ def _complete_cut_names(doc: Doc) -> None:
     compounds of that word, the head of the name ("Jean-Yves Le" of "Jean-Yves Le Drian"). The
     name runs to its head."""
     array = doc.to_array([ENT_IOB, ENT_TYPE])
-    iob, ent_type = array[:, 0].tolist(), array[:, 1].tolist()
+    iob, ent_type = array[:, 0], array[:, 1]
     person = doc.vocab.strings[PERSON]
+    # where a person's name ends, with a word of no entity after it
+    ends = numpy.flatnonzero((ent_type[:-1] == person) & (iob[1:] != INSIDE) & (ent_type[1:] == 0)) + 1
     cut = set()  # where a person's name ends that runs on to its head
-    for end in range(1, len(iob)):
-        if ent_type[end - 1] == person and iob[end] != INSIDE and not ent_type[end]:
-            last, after = doc[end - 1], doc[end]
-            if last.dep_ == "compound" and last.head.i == end and after.tag_ == "NNP" and after.is_title:
-                cut.add(end)
+    for end in ends.tolist():
+        last, after = doc[end - 1], doc[end]
+        if last.dep_ == "compound" and last.head.i == end and after.tag_ == "NNP" and after.is_title:
+            cut.add(end)
     if cut:
         doc.ents = [Span(doc, e.start, e.end + 1, label=e.label_) if e.label_ == PERSON and e.end in cut else e
                     for e in doc.ents]
@@ -203,19 +216,19 @@ def _hyphenated_syllable(doc: Doc, i: int) -> bool:
         and syllable.is_lower and syllable.is_alpha and len(syllable) <= 4
 
 
-def _mark_titled_persons(doc: Doc, lexicon: Lexicon) -> None:
+def _mark_titled_persons(doc: Doc, lexicon: Lexicon, titles: list[int]) -> None:
     """A name right after a person's title that modifies it ("President NAME", "rebel leader
     NAME") is a person's, whatever the recogniser took it for (a body), with the capitalised word
     that ends it where the recogniser left that word out or tagged it apart (a surname after
     given names). Not a name ending in a noun of bodies ("… Council"), nor after a word that
     describes more than it entitles (an adjective)."""
     titled = []
-    for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG") or not ent.start:
+    for i in titles:
+        title = doc[i]
+        if title.dep_ != "compound" or title.tag_ not in ("NN", "NNP"):
             continue
-        title = doc[ent.start - 1]
-        role = lexicon.sectors.get(title.lower_)
-        if role is None or role.denotes != "person" or title.dep_ != "compound" or title.tag_ not in ("NN", "NNP"):
+        ent = _entity_from(doc, i + 1)
+        if ent is None or ent.label_ not in ("PERSON", "ORG"):
             continue
         end = ent.end
         if end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_title and ent.root.head.i == end:
@@ -226,3 +239,14 @@ def _mark_titled_persons(doc: Doc, lexicon: Lexicon) -> None:
             titled.append(Span(doc, ent.start, end, label="PERSON"))
     if titled:
         doc.ents = filter_spans([*titled, *doc.ents])
+
+
+def _entity_from(doc: Doc, start: int) -> Span | None:
+    """The entity of `doc` that begins at token `start`, if one does: read from the tokens, not
+    doc.ents, which makes a Span of every entity."""
+    if start >= len(doc) or doc[start].ent_iob != BEGIN or not doc[start].ent_type:
+        return None
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob == INSIDE:
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type)
