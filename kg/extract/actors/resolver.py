@@ -150,13 +150,13 @@ class ActorResolver:
         return with_text(entity, entity.label)
 
     def _resolve(self, head: TokenView, acting: bool, speaker: Entity | None, subject: bool = False) -> Entity:
-        if not refers_back(head):
-            key = (head.i, acting, subject)
-            found = self._resolved.get(key)
-            if found is None:
-                found = self._resolved[key] = self._resolve_phrase(head, acting, speaker, subject)
-            return found
-        return self._resolve_phrase(head, acting, speaker, subject)
+        key = (head.i, acting, subject)
+        found = self._resolved.get(key)  # only a phrase that does not refer back is remembered
+        if found is None:
+            found = self._resolve_phrase(head, acting, speaker, subject)
+            if not refers_back(head):
+                self._resolved[key] = found
+        return found
 
     def _resolve_phrase(self, head: TokenView, acting: bool, speaker: Entity | None, subject: bool) -> Entity:
         if head.lower_ in CAPTIVE_NOUNS:
