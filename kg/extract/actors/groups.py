@@ -83,8 +83,8 @@ class Groups:
             return None
         kinds = ("Group",) if head.tag_ == "NNS" else ("Organization", "Group")
         for entity, _, _ in reversed(self.pronouns.recent):
-            if entity.kind in kinds and entity.label.lower().rsplit(" ", 1)[-1] == head.lower_ \
-                    and (head.tag_ == "NNS" or entity.code is not None):
+            if entity.kind in kinds and (head.tag_ == "NNS" or entity.code is not None) \
+                    and entity.label.lower().rsplit(" ", 1)[-1] == head.lower_:
                 return with_text(entity, text)
         return None
 

@@ -150,13 +150,13 @@ class ActorResolver:
         return with_text(entity, entity.label)
 
     def _resolve(self, head: TokenView, acting: bool, speaker: Entity | None, subject: bool = False) -> Entity:
-        if not refers_back(head):
-            key = (head.i, acting, subject)
-            found = self._resolved.get(key)
-            if found is None:
-                found = self._resolved[key] = self._resolve_phrase(head, acting, speaker, subject)
-            return found
-        return self._resolve_phrase(head, acting, speaker, subject)
+        key = (head.i, acting, subject)
+        found = self._resolved.get(key)  # only a phrase that does not refer back is remembered
+        if found is None:
+            found = self._resolve_phrase(head, acting, speaker, subject)
+            if not refers_back(head):
+                self._resolved[key] = found
+        return found
 
     def _resolve_phrase(self, head: TokenView, acting: bool, speaker: Entity | None, subject: bool) -> Entity:
         if head.lower_ in CAPTIVE_NOUNS:
@@ -407,7 +407,7 @@ class ActorResolver:
             spelled = self.groups.spelled_out_before(head.text, np_text)
             if spelled is not None:
                 return spelled
-        if head.lower_ in PAIR_NOUNS or head.lower_ in SIDE_NOUNS or head.lower_ in PERSON_PAIR_NOUNS:
+        if head.lower_ in PAIR_HEADS:
             pair = self.pair(head)
             if pair:
                 return with_text(pair[0], np_text)
@@ -447,7 +447,8 @@ class ActorResolver:
             if homeland is not None:
                 return self.states.state(np_text, homeland)
         # The head's own words name its role; a possessor's ("the President's letter") do not.
-        owned = {t.i for c in head.dependents("poss") for t in c.subtree}
+        owners = head.dependents("poss")
+        owned = {t.i for c in owners for t in c.subtree}
         tokens = [t for t in self.phrases.tokens(head) if t.i <= head.i and t.i not in owned]
         role = role_word(tokens, self.lexicon) or self._head_of(head)
         if role is not None and head.lemma_.lower() not in self.lexicon.sectors \
@@ -463,7 +464,7 @@ class ActorResolver:
             if holder is not None:
                 return self.persons.person(np_text, holder)
         code = self.states.modifier_code(head)
-        if code is None and head.has_dependent("poss"):
+        if code is None and owners:
             code = self._half_owner_code(head)
         if self.groups.ethnic(head, tokens):
             # a people lives where the phrase says, else where the report is from; the state its
@@ -648,6 +649,9 @@ class ActorResolver:
 
 # Texts and pacts: things, never a group that acts.
 WRITTEN_THINGS = ISSUED_TEXTS | STATED_THINGS
+
+# The nouns of a pair of states, of sides or of persons ("the two countries", "both sides", "the two leaders").
+PAIR_HEADS = PAIR_NOUNS | SIDE_NOUNS | PERSON_PAIR_NOUNS
 
 # Plural pronouns that stand for a whole noun phrase (not "their", a possessive).
 PLURAL_SUBJECT_OBJECT_PRONOUNS = frozenset({"they", "them"})
