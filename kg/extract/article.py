@@ -40,7 +40,7 @@ from .repairs import repair_parse
 from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
-from .tokens import DocView, SpanView, TokenView
+from .tokens import DocView, SpanView, TokenView, phrase_text
 from .vocabulary import (THREAT_ACTS, CEASING_VERBS, NOT_DONE, ANNOUNCING_MODALS, WH_TAGS, SUMMED_ACT_NOUNS, VOWING_VERBS, STATE_LINKING_VERBS, BARE_ADJECTIVE_DEPS, BLAST_NOUNS, MODAL_MEANINGS, PRICE_NOUNS, FIGURE_NOUNS, SEAT_ENTRIES, VERBAL_TYPES, OFFERING_VERBS, VENUE_VERBS, SIDE_NOUNS, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, MEDIATING_WORDS, OBJECT_DEPS, WEAPON_NOUNS, AIMING_PREPS, SEA_NOUNS,
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, FIGHTING_VERBS, RECALLING_VERBS, FORCE_MOVING_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
@@ -276,7 +276,9 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         # the stopping happened, the act stopped is not going on ("stopped buying gas"): its
         # relation names the stopping
         relation = replace(relation, lemma=f"{stopper.lemma_} {relation.lemma}")
-    extra = [subtree_text(a) for a in roles.adjuncts]
+    # each adjunct's words, walked once for its text here and for the date below
+    adjunct_words = [a.subtree for a in roles.adjuncts]
+    extra = [phrase_text(words[0], words[-1]) for words in adjunct_words]
     if carried and event.event_type is not None:
         extra.insert(0, actors.subject.text)
         actors = replace(actors, subject=nothing(sentence.resolver.base_iri, actors.subject.text))
@@ -312,7 +314,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     if actors.object is None and clause.complement is not None:
         extra.append(subtree_text(clause.complement))
     sentence.resolver.clash(event.event_type, actors.subject, actors.object)
-    date = clause_date(roles.adjuncts, clause, sentence.article.date)
+    date = clause_date(roles.adjuncts, adjunct_words, clause, sentence.article.date)
     triple = Triple(
         doc=sentence.article.id, sentence=sentence.index, text=sentence.text, span=sentence.place,
         subject=actors.subject, relation=relation, object=actors.object, extra_args=tuple(extra),
@@ -938,19 +940,20 @@ def _party(token: TokenView, resolver: ActorResolver) -> Entity | None:
 def _apposition_triples(sentence: Sentence) -> list[Triple]:
     """"Samantha Power, U.S. ambassador to the U.N." says that Power is the ambassador."""
     triples = []
-    by_index = {token.i: token for token in sentence.span}
     for appos in sentence.span:
         if appos.dep_ != "appos" or appos.head.pos_ not in NOUN_POS or appos.pos_ not in NOUN_POS \
                 or listed_apposition(appos):
             continue
-        following = by_index.get(max(t.i for t in appos.subtree) + 1)
+        words = appos.subtree
+        after = max(t.i for t in words) + 1  # the word after the apposition, within the sentence
+        following = appos.doc.tokens[after] if after < sentence.span.end else None
         if following is not None and following.pos_ == "PROPN" and appos.pos_ == "PROPN":
             # A title the parser hung on the noun before a comma, though a name follows it ("…, and
             # a Foreign Minister Jane Doe said"): the title is that name's, not the earlier noun's.
             continue
-        if appos.subtree[0].tag_ == "VBG":
+        if words[0].tag_ == "VBG":
             continue  # "restored relations, reopening embassies": a participle clause the parser took for a name
-        if appos.subtree[0].tag_ in WH_TAGS:
+        if words[0].tag_ in WH_TAGS:
             continue  # "the war in X, where Y and Z back rival sides": a relative clause, no second name of X
         if appos.lemma_.lower() in FIGURE_NOUNS or appos.lemma_.lower() in SUMMED_ACT_NOUNS:
             continue  # "30 militants, a figure that …", "…, a move X condemned": what the count or act is
@@ -958,7 +961,7 @@ def _apposition_triples(sentence: Sentence) -> list[Triple]:
                 and sentence.lexicon.trigger(appos.head.lemma_.lower(), "NOUN") is None:
             continue  # "killed 37 people, an attack X blamed on Y": an event noun sums up the clause
         if appos.head.lemma_.lower() in CLAIM_NOUNS and (appos.head.dep_ in NOMINAL_SUBJECT_DEPS
-                                                        or appos.subtree[0].lower_ == "that"):
+                                                        or words[0].lower_ == "that"):
             # "…, a charge Asmara denies": the name beside the claim noun denies it, is not it; and
             # a that-clause the parser hung on the claim noun as an apposition is what it claims
             continue

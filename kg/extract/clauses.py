@@ -134,7 +134,7 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
         modality = clause_modality(verb, _modality_chain(verb, chain), reported=True)
     complement = verb.dependent("ccomp")
     particles = tuple(c.lower_ for c in verb.dependents("prt"))
-    adjuncts = [c for c in verb.children if _is_adjunct(c, object_prep)]
+    adjuncts = [c for c in verb.children if c.dep_ in _ADJUNCT_DEPS and _is_adjunct(c, object_prep)]
     all_objects = _with_conjuncts(objects) or [None]
     for subject in _with_conjuncts(_officials_of_states(subjects)):
         if verb.dep_ == "relcl" and subject.i > verb.i and _first_conjunct(subject) is verb.head:
@@ -175,7 +175,7 @@ def control_chain(verb: TokenView) -> list[TokenView]:
     """
     chain: list[TokenView] = []
     token = verb
-    while True:
+    while token.dep_ in _CONTROLLED_DEPS:
         head = token.head
         if token.dep_ == "xcomp" and head.pos_ in VERB_POS and head != token and described_object(token) is None:
             chain.insert(0, head)
@@ -207,6 +207,11 @@ def control_chain(verb: TokenView) -> list[TokenView]:
                 return chain
         else:
             return chain
+    return chain
+
+
+# The labels by which a verb can hang on what controls it (the label first: most verbs hang by none).
+_CONTROLLED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl"})
 
 
 def described_object(gerund: TokenView) -> TokenView | None:
@@ -676,6 +681,10 @@ def _free_relative_object(verb: TokenView) -> TokenView | None:
             return named[0]
         clause = clause.dependent("ccomp")  # "what X said were …"
     return None
+
+
+# The labels an adjunct can hang by (the label first: most children are none).
+_ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "tmod"})
 
 
 def _is_adjunct(child: TokenView, object_prep: TokenView | None) -> bool:

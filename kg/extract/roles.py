@@ -11,8 +11,7 @@ from operator import attrgetter
 from .clauses import Clause, control_chain, relative_antecedent, reporting_verb, verb_of_phrase
 from .modality import clause_claim, clause_verbs, subject_host
 from .tokens import BY_POSITION, DocView, SpanView, TokenView, phrase_text
-from .vocabulary import (CONTROLLING_ADJECTIVES, LOCATIVE_PREPS, NOMINAL_SUBJECT_DEPS, QUOTE_MARKS, QUOTE_TAGS,
-                         TIME_LABELS)
+from .vocabulary import (CONTROLLING_ADJECTIVES, LOCATIVE_PREPS, NOMINAL_SUBJECT_DEPS, QUOTE_MARKS, QUOTE_TAGS)
 
 _TEXT, _TAG = attrgetter("text"), attrgetter("tag_")
 
@@ -41,12 +40,15 @@ def clause_roles(clause: Clause, sent: SpanView, quotes: list[int]) -> Roles:
     subject = None if is_expletive(clause.subject) else clause.subject
     obj, prep = clause.object, clause.object_prep
     verbs = clause_verbs(clause.predicate, clause.chain)
+    # the predicate's own adjuncts are in order already; a controlling verb adds its own
+    adjuncts = clause.adjuncts if len(verbs) == 1 \
+        else sorted({a for v in verbs for a in _adjuncts_of(v, clause)}, key=BY_POSITION)
     return Roles(
         subject=subject, object=obj, speaker=speaker,
         subject_quoted=subject is not None and inside_quotes(subject, sent, quotes),
         object_quoted=obj is not None and inside_quotes(obj, sent, quotes),
         object_is_place=prep is not None and prep.lower_ in LOCATIVE_PREPS,
-        adjuncts=sorted({a for v in verbs for a in _adjuncts_of(v, clause)}, key=BY_POSITION),
+        adjuncts=adjuncts,
     )
 
 
@@ -104,10 +106,6 @@ def is_expletive(subject: TokenView) -> bool:
 def subtree_text(token: TokenView) -> str:
     tokens = token.subtree
     return phrase_text(tokens[0], tokens[-1])
-
-
-def has_time(token: TokenView) -> bool:
-    return any(t.ent_type_ in TIME_LABELS for t in token.subtree)
 
 
 def quote_marks(doc: DocView) -> list[int]:
