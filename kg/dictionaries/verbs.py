@@ -317,7 +317,7 @@ class CameoVerbs:
         best, best_rank = None, None
         for row_order, row in enumerate(verb_rows):
             by_word = self._patterns.get(row.block, {})
-            for pattern in {p for w in words for p in by_word.get(w, ())}:
+            for pattern in {p for w in words & by_word.keys() for p in by_word[w]}:
                 if not (all(self.after_item_found(i, parse) for i in pattern.after)
                         and all(self.subject_item_found(i, parse) for i in pattern.before)):
                     continue

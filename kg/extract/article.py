@@ -693,6 +693,8 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
     group as object ("sent troops to protect …") yields to the object of a purpose clause. The
     object replaced becomes an argument. Also the further targets coordinated with the one found
     (the object's own conjuncts are clauses of their own)."""
+    if not event.event_type or event.event_type == "STATEMENT":
+        return actors, extra, []
     obj = actors.object
     # "its ships" are the subject's own, "his Chilean counterpart" another state's; whom one asks
     # is whom the request is aimed at, one's own people too ("told its nationals to quit a state")
@@ -704,8 +706,6 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
     moved = obj is not None and obj.kind == "State" and actors.subject.code in (None, obj.code) \
         and clause.predicate.lemma_ in RECALLING_VERBS
     own = own or moved
-    if not event.event_type or event.event_type == "STATEMENT":
-        return actors, extra, []
     if clause.object_prep is not None and (clause.object_prep.lower_ in CIRCUMSTANCE_PREPS
                                            and clause.object_prep.lower_ != "despite" or bidding_phrase(clause.object)):
         # "resigned amid protests", "after talks with X": when, not on whom; but what one acts

@@ -1015,8 +1015,8 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
     where the CAMEO dictionary names the phrase ("air strikes" are attacks, not a walkout)."""
     if noun.pos_ not in NOUN_POS:
         return None
-    found = lexicon.trigger(noun.lemma_, "NOUN")
-    if found is None and noun.lower_ != noun.lemma_:
+    found = lexicon.trigger(noun.lemma_, "NOUN")  # looked up lower-cased
+    if found is None and noun.lower_ != noun.lemma_.lower():
         found = lexicon.trigger(noun.lower_, "NOUN")  # the word as written, where a row lists that form
     if found is not None:
         found = _hyphenated_trigger(noun, lexicon) or found

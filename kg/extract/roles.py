@@ -118,4 +118,4 @@ def quote_marks(doc: DocView) -> list[int]:
 
 def inside_quotes(token: TokenView, sent: SpanView, quotes: list[int]) -> bool:
     """Whether an odd number of quotation marks come before the token in its sentence."""
-    return (bisect_left(quotes, token.i) - bisect_left(quotes, sent.start)) % 2 == 1
+    return bool(quotes) and (bisect_left(quotes, token.i) - bisect_left(quotes, sent.start)) % 2 == 1
