@@ -846,7 +846,7 @@ def reporting_verb(token: TokenView) -> TokenView | None:
     """The verb of saying whose complement this clause is ("Kerry said [that …]"), also for a
     verb coordinated with it, an adverbial clause hanging on it ("attacked …, killing …, X said")
     or a clause modifying one of its nouns: what a speaker says holds all of them."""
-    while True:
+    while token.dep_ in _HOSTED_DEPS:
         host = coordination_host(token) if token.dep_ == "conj" else None
         if host is None and token.dep_ == "advcl" and token.head.pos_ in VERB_POS and token.head != token:
             if _writers_contrast(token):
@@ -870,6 +870,10 @@ def reporting_verb(token: TokenView) -> TokenView | None:
     if token.dep_ == "ccomp" and token.head.lemma_ in SPEECH_VERBS:
         return token.head
     return None
+
+
+# The labels by which a clause can hang on one that hosts it (the label first: most verbs hang by none).
+_HOSTED_DEPS = frozenset({"conj", "advcl", "ccomp", "acl", "relcl"})
 
 
 def split_conjunct(verb: TokenView) -> bool:

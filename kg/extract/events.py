@@ -1030,16 +1030,17 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
             found = Trigger(found.lemma, "NOUN", None, "REQUEST", DEMAND_CAMEO)  # "calls to free …"
     if found is None:
         found = _verbal_noun_trigger(noun, lexicon)
-    if found is None and noun.lower_ in PENALTY_NOUN_MODIFIERS \
-            and any(m.lemma_.lower() in PENALTY_NOUN_MODIFIERS[noun.lower_] for m in noun.dependents("compound", "amod")):
-        return Trigger(noun.lemma_.lower(), "NOUN", None, "SANCTION", SANCTIONS_CAMEO)  # "an asset freeze", "a travel ban"
-    if found is None and _weapons_test(noun):
-        return Trigger(TEST_WORD, "NOUN", None, "MOBILIZE", SHOW_OF_FORCE_CAMEO)
-    if found is None and noun.lemma_.lower() in UNDERTAKING_NOUNS:
-        # "a bombing campaign", "a campaign of violence"
-        found = next((t for m in noun.dependents("compound") if (t := lexicon.trigger(m.lemma_, "NOUN"))), None) \
-            or next((t for p in noun.dependents("prep", words=("of",)) for m in p.dependents("pobj")
-                     if (t := lexicon.trigger(m.lemma_, "NOUN"))), None)
+    if found is None:  # no row of its own: what the noun names with its modifiers
+        if noun.lower_ in PENALTY_NOUN_MODIFIERS \
+                and any(m.lemma_.lower() in PENALTY_NOUN_MODIFIERS[noun.lower_] for m in noun.dependents("compound", "amod")):
+            return Trigger(noun.lemma_.lower(), "NOUN", None, "SANCTION", SANCTIONS_CAMEO)  # "an asset freeze", "a travel ban"
+        if _weapons_test(noun):
+            return Trigger(TEST_WORD, "NOUN", None, "MOBILIZE", SHOW_OF_FORCE_CAMEO)
+        if noun.lemma_.lower() in UNDERTAKING_NOUNS:
+            # "a bombing campaign", "a campaign of violence"
+            found = next((t for m in noun.dependents("compound") if (t := lexicon.trigger(m.lemma_, "NOUN"))), None) \
+                or next((t for p in noun.dependents("prep", words=("of",)) for m in p.dependents("pobj")
+                         if (t := lexicon.trigger(m.lemma_, "NOUN"))), None)
     if found is None or found.event_type == "STATEMENT":
         return None
     if noun.has_dependent(*PHRASE_MODIFIER_DEPS):
