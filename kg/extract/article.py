@@ -171,8 +171,10 @@ def _sentence_triples(sentence: Sentence) -> list[Triple]:
                 event_nouns.add(clause.object.i)
             event_nouns.update(_restated_event_nouns(clause, triple.event_type, sentence.lexicon))
             event_nouns.update(_acting_event_noun(clause, triple, sentence))
-    triples.extend(_nominal_triples(sentence, event_nouns, readings))
-    triples.extend(_apposition_triples(sentence))
+    # the sentence's nouns, picked out once for the events they name and for their appositions
+    nouns = [token for token in sentence.span if token.pos_ in NOUN_POS]
+    triples.extend(_nominal_triples(sentence, nouns, event_nouns, readings))
+    triples.extend(_apposition_triples(sentence, nouns))
     return triples
 
 
@@ -838,12 +840,13 @@ def _where(clause: Clause, obj: Entity) -> bool:
     clause, a protest against someone) replaces it. A state stays ("intervene in a state")."""
     return obj.kind == "Place" and clause.object_prep is not None and clause.object_prep.lower_ in LOCATIVE_PREPS
 
-def _nominal_triples(sentence: Sentence, used: set[int], readings: dict[int, Triple]) -> list[Triple]:
+def _nominal_triples(sentence: Sentence, nouns: list[TokenView], used: set[int],
+                     readings: dict[int, Triple]) -> list[Triple]:
     """Events named by nouns with their parties: "talks between A and B", "a call with C", "the
     shelling of D by E". An event noun is read as its clause is: "was due to fly to Geneva for
     talks" are talks ahead, "said he had gone to Paris for talks" reported, "did not go …" negated."""
     resolver, triples = sentence.resolver, []
-    for found in nominal_events(sentence.span, sentence.lexicon, used):
+    for found in nominal_events(nouns, sentence.lexicon, used):
         noun, verb, participants = found.noun, found.verb, found.participants
         agent = _agent_entity(found.agent, resolver) if found.agent is not None else None
         trigger = found.trigger
@@ -937,12 +940,12 @@ def _party(token: TokenView, resolver: ActorResolver) -> Entity | None:
     return None
 
 
-def _apposition_triples(sentence: Sentence) -> list[Triple]:
-    """"Samantha Power, U.S. ambassador to the U.N." says that Power is the ambassador."""
+def _apposition_triples(sentence: Sentence, nouns: list[TokenView]) -> list[Triple]:
+    """"Samantha Power, U.S. ambassador to the U.N." says that Power is the ambassador (of the
+    sentence's `nouns`, an apposition to a noun)."""
     triples = []
-    for appos in sentence.span:
-        if appos.dep_ != "appos" or appos.head.pos_ not in NOUN_POS or appos.pos_ not in NOUN_POS \
-                or listed_apposition(appos):
+    for appos in nouns:
+        if appos.dep_ != "appos" or appos.head.pos_ not in NOUN_POS or listed_apposition(appos):
             continue
         words = appos.subtree
         after = max(t.i for t in words) + 1  # the word after the apposition, within the sentence

@@ -1198,16 +1198,16 @@ class NominalEvent:
     received: bool = False  # an act the verb's subjects received or drew from its agent ("drew criticism from X")
 
 
-def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEvent]:
-    """Event nouns with their participants.
+def nominal_events(nouns: list[TokenView], lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEvent]:
+    """Event nouns with their participants, of a sentence's `nouns` (in order) not in `skip`.
 
     "talks between Washington's and Moscow's top diplomats" gives both parties; "in a telephone
     call with Ban Ki-moon, Putin countered …" gives Ban, and the governing verb's subject (Putin)
     is the other party. A noun that names whose act it is ("the shelling of a city by rebels",
     "Russia's invasion of Ukraine") gives that agent and those the act is done to.
     """
-    for noun in sent:
-        if noun.pos_ not in NOUN_POS or noun.i in skip:
+    for noun in nouns:
+        if noun.i in skip:
             continue
         trigger = noun_trigger(noun, lexicon)
         if trigger is None:
