@@ -734,7 +734,9 @@ def _with_conjuncts(tokens: list[TokenView]) -> list[TokenView]:
             continue
         out.append(token)
         if token.children:
-            out.extend(c for c in coordinated(token) if c not in out)
+            for conjunct in coordinated(token):
+                if conjunct not in out:
+                    out.append(conjunct)
     return out
 
 
@@ -777,7 +779,8 @@ def listed_apposition(appos: TokenView) -> bool:
 
 
 def _negated(verb: TokenView, chain: list[TokenView]) -> bool:
-    if any(c.lemma_ in HESITATING_VERBS and denied_by_its_words(c) for c in chain) and not denied_by_its_words(verb):
+    if chain and any(c.lemma_ in HESITATING_VERBS and denied_by_its_words(c) for c in chain) \
+            and not denied_by_its_words(verb):
         return False  # "would not hesitate to strike": the strike is announced, not denied
     for token in [verb, *chain]:
         if denied_by_its_words(token):

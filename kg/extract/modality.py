@@ -523,6 +523,8 @@ def _conditional(token: TokenView) -> bool:
 
 def clause_verbs(predicate: TokenView, chain: list[TokenView]) -> list[TokenView]:
     """The predicate and the verbs that control it."""
+    if not chain:
+        return [predicate]  # most predicates have no controller
     return [predicate, *(t for t in chain if t.pos_ in VERB_POS)]
 
 
@@ -533,8 +535,8 @@ def modal_event_type(predicate: TokenView, chain: list[TokenView], negated: bool
     talk")."""
     if negated:
         return event_type
-    if _announced_threat(clause_verbs(predicate, chain), event_type):
-        return "THREATEN"
+    if event_type in CONDITIONAL_THREAT_ACTS and _announced_threat(clause_verbs(predicate, chain), event_type):
+        return "THREATEN"  # (a hostile act or a pullback: the acts a threat may announce)
     if event_type in PROMISED_ACTS and _promised(predicate, chain):
         return "AGREE"
     return event_type
