@@ -145,7 +145,10 @@ def _extract(doc: DocView, article: Article, lexicon: Lexicon, base_iri: str) ->
 
 
 def _overlaps(sent: SpanView, ranges: tuple[tuple[int, int], ...]) -> bool:
-    return any(start < sent.end_char and sent.start_char < end for start, end in ranges)
+    for start, end in ranges:
+        if start < sent.end_char and sent.start_char < end:
+            return True
+    return False
 
 
 def _sentence_triples(sentence: Sentence) -> list[Triple]:
@@ -628,13 +631,11 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
     # promised acts are agreements to act, done with each other only where the act itself is
     # ("A and B will meet"; not "A and B will send warships")
     # ... and not where the thing they do is between others ("offered to host talks between X and Y")
-    # ... nor where each offers or pledges an act to a third ("A and B offered to send experts")
-    offered = any(c.lemma_ in OFFERING_VERBS for c in clause.chain) \
-        and clause.predicate.lemma_ not in RECIPROCAL_VERBS and clause.predicate.lemma_ not in VENUE_VERBS
+    # ... nor where each offers or pledges an act to a third (`_offered_to_others`)
     joint = ((event.event_type in RECIPROCAL_TYPES and (own_type == event.event_type or own_type in RECIPROCAL_TYPES))
              or (event.cameo or "-").startswith(RECIPROCAL_CAMEO)) \
         and not (event.cameo == MEDIATION_CAMEO and event.relation.lemma in MEDIATING_WORDS) \
-        and not (clause.object is not None and _between_others(clause.object)) and not offered
+        and not (clause.object is not None and _between_others(clause.object)) and not _offered_to_others(clause)
     if (mutual or joint) and not further and not issued \
             and (mutual or obj is None or obj.kind not in ACTOR_KINDS or (obj.kind == "Group" and not obj.code)):
         partners = coordinated_partners(clause.subject, actors.subject, resolver, other_states=not mutual)
@@ -648,6 +649,13 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
                 extra.insert(0, obj.text)
             return replace(actors, object=partners[0]), extra, partners[1:]
     return actors, extra, further
+
+
+def _offered_to_others(clause: Clause) -> bool:
+    """Whether the subjects offer or pledge an act to a third ("A and B offered to send experts"),
+    not one they do with each other ("offered to meet", "offered to exchange prisoners")."""
+    return any(c.lemma_ in OFFERING_VERBS for c in clause.chain) \
+        and clause.predicate.lemma_ not in RECIPROCAL_VERBS and clause.predicate.lemma_ not in VENUE_VERBS
 
 
 def _done_where_said(event: Event) -> bool:

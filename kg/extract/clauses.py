@@ -547,7 +547,10 @@ def _described_coordination(pronoun: TokenView, noun: TokenView) -> TokenView:
 
 def passive_agents(verb: TokenView) -> list[TokenView]:
     """The objects of a passive's by-phrases ("was attended by Yatsenyuk"), or []."""
-    return [p for c in verb.dependents("agent") for p in c.dependents("pobj")]
+    agents = []
+    for by in verb.dependents("agent"):
+        agents.extend(by.dependents("pobj"))
+    return agents
 
 
 def weapon_agent(verb: TokenView) -> bool:

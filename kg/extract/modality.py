@@ -45,8 +45,9 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
         return "possible"
     if verb.dep_ == "advcl" and purpose_infinitive(verb) and not chain:
         return "intended"  # "went to Moscow to meet …"; a request's infinitive has its verb in the chain
-    if any(t.has_dependent("advmod", words=HEARSAY_ADVERBS) for t in tokens):
-        return "reported"  # "reportedly seized", "allegedly used": on someone's word
+    for token in tokens:
+        if token.has_dependent("advmod", words=HEARSAY_ADVERBS):
+            return "reported"  # "reportedly seized", "allegedly used": on someone's word
     for controller in chain:
         if controller.lemma_ in ASPECTUAL_VERBS:
             continue  # "began pulling back": happening
