@@ -309,15 +309,18 @@ class CameoVerbs:
         if rows is None:
             return None
         parse = Parse(tuple(particle.lower().split()) if particle else (),
-                      tuple(as_phrase(o) for o in objects),
+                      tuple(map(as_phrase, objects)),
                       tuple((p.lower(), as_phrase(o)) for p, o in preps),
-                      tuple(as_phrase(s) for s in subject))
+                      tuple(map(as_phrase, subject)))
         verb_rows = self.verb_rows(rows, parse)
         words = self.index_words(parse)
         best, best_rank = None, None
         for row_order, row in enumerate(verb_rows):
             by_word = self._patterns.get(row.block, {})
-            for pattern in {p for w in words & by_word.keys() for p in by_word[w]}:
+            candidates: set[Pattern] = set()  # the block's patterns that the parse's words can satisfy
+            for word in words & by_word.keys():
+                candidates.update(by_word[word])
+            for pattern in candidates:
                 if not (all(self.after_item_found(i, parse) for i in pattern.after)
                         and all(self.subject_item_found(i, parse) for i in pattern.before)):
                     continue
@@ -343,7 +346,10 @@ class CameoVerbs:
     def index_words(self, parse: Parse) -> set[str]:
         """The parse's words and the synsets (&name) they belong to: the keys of the pattern index."""
         words = parse.all_words
-        return words | {name for w in words for name in self._word_synsets.get(w, ())}
+        synsets: set[str] = set()
+        for word in words:
+            synsets.update(self._word_synsets.get(word, ()))
+        return words | synsets
 
     def verb_rows(self, rows: VerbRows, parse: Parse) -> list[VerbRow]:
         """The rows of the longest multi-word verb whose other words are all present, then the

@@ -281,9 +281,11 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         # the stopping happened, the act stopped is not going on ("stopped buying gas"): its
         # relation names the stopping
         relation = replace(relation, lemma=f"{stopper.lemma_} {relation.lemma}")
-    # each adjunct's words, walked once for its text here and for the date below
-    adjunct_words = [a.subtree for a in roles.adjuncts]
-    extra = [phrase_text(words[0], words[-1]) for words in adjunct_words]
+    adjunct_words, extra = [], []  # each adjunct's words, walked once for its text here and for the date below
+    for adjunct in roles.adjuncts:
+        words = adjunct.subtree
+        adjunct_words.append(words)
+        extra.append(phrase_text(words[0], words[-1]))
     if carried and event.event_type is not None:
         extra.insert(0, actors.subject.text)
         actors = replace(actors, subject=nothing(sentence.resolver.base_iri, actors.subject.text))

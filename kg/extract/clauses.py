@@ -306,7 +306,7 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
         # by the name the parser sets beside the charge
         found = found[1:] or claim.dependents("appos") or found
     if found:
-        return [_speaker_of_text(s) for s in found]
+        return list(map(_speaker_of_text, found))
     if token.dep_ == "ccomp" and split_conjunct(token):
         return clause_subjects(token.head)  # "said X … and warned that …": the speaker warned
     accusation = accusing_verb(token)
@@ -655,10 +655,11 @@ def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
                     return doers, mark
     # "met with Kerry": the first preposition whose object is not a time becomes the object; "by"
     # says how ("spoke by telephone with …"), by how much or by when, and so is no party's.
-    for prep in (c for c in verb.dependents("prep") if c.i > verb.i and c.lower_ != "by"):
-        pobjs = prep.dependents("pobj")
-        if pobjs and not _is_temporal(pobjs[0]):
-            return pobjs, prep
+    for prep in verb.dependents("prep"):
+        if prep.i > verb.i and prep.lower_ != "by":
+            pobjs = prep.dependents("pobj")
+            if pobjs and not _is_temporal(pobjs[0]):
+                return pobjs, prep
     return [], None
 
 
