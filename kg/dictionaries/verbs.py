@@ -217,12 +217,20 @@ class Parse(NamedTuple):
 
     @property
     def after_words(self) -> set[str]:
-        return set(self.particles) | {p for p, _ in self.preps} | {o.head for o in self.objects}
+        words = set(self.particles)
+        for prep, _ in self.preps:
+            words.add(prep)
+        for obj in self.objects:
+            words.add(obj.head)
+        return words
 
     @property
     def all_words(self) -> set[str]:
-        phrases = self.objects + self.subject + tuple(o for _, o in self.preps if o)
-        return self.after_words | {w for p in phrases for w in (p.head, *p.modifiers)}
+        words = self.after_words
+        for phrase in self.objects + self.subject + tuple(o for _, o in self.preps if o):
+            words.add(phrase.head)
+            words.update(phrase.modifiers)
+        return words
 
 
 def as_phrase(words: Words | None) -> Phrase | None:

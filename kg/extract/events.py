@@ -263,14 +263,16 @@ def cameo_reading(clause: Clause, lemma: str, lexicon: Lexicon) -> VerbMatch | N
         return None
     objects: list[Phrase] = []
     for obj in predicate.dependents(*OBJECT_DEPS, *COPULA_COMPLEMENT_DEPS):
-        objects.extend(phrase(o) for o in (obj, *obj.conjuncts))
+        objects.extend(map(phrase, (obj, *obj.conjuncts)))
     if clause.object is not None and clause.object.dep_ == "nsubjpass":
         objects.append(phrase(clause.object))  # a passive's patient, its by-agent the subject
-    objects.extend(Phrase(x.lemma_.lower()) for x in predicate.dependents("xcomp"))
+    for complement in predicate.dependents("xcomp"):
+        objects.append(Phrase(complement.lemma_.lower()))
     preps: list[tuple[str, Phrase | None]] = []
     for prep in predicate.dependents("prep"):
         pobjs = prep.dependents("pobj")
-        preps.extend((prep.lower_, phrase(p)) for p in pobjs)
+        for pobj in pobjs:
+            preps.append((prep.lower_, phrase(pobj)))
         if not pobjs:
             preps.append((prep.lower_, None))
     particle = " ".join(clause.particles) or None
@@ -290,7 +292,8 @@ def phrase(token: TokenView) -> Phrase:
     modifiers: list[str] = []
     for child in token.dependents(*PHRASE_MODIFIER_DEPS):
         modifiers.append(child.lemma_.lower())
-        modifiers.extend(c.lemma_.lower() for c in child.dependents(*PHRASE_MODIFIER_DEPS))
+        for grandchild in child.dependents(*PHRASE_MODIFIER_DEPS):
+            modifiers.append(grandchild.lemma_.lower())
     return Phrase(token.lemma_.lower(), tuple(modifiers))
 
 
