@@ -134,7 +134,10 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
         modality = clause_modality(verb, _modality_chain(verb, chain), reported=True)
     complement = verb.dependent("ccomp")
     particles = tuple(c.lower_ for c in verb.dependents("prt"))
-    adjuncts = [c for c in verb.children if c.dep_ in _ADJUNCT_DEPS and _is_adjunct(c, object_prep)]
+    adjuncts = []
+    for child in verb.children:
+        if child.dep_ in _ADJUNCT_DEPS and _is_adjunct(child, object_prep):
+            adjuncts.append(child)
     all_objects = _with_conjuncts(objects) or [None]
     for subject in _with_conjuncts(_officials_of_states(subjects)):
         if verb.dep_ == "relcl" and subject.i > verb.i and _first_conjunct(subject) is verb.head:
@@ -615,8 +618,10 @@ def _zero_relative_object(verb: TokenView) -> TokenView | None:
 def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
     # a "to" the parser marks as dative ("granted asylum to …") names the receiver, a target
     displaced = gerund_relative(verb)
-    direct = [relative_antecedent(o) for o in verb.dependents(*OBJECT_DEPS)
-              if not (o.dep_ == "dative" and o.has_dependent("pobj")) and not sums_up(o) and o is not displaced]
+    direct = []
+    for o in verb.dependents(*OBJECT_DEPS):
+        if not (o.dep_ == "dative" and o.has_dependent("pobj")) and not sums_up(o) and o is not displaced:
+            direct.append(relative_antecedent(o))
     if direct and verb.lemma_ in DEADLINE_VERBS and deadline_receivers(verb):
         direct = [o for o in direct if o.lemma_.lower() not in TIME_SPAN_NOUNS]  # the time given is no object
     if direct:

@@ -76,7 +76,11 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
     if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in VERB_POS \
             and not verb.has_dependent("aux", *SUBJECT_DEPS):
         tokens.append(verb.head)  # "will confine … and join …": a bare verb shares its head's modal
-    modals = [c.lower_ for t in tokens for c in t.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    modals = []
+    for token in tokens:
+        for child in token.children:
+            if child.dep_ == "aux" and child.tag_ == "MD":
+                modals.append(child.lower_)
     for modal in modals:
         meaning = MODAL_MEANINGS.get(modal, "possible")
         if modal == "would" and reported:
