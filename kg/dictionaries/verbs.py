@@ -217,12 +217,20 @@ class Parse(NamedTuple):
 
     @property
     def after_words(self) -> set[str]:
-        return set(self.particles) | {p for p, _ in self.preps} | {o.head for o in self.objects}
+        words = set(self.particles)
+        for prep, _ in self.preps:
+            words.add(prep)
+        for obj in self.objects:
+            words.add(obj.head)
+        return words
 
     @property
     def all_words(self) -> set[str]:
-        phrases = self.objects + self.subject + tuple(o for _, o in self.preps if o)
-        return self.after_words | {w for p in phrases for w in (p.head, *p.modifiers)}
+        words = self.after_words
+        for phrase in self.objects + self.subject + tuple(o for _, o in self.preps if o):
+            words.add(phrase.head)
+            words.update(phrase.modifiers)
+        return words
 
 
 def as_phrase(words: Words | None) -> Phrase | None:
@@ -309,15 +317,18 @@ class CameoVerbs:
         if rows is None:
             return None
         parse = Parse(tuple(particle.lower().split()) if particle else (),
-                      tuple(as_phrase(o) for o in objects),
+                      tuple(map(as_phrase, objects)),
                       tuple((p.lower(), as_phrase(o)) for p, o in preps),
-                      tuple(as_phrase(s) for s in subject))
+                      tuple(map(as_phrase, subject)))
         verb_rows = self.verb_rows(rows, parse)
         words = self.index_words(parse)
         best, best_rank = None, None
         for row_order, row in enumerate(verb_rows):
             by_word = self._patterns.get(row.block, {})
-            for pattern in {p for w in words for p in by_word.get(w, ())}:
+            candidates: set[Pattern] = set()  # the block's patterns that the parse's words can satisfy
+            for word in words & by_word.keys():
+                candidates.update(by_word[word])
+            for pattern in candidates:
                 if not (all(self.after_item_found(i, parse) for i in pattern.after)
                         and all(self.subject_item_found(i, parse) for i in pattern.before)):
                     continue
@@ -343,7 +354,10 @@ class CameoVerbs:
     def index_words(self, parse: Parse) -> set[str]:
         """The parse's words and the synsets (&name) they belong to: the keys of the pattern index."""
         words = parse.all_words
-        return words | {name for w in words for name in self._word_synsets.get(w, ())}
+        synsets: set[str] = set()
+        for word in words:
+            synsets.update(self._word_synsets.get(word, ()))
+        return words | synsets
 
     def verb_rows(self, rows: VerbRows, parse: Parse) -> list[VerbRow]:
         """The rows of the longest multi-word verb whose other words are all present, then the

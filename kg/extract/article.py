@@ -40,7 +40,7 @@ from .repairs import repair_parse
 from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
-from .tokens import DocView, SpanView, TokenView
+from .tokens import DocView, SpanView, TokenView, phrase_text
 from .vocabulary import (THREAT_ACTS, CEASING_VERBS, NOT_DONE, ANNOUNCING_MODALS, WH_TAGS, SUMMED_ACT_NOUNS, VOWING_VERBS, STATE_LINKING_VERBS, BARE_ADJECTIVE_DEPS, BLAST_NOUNS, MODAL_MEANINGS, PRICE_NOUNS, FIGURE_NOUNS, SEAT_ENTRIES, VERBAL_TYPES, OFFERING_VERBS, VENUE_VERBS, SIDE_NOUNS, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, MEDIATING_WORDS, OBJECT_DEPS, WEAPON_NOUNS, AIMING_PREPS, SEA_NOUNS,
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, FIGHTING_VERBS, RECALLING_VERBS, FORCE_MOVING_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
@@ -145,7 +145,10 @@ def _extract(doc: DocView, article: Article, lexicon: Lexicon, base_iri: str) ->
 
 
 def _overlaps(sent: SpanView, ranges: tuple[tuple[int, int], ...]) -> bool:
-    return any(start < sent.end_char and sent.start_char < end for start, end in ranges)
+    for start, end in ranges:
+        if start < sent.end_char and sent.start_char < end:
+            return True
+    return False
 
 
 def _sentence_triples(sentence: Sentence) -> list[Triple]:
@@ -171,8 +174,10 @@ def _sentence_triples(sentence: Sentence) -> list[Triple]:
                 event_nouns.add(clause.object.i)
             event_nouns.update(_restated_event_nouns(clause, triple.event_type, sentence.lexicon))
             event_nouns.update(_acting_event_noun(clause, triple, sentence))
-    triples.extend(_nominal_triples(sentence, event_nouns, readings))
-    triples.extend(_apposition_triples(sentence))
+    # the sentence's nouns, picked out once for the events they name and for their appositions
+    nouns = [token for token in sentence.span if token.pos_ in NOUN_POS]
+    triples.extend(_nominal_triples(sentence, nouns, event_nouns, readings))
+    triples.extend(_apposition_triples(sentence, nouns))
     return triples
 
 
@@ -276,7 +281,11 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         # the stopping happened, the act stopped is not going on ("stopped buying gas"): its
         # relation names the stopping
         relation = replace(relation, lemma=f"{stopper.lemma_} {relation.lemma}")
-    extra = [subtree_text(a) for a in roles.adjuncts]
+    adjunct_words, extra = [], []  # each adjunct's words, walked once for its text here and for the date below
+    for adjunct in roles.adjuncts:
+        words = adjunct.subtree
+        adjunct_words.append(words)
+        extra.append(phrase_text(words[0], words[-1]))
     if carried and event.event_type is not None:
         extra.insert(0, actors.subject.text)
         actors = replace(actors, subject=nothing(sentence.resolver.base_iri, actors.subject.text))
@@ -312,7 +321,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     if actors.object is None and clause.complement is not None:
         extra.append(subtree_text(clause.complement))
     sentence.resolver.clash(event.event_type, actors.subject, actors.object)
-    date = clause_date(roles.adjuncts, clause, sentence.article.date)
+    date = clause_date(roles.adjuncts, adjunct_words, clause, sentence.article.date)
     triple = Triple(
         doc=sentence.article.id, sentence=sentence.index, text=sentence.text, span=sentence.place,
         subject=actors.subject, relation=relation, object=actors.object, extra_args=tuple(extra),
@@ -624,13 +633,11 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
     # promised acts are agreements to act, done with each other only where the act itself is
     # ("A and B will meet"; not "A and B will send warships")
     # ... and not where the thing they do is between others ("offered to host talks between X and Y")
-    # ... nor where each offers or pledges an act to a third ("A and B offered to send experts")
-    offered = any(c.lemma_ in OFFERING_VERBS for c in clause.chain) \
-        and clause.predicate.lemma_ not in RECIPROCAL_VERBS and clause.predicate.lemma_ not in VENUE_VERBS
+    # ... nor where each offers or pledges an act to a third (`_offered_to_others`)
     joint = ((event.event_type in RECIPROCAL_TYPES and (own_type == event.event_type or own_type in RECIPROCAL_TYPES))
              or (event.cameo or "-").startswith(RECIPROCAL_CAMEO)) \
         and not (event.cameo == MEDIATION_CAMEO and event.relation.lemma in MEDIATING_WORDS) \
-        and not (clause.object is not None and _between_others(clause.object)) and not offered
+        and not (clause.object is not None and _between_others(clause.object)) and not _offered_to_others(clause)
     if (mutual or joint) and not further and not issued \
             and (mutual or obj is None or obj.kind not in ACTOR_KINDS or (obj.kind == "Group" and not obj.code)):
         partners = coordinated_partners(clause.subject, actors.subject, resolver, other_states=not mutual)
@@ -644,6 +651,13 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
                 extra.insert(0, obj.text)
             return replace(actors, object=partners[0]), extra, partners[1:]
     return actors, extra, further
+
+
+def _offered_to_others(clause: Clause) -> bool:
+    """Whether the subjects offer or pledge an act to a third ("A and B offered to send experts"),
+    not one they do with each other ("offered to meet", "offered to exchange prisoners")."""
+    return any(c.lemma_ in OFFERING_VERBS for c in clause.chain) \
+        and clause.predicate.lemma_ not in RECIPROCAL_VERBS and clause.predicate.lemma_ not in VENUE_VERBS
 
 
 def _done_where_said(event: Event) -> bool:
@@ -691,6 +705,8 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
     group as object ("sent troops to protect …") yields to the object of a purpose clause. The
     object replaced becomes an argument. Also the further targets coordinated with the one found
     (the object's own conjuncts are clauses of their own)."""
+    if not event.event_type or event.event_type == "STATEMENT":
+        return actors, extra, []
     obj = actors.object
     # "its ships" are the subject's own, "his Chilean counterpart" another state's; whom one asks
     # is whom the request is aimed at, one's own people too ("told its nationals to quit a state")
@@ -702,8 +718,6 @@ def _aimed_at(clause: Clause, event: Event, actors: Actors, extra: list[str],
     moved = obj is not None and obj.kind == "State" and actors.subject.code in (None, obj.code) \
         and clause.predicate.lemma_ in RECALLING_VERBS
     own = own or moved
-    if not event.event_type or event.event_type == "STATEMENT":
-        return actors, extra, []
     if clause.object_prep is not None and (clause.object_prep.lower_ in CIRCUMSTANCE_PREPS
                                            and clause.object_prep.lower_ != "despite" or bidding_phrase(clause.object)):
         # "resigned amid protests", "after talks with X": when, not on whom; but what one acts
@@ -836,12 +850,13 @@ def _where(clause: Clause, obj: Entity) -> bool:
     clause, a protest against someone) replaces it. A state stays ("intervene in a state")."""
     return obj.kind == "Place" and clause.object_prep is not None and clause.object_prep.lower_ in LOCATIVE_PREPS
 
-def _nominal_triples(sentence: Sentence, used: set[int], readings: dict[int, Triple]) -> list[Triple]:
+def _nominal_triples(sentence: Sentence, nouns: list[TokenView], used: set[int],
+                     readings: dict[int, Triple]) -> list[Triple]:
     """Events named by nouns with their parties: "talks between A and B", "a call with C", "the
     shelling of D by E". An event noun is read as its clause is: "was due to fly to Geneva for
     talks" are talks ahead, "said he had gone to Paris for talks" reported, "did not go …" negated."""
     resolver, triples = sentence.resolver, []
-    for found in nominal_events(sentence.span, sentence.lexicon, used):
+    for found in nominal_events(nouns, sentence.lexicon, used):
         noun, verb, participants = found.noun, found.verb, found.participants
         agent = _agent_entity(found.agent, resolver) if found.agent is not None else None
         trigger = found.trigger
@@ -935,22 +950,23 @@ def _party(token: TokenView, resolver: ActorResolver) -> Entity | None:
     return None
 
 
-def _apposition_triples(sentence: Sentence) -> list[Triple]:
-    """"Samantha Power, U.S. ambassador to the U.N." says that Power is the ambassador."""
+def _apposition_triples(sentence: Sentence, nouns: list[TokenView]) -> list[Triple]:
+    """"Samantha Power, U.S. ambassador to the U.N." says that Power is the ambassador (of the
+    sentence's `nouns`, an apposition to a noun)."""
     triples = []
-    by_index = {token.i: token for token in sentence.span}
-    for appos in sentence.span:
-        if appos.dep_ != "appos" or appos.head.pos_ not in NOUN_POS or appos.pos_ not in NOUN_POS \
-                or listed_apposition(appos):
+    for appos in nouns:
+        if appos.dep_ != "appos" or appos.head.pos_ not in NOUN_POS or listed_apposition(appos):
             continue
-        following = by_index.get(max(t.i for t in appos.subtree) + 1)
+        words = appos.subtree
+        after = max(t.i for t in words) + 1  # the word after the apposition, within the sentence
+        following = appos.doc.tokens[after] if after < sentence.span.end else None
         if following is not None and following.pos_ == "PROPN" and appos.pos_ == "PROPN":
             # A title the parser hung on the noun before a comma, though a name follows it ("…, and
             # a Foreign Minister Jane Doe said"): the title is that name's, not the earlier noun's.
             continue
-        if appos.subtree[0].tag_ == "VBG":
+        if words[0].tag_ == "VBG":
             continue  # "restored relations, reopening embassies": a participle clause the parser took for a name
-        if appos.subtree[0].tag_ in WH_TAGS:
+        if words[0].tag_ in WH_TAGS:
             continue  # "the war in X, where Y and Z back rival sides": a relative clause, no second name of X
         if appos.lemma_.lower() in FIGURE_NOUNS or appos.lemma_.lower() in SUMMED_ACT_NOUNS:
             continue  # "30 militants, a figure that …", "…, a move X condemned": what the count or act is
@@ -958,7 +974,7 @@ def _apposition_triples(sentence: Sentence) -> list[Triple]:
                 and sentence.lexicon.trigger(appos.head.lemma_.lower(), "NOUN") is None:
             continue  # "killed 37 people, an attack X blamed on Y": an event noun sums up the clause
         if appos.head.lemma_.lower() in CLAIM_NOUNS and (appos.head.dep_ in NOMINAL_SUBJECT_DEPS
-                                                        or appos.subtree[0].lower_ == "that"):
+                                                        or words[0].lower_ == "that"):
             # "…, a charge Asmara denies": the name beside the claim noun denies it, is not it; and
             # a that-clause the parser hung on the claim noun as an apposition is what it claims
             continue

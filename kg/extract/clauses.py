@@ -134,7 +134,10 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
         modality = clause_modality(verb, _modality_chain(verb, chain), reported=True)
     complement = verb.dependent("ccomp")
     particles = tuple(c.lower_ for c in verb.dependents("prt"))
-    adjuncts = [c for c in verb.children if _is_adjunct(c, object_prep)]
+    adjuncts = []
+    for child in verb.children:
+        if child.dep_ in _ADJUNCT_DEPS and _is_adjunct(child, object_prep):
+            adjuncts.append(child)
     all_objects = _with_conjuncts(objects) or [None]
     for subject in _with_conjuncts(_officials_of_states(subjects)):
         if verb.dep_ == "relcl" and subject.i > verb.i and _first_conjunct(subject) is verb.head:
@@ -175,7 +178,7 @@ def control_chain(verb: TokenView) -> list[TokenView]:
     """
     chain: list[TokenView] = []
     token = verb
-    while True:
+    while token.dep_ in _CONTROLLED_DEPS:
         head = token.head
         if token.dep_ == "xcomp" and head.pos_ in VERB_POS and head != token and described_object(token) is None:
             chain.insert(0, head)
@@ -207,6 +210,11 @@ def control_chain(verb: TokenView) -> list[TokenView]:
                 return chain
         else:
             return chain
+    return chain
+
+
+# The labels by which a verb can hang on what controls it (the label first: most verbs hang by none).
+_CONTROLLED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl"})
 
 
 def described_object(gerund: TokenView) -> TokenView | None:
@@ -301,7 +309,7 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
         # by the name the parser sets beside the charge
         found = found[1:] or claim.dependents("appos") or found
     if found:
-        return [_speaker_of_text(s) for s in found]
+        return list(map(_speaker_of_text, found))
     if token.dep_ == "ccomp" and split_conjunct(token):
         return clause_subjects(token.head)  # "said X … and warned that …": the speaker warned
     accusation = accusing_verb(token)
@@ -542,7 +550,10 @@ def _described_coordination(pronoun: TokenView, noun: TokenView) -> TokenView:
 
 def passive_agents(verb: TokenView) -> list[TokenView]:
     """The objects of a passive's by-phrases ("was attended by Yatsenyuk"), or []."""
-    return [p for c in verb.dependents("agent") for p in c.dependents("pobj")]
+    agents = []
+    for by in verb.dependents("agent"):
+        agents.extend(by.dependents("pobj"))
+    return agents
 
 
 def weapon_agent(verb: TokenView) -> bool:
@@ -607,8 +618,10 @@ def _zero_relative_object(verb: TokenView) -> TokenView | None:
 def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
     # a "to" the parser marks as dative ("granted asylum to …") names the receiver, a target
     displaced = gerund_relative(verb)
-    direct = [relative_antecedent(o) for o in verb.dependents(*OBJECT_DEPS)
-              if not (o.dep_ == "dative" and o.has_dependent("pobj")) and not sums_up(o) and o is not displaced]
+    direct = []
+    for o in verb.dependents(*OBJECT_DEPS):
+        if not (o.dep_ == "dative" and o.has_dependent("pobj")) and not sums_up(o) and o is not displaced:
+            direct.append(relative_antecedent(o))
     if direct and verb.lemma_ in DEADLINE_VERBS and deadline_receivers(verb):
         direct = [o for o in direct if o.lemma_.lower() not in TIME_SPAN_NOUNS]  # the time given is no object
     if direct:
@@ -647,10 +660,11 @@ def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
                     return doers, mark
     # "met with Kerry": the first preposition whose object is not a time becomes the object; "by"
     # says how ("spoke by telephone with …"), by how much or by when, and so is no party's.
-    for prep in (c for c in verb.dependents("prep") if c.i > verb.i and c.lower_ != "by"):
-        pobjs = prep.dependents("pobj")
-        if pobjs and not _is_temporal(pobjs[0]):
-            return pobjs, prep
+    for prep in verb.dependents("prep"):
+        if prep.i > verb.i and prep.lower_ != "by":
+            pobjs = prep.dependents("pobj")
+            if pobjs and not _is_temporal(pobjs[0]):
+                return pobjs, prep
     return [], None
 
 
@@ -676,6 +690,10 @@ def _free_relative_object(verb: TokenView) -> TokenView | None:
             return named[0]
         clause = clause.dependent("ccomp")  # "what X said were …"
     return None
+
+
+# The labels an adjunct can hang by (the label first: most children are none).
+_ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "tmod"})
 
 
 def _is_adjunct(child: TokenView, object_prep: TokenView | None) -> bool:
@@ -725,7 +743,9 @@ def _with_conjuncts(tokens: list[TokenView]) -> list[TokenView]:
             continue
         out.append(token)
         if token.children:
-            out.extend(c for c in coordinated(token) if c not in out)
+            for conjunct in coordinated(token):
+                if conjunct not in out:
+                    out.append(conjunct)
     return out
 
 
@@ -768,7 +788,8 @@ def listed_apposition(appos: TokenView) -> bool:
 
 
 def _negated(verb: TokenView, chain: list[TokenView]) -> bool:
-    if any(c.lemma_ in HESITATING_VERBS and denied_by_its_words(c) for c in chain) and not denied_by_its_words(verb):
+    if chain and any(c.lemma_ in HESITATING_VERBS and denied_by_its_words(c) for c in chain) \
+            and not denied_by_its_words(verb):
         return False  # "would not hesitate to strike": the strike is announced, not denied
     for token in [verb, *chain]:
         if denied_by_its_words(token):
@@ -819,10 +840,13 @@ def _after_negating_adverb(verb: TokenView) -> bool:
 
 
 def _negative_subject(subject: TokenView) -> bool:
-    if subject.lower_ in NEGATIVE_SUBJECTS or subject.has_dependent("det", words=NEGATIVE_DETERMINERS):
-        return True  # "nobody", "neither side", "no country"
-    if subject.has_dependent("neg") and not subject.has_dependent("det", "predet", words=WHOLE_DETERMINERS):
-        return True  # "not a single state", "not one country" (not "not all states": some did)
+    if subject.lower_ in NEGATIVE_SUBJECTS:
+        return True  # "nobody"
+    if subject.children:  # a word alone ("they", "Russia") has no determiner or "not" of its own
+        if subject.has_dependent("det", words=NEGATIVE_DETERMINERS):
+            return True  # "neither side", "no country"
+        if subject.has_dependent("neg") and not subject.has_dependent("det", "predet", words=WHOLE_DETERMINERS):
+            return True  # "not a single state", "not one country" (not "not all states": some did)
     # "Neither we nor the international community will recognize …"
     first = subject
     while first.dep_ == "conj":
@@ -834,7 +858,7 @@ def reporting_verb(token: TokenView) -> TokenView | None:
     """The verb of saying whose complement this clause is ("Kerry said [that …]"), also for a
     verb coordinated with it, an adverbial clause hanging on it ("attacked …, killing …, X said")
     or a clause modifying one of its nouns: what a speaker says holds all of them."""
-    while True:
+    while token.dep_ in _HOSTED_DEPS:
         host = coordination_host(token) if token.dep_ == "conj" else None
         if host is None and token.dep_ == "advcl" and token.head.pos_ in VERB_POS and token.head != token:
             if _writers_contrast(token):
@@ -858,6 +882,10 @@ def reporting_verb(token: TokenView) -> TokenView | None:
     if token.dep_ == "ccomp" and token.head.lemma_ in SPEECH_VERBS:
         return token.head
     return None
+
+
+# The labels by which a clause can hang on one that hosts it (the label first: most verbs hang by none).
+_HOSTED_DEPS = frozenset({"conj", "advcl", "ccomp", "acl", "relcl"})
 
 
 def split_conjunct(verb: TokenView) -> bool:

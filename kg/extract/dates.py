@@ -7,9 +7,8 @@ import re
 from functools import lru_cache
 
 from .clauses import Clause
-from .roles import has_time, subtree_text
-from .tokens import TokenView
-from .vocabulary import FUTURE_MODALS, MONTHS, SCHEDULING_LEMMAS, WEEKDAYS
+from .tokens import TokenView, phrase_text
+from .vocabulary import FUTURE_MODALS, MONTHS, SCHEDULING_LEMMAS, TIME_LABELS, WEEKDAYS
 _MONTH_DAY = re.compile(
     r"\b(" + "|".join(MONTHS) + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b", re.IGNORECASE
 )
@@ -97,16 +96,18 @@ def is_future(verbs: list[TokenView], modality: str) -> bool:
     return not past
 
 
-def clause_date(adjuncts: list[TokenView], clause: Clause, article_date: str | None) -> str | None:
-    """The first time adjunct that names a day; the article's date where none names a time."""
-    for adjunct in adjuncts:
-        if has_time(adjunct):
+def clause_date(adjuncts: list[TokenView], words_of: list[list[TokenView]], clause: Clause,
+                article_date: str | None) -> str | None:
+    """The first time adjunct that names a day; the article's date where none names a time.
+    `words_of` holds each adjunct's words (its subtree), in the same order."""
+    for adjunct, words in zip(adjuncts, words_of):
+        if any(t.ent_type_ in TIME_LABELS for t in words):
             # Tense is read off the verb the date hangs on: "Russia on Thursday vowed to veto"
             # is last Thursday, although the veto itself is still to come.
             verb = adjunct.head
             modality = clause.modality if verb == clause.predicate else "asserted"
             future = is_future([verb], modality)
-            expression = subtree_text(adjunct)
+            expression = phrase_text(words[0], words[-1])
             resolved = resolve_date(expression, article_date, future=future)
             if resolved:
                 return resolved

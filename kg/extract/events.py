@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from ..dictionaries import Phrase, VerbMatch, cameo_verbs
 from ..lexicon import Lexicon, RoleWord, Trigger
@@ -262,14 +263,16 @@ def cameo_reading(clause: Clause, lemma: str, lexicon: Lexicon) -> VerbMatch | N
         return None
     objects: list[Phrase] = []
     for obj in predicate.dependents(*OBJECT_DEPS, *COPULA_COMPLEMENT_DEPS):
-        objects.extend(phrase(o) for o in (obj, *obj.conjuncts))
+        objects.extend(map(phrase, (obj, *obj.conjuncts)))
     if clause.object is not None and clause.object.dep_ == "nsubjpass":
         objects.append(phrase(clause.object))  # a passive's patient, its by-agent the subject
-    objects.extend(Phrase(x.lemma_.lower()) for x in predicate.dependents("xcomp"))
+    for complement in predicate.dependents("xcomp"):
+        objects.append(Phrase(complement.lemma_.lower()))
     preps: list[tuple[str, Phrase | None]] = []
     for prep in predicate.dependents("prep"):
         pobjs = prep.dependents("pobj")
-        preps.extend((prep.lower_, phrase(p)) for p in pobjs)
+        for pobj in pobjs:
+            preps.append((prep.lower_, phrase(pobj)))
         if not pobjs:
             preps.append((prep.lower_, None))
     particle = " ".join(clause.particles) or None
@@ -289,7 +292,8 @@ def phrase(token: TokenView) -> Phrase:
     modifiers: list[str] = []
     for child in token.dependents(*PHRASE_MODIFIER_DEPS):
         modifiers.append(child.lemma_.lower())
-        modifiers.extend(c.lemma_.lower() for c in child.dependents(*PHRASE_MODIFIER_DEPS))
+        for grandchild in child.dependents(*PHRASE_MODIFIER_DEPS):
+            modifiers.append(grandchild.lemma_.lower())
     return Phrase(token.lemma_.lower(), tuple(modifiers))
 
 
@@ -307,8 +311,12 @@ def clause_relation(clause: Clause, lexicon: Lexicon) -> Relation:
     if _agent_is_subject(clause):
         # The agent became the subject, so the relation reads actively: "Yatsenyuk attended".
         tokens = {t for t in tokens if t.dep_ not in ("auxpass", "aux") or t.tag_ == "MD"}
-    text = " ".join(t.text for t in sorted(tokens, key=BY_POSITION))
+    text = " ".join(map(_TEXT, sorted(tokens, key=BY_POSITION)))
     return Relation(text=text, lemma=" ".join([clause.predicate.lemma_.lower(), *clause.particles]))
+
+
+# A token's text, read in C (a generator made for each clause's relation cost more than the join).
+_TEXT = attrgetter("text")
 
 
 def _agent_is_subject(clause: Clause) -> bool:
@@ -1015,8 +1023,8 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
     where the CAMEO dictionary names the phrase ("air strikes" are attacks, not a walkout)."""
     if noun.pos_ not in NOUN_POS:
         return None
-    found = lexicon.trigger(noun.lemma_, "NOUN")
-    if found is None and noun.lower_ != noun.lemma_:
+    found = lexicon.trigger(noun.lemma_, "NOUN")  # looked up lower-cased
+    if found is None and noun.lower_ != noun.lemma_.lower():
         found = lexicon.trigger(noun.lower_, "NOUN")  # the word as written, where a row lists that form
     if found is not None:
         found = _hyphenated_trigger(noun, lexicon) or found
@@ -1030,16 +1038,17 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
             found = Trigger(found.lemma, "NOUN", None, "REQUEST", DEMAND_CAMEO)  # "calls to free …"
     if found is None:
         found = _verbal_noun_trigger(noun, lexicon)
-    if found is None and noun.lower_ in PENALTY_NOUN_MODIFIERS \
-            and any(m.lemma_.lower() in PENALTY_NOUN_MODIFIERS[noun.lower_] for m in noun.dependents("compound", "amod")):
-        return Trigger(noun.lemma_.lower(), "NOUN", None, "SANCTION", SANCTIONS_CAMEO)  # "an asset freeze", "a travel ban"
-    if found is None and _weapons_test(noun):
-        return Trigger(TEST_WORD, "NOUN", None, "MOBILIZE", SHOW_OF_FORCE_CAMEO)
-    if found is None and noun.lemma_.lower() in UNDERTAKING_NOUNS:
-        # "a bombing campaign", "a campaign of violence"
-        found = next((t for m in noun.dependents("compound") if (t := lexicon.trigger(m.lemma_, "NOUN"))), None) \
-            or next((t for p in noun.dependents("prep", words=("of",)) for m in p.dependents("pobj")
-                     if (t := lexicon.trigger(m.lemma_, "NOUN"))), None)
+    if found is None:  # no row of its own: what the noun names with its modifiers
+        if noun.lower_ in PENALTY_NOUN_MODIFIERS \
+                and any(m.lemma_.lower() in PENALTY_NOUN_MODIFIERS[noun.lower_] for m in noun.dependents("compound", "amod")):
+            return Trigger(noun.lemma_.lower(), "NOUN", None, "SANCTION", SANCTIONS_CAMEO)  # "an asset freeze", "a travel ban"
+        if _weapons_test(noun):
+            return Trigger(TEST_WORD, "NOUN", None, "MOBILIZE", SHOW_OF_FORCE_CAMEO)
+        if noun.lemma_.lower() in UNDERTAKING_NOUNS:
+            # "a bombing campaign", "a campaign of violence"
+            found = next((t for m in noun.dependents("compound") if (t := lexicon.trigger(m.lemma_, "NOUN"))), None) \
+                or next((t for p in noun.dependents("prep", words=("of",)) for m in p.dependents("pobj")
+                         if (t := lexicon.trigger(m.lemma_, "NOUN"))), None)
     if found is None or found.event_type == "STATEMENT":
         return None
     if noun.has_dependent(*PHRASE_MODIFIER_DEPS):
@@ -1197,16 +1206,16 @@ class NominalEvent:
     received: bool = False  # an act the verb's subjects received or drew from its agent ("drew criticism from X")
 
 
-def nominal_events(sent, lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEvent]:
-    """Event nouns with their participants.
+def nominal_events(nouns: list[TokenView], lexicon: Lexicon, skip: set[int]) -> Iterator[NominalEvent]:
+    """Event nouns with their participants, of a sentence's `nouns` (in order) not in `skip`.
 
     "talks between Washington's and Moscow's top diplomats" gives both parties; "in a telephone
     call with Ban Ki-moon, Putin countered …" gives Ban, and the governing verb's subject (Putin)
     is the other party. A noun that names whose act it is ("the shelling of a city by rebels",
     "Russia's invasion of Ukraine") gives that agent and those the act is done to.
     """
-    for noun in sent:
-        if noun.pos_ not in NOUN_POS or noun.i in skip:
+    for noun in nouns:
+        if noun.i in skip:
             continue
         trigger = noun_trigger(noun, lexicon)
         if trigger is None:

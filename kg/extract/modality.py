@@ -45,8 +45,9 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
         return "possible"
     if verb.dep_ == "advcl" and purpose_infinitive(verb) and not chain:
         return "intended"  # "went to Moscow to meet …"; a request's infinitive has its verb in the chain
-    if any(t.has_dependent("advmod", words=HEARSAY_ADVERBS) for t in tokens):
-        return "reported"  # "reportedly seized", "allegedly used": on someone's word
+    for token in tokens:
+        if token.has_dependent("advmod", words=HEARSAY_ADVERBS):
+            return "reported"  # "reportedly seized", "allegedly used": on someone's word
     for controller in chain:
         if controller.lemma_ in ASPECTUAL_VERBS:
             continue  # "began pulling back": happening
@@ -75,7 +76,11 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
     if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in VERB_POS \
             and not verb.has_dependent("aux", *SUBJECT_DEPS):
         tokens.append(verb.head)  # "will confine … and join …": a bare verb shares its head's modal
-    modals = [c.lower_ for t in tokens for c in t.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    modals = []
+    for token in tokens:
+        for child in token.children:
+            if child.dep_ == "aux" and child.tag_ == "MD":
+                modals.append(child.lower_)
     for modal in modals:
         meaning = MODAL_MEANINGS.get(modal, "possible")
         if modal == "would" and reported:
@@ -523,6 +528,8 @@ def _conditional(token: TokenView) -> bool:
 
 def clause_verbs(predicate: TokenView, chain: list[TokenView]) -> list[TokenView]:
     """The predicate and the verbs that control it."""
+    if not chain:
+        return [predicate]  # most predicates have no controller
     return [predicate, *(t for t in chain if t.pos_ in VERB_POS)]
 
 
@@ -533,8 +540,8 @@ def modal_event_type(predicate: TokenView, chain: list[TokenView], negated: bool
     talk")."""
     if negated:
         return event_type
-    if _announced_threat(clause_verbs(predicate, chain), event_type):
-        return "THREATEN"
+    if event_type in CONDITIONAL_THREAT_ACTS and _announced_threat(clause_verbs(predicate, chain), event_type):
+        return "THREATEN"  # (a hostile act or a pullback: the acts a threat may announce)
     if event_type in PROMISED_ACTS and _promised(predicate, chain):
         return "AGREE"
     return event_type

@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from .clauses import Clause, control_chain, relative_antecedent, reporting_verb, verb_of_phrase
 from .modality import clause_claim, clause_verbs, subject_host
 from .tokens import BY_POSITION, DocView, SpanView, TokenView, phrase_text
-from .vocabulary import (CONTROLLING_ADJECTIVES, LOCATIVE_PREPS, NOMINAL_SUBJECT_DEPS, QUOTE_MARKS, QUOTE_TAGS,
-                         TIME_LABELS)
+from .vocabulary import (CONTROLLING_ADJECTIVES, LOCATIVE_PREPS, NOMINAL_SUBJECT_DEPS, QUOTE_MARKS, QUOTE_TAGS)
 
 
 @dataclass
@@ -37,12 +36,15 @@ def clause_roles(clause: Clause, sent: SpanView, quotes: list[int]) -> Roles:
     subject = None if is_expletive(clause.subject) else clause.subject
     obj, prep = clause.object, clause.object_prep
     verbs = clause_verbs(clause.predicate, clause.chain)
+    # the predicate's own adjuncts are in order already; a controlling verb adds its own
+    adjuncts = clause.adjuncts if len(verbs) == 1 \
+        else sorted({a for v in verbs for a in _adjuncts_of(v, clause)}, key=BY_POSITION)
     return Roles(
         subject=subject, object=obj, speaker=speaker,
         subject_quoted=subject is not None and inside_quotes(subject, sent, quotes),
         object_quoted=obj is not None and inside_quotes(obj, sent, quotes),
         object_is_place=prep is not None and prep.lower_ in LOCATIVE_PREPS,
-        adjuncts=sorted({a for v in verbs for a in _adjuncts_of(v, clause)}, key=BY_POSITION),
+        adjuncts=adjuncts,
     )
 
 
@@ -102,10 +104,6 @@ def subtree_text(token: TokenView) -> str:
     return phrase_text(tokens[0], tokens[-1])
 
 
-def has_time(token: TokenView) -> bool:
-    return any(t.ent_type_ in TIME_LABELS for t in token.subtree)
-
-
 def quote_marks(doc: DocView) -> list[int]:
     """Token indices of the quotation marks of a document, found once for all its sentences."""
     return [token.i for token in doc.tokens if token.text in QUOTE_MARKS or token.tag_ in QUOTE_TAGS]
@@ -113,4 +111,4 @@ def quote_marks(doc: DocView) -> list[int]:
 
 def inside_quotes(token: TokenView, sent: SpanView, quotes: list[int]) -> bool:
     """Whether an odd number of quotation marks come before the token in its sentence."""
-    return (bisect_left(quotes, token.i) - bisect_left(quotes, sent.start)) % 2 == 1
+    return bool(quotes) and (bisect_left(quotes, token.i) - bisect_left(quotes, sent.start)) % 2 == 1
