@@ -287,7 +287,7 @@ class Persons:
         contexts += [list(self.phrases.tokens(c)) for c in head.dependents("appos")]
         if head.dep_ == "appos":
             contexts.append([t for t in self.phrases.tokens(head.head) if t.i < head.i])
-        for tokens in contexts:
+        for tokens in filter(None, contexts):  # most names have no title before them
             info.named_with = info.named_with or any(t.ent_type_ in TITLE_NAME_LABELS for t in tokens)
             role, sector, code = self._role_of(tokens)
             if role and not info.role:
