@@ -167,11 +167,10 @@ def _complete_cut_names(doc: Doc) -> None:
     """A person's name the recogniser cut before its last word: the parser makes the name's words
     compounds of that word, the head of the name ("Jean-Yves Le" of "Jean-Yves Le Drian"). The
     name runs to its head."""
-    array = doc.to_array([ENT_IOB, ENT_TYPE])
-    iob, ent_type = array[:, 0], array[:, 1]
+    ent_type = doc.to_array(ENT_TYPE)
     person = doc.vocab.strings[PERSON]
     # where a person's name ends, with a word of no entity after it
-    ends = numpy.flatnonzero((ent_type[:-1] == person) & (iob[1:] != INSIDE) & (ent_type[1:] == 0)) + 1
+    ends = numpy.flatnonzero((ent_type[:-1] == person) & (ent_type[1:] == 0)) + 1
     cut = set()  # where a person's name ends that runs on to its head
     for end in ends.tolist():
         last, after = doc[end - 1], doc[end]

@@ -15,6 +15,7 @@ import datetime
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...dictionaries import actor_directory
 from ...dictionaries.files import normalise
@@ -224,15 +225,12 @@ class Persons:
         if ent.label_ == "DATE":
             return False  # a month is no surname ("in May", "from May 1"), though a leader's may be
         name = clean_name(ent)
-        words = name.split()
-        # The spelling first: it rules out most entities (dates, numbers) before any look-up.
-        if not words or not (words[-1][:1].isupper() or _particle_name(words[-1])) \
-                or not all(w[:1].isupper() or w in NAME_PARTICLES or _particle_name(w) for w in words):
+        # The spelling first: it rules out most entities (dates, numbers, acronyms) before any look-up.
+        if not _spelt_as_name(name):
             return False
-        if len(words) == 1 and len(name) > 1 and name.isupper():
-            return False  # an acronym names a body ("UN", "AU"), never a person's surname
+        words = name.split()
         known = self.lexicon.person(name, self.day) is not None
-        if not known and ent.label_ != "PERSON" and not self._titled_org(ent) and not self._listed_person_set_off(ent):
+        if not known and ent.label_ != "PERSON" and not self._person_tagged_as_body(ent):
             return False  # most entities: places and bodies no one tags or knows as a person
         if names_a_body(name, self.lexicon):
             return False
@@ -256,19 +254,24 @@ class Persons:
         return not any(a.kind == "Person" for a in found) and any(
             a.kind in ("Group", "Organization") and normalise(a.label).replace("-", " ") == key for a in found)
 
+    def _person_tagged_as_body(self, ent: SpanView) -> bool:
+        """An ORG tagged span of two or more proper names that is a person's name, by its role or
+        by the actor directory."""
+        if ent.label_ != "ORG" or len(ent) < 2 or not all(t.pos_ == "PROPN" for t in ent):
+            return False
+        return self._titled_org(ent) or self._listed_person_set_off(ent)
+
     def _listed_person_set_off(self, ent: SpanView) -> bool:
-        """An ORG tagged span of proper names set off beside a noun ("the body's commission head,
-        NAME,") that the actor directory knows as a person's whole name: the recogniser takes some
-        foreign names for bodies."""
-        if ent.label_ != "ORG" or len(ent) < 2 or ent.root.dep_ != "appos" or not all(t.pos_ == "PROPN" for t in ent):
+        """A span of proper names set off beside a noun ("the body's commission head, NAME,") that
+        the actor directory knows as a person's whole name: the recogniser takes some foreign names
+        for bodies."""
+        if ent.root.dep_ != "appos":
             return False
         return any(a.kind == "Person" for a in actor_directory().lookup(clean_name(ent), self.day))
 
     def _titled_org(self, ent: SpanView) -> bool:
-        """An ORG tagged span in apposition with a person's role, after it or before it ("Samantha
-        Power, U.S. ambassador"; "the country's acting president, NAME,")."""
-        if ent.label_ != "ORG" or len(ent) < 2 or not all(t.pos_ == "PROPN" for t in ent):
-            return False
+        """A span of proper names in apposition with a person's role, after it or before it
+        ("Samantha Power, U.S. ambassador"; "the country's acting president, NAME,")."""
         root = ent.root
         described = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
         for appos in [*root.dependents("appos"), *described]:
@@ -284,7 +287,7 @@ class Persons:
         contexts += [list(self.phrases.tokens(c)) for c in head.dependents("appos")]
         if head.dep_ == "appos":
             contexts.append([t for t in self.phrases.tokens(head.head) if t.i < head.i])
-        for tokens in contexts:
+        for tokens in filter(None, contexts):  # most names have no title before them
             info.named_with = info.named_with or any(t.ent_type_ in TITLE_NAME_LABELS for t in tokens)
             role, sector, code = self._role_of(tokens)
             if role and not info.role:
@@ -354,6 +357,18 @@ def _medium(ent: SpanView) -> bool:
     """Whether a name is what something was said, written or posted on ("said on Twitter")."""
     on = ent.root.head
     return ent.root.dep_ == "pobj" and on.lower_ == "on" and on.head.lemma_ in MEDIUM_VERBS
+
+
+@lru_cache(maxsize=1 << 14)
+def _spelt_as_name(name: str) -> bool:
+    """Whether a name is spelt as a person's: each word capitalised or a particle ("bin", "al-Sabah"),
+    the last no bare particle, and no acronym, which names a body ("UN", "AU"), never a person's surname.
+    It depends on the text alone: remembered across articles, where the same names recur."""
+    words = name.split()
+    if not words or not (words[-1][:1].isupper() or _particle_name(words[-1])) \
+            or not all(w[:1].isupper() or w in NAME_PARTICLES or _particle_name(w) for w in words):
+        return False
+    return not (len(words) == 1 and len(name) > 1 and name.isupper())
 
 
 def _particle_name(word: str) -> bool:
