@@ -133,7 +133,9 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
         speech_head = blamer
         modality = clause_modality(verb, _modality_chain(verb, chain), reported=True)
     complement = verb.dependent("ccomp")
-    particles = tuple(c.lower_ for c in verb.dependents("prt"))
+    particles: tuple[str, ...] = ()
+    for particle in verb.dependents("prt"):  # most verbs have none
+        particles += (particle.lower_,)
     adjuncts = []
     for child in verb.children:
         if child.dep_ in _ADJUNCT_DEPS and _is_adjunct(child, object_prep):

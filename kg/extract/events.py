@@ -1023,8 +1023,9 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
     where the CAMEO dictionary names the phrase ("air strikes" are attacks, not a walkout)."""
     if noun.pos_ not in NOUN_POS:
         return None
-    found = lexicon.trigger(noun.lemma_, "NOUN")  # looked up lower-cased
-    if found is None and noun.lower_ != noun.lemma_.lower():
+    lemma = noun.lemma_.lower()
+    found = lexicon.trigger(lemma, "NOUN")
+    if found is None and noun.lower_ != lemma:
         found = lexicon.trigger(noun.lower_, "NOUN")  # the word as written, where a row lists that form
     if found is not None:
         found = _hyphenated_trigger(noun, lexicon) or found
@@ -1041,10 +1042,10 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
     if found is None:  # no row of its own: what the noun names with its modifiers
         if noun.lower_ in PENALTY_NOUN_MODIFIERS \
                 and any(m.lemma_.lower() in PENALTY_NOUN_MODIFIERS[noun.lower_] for m in noun.dependents("compound", "amod")):
-            return Trigger(noun.lemma_.lower(), "NOUN", None, "SANCTION", SANCTIONS_CAMEO)  # "an asset freeze", "a travel ban"
+            return Trigger(lemma, "NOUN", None, "SANCTION", SANCTIONS_CAMEO)  # "an asset freeze", "a travel ban"
         if _weapons_test(noun):
             return Trigger(TEST_WORD, "NOUN", None, "MOBILIZE", SHOW_OF_FORCE_CAMEO)
-        if noun.lemma_.lower() in UNDERTAKING_NOUNS:
+        if lemma in UNDERTAKING_NOUNS:
             # "a bombing campaign", "a campaign of violence"
             found = next((t for m in noun.dependents("compound") if (t := lexicon.trigger(m.lemma_, "NOUN"))), None) \
                 or next((t for p in noun.dependents("prep", words=("of",)) for m in p.dependents("pobj")

@@ -506,16 +506,16 @@ def _awaited(verb: TokenView) -> bool:
 def _conditional(token: TokenView) -> bool:
     """Inside an if-clause, or a condition by inversion, at any depth below the main clause."""
     while True:
-        auxiliary = False
+        inverting = False  # an auxiliary an inversion may put first: "should", "had"
         for child in token.children:
             if child.dep_ == "mark":
                 if child.lower_ in CONDITIONAL_MARKS:
                     return True
                 if child.lower_ == "that" and child.i > 0 and token.doc.tokens[child.i - 1].lower_ in CONDITION_HEADS:
                     return True  # "on condition that X frees …", "provided that X lifts …"
-            elif child.dep_ == "aux":
-                auxiliary = True
-        if auxiliary and _inverted(token, [token]):  # an inversion puts an auxiliary first
+            elif child.dep_ == "aux" and (child.lower_ == "should" or child.lower_ in INVERTED_CONDITION_AUXILIARIES):
+                inverting = True
+        if inverting and _inverted(token, [token]):  # an inversion puts an auxiliary first
             return True
         if token.dep_ in ("ROOT",) or token.head == token:
             return False

@@ -101,7 +101,8 @@ def repair_parse(doc: DocView, roles: Container[str] = frozenset()) -> None:
         elif token.tag_ in FINITE_TAGS and not token.has_dependent("nsubj", "nsubjpass", "aux", "auxpass"):
             token.pos_, token.tag_ = "NOUN", "NNS" if token.lower_.endswith("s") else "NN"
     for ent in doc.ents:
-        _name_split_up(doc, ent)
+        if ent.end - ent.start > 1:  # a name of one word is not split up
+            _name_split_up(doc, ent)
     for token in doc.tokens:  # each repair looks at one link label: read it once
         dep = token.dep_
         if dep not in REPAIRED_DEPS:
@@ -236,9 +237,11 @@ def _subject_read_as_conjunct(verb: TokenView) -> None:
 
 
 def _name_split_up(doc: DocView, ent) -> None:
+    """A name of two words or more whose words the parser hung on a verb apart from its last word:
+    hang them on that word."""
     last = doc.tokens[ent.end - 1]
     verb = last.head
-    if ent.end - ent.start < 2 or verb is last or ent.start <= verb.i < ent.end:
+    if verb is last or ent.start <= verb.i < ent.end:
         return
     loose = [t for t in doc.tokens[ent.start:ent.end - 1] if t.head is verb]
     if loose and any(t.dep_ == last.dep_ for t in loose):
