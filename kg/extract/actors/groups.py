@@ -119,7 +119,10 @@ class Groups:
         """A people no state is named after ("Kurds", "Tamils"), or one called ethnic ("ethnic
         Albanians") or a minority ("the Serb minority"): it acts for the state it lives in where
         the phrase says ("Kurds in Syria")."""
-        return "ethnic" in [t.lower_ for t in tokens] or head.lower_ in MINORITY_NOUNS or (
+        for token in tokens:
+            if token.lower_ == "ethnic":
+                return True
+        return head.lower_ in MINORITY_NOUNS or (
             head.ent_type_ == "NORP" and not self.states.entry(head.text)[0]
             and agent_phrase_sector([head], head) is None)
 

@@ -174,7 +174,10 @@ def role_word(tokens: list[TokenView], lexicon: Lexicon) -> RoleWord | None:
 
     The run must end on a noun: "official contact" and "military offensive" are no roles.
     """
-    if not any(t.pos_ in NOUN_POS and _may_end_a_role(t, lexicon) for t in tokens):
+    for token in tokens:
+        if token.pos_ in NOUN_POS and _may_end_a_role(token, lexicon):
+            break
+    else:
         return None  # no noun here ends a role's name: the search below would find nothing
     words = [t.lower_ for t in tokens]
     lemmas = [t.lemma_.lower() for t in tokens]

@@ -448,7 +448,7 @@ class ActorResolver:
                 return self.states.state(np_text, homeland)
         # The head's own words name its role; a possessor's ("the President's letter") do not.
         owners = head.dependents("poss")
-        owned = {t.i for c in owners for t in c.subtree}
+        owned = {t.i for c in owners for t in c.subtree} if owners else set()  # most phrases have none
         tokens = [t for t in self.phrases.tokens(head) if t.i <= head.i and t.i not in owned]
         role = role_word(tokens, self.lexicon) or self._head_of(head)
         if role is not None and head.lemma_.lower() not in self.lexicon.sectors \
