@@ -235,8 +235,11 @@ def with_text(entity: Entity, text: str) -> Entity:
 def relative_owner(head: TokenView) -> TokenView | None:
     """The noun a relative clause describes, where `head` is owned through "whose" in that
     clause ("a region, whose parliament voted …": the region); None for any other phrase."""
-    if not any(owner.tag_ == "WP$" for owner in head.dependents("poss")):
-        return None
+    for owner in head.dependents("poss"):
+        if owner.tag_ == "WP$":
+            break
+    else:
+        return None  # most phrases have no possessor, and few a "whose"
     token = head
     while token.head is not token and token.dep_ != "relcl":
         token = token.head
