@@ -14,7 +14,7 @@ from ..roles import Roles
 from ..tokens import TokenView, phrase_text
 from ..vocabulary import FORCE_NOUNS, VENUE_NOUNS, COMMANDING_FORCE_VERBS, FORCE_SECTORS, MINORITY_NOUNS, REBEL_SECTOR, COLLECTIVE_BODIES, LOCATED_PREPS, NOUN_POS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES, \
     VENUE_VERBS
-from .phrases import Phrases, make_entity, relative_owner, with_text, without_pronoun
+from .phrases import Phrases, determined_only, make_entity, relative_owner, with_text, without_pronoun
 from .pronouns import Pronouns
 from .states import States
 
@@ -49,7 +49,7 @@ class Groups:
                            and (found := directory.agent_sector(t.lemma_.lower()))), None)
         if sector is None and not collective and not directory.is_agent_noun(lemma):
             return None
-        if collective and all(t.dep_ == "det" for t in tokens if t.i < head.i):
+        if collective and determined_only(head, tokens):
             # "the party" alone names no body of its own: the one the article last named, if any;
             # one the agent dictionary knows by itself ("the militia", "a gang") names its people
             earlier = self._named_body_before(head, text)

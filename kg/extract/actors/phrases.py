@@ -232,6 +232,15 @@ def with_text(entity: Entity, text: str) -> Entity:
                   code=entity.code, sector=entity.sector, role=entity.role)
 
 
+def determined_only(head: TokenView, tokens: list[TokenView]) -> bool:
+    """Whether a phrase's words before its head are determiners alone ("the party", "protesters"):
+    a plain loop, as this runs for most phrases."""
+    for token in tokens:
+        if token.i < head.i and token.dep_ != "det":
+            return False
+    return True
+
+
 def relative_owner(head: TokenView) -> TokenView | None:
     """The noun a relative clause describes, where `head` is owned through "whose" in that
     clause ("a region, whose parliament voted …": the region); None for any other phrase."""
