@@ -72,8 +72,9 @@ def _fronted_day(child: TokenView) -> bool:
 
 
 def _holds_accused_act(prep: TokenView) -> bool:
-    if any(accusing_verb(act) is not None for act in prep.dependents("pcomp", "pobj")):
-        return True
+    for act in prep.dependents("pcomp", "pobj"):
+        if accusing_verb(act) is not None:
+            return True
     # a charge named by a noun, as the only of-phrase of an accusation's object where the verb has
     # none of its own ("accused its opponents of a coup", "accused the army of genocide"; not
     # "accused the leader of the opposition of treason")
