@@ -14,7 +14,7 @@ from ..roles import Roles
 from ..tokens import TokenView, phrase_text
 from ..vocabulary import FORCE_NOUNS, VENUE_NOUNS, COMMANDING_FORCE_VERBS, FORCE_SECTORS, MINORITY_NOUNS, REBEL_SECTOR, COLLECTIVE_BODIES, LOCATED_PREPS, NOUN_POS, RESIDENCE_PREPS, STATE_SECTORS, UNIONS_OF_STATES, \
     VENUE_VERBS
-from .phrases import Phrases, make_entity, relative_owner, with_text, without_pronoun
+from .phrases import Phrases, determined_only, make_entity, relative_owner, with_text, without_pronoun
 from .pronouns import Pronouns
 from .states import States
 
@@ -49,7 +49,7 @@ class Groups:
                            and (found := directory.agent_sector(t.lemma_.lower()))), None)
         if sector is None and not collective and not directory.is_agent_noun(lemma):
             return None
-        if collective and all(t.dep_ == "det" for t in tokens if t.i < head.i):
+        if collective and determined_only(head, tokens):
             # "the party" alone names no body of its own: the one the article last named, if any;
             # one the agent dictionary knows by itself ("the militia", "a gang") names its people
             earlier = self._named_body_before(head, text)
@@ -119,7 +119,10 @@ class Groups:
         """A people no state is named after ("Kurds", "Tamils"), or one called ethnic ("ethnic
         Albanians") or a minority ("the Serb minority"): it acts for the state it lives in where
         the phrase says ("Kurds in Syria")."""
-        return "ethnic" in [t.lower_ for t in tokens] or head.lower_ in MINORITY_NOUNS or (
+        for token in tokens:
+            if token.lower_ == "ethnic":
+                return True
+        return head.lower_ in MINORITY_NOUNS or (
             head.ent_type_ == "NORP" and not self.states.entry(head.text)[0]
             and agent_phrase_sector([head], head) is None)
 

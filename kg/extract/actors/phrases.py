@@ -72,8 +72,9 @@ def _fronted_day(child: TokenView) -> bool:
 
 
 def _holds_accused_act(prep: TokenView) -> bool:
-    if any(accusing_verb(act) is not None for act in prep.dependents("pcomp", "pobj")):
-        return True
+    for act in prep.dependents("pcomp", "pobj"):
+        if accusing_verb(act) is not None:
+            return True
     # a charge named by a noun, as the only of-phrase of an accusation's object where the verb has
     # none of its own ("accused its opponents of a coup", "accused the army of genocide"; not
     # "accused the leader of the opposition of treason")
@@ -174,7 +175,10 @@ def role_word(tokens: list[TokenView], lexicon: Lexicon) -> RoleWord | None:
 
     The run must end on a noun: "official contact" and "military offensive" are no roles.
     """
-    if not any(t.pos_ in NOUN_POS and _may_end_a_role(t, lexicon) for t in tokens):
+    for token in tokens:
+        if token.pos_ in NOUN_POS and _may_end_a_role(token, lexicon):
+            break
+    else:
         return None  # no noun here ends a role's name: the search below would find nothing
     words = [t.lower_ for t in tokens]
     lemmas = [t.lemma_.lower() for t in tokens]
@@ -229,11 +233,23 @@ def with_text(entity: Entity, text: str) -> Entity:
                   code=entity.code, sector=entity.sector, role=entity.role)
 
 
+def determined_only(head: TokenView, tokens: list[TokenView]) -> bool:
+    """Whether a phrase's words before its head are determiners alone ("the party", "protesters"):
+    a plain loop, as this runs for most phrases."""
+    for token in tokens:
+        if token.i < head.i and token.dep_ != "det":
+            return False
+    return True
+
+
 def relative_owner(head: TokenView) -> TokenView | None:
     """The noun a relative clause describes, where `head` is owned through "whose" in that
     clause ("a region, whose parliament voted …": the region); None for any other phrase."""
-    if not any(owner.tag_ == "WP$" for owner in head.dependents("poss")):
-        return None
+    for owner in head.dependents("poss"):
+        if owner.tag_ == "WP$":
+            break
+    else:
+        return None  # most phrases have no possessor, and few a "whose"
     token = head
     while token.head is not token and token.dep_ != "relcl":
         token = token.head

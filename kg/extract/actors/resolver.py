@@ -19,7 +19,7 @@ from .groups import Groups
 from .home import Home
 from .organisations import Organisations
 from .persons import Persons
-from .phrases import Phrases, clean_name, concept, entity_span, make_entity, names_a_body, partitive_member, relative_owner, \
+from .phrases import Phrases, clean_name, concept, determined_only, entity_span, make_entity, names_a_body, partitive_member, relative_owner, \
     role_word, names_nothing, nothing, strip_article, strip_possessive, with_text, without_pronoun
 from .pronouns import Pronouns, is_plural, is_pronoun, refers_back
 from .states import States
@@ -448,7 +448,7 @@ class ActorResolver:
                 return self.states.state(np_text, homeland)
         # The head's own words name its role; a possessor's ("the President's letter") do not.
         owners = head.dependents("poss")
-        owned = {t.i for c in owners for t in c.subtree}
+        owned = {t.i for c in owners for t in c.subtree} if owners else set()  # most phrases have none
         tokens = [t for t in self.phrases.tokens(head) if t.i <= head.i and t.i not in owned]
         role = role_word(tokens, self.lexicon) or self._head_of(head)
         if role is not None and head.lemma_.lower() not in self.lexicon.sectors \
@@ -496,7 +496,7 @@ class ActorResolver:
             igo = self.organisations.igo_modifier(head) or (owning_igo if not code else None)
             if igo is not None:
                 return self.organisations.igo(np_text, igo)
-        if code is None and head.tag_ in ("NNS", "NN") and all(t.dep_ == "det" for t in tokens if t.i < head.i):
+        if code is None and head.tag_ in ("NNS", "NN") and determined_only(head, tokens):
             earlier = self.groups.same_group_before(head, np_text)
             if earlier is not None:
                 return earlier
