@@ -175,11 +175,8 @@ def role_word(tokens: list[TokenView], lexicon: Lexicon) -> RoleWord | None:
 
     The run must end on a noun: "official contact" and "military offensive" are no roles.
     """
-    for token in tokens:
-        if token.pos_ in NOUN_POS and _may_end_a_role(token, lexicon):
-            break
-    else:
-        return None  # no noun here ends a role's name: the search below would find nothing
+    if not _a_noun_may_end_a_role(tokens, lexicon):
+        return None  # the search below would find nothing
     words = [t.lower_ for t in tokens]
     lemmas = [t.lemma_.lower() for t in tokens]
     for size in (3, 2, 1):
@@ -191,6 +188,14 @@ def role_word(tokens: list[TokenView], lexicon: Lexicon) -> RoleWord | None:
                 if found:
                     return found
     return None
+
+
+def _a_noun_may_end_a_role(tokens: list[TokenView], lexicon: Lexicon) -> bool:
+    # A plain loop: any() over a generator makes a frame each time, and this runs for most phrases.
+    for token in tokens:
+        if token.pos_ in NOUN_POS and _may_end_a_role(token, lexicon):
+            return True
+    return False
 
 
 def _may_end_a_role(token: TokenView, lexicon: Lexicon) -> bool:
@@ -242,14 +247,19 @@ def determined_only(head: TokenView, tokens: list[TokenView]) -> bool:
     return True
 
 
+def _owned_through_whose(head: TokenView) -> bool:
+    # A plain loop: this runs for most phrases, and most have no possessor.
+    for owner in head.dependents("poss"):
+        if owner.tag_ == "WP$":
+            return True
+    return False
+
+
 def relative_owner(head: TokenView) -> TokenView | None:
     """The noun a relative clause describes, where `head` is owned through "whose" in that
     clause ("a region, whose parliament voted …": the region); None for any other phrase."""
-    for owner in head.dependents("poss"):
-        if owner.tag_ == "WP$":
-            break
-    else:
-        return None  # most phrases have no possessor, and few a "whose"
+    if not _owned_through_whose(head):
+        return None
     token = head
     while token.head is not token and token.dep_ != "relcl":
         token = token.head
