@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .modality import (Claim, accused, accusing_verb, gerund_relative, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
+from .modality import (Claim, passive_agents, accused, accusing_verb, gerund_relative, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
                        participle_host, purpose_infinitive, summed_claim)
 from .tokens import SpanView, TokenView
 from .vocabulary import (WHOLE_DETERMINERS, WANTING_VERBS, EXPECTING_PASSIVES, NEAR_MISS_ADVERBS, AMOUNT_LABELS, REFUSING_VERBS, CONTRAST_MARKS, FINITE_TAGS, DENIAL_VERBS, HESITATING_VERBS, WH_TAGS, CIRCUMSTANCE_NOUNS, WEAPON_NOUNS, SUMMED_ACT_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, JUDGING_VERBS, JOINING_VERBS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS, BLAME_ADJECTIVES, HOLDING_VERBS,
@@ -548,14 +548,6 @@ def _described_coordination(pronoun: TokenView, noun: TokenView) -> TokenView:
             or any(t.tag_ == "VBZ" or t.lower_ in SINGULAR_PAST_FORMS for t in (verb, *verb.dependents("aux", "auxpass"))):
         return noun
     return first
-
-
-def passive_agents(verb: TokenView) -> list[TokenView]:
-    """The objects of a passive's by-phrases ("was attended by Yatsenyuk"), or []."""
-    agents = []
-    for by in verb.dependents("agent"):
-        agents.extend(by.dependents("pobj"))
-    return agents
 
 
 def weapon_agent(verb: TokenView) -> bool:

@@ -301,11 +301,19 @@ def gerund_relative(verb: TokenView) -> TokenView | None:
     return objects[0]
 
 
+def passive_agents(verb: TokenView) -> list[TokenView]:
+    """The objects of a passive's by-phrases ("was attended by Yatsenyuk"), or []."""
+    agents = []
+    for by in verb.dependents("agent"):
+        agents.extend(by.dependents("pobj"))
+    return agents
+
+
 def _actor_of(verb: TokenView) -> TokenView | None:
     """The subject of an active verb, the agent of a passive one; a coordinated verb's or a
     participle's is the subject of the verb it hangs on ("expelled …, accusing them of …")."""
     if verb.has_dependent("nsubjpass", "auxpass"):
-        agents = [p for a in verb.dependents("agent") for p in a.dependents("pobj")]
+        agents = passive_agents(verb)
         return agents[0] if agents else None
     subject = verb.dependent("nsubj")
     if subject is not None:

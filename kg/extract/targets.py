@@ -22,7 +22,7 @@ import itertools
 from ..types import ACTOR_KINDS, Entity
 from .actors import ActorResolver
 from .clauses import Clause, coordinated, free_relative, stranded_state
-from .modality import condition_subject, purpose_infinitive
+from .modality import passive_agents, condition_subject, purpose_infinitive
 from .actors.phrases import make_entity, partitive_member
 from .tokens import TokenView, phrase_text
 from .vocabulary import (AIMED_PREPS, TARGETING_VERBS, DOING_VERBS, PLACE_NOUNS, SEAT_ENTRIES, SITE_PREPS, SEA_PLACE_NOUNS, SEA_PLACE_PREPS, REBEL_SECTOR, CONDITION_MARKS, DENIAL_VERBS, HALF_STATE_WORDS, NOMINAL_SUBJECT_DEPS, NOMINAL_TARGET_PREPS, SUBJECT_DEPS, TIME_LABELS, TIME_UNIT_NOUNS,
@@ -254,8 +254,7 @@ def target_candidates(predicate: TokenView, roots: list[TokenView], chain: Itera
         for participle in root.dependents("acl"):
             if participle.tag_ == "VBN" and (participle.lemma_ in DOING_VERBS or participle.lemma_ in PLACE_HOLDING_VERBS) \
                     and participle.i != predicate.i:
-                for agent in participle.dependents("agent"):
-                    yield from agent.dependents("pobj")
+                yield from passive_agents(participle)
         # whom a measure is aimed at, by the participle that says so ("sanctions targeting a
         # state's banks", "measures aimed at its oil industry")
         for participle in root.dependents("acl"):
@@ -267,8 +266,7 @@ def target_candidates(predicate: TokenView, roots: list[TokenView], chain: Itera
         for part in (o for prep in root.dependents("prep", words=("of",)) for o in prep.dependents("pobj")):
             for participle in part.dependents("acl"):
                 if participle.tag_ == "VBN" and participle.lemma_ in PLACE_HOLDING_VERBS:
-                    for agent in participle.dependents("agent"):
-                        yield from agent.dependents("pobj")
+                    yield from passive_agents(participle)
     yield from _prepositional_targets(predicate, roots, verb_preps)
     yield from _purpose_phrase_partners(predicate)
     yield from _condition_subjects(predicate, chain)
