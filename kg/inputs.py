@@ -512,19 +512,15 @@ def boilerplate_ranges(text: str, lexicon: Lexicon) -> tuple[tuple[int, int], ..
     """
     paragraphs = [(m.start(), m.end(), m.group().strip()) for m in _PARAGRAPH.finditer(text)]
     paragraphs = [p for p in paragraphs if p[2]]
+    punctuated = [bool(_SENTENCE_END.search(para)) for _, _, para in paragraphs]
+    credits = [not ended and bool(_CREDIT.match(para)) for (_, _, para), ended in zip(paragraphs, punctuated)]
     pattern = lexicon.boilerplate_re
     skip: list[tuple[int, int]] = []
     body_started = False
     for i, (start, end, para) in enumerate(paragraphs):
-        is_credit = bool(_CREDIT.match(para)) and not _SENTENCE_END.search(para)
-        next_is_credit = (
-            i + 1 < len(paragraphs)
-            and bool(_CREDIT.match(paragraphs[i + 1][2]))
-            and not _SENTENCE_END.search(paragraphs[i + 1][2])
-        )
-        unpunctuated = not _SENTENCE_END.search(para)
-        if pattern.match(para) or is_credit or next_is_credit or (body_started and unpunctuated):
+        next_is_credit = i + 1 < len(paragraphs) and credits[i + 1]
+        if pattern.match(para) or credits[i] or next_is_credit or (body_started and not punctuated[i]):
             skip.append((start, end))
-        elif not unpunctuated:
+        elif punctuated[i]:
             body_started = True
     return tuple(skip)
