@@ -269,9 +269,10 @@ def agent_phrase_sector(tokens: list[TokenView], head: TokenView) -> str | None:
         return None  # most nouns end no agent phrase: no need to join the words before them
     lemmas = [t.lemma_.lower() for t in tokens if t.i <= head.i]
     words = [t.lower_ for t in tokens if t.i <= head.i]
-    singular = words[:-1] + [words[-1][:-1]] if unlemmatised else words
+    # the lemmas, the words as written, and a capitalised plural's words made singular
+    readings = (lemmas, words, words[:-1] + [words[-1][:-1]]) if unlemmatised else (lemmas, words)
     for size in range(min(3, len(lemmas)), 0, -1):
-        for seq in (lemmas, words, singular):
+        for seq in readings:
             sector = directory.agent_sector(" ".join(seq[-size:]))
             if sector is not None:
                 return sector

@@ -228,12 +228,12 @@ class Persons:
         # The spelling first: it rules out most entities (dates, numbers, acronyms) before any look-up.
         if not _spelt_as_name(name):
             return False
-        words = name.split()
         known = self.lexicon.person(name, self.day) is not None
         if not known and ent.label_ != "PERSON" and not self._person_tagged_as_body(ent):
             return False  # most entities: places and bodies no one tags or knows as a person
         if names_a_body(name, self.lexicon):
             return False
+        words = name.split()
         if len(words) == 1 and _medium(ent) and not known:
             return False  # where something was said or posted ("wrote on Twitter"), not who
         if known:

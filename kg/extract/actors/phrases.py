@@ -38,29 +38,27 @@ def np_tokens(head: TokenView) -> list[TokenView]:
     """The tokens of the noun phrase headed by `head`, without clauses, lists or appositions."""
     if not head.children:
         return [head]  # a word alone ("talks", "Moscow")
-    keep = [head]
     # An of-phrase completes its noun ("most of its members", "the future of the talks"), but for
     # the act a noun is accused of, which the parser may hang on it ("accused rebels of attacking");
     # other prepositional phrases are as often the verb's as the noun's, so they stay arguments.
-    stack = [c for c in head.children if c.dep_ not in NP_CUT_DEPS
-             or (c.dep_ == "prep" and c.lower_ == "of" and not _holds_accused_act(c))]
+    keep = [c for c in head.children if c.dep_ not in NP_CUT_DEPS
+            or (c.dep_ == "prep" and c.lower_ == "of" and not _holds_accused_act(c))]
     if head.dep_ == "dobj":
         # an adjective after an object says what the verb left or made it ("left a man dead"): English
         # sets a noun's own adjectives before it
-        stack = [c for c in stack if not (c.dep_ == "amod" and c.i > head.i and c.pos_ == "ADJ")]
-    if stack and head.pos_ == "PROPN":
-        stack = [c for c in stack if not _fronted_day(c)]
-    for possessor in stack:
+        keep = [c for c in keep if not (c.dep_ == "amod" and c.i > head.i and c.pos_ == "ADJ")]
+    if keep and head.pos_ == "PROPN":
+        keep = [c for c in keep if not _fronted_day(c)]
+    for possessor in keep:
         if possessor.dep_ == "poss":
             # a possessor opens its phrase: what the parser hung before it is another phrase's ("a
             # move Bolivia's ministry condemned")
-            stack = [c for c in stack if c.i >= possessor.i]
+            keep = [c for c in keep if c.i >= possessor.i]
             break
-    while stack:
-        token = stack.pop()
-        keep.append(token)
+    for token in keep:  # the list grows as it is read: the words of each word kept are kept
         if token.children:
-            stack.extend([c for c in token.children if c.dep_ not in ("relcl", "appos", "punct", "advcl")])
+            keep.extend([c for c in token.children if c.dep_ not in ("relcl", "appos", "punct", "advcl")])
+    keep.append(head)
     keep.sort(key=BY_POSITION)
     return keep
 

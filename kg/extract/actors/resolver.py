@@ -449,7 +449,10 @@ class ActorResolver:
         # The head's own words name its role; a possessor's ("the President's letter") do not.
         owners = head.dependents("poss")
         owned = {t.i for c in owners for t in c.subtree} if owners else set()  # most phrases have none
-        tokens = [t for t in self.phrases.tokens(head) if t.i <= head.i and t.i not in owned]
+        phrase = self.phrases.tokens(head)
+        tokens = phrase[:phrase.index(head) + 1]  # the head and the words before it (the phrase is in order)
+        if owned:
+            tokens = [t for t in tokens if t.i not in owned]
         role = role_word(tokens, self.lexicon) or self._head_of(head)
         if role is not None and head.lemma_.lower() not in self.lexicon.sectors \
                 and self.lexicon.trigger(head.lemma_, "NOUN") is not None:
@@ -476,7 +479,7 @@ class ActorResolver:
             code = self.groups.residence(head) or code or self.home.code
         label = strip_possessive(strip_article(np_text))  # a possessor ("the army's positions") is the army
         label = self._first_nationality(head, label)
-        antecedent = relative_owner(head)
+        antecedent = relative_owner(head) if owners else None  # "whose" is a possessor
         owning_igo = None
         if antecedent is not None:
             # "whose parliament" is the parliament of the noun its relative clause describes
@@ -529,9 +532,10 @@ class ActorResolver:
             if not self._named_body(head):
                 return make_entity(self.base_iri, np_text, label, "Concept", f"{label} {code}", code=code)
         acts = (subject or acting) and (head.pos_ == "NOUN" or head.ent_type_ == "NORP")
-        owner = self._stateless_owner(head) if acts and code is None else None
-        group = self.groups.acting_group(head, tokens, np_text, label, code or self._owner_pronoun_code(head, subject)) \
-            if acts else None
+        # an owner pronoun ("its fighters", "their troops") is a possessor, which most phrases lack
+        owner = self._stateless_owner(head) if acts and owners and code is None else None
+        pronoun_code = self._owner_pronoun_code(head, subject) if acts and owners and not code else None
+        group = self.groups.acting_group(head, tokens, np_text, label, code or pronoun_code) if acts else None
         if group is not None:
             if owner is not None:
                 # "its peacekeepers" of a body of no state, "its fighters" of rebels
@@ -612,7 +616,7 @@ class ActorResolver:
         return found.code if found is not None else None
 
     def _pronoun_owner(self, head: TokenView) -> Entity | None:
-        owner = head.dependent("poss", words=PERSON_PRONOUNS | OWNER_PRONOUNS)
+        owner = head.dependent("poss", words=POSSESSIVE_PRONOUNS)
         if owner is None:
             return None
         return self._antecedent_in_sentence(owner, None) or self.pronouns.resolve(owner, None)
@@ -652,6 +656,9 @@ WRITTEN_THINGS = ISSUED_TEXTS | STATED_THINGS
 
 # The nouns of a pair of states, of sides or of persons ("the two countries", "both sides", "the two leaders").
 PAIR_HEADS = PAIR_NOUNS | SIDE_NOUNS | PERSON_PAIR_NOUNS
+
+# The pronouns that may stand for a phrase's owner ("his", "her", "its", "their").
+POSSESSIVE_PRONOUNS = PERSON_PRONOUNS | OWNER_PRONOUNS
 
 # Plural pronouns that stand for a whole noun phrase (not "their", a possessive).
 PLURAL_SUBJECT_OBJECT_PRONOUNS = frozenset({"they", "them"})
