@@ -66,20 +66,25 @@ def _is_predicate(token: TokenView) -> bool:
 def _carries_only_control(token: TokenView) -> bool:
     """A verb with no object of its own whose complement carries the clause: a subject-control
     verb's infinitive, any verb's gerund. Its own clause would say the same act twice."""
-    for adj in token.dependents("acomp", "oprd", words=CONTROLLING_ADJECTIVES):
-        if adj.has_dependent("xcomp"):
+    complement = None  # the first infinitive or gerund complement
+    has_object = False
+    for child in token.children:  # read once for the rules below: most verbs have few children
+        if child.dep_ in OBJECT_DEPS:
+            has_object = True
+            if child.lower_ in INTENT_NOUNS and token.lemma_ not in JUDGING_VERBS and not _others_intent(child) \
+                    and any(_intent_noun_of(v) == child for v in child.subtree if v.pos_ == "VERB"):
+                return True  # "had no intention of invading": the clause is "invading"
+        elif child.dep_ == "xcomp":
+            if complement is None:
+                complement = child
+        elif child.dep_ in ("acomp", "oprd") and child.lower_ in CONTROLLING_ADJECTIVES and child.has_dependent("xcomp"):
             return True  # "is willing to talk": the clause is "talk"
-    for obj in token.dependents(*OBJECT_DEPS, words=INTENT_NOUNS):
-        if token.lemma_ not in JUDGING_VERBS and not _others_intent(obj) \
-                and any(_intent_noun_of(v) == obj for v in obj.subtree if v.pos_ == "VERB"):
-            return True  # "had no intention of invading": the clause is "invading"
     if token.lemma_ in JOINING_VERBS and any(c.dep_ == "pcomp" or c.tag_ == "VBG"
                                              for p in token.dependents("prep", words=("in",)) for c in p.children):
         return True  # "joined A in condemning X": the clause is the condemning, done with A
-    complement = token.dependent("xcomp")
     if complement is None and token.lemma_ in INTENT_VERBS:
         complement = next((c for c in token.dependents("advcl") if _split_intent(token, c)), None)
-    if complement is None or token.has_dependent(*OBJECT_DEPS):
+    if complement is None or has_object:
         return False
     # "opposed sending troops": the gerund is what is opposed, and carries the clause
     return complement.tag_ == "VBG" or token.lemma_ in _CONTROL_VERBS
@@ -132,13 +137,17 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
     if blamer is not None:  # the object's act as the blamer tells it ("condemned the state for …")
         speech_head = blamer
         modality = clause_modality(verb, _modality_chain(verb, chain), reported=True)
-    complement = verb.dependent("ccomp")
-    particles: tuple[str, ...] = ()
-    for particle in verb.dependents("prt"):  # most verbs have none
-        particles += (particle.lower_,)
+    # the clausal complement (the first), particles ("called off") and adjuncts, in one pass over the children
+    complement = None
+    particles: tuple[str, ...] = ()  # most verbs have none
     adjuncts = []
     for child in verb.children:
-        if child.dep_ in _ADJUNCT_DEPS and _is_adjunct(child, object_prep):
+        if child.dep_ == "ccomp":
+            if complement is None:
+                complement = child
+        elif child.dep_ == "prt":
+            particles += (child.lower_,)
+        elif child.dep_ in _ADJUNCT_DEPS and _is_adjunct(child, object_prep):
             adjuncts.append(child)
     all_objects = _with_conjuncts(objects) or [None]
     for subject in _with_conjuncts(_officials_of_states(subjects)):
