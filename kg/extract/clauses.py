@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .modality import (Claim, passive_agents, accused, accusing_verb, gerund_relative, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
                        participle_host, purpose_infinitive, summed_claim)
-from .tokens import SpanView, TokenView
+from .tokens import BY_POSITION, SpanView, TokenView
 from .vocabulary import (WHOLE_DETERMINERS, WANTING_VERBS, EXPECTING_PASSIVES, NEAR_MISS_ADVERBS, AMOUNT_LABELS, REFUSING_VERBS, CONTRAST_MARKS, FINITE_TAGS, DENIAL_VERBS, HESITATING_VERBS, WH_TAGS, CIRCUMSTANCE_NOUNS, WEAPON_NOUNS, SUMMED_ACT_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, JUDGING_VERBS, JOINING_VERBS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS, BLAME_ADJECTIVES, HOLDING_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
                          NOMINAL_SUBJECT_DEPS, SINGULAR_PAST_FORMS, RELATIVE_PRONOUNS, REQUEST_VERBS, ASKING_VERBS, OBLIGING_VERBS, FORCING_VERBS, CAUSING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
@@ -167,9 +167,9 @@ def _joined(conjunct: TokenView) -> bool:
     """Whether a verb the parser coordinated with another is joined to it by a conjunction, or by
     a comma or semicolon of a list: a verb with neither, far from its head, is a clause the parser
     attached wrongly ("accused X of attacking …, as fighting … killed dozens": the fighting killed)."""
-    left = [c for c in conjunct.children if c.i < conjunct.i]
     if conjunct.head.has_dependent("cc") or any(c.dep_ in ("cc", "punct") for c in conjunct.children):
         return True
+    left = [c for c in conjunct.children if c.i < conjunct.i]
     first = min([conjunct.i, *(c.i for c in left)])  # "and still turn …"
     before = conjunct.doc[first - 1] if first else conjunct
     return before.text in (",", ";") or before.dep_ in ("cc", "punct")
@@ -813,10 +813,10 @@ def denied_by_its_words(verb: TokenView) -> bool:
     recognised the ruling"), or a bare verb after "or" that shares a negated verb's auxiliary
     ("did not accept or recognise the vote"). The parser hangs "neither", "nor" and "or" on the
     first verb, the second is its conjunct."""
+    if verb.dep_ != "conj" and not verb.has_dependent("neg", "preconj"):
+        return False  # most verbs: no "not" or "neither" of their own, and no first verb to share a negation with
     if verb.has_dependent("neg"):
         return True
-    if verb.dep_ != "conj" and not verb.has_dependent("preconj"):
-        return False  # no "neither" of its own and no first verb to share a negation with
     first = verb.head if verb.dep_ == "conj" else verb
     if first.has_dependent("preconj", words=("neither",)) or (verb.dep_ == "conj" and first.has_dependent("cc", words=("nor",))):
         return True
@@ -921,7 +921,7 @@ def _set_off(clause: TokenView) -> bool:
         return False
     if sums_up(clause.head):
         return True
-    first = min(t.i for t in clause.subtree)
+    first = min(clause.subtree, key=BY_POSITION).i
     return first > 0 and clause.doc.tokens[first - 1].text == ","
 
 
