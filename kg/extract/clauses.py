@@ -619,10 +619,19 @@ def _zero_relative_object(verb: TokenView) -> TokenView | None:
 
 
 def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
+    # the children the rules below ask for, read in one pass: most verbs go down to the prepositions
+    objects, complements, preps = [], [], []
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS:
+            objects.append(child)
+        elif child.dep_ in COPULA_COMPLEMENT_DEPS:
+            complements.append(child)
+        elif child.dep_ == "prep":
+            preps.append(child)
     # a "to" the parser marks as dative ("granted asylum to …") names the receiver, a target
     displaced = gerund_relative(verb)
     direct = []
-    for o in verb.dependents(*OBJECT_DEPS):
+    for o in objects:
         if not (o.dep_ == "dative" and o.has_dependent("pobj")) and not sums_up(o) and o is not displaced:
             direct.append(relative_antecedent(o))
     if direct and verb.lemma_ in DEADLINE_VERBS and deadline_receivers(verb):
@@ -641,7 +650,6 @@ def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
     antecedent = _zero_relative_object(verb)
     if antecedent is not None:
         return [antecedent], None
-    complements = verb.dependents(*COPULA_COMPLEMENT_DEPS)
     if complements:
         return complements, None
     if verb.lemma_ in HOLDING_VERBS:
@@ -650,7 +658,7 @@ def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
         held = [s for c in verb.dependents("ccomp") if c.lower_ in BLAME_ADJECTIVES for s in c.dependents("nsubj")]
         if held:
             return held, None
-    described = _free_relative_object(verb) if verb.has_dependent("ccomp") else None
+    described = _free_relative_object(verb)
     if described is not None:
         return [described], None
     if verb.lemma_ in CALLING_FOR_VERBS:
@@ -663,7 +671,7 @@ def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
                     return doers, mark
     # "met with Kerry": the first preposition whose object is not a time becomes the object; "by"
     # says how ("spoke by telephone with …"), by how much or by when, and so is no party's.
-    for prep in verb.dependents("prep"):
+    for prep in preps:
         if prep.i > verb.i and prep.lower_ != "by":
             pobjs = prep.dependents("pobj")
             if pobjs and not _is_temporal(pobjs[0]):
@@ -674,8 +682,9 @@ def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
 def free_relative(verb: TokenView) -> TokenView | None:
     """The verb of a free relative clause that is the verb's object ("struck what officials called
     a camp"), which the parser hangs on the verb as a clausal complement; None where there is none."""
-    doc = verb.doc
-    first = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    # the word after the verb first: one look, where the complement takes a walk of the children
+    tokens = verb.doc.tokens
+    first = tokens[verb.i + 1] if verb.i + 1 < len(tokens) else None
     if first is None or first.lower_ != "what" or first.tag_ != "WP":
         return None
     return verb.dependent("ccomp")
