@@ -427,7 +427,12 @@ def _perfect_or_passive(verb: TokenView) -> bool:
 
 def _bound_form(verb: TokenView) -> bool:
     """A gerund, or a verb with a modal or "to": a form a finite past verb is not coordinated with."""
-    return verb.tag_ == "VBG" or any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
+    if verb.tag_ == "VBG":
+        return True
+    for child in verb.children:
+        if child.dep_ == "aux" and (child.tag_ == "MD" or child.lower_ == "to"):
+            return True
+    return False
 
 
 def condition_subject(token: TokenView) -> bool:
