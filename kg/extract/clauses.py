@@ -68,7 +68,7 @@ def _carries_only_control(token: TokenView) -> bool:
     verb's infinitive, any verb's gerund. Its own clause would say the same act twice."""
     complement = None  # the first infinitive or gerund complement
     has_object = False
-    for child in token.children:  # read once for the rules below: most verbs have few children
+    for child in token.children:  # read once for the three rules that ask for labels of them
         if child.dep_ in OBJECT_DEPS:
             has_object = True
             if child.lower_ in INTENT_NOUNS and token.lemma_ not in JUDGING_VERBS and not _others_intent(child) \
@@ -619,7 +619,7 @@ def _zero_relative_object(verb: TokenView) -> TokenView | None:
 
 
 def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
-    # the children the rules below ask for, read in one pass: most verbs go down to the prepositions
+    # the children the rules below ask for, read in one pass (a verb with no direct object asks for all three)
     objects, complements, preps = [], [], []
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS:
