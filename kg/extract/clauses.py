@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .modality import (Claim, passive_agents, accused, accusing_verb, gerund_relative, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
                        participle_host, purpose_infinitive, summed_claim)
-from .tokens import SpanView, TokenView
+from .tokens import BY_POSITION, SpanView, TokenView
 from .vocabulary import (WHOLE_DETERMINERS, WANTING_VERBS, EXPECTING_PASSIVES, NEAR_MISS_ADVERBS, AMOUNT_LABELS, REFUSING_VERBS, CONTRAST_MARKS, FINITE_TAGS, DENIAL_VERBS, HESITATING_VERBS, WH_TAGS, CIRCUMSTANCE_NOUNS, WEAPON_NOUNS, SUMMED_ACT_NOUNS, FAILING_VERBS, CALLING_FOR_VERBS, DEADLINE_VERBS, TIME_SPAN_NOUNS, OFFICIAL_NOUNS, ADDRESSEE_PREPS, BACKING_VERBS, BLAMING_GERUND_PREPS, BLAMING_VERBS, CONTROLLING_ADJECTIVES, COPULA_COMPLEMENT_DEPS, INTENT_NOUN_PREPS, INTENT_NOUNS, JUDGING_VERBS, JOINING_VERBS, INTENT_VERBS, ISSUED_TEXTS, ISSUING_VERBS, BLAME_ADJECTIVES, HOLDING_VERBS,
                          NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, NOUN_POS, OBJECT_DEPS, PERMISSION_VERBS, POSSIBILITY_VERBS,
                          NOMINAL_SUBJECT_DEPS, SINGULAR_PAST_FORMS, RELATIVE_PRONOUNS, REQUEST_VERBS, ASKING_VERBS, OBLIGING_VERBS, FORCING_VERBS, CAUSING_VERBS, DESTINATION_PREPS, SPEECH_VERBS, SUBJECT_DEPS, SUBJECT_GERUND_PREPS,
@@ -66,20 +66,25 @@ def _is_predicate(token: TokenView) -> bool:
 def _carries_only_control(token: TokenView) -> bool:
     """A verb with no object of its own whose complement carries the clause: a subject-control
     verb's infinitive, any verb's gerund. Its own clause would say the same act twice."""
-    for adj in token.dependents("acomp", "oprd", words=CONTROLLING_ADJECTIVES):
-        if adj.has_dependent("xcomp"):
+    complement = None  # the first infinitive or gerund complement
+    has_object = False
+    for child in token.children:  # read once for the three rules that ask for labels of them
+        if child.dep_ in OBJECT_DEPS:
+            has_object = True
+            if child.lower_ in INTENT_NOUNS and token.lemma_ not in JUDGING_VERBS and not _others_intent(child) \
+                    and any(_intent_noun_of(v) == child for v in child.subtree if v.pos_ == "VERB"):
+                return True  # "had no intention of invading": the clause is "invading"
+        elif child.dep_ == "xcomp":
+            if complement is None:
+                complement = child
+        elif child.dep_ in ("acomp", "oprd") and child.lower_ in CONTROLLING_ADJECTIVES and child.has_dependent("xcomp"):
             return True  # "is willing to talk": the clause is "talk"
-    for obj in token.dependents(*OBJECT_DEPS, words=INTENT_NOUNS):
-        if token.lemma_ not in JUDGING_VERBS and not _others_intent(obj) \
-                and any(_intent_noun_of(v) == obj for v in obj.subtree if v.pos_ == "VERB"):
-            return True  # "had no intention of invading": the clause is "invading"
     if token.lemma_ in JOINING_VERBS and any(c.dep_ == "pcomp" or c.tag_ == "VBG"
                                              for p in token.dependents("prep", words=("in",)) for c in p.children):
         return True  # "joined A in condemning X": the clause is the condemning, done with A
-    complement = token.dependent("xcomp")
     if complement is None and token.lemma_ in INTENT_VERBS:
         complement = next((c for c in token.dependents("advcl") if _split_intent(token, c)), None)
-    if complement is None or token.has_dependent(*OBJECT_DEPS):
+    if complement is None or has_object:
         return False
     # "opposed sending troops": the gerund is what is opposed, and carries the clause
     return complement.tag_ == "VBG" or token.lemma_ in _CONTROL_VERBS
@@ -132,13 +137,17 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
     if blamer is not None:  # the object's act as the blamer tells it ("condemned the state for …")
         speech_head = blamer
         modality = clause_modality(verb, _modality_chain(verb, chain), reported=True)
-    complement = verb.dependent("ccomp")
-    particles: tuple[str, ...] = ()
-    for particle in verb.dependents("prt"):  # most verbs have none
-        particles += (particle.lower_,)
+    # the clausal complement (the first), particles ("called off") and adjuncts, in one pass over the children
+    complement = None
+    particles: tuple[str, ...] = ()  # most verbs have none
     adjuncts = []
     for child in verb.children:
-        if child.dep_ in _ADJUNCT_DEPS and _is_adjunct(child, object_prep):
+        if child.dep_ == "ccomp":
+            if complement is None:
+                complement = child
+        elif child.dep_ == "prt":
+            particles += (child.lower_,)
+        elif child.dep_ in _ADJUNCT_DEPS and _is_adjunct(child, object_prep):
             adjuncts.append(child)
     all_objects = _with_conjuncts(objects) or [None]
     for subject in _with_conjuncts(_officials_of_states(subjects)):
@@ -158,9 +167,9 @@ def _joined(conjunct: TokenView) -> bool:
     """Whether a verb the parser coordinated with another is joined to it by a conjunction, or by
     a comma or semicolon of a list: a verb with neither, far from its head, is a clause the parser
     attached wrongly ("accused X of attacking …, as fighting … killed dozens": the fighting killed)."""
-    left = [c for c in conjunct.children if c.i < conjunct.i]
     if conjunct.head.has_dependent("cc") or any(c.dep_ in ("cc", "punct") for c in conjunct.children):
         return True
+    left = [c for c in conjunct.children if c.i < conjunct.i]
     first = min([conjunct.i, *(c.i for c in left)])  # "and still turn …"
     before = conjunct.doc[first - 1] if first else conjunct
     return before.text in (",", ";") or before.dep_ in ("cc", "punct")
@@ -610,10 +619,19 @@ def _zero_relative_object(verb: TokenView) -> TokenView | None:
 
 
 def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
+    # the children the rules below ask for, read in one pass (a verb with no direct object asks for all three)
+    objects, complements, preps = [], [], []
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS:
+            objects.append(child)
+        elif child.dep_ in COPULA_COMPLEMENT_DEPS:
+            complements.append(child)
+        elif child.dep_ == "prep":
+            preps.append(child)
     # a "to" the parser marks as dative ("granted asylum to …") names the receiver, a target
     displaced = gerund_relative(verb)
     direct = []
-    for o in verb.dependents(*OBJECT_DEPS):
+    for o in objects:
         if not (o.dep_ == "dative" and o.has_dependent("pobj")) and not sums_up(o) and o is not displaced:
             direct.append(relative_antecedent(o))
     if direct and verb.lemma_ in DEADLINE_VERBS and deadline_receivers(verb):
@@ -632,7 +650,6 @@ def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
     antecedent = _zero_relative_object(verb)
     if antecedent is not None:
         return [antecedent], None
-    complements = verb.dependents(*COPULA_COMPLEMENT_DEPS)
     if complements:
         return complements, None
     if verb.lemma_ in HOLDING_VERBS:
@@ -641,7 +658,7 @@ def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
         held = [s for c in verb.dependents("ccomp") if c.lower_ in BLAME_ADJECTIVES for s in c.dependents("nsubj")]
         if held:
             return held, None
-    described = _free_relative_object(verb) if verb.has_dependent("ccomp") else None
+    described = _free_relative_object(verb)
     if described is not None:
         return [described], None
     if verb.lemma_ in CALLING_FOR_VERBS:
@@ -654,7 +671,7 @@ def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
                     return doers, mark
     # "met with Kerry": the first preposition whose object is not a time becomes the object; "by"
     # says how ("spoke by telephone with …"), by how much or by when, and so is no party's.
-    for prep in verb.dependents("prep"):
+    for prep in preps:
         if prep.i > verb.i and prep.lower_ != "by":
             pobjs = prep.dependents("pobj")
             if pobjs and not _is_temporal(pobjs[0]):
@@ -665,8 +682,9 @@ def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
 def free_relative(verb: TokenView) -> TokenView | None:
     """The verb of a free relative clause that is the verb's object ("struck what officials called
     a camp"), which the parser hangs on the verb as a clausal complement; None where there is none."""
-    doc = verb.doc
-    first = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    # the word after the verb first: one look, where the complement takes a walk of the children
+    tokens = verb.doc.tokens
+    first = tokens[verb.i + 1] if verb.i + 1 < len(tokens) else None
     if first is None or first.lower_ != "what" or first.tag_ != "WP":
         return None
     return verb.dependent("ccomp")
@@ -804,10 +822,10 @@ def denied_by_its_words(verb: TokenView) -> bool:
     recognised the ruling"), or a bare verb after "or" that shares a negated verb's auxiliary
     ("did not accept or recognise the vote"). The parser hangs "neither", "nor" and "or" on the
     first verb, the second is its conjunct."""
+    if verb.dep_ != "conj" and not verb.has_dependent("neg", "preconj"):
+        return False  # most verbs: no "not" or "neither" of their own, and no first verb to share a negation with
     if verb.has_dependent("neg"):
         return True
-    if verb.dep_ != "conj" and not verb.has_dependent("preconj"):
-        return False  # no "neither" of its own and no first verb to share a negation with
     first = verb.head if verb.dep_ == "conj" else verb
     if first.has_dependent("preconj", words=("neither",)) or (verb.dep_ == "conj" and first.has_dependent("cc", words=("nor",))):
         return True
@@ -912,7 +930,7 @@ def _set_off(clause: TokenView) -> bool:
         return False
     if sums_up(clause.head):
         return True
-    first = min(t.i for t in clause.subtree)
+    first = min(clause.subtree, key=BY_POSITION).i
     return first > 0 and clause.doc.tokens[first - 1].text == ","
 
 

@@ -96,12 +96,20 @@ def is_future(verbs: list[TokenView], modality: str) -> bool:
     return not past
 
 
+def _holds_time(words: list[TokenView]) -> bool:
+    """Whether some word of a phrase is part of a time expression (a date or time entity)."""
+    for word in words:
+        if word.ent_type_ in TIME_LABELS:
+            return True
+    return False
+
+
 def clause_date(adjuncts: list[TokenView], words_of: list[list[TokenView]], clause: Clause,
                 article_date: str | None) -> str | None:
     """The first time adjunct that names a day; the article's date where none names a time.
     `words_of` holds each adjunct's words (its subtree), in the same order."""
     for adjunct, words in zip(adjuncts, words_of):
-        if any(t.ent_type_ in TIME_LABELS for t in words):
+        if _holds_time(words):
             # Tense is read off the verb the date hangs on: "Russia on Thursday vowed to veto"
             # is last Thursday, although the veto itself is still to come.
             verb = adjunct.head

@@ -361,15 +361,16 @@ def coordination_host(verb: TokenView) -> TokenView | None:
         head = head.head
     if verb.dep_ != "conj" or head is verb or head.pos_ not in VERB_POS:
         return None
-    if not verb.has_dependent(*SUBJECT_DEPS) and head.dep_ != "relcl" \
+    has_subject = verb.has_dependent(*SUBJECT_DEPS)
+    if not has_subject and head.dep_ != "relcl" \
             and any(s.lower_ in FREE_RELATIVE_WORDS for s in head.dependents(*SUBJECT_DEPS)):
         # the verb of a free relative ("fell short of what was needed and called on …") has "what"
         # for subject, which no verb after "and" shares: the clause holding the relative is the host
         while head.dep_ != "ROOT" and (head is verb.head or head.pos_ not in VERB_POS):
             head = head.head
-    if verb.has_dependent(*SUBJECT_DEPS) or not _finite(verb) or verb.has_dependent("aux"):
+    if has_subject or not _finite(verb) or verb.has_dependent("aux"):
         if purpose_infinitive(head) and head.dep_ == "xcomp" and head.head.pos_ in VERB_POS \
-                and not verb.has_dependent(*SUBJECT_DEPS) and _tensed(verb):
+                and not has_subject and _tensed(verb):
             # a verb with a tensed auxiliary of its own cannot share an infinitive's "to": the parser
             # hung it on the infinitive, but it is the controlling verb's next act ("had asked X to
             # … and had put …": the asker put)
@@ -426,7 +427,12 @@ def _perfect_or_passive(verb: TokenView) -> bool:
 
 def _bound_form(verb: TokenView) -> bool:
     """A gerund, or a verb with a modal or "to": a form a finite past verb is not coordinated with."""
-    return verb.tag_ == "VBG" or any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
+    if verb.tag_ == "VBG":
+        return True
+    for child in verb.children:
+        if child.dep_ == "aux" and (child.tag_ == "MD" or child.lower_ == "to"):
+            return True
+    return False
 
 
 def condition_subject(token: TokenView) -> bool:

@@ -100,8 +100,15 @@ def is_expletive(subject: TokenView) -> bool:
 
 
 def subtree_text(token: TokenView) -> str:
-    tokens = token.subtree
-    return phrase_text(tokens[0], tokens[-1])
+    """The text of a token's subtree, from its first token to its last in spaCy's order: down the
+    first child while it is a left one, and down the last while it is a right one (children are
+    kept in order of position), with no walk of the whole subtree."""
+    first = last = token
+    while first.children and first.children[0].i < first.i:
+        first = first.children[0]
+    while last.children and last.children[-1].i > last.i:
+        last = last.children[-1]
+    return phrase_text(first, last)
 
 
 def quote_marks(doc: DocView) -> list[int]:
