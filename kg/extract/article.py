@@ -619,8 +619,8 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
     if event.event_type in VERBAL_TYPES:
         # a capital spoken to, met or asked through a preposition is its government ("would talk
         # to Ankara and Damascus"), as one acted on as an object already is
-        if actors.object is not None:
-            actors = replace(actors, object=_seat_as_state(actors.object, resolver))
+        if actors.object is not None and (seat := _seat_as_state(actors.object, resolver)) is not actors.object:
+            actors = replace(actors, object=seat)
         further = [_seat_as_state(e, resolver) for e in further]
     obj = actors.object
     each_other = clause.object is not None and clause.object.lower_ in ("other", "another")
