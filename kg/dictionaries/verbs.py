@@ -226,10 +226,15 @@ class Parse(NamedTuple):
 
     @property
     def all_words(self) -> set[str]:
-        words = self.after_words
-        for phrase in self.objects + self.subject + tuple(o for _, o in self.preps if o):
+        words = set(self.particles)
+        for phrase in (*self.objects, *self.subject):
             words.add(phrase.head)
             words.update(phrase.modifiers)
+        for prep, phrase in self.preps:
+            words.add(prep)
+            if phrase is not None:
+                words.add(phrase.head)
+                words.update(phrase.modifiers)
         return words
 
 
@@ -329,8 +334,7 @@ class CameoVerbs:
             for word in words & by_word.keys():
                 candidates.update(by_word[word])
             for pattern in candidates:
-                if not (all(self.after_item_found(i, parse) for i in pattern.after)
-                        and all(self.subject_item_found(i, parse) for i in pattern.before)):
+                if not self.pattern_found(pattern, parse):
                     continue
                 rank = (len(pattern.before) + len(pattern.after), pattern.words, -row_order, -pattern.line)
                 if best_rank is None or rank > best_rank:
@@ -369,6 +373,17 @@ class CameoVerbs:
         multi = [r for r in rows.multi if set(r.after) <= after_words and set(r.before) <= subject_words | after_words]
         longest = max((len(r.before) + len(r.after) for r in multi), default=0)
         return [r for r in multi if len(r.before) + len(r.after) == longest] + list(rows.single)
+
+    def pattern_found(self, pattern: Pattern, parse: Parse) -> bool:
+        """Whether every item of a pattern is found: those after the verb among its complements,
+        prepositions and particles, those before it on the subject side."""
+        for item in pattern.after:
+            if not self.after_item_found(item, parse):
+                return False
+        for item in pattern.before:
+            if not self.subject_item_found(item, parse):
+                return False
+        return True
 
     def after_item_found(self, item: Item, parse: Parse) -> bool:
         items = self._items

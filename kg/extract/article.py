@@ -220,7 +220,8 @@ def _restated_event_nouns(clause: Clause, event_type: str | None, lexicon: Lexic
 def _acting_event_noun(clause: Clause, triple: Triple, sentence: Sentence) -> list[int]:
     """A subject event noun whose agent became the clause's source ("strikes by a state killed
     …"), where it names no one else: its own event would say the same again."""
-    if not triple.event_type or clause.subject.pos_ not in NOUN_POS:
+    if not triple.event_type or clause.subject.pos_ not in NOUN_POS \
+            or noun_trigger(clause.subject, sentence.lexicon) is None:
         return []
     agent = noun_agent(clause.subject)
     if agent is None or sentence.resolver.peek(agent).id != triple.subject.id \
@@ -618,8 +619,8 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
     if event.event_type in VERBAL_TYPES:
         # a capital spoken to, met or asked through a preposition is its government ("would talk
         # to Ankara and Damascus"), as one acted on as an object already is
-        if actors.object is not None:
-            actors = replace(actors, object=_seat_as_state(actors.object, resolver))
+        if actors.object is not None and (seat := _seat_as_state(actors.object, resolver)) is not actors.object:
+            actors = replace(actors, object=seat)
         further = [_seat_as_state(e, resolver) for e in further]
     obj = actors.object
     each_other = clause.object is not None and clause.object.lower_ in ("other", "another")
@@ -627,9 +628,6 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
         (clause.object is not None and (each_other or clause.predicate.lemma_ in RECIPROCAL_VERBS))
         or (clause.predicate.lemma_ in FIGHTING_VERBS
             and (clause.object is None or (clause.object_prep is not None and clause.object_prep.lower_ in SITE_PREPS))))
-    # a text its signers issue, whose act the sentence reports ("the declaration, signed by A, B
-    # and C, condemned …"), speaks for each of them: no pact of each with each
-    issued = clause.object is not None and clause.predicate.dep_ == "acl" and bool(issuers(clause.object))
     # promised acts are agreements to act, done with each other only where the act itself is
     # ("A and B will meet"; not "A and B will send warships")
     # ... and not where the thing they do is between others ("offered to host talks between X and Y")
@@ -638,7 +636,7 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
              or (event.cameo or "-").startswith(RECIPROCAL_CAMEO)) \
         and not (event.cameo == MEDIATION_CAMEO and event.relation.lemma in MEDIATING_WORDS) \
         and not (clause.object is not None and _between_others(clause.object)) and not _offered_to_others(clause)
-    if (mutual or joint) and not further and not issued \
+    if (mutual or joint) and not further and not _issued_by_subjects(clause) \
             and (mutual or obj is None or obj.kind not in ACTOR_KINDS or (obj.kind == "Group" and not obj.code)):
         partners = coordinated_partners(clause.subject, actors.subject, resolver, other_states=not mutual)
         if mutual and not partners:
@@ -651,6 +649,13 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
                 extra.insert(0, obj.text)
             return replace(actors, object=partners[0]), extra, partners[1:]
     return actors, extra, further
+
+
+def _issued_by_subjects(clause: Clause) -> bool:
+    """Whether the object is a text its signers issue, whose act the sentence reports ("the
+    declaration, signed by A, B and C, condemned …"): it speaks for each of them, no pact of each
+    with each."""
+    return clause.object is not None and clause.predicate.dep_ == "acl" and bool(issuers(clause.object))
 
 
 def _offered_to_others(clause: Clause) -> bool:

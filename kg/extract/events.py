@@ -261,20 +261,22 @@ def cameo_reading(clause: Clause, lemma: str, lexicon: Lexicon) -> VerbMatch | N
     predicate = clause.predicate
     if predicate.pos_ not in VERB_POS or not cameo_verbs().knows(lemma.lower()):
         return None
+    # the verb's children, walked once (the dictionary's match does not depend on their order)
     objects: list[Phrase] = []
-    for obj in predicate.dependents(*OBJECT_DEPS, *COPULA_COMPLEMENT_DEPS):
-        objects.extend(map(phrase, (obj, *obj.conjuncts)))
+    preps: list[tuple[str, Phrase | None]] = []
+    for child in predicate.children:
+        if child.dep_ in OBJECT_DEPS or child.dep_ in COPULA_COMPLEMENT_DEPS:
+            objects.extend(map(phrase, (child, *child.conjuncts)))
+        elif child.dep_ == "xcomp":
+            objects.append(Phrase(child.lemma_.lower()))
+        elif child.dep_ == "prep":
+            pobjs = child.dependents("pobj")
+            for pobj in pobjs:
+                preps.append((child.lower_, phrase(pobj)))
+            if not pobjs:
+                preps.append((child.lower_, None))
     if clause.object is not None and clause.object.dep_ == "nsubjpass":
         objects.append(phrase(clause.object))  # a passive's patient, its by-agent the subject
-    for complement in predicate.dependents("xcomp"):
-        objects.append(Phrase(complement.lemma_.lower()))
-    preps: list[tuple[str, Phrase | None]] = []
-    for prep in predicate.dependents("prep"):
-        pobjs = prep.dependents("pobj")
-        for pobj in pobjs:
-            preps.append((prep.lower_, phrase(pobj)))
-        if not pobjs:
-            preps.append((prep.lower_, None))
     particle = " ".join(clause.particles) or None
     found = cameo_verbs().match(lemma, particle=particle, objects=objects, preps=preps,
                                 subject=[phrase(clause.subject)])
