@@ -27,10 +27,10 @@ from spacy.tokens import Doc
 # text is sliced from the article's, which is cheaper than looking each word up in a large table.
 # What the rules seldom ask and the text answers (is_upper, is_alpha, is_stop, is_punct, is_space)
 # is worked out when asked, as spaCy's lexical attributes work it out.
-# Where each token ends is worked out from its start and length, for all tokens at once.
-_COLUMNS = [LEMMA, POS, TAG, DEP, ENT_TYPE, LIKE_NUM, IDX]
-_ATTRS = [*_COLUMNS, LENGTH, HEAD]
-_START, _LENGTH, _HEAD = _ATTRS.index(IDX), _ATTRS.index(LENGTH), _ATTRS.index(HEAD)
+# Where each token ends, and whether it is like a number, are worked out for all tokens at once.
+_COLUMNS = [LEMMA, POS, TAG, DEP, ENT_TYPE, IDX]
+_ATTRS = [*_COLUMNS, LENGTH, LIKE_NUM, HEAD]
+_START, _LENGTH, _LIKE_NUM, _HEAD = (_ATTRS.index(attr) for attr in (IDX, LENGTH, LIKE_NUM, HEAD))
 # Sorts tokens by position, in C.
 BY_POSITION = attrgetter("i")
 # Where a span (a sentence) starts, in C.
@@ -195,8 +195,9 @@ class DocView:
     def _read(self, doc: Doc) -> None:
         array = doc.to_array(_ATTRS)
         count = len(array)
-        lemma, pos, tag, dep, ent_type, like_num, starts = array[:, :len(_COLUMNS)].T.tolist()
+        lemma, pos, tag, dep, ent_type, starts = array[:, :len(_COLUMNS)].T.tolist()
         ends = (array[:, _START] + array[:, _LENGTH]).tolist()
+        like_num = (array[:, _LIKE_NUM] == 1).tolist()
         # Relative head offsets come as uint64, negative ones wrapped: read them as int64.
         heads = (numpy.arange(count) + array[:, _HEAD].view(numpy.int64)).tolist()
         lemmas, labels = _strings(doc.vocab.strings, "lemmas"), _strings(doc.vocab.strings, "labels")
@@ -213,7 +214,7 @@ class DocView:
             token.lemma_ = lemmas[lemma[i]]
             token.pos_, token.tag_, token.dep_ = labels[pos[i]], labels[tag[i]], labels[dep[i]]
             token.ent_type_ = labels[ent_type[i]]
-            token.like_num = like_num[i] == 1
+            token.like_num = like_num[i]
             token.head = tokens[heads[i]]
             token.children = []
             token.ent = None
