@@ -11,6 +11,8 @@ and add a few of their own for the questions the rules ask most (`dependents`, `
 
 from __future__ import annotations
 
+import sys
+from bisect import bisect_right
 from collections.abc import Collection, Iterator
 from operator import attrgetter
 
@@ -25,18 +27,21 @@ from spacy.tokens import Doc
 # text is sliced from the article's, which is cheaper than looking each word up in a large table.
 # What the rules seldom ask and the text answers (is_upper, is_alpha, is_stop, is_punct, is_space)
 # is worked out when asked, as spaCy's lexical attributes work it out.
-_COLUMNS = [LEMMA, POS, TAG, DEP, ENT_TYPE, IDX, LENGTH, LIKE_NUM]
-_ATTRS = [*_COLUMNS, HEAD]
-_HEAD = len(_COLUMNS)
+# Where each token ends, and whether it is like a number, are worked out for all tokens at once.
+_COLUMNS = [LEMMA, POS, TAG, DEP, ENT_TYPE, IDX]
+_ATTRS = [*_COLUMNS, LENGTH, LIKE_NUM, HEAD]
+_START, _LENGTH, _LIKE_NUM, _HEAD = (_ATTRS.index(attr) for attr in (IDX, LENGTH, LIKE_NUM, HEAD))
 # Sorts tokens by position, in C.
 BY_POSITION = attrgetter("i")
+# Where a span (a sentence) starts, in C.
+START = attrgetter("start")
 
 
 class TokenView:
     """One token: its strings, flags and tree links, as spaCy's Token names them."""
 
     __slots__ = ("doc", "i", "idx", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_",
-                 "like_num", "head", "children", "sent", "ent")
+                 "like_num", "head", "children", "ent")
 
     def __repr__(self) -> str:
         return self.text
@@ -63,6 +68,12 @@ class TokenView:
 
     def __len__(self) -> int:
         return len(self.text)
+
+    @property
+    def sent(self) -> SpanView:
+        """The sentence that holds the token: found when asked, as few rules ask."""
+        sents = self.doc.sents
+        return sents[bisect_right(sents, self.i, key=START) - 1]
 
     def dependents(self, *deps: str, words: Collection[str] | None = None) -> list[TokenView]:
         """The children attached by one of `deps` and, if `words` are given, lower-cased in them."""
@@ -184,32 +195,29 @@ class DocView:
     def _read(self, doc: Doc) -> None:
         array = doc.to_array(_ATTRS)
         count = len(array)
-        lemma, pos, tag, dep, ent_type, idx, length, like_num = array[:, :len(_COLUMNS)].T.tolist()
+        lemma, pos, tag, dep, ent_type, starts = array[:, :len(_COLUMNS)].T.tolist()
+        ends = (array[:, _START] + array[:, _LENGTH]).tolist()
+        like_num = (array[:, _LIKE_NUM] == 1).tolist()
         # Relative head offsets come as uint64, negative ones wrapped: read them as int64.
         heads = (numpy.arange(count) + array[:, _HEAD].view(numpy.int64)).tolist()
         lemmas, labels = _strings(doc.vocab.strings, "lemmas"), _strings(doc.vocab.strings, "labels")
-        self.sents = [SpanView(self, s.start, s.end, idx[s.start], idx[s.end - 1] + length[s.end - 1])
-                      for s in doc.sents]
-        self.ents = [SpanView(self, e.start, e.end, idx[e.start], idx[e.end - 1] + length[e.end - 1], e.label_)
-                     for e in doc.ents]
+        self.sents = [SpanView(self, s.start, s.end, starts[s.start], ends[s.end - 1]) for s in doc.sents]
+        self.ents = [SpanView(self, e.start, e.end, starts[e.start], ends[e.end - 1], e.label_) for e in doc.ents]
         # Made first, then filled in, so that each can be given its head as it is filled in.
         tokens = self.tokens = [TokenView() for _ in range(count)]
         text = self.text
         for i, token in enumerate(tokens):
-            start = idx[i]
+            start = starts[i]
             token.doc, token.i, token.idx = self, i, start
-            token.text = word = text[start:start + length[i]]
+            token.text = word = text[start:ends[i]]
             token.lower_ = word.lower()  # spaCy's own lower-casing is str.lower
             token.lemma_ = lemmas[lemma[i]]
             token.pos_, token.tag_, token.dep_ = labels[pos[i]], labels[tag[i]], labels[dep[i]]
             token.ent_type_ = labels[ent_type[i]]
-            token.like_num = like_num[i] == 1
+            token.like_num = like_num[i]
             token.head = tokens[heads[i]]
             token.children = []
-            token.sent = token.ent = None
-        for span in self.sents:
-            for token in tokens[span.start:span.end]:
-                token.sent = span
+            token.ent = None
         for span in self.ents:
             for token in tokens[span.start:span.end]:
                 token.ent = span
@@ -250,7 +258,10 @@ def phrase_text(first: TokenView, last: TokenView) -> str:
 
 
 class _Strings(dict):
-    """Strings of a StringStore by hash, each looked up once: labels and lemmas recur."""
+    """Strings of a StringStore by hash, each looked up once: labels and lemmas recur.
+
+    Interned, as the literals of the rules are: a label or a lemma then is the very object of the
+    literal or set member it is compared with, which compares at once."""
 
     LIMIT = 200_000  # enough for a language's common lemmas, and memory stays bounded
 
@@ -261,7 +272,7 @@ class _Strings(dict):
     def __missing__(self, key: int) -> str:
         if len(self) >= self.LIMIT:
             self.clear()
-        found = self[key] = self.strings[key]
+        found = self[key] = sys.intern(self.strings[key])
         return found
 
 

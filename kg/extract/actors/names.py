@@ -131,7 +131,10 @@ def _person_titles(doc: Doc, words: numpy.ndarray, lexicon: Lexicon) -> list[int
     """The positions of the words of `doc` (their LOWER column) that are one-word roles denoting a
     person ("president", "minister", "king")."""
     titles = lexicon.remembered("person title hashes", None, _person_title_hashes, lexicon, doc.vocab.strings)
-    return [i for i, word in enumerate(words.tolist()) if word in titles]
+    hashes = words.tolist()
+    if titles.isdisjoint(hashes):
+        return []  # more than half the texts: one look-up a word, in C, and no positions to find
+    return [i for i, word in enumerate(hashes) if word in titles]
 
 
 def _mark_untagged_titled_names(doc: Doc, titles: list[int]) -> None:
