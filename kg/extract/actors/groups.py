@@ -272,8 +272,9 @@ def agent_phrase_sector(tokens: list[TokenView], head: TokenView) -> str | None:
     # the lemmas, the words as written, and a capitalised plural's words made singular
     readings = (lemmas, words, words[:-1] + [words[-1][:-1]]) if unlemmatised else (lemmas, words)
     for size in range(min(3, len(lemmas)), 0, -1):
-        for seq in readings:
-            sector = directory.agent_sector(" ".join(seq[-size:]))
+        # the readings mostly agree ("riot police"): each distinct phrase is looked up once
+        for phrase in dict.fromkeys(" ".join(seq[-size:]) for seq in readings):
+            sector = directory.agent_sector(phrase)
             if sector is not None:
                 return sector
     return None
