@@ -110,8 +110,10 @@ class Groups:
         """What tells a group apart: its words, and the state it acts for where they do not name
         it ("police" in one state and in another are two bodies; "Syrian rebels" says its own; the
         noun a "whose" stands for is one of its words)."""
+        if code is None:
+            return label
         words = [*self.phrases.tokens(head), *filter(None, [relative_owner(head)])]
-        if code is None or any(self.states.code_of(t) == code for t in words):
+        if any(self.states.code_of(t) == code for t in words):
             return label
         return f"{label} {code}"
 
