@@ -110,8 +110,10 @@ class Groups:
         """What tells a group apart: its words, and the state it acts for where they do not name
         it ("police" in one state and in another are two bodies; "Syrian rebels" says its own; the
         noun a "whose" stands for is one of its words)."""
+        if code is None:
+            return label
         words = [*self.phrases.tokens(head), *filter(None, [relative_owner(head)])]
-        if code is None or any(self.states.code_of(t) == code for t in words):
+        if any(self.states.code_of(t) == code for t in words):
             return label
         return f"{label} {code}"
 
@@ -272,8 +274,9 @@ def agent_phrase_sector(tokens: list[TokenView], head: TokenView) -> str | None:
     # the lemmas, the words as written, and a capitalised plural's words made singular
     readings = (lemmas, words, words[:-1] + [words[-1][:-1]]) if unlemmatised else (lemmas, words)
     for size in range(min(3, len(lemmas)), 0, -1):
-        for seq in readings:
-            sector = directory.agent_sector(" ".join(seq[-size:]))
+        # the readings mostly agree ("riot police"): each distinct phrase is looked up once
+        for phrase in dict.fromkeys(" ".join(seq[-size:]) for seq in readings):
+            sector = directory.agent_sector(phrase)
             if sector is not None:
                 return sector
     return None

@@ -66,8 +66,10 @@ class Organisations:
     def igo_modifier(self, head: TokenView) -> str | None:
         """An IGO named before a noun ("UN monitors", "Red Cross staff") or by name in its of-phrase
         ("leaders of the African Union")."""
-        for child in head.dependents("compound", "nmod", "amod", "poss"):
-            if child.i < head.i:
+        for child in head.children:
+            if child.i > head.i:
+                break  # children are in position order: the rest follow the noun
+            if child.dep_ in ("compound", "nmod", "amod", "poss"):
                 found = self._igo_named(child)
                 if found:
                     return found

@@ -233,11 +233,11 @@ class Persons:
             return False  # most entities: places and bodies no one tags or knows as a person
         if names_a_body(name, self.lexicon):
             return False
-        words = name.split()
-        if len(words) == 1 and _medium(ent) and not known:
-            return False  # where something was said or posted ("wrote on Twitter"), not who
         if known:
             return True
+        words = name.split()
+        if len(words) == 1 and _medium(ent):
+            return False  # where something was said or posted ("wrote on Twitter"), not who
         if not any(self.states.entry(w)[0] or (w.isupper() and w.lower() in self.lexicon.igos) for w in words):
             # a name the actor directory knows only as a body is none, though tagged as a person ("Al Shabaab")
             return not self.lexicon.remembered("bodies by name", (name, self.day), self._listed_body, name)

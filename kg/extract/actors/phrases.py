@@ -246,9 +246,9 @@ def determined_only(head: TokenView, tokens: list[TokenView]) -> bool:
 
 
 def _owned_through_whose(head: TokenView) -> bool:
-    # A plain loop: this runs for most phrases, and most have no possessor.
-    for owner in head.dependents("poss"):
-        if owner.tag_ == "WP$":
+    # A plain loop over the children: this runs for most phrases, and most have no possessor.
+    for child in head.children:
+        if child.dep_ == "poss" and child.tag_ == "WP$":
             return True
     return False
 

@@ -351,9 +351,11 @@ class ActorResolver:
     def _first_nationality(self, head: TokenView, label: str) -> str:
         """"Indian and Pakistani troops" are two parties, one per state (targets.coordinated_nationals):
         the phrase's own is the first state's, "Indian troops"."""
-        for modifier in head.dependents("amod", "compound", "nmod"):
-            if modifier.i < head.i and modifier.has_dependent("conj") and self._names_state(modifier) \
-                    and any(self._names_state(c) for c in modifier.conjuncts):
+        for modifier in head.children:
+            if modifier.i > head.i:
+                break  # children are in position order: the rest follow the noun
+            if modifier.dep_ in ("amod", "compound", "nmod") and modifier.has_dependent("conj") \
+                    and self._names_state(modifier) and any(self._names_state(c) for c in modifier.conjuncts):
                 run = modifier.subtree
                 label = label.replace(phrase_text(run[0], run[-1]), modifier.text)
         return label

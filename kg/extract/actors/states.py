@@ -17,6 +17,8 @@ from .phrases import Phrases, entity_span, make_entity, role_word, strip_article
 
 # Where a capital's name stands for its government: as a clause's subject or direct object.
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# The modifiers before a noun that may name its state ("Russian troops", "Chile's navy").
+PREMODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
 
 @lru_cache(maxsize=4096)
@@ -149,8 +151,10 @@ class States:
 
     def premodifier_code(self, head: TokenView) -> str | None:
         """The state a modifier before the noun names ("Russian troops", "Chile's navy")."""
-        for child in head.dependents("amod", "compound", "poss", "nmod"):
-            if child.i < head.i:
+        for child in head.children:
+            if child.i > head.i:
+                break  # children are in position order: the rest follow the noun
+            if child.dep_ in PREMODIFIER_DEPS:
                 for token in child.subtree:
                     code = self.code_of(token)
                     if code:
@@ -160,11 +164,12 @@ class States:
     def _phrase_code(self, head: TokenView) -> str | None:
         """The state a phrase after the noun names ("militias in northern Mali", "a spokesman for the
         Chilean navy")."""
-        if not head.has_dependent("prep"):
+        preps = head.dependents("prep")
+        if not preps:
             return None  # every phrase read below is a prepositional one, and most nouns have none
-        for prep in head.dependents("prep", words=("for",)):
+        for prep in preps:
             # someone who speaks or works for a body ("a spokesman for the Chilean navy")
-            if role_word([head], self.lexicon) is not None:
+            if prep.lower_ == "for" and role_word([head], self.lexicon) is not None:
                 for obj in prep.dependents("pobj"):
                     code = self.code_of(obj) or self.modifier_code(obj)
                     if code:
@@ -176,7 +181,9 @@ class States:
         # bodies kept abroad, and people their modifiers call foreign, are only stationed where the
         # in-phrase says ("a Western diplomat in Islamabad", "foreign journalists in Kabul")
         stationed = head.lemma_.lower() in STATIONED_NOUNS or head.has_dependent("amod", words=STATIONED_MODIFIERS)
-        for prep in head.dependents("prep", words=ORIGIN_PREPS):
+        for prep in preps:
+            if prep.lower_ not in ORIGIN_PREPS:
+                continue
             if stationed and prep.lower_ in STATIONED_PREPS:
                 continue  # "the OSCE mission in Kosovo" is not Kosovo's
             for obj in prep.dependents("pobj"):
