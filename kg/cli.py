@@ -24,7 +24,8 @@ from .rdf import format_names
 from .viz import available_exporters
 
 EXTRACT_FORMATS = ("jsonl",)
-JSONL = json.JSONEncoder(ensure_ascii=False)  # json.dumps(…, ensure_ascii=False), made once
+# json.dumps(…, ensure_ascii=False), made once; a record is a tree, so no check for cycles
+JSONL = json.JSONEncoder(ensure_ascii=False, check_circular=False)
 
 
 class Terminated(KeyboardInterrupt):

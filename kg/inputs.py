@@ -37,7 +37,10 @@ STDIN = "-"
 _CREDIT = re.compile(
     r"^[^.!?]{0,80}(/|\b(AFP|AP|Reuters|Getty Images|EPA|Xinhua|Anadolu|Photo|Pool)\b)[^.!?]{0,80}$"
 )
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
+# A sentence ends in . ! ? or …, perhaps inside closing quotes and brackets, or in a closing quote.
+_SENTENCE_MARKS = (".", "!", "?", "…")
+_CLOSING_MARKS = "\"'”’)]"
+_CLOSING_QUOTES = ("\"", "”", "’")
 _PARAGRAPH = re.compile(r"[^\n]+")  # one paragraph a line, as scraped pages are laid out
 
 
@@ -384,9 +387,14 @@ def _headline(text: str, title: object) -> re.Match | None:
         return None
     if title is not None:
         return first if isinstance(title, str) and title.split() == first.group().split() else None
-    if _SENTENCE_END.search(first.group().rstrip()) or not text[first.end():].strip():
+    if _ends_a_sentence(first.group().rstrip()) or not text[first.end():].strip():
         return None
     return first
+
+
+def _ends_a_sentence(line: str) -> bool:
+    """Whether a line (without trailing space) ends as a sentence does."""
+    return line.rstrip(_CLOSING_MARKS).endswith(_SENTENCE_MARKS) or line.endswith(_CLOSING_QUOTES)
 
 
 # A wire dateline: a place ("CITY" or "CITY, Country"), perhaps a date ("March 14"), an agency in
@@ -512,7 +520,7 @@ def boilerplate_ranges(text: str, lexicon: Lexicon) -> tuple[tuple[int, int], ..
     """
     paragraphs = [(m.start(), m.end(), m.group().strip()) for m in _PARAGRAPH.finditer(text)]
     paragraphs = [p for p in paragraphs if p[2]]
-    punctuated = [bool(_SENTENCE_END.search(para)) for _, _, para in paragraphs]
+    punctuated = [_ends_a_sentence(para) for _, _, para in paragraphs]
     credits = [not ended and bool(_CREDIT.match(para)) for (_, _, para), ended in zip(paragraphs, punctuated)]
     pattern = lexicon.boilerplate_re
     skip: list[tuple[int, int]] = []
