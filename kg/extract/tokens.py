@@ -228,11 +228,10 @@ class DocView:
     def release(self) -> None:
         """Unlink the tokens, so that reference counting frees them now, not a garbage collection later.
 
-        The only cycles are between heads and their children, and through the lists held here.
+        The only cycles are between heads and their children: without heads, the tokens are a tree.
         """
         for token in self.tokens:
             token.head = None
-            token.children = ()
         self.tokens, self.sents, self.ents = [], [], []
 
     def __len__(self) -> int:

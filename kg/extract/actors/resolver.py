@@ -60,6 +60,12 @@ class ActorResolver:
         # state), weighed: the heaviest, the earliest of equals, is the conflict "both sides" means.
         self._clashes: dict[frozenset, list] = {}
 
+    def release(self) -> None:
+        """Unlink the one call back into the resolver from its parts (the groups resolve the places
+        and owners of their phrases with `peek`), so that reference counting frees the article's
+        resolver, its memos and the document view they hold now, not a garbage collection later."""
+        self.groups.peek = None
+
     def clash(self, event_type: str | None, source: Entity, target: Entity | None) -> None:
         """Note an event of one actor against another (two states, a government and a rebel
         group): one more sign that they are the two sides of the report's conflict. Only actors
