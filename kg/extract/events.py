@@ -292,10 +292,12 @@ def cameo_reading(clause: Clause, lemma: str, lexicon: Lexicon) -> VerbMatch | N
 def phrase(token: TokenView) -> Phrase:
     """A noun with the lemmas of its compound and adjectival modifiers, and theirs ("free trade agreement")."""
     modifiers: list[str] = []
-    for child in token.dependents(*PHRASE_MODIFIER_DEPS):
-        modifiers.append(child.lemma_.lower())
-        for grandchild in child.dependents(*PHRASE_MODIFIER_DEPS):
-            modifiers.append(grandchild.lemma_.lower())
+    for child in token.children:
+        if child.dep_ in PHRASE_MODIFIER_DEPS:
+            modifiers.append(child.lemma_.lower())
+            for grandchild in child.children:
+                if grandchild.dep_ in PHRASE_MODIFIER_DEPS:
+                    modifiers.append(grandchild.lemma_.lower())
     return Phrase(token.lemma_.lower(), tuple(modifiers))
 
 
