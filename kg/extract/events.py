@@ -1041,6 +1041,8 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
             found = lexicon.trigger(found.lemma, "NOUN", preps) or found
         if found.event_type != "REQUEST" and found.lemma in REQUEST_NOUNS and _asks_an_act(noun):
             found = Trigger(found.lemma, "NOUN", None, "REQUEST", DEMAND_CAMEO)  # "calls to free …"
+    if found is None and not noun.children:
+        return None  # the readings below go by the noun's modifiers and phrases: a bare noun has none
     if found is None:
         found = _verbal_noun_trigger(noun, lexicon)
     if found is None:  # no row of its own: what the noun names with its modifiers
