@@ -45,7 +45,7 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
         return "possible"
     if verb.dep_ == "advcl" and purpose_infinitive(verb) and not chain:
         return "intended"  # "went to Moscow to meet …"; a request's infinitive has its verb in the chain
-    modals = []
+    modals = []  # the verbs' modal auxiliaries, whose meaning is read below
     for token in tokens:  # the verbs' children, read once for a hearsay adverb and for the modals
         for child in token.children:
             if child.dep_ == "advmod" and child.lower_ in HEARSAY_ADVERBS:
