@@ -40,7 +40,7 @@ from .repairs import repair_parse
 from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
 from .targets import (beneficiary_target, coordinated_nationals, coordinated_origins, coordinated_partners, coordinated_targets,
                       event_target, owner_target, owners, purpose_target)
-from .tokens import DocView, SpanView, TokenView, phrase_text
+from .tokens import DocView, SpanView, TokenView
 from .vocabulary import (THREAT_ACTS, CEASING_VERBS, NOT_DONE, ANNOUNCING_MODALS, WH_TAGS, SUMMED_ACT_NOUNS, VOWING_VERBS, STATE_LINKING_VERBS, BARE_ADJECTIVE_DEPS, BLAST_NOUNS, MODAL_MEANINGS, PRICE_NOUNS, FIGURE_NOUNS, SEAT_ENTRIES, VERBAL_TYPES, OFFERING_VERBS, VENUE_VERBS, SIDE_NOUNS, ASKING_VERBS, ACTS_ON_OTHERS, BLAME_ADJECTIVES, CIRCUMSTANCE_PREPS, BLAME_PREPS, BLAMED_ACTS, MEDIATION_CAMEO, MEDIATING_WORDS, OBJECT_DEPS, WEAPON_NOUNS, AIMING_PREPS, SEA_NOUNS,
                          FAILING_VERBS, LOCATIVE_PREPS, NOUN_POS, OWN_POSSESSIVES, PARTICIPANT_PREPS, PATIENT_PREPS,
                          AIMING_VERBS, PAIR_NOUNS, PEOPLE_SECTORS, RECIPROCAL_CAMEO, RECIPROCAL_TYPES, RECIPROCAL_VERBS, FIGHTING_VERBS, RECALLING_VERBS, FORCE_MOVING_VERBS, SAID_IN_PLACE_TYPES, SITE_PREPS,
@@ -283,11 +283,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         # the stopping happened, the act stopped is not going on ("stopped buying gas"): its
         # relation names the stopping
         relation = replace(relation, lemma=f"{stopper.lemma_} {relation.lemma}")
-    adjunct_words, extra = [], []  # each adjunct's words, walked once for its text here and for the date below
-    for adjunct in roles.adjuncts:
-        words = adjunct.subtree
-        adjunct_words.append(words)
-        extra.append(phrase_text(words[0], words[-1]))
+    extra = [subtree_text(adjunct) for adjunct in roles.adjuncts]
     if carried and event.event_type is not None:
         extra.insert(0, actors.subject.text)
         actors = replace(actors, subject=nothing(sentence.resolver.base_iri, actors.subject.text))
@@ -323,7 +319,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     if actors.object is None and clause.complement is not None:
         extra.append(subtree_text(clause.complement))
     sentence.resolver.clash(event.event_type, actors.subject, actors.object)
-    date = clause_date(roles.adjuncts, adjunct_words, clause, sentence.article.date)
+    date = clause_date(roles.adjuncts, clause, sentence.article.date)
     triple = Triple(
         doc=sentence.article.id, sentence=sentence.index, text=sentence.text, span=sentence.place,
         subject=actors.subject, relation=relation, object=actors.object, extra_args=tuple(extra),

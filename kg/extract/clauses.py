@@ -311,7 +311,7 @@ def _subjects(verb: TokenView, chain: list[TokenView]) -> list[TokenView]:
         elif (controller is chain[0] and controller.has_dependent("poss")) or _others_intent(controller):
             # "Turkey's decision to buy …", "criticised Turkey's decision to buy …": whose decision
             return controller.dependents("poss")
-    found = token.dependents(*SUBJECT_DEPS)
+    found = [c for c in token.children if c.dep_ in SUBJECT_DEPS]  # a set's look-up, not four comparisons
     described = described_object(token) if not found else None
     if described is not None:
         return [described]
@@ -854,11 +854,16 @@ def _after_negating_adverb(verb: TokenView) -> bool:
 def _negative_subject(subject: TokenView) -> bool:
     if subject.lower_ in NEGATIVE_SUBJECTS:
         return True  # "nobody"
-    if subject.children:  # a word alone ("they", "Russia") has no determiner or "not" of its own
-        if subject.has_dependent("det", words=NEGATIVE_DETERMINERS):
+    negated = whole = False  # a "not" of its own; a determiner of a whole
+    for child in subject.children:  # read once for both rules (a word alone, "they", has none)
+        if child.dep_ == "det" and child.lower_ in NEGATIVE_DETERMINERS:
             return True  # "neither side", "no country"
-        if subject.has_dependent("neg") and not subject.has_dependent("det", "predet", words=WHOLE_DETERMINERS):
-            return True  # "not a single state", "not one country" (not "not all states": some did)
+        if child.dep_ == "neg":
+            negated = True
+        elif child.dep_ in ("det", "predet") and child.lower_ in WHOLE_DETERMINERS:
+            whole = True
+    if negated and not whole:
+        return True  # "not a single state", "not one country" (not "not all states": some did)
     # "Neither we nor the international community will recognize …"
     first = subject
     while first.dep_ == "conj":

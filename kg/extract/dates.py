@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 
 from .clauses import Clause
-from .tokens import TokenView, phrase_text
+from .roles import subtree_text
+from .tokens import TokenView
 from .vocabulary import FUTURE_MODALS, MONTHS, SCHEDULING_LEMMAS, TIME_LABELS, WEEKDAYS
 _MONTH_DAY = re.compile(
     r"\b(" + "|".join(MONTHS) + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b", re.IGNORECASE
@@ -96,26 +97,28 @@ def is_future(verbs: list[TokenView], modality: str) -> bool:
     return not past
 
 
-def _holds_time(words: list[TokenView]) -> bool:
-    """Whether some word of a phrase is part of a time expression (a date or time entity)."""
-    for word in words:
+def _holds_time(phrase: TokenView) -> bool:
+    """Whether some word of a phrase (a token's subtree) is part of a time expression (a date or
+    time entity): its words are looked at until one is, in no particular order."""
+    words = [phrase]
+    while words:
+        word = words.pop()
         if word.ent_type_ in TIME_LABELS:
             return True
+        words.extend(word.children)
     return False
 
 
-def clause_date(adjuncts: list[TokenView], words_of: list[list[TokenView]], clause: Clause,
-                article_date: str | None) -> str | None:
-    """The first time adjunct that names a day; the article's date where none names a time.
-    `words_of` holds each adjunct's words (its subtree), in the same order."""
-    for adjunct, words in zip(adjuncts, words_of):
-        if _holds_time(words):
+def clause_date(adjuncts: list[TokenView], clause: Clause, article_date: str | None) -> str | None:
+    """The first time adjunct that names a day; the article's date where none names a time."""
+    for adjunct in adjuncts:
+        if _holds_time(adjunct):
             # Tense is read off the verb the date hangs on: "Russia on Thursday vowed to veto"
             # is last Thursday, although the veto itself is still to come.
             verb = adjunct.head
             modality = clause.modality if verb == clause.predicate else "asserted"
             future = is_future([verb], modality)
-            expression = phrase_text(words[0], words[-1])
+            expression = subtree_text(adjunct)
             resolved = resolve_date(expression, article_date, future=future)
             if resolved:
                 return resolved

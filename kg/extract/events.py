@@ -292,10 +292,12 @@ def cameo_reading(clause: Clause, lemma: str, lexicon: Lexicon) -> VerbMatch | N
 def phrase(token: TokenView) -> Phrase:
     """A noun with the lemmas of its compound and adjectival modifiers, and theirs ("free trade agreement")."""
     modifiers: list[str] = []
-    for child in token.dependents(*PHRASE_MODIFIER_DEPS):
-        modifiers.append(child.lemma_.lower())
-        for grandchild in child.dependents(*PHRASE_MODIFIER_DEPS):
-            modifiers.append(grandchild.lemma_.lower())
+    for child in token.children:
+        if child.dep_ in PHRASE_MODIFIER_DEPS:
+            modifiers.append(child.lemma_.lower())
+            for grandchild in child.children:
+                if grandchild.dep_ in PHRASE_MODIFIER_DEPS:
+                    modifiers.append(grandchild.lemma_.lower())
     return Phrase(token.lemma_.lower(), tuple(modifiers))
 
 
@@ -304,7 +306,7 @@ def clause_relation(clause: Clause, lexicon: Lexicon) -> Relation:
     for token in [*clause.chain, clause.predicate]:
         tokens.add(token)
         if token.pos_ in VERB_POS:
-            tokens.update(token.dependents(*RELATION_CHILD_DEPS))
+            tokens.update(c for c in token.children if c.dep_ in RELATION_CHILD_DEPS)
         else:  # an intent noun: keep its negation and the preposition to the verb
             tokens.update(token.dependents("det", words=("no",)))
             tokens.update(c for c in token.dependents("prep") if c.i < clause.predicate.i)
@@ -1039,6 +1041,8 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
             found = lexicon.trigger(found.lemma, "NOUN", preps) or found
         if found.event_type != "REQUEST" and found.lemma in REQUEST_NOUNS and _asks_an_act(noun):
             found = Trigger(found.lemma, "NOUN", None, "REQUEST", DEMAND_CAMEO)  # "calls to free …"
+    if found is None and not noun.children:
+        return None  # the readings below go by the noun's modifiers and phrases: a bare noun has none
     if found is None:
         found = _verbal_noun_trigger(noun, lexicon)
     if found is None:  # no row of its own: what the noun names with its modifiers

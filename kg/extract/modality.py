@@ -45,9 +45,13 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
         return "possible"
     if verb.dep_ == "advcl" and purpose_infinitive(verb) and not chain:
         return "intended"  # "went to Moscow to meet …"; a request's infinitive has its verb in the chain
-    for token in tokens:
-        if token.has_dependent("advmod", words=HEARSAY_ADVERBS):
-            return "reported"  # "reportedly seized", "allegedly used": on someone's word
+    modals = []  # the verbs' modal auxiliaries, whose meaning is read below
+    for token in tokens:  # the verbs' children, read once for a hearsay adverb and for the modals
+        for child in token.children:
+            if child.dep_ == "advmod" and child.lower_ in HEARSAY_ADVERBS:
+                return "reported"  # "reportedly seized", "allegedly used": on someone's word
+            if child.dep_ == "aux" and child.tag_ == "MD":
+                modals.append(child.lower_)
     for controller in chain:
         if controller.lemma_ in ASPECTUAL_VERBS:
             continue  # "began pulling back": happening
@@ -75,12 +79,9 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
         return "requested"
     if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in VERB_POS \
             and not verb.has_dependent("aux", *SUBJECT_DEPS):
-        tokens.append(verb.head)  # "will confine … and join …": a bare verb shares its head's modal
-    modals = []
-    for token in tokens:
-        for child in token.children:
-            if child.dep_ == "aux" and child.tag_ == "MD":
-                modals.append(child.lower_)
+        # "will confine … and join …": a bare verb shares its head's modal
+        tokens.append(verb.head)
+        modals += [child.lower_ for child in verb.head.children if child.dep_ == "aux" and child.tag_ == "MD"]
     for modal in modals:
         meaning = MODAL_MEANINGS.get(modal, "possible")
         if modal == "would" and reported:

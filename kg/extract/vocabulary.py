@@ -23,11 +23,11 @@ OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 PHRASE_MODIFIER_DEPS = ("compound", "amod", "nmod")
 # Children of a verb that belong to the relation's text ("did not back down").
 RELATION_CHILD_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
-VERB_POS = ("VERB", "AUX")
+VERB_POS = frozenset({"VERB", "AUX"})
 # Tags of a finite verb, which has a subject of its own.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Clauses that describe a noun (relative and participial): background, not a report of an act.
-DESCRIBING_CLAUSE_DEPS = ("relcl", "acl")
+DESCRIBING_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 # --- entity labels ------------------------------------------------------------------------------
