@@ -137,9 +137,11 @@ def repair_parse(doc: DocView, roles: Container[str] = frozenset()) -> None:
                     and not token.has_dependent("nsubj", "dobj", "ccomp"):
                 _speaker_read_as_object(token)
         elif dep in PARTY_MODIFIER_DEPS:
+            if token.head.i <= token.i + 1:
+                continue  # most modifiers: right before their noun, with no word between for either repair
             if token.pos_ == "NOUN" and _relative_read_as_modifier(token):
                 continue
-            if token.pos_ in NOUN_POS and token.head.i > token.i + 1 and _parties_read_as_one(token, roles):
+            if token.pos_ in NOUN_POS and _parties_read_as_one(token, roles):
                 _first_party_made_head(token)
         elif dep == "appos":
             if token.ent_type_ == "PERSON" and token.head.ent_type_ in PLACE_LABELS and token.head.dep_ == "pobj":

@@ -251,13 +251,14 @@ def target_candidates(predicate: TokenView, roots: list[TokenView], chain: Itera
         # ... or of the participle that says who did it ("condemned the violence used by a state";
         # not one that says who backed a thing: "rejected the plan endorsed by a union"), or who
         # holds the place ("shelled positions held by rebels")
-        for participle in root.dependents("acl"):
+        participles = root.dependents("acl")
+        for participle in participles:
             if participle.tag_ == "VBN" and (participle.lemma_ in DOING_VERBS or participle.lemma_ in PLACE_HOLDING_VERBS) \
                     and participle.i != predicate.i:
                 yield from passive_agents(participle)
         # whom a measure is aimed at, by the participle that says so ("sanctions targeting a
         # state's banks", "measures aimed at its oil industry")
-        for participle in root.dependents("acl"):
+        for participle in participles:
             if participle.lemma_ in TARGETING_VERBS and participle.i != predicate.i:
                 yield from participle.dependents("dobj")
                 for prep in participle.dependents("prep", words=AIMED_PREPS):

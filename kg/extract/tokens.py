@@ -297,10 +297,11 @@ def _span_root(tokens: list[TokenView], start: int, end: int) -> int:
     for token in span:
         if token.head is token:
             return token.i
+    outside = [token for token in span if not start <= token.head.i < end]  # whose head lies outside
+    if len(outside) == 1:
+        return outside[0].i  # most spans (a name, a phrase): no steps to count
     best, root = len(tokens), -1
-    for token in span:
-        if start <= token.head.i < end:
-            continue
+    for token in outside:
         if (token.is_space or token.is_punct) and not token.children:
             steps = len(tokens) - 1
         else:
