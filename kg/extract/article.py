@@ -327,11 +327,11 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         attributed_to=actors.speaker, date=date,
         confidence=_confidence(clause, actors, event.event_type, sentence.span, extra), cameo=event.cameo,
     )
-    others = [*coordinated_nationals(clause.subject, actors.subject, sentence.resolver),
-              *_fellow_speakers(clause, actors.subject, sentence.resolver),
-              *sentence.resolver.pair(clause.subject)[1:]] \
-        if event.event_type and event.event_type != "STATEMENT" and not acted_on else []
+    others = []
     if event.event_type and event.event_type != "STATEMENT" and not acted_on:
+        others = [*coordinated_nationals(clause.subject, actors.subject, sentence.resolver),
+                  *_fellow_speakers(clause, actors.subject, sentence.resolver),
+                  *sentence.resolver.pair(clause.subject)[1:]]
         # "they" said of parties named together: each of them, once ("A and B said they would …"
         # already has them as fellow speakers)
         others += [f for f in sentence.resolver.fellows(clause.subject)[1:] if all(f.id != o.id for o in others)]
