@@ -99,6 +99,10 @@ def _others_intent(noun: TokenView) -> bool:
     return any(p.pos_ != "PRON" for p in noun.dependents("poss"))
 
 
+# The labels of a passive's subject and auxiliary ("was accepted", "that it was done").
+PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass", "csubjpass"})
+
+
 def _clauses_of(verb: TokenView) -> Iterator[Clause]:
     chain = control_chain(verb)
     top = chain[0] if chain else verb
@@ -113,7 +117,7 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
     else:
         agents = agents or _hyphenated_agents(verb)
     # a by-agent makes a passive of a participle coordinated with one ("was accepted by A but rejected by B")
-    passive = verb.has_dependent("nsubjpass", "auxpass", "csubjpass") or _agentive_participle(verb) \
+    passive = any(c.dep_ in PASSIVE_DEPS for c in verb.children) or _agentive_participle(verb) \
         or (bool(agents) and verb.dep_ == "conj" and verb.tag_ == "VBN"
             and verb.head.has_dependent("nsubjpass", "auxpass"))
     objects, object_prep = _objects(verb)
