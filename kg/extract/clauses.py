@@ -58,9 +58,14 @@ def _is_predicate(token: TokenView) -> bool:
     if len(lemma) < 2 or not (lemma.isalpha() or any(ch.isalpha() for ch in lemma)):
         return False  # "de - escalate" split by the tokenizer
     if token.pos_ != "AUX":
-        return token.dep_ not in ("amod", "compound", "nmod", "npadvmod") or _agentive_participle(token)
+        return token.dep_ not in _NOUN_MODIFIER_DEPS or _agentive_participle(token)
     # A copula heads its clause in spaCy's scheme ("talks were constructive").
-    return token.pos_ == "AUX" and token.lemma_ == "be" and token.has_dependent(*COPULA_COMPLEMENT_DEPS)
+    return token.lemma_ == "be" and any(c.dep_ in COPULA_COMPLEMENT_DEPS for c in token.children)
+
+
+# A verb that modifies a noun ("the detained judges", "state-backed rebels") heads no clause of its
+# own, unless it names an agent (_agentive_participle).
+_NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 
 
 def _carries_only_control(token: TokenView) -> bool:

@@ -305,8 +305,9 @@ def gerund_relative(verb: TokenView) -> TokenView | None:
 def passive_agents(verb: TokenView) -> list[TokenView]:
     """The objects of a passive's by-phrases ("was attended by Yatsenyuk"), or []."""
     agents = []
-    for by in verb.dependents("agent"):
-        agents.extend(by.dependents("pobj"))
+    for by in verb.children:
+        if by.dep_ == "agent":
+            agents.extend(by.dependents("pobj"))
     return agents
 
 
