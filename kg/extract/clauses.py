@@ -58,9 +58,14 @@ def _is_predicate(token: TokenView) -> bool:
     if len(lemma) < 2 or not (lemma.isalpha() or any(ch.isalpha() for ch in lemma)):
         return False  # "de - escalate" split by the tokenizer
     if token.pos_ != "AUX":
-        return token.dep_ not in ("amod", "compound", "nmod", "npadvmod") or _agentive_participle(token)
+        return token.dep_ not in _NOUN_MODIFIER_DEPS or _agentive_participle(token)
     # A copula heads its clause in spaCy's scheme ("talks were constructive").
-    return token.pos_ == "AUX" and token.lemma_ == "be" and token.has_dependent(*COPULA_COMPLEMENT_DEPS)
+    return token.lemma_ == "be" and any(c.dep_ in COPULA_COMPLEMENT_DEPS for c in token.children)
+
+
+# A verb that modifies a noun ("the detained judges", "state-backed rebels") heads no clause of its
+# own, unless it names an agent (_agentive_participle).
+_NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 
 
 def _carries_only_control(token: TokenView) -> bool:
@@ -99,6 +104,10 @@ def _others_intent(noun: TokenView) -> bool:
     return any(p.pos_ != "PRON" for p in noun.dependents("poss"))
 
 
+# The labels of a passive's subject and auxiliary ("was accepted", "that it was done").
+PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass", "csubjpass"})
+
+
 def _clauses_of(verb: TokenView) -> Iterator[Clause]:
     chain = control_chain(verb)
     top = chain[0] if chain else verb
@@ -113,7 +122,7 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
     else:
         agents = agents or _hyphenated_agents(verb)
     # a by-agent makes a passive of a participle coordinated with one ("was accepted by A but rejected by B")
-    passive = verb.has_dependent("nsubjpass", "auxpass", "csubjpass") or _agentive_participle(verb) \
+    passive = any(c.dep_ in PASSIVE_DEPS for c in verb.children) or _agentive_participle(verb) \
         or (bool(agents) and verb.dep_ == "conj" and verb.tag_ == "VBN"
             and verb.head.has_dependent("nsubjpass", "auxpass"))
     objects, object_prep = _objects(verb)

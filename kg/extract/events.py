@@ -826,7 +826,7 @@ def _summoned_to_talks(verb: TokenView, lexicon: Lexicon) -> bool:
 def is_peacekeepers(noun: TokenView) -> bool:
     """Whether a noun names peacekeepers ("peacekeepers", "a U.N. peacekeeping force")."""
     return noun.lower_ in PEACEKEEPING_WORDS or any(
-        c.lower_ in PEACEKEEPING_WORDS for c in noun.dependents(*PHRASE_MODIFIER_DEPS))
+        c.dep_ in PHRASE_MODIFIER_DEPS and c.lower_ in PEACEKEEPING_WORDS for c in noun.children)
 
 
 def _armed(subject: TokenView, lexicon: Lexicon) -> bool:
@@ -1058,7 +1058,7 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
                          if (t := lexicon.trigger(m.lemma_, "NOUN"))), None)
     if found is None or found.event_type == "STATEMENT":
         return None
-    if noun.has_dependent(*PHRASE_MODIFIER_DEPS):
+    if any(c.dep_ in PHRASE_MODIFIER_DEPS for c in noun.children):
         reading = phrase_reading(phrase(noun))
         if reading is not None and reading.plover_type != found.event_type:
             return Trigger(found.lemma, "NOUN", None, reading.plover_type, reading.code)
@@ -1371,11 +1371,14 @@ def noun_agent(noun: TokenView) -> TokenView | None:
     for child in noun.dependents("poss"):
         if child.ent_type_ in NAME_LABELS:
             return child
-    for child in noun.dependents(*PHRASE_MODIFIER_DEPS):
-        doc = child.doc
-        hyphenated = any(0 <= j < len(doc) and doc[j].text == "-" for j in (child.i - 1, child.i + 1))
-        if child.i < noun.i and child.ent_type_ in AGENT_MODIFIER_LABELS and not hyphenated:
-            return child
+    for child in noun.children:
+        if child.i > noun.i:
+            break  # children are in position order: the rest follow the noun
+        if child.dep_ in PHRASE_MODIFIER_DEPS and child.ent_type_ in AGENT_MODIFIER_LABELS:
+            doc = child.doc
+            hyphenated = any(0 <= j < len(doc) and doc[j].text == "-" for j in (child.i - 1, child.i + 1))
+            if not hyphenated:
+                return child
     return None
 
 

@@ -62,9 +62,9 @@ def clause_modality(verb: TokenView, chain: list[TokenView], *, reported: bool, 
         if controller.lemma_ in CONSIDERING_VERBS and verb.tag_ == "VBG" and not controller.has_dependent("auxpass"):
             return "possible"  # "is considering expelling …": weighed, not done nor yet meant ("considers
             # it to be …" judges)
-        if controller.has_dependent("auxpass") and controller.lemma_ in HEARSAY_PASSIVES:
+        if controller.lemma_ in HEARSAY_PASSIVES and controller.has_dependent("auxpass"):
             return "reported"  # "is believed to have supplied …"
-        if controller.has_dependent("auxpass") and controller.lemma_ in EXPECTING_PASSIVES:
+        if controller.lemma_ in EXPECTING_PASSIVES and controller.has_dependent("auxpass"):
             return "future"  # "is expected to announce …"
         if controller.lower_ in SCHEDULED_ADJECTIVES:
             return "future"
@@ -305,8 +305,9 @@ def gerund_relative(verb: TokenView) -> TokenView | None:
 def passive_agents(verb: TokenView) -> list[TokenView]:
     """The objects of a passive's by-phrases ("was attended by Yatsenyuk"), or []."""
     agents = []
-    for by in verb.dependents("agent"):
-        agents.extend(by.dependents("pobj"))
+    for by in verb.children:
+        if by.dep_ == "agent":
+            agents.extend(by.dependents("pobj"))
     return agents
 
 
@@ -362,9 +363,9 @@ def coordination_host(verb: TokenView) -> TokenView | None:
         head = head.head
     if verb.dep_ != "conj" or head is verb or head.pos_ not in VERB_POS:
         return None
-    has_subject = verb.has_dependent(*SUBJECT_DEPS)
+    has_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)  # a set's look-up per child
     if not has_subject and head.dep_ != "relcl" \
-            and any(s.lower_ in FREE_RELATIVE_WORDS for s in head.dependents(*SUBJECT_DEPS)):
+            and any(s.dep_ in SUBJECT_DEPS and s.lower_ in FREE_RELATIVE_WORDS for s in head.children):
         # the verb of a free relative ("fell short of what was needed and called on …") has "what"
         # for subject, which no verb after "and" shares: the clause holding the relative is the host
         while head.dep_ != "ROOT" and (head is verb.head or head.pos_ not in VERB_POS):
@@ -518,6 +519,10 @@ def _awaited(verb: TokenView) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ANNOUNCING_MODALS for t in (head, ahead) for c in t.children)
 
 
+# The links by which a clause is part of the one above it, and so under that one's condition.
+_CONDITIONED_CLAUSE_DEPS = frozenset({"conj", "xcomp", "ccomp", "advcl", "relcl", "pcomp", "acl"})
+
+
 def _conditional(token: TokenView) -> bool:
     """Inside an if-clause, or a condition by inversion, at any depth below the main clause."""
     while True:
@@ -532,9 +537,9 @@ def _conditional(token: TokenView) -> bool:
                 inverting = True
         if inverting and _inverted(token, [token]):  # an inversion puts an auxiliary first
             return True
-        if token.dep_ in ("ROOT",) or token.head == token:
+        if token.dep_ == "ROOT" or token.head == token:
             return False
-        if token.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "relcl", "pcomp", "acl"):
+        if token.dep_ not in _CONDITIONED_CLAUSE_DEPS:
             return False
         if token.dep_ == "ccomp" and token.head.lemma_ in SPEECH_VERBS:
             return False

@@ -20,7 +20,7 @@ NP_CUT_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl"
 # Modifiers that name who a thing belongs to ("a Chilean offer", "Peru's rulers", "a UN appeal").
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # Modifiers that make a noun a phrase of the CAMEO dictionary ("air strike", "free trade agreement").
-PHRASE_MODIFIER_DEPS = ("compound", "amod", "nmod")
+PHRASE_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # Children of a verb that belong to the relation's text ("did not back down").
 RELATION_CHILD_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
 VERB_POS = frozenset({"VERB", "AUX"})

@@ -34,6 +34,11 @@ class Phrases:
         return found
 
 
+# What is cut below the head's own words: their clauses, appositions and punctuation (their lists
+# and phrases stay: "the foreign ministers of A and B").
+_INNER_CUT_DEPS = frozenset({"relcl", "appos", "punct", "advcl"})
+
+
 def np_tokens(head: TokenView) -> list[TokenView]:
     """The tokens of the noun phrase headed by `head`, without clauses, lists or appositions."""
     if not head.children:
@@ -57,7 +62,7 @@ def np_tokens(head: TokenView) -> list[TokenView]:
             break
     for token in keep:  # the list grows as it is read: the words of each word kept are kept
         if token.children:
-            keep.extend([c for c in token.children if c.dep_ not in ("relcl", "appos", "punct", "advcl")])
+            keep.extend([c for c in token.children if c.dep_ not in _INNER_CUT_DEPS])
     keep.append(head)
     keep.sort(key=BY_POSITION)
     return keep

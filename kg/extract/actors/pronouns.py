@@ -26,7 +26,7 @@ def is_pronoun(token: TokenView) -> bool:
 
 def is_plural(head: TokenView) -> bool:
     """Whether a noun phrase names more than one: a plural noun, a quantity of them, or a list."""
-    return head.tag_ in ("NNS", "NNPS") or partitive_member(head) is not None or head.dep_ == "conj" \
+    return head.tag_ in ("NNS", "NNPS") or head.dep_ == "conj" or partitive_member(head) is not None \
         or head.has_dependent("conj")
 
 
