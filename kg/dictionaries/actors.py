@@ -267,14 +267,16 @@ class ActorDirectory:
         return place.alpha3 if place else None
 
 
-def _sorted_lines(path: Path) -> list[str]:
+def _sorted_lines(path: Path) -> tuple[str, ...]:
     """The rows of a file the build sorts line by line, unsplit: a key's rows are found by bisection
-    and split only when asked for, so reading stays a plain file read."""
+    and split only when asked for, so reading stays a plain file read. A tuple of strings, which
+    the garbage collector stops tracking, where a list's hundreds of thousands of lines would be
+    walked at every full collection."""
     with open(path, encoding="utf-8") as f:
-        return [line for line in f.read().split("\n") if line and line[0] != "#"]
+        return tuple([line for line in f.read().split("\n") if line and line[0] != "#"])
 
 
-def _lines_of(lines: list[str], key: str) -> list[str]:
+def _lines_of(lines: tuple[str, ...], key: str) -> list[str]:
     """The lines whose first cell is `key`."""
     prefix = key + "\t"
     i = bisect_left(lines, prefix)
