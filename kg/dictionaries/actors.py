@@ -157,9 +157,11 @@ class ActorDirectory:
         for word, sector, code in rows("agents.tsv", directory):
             agents[word].append((sector, code))
         # A word listed with several sectors: the one with the finer code first ("GOVENV" over "ENV").
-        self._agents = {w: tuple(sorted(sc, key=lambda s: -len(s[1]))) for w, sc in agents.items()}
-        self._title_words = max(len(w.split()) for w in self._agents)
-        self._agent_last_words = frozenset(w.split()[-1] for w in self._agents if w.split())
+        self._agents = {w: tuple(sorted(sc, key=lambda s: -len(s[1])) if len(sc) > 1 else sc)
+                        for w, sc in agents.items()}
+        agent_words = [w.split() for w in self._agents]
+        self._title_words = max(map(len, agent_words))
+        self._agent_last_words = frozenset(words[-1] for words in agent_words if words)
         self._places = {name: (alpha3, kind) for name, alpha3, kind in rows("places.tsv", directory)}
         # What a name or surname stands for at any date is worked out once: articles of many
         # dates ask again for the same names, and only the choice of row depends on the date.
