@@ -157,9 +157,11 @@ class ActorDirectory:
         for word, sector, code in rows("agents.tsv", directory):
             agents[word].append((sector, code))
         # A word listed with several sectors: the one with the finer code first ("GOVENV" over "ENV").
-        self._agents = {w: tuple(sorted(sc, key=lambda s: -len(s[1]))) for w, sc in agents.items()}
-        self._title_words = max(len(w.split()) for w in self._agents)
-        self._agent_last_words = frozenset(w.split()[-1] for w in self._agents if w.split())
+        self._agents = {w: tuple(sorted(sc, key=lambda s: -len(s[1])) if len(sc) > 1 else sc)
+                        for w, sc in agents.items()}
+        agent_words = [w.split() for w in self._agents]
+        self._title_words = max(map(len, agent_words))
+        self._agent_last_words = frozenset(words[-1] for words in agent_words if words)
         self._places = {name: (alpha3, kind) for name, alpha3, kind in rows("places.tsv", directory)}
         # What a name or surname stands for at any date is worked out once: articles of many
         # dates ask again for the same names, and only the choice of row depends on the date.
@@ -267,14 +269,16 @@ class ActorDirectory:
         return place.alpha3 if place else None
 
 
-def _sorted_lines(path: Path) -> list[str]:
+def _sorted_lines(path: Path) -> tuple[str, ...]:
     """The rows of a file the build sorts line by line, unsplit: a key's rows are found by bisection
-    and split only when asked for, so reading stays a plain file read."""
+    and split only when asked for, so reading stays a plain file read. A tuple of strings, which
+    the garbage collector stops tracking, where a list's hundreds of thousands of lines would be
+    walked at every full collection."""
     with open(path, encoding="utf-8") as f:
-        return [line for line in f.read().split("\n") if line and line[0] != "#"]
+        return tuple([line for line in f.read().split("\n") if line and line[0] != "#"])
 
 
-def _lines_of(lines: list[str], key: str) -> list[str]:
+def _lines_of(lines: tuple[str, ...], key: str) -> list[str]:
     """The lines whose first cell is `key`."""
     prefix = key + "\t"
     i = bisect_left(lines, prefix)

@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -114,12 +113,23 @@ class Synset:
         return found
 
 
+class Sides(NamedTuple):
+    """The items of a pattern before and after the verb, the same in every block that has them."""
+
+    before: tuple[Item, ...]
+    after: tuple[Item, ...]
+    text: str              # "before | after" as in verb_patterns.tsv
+    words: int             # words of its items
+    keys: frozenset[str]   # to index the pattern by: a parse must contain one (of its most selective item)
+
+
 class PatternItems:
     """Parsing pattern items and matching them against a parse."""
 
     def __init__(self, synsets: dict[str, Synset]) -> None:
         self.synsets = synsets
         self._noun_items: dict[str, Item] = {}  # items are immutable: each text is parsed once
+        self._sides: dict[tuple[str, str], Sides] = {}  # as are patterns' sides, which many blocks share
 
     def noun_item(self, text: str) -> Item:
         item = self._noun_items.get(text)
@@ -155,6 +165,16 @@ class PatternItems:
             pieces.append("_".join(parts[i:j]))
             i = j
         return pieces
+
+    def sides(self, before: str, after: str) -> Sides:
+        """What the two sides of a pattern say (the columns before and after of verb_patterns.tsv)."""
+        sides = self._sides.get((before, after))
+        if sides is None:
+            b, a = self.parse(before), self.parse(after)
+            words = sum(self.words_of(i) for i in b + a)
+            keys = min((self.keys(i) for i in b + a), key=len, default=frozenset())
+            sides = self._sides[before, after] = Sides(b, a, f"{before} | {after}", words, keys)
+        return sides
 
     def parse(self, side: str) -> tuple[Item, ...]:
         """The content items of one side of a pattern (markers dropped)."""
@@ -244,7 +264,7 @@ def as_phrase(words: Words | None) -> Phrase | None:
     return Phrase(words)
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)  # never changed, but not frozen: a frozen one costs six times as much to make
 class Pattern:
     block: str
     before: tuple[Item, ...]
@@ -271,8 +291,14 @@ class VerbRows(NamedTuple):
     single: tuple[VerbRow, ...]  # rows of the word alone
 
 
-def _own_block_first(lemma: str, rows: Iterable[VerbRow]) -> tuple[VerbRow, ...]:
-    return tuple(sorted(rows, key=lambda r: r.block != lemma))
+def _verb_rows(lemma: str, rows: list[VerbRow]) -> VerbRows:
+    """A verb's multi-word rows and one-word rows, each with the block named after the verb first."""
+    return VerbRows(_own_block_first(lemma, [r for r in rows if r.before or r.after]),
+                    _own_block_first(lemma, [r for r in rows if not (r.before or r.after)]))
+
+
+def _own_block_first(lemma: str, rows: list[VerbRow]) -> tuple[VerbRow, ...]:
+    return tuple(sorted(rows, key=lambda r: r.block != lemma) if len(rows) > 1 else rows)
 
 
 class CameoVerbs:
@@ -291,27 +317,27 @@ class CameoVerbs:
                 word_synsets[word].add("&" + name)
         self._word_synsets = {word: tuple(sorted(names)) for word, names in word_synsets.items()}
         self._plover = read_plover(directory / "cameo_to_plover.csv")
-        verbs: dict[str, list[VerbRow]] = defaultdict(list)
-        for lemma, phrase, block, code, reverse in rows("verbs_cameo.tsv", directory):
-            words = phrase.split() if phrase != OPEN else ["*"]
-            star = words.index("*")
-            before, after = tuple(words[:star]), tuple(words[star + 1:])
-            verbs[lemma].append(VerbRow(before, after, block, code, reverse,
-                                        self._own_reading(before + after, block, code, reverse)))
-        # Each verb's multi-word rows and one-word rows, each with the block named after the verb first.
-        self._verbs = {lemma: VerbRows(_own_block_first(lemma, (r for r in rows if r.before or r.after)),
-                                       _own_block_first(lemma, (r for r in rows if not (r.before or r.after))))
-                       for lemma, rows in verbs.items()}
+        made: dict[tuple[str, ...], VerbRow] = {}  # the verbs of a block share its rows: each is made once
+        verbs: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # lemma -> the cells of its rows
+        for lemma, *cells in rows("verbs_cameo.tsv", directory):
+            key = tuple(cells)
+            if key not in made:
+                made[key] = self._verb_row(*key)
+            verbs[lemma].append(key)
+        # A verb of one row (most are) has that row's VerbRows, made once.
+        alone = {key: _verb_rows("", [row]) for key, row in made.items()}
+        self._verbs = {lemma: alone[keys[0]] if len(keys) == 1 else _verb_rows(lemma, [made[k] for k in keys])
+                       for lemma, keys in verbs.items()}
         # block -> word -> the block's patterns that need that word (for their most selective
         # item): a parse is checked only against the patterns its words can satisfy.
         index: dict[str, dict[str, list[Pattern]]] = defaultdict(lambda: defaultdict(list))
         for line, (block, before, after, *columns) in enumerate(rows("verb_patterns.tsv", directory)):
-            b, a = self._items.parse(before), self._items.parse(after)
-            if b or a:
-                words = sum(PatternItems.words_of(i) for i in b + a)
-                pattern = Pattern(block, b, a, f"{before} | {after}", tuple(columns), words, line)
-                for key in min((self._items.keys(i) for i in b + a), key=len):
-                    index[block][key].append(pattern)
+            sides = self._items.sides(before, after)
+            if sides.before or sides.after:
+                pattern = Pattern(block, sides.before, sides.after, sides.text, tuple(columns), sides.words, line)
+                by_word = index[block]
+                for key in sides.keys:
+                    by_word[key].append(pattern)
         self._patterns = {block: dict(by_word) for block, by_word in index.items()}
 
     def match(self, lemma: str, *, particle: str | None = None, objects: tuple[Words, ...] | list = (),
@@ -401,6 +427,13 @@ class CameoVerbs:
         if isinstance(item, tuple) and item[0] == ":":
             return False  # prepositional phrases on the subject side are not passed
         return any(self._items.phrase_matches(item, s) for s in parse.subject)
+
+    def _verb_row(self, phrase: str, block: str, code: str, reverse: str) -> VerbRow:
+        """A row of verbs_cameo.tsv, but for its lemma."""
+        words = phrase.split() if phrase != OPEN else ["*"]
+        star = words.index("*")
+        before, after = tuple(words[:star]), tuple(words[star + 1:])
+        return VerbRow(before, after, block, code, reverse, self._own_reading(before + after, block, code, reverse))
 
     def own_code(self, verb_rows: list[VerbRow]) -> VerbMatch | None:
         """The code of the verb alone (the first row that has one), when no pattern matched."""
