@@ -272,7 +272,7 @@ class ActorDirectory:
 def _sorted_lines(path: Path) -> tuple[str, ...]:
     """The rows of a file the build sorts line by line, unsplit: a key's rows are found by bisection
     and split only when asked for, so reading stays a plain file read. A tuple of strings, which
-    the garbage collector stops tracking, where a list's hundreds of thousands of lines would be
+    the garbage collector stops tracking, where a list of every line of the file would be
     walked at every full collection."""
     with open(path, encoding="utf-8") as f:
         return tuple([line for line in f.read().split("\n") if line and line[0] != "#"])
