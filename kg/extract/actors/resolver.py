@@ -51,7 +51,7 @@ class ActorResolver:
         self.persons = Persons(doc, lexicon, base_iri, self.states, self.phrases, date)
         self.organisations = Organisations(lexicon, base_iri, self.states, self.persons.day)
         self.pronouns = Pronouns(base_iri, self.states)
-        self.groups = Groups(base_iri, self.states, self.phrases, self.pronouns, self.peek)
+        self.groups = Groups(base_iri, self.states, self.phrases, self.pronouns)
         self.home = Home(self.states, lexicon, base_iri, self.groups, dateline, lead)
         self.persons.adopt_home(self.home.code, self.home.holds_office)
         # What a phrase refers to, where that does not hang on what came before it (no pronoun).
@@ -61,10 +61,10 @@ class ActorResolver:
         self._clashes: dict[frozenset, list] = {}
 
     def release(self) -> None:
-        """Unlink the one call back into the resolver from its parts (the groups resolve the places
-        and owners of their phrases with `peek`), so that reference counting frees the article's
-        resolver, its memos and the document view they hold now, not a garbage collection later."""
-        self.groups.peek = None
+        """Nothing to unlink any more: no part holds the resolver (each call of the groups that
+        resolves a phrase is handed it), so reference counting frees the article's resolver, its
+        memos and the document view they hold as soon as it is dropped. Left for
+        kg.extract.article, which calls it, until that call goes."""
 
     def clash(self, event_type: str | None, source: Entity, target: Entity | None) -> None:
         """Note an event of one actor against another (two states, a government and a rebel
@@ -484,7 +484,7 @@ class ActorResolver:
             people = self.groups.people_word(head, tokens)
             if people is not None and code is not None and self.states.code_of(people) == code:
                 code = self._possessor_code(head)
-            code = self.groups.residence(head) or code or self.home.code
+            code = self.groups.residence(head, self) or code or self.home.code
         label = strip_possessive(strip_article(np_text))  # a possessor ("the army's positions") is the army
         label = self._first_nationality(head, label)
         antecedent = relative_owner(head) if owners else None  # "whose" is a possessor
@@ -517,7 +517,7 @@ class ActorResolver:
             # own words name ("his Chinese counterpart"), not their possessor's or the dateline's
             elsewhere = head.lemma_.lower() in ABROAD_ROLE_NOUNS
             # the body or people of a named actor ("the government of a president", "supporters of a party")
-            code = code or (None if elsewhere else self.groups.member_of(head))
+            code = code or (None if elsewhere else self.groups.member_of(head, self))
             owner = self._stateless_owner(head) if code is None else None
             if owner is not None:
                 return with_text(owner, np_text)  # "its officials" of an alliance, "its forces" of rebels
@@ -543,7 +543,7 @@ class ActorResolver:
         # an owner pronoun ("its fighters", "their troops") is a possessor, which most phrases lack
         owner = self._stateless_owner(head) if acts and owners and code is None else None
         pronoun_code = self._owner_pronoun_code(head, subject) if acts and owners and not code else None
-        group = self.groups.acting_group(head, tokens, np_text, label, code or pronoun_code) if acts else None
+        group = self.groups.acting_group(head, tokens, np_text, label, code or pronoun_code, self) if acts else None
         if group is not None:
             if owner is not None:
                 # "its peacekeepers" of a body of no state, "its fighters" of rebels
@@ -745,13 +745,13 @@ def resolve_roles(roles: Roles, resolver: ActorResolver) -> Actors | None:
     if roles.speaker is not None:
         speaker = resolver.resolve(roles.speaker, subject=True, mention=roles.speaker.i < roles.subject.i)
     subject = resolver.resolve(roles.subject, speaker=speaker if roles.subject_quoted else None, subject=True)
-    subject = resolver.groups.of_speaker(resolver.groups.located(subject, roles, resolver.home.ids), roles.subject,
+    subject = resolver.groups.of_speaker(resolver.groups.located(subject, roles, resolver.home.ids, resolver), roles.subject,
                                          speaker, resolver.home.ids)
     obj = None
     if roles.object is not None:
         obj = object_of_clause(resolver, roles.object, subject, acting=not roles.object_is_place,
                                speaker=speaker if roles.object_quoted else None, subject_head=roles.subject)
-        obj = resolver.groups.placed(obj, roles, resolver.home.ids)
+        obj = resolver.groups.placed(obj, roles, resolver.home.ids, resolver)
         obj = resolver.groups.commanded(obj, roles.object, subject, resolver.home.ids)
     return Actors(subject=subject, object=obj, speaker=speaker)
 
