@@ -21,7 +21,7 @@ from .organisations import Organisations
 from .persons import Persons
 from .phrases import Phrases, clean_name, concept, determined_only, entity_span, make_entity, names_a_body, partitive_member, relative_owner, \
     role_word, names_nothing, nothing, strip_article, strip_possessive, with_text, without_pronoun
-from .pronouns import Pronouns, is_plural, is_pronoun, refers_back
+from .pronouns import Pronouns, is_plural, is_pronoun
 from .states import States
 
 
@@ -156,28 +156,29 @@ class ActorResolver:
         return with_text(entity, entity.label)
 
     def _resolve(self, head: TokenView, acting: bool, speaker: Entity | None, subject: bool = False) -> Entity:
+        member = partitive_member(head)
+        if member is not None:
+            return self._partitive(head, member, acting, speaker, subject)
+        if is_pronoun(head):
+            # what it refers to hangs on what the article said before it: worked out each time
+            if head.lower_ in THING_REFERRING_PRONOUNS and self.thing_before(head):
+                return nothing(self.base_iri, head.text)
+            return self._host_object(head) or self._antecedent_in_sentence(head, speaker) or self._told(head) \
+                or self.pronouns.resolve(head, speaker)
+        # any other phrase is worked out once (a partitive's members above are, in their turn)
         key = (head.i, acting, subject)
-        found = self._resolved.get(key)  # only a phrase that does not refer back is remembered
+        found = self._resolved.get(key)
         if found is None:
-            found = self._resolve_phrase(head, acting, speaker, subject)
-            if not refers_back(head):
-                self._resolved[key] = found
+            found = self._resolved[key] = self._resolve_phrase(head, acting, speaker, subject)
         return found
 
     def _resolve_phrase(self, head: TokenView, acting: bool, speaker: Entity | None, subject: bool) -> Entity:
+        """What a phrase that is neither a pronoun nor a partitive refers to."""
         if head.lower_ in CAPTIVE_NOUNS:
             # "took two aid workers hostage": the parser makes the people a compound of "hostage"
             taken = [c for c in head.dependents("compound") if c.pos_ in NOUN_POS]
             if taken:
                 return with_text(self._resolve(taken[-1], acting, speaker, subject), self.phrases.text(head))
-        member = partitive_member(head)
-        if member is not None:
-            return self._partitive(head, member, acting, speaker, subject)
-        if is_pronoun(head):
-            if head.lower_ in THING_REFERRING_PRONOUNS and self.thing_before(head):
-                return nothing(self.base_iri, head.text)
-            return self._host_object(head) or self._antecedent_in_sentence(head, speaker) or self._told(head) \
-                or self.pronouns.resolve(head, speaker)
         if head.lower_ in HALF_STATE_WORDS:
             half = self.states.half_of_state(head, self.home.code)
             if half is not None:
