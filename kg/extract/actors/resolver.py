@@ -221,8 +221,13 @@ class ActorResolver:
         it could be ("pledged to send aid but said it would not go to …", "said the tariffs were
         lawful and that Washington would defend them")."""
         plural = head.lower_ != "it"
+        thing_deps = ("dobj", "nsubj") if plural else ("dobj",)
+        before = head.doc.tokens[head.sent.start:head.i]
+        if not any(t.pos_ in NOUN_POS and t.dep_ in thing_deps and (t.tag_ in ("NNS", "NNPS")) == plural
+                   for t in before):
+            return False  # no noun there could be the thing: no phrase before it need be resolved
         thing = False
-        for token in head.doc.tokens[head.sent.start:head.i]:
+        for token in before:
             if token.pos_ not in NOUN_POS or token.dep_ in ("compound", "amod", "poss"):
                 continue
             if token.head is head.head and token.dep_ == "nsubj" and head.dep_ in OBJECT_DEPS:
@@ -231,8 +236,7 @@ class ActorResolver:
             if plural and entity.kind in ACTOR_KINDS and is_plural(token) \
                     or not plural and entity.kind in ("State", "IGO", "Organization"):
                 return False
-            if entity.kind == "Concept" and (token.tag_ in ("NNS", "NNPS")) == plural \
-                    and token.dep_ in (("dobj", "nsubj") if plural else ("dobj",)):
+            if entity.kind == "Concept" and (token.tag_ in ("NNS", "NNPS")) == plural and token.dep_ in thing_deps:
                 thing = True
         return thing
 
