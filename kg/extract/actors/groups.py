@@ -5,7 +5,7 @@ place a located phrase names)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import Protocol
 
 from ...dictionaries import actor_directory
 from ...types import ACTOR_KINDS, Entity
@@ -19,15 +19,22 @@ from .pronouns import Pronouns
 from .states import States
 
 
-class Groups:
-    """The groups of one article; `peek` resolves a phrase without counting it as a mention."""
+class Resolver(Protocol):
+    """The article's ActorResolver, as the groups use it: handed in by each call that resolves a
+    phrase, not held, so that the resolver and its parts make no reference cycle."""
 
-    def __init__(self, base_iri: str, states: States, phrases: Phrases, pronouns: Pronouns,
-                 peek: Callable[..., Entity]) -> None:
-        self.base_iri, self.states, self.phrases, self.pronouns, self.peek = base_iri, states, phrases, pronouns, peek
+    def peek(self, head: TokenView, *, acting: bool = True) -> Entity:
+        """What a phrase refers to, without counting it as a mention for later pronouns."""
+
+
+class Groups:
+    """The groups of one article."""
+
+    def __init__(self, base_iri: str, states: States, phrases: Phrases, pronouns: Pronouns) -> None:
+        self.base_iri, self.states, self.phrases, self.pronouns = base_iri, states, phrases, pronouns
 
     def acting_group(self, head: TokenView, tokens: list[TokenView], text: str, label: str,
-                     code: str | None) -> Entity | None:
+                     code: str | None, resolver: Resolver) -> Entity | None:
         """A common noun that names people by what they are or do: a word the event-data agent
         dictionary knows ("protesters", "the military", "riot police"), an agent noun of an event
         verb ("supporters", "kidnappers"), a people ("Kurds"), or a collective noun of organised
@@ -55,7 +62,7 @@ class Groups:
             earlier = self._named_body_before(head, text)
             if earlier is not None or sector is None:
                 return earlier
-        code = code or self.member_of(head)
+        code = code or self.member_of(head, resolver)
         # One body ("the party") is an organisation; people, or several bodies, a group.
         kind = "Organization" if collective and head.tag_ == "NN" else "Group"
         label = self.uncounted(head, without_pronoun(label)) if kind == "Group" and code else label
@@ -139,26 +146,26 @@ class Groups:
             return head.doc.tokens[head.i - 1]
         return None
 
-    def residence(self, head: TokenView) -> str | None:
+    def residence(self, head: TokenView, resolver: Resolver) -> str | None:
         """The state a located phrase of a noun names ("in Macedonia", "throughout a country")."""
         for prep in head.dependents("prep", words=RESIDENCE_PREPS):
             for obj in prep.dependents("pobj"):
-                found = self.peek(obj, acting=False)
+                found = resolver.peek(obj, acting=False)
                 if found.kind in ("State", "Place") and found.code:
                     return found.code
         return None
 
-    def member_of(self, head: TokenView) -> str | None:
+    def member_of(self, head: TokenView, resolver: Resolver) -> str | None:
         """The state of the actor a phrase's of-phrase names ("followers of a named cleric")."""
         for prep in head.dependents("prep", words=("of",)):
             for obj in prep.dependents("pobj"):
                 if obj.pos_ in NOUN_POS:
-                    found = self.peek(obj)
+                    found = resolver.peek(obj)
                     if found.kind in ACTOR_KINDS and found.code:
                         return found.code
         return None
 
-    def located(self, group: Entity, roles: Roles, homed: set[str] = frozenset()) -> Entity:
+    def located(self, group: Entity, roles: Roles, homed: set[str], resolver: Resolver) -> Entity:
         """A group of no state that acts in a place ("people marched in a city", "gunmen attacked a
         village in a province") acts for that place's state, as a node of its own; the place says
         more than the dateline (a group in `homed` took the dateline's state). Not the venue of a
@@ -174,7 +181,7 @@ class Groups:
             preps += roles.object.dependents("prep", words=LOCATED_PREPS)
             if roles.object_is_place:
                 preps.append(roles.object.head)  # "marched in a city": the place is the clause's object
-        return self._in_place(group, preps)
+        return self._in_place(group, preps, resolver)
 
     def of_speaker(self, group: Entity, head: TokenView, speaker: Entity | None, homed: set[str]) -> Entity:
         """A state's institution named by its noun alone in what a state's official reports ("a
@@ -217,7 +224,7 @@ class Groups:
         return make_entity(self.base_iri, group.text, group.label, "Group", f"{group.label} {target.code}",
                            code=target.code, sector=group.sector)
 
-    def placed(self, entity: Entity, roles: Roles, homed: set[str]) -> Entity:
+    def placed(self, entity: Entity, roles: Roles, homed: set[str], resolver: Resolver) -> Entity:
         """A group or body of no state that its phrase puts in a place ("a base in a province") is
         of that place's state; one with only the dateline's state also where it was acted on
         ("shelled positions near a city"), since the act's place says more than the dateline."""
@@ -227,14 +234,14 @@ class Groups:
         # around the island"): a place is theirs only where they are in it
         own = roles.object.dependents(
             "prep", words=RESIDENCE_PREPS if roles.object.lemma_.lower() in FORCE_NOUNS else LOCATED_PREPS)
-        return self._in_place(entity, [*own, *roles.adjuncts] if entity.id in homed else own)
+        return self._in_place(entity, [*own, *roles.adjuncts] if entity.id in homed else own, resolver)
 
-    def _in_place(self, group: Entity, preps: list[TokenView]) -> Entity:
+    def _in_place(self, group: Entity, preps: list[TokenView], resolver: Resolver) -> Entity:
         for prep in preps:
             if prep.lower_ not in LOCATED_PREPS:
                 continue
             for obj in prep.dependents("pobj"):
-                place = self.peek(obj, acting=False)
+                place = resolver.peek(obj, acting=False)
                 if place.kind in ("State", "Place") and place.code:
                     if place.code == group.code:
                         return group

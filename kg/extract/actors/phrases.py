@@ -93,11 +93,17 @@ def np_span(head: TokenView, tokens: list[TokenView] | None = None) -> tuple[int
     tokens = np_tokens(head) if tokens is None else tokens
     start, end = tokens[0].i, tokens[-1].i
     doc = head.doc.tokens  # the list, not the DocView: its indexing is a Python call
-    while start < head.i and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "preconj"):
+    while start < head.i and (_no_word(doc[start]) or doc[start].dep_ == "preconj"):
         start += 1
-    while end > head.i and (doc[end].is_punct or doc[end].is_space):
+    while end > head.i and _no_word(doc[end]):
         end -= 1
     return start, end
+
+
+def _no_word(token: TokenView) -> bool:
+    """Punctuation or spacing, which a phrase's text leaves out at its edges. A token that starts
+    with a letter or digit is neither: most are told so by that first character alone."""
+    return not token.text[:1].isalnum() and (token.is_punct or token.is_space)
 
 
 def np_text(head: TokenView, tokens: list[TokenView] | None = None) -> str:

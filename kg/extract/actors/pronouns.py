@@ -30,12 +30,6 @@ def is_plural(head: TokenView) -> bool:
         or head.has_dependent("conj")
 
 
-def refers_back(head: TokenView) -> bool:
-    """Whether what a phrase refers to depends on what the article said before it (a pronoun)."""
-    member = partitive_member(head)
-    return refers_back(member) if member is not None else is_pronoun(head)
-
-
 class Pronouns:
     def __init__(self, base_iri: str, states: States) -> None:
         self.base_iri, self.states = base_iri, states

@@ -21,7 +21,7 @@ from .organisations import Organisations
 from .persons import Persons
 from .phrases import Phrases, clean_name, concept, determined_only, entity_span, make_entity, names_a_body, partitive_member, relative_owner, \
     role_word, names_nothing, nothing, strip_article, strip_possessive, with_text, without_pronoun
-from .pronouns import Pronouns, is_plural, is_pronoun, refers_back
+from .pronouns import Pronouns, is_plural, is_pronoun
 from .states import States
 
 
@@ -51,7 +51,7 @@ class ActorResolver:
         self.persons = Persons(doc, lexicon, base_iri, self.states, self.phrases, date)
         self.organisations = Organisations(lexicon, base_iri, self.states, self.persons.day)
         self.pronouns = Pronouns(base_iri, self.states)
-        self.groups = Groups(base_iri, self.states, self.phrases, self.pronouns, self.peek)
+        self.groups = Groups(base_iri, self.states, self.phrases, self.pronouns)
         self.home = Home(self.states, lexicon, base_iri, self.groups, dateline, lead)
         self.persons.adopt_home(self.home.code, self.home.holds_office)
         # What a phrase refers to, where that does not hang on what came before it (no pronoun).
@@ -61,10 +61,10 @@ class ActorResolver:
         self._clashes: dict[frozenset, list] = {}
 
     def release(self) -> None:
-        """Unlink the one call back into the resolver from its parts (the groups resolve the places
-        and owners of their phrases with `peek`), so that reference counting frees the article's
-        resolver, its memos and the document view they hold now, not a garbage collection later."""
-        self.groups.peek = None
+        """Nothing to unlink any more: no part holds the resolver (each call of the groups that
+        resolves a phrase is handed it), so reference counting frees the article's resolver, its
+        memos and the document view they hold as soon as it is dropped. Left for
+        kg.extract.article, which calls it, until that call goes."""
 
     def clash(self, event_type: str | None, source: Entity, target: Entity | None) -> None:
         """Note an event of one actor against another (two states, a government and a rebel
@@ -156,28 +156,29 @@ class ActorResolver:
         return with_text(entity, entity.label)
 
     def _resolve(self, head: TokenView, acting: bool, speaker: Entity | None, subject: bool = False) -> Entity:
+        member = partitive_member(head)
+        if member is not None:
+            return self._partitive(head, member, acting, speaker, subject)
+        if is_pronoun(head):
+            # what it refers to hangs on what the article said before it: worked out each time
+            if head.lower_ in THING_REFERRING_PRONOUNS and self.thing_before(head):
+                return nothing(self.base_iri, head.text)
+            return self._host_object(head) or self._antecedent_in_sentence(head, speaker) or self._told(head) \
+                or self.pronouns.resolve(head, speaker)
+        # any other phrase is worked out once (a partitive's members above are, in their turn)
         key = (head.i, acting, subject)
-        found = self._resolved.get(key)  # only a phrase that does not refer back is remembered
+        found = self._resolved.get(key)
         if found is None:
-            found = self._resolve_phrase(head, acting, speaker, subject)
-            if not refers_back(head):
-                self._resolved[key] = found
+            found = self._resolved[key] = self._resolve_phrase(head, acting, speaker, subject)
         return found
 
     def _resolve_phrase(self, head: TokenView, acting: bool, speaker: Entity | None, subject: bool) -> Entity:
+        """What a phrase that is neither a pronoun nor a partitive refers to."""
         if head.lower_ in CAPTIVE_NOUNS:
             # "took two aid workers hostage": the parser makes the people a compound of "hostage"
             taken = [c for c in head.dependents("compound") if c.pos_ in NOUN_POS]
             if taken:
                 return with_text(self._resolve(taken[-1], acting, speaker, subject), self.phrases.text(head))
-        member = partitive_member(head)
-        if member is not None:
-            return self._partitive(head, member, acting, speaker, subject)
-        if is_pronoun(head):
-            if head.lower_ in THING_REFERRING_PRONOUNS and self.thing_before(head):
-                return nothing(self.base_iri, head.text)
-            return self._host_object(head) or self._antecedent_in_sentence(head, speaker) or self._told(head) \
-                or self.pronouns.resolve(head, speaker)
         if head.lower_ in HALF_STATE_WORDS:
             half = self.states.half_of_state(head, self.home.code)
             if half is not None:
@@ -220,8 +221,13 @@ class ActorResolver:
         it could be ("pledged to send aid but said it would not go to …", "said the tariffs were
         lawful and that Washington would defend them")."""
         plural = head.lower_ != "it"
+        thing_deps = ("dobj", "nsubj") if plural else ("dobj",)
+        before = head.doc.tokens[head.sent.start:head.i]
+        if not any(t.pos_ in NOUN_POS and t.dep_ in thing_deps and (t.tag_ in ("NNS", "NNPS")) == plural
+                   for t in before):
+            return False  # no noun there could be the thing: no phrase before it need be resolved
         thing = False
-        for token in head.doc.tokens[head.sent.start:head.i]:
+        for token in before:
             if token.pos_ not in NOUN_POS or token.dep_ in ("compound", "amod", "poss"):
                 continue
             if token.head is head.head and token.dep_ == "nsubj" and head.dep_ in OBJECT_DEPS:
@@ -230,8 +236,7 @@ class ActorResolver:
             if plural and entity.kind in ACTOR_KINDS and is_plural(token) \
                     or not plural and entity.kind in ("State", "IGO", "Organization"):
                 return False
-            if entity.kind == "Concept" and (token.tag_ in ("NNS", "NNPS")) == plural \
-                    and token.dep_ in (("dobj", "nsubj") if plural else ("dobj",)):
+            if entity.kind == "Concept" and (token.tag_ in ("NNS", "NNPS")) == plural and token.dep_ in thing_deps:
                 thing = True
         return thing
 
@@ -484,7 +489,7 @@ class ActorResolver:
             people = self.groups.people_word(head, tokens)
             if people is not None and code is not None and self.states.code_of(people) == code:
                 code = self._possessor_code(head)
-            code = self.groups.residence(head) or code or self.home.code
+            code = self.groups.residence(head, self) or code or self.home.code
         label = strip_possessive(strip_article(np_text))  # a possessor ("the army's positions") is the army
         label = self._first_nationality(head, label)
         antecedent = relative_owner(head) if owners else None  # "whose" is a possessor
@@ -517,7 +522,7 @@ class ActorResolver:
             # own words name ("his Chinese counterpart"), not their possessor's or the dateline's
             elsewhere = head.lemma_.lower() in ABROAD_ROLE_NOUNS
             # the body or people of a named actor ("the government of a president", "supporters of a party")
-            code = code or (None if elsewhere else self.groups.member_of(head))
+            code = code or (None if elsewhere else self.groups.member_of(head, self))
             owner = self._stateless_owner(head) if code is None else None
             if owner is not None:
                 return with_text(owner, np_text)  # "its officials" of an alliance, "its forces" of rebels
@@ -543,7 +548,7 @@ class ActorResolver:
         # an owner pronoun ("its fighters", "their troops") is a possessor, which most phrases lack
         owner = self._stateless_owner(head) if acts and owners and code is None else None
         pronoun_code = self._owner_pronoun_code(head, subject) if acts and owners and not code else None
-        group = self.groups.acting_group(head, tokens, np_text, label, code or pronoun_code) if acts else None
+        group = self.groups.acting_group(head, tokens, np_text, label, code or pronoun_code, self) if acts else None
         if group is not None:
             if owner is not None:
                 # "its peacekeepers" of a body of no state, "its fighters" of rebels
@@ -745,13 +750,13 @@ def resolve_roles(roles: Roles, resolver: ActorResolver) -> Actors | None:
     if roles.speaker is not None:
         speaker = resolver.resolve(roles.speaker, subject=True, mention=roles.speaker.i < roles.subject.i)
     subject = resolver.resolve(roles.subject, speaker=speaker if roles.subject_quoted else None, subject=True)
-    subject = resolver.groups.of_speaker(resolver.groups.located(subject, roles, resolver.home.ids), roles.subject,
+    subject = resolver.groups.of_speaker(resolver.groups.located(subject, roles, resolver.home.ids, resolver), roles.subject,
                                          speaker, resolver.home.ids)
     obj = None
     if roles.object is not None:
         obj = object_of_clause(resolver, roles.object, subject, acting=not roles.object_is_place,
                                speaker=speaker if roles.object_quoted else None, subject_head=roles.subject)
-        obj = resolver.groups.placed(obj, roles, resolver.home.ids)
+        obj = resolver.groups.placed(obj, roles, resolver.home.ids, resolver)
         obj = resolver.groups.commanded(obj, roles.object, subject, resolver.home.ids)
     return Actors(subject=subject, object=obj, speaker=speaker)
 
