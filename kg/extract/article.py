@@ -611,7 +611,10 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
     """Whom the event is aimed at (`_aimed_at`); where no actor is, coordinated subjects of
     different states that meet or agree do so with one another ("A and B met", "A and B agreed on
     a truce"); coordinated subjects that act on each other do so whatever their states ("A and B
-    blamed each other", "traded accusations", "exchanged fire")."""
+    blamed each other", "traded accusations", "exchanged fire"). An event of no type (and so of no
+    CAMEO code) has neither target nor partner."""
+    if event.event_type is None:
+        return actors, extra, []
     actors, extra, further = _aimed_at(clause, event, actors, extra, resolver)
     if event.event_type in VERBAL_TYPES:
         # a capital spoken to, met or asked through a preposition is its government ("would talk
