@@ -258,20 +258,23 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     if actors is None:
         return []  # an expletive "it": the clause it stands for is read on its own
     event = clause_event(clause, sentence.lexicon)
-    actors = _acting_agent(clause, event, actors, sentence)
     own_type = event.event_type  # before a promise makes an act an agreement to act
-    event, actors = _modality(clause, event, actors, sentence.resolver)
-    event = _foreboding(clause, event, actors, sentence.resolver)
-    event, actors = _blame(clause, event, actors, sentence)
-    event, actors = _price_to_pay(clause, event, actors, sentence)
-    event = _disclaimer(clause, event, actors, sentence)
-    event, actors = _endorsement(clause, event, actors, sentence)
     # a light verb's passive subject is the event it carries ("sanctions were imposed on X"): who
     # carried it out is not said
     carried = clause.passive and clause.subject.dep_ == "nsubjpass" and event.relation.lemma == clause.subject.lemma_.lower()
-    event = _grounded(event, actors, source_named=not carried)
-    event = _by_people(event, actors.subject)
-    event = _people_seized(event, actors.object, clause.object)
+    # the steps up to the refusal read a typed event anew, and leave an untyped one as it is (the
+    # refusal may type one: "would not accept any delay")
+    if own_type is not None:
+        actors = _acting_agent(clause, event, actors, sentence)
+        event, actors = _modality(clause, event, actors, sentence.resolver)
+        event = _foreboding(clause, event, actors, sentence.resolver)
+        event, actors = _blame(clause, event, actors, sentence)
+        event, actors = _price_to_pay(clause, event, actors, sentence)
+        event = _disclaimer(clause, event, actors, sentence)
+        event, actors = _endorsement(clause, event, actors, sentence)
+        event = _grounded(event, actors, source_named=not carried)
+        event = _by_people(event, actors.subject)
+        event = _people_seized(event, actors.object, clause.object)
     typed = event.event_type
     event, negated = _refusal(clause, event, actors.subject)
     relation = event.relation
