@@ -173,8 +173,9 @@ def _sentence_triples(sentence: Sentence) -> list[Triple]:
                 triples.append(denial)
             if clause.object is not None and triple.relation.lemma == clause.object.lemma_.lower():
                 event_nouns.add(clause.object.i)
-            event_nouns.update(_restated_event_nouns(clause, triple.event_type, sentence.lexicon))
-            event_nouns.update(_acting_event_noun(clause, triple, sentence))
+            if triple.event_type:  # nouns that name a typed clause's event again name no event of their own
+                event_nouns.update(_restated_event_nouns(clause, triple.event_type, sentence.lexicon))
+                event_nouns.update(_acting_event_noun(clause, triple, sentence))
     # the sentence's nouns, picked out once for the events they name and for their appositions
     nouns = [token for token in sentence.span if token.pos_ in NOUN_POS]
     triples.extend(_nominal_triples(sentence, nouns, event_nouns, readings))
@@ -208,21 +209,18 @@ def _denial(clause: Clause, act: Triple, sentence: Sentence) -> Triple | None:
                    confidence=_confidence(clause, actors, event_type, sentence.span, []))
 
 
-def _restated_event_nouns(clause: Clause, event_type: str | None, lexicon: Lexicon) -> list[int]:
+def _restated_event_nouns(clause: Clause, event_type: str, lexicon: Lexicon) -> list[int]:
     """Nouns in the verb's phrases that name the clause's own event again ("marched in protest
     against …"): one event, not two. Not an event before or after it ("flew home after talks")."""
-    if not event_type:
-        return []
     return [pobj.i for prep in clause.predicate.dependents("prep") if prep.lower_ not in CIRCUMSTANCE_PREPS
             for pobj in prep.dependents("pobj")
             if (found := noun_trigger(pobj, lexicon)) is not None and found.event_type == event_type]
 
 
 def _acting_event_noun(clause: Clause, triple: Triple, sentence: Sentence) -> list[int]:
-    """A subject event noun whose agent became the clause's source ("strikes by a state killed
-    …"), where it names no one else: its own event would say the same again."""
-    if not triple.event_type or clause.subject.pos_ not in NOUN_POS \
-            or noun_trigger(clause.subject, sentence.lexicon) is None:
+    """A subject event noun whose agent became the source of the clause's typed event ("strikes by
+    a state killed …"), where it names no one else: its own event would say the same again."""
+    if clause.subject.pos_ not in NOUN_POS or noun_trigger(clause.subject, sentence.lexicon) is None:
         return []
     agent = noun_agent(clause.subject)
     if agent is None or sentence.resolver.peek(agent).id != triple.subject.id \
