@@ -319,7 +319,8 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         actors = replace(actors, subject=sentence.resolver.groups.fighting(actors.subject, actors.object))
     if actors.object is None and clause.complement is not None:
         extra.append(subtree_text(clause.complement))
-    sentence.resolver.clash(event.event_type, actors.subject, actors.object)
+    if event.event_type is not None:  # (an untyped clause is no clash of its parties)
+        sentence.resolver.clash(event.event_type, actors.subject, actors.object)
     date = clause_date(roles.adjuncts, clause, sentence.article.date)
     triple = Triple(
         doc=sentence.article.id, sentence=sentence.index, text=sentence.text, span=sentence.place,

@@ -460,7 +460,7 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     for row in READINGS_BY_VERB.get(lemma, ()):
         if row.holds(clause, lexicon):
             return EventType(row.event_type, row.cameo)
-    own = lexicon.trigger(lemma, pos, frozenset(particles))
+    own = lexicon.trigger(lemma, pos, frozenset(particles)) if lemma in lexicon.trigger_lemmas else None
     if own is not None:
         if own.event_type == "SANCTION" and lemma in HINDERING_VERBS and _halts_fighting(clause, lexicon):
             return EventType("RETREAT", WITHDRAWAL_CAMEO)  # "halted its attacks": de-escalation, not a sanction
