@@ -306,7 +306,9 @@ def clause_relation(clause: Clause, lexicon: Lexicon) -> Relation:
     for token in [*clause.chain, clause.predicate]:
         tokens.add(token)
         if token.pos_ in VERB_POS:
-            tokens.update(c for c in token.children if c.dep_ in RELATION_CHILD_DEPS)
+            for child in token.children:
+                if child.dep_ in RELATION_CHILD_DEPS:
+                    tokens.add(child)
         else:  # an intent noun: keep its negation and the preposition to the verb
             tokens.update(token.dependents("det", words=("no",)))
             tokens.update(c for c in token.dependents("prep") if c.i < clause.predicate.i)
