@@ -173,8 +173,9 @@ def _sentence_triples(sentence: Sentence) -> list[Triple]:
                 triples.append(denial)
             if clause.object is not None and triple.relation.lemma == clause.object.lemma_.lower():
                 event_nouns.add(clause.object.i)
-            event_nouns.update(_restated_event_nouns(clause, triple.event_type, sentence.lexicon))
-            event_nouns.update(_acting_event_noun(clause, triple, sentence))
+            if triple.event_type:  # nouns that name a typed clause's event again name no event of their own
+                event_nouns.update(_restated_event_nouns(clause, triple.event_type, sentence.lexicon))
+                event_nouns.update(_acting_event_noun(clause, triple, sentence))
     # the sentence's nouns, picked out once for the events they name and for their appositions
     nouns = [token for token in sentence.span if token.pos_ in NOUN_POS]
     triples.extend(_nominal_triples(sentence, nouns, event_nouns, readings))
@@ -208,21 +209,18 @@ def _denial(clause: Clause, act: Triple, sentence: Sentence) -> Triple | None:
                    confidence=_confidence(clause, actors, event_type, sentence.span, []))
 
 
-def _restated_event_nouns(clause: Clause, event_type: str | None, lexicon: Lexicon) -> list[int]:
+def _restated_event_nouns(clause: Clause, event_type: str, lexicon: Lexicon) -> list[int]:
     """Nouns in the verb's phrases that name the clause's own event again ("marched in protest
     against …"): one event, not two. Not an event before or after it ("flew home after talks")."""
-    if not event_type:
-        return []
     return [pobj.i for prep in clause.predicate.dependents("prep") if prep.lower_ not in CIRCUMSTANCE_PREPS
             for pobj in prep.dependents("pobj")
             if (found := noun_trigger(pobj, lexicon)) is not None and found.event_type == event_type]
 
 
 def _acting_event_noun(clause: Clause, triple: Triple, sentence: Sentence) -> list[int]:
-    """A subject event noun whose agent became the clause's source ("strikes by a state killed
-    …"), where it names no one else: its own event would say the same again."""
-    if not triple.event_type or clause.subject.pos_ not in NOUN_POS \
-            or noun_trigger(clause.subject, sentence.lexicon) is None:
+    """A subject event noun whose agent became the source of the clause's typed event ("strikes by
+    a state killed …"), where it names no one else: its own event would say the same again."""
+    if clause.subject.pos_ not in NOUN_POS or noun_trigger(clause.subject, sentence.lexicon) is None:
         return []
     agent = noun_agent(clause.subject)
     if agent is None or sentence.resolver.peek(agent).id != triple.subject.id \
@@ -258,20 +256,23 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
     if actors is None:
         return []  # an expletive "it": the clause it stands for is read on its own
     event = clause_event(clause, sentence.lexicon)
-    actors = _acting_agent(clause, event, actors, sentence)
     own_type = event.event_type  # before a promise makes an act an agreement to act
-    event, actors = _modality(clause, event, actors, sentence.resolver)
-    event = _foreboding(clause, event, actors, sentence.resolver)
-    event, actors = _blame(clause, event, actors, sentence)
-    event, actors = _price_to_pay(clause, event, actors, sentence)
-    event = _disclaimer(clause, event, actors, sentence)
-    event, actors = _endorsement(clause, event, actors, sentence)
     # a light verb's passive subject is the event it carries ("sanctions were imposed on X"): who
     # carried it out is not said
     carried = clause.passive and clause.subject.dep_ == "nsubjpass" and event.relation.lemma == clause.subject.lemma_.lower()
-    event = _grounded(event, actors, source_named=not carried)
-    event = _by_people(event, actors.subject)
-    event = _people_seized(event, actors.object, clause.object)
+    # the steps up to the refusal read a typed event anew, and leave an untyped one as it is (the
+    # refusal may type one: "would not accept any delay")
+    if own_type is not None:
+        actors = _acting_agent(clause, event, actors, sentence)
+        event, actors = _modality(clause, event, actors, sentence.resolver)
+        event = _foreboding(clause, event, actors, sentence.resolver)
+        event, actors = _blame(clause, event, actors, sentence)
+        event, actors = _price_to_pay(clause, event, actors, sentence)
+        event = _disclaimer(clause, event, actors, sentence)
+        event, actors = _endorsement(clause, event, actors, sentence)
+        event = _grounded(event, actors, source_named=not carried)
+        event = _by_people(event, actors.subject)
+        event = _people_seized(event, actors.object, clause.object)
     typed = event.event_type
     event, negated = _refusal(clause, event, actors.subject)
     relation = event.relation
@@ -318,7 +319,8 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         actors = replace(actors, subject=sentence.resolver.groups.fighting(actors.subject, actors.object))
     if actors.object is None and clause.complement is not None:
         extra.append(subtree_text(clause.complement))
-    sentence.resolver.clash(event.event_type, actors.subject, actors.object)
+    if event.event_type is not None:  # (an untyped clause is no clash of its parties)
+        sentence.resolver.clash(event.event_type, actors.subject, actors.object)
     date = clause_date(roles.adjuncts, clause, sentence.article.date)
     triple = Triple(
         doc=sentence.article.id, sentence=sentence.index, text=sentence.text, span=sentence.place,
@@ -611,7 +613,10 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
     """Whom the event is aimed at (`_aimed_at`); where no actor is, coordinated subjects of
     different states that meet or agree do so with one another ("A and B met", "A and B agreed on
     a truce"); coordinated subjects that act on each other do so whatever their states ("A and B
-    blamed each other", "traded accusations", "exchanged fire")."""
+    blamed each other", "traded accusations", "exchanged fire"). An event of no type (and so of no
+    CAMEO code) has neither target nor partner."""
+    if event.event_type is None:
+        return actors, extra, []
     actors, extra, further = _aimed_at(clause, event, actors, extra, resolver)
     if event.event_type in VERBAL_TYPES:
         # a capital spoken to, met or asked through a preposition is its government ("would talk

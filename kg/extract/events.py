@@ -306,7 +306,9 @@ def clause_relation(clause: Clause, lexicon: Lexicon) -> Relation:
     for token in [*clause.chain, clause.predicate]:
         tokens.add(token)
         if token.pos_ in VERB_POS:
-            tokens.update(c for c in token.children if c.dep_ in RELATION_CHILD_DEPS)
+            for child in token.children:
+                if child.dep_ in RELATION_CHILD_DEPS:
+                    tokens.add(child)
         else:  # an intent noun: keep its negation and the preposition to the verb
             tokens.update(token.dependents("det", words=("no",)))
             tokens.update(c for c in token.dependents("prep") if c.i < clause.predicate.i)
@@ -460,7 +462,7 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     for row in READINGS_BY_VERB.get(lemma, ()):
         if row.holds(clause, lexicon):
             return EventType(row.event_type, row.cameo)
-    own = lexicon.trigger(lemma, pos, frozenset(particles))
+    own = lexicon.trigger(lemma, pos, frozenset(particles)) if lemma in lexicon.trigger_lemmas else None
     if own is not None:
         if own.event_type == "SANCTION" and lemma in HINDERING_VERBS and _halts_fighting(clause, lexicon):
             return EventType("RETREAT", WITHDRAWAL_CAMEO)  # "halted its attacks": de-escalation, not a sanction
@@ -1028,8 +1030,9 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
     if noun.pos_ not in NOUN_POS:
         return None
     lemma = noun.lemma_.lower()
-    found = lexicon.trigger(lemma, "NOUN")
-    if found is None and noun.lower_ != lemma:
+    rowed = lexicon.trigger_lemmas  # most nouns have no row: asked here, with no call
+    found = lexicon.trigger(lemma, "NOUN") if lemma in rowed else None
+    if found is None and noun.lower_ != lemma and noun.lower_ in rowed:
         found = lexicon.trigger(noun.lower_, "NOUN")  # the word as written, where a row lists that form
     if found is not None:
         found = _hyphenated_trigger(noun, lexicon) or found
@@ -1041,17 +1044,21 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
             found = lexicon.trigger(found.lemma, "NOUN", preps) or found
         if found.event_type != "REQUEST" and found.lemma in REQUEST_NOUNS and _asks_an_act(noun):
             found = Trigger(found.lemma, "NOUN", None, "REQUEST", DEMAND_CAMEO)  # "calls to free …"
-    if found is None and not noun.children:
-        return None  # the readings below go by the noun's modifiers and phrases: a bare noun has none
     if found is None:
-        found = _verbal_noun_trigger(noun, lexicon)
-    if found is None:  # no row of its own: what the noun names with its modifiers
-        if noun.lower_ in PENALTY_NOUN_MODIFIERS \
-                and any(m.lemma_.lower() in PENALTY_NOUN_MODIFIERS[noun.lower_] for m in noun.dependents("compound", "amod")):
-            return Trigger(lemma, "NOUN", None, "SANCTION", SANCTIONS_CAMEO)  # "an asset freeze", "a travel ban"
-        if _weapons_test(noun):
-            return Trigger(TEST_WORD, "NOUN", None, "MOBILIZE", SHOW_OF_FORCE_CAMEO)
-        if lemma in UNDERTAKING_NOUNS:
+        # no row of its own: what the noun names with its modifiers and phrases, each reading asked
+        # only of the words it reads (most nouns are none of them)
+        if not noun.children:
+            return None  # a bare noun has no modifiers or phrases
+        word = noun.lower_
+        if noun.tag_ == "NN" and word.endswith("ing"):
+            found = _verbal_noun_trigger(noun, lexicon)  # "the signing of an agreement"
+        elif word in PENALTY_NOUN_MODIFIERS:
+            if any(m.lemma_.lower() in PENALTY_NOUN_MODIFIERS[word] for m in noun.dependents("compound", "amod")):
+                return Trigger(lemma, "NOUN", None, "SANCTION", SANCTIONS_CAMEO)  # "an asset freeze", "a travel ban"
+        elif word in TEST_NOUNS:
+            if _weapons_test(noun):
+                return Trigger(TEST_WORD, "NOUN", None, "MOBILIZE", SHOW_OF_FORCE_CAMEO)
+        if found is None and lemma in UNDERTAKING_NOUNS:
             # "a bombing campaign", "a campaign of violence"
             found = next((t for m in noun.dependents("compound") if (t := lexicon.trigger(m.lemma_, "NOUN"))), None) \
                 or next((t for p in noun.dependents("prep", words=("of",)) for m in p.dependents("pobj")
