@@ -141,7 +141,6 @@ def _extract(doc: DocView, article: Article, lexicon: Lexicon, base_iri: str) ->
         result.triples.extend(_sentence_triples(sentence))
     codes = {e.code for t in result.triples for e in (t.subject, t.object, t.attributed_to) if e and e.code}
     result.states = {code: resolver.state(code) for code in sorted(codes)}
-    resolver.release()
     return result
 
 

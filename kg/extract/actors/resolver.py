@@ -60,12 +60,6 @@ class ActorResolver:
         # state), weighed: the heaviest, the earliest of equals, is the conflict "both sides" means.
         self._clashes: dict[frozenset, list] = {}
 
-    def release(self) -> None:
-        """Nothing to unlink any more: no part holds the resolver (each call of the groups that
-        resolves a phrase is handed it), so reference counting frees the article's resolver, its
-        memos and the document view they hold as soon as it is dropped. Left for
-        kg.extract.article, which calls it, until that call goes."""
-
     def clash(self, event_type: str | None, source: Entity, target: Entity | None) -> None:
         """Note an event of one actor against another (two states, a government and a rebel
         group): one more sign that they are the two sides of the report's conflict. Only actors
