@@ -864,20 +864,22 @@ def _negative_subject(subject: TokenView) -> bool:
     if subject.lower_ in NEGATIVE_SUBJECTS:
         return True  # "nobody"
     negated = whole = False  # a "not" of its own; a determiner of a whole
-    for child in subject.children:  # read once for both rules (a word alone, "they", has none)
+    for child in subject.children:  # read once for the rules on its own words (a word alone, "they", has none)
         if child.dep_ == "det" and child.lower_ in NEGATIVE_DETERMINERS:
             return True  # "neither side", "no country"
         if child.dep_ == "neg":
             negated = True
         elif child.dep_ in ("det", "predet") and child.lower_ in WHOLE_DETERMINERS:
             whole = True
+        elif child.dep_ == "preconj" and child.lower_ == "neither":
+            return True  # "neither A nor B", the first of them
     if negated and not whole:
         return True  # "not a single state", "not one country" (not "not all states": some did)
-    # "Neither we nor the international community will recognize …"
+    # "Neither we nor the international community will recognize …": a later one, by the first's "neither"
     first = subject
     while first.dep_ == "conj":
         first = first.head
-    return first.has_dependent("preconj", "det", words=("neither",))  # the parser reads it either way
+    return first is not subject and first.has_dependent("preconj", "det", words=("neither",))  # the parser reads it either way
 
 
 def reporting_verb(token: TokenView) -> TokenView | None:

@@ -101,24 +101,32 @@ def demanded(verb: TokenView) -> bool:
     that the state withdraw …", "urged that talks resume", "rejected demands that it halt …"): a
     clause with "that" or in the bare form, with no modal ("asked how soon it would come" asks a
     question). A verb that also reports speech ("told reporters that …") reports it instead."""
-    while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and verb.head is not verb:
-        if coordination_host(verb) is not verb.head:
-            return False  # the asker's own next act ("demanded that X withdraw … and accused …")
-        verb = verb.head
-    asking = verb.head
-    if verb.i < asking.i:
+    first = verb  # the first of coordinated verbs, which the verb or noun of asking takes
+    while first.dep_ == "conj" and first.head.pos_ in VERB_POS and first.head is not first:
+        first = first.head
+    asking = first.head
+    if first.i < asking.i:
         return False
-    if verb.dep_ in ("acl", "relcl"):
+    if first.dep_ in ("acl", "relcl"):
         # the parser reads "calls that it halt …" as a relative clause, "that" as its mark or object
         if asking.lemma_ not in REQUEST_NOUNS or asking.pos_ != "NOUN" \
-                or (verb.dep_ == "relcl" and not verb.has_dependent("mark", words=("that",))
-                    and not (verb.has_dependent("dobj", words=("that",)) and _subjunctive(verb))):
+                or (first.dep_ == "relcl" and not first.has_dependent("mark", words=("that",))
+                    and not (first.has_dependent("dobj", words=("that",)) and _subjunctive(first))):
             return False
-    elif verb.dep_ != "ccomp" or asking.lemma_ not in REQUEST_VERBS or asking.lemma_ in SPEECH_VERBS:
+    elif first.dep_ != "ccomp" or asking.lemma_ not in REQUEST_VERBS or asking.lemma_ in SPEECH_VERBS:
         return False
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in first.children):
         return False
-    return verb.tag_ == "VB" or verb.dep_ == "relcl" or verb.has_dependent("mark", words=("that",))
+    if not (first.tag_ == "VB" or first.dep_ == "relcl" or first.has_dependent("mark", words=("that",))):
+        return False
+    # a later conjunct shares what is asked where the verb before it is its coordination host, not
+    # where it is the asker's own next act ("demanded that X withdraw … and accused …"); the cheaper
+    # rules above first
+    while verb is not first:
+        if coordination_host(verb) is not verb.head:
+            return False
+        verb = verb.head
+    return True
 
 
 def _subjunctive(verb: TokenView) -> bool:
@@ -191,9 +199,10 @@ def _dismissing(verb: TokenView) -> bool:
 def _according_to(verb: TokenView) -> TokenView | None:
     """Whose report a clause is, where an according-to phrase on its verb says so ("according to
     state media, jets struck …", "…, according to a monitoring group")."""
-    for according in verb.dependents("prep", words=("according",)):
-        for to in according.dependents("prep", words=("to",)):
-            return to.dependent("pobj")
+    for according in verb.children:
+        if according.lower_ == "according" and according.dep_ == "prep":  # the word first: few children are "according"
+            for to in according.dependents("prep", words=("to",)):
+                return to.dependent("pobj")
     return None
 
 
