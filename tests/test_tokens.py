@@ -123,3 +123,17 @@ def test_lexicon_reads_every_file_when_made(tmp_path):
     assert lexicon.trigger("veto", "VERB") is not None  # the packaged rows too
     packaged = default_lexicon()  # untouched by the user's file
     assert packaged.trigger("frobnicate", "VERB") is None and not packaged.may_end_a_seat("palace-x")
+
+
+def test_left_edge_is_spacys(parsed):
+    """left_edge answers as spaCy's Token's on every token, nonprojective trees included (the
+    seed article and CaRB sentences have some), and is the subtree's first token by position."""
+    nonprojective = 0
+    for doc in parsed:
+        view = DocView(doc, doc.user_data.get(TEXT_KEY))
+        for token in doc:
+            seen = view[token.i]
+            subtree = [t.i for t in seen.subtree]
+            assert seen.left_edge.i == token.left_edge.i == min(subtree), (token.text, token.i)
+            nonprojective += seen.left_edge.i != subtree[0]
+    assert nonprojective  # the trees where the edge is not the subtree's first token are tested

@@ -134,6 +134,19 @@ class TokenView:
                     queue.append(child)
         return tuple(w for w in output if w is not self)
 
+    @property
+    def left_edge(self) -> TokenView:
+        """The leftmost token of the subtree, as spaCy's Token.left_edge: found through the
+        children, without making the subtree. Not always `subtree[0]`: in a nonprojective tree a
+        later child's subtree may reach further left."""
+        edge = self
+        for child in self.children:
+            if child.children:
+                child = child.left_edge
+            if child.i < edge.i:
+                edge = child
+        return edge
+
 
 def _add_subtree(token: TokenView, found: list[TokenView]) -> None:
     placed = False
