@@ -121,10 +121,10 @@ def mark_lexicon_names(doc: Doc, lexicon: Lexicon) -> None:
                           key=lambda s: s.start)
     # the words, unlike the entities, are still as the columns read them
     titles = _person_titles(doc, array[:, COLUMNS.index(LOWER)], lexicon)
-    _mark_titled_persons(doc, lexicon, titles)
-    _mark_untagged_titled_names(doc, titles)
-    _join_hyphenated_given_names(doc, text)
-    _complete_cut_names(doc)
+    changed = [bool(found), _mark_titled_persons(doc, lexicon, titles), _mark_untagged_titled_names(doc, titles),
+               _join_hyphenated_given_names(doc, text)]
+    # most texts: no step changed the entities, which are then as the columns read them
+    _complete_cut_names(doc, doc.to_array(ENT_TYPE) if any(changed) else array[:, COLUMNS.index(ENT_TYPE)])
 
 
 def _person_titles(doc: Doc, words: numpy.ndarray, lexicon: Lexicon) -> list[int]:
@@ -137,11 +137,11 @@ def _person_titles(doc: Doc, words: numpy.ndarray, lexicon: Lexicon) -> list[int
     return [i for i, word in enumerate(hashes) if word in titles]
 
 
-def _mark_untagged_titled_names(doc: Doc, titles: list[int]) -> None:
+def _mark_untagged_titled_names(doc: Doc, titles: list[int]) -> bool:
     """A capitalised name right after a person's title, which the recogniser left untagged ("King
     Salman", "President Ramaphosa"), is a person's: the title is a compound of the name's last word.
     Not after a monarch's title, whose name after it is a given name ("King James"), no surname to
-    find the person by."""
+    find the person by. Whether it marked any."""
     found = []
     size = len(doc)
     for i in titles:
@@ -158,6 +158,7 @@ def _mark_untagged_titled_names(doc: Doc, titles: list[int]) -> None:
             found.append(Span(doc, i + 1, end, label=PERSON))
     if found:
         doc.ents = filter_spans([*doc.ents, *found])
+    return bool(found)
 
 
 def _person_title_hashes(lexicon: Lexicon, strings) -> frozenset[int]:
@@ -166,11 +167,10 @@ def _person_title_hashes(lexicon: Lexicon, strings) -> frozenset[int]:
                      if role.denotes == "person" and " " not in word)
 
 
-def _complete_cut_names(doc: Doc) -> None:
+def _complete_cut_names(doc: Doc, ent_type: numpy.ndarray) -> None:
     """A person's name the recogniser cut before its last word: the parser makes the name's words
     compounds of that word, the head of the name ("Jean-Yves Le" of "Jean-Yves Le Drian"). The
-    name runs to its head."""
-    ent_type = doc.to_array(ENT_TYPE)
+    name runs to its head. `ent_type` is the ENT_TYPE column of `doc`."""
     person = doc.vocab.strings[PERSON]
     # where a person's name ends, with a word of no entity after it
     ends = numpy.flatnonzero((ent_type[:-1] == person) & (ent_type[1:] == 0)) + 1
@@ -184,13 +184,13 @@ def _complete_cut_names(doc: Doc) -> None:
                     for e in doc.ents]
 
 
-def _join_hyphenated_given_names(doc: Doc, text: str) -> None:
+def _join_hyphenated_given_names(doc: Doc, text: str) -> bool:
     """A person's name whose last part is written with a hyphen and a syllable in lower case
     (Korean given names: "Jae-in", "Ki-moon") is one name of one token: the tokenizer cuts it at
     the hyphen, the parser then may read the syllable as a word of its own (a subject "in"), and
-    the recogniser may leave it out of the name."""
+    the recogniser may leave it out of the name. Whether it joined any."""
     if not HYPHENATED_SYLLABLE.search(text):
-        return  # most texts have no such name: no need to walk their entities
+        return False  # most texts have no such name: no need to walk their entities
     words = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -200,12 +200,13 @@ def _join_hyphenated_given_names(doc: Doc, text: str) -> None:
         elif _hyphenated_syllable(doc, ent.end - 1):
             words.append((ent.end - 1, ent.start == ent.end - 1))
     if not words:
-        return
+        return False
     with doc.retokenize() as retokenizer:
         for first, opens in words:
             word = doc[first:first + 3]
             retokenizer.merge(word, attrs={"TAG": "NNP", "POS": "PROPN", "LEMMA": word.text,
                                            "ENT_TYPE": "PERSON", "ENT_IOB": "B" if opens else "I"})
+    return True
 
 
 def _hyphenated_syllable(doc: Doc, i: int) -> bool:
@@ -218,12 +219,12 @@ def _hyphenated_syllable(doc: Doc, i: int) -> bool:
         and syllable.is_lower and syllable.is_alpha and len(syllable) <= 4
 
 
-def _mark_titled_persons(doc: Doc, lexicon: Lexicon, titles: list[int]) -> None:
+def _mark_titled_persons(doc: Doc, lexicon: Lexicon, titles: list[int]) -> bool:
     """A name right after a person's title that modifies it ("President NAME", "rebel leader
     NAME") is a person's, whatever the recogniser took it for (a body), with the capitalised word
     that ends it where the recogniser left that word out or tagged it apart (a surname after
     given names). Not a name ending in a noun of bodies ("… Council"), nor after a word that
-    describes more than it entitles (an adjective)."""
+    describes more than it entitles (an adjective). Whether it marked any."""
     titled = []
     for i in titles:
         title = doc[i]
@@ -241,6 +242,7 @@ def _mark_titled_persons(doc: Doc, lexicon: Lexicon, titles: list[int]) -> None:
             titled.append(Span(doc, ent.start, end, label="PERSON"))
     if titled:
         doc.ents = filter_spans([*titled, *doc.ents])
+    return bool(titled)
 
 
 def _entity_from(doc: Doc, start: int) -> Span | None:
