@@ -60,7 +60,7 @@ def _is_predicate(token: TokenView) -> bool:
     if token.pos_ != "AUX":
         return token.dep_ not in _NOUN_MODIFIER_DEPS or _agentive_participle(token)
     # A copula heads its clause in spaCy's scheme ("talks were constructive").
-    return token.lemma_ == "be" and any(c.dep_ in COPULA_COMPLEMENT_DEPS for c in token.children)
+    return token.lemma_ == "be" and token.has_dependent(*COPULA_COMPLEMENT_DEPS)
 
 
 # A verb that modifies a noun ("the detained judges", "state-backed rebels") heads no clause of its
@@ -122,7 +122,7 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
     else:
         agents = agents or _hyphenated_agents(verb)
     # a by-agent makes a passive of a participle coordinated with one ("was accepted by A but rejected by B")
-    passive = any(c.dep_ in PASSIVE_DEPS for c in verb.children) or _agentive_participle(verb) \
+    passive = verb.has_dependent(*PASSIVE_DEPS) or _agentive_participle(verb) \
         or (bool(agents) and verb.dep_ == "conj" and verb.tag_ == "VBN"
             and verb.head.has_dependent("nsubjpass", "auxpass"))
     objects, object_prep = _objects(verb)
@@ -176,7 +176,7 @@ def _joined(conjunct: TokenView) -> bool:
     """Whether a verb the parser coordinated with another is joined to it by a conjunction, or by
     a comma or semicolon of a list: a verb with neither, far from its head, is a clause the parser
     attached wrongly ("accused X of attacking …, as fighting … killed dozens": the fighting killed)."""
-    if conjunct.head.has_dependent("cc") or any(c.dep_ in ("cc", "punct") for c in conjunct.children):
+    if conjunct.head.has_dependent("cc") or conjunct.has_dependent("cc", "punct"):
         return True
     left = [c for c in conjunct.children if c.i < conjunct.i]
     first = min([conjunct.i, *(c.i for c in left)])  # "and still turn …"

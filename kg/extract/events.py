@@ -827,8 +827,8 @@ def _summoned_to_talks(verb: TokenView, lexicon: Lexicon) -> bool:
 
 def is_peacekeepers(noun: TokenView) -> bool:
     """Whether a noun names peacekeepers ("peacekeepers", "a U.N. peacekeeping force")."""
-    return noun.lower_ in PEACEKEEPING_WORDS or any(
-        c.dep_ in PHRASE_MODIFIER_DEPS and c.lower_ in PEACEKEEPING_WORDS for c in noun.children)
+    return noun.lower_ in PEACEKEEPING_WORDS or \
+        noun.has_dependent(*PHRASE_MODIFIER_DEPS, words=PEACEKEEPING_WORDS)
 
 
 def _armed(subject: TokenView, lexicon: Lexicon) -> bool:
@@ -1065,7 +1065,7 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
                          if (t := lexicon.trigger(m.lemma_, "NOUN"))), None)
     if found is None or found.event_type == "STATEMENT":
         return None
-    if any(c.dep_ in PHRASE_MODIFIER_DEPS for c in noun.children):
+    if noun.has_dependent(*PHRASE_MODIFIER_DEPS):
         reading = phrase_reading(phrase(noun))
         if reading is not None and reading.plover_type != found.event_type:
             return Trigger(found.lemma, "NOUN", None, reading.plover_type, reading.code)

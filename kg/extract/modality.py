@@ -372,7 +372,7 @@ def coordination_host(verb: TokenView) -> TokenView | None:
         head = head.head
     if verb.dep_ != "conj" or head is verb or head.pos_ not in VERB_POS:
         return None
-    has_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)  # a set's look-up per child
+    has_subject = verb.has_dependent(*SUBJECT_DEPS)
     if not has_subject and head.dep_ != "relcl" \
             and any(s.dep_ in SUBJECT_DEPS and s.lower_ in FREE_RELATIVE_WORDS for s in head.children):
         # the verb of a free relative ("fell short of what was needed and called on …") has "what"
