@@ -133,7 +133,8 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
     speech_head = reporting_verb(top)
     claim = (clause_claim(top) or denied_gerund(verb)) if speech_head is None else None
     modality = clause_modality(verb, _modality_chain(verb, chain), reported=speech_head is not None, claim=claim)
-    host = _gerund_host(verb)
+    gerund = verb.tag_ == "VBG"  # the tag first: the rules below ask only of a gerund, and most verbs are none
+    host = _gerund_host(verb) if gerund else None
     if host is not None:
         # the gerund is as sure as its host: claimed, hypothetical or reported with it, and not
         # done where the act it is the means of was not ("did not respond by expelling …")
@@ -142,7 +143,7 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
         if modality == "asserted":
             modality = clause_modality(host, _modality_chain(host, host_chain), reported=speech_head is not None)
         negated = negated or (verb.head.lower_ == "by" and _negated(host, host_chain))
-    blamer = None if accusing_verb(verb) is not None else _blaming_host(verb)
+    blamer = None if not gerund or accusing_verb(verb) is not None else _blaming_host(verb)
     if blamer is not None:  # the object's act as the blamer tells it ("condemned the state for …")
         speech_head = blamer
         modality = clause_modality(verb, _modality_chain(verb, chain), reported=True)
@@ -638,7 +639,7 @@ def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
         elif child.dep_ == "prep":
             preps.append(child)
     # a "to" the parser marks as dative ("granted asylum to …") names the receiver, a target
-    displaced = gerund_relative(verb)
+    displaced = gerund_relative(verb) if objects else None
     direct = []
     for o in objects:
         if not (o.dep_ == "dative" and o.has_dependent("pobj")) and not sums_up(o) and o is not displaced:
