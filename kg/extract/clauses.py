@@ -115,12 +115,13 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
     if not subjects:
         return
     agents = passive_agents(verb)
-    if _weapons(agents):
+    if not agents:
+        if verb.dep_ == "amod":  # the label first: only a participle before a noun has them ("Iranian-backed militias")
+            agents = _hyphenated_agents(verb)
+    elif _weapons(agents):
         if verb.dep_ == "acl":
             return  # a participle that says what backs or hits a thing ("troops, backed by artillery, …")
         agents = []
-    else:
-        agents = agents or _hyphenated_agents(verb)
     # a by-agent makes a passive of a participle coordinated with one ("was accepted by A but rejected by B")
     passive = verb.has_dependent(*PASSIVE_DEPS) or _agentive_participle(verb) \
         or (bool(agents) and verb.dep_ == "conj" and verb.tag_ == "VBN"
@@ -654,12 +655,13 @@ def _objects(verb: TokenView) -> tuple[list[TokenView], TokenView | None]:
     claim = summed_claim(verb)
     if claim is not None:
         return [claim], None
-    judged = _judged_doer(verb)
-    if judged is not None:
-        return [judged], None
-    antecedent = _zero_relative_object(verb)
-    if antecedent is not None:
-        return [antecedent], None
+    if verb.dep_ == "relcl":  # the label first: the two rules below ask only of a relative clause's verb
+        judged = _judged_doer(verb)
+        if judged is not None:
+            return [judged], None
+        antecedent = _zero_relative_object(verb)
+        if antecedent is not None:
+            return [antecedent], None
     if complements:
         return complements, None
     if verb.lemma_ in HOLDING_VERBS:
