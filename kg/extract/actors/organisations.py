@@ -51,9 +51,11 @@ class Organisations:
         nowhere is none: the directory's names are often words ("Tigers", a rebel group of one state,
         is another's in a report about that other)."""
         bare = strip_article(name)
+        bodies = self.lexicon.remembered("directory bodies", (bare, self.day), _bodies, bare, self.day)
+        if not bodies:
+            return None  # most names are no body's: no need for the states the article names
         named = self.states.named_in(head.doc)
-        found = [a for a in self.lexicon.remembered("directory bodies", (bare, self.day), _bodies, bare, self.day)
-                 if a.alpha3 is None or a.alpha3 in named]
+        found = [a for a in bodies if a.alpha3 is None or a.alpha3 in named]
         if len(found) != 1:
             return None
         actor = found[0]
