@@ -306,9 +306,7 @@ def clause_relation(clause: Clause, lexicon: Lexicon) -> Relation:
     for token in [*clause.chain, clause.predicate]:
         tokens.add(token)
         if token.pos_ in VERB_POS:
-            for child in token.children:
-                if child.dep_ in RELATION_CHILD_DEPS:
-                    tokens.add(child)
+            tokens.update(token.dependents(*RELATION_CHILD_DEPS))
         else:  # an intent noun: keep its negation and the preposition to the verb
             tokens.update(token.dependents("det", words=("no",)))
             tokens.update(c for c in token.dependents("prep") if c.i < clause.predicate.i)
@@ -462,7 +460,7 @@ def predicate_type(clause: Clause, lexicon: Lexicon,
     for row in READINGS_BY_VERB.get(lemma, ()):
         if row.holds(clause, lexicon):
             return EventType(row.event_type, row.cameo)
-    own = lexicon.trigger(lemma, pos, frozenset(particles)) if lemma in lexicon.trigger_lemmas else None
+    own = lexicon.trigger(lemma, pos, frozenset(particles))
     if own is not None:
         if own.event_type == "SANCTION" and lemma in HINDERING_VERBS and _halts_fighting(clause, lexicon):
             return EventType("RETREAT", WITHDRAWAL_CAMEO)  # "halted its attacks": de-escalation, not a sanction
@@ -1030,9 +1028,8 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
     if noun.pos_ not in NOUN_POS:
         return None
     lemma = noun.lemma_.lower()
-    rowed = lexicon.trigger_lemmas  # most nouns have no row: asked here, with no call
-    found = lexicon.trigger(lemma, "NOUN") if lemma in rowed else None
-    if found is None and noun.lower_ != lemma and noun.lower_ in rowed:
+    found = lexicon.trigger(lemma, "NOUN")
+    if found is None and noun.lower_ != lemma:
         found = lexicon.trigger(noun.lower_, "NOUN")  # the word as written, where a row lists that form
     if found is not None:
         found = _hyphenated_trigger(noun, lexicon) or found

@@ -199,10 +199,9 @@ def _dismissing(verb: TokenView) -> bool:
 def _according_to(verb: TokenView) -> TokenView | None:
     """Whose report a clause is, where an according-to phrase on its verb says so ("according to
     state media, jets struck …", "…, according to a monitoring group")."""
-    for according in verb.children:
-        if according.lower_ == "according" and according.dep_ == "prep":  # the word first: few children are "according"
-            for to in according.dependents("prep", words=("to",)):
-                return to.dependent("pobj")
+    for according in verb.dependents("prep", words=("according",)):
+        for to in according.dependents("prep", words=("to",)):
+            return to.dependent("pobj")
     return None
 
 
@@ -314,9 +313,8 @@ def gerund_relative(verb: TokenView) -> TokenView | None:
 def passive_agents(verb: TokenView) -> list[TokenView]:
     """The objects of a passive's by-phrases ("was attended by Yatsenyuk"), or []."""
     agents = []
-    for by in verb.children:
-        if by.dep_ == "agent":
-            agents.extend(by.dependents("pobj"))
+    for by in verb.dependents("agent"):
+        agents.extend(by.dependents("pobj"))
     return agents
 
 
@@ -374,7 +372,7 @@ def coordination_host(verb: TokenView) -> TokenView | None:
         return None
     has_subject = verb.has_dependent(*SUBJECT_DEPS)
     if not has_subject and head.dep_ != "relcl" \
-            and any(s.dep_ in SUBJECT_DEPS and s.lower_ in FREE_RELATIVE_WORDS for s in head.children):
+            and head.has_dependent(*SUBJECT_DEPS, words=FREE_RELATIVE_WORDS):
         # the verb of a free relative ("fell short of what was needed and called on …") has "what"
         # for subject, which no verb after "and" shares: the clause holding the relative is the host
         while head.dep_ != "ROOT" and (head is verb.head or head.pos_ not in VERB_POS):

@@ -62,7 +62,8 @@ class TokenView:
 
     @property
     def is_punct(self) -> bool:
-        return is_punct(self.text)
+        # spaCy's test reads every character's Unicode category: a letter or digit first settles it
+        return not self.text[:1].isalnum() and is_punct(self.text)
 
     @property
     def is_space(self) -> bool:

@@ -101,9 +101,8 @@ def np_span(head: TokenView, tokens: list[TokenView] | None = None) -> tuple[int
 
 
 def _no_word(token: TokenView) -> bool:
-    """Punctuation or spacing, which a phrase's text leaves out at its edges. A token that starts
-    with a letter or digit is neither: most are told so by that first character alone."""
-    return not token.text[:1].isalnum() and (token.is_punct or token.is_space)
+    """Punctuation or spacing, which a phrase's text leaves out at its edges."""
+    return token.is_punct or token.is_space
 
 
 def np_text(head: TokenView, tokens: list[TokenView] | None = None) -> str:
@@ -257,9 +256,9 @@ def determined_only(head: TokenView, tokens: list[TokenView]) -> bool:
 
 
 def _owned_through_whose(head: TokenView) -> bool:
-    # A plain loop over the children: this runs for most phrases, and most have no possessor.
-    for child in head.children:
-        if child.dep_ == "poss" and child.tag_ == "WP$":
+    # A plain loop: this runs for most phrases, and most have no possessor.
+    for owner in head.dependents("poss"):
+        if owner.tag_ == "WP$":
             return True
     return False
 
