@@ -114,7 +114,8 @@ class Pronouns:
         lower = head.text.lower()
         wanted: tuple[str, ...] = ()
         if lower in PERSON_PRONOUNS:
-            wanted = ("Person",)
+            # a person, or an official the text names by office alone (a group: see _agrees)
+            wanted = ("Person", "Group")
         elif lower in THING_PRONOUNS:
             wanted = ("State", "IGO", "Organization", "Group")  # a group only as a body named in the singular
         elif lower in PLURAL_PRONOUNS:
@@ -127,31 +128,14 @@ class Pronouns:
         # Subjects are the likelier antecedents: "It has voiced support" after "China has an
         # aversion to … Tibet, Taiwan" is China. Look among the last few subjects first.
         here = self.sentence_of(head)
-        # "they" is said of people, and of a body whatever its number ("the movement said they …"),
-        # but not of a state named in the singular.
-        if lower in PLURAL_PRONOUNS:
-            # nor of one person named by office ("a spokesman said … unless they withdrew")
-            agrees = [plural or e.kind not in ("State", "Group") for (e, _, _), plural in zip(self.recent, self.plural)]
-        elif lower in PERSON_PRONOUNS:
-            # "he" is also an official the text names by office alone, in the singular, as a subject
-            # ("the foreign minister accused … He said …"); never one named as of the other sex
-            # ("his wife Grace")
-            wanted = ("Person", "Group")
-            other_sex = FEMALE_WORDS if lower in MALE_PRONOUNS else MALE_WORDS
-            agrees = [(e.kind == "Person" or (was_subject and not plural))
-                      and not other_sex.intersection(e.text.lower().split())
-                      for (e, was_subject, _), plural in zip(self.recent, self.plural)]
-        elif lower in THING_PRONOUNS:
-            # "it" is a named body ("the Front said it …"), never people named in the plural
-            agrees = [not plural or e.kind != "Group" for (e, _, _), plural in zip(self.recent, self.plural)]
-        else:
-            agrees = [True] * len(self.recent)
         # "they" is also a person named with others ("the president and his aides … accusing them")
         listed = lower in PLURAL_PRONOUNS
-        recent = [(e, was_subject) for (e, was_subject, sentence), number, at, together
-                  in zip(self.recent, agrees, self.positions, self.together)
-                  if number and here - sentence < REACH and e.id not in besides and at < head.i
-                  and (e.kind in wanted or (listed and together >= 0 and e.kind == "Person"))]
+        # the cheap tests first: whether a mention agrees with the pronoun reads its words
+        recent = [(e, was_subject) for (e, was_subject, sentence), plural, at, together
+                  in zip(self.recent, self.plural, self.positions, self.together)
+                  if here - sentence < REACH and e.id not in besides and at < head.i
+                  and (e.kind in wanted or (listed and together >= 0 and e.kind == "Person"))
+                  and _agrees(lower, e, was_subject, plural)]
         candidates = [e for e, _ in recent]
         if listed and self._thing_before(head) and not any(
                 sentence == here and e.id in {c.id for c in candidates} for e, _, sentence in self.recent):
@@ -160,3 +144,24 @@ class Pronouns:
         if subjects or candidates:
             return with_text((subjects or candidates)[-1], head.text)
         return nothing(self.base_iri, head.text)
+
+
+def _agrees(pronoun: str, entity: Entity, was_subject: bool, plural: bool) -> bool:
+    """Whether a mention (`was_subject` of its clause, `plural`) agrees with a pronoun in number
+    and sex."""
+    if pronoun in PLURAL_PRONOUNS:
+        # "they" is said of people, and of a body whatever its number ("the movement said they …"),
+        # but not of a state named in the singular, nor of one person named by office ("a
+        # spokesman said … unless they withdrew")
+        return plural or entity.kind not in ("State", "Group")
+    if pronoun in PERSON_PRONOUNS:
+        # "he" is also an official the text names by office alone, in the singular, as a subject
+        # ("the foreign minister accused … He said …"); never one named as of the other sex
+        # ("his wife Grace")
+        other_sex = FEMALE_WORDS if pronoun in MALE_PRONOUNS else MALE_WORDS
+        return (entity.kind == "Person" or (was_subject and not plural)) \
+            and not other_sex.intersection(entity.text.lower().split())
+    if pronoun in THING_PRONOUNS:
+        # "it" is a named body ("the Front said it …"), never people named in the plural
+        return not plural or entity.kind != "Group"
+    return True
