@@ -19,12 +19,12 @@ class Organisations:
 
     def known(self, phrase: str, name: str) -> Entity | None:
         """The organisation or IGO of the lexicon a name is, as an entity written `phrase`."""
-        org = self.lexicon.organizations.get(name.lower()) or self.lexicon.organizations.get(
-            strip_article(name).lower())
+        bare = strip_article(name).lower()
+        org = self.lexicon.organizations.get(name.lower()) or self.lexicon.organizations.get(bare)
         if org is not None:
             return make_entity(self.base_iri, phrase, org.name, "Organization", org.name, code=org.code,
                                sector=org.sector)
-        igo = self.lexicon.igos.get(strip_article(name).lower())
+        igo = self.lexicon.igos.get(bare)
         if igo:
             return self.igo(phrase, igo)
         return None

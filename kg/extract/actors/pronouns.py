@@ -96,13 +96,13 @@ class Pronouns:
     def _thing_before(self, head: TokenView) -> bool:
         """Whether a verb above a plural pronoun has a plural object before it that names no actor
         ("froze assets where there is evidence they could be used …"): the pronoun is those things."""
-        mentioned = set(self.positions)
         verb = head.head
         while verb is not None and verb.head is not verb:
-            if any(o.tag_ in ("NNS", "NNPS") and o.i < head.i and o.i not in mentioned for o in verb.dependents("dobj")):
+            if any(o.tag_ in ("NNS", "NNPS") and o.i < head.i and o.i not in self.positions
+                   for o in verb.dependents("dobj")):
                 return True
             verb = verb.head
-        return verb is not None and any(o.tag_ in ("NNS", "NNPS") and o.i < head.i and o.i not in mentioned
+        return verb is not None and any(o.tag_ in ("NNS", "NNPS") and o.i < head.i and o.i not in self.positions
                                         for o in verb.dependents("dobj"))
 
     def resolve(self, head: TokenView, speaker: Entity | None, besides: Collection[str] = ()) -> Entity:
