@@ -111,7 +111,7 @@ class Pronouns:
         "A and B cut ties with C, accusing it …": neither A nor B)."""
         if head.i in self.bound:
             return self.bound[head.i]
-        lower = head.text.lower()
+        lower = head.lower_
         wanted: tuple[str, ...] = ()
         if lower in PERSON_PRONOUNS:
             # a person, or an official the text names by office alone (a group: see _agrees)
