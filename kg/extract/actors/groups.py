@@ -278,12 +278,14 @@ def agent_phrase_sector(tokens: list[TokenView], head: TokenView) -> str | None:
         return None  # most nouns end no agent phrase: no need to join the words before them
     lemmas = [t.lemma_.lower() for t in tokens if t.i <= head.i]
     words = [t.lower_ for t in tokens if t.i <= head.i]
-    # the lemmas, the words as written, and a capitalised plural's words made singular
-    readings = (lemmas, words, words[:-1] + [words[-1][:-1]]) if unlemmatised else (lemmas, words)
+    # the lemmas, the words as written (they mostly agree: "riot police"), and a capitalised
+    # plural's words made singular
+    readings = [lemmas] if words == lemmas else [lemmas, words]
+    if unlemmatised:
+        readings.append(words[:-1] + [words[-1][:-1]])
     for size in range(min(3, len(lemmas)), 0, -1):
-        # the readings mostly agree ("riot police"): each distinct phrase is looked up once
-        for phrase in dict.fromkeys(" ".join(seq[-size:]) for seq in readings):
-            sector = directory.agent_sector(phrase)
+        for seq in readings:
+            sector = directory.agent_sector(" ".join(seq[-size:]))
             if sector is not None:
                 return sector
     return None
