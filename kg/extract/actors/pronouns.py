@@ -112,7 +112,7 @@ class Pronouns:
         if head.i in self.bound:
             return self.bound[head.i]
         lower = head.lower_
-        wanted: tuple[str, ...] = ()
+        wanted: tuple[str, ...]
         if lower in PERSON_PRONOUNS:
             # a person, or an official the text names by office alone (a group: see _agrees)
             wanted = ("Person", "Group")
@@ -125,6 +125,8 @@ class Pronouns:
             if lower in WE_PRONOUNS and speaker.kind == "Person" and speaker.code:
                 return self.states.state(head.text, speaker.code)
             return with_text(speaker, head.text)
+        else:
+            return nothing(self.base_iri, head.text)  # "who", "which", "we" outside a quotation: no one named before
         # Subjects are the likelier antecedents: "It has voiced support" after "China has an
         # aversion to … Tibet, Taiwan" is China. Look among the last few subjects first.
         here = self.sentence_of(head)
@@ -147,8 +149,8 @@ class Pronouns:
 
 
 def _agrees(pronoun: str, entity: Entity, was_subject: bool, plural: bool) -> bool:
-    """Whether a mention (`was_subject` of its clause, `plural`) agrees with a pronoun in number
-    and sex."""
+    """Whether a mention (`was_subject` of its clause, `plural`) agrees in number and sex with a
+    pronoun of a person, a thing or several ("he", "it", "they")."""
     if pronoun in PLURAL_PRONOUNS:
         # "they" is said of people, and of a body whatever its number ("the movement said they …"),
         # but not of a state named in the singular, nor of one person named by office ("a
@@ -161,7 +163,5 @@ def _agrees(pronoun: str, entity: Entity, was_subject: bool, plural: bool) -> bo
         other_sex = FEMALE_WORDS if pronoun in MALE_PRONOUNS else MALE_WORDS
         return (entity.kind == "Person" or (was_subject and not plural)) \
             and not other_sex.intersection(entity.text.lower().split())
-    if pronoun in THING_PRONOUNS:
-        # "it" is a named body ("the Front said it …"), never people named in the plural
-        return not plural or entity.kind != "Group"
-    return True
+    # "it" is a named body ("the Front said it …"), never people named in the plural
+    return not plural or entity.kind != "Group"
