@@ -7,7 +7,6 @@ only strings and offsets.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .modality import (Claim, passive_agents, accused, accusing_verb, gerund_relative, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
@@ -38,13 +37,15 @@ class Clause:
     particles: tuple[str, ...] = ()  # the predicate's particles, lower-cased ("called off")
 
 
-def clauses(sent: SpanView) -> Iterator[Clause]:
+def clauses(sent: SpanView) -> list[Clause]:
     """Every clause of a sentence, in the order of its predicates."""
+    found = []
     for token in sent:
         # a verb, or an infinitive the tagger took for a noun (the label first: few words are an xcomp)
         verbal = token.pos_ in VERB_POS or (token.dep_ == "xcomp" and infinitive_tagged_noun(token))
         if verbal and _is_predicate(token) and not _carries_only_control(token):
-            yield from _clauses_of(token)
+            found += _clauses_of(token)
+    return found
 
 
 def infinitive_tagged_noun(token: TokenView) -> bool:
@@ -108,19 +109,20 @@ def _others_intent(noun: TokenView) -> bool:
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass", "csubjpass"})
 
 
-def _clauses_of(verb: TokenView) -> Iterator[Clause]:
+def _clauses_of(verb: TokenView) -> list[Clause]:
+    """The verb's clauses, one for each subject and object (a list: most verbs have one)."""
     chain = control_chain(verb)
     top = chain[0] if chain else verb
     subjects = _subjects(verb, chain)
     if not subjects:
-        return
+        return []
     agents = passive_agents(verb)
     if not agents:
         if verb.dep_ == "amod":  # the label first: only a participle before a noun has them ("Iranian-backed militias")
             agents = _hyphenated_agents(verb)
     elif _weapons(agents):
         if verb.dep_ == "acl":
-            return  # a participle that says what backs or hits a thing ("troops, backed by artillery, …")
+            return []  # a participle that says what backs or hits a thing ("troops, backed by artillery, …")
         agents = []
     # a by-agent makes a passive of a participle coordinated with one ("was accepted by A but rejected by B")
     passive = verb.has_dependent(*PASSIVE_DEPS) or _agentive_participle(verb) \
@@ -161,17 +163,19 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
         elif child.dep_ in _ADJUNCT_DEPS and _is_adjunct(child, object_prep):
             adjuncts.append(child)
     all_objects = _with_conjuncts(objects) or [None]
+    found = []
     for subject in _with_conjuncts(_officials_of_states(subjects)):
         if verb.dep_ == "relcl" and subject.i > verb.i and _first_conjunct(subject) is verb.head:
             continue  # "A, which brokered …, and B": B, named after the clause, is not what it describes
         subject_negated = negated or _negative_subject(subject)
         for obj in all_objects:
-            yield Clause(
+            found.append(Clause(
                 predicate=verb, chain=chain, subject=subject, object=obj, object_prep=object_prep,
                 adjuncts=adjuncts, passive=passive and not agents, negated=subject_negated,
                 modality=modality, speech_head=speech_head, complement=complement, claim=claim,
                 particles=particles,
-            )
+            ))
+    return found
 
 
 def _joined(conjunct: TokenView) -> bool:
