@@ -67,6 +67,7 @@ _TIME_POINT = re.compile(
     + "|".join(WEEKDAYS + MONTHS) + r")\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # as resolve_date's: the same expressions recur
 def names_a_time(expression: str) -> bool:
     """Whether an expression points at a time ("last week", "in 2008"), not a length of it."""
     return bool(_TIME_POINT.search(expression))
