@@ -78,7 +78,7 @@ def _carries_only_control(token: TokenView) -> bool:
         if child.dep_ in OBJECT_DEPS:
             has_object = True
             if child.lower_ in INTENT_NOUNS and token.lemma_ not in JUDGING_VERBS and not _others_intent(child) \
-                    and any(_intent_noun_of(v) == child for v in child.subtree if v.pos_ == "VERB"):
+                    and any(_intent_noun_of(v) is child for v in child.subtree if v.pos_ == "VERB"):
                 return True  # "had no intention of invading": the clause is "invading"
         elif child.dep_ == "xcomp":
             if complement is None:
@@ -206,7 +206,7 @@ def control_chain(verb: TokenView) -> list[TokenView]:
     token = verb
     while token.dep_ in _CONTROLLED_DEPS:
         head = token.head
-        if token.dep_ == "xcomp" and head.pos_ in VERB_POS and head != token and described_object(token) is None:
+        if token.dep_ == "xcomp" and head.pos_ in VERB_POS and head is not token and described_object(token) is None:
             chain.insert(0, head)
             token = head
         elif token.dep_ == "ccomp" and head.lemma_ in PERMISSION_VERBS:
@@ -725,7 +725,7 @@ _ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "tmod"})
 
 
 def _is_adjunct(child: TokenView, object_prep: TokenView | None) -> bool:
-    if object_prep is not None and child == object_prep:
+    if object_prep is not None and child is object_prep:
         return False
     if child.dep_ in ("prep", "agent") and child.i > 0:
         return child.dep_ == "prep"
@@ -895,7 +895,7 @@ def reporting_verb(token: TokenView) -> TokenView | None:
     or a clause modifying one of its nouns: what a speaker says holds all of them."""
     while token.dep_ in _HOSTED_DEPS:
         host = coordination_host(token) if token.dep_ == "conj" else None
-        if host is None and token.dep_ == "advcl" and token.head.pos_ in VERB_POS and token.head != token:
+        if host is None and token.dep_ == "advcl" and token.head.pos_ in VERB_POS and token.head is not token:
             if _writers_contrast(token):
                 break  # "X said it would …, while Y threatened …": the writer sets Y's act beside X's words
             # "… closed the border after aircraft bombed a village, officials said"
@@ -932,7 +932,7 @@ def split_conjunct(verb: TokenView) -> bool:
             or verb.has_dependent(*SUBJECT_DEPS, "mark"):
         return False
     before = verb.doc[verb.i - 1]
-    return before.dep_ == "cc" and before.head.dep_ == "ccomp" and before.head.head == verb.head
+    return before.dep_ == "cc" and before.head.dep_ == "ccomp" and before.head.head is verb.head
 
 
 def _writers_contrast(clause: TokenView) -> bool:

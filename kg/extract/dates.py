@@ -117,7 +117,7 @@ def clause_date(adjuncts: list[TokenView], clause: Clause, article_date: str | N
             # Tense is read off the verb the date hangs on: "Russia on Thursday vowed to veto"
             # is last Thursday, although the veto itself is still to come.
             verb = adjunct.head
-            modality = clause.modality if verb == clause.predicate else "asserted"
+            modality = clause.modality if verb is clause.predicate else "asserted"
             future = is_future([verb], modality)
             expression = subtree_text(adjunct)
             resolved = resolve_date(expression, article_date, future=future)
