@@ -7,7 +7,6 @@ only strings and offsets.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .modality import (Claim, passive_agents, accused, accusing_verb, gerund_relative, clause_claim, clause_modality, denied_gerund, sums_up, coordination_host,
@@ -38,13 +37,15 @@ class Clause:
     particles: tuple[str, ...] = ()  # the predicate's particles, lower-cased ("called off")
 
 
-def clauses(sent: SpanView) -> Iterator[Clause]:
+def clauses(sent: SpanView) -> list[Clause]:
     """Every clause of a sentence, in the order of its predicates."""
+    found = []
     for token in sent:
         # a verb, or an infinitive the tagger took for a noun (the label first: few words are an xcomp)
         verbal = token.pos_ in VERB_POS or (token.dep_ == "xcomp" and infinitive_tagged_noun(token))
         if verbal and _is_predicate(token) and not _carries_only_control(token):
-            yield from _clauses_of(token)
+            found += _clauses_of(token)
+    return found
 
 
 def infinitive_tagged_noun(token: TokenView) -> bool:
@@ -77,7 +78,7 @@ def _carries_only_control(token: TokenView) -> bool:
         if child.dep_ in OBJECT_DEPS:
             has_object = True
             if child.lower_ in INTENT_NOUNS and token.lemma_ not in JUDGING_VERBS and not _others_intent(child) \
-                    and any(_intent_noun_of(v) == child for v in child.subtree if v.pos_ == "VERB"):
+                    and any(_intent_noun_of(v) is child for v in child.subtree if v.pos_ == "VERB"):
                 return True  # "had no intention of invading": the clause is "invading"
         elif child.dep_ == "xcomp":
             if complement is None:
@@ -108,19 +109,20 @@ def _others_intent(noun: TokenView) -> bool:
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass", "csubjpass"})
 
 
-def _clauses_of(verb: TokenView) -> Iterator[Clause]:
+def _clauses_of(verb: TokenView) -> list[Clause]:
+    """The verb's clauses, one for each subject and object (a list: most verbs have one)."""
     chain = control_chain(verb)
     top = chain[0] if chain else verb
     subjects = _subjects(verb, chain)
     if not subjects:
-        return
+        return []
     agents = passive_agents(verb)
     if not agents:
         if verb.dep_ == "amod":  # the label first: only a participle before a noun has them ("Iranian-backed militias")
             agents = _hyphenated_agents(verb)
     elif _weapons(agents):
         if verb.dep_ == "acl":
-            return  # a participle that says what backs or hits a thing ("troops, backed by artillery, …")
+            return []  # a participle that says what backs or hits a thing ("troops, backed by artillery, …")
         agents = []
     # a by-agent makes a passive of a participle coordinated with one ("was accepted by A but rejected by B")
     passive = verb.has_dependent(*PASSIVE_DEPS) or _agentive_participle(verb) \
@@ -161,17 +163,19 @@ def _clauses_of(verb: TokenView) -> Iterator[Clause]:
         elif child.dep_ in _ADJUNCT_DEPS and _is_adjunct(child, object_prep):
             adjuncts.append(child)
     all_objects = _with_conjuncts(objects) or [None]
+    found = []
     for subject in _with_conjuncts(_officials_of_states(subjects)):
         if verb.dep_ == "relcl" and subject.i > verb.i and _first_conjunct(subject) is verb.head:
             continue  # "A, which brokered …, and B": B, named after the clause, is not what it describes
         subject_negated = negated or _negative_subject(subject)
         for obj in all_objects:
-            yield Clause(
+            found.append(Clause(
                 predicate=verb, chain=chain, subject=subject, object=obj, object_prep=object_prep,
                 adjuncts=adjuncts, passive=passive and not agents, negated=subject_negated,
                 modality=modality, speech_head=speech_head, complement=complement, claim=claim,
                 particles=particles,
-            )
+            ))
+    return found
 
 
 def _joined(conjunct: TokenView) -> bool:
@@ -202,7 +206,7 @@ def control_chain(verb: TokenView) -> list[TokenView]:
     token = verb
     while token.dep_ in _CONTROLLED_DEPS:
         head = token.head
-        if token.dep_ == "xcomp" and head.pos_ in VERB_POS and head != token and described_object(token) is None:
+        if token.dep_ == "xcomp" and head.pos_ in VERB_POS and head is not token and described_object(token) is None:
             chain.insert(0, head)
             token = head
         elif token.dep_ == "ccomp" and head.lemma_ in PERMISSION_VERBS:
@@ -721,7 +725,7 @@ _ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "tmod"})
 
 
 def _is_adjunct(child: TokenView, object_prep: TokenView | None) -> bool:
-    if object_prep is not None and child == object_prep:
+    if object_prep is not None and child is object_prep:
         return False
     if child.dep_ in ("prep", "agent") and child.i > 0:
         return child.dep_ == "prep"
@@ -891,7 +895,7 @@ def reporting_verb(token: TokenView) -> TokenView | None:
     or a clause modifying one of its nouns: what a speaker says holds all of them."""
     while token.dep_ in _HOSTED_DEPS:
         host = coordination_host(token) if token.dep_ == "conj" else None
-        if host is None and token.dep_ == "advcl" and token.head.pos_ in VERB_POS and token.head != token:
+        if host is None and token.dep_ == "advcl" and token.head.pos_ in VERB_POS and token.head is not token:
             if _writers_contrast(token):
                 break  # "X said it would …, while Y threatened …": the writer sets Y's act beside X's words
             # "… closed the border after aircraft bombed a village, officials said"
@@ -928,7 +932,7 @@ def split_conjunct(verb: TokenView) -> bool:
             or verb.has_dependent(*SUBJECT_DEPS, "mark"):
         return False
     before = verb.doc[verb.i - 1]
-    return before.dep_ == "cc" and before.head.dep_ == "ccomp" and before.head.head == verb.head
+    return before.dep_ == "cc" and before.head.dep_ == "ccomp" and before.head.head is verb.head
 
 
 def _writers_contrast(clause: TokenView) -> bool:

@@ -67,6 +67,7 @@ _TIME_POINT = re.compile(
     + "|".join(WEEKDAYS + MONTHS) + r")\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # as resolve_date's: the same expressions recur
 def names_a_time(expression: str) -> bool:
     """Whether an expression points at a time ("last week", "in 2008"), not a length of it."""
     return bool(_TIME_POINT.search(expression))
@@ -116,7 +117,7 @@ def clause_date(adjuncts: list[TokenView], clause: Clause, article_date: str | N
             # Tense is read off the verb the date hangs on: "Russia on Thursday vowed to veto"
             # is last Thursday, although the veto itself is still to come.
             verb = adjunct.head
-            modality = clause.modality if verb == clause.predicate else "asserted"
+            modality = clause.modality if verb is clause.predicate else "asserted"
             future = is_future([verb], modality)
             expression = subtree_text(adjunct)
             resolved = resolve_date(expression, article_date, future=future)

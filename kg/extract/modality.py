@@ -544,7 +544,7 @@ def _conditional(token: TokenView) -> bool:
                 inverting = True
         if inverting and _inverted(token, [token]):  # an inversion puts an auxiliary first
             return True
-        if token.dep_ == "ROOT" or token.head == token:
+        if token.dep_ == "ROOT" or token.head is token:
             return False
         if token.dep_ not in _CONDITIONED_CLAUSE_DEPS:
             return False

@@ -107,7 +107,23 @@ def repair_parse(doc: DocView, roles: Container[str] = frozenset()) -> None:
         dep = token.dep_
         if dep not in REPAIRED_DEPS:
             continue  # most words: one look-up, not every branch below
-        if dep == "conj":
+        # the branches in the order of how often a word has their label, most often first
+        if dep == "prep":
+            if token.lower_ == "of" and token.head.pos_ in NOUN_POS:
+                _of_phrase_after_conjunct(token)
+            elif token.lower_ == "by" and token.head.pos_ == "VERB":
+                _agent_of_object(token)
+        elif dep in PARTY_MODIFIER_DEPS:
+            if token.head.i <= token.i + 1:
+                continue  # most modifiers: right before their noun, with no word between for either repair
+            if token.pos_ == "NOUN" and _relative_read_as_modifier(token):
+                continue
+            if token.pos_ in NOUN_POS and _parties_read_as_one(token, roles):
+                _first_party_made_head(token)
+        elif dep == "amod":
+            if token.tag_ == "VBD" and token.head.i > token.i and token.head.pos_ in NOUN_POS:
+                _verb_before_its_object(token)
+        elif dep == "conj":
             if token.tag_ in FINITE_TAGS and token.head.pos_ in NOUN_POS and token.head.dep_ == "dobj" \
                     and not token.has_dependent("nsubj", "nsubjpass"):
                 _verb_coordinated_with_object(token)
@@ -117,11 +133,9 @@ def repair_parse(doc: DocView, roles: Container[str] = frozenset()) -> None:
                 _finite_verb_to_finite_host(token)
             elif token.ent_type_ == "PERSON" and token.head.tag_ == "NN" and token.head.lower_ in roles:
                 _name_set_off_after_role(token, doc)
-        elif dep == "prep":
-            if token.lower_ == "of" and token.head.pos_ in NOUN_POS:
-                _of_phrase_after_conjunct(token)
-            elif token.lower_ == "by" and token.head.pos_ == "VERB":
-                _agent_of_object(token)
+        elif dep == "appos":
+            if token.ent_type_ == "PERSON" and token.head.ent_type_ in PLACE_LABELS and token.head.dep_ == "pobj":
+                _person_apposed_to_place(token, "appos")
         elif dep == "advcl":
             if token.tag_ in FINITE_TAGS and token.i > 1 and not token.has_dependent("nsubj", "nsubjpass", "mark", "expl"):
                 _subject_read_as_conjunct(token)
@@ -129,23 +143,10 @@ def repair_parse(doc: DocView, roles: Container[str] = frozenset()) -> None:
                 _harm_of_accused_act(token)
             elif token.tag_ == "VBG" and token.lemma_ in HARM_PARTICIPLES and token.head.lemma_ in SPEECH_VERBS:
                 _harm_of_reported_act(token)
-        elif dep == "amod":
-            if token.tag_ == "VBD" and token.head.i > token.i and token.head.pos_ in NOUN_POS:
-                _verb_before_its_object(token)
         elif dep == "acl":
             if token.lemma_ in SPEECH_VERBS and _second_object_set_off(token.head) \
                     and not token.has_dependent("nsubj", "dobj", "ccomp"):
                 _speaker_read_as_object(token)
-        elif dep in PARTY_MODIFIER_DEPS:
-            if token.head.i <= token.i + 1:
-                continue  # most modifiers: right before their noun, with no word between for either repair
-            if token.pos_ == "NOUN" and _relative_read_as_modifier(token):
-                continue
-            if token.pos_ in NOUN_POS and _parties_read_as_one(token, roles):
-                _first_party_made_head(token)
-        elif dep == "appos":
-            if token.ent_type_ == "PERSON" and token.head.ent_type_ in PLACE_LABELS and token.head.dep_ == "pobj":
-                _person_apposed_to_place(token, "appos")
         elif dep == "relcl":
             if token.head.ent_type_ in PLACE_LABELS and token.head.dep_ == "pobj" \
                     and token.has_dependent("nsubj", "nsubjpass", "dobj", words=PERSONAL_RELATIVES):

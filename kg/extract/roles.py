@@ -81,7 +81,7 @@ def _speaker(speech_head: TokenView) -> TokenView | None:
 
 
 def _adjuncts_of(verb: TokenView, clause: Clause) -> list[TokenView]:
-    if verb == clause.predicate:
+    if verb is clause.predicate:
         return clause.adjuncts
     return [c for c in verb.children if c.dep_ == "prep" or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")]
 
