@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_TITLE, IS_UPPER, LENGTH, LOWER
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_TITLE, IS_UPPER, LENGTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -34,8 +34,8 @@ LEAD = re.compile(r"\w+")
 # A capitalised word joined by a hyphen to a short syllable in lower case ("Jae-in").
 HYPHENATED_SYLLABLE = re.compile(r"[A-Z][a-z]+-[a-z]{1,4}\b")
 # The columns of a Doc the first steps read, in one Doc.to_array call (each call costs as much as
-# a column): where each token is, its case, its entity (as the recogniser left it), its word.
-COLUMNS = [IDX, LENGTH, IS_TITLE, IS_UPPER, ENT_IOB, ENT_TYPE, LOWER]
+# a column): where each token is, its case, its entity (as the recogniser left it).
+COLUMNS = [IDX, LENGTH, IS_TITLE, IS_UPPER, ENT_IOB, ENT_TYPE]
 
 
 def lexicon_names(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
@@ -69,14 +69,14 @@ def _names(lexicon: Lexicon) -> dict[str, str]:
     return names
 
 
-def name_spans(doc: Doc, text: str, array: numpy.ndarray, names: dict[str, str], leads: frozenset[str]) -> list[Span]:
+def name_spans(doc: Doc, text: str, starts: list[int], ends: list[int], array: numpy.ndarray,
+               names: dict[str, str], leads: frozenset[str]) -> list[Span]:
     """The names of the lexicon the recogniser missed or labelled otherwise: at each token
-    that starts capitalised, the longest name ending on a capitalised token. `array` holds the
-    COLUMNS of `doc`.
+    that starts capitalised, the longest name ending on a capitalised token. Each token is
+    text[starts[i]:ends[i]]; `array` holds the COLUMNS of `doc`.
 
     A name is looked up as the text its tokens span: the lexicon's names need no tokenising.
     """
-    starts, ends = array[:, 0].tolist(), (array[:, 0] + array[:, 1]).tolist()
     iob, ent_type = array[:, 4].tolist(), array[:, 5].tolist()
     n = len(starts)
     found = []
@@ -114,27 +114,29 @@ def mark_lexicon_names(doc: Doc, lexicon: Lexicon) -> None:
         return
     text = doc.user_data.get(TEXT_KEY) or doc.text
     array = doc.to_array(COLUMNS)
-    found = name_spans(doc, text, array, *lexicon_names(lexicon))
+    starts, ends = array[:, 0].tolist(), (array[:, 0] + array[:, 1]).tolist()  # each token's place in the text
+    found = name_spans(doc, text, starts, ends, array, *lexicon_names(lexicon))
     if found:
         taken = {i for span in found for i in range(span.start, span.end)}
         doc.ents = sorted([e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))] + found,
                           key=lambda s: s.start)
     # the words, unlike the entities, are still as the columns read them
-    titles = _person_titles(doc, array[:, COLUMNS.index(LOWER)], lexicon)
+    titles = _person_titles(text, starts, ends, array[:, COLUMNS.index(IS_TITLE)], lexicon)
     changed = [bool(found), _mark_titled_persons(doc, lexicon, titles), _mark_untagged_titled_names(doc, titles),
                _join_hyphenated_given_names(doc, text)]
     # most texts: no step changed the entities, which are then as the columns read them
     _complete_cut_names(doc, doc.to_array(ENT_TYPE) if any(changed) else array[:, COLUMNS.index(ENT_TYPE)])
 
 
-def _person_titles(doc: Doc, words: numpy.ndarray, lexicon: Lexicon) -> list[int]:
-    """The positions of the words of `doc` (their LOWER column) that are one-word roles denoting a
-    person ("president", "minister", "king")."""
-    titles = lexicon.remembered("person title hashes", None, _person_title_hashes, lexicon, doc.vocab.strings)
-    hashes = words.tolist()
-    if titles.isdisjoint(hashes):
-        return []  # more than half the texts: one look-up a word, in C, and no positions to find
-    return [i for i, word in enumerate(hashes) if word in titles]
+def _person_titles(text: str, starts: list[int], ends: list[int], is_title: numpy.ndarray, lexicon: Lexicon) -> list[int]:
+    """The positions of the words (text[starts[i]:ends[i]]) that are one-word roles denoting a
+    person ("president", "minister", "king") and come before a word in title case (`is_title`,
+    the IS_TITLE column): the steps that read them look for a name after the title, and both ask
+    the name's first word to be in title case."""
+    titles = lexicon.remembered("person titles", None, _person_title_words, lexicon)
+    # most words come before none: only the others are read
+    before_title = numpy.flatnonzero(is_title[1:]).tolist()
+    return [i for i in before_title if text[starts[i]:ends[i]].lower() in titles]
 
 
 def _mark_untagged_titled_names(doc: Doc, titles: list[int]) -> bool:
@@ -161,10 +163,9 @@ def _mark_untagged_titled_names(doc: Doc, titles: list[int]) -> bool:
     return bool(found)
 
 
-def _person_title_hashes(lexicon: Lexicon, strings) -> frozenset[int]:
-    """The hashes of the one-word roles that denote a person ("president", "minister", "king")."""
-    return frozenset(strings.add(word) for word, role in lexicon.sectors.items()
-                     if role.denotes == "person" and " " not in word)
+def _person_title_words(lexicon: Lexicon) -> frozenset[str]:
+    """The one-word roles that denote a person ("president", "minister", "king")."""
+    return frozenset(word for word, role in lexicon.sectors.items() if role.denotes == "person" and " " not in word)
 
 
 def _complete_cut_names(doc: Doc, ent_type: numpy.ndarray) -> None:
@@ -189,8 +190,10 @@ def _join_hyphenated_given_names(doc: Doc, text: str) -> bool:
     (Korean given names: "Jae-in", "Ki-moon") is one name of one token: the tokenizer cuts it at
     the hyphen, the parser then may read the syllable as a word of its own (a subject "in"), and
     the recogniser may leave it out of the name. Whether it joined any."""
-    if not HYPHENATED_SYLLABLE.search(text):
-        return False  # most texts have no such name: no need to walk their entities
+    # most texts have no such name: no need to walk their entities; and nearly half have no hyphen,
+    # found in C far sooner than the expression's search at every capital letter
+    if "-" not in text or not HYPHENATED_SYLLABLE.search(text):
+        return False
     words = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
