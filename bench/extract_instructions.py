@@ -12,6 +12,11 @@ the memos, then extracts them all again between a zeroing and a dump of the coun
 (`callgrind_control`). The figure is that dump's total: kg.extract.extract_article and what it
 calls, nothing else. Needs valgrind (Debian: `apt install valgrind`).
 
+The warm-up suits memos of the lexicon's words and names, which a long run fills. A memo of
+content (a phrase, a verb with the words around it) hits every time in the counted pass, since it
+sees the same articles again, and the generated articles repeat their paragraphs: judge one on
+text that does not repeat itself (docs/benchmarks.md, the fourteenth round).
+
 The garbage collector is off while the counters run (after a full collection before them): a
 full collection of the older generations costs tens of millions of instructions, and whether one
 falls inside the counted pass depends on how much every earlier step allocated, so with it on a
