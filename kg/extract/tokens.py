@@ -18,7 +18,7 @@ from operator import attrgetter
 
 import numpy
 
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LIKE_NUM, POS, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LIKE_NUM, POS, TAG
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.lang.lex_attrs import is_punct
 from spacy.tokens import Doc
@@ -28,11 +28,9 @@ from spacy.tokens import Doc
 # What the rules seldom ask and the text answers (is_upper, is_alpha, is_stop, is_punct, is_space)
 # is worked out when asked, as spaCy's lexical attributes work it out.
 # Where each token ends, and whether it is like a number, are worked out for all tokens at once.
-_COLUMNS = [LEMMA, POS, TAG, DEP, ENT_TYPE, IDX, ENT_IOB]
+_COLUMNS = [LEMMA, POS, TAG, DEP, ENT_TYPE, IDX]
 _ATTRS = [*_COLUMNS, LENGTH, LIKE_NUM, HEAD]
 _START, _LENGTH, _LIKE_NUM, _HEAD = (_ATTRS.index(attr) for attr in (IDX, LENGTH, LIKE_NUM, HEAD))
-# A token's place in a named entity (its ENT_IOB): inside one, or its first token (else outside any).
-_INSIDE, _BEGIN = 1, 3
 # Sorts tokens by position, in C.
 BY_POSITION = attrgetter("i")
 # Where a span (a sentence) starts, in C.
@@ -211,13 +209,14 @@ class DocView:
     def _read(self, doc: Doc) -> None:
         array = doc.to_array(_ATTRS)
         count = len(array)
-        lemma, pos, tag, dep, ent_type, starts, places = array[:, :len(_COLUMNS)].T.tolist()
+        lemma, pos, tag, dep, ent_type, starts = array[:, :len(_COLUMNS)].T.tolist()
         ends = (array[:, _START] + array[:, _LENGTH]).tolist()
         like_num = (array[:, _LIKE_NUM] == 1).tolist()
         # Relative head offsets come as uint64, negative ones wrapped: read them as int64.
         heads = (numpy.arange(count) + array[:, _HEAD].view(numpy.int64)).tolist()
         lemmas, labels = _strings(doc.vocab.strings, "lemmas"), _strings(doc.vocab.strings, "labels")
         self.sents = [SpanView(self, s.start, s.end, starts[s.start], ends[s.end - 1]) for s in doc.sents]
+        self.ents = [SpanView(self, e.start, e.end, starts[e.start], ends[e.end - 1], e.label_) for e in doc.ents]
         # Made first, then filled in, so that each can be given its head as it is filled in.
         tokens = self.tokens = [TokenView() for _ in range(count)]
         text = self.text
@@ -232,18 +231,10 @@ class DocView:
             token.like_num = like_num[i]
             token.head = tokens[heads[i]]
             token.children = []
-        # The named entities, as spaCy's Doc.ents reads them (without making its Spans): each begins
-        # at a token marked as its first, with a label, and runs on over the tokens marked inside it.
-        ent = None
-        for token, place in zip(tokens, places):
-            if place == _BEGIN and token.ent_type_:
-                ent = SpanView(self, token.i, token.i, token.idx, token.idx, token.ent_type_)
-                self.ents.append(ent)
-            elif place != _INSIDE:
-                ent = None
-            if ent is not None:
-                ent.end, ent.end_char = token.i + 1, token.idx + len(token.text)
-            token.ent = ent
+            token.ent = None
+        for span in self.ents:
+            for token in tokens[span.start:span.end]:
+                token.ent = span
         for token in tokens:  # children come in order, as spaCy gives them
             if token.head is not token:
                 token.head.children.append(token)
