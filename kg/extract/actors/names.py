@@ -117,9 +117,11 @@ def mark_lexicon_names(doc: Doc, lexicon: Lexicon) -> None:
     starts, ends = array[:, 0].tolist(), (array[:, 0] + array[:, 1]).tolist()  # each token's place in the text
     found = name_spans(doc, text, starts, ends, array, *lexicon_names(lexicon))
     if found:
+        # an entity a name overlaps is no longer one, in none of its words; the others stay as they are
         taken = {i for span in found for i in range(span.start, span.end)}
-        doc.ents = sorted([e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))] + found,
-                          key=lambda s: s.start)
+        freed = [Span(doc, i, i + 1) for e in doc.ents if any(i in taken for i in range(e.start, e.end))
+                 for i in range(e.start, e.end) if i not in taken]
+        doc.set_ents(found, outside=freed, default="unmodified")
     # the words, unlike the entities, are still as the columns read them
     titles = _person_titles(text, starts, ends, array[:, COLUMNS.index(IS_TITLE)], lexicon)
     changed = [bool(found), _mark_titled_persons(doc, lexicon, titles), _mark_untagged_titled_names(doc, titles),
