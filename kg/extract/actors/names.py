@@ -80,7 +80,7 @@ def name_spans(doc: Doc, text: str, starts: list[int], ends: list[int], array: n
     iob, ent_type = array[:, 4].tolist(), array[:, 5].tolist()
     n = len(starts)
     found = []
-    for i in numpy.flatnonzero(array[:, 2] | array[:, 3]).tolist():
+    for i in (array[:, 2] | array[:, 3]).nonzero()[0].tolist():
         start = starts[i]
         if _lead(text[start:ends[i]].lower()) not in leads:
             continue
@@ -137,7 +137,7 @@ def _person_titles(text: str, starts: list[int], ends: list[int], is_title: nump
     the name's first word to be in title case."""
     titles = lexicon.remembered("person titles", None, _person_title_words, lexicon)
     # most words come before none: only the others are read
-    before_title = numpy.flatnonzero(is_title[1:]).tolist()
+    before_title = is_title[1:].nonzero()[0].tolist()
     return [i for i in before_title if text[starts[i]:ends[i]].lower() in titles]
 
 
@@ -176,7 +176,7 @@ def _complete_cut_names(doc: Doc, ent_type: numpy.ndarray) -> None:
     name runs to its head. `ent_type` is the ENT_TYPE column of `doc`."""
     person = doc.vocab.strings[PERSON]
     # where a person's name ends, with a word of no entity after it
-    ends = numpy.flatnonzero((ent_type[:-1] == person) & (ent_type[1:] == 0)) + 1
+    ends = ((ent_type[:-1] == person) & (ent_type[1:] == 0)).nonzero()[0] + 1
     cut = set()  # where a person's name ends that runs on to its head
     for end in ends.tolist():
         last, after = doc[end - 1], doc[end]
