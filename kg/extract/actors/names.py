@@ -117,7 +117,7 @@ def mark_lexicon_names(doc: Doc, lexicon: Lexicon) -> None:
     starts, ends = array[:, 0].tolist(), (array[:, 0] + array[:, 1]).tolist()  # each token's place in the text
     found = name_spans(doc, text, starts, ends, array, *lexicon_names(lexicon))
     if found:
-        # an entity a name overlaps is no longer one, in none of its words; the others stay as they are
+        # the entities a name overlaps are dropped, all their words set outside; the others stay as they are
         taken = {i for span in found for i in range(span.start, span.end)}
         freed = [Span(doc, i, i + 1) for e in doc.ents if any(i in taken for i in range(e.start, e.end))
                  for i in range(e.start, e.end) if i not in taken]
