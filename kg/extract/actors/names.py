@@ -30,7 +30,6 @@ ROYAL_TITLES = frozenset({"king", "queen", "emir", "sultan", "prince", "princess
                           "monarch", "shah", "tsar", "czar"})
 # The most tokens a name is looked for in ("Democratic Republic of the Congo").
 MAX_TOKENS = 8
-LEAD = re.compile(r"\w+")
 # A capitalised word joined by a hyphen to a short syllable in lower case ("Jae-in").
 HYPHENATED_SYLLABLE = re.compile(r"[A-Z][a-z]+-[a-z]{1,4}\b")
 # The columns of a Doc the first steps read, in one Doc.to_array call (each call costs as much as
@@ -40,20 +39,13 @@ COLUMNS = [IDX, LENGTH, IS_TITLE, IS_UPPER, ENT_IOB, ENT_TYPE]
 
 def lexicon_names(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
     """Every name of the lexicon (lower case, single spaces) and the entity label it gets; and
-    the leading words of the names (each name's first run of letters and digits)."""
-    return lexicon.remembered("entity names", None, _names_and_leads, lexicon)
+    the beginnings of the names (each name cut after each of its characters)."""
+    return lexicon.remembered("entity names", None, _names_and_beginnings, lexicon)
 
 
-def _names_and_leads(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
+def _names_and_beginnings(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
     names = _names(lexicon)
-    return names, frozenset(_lead(name) for name in names)
-
-
-def _lead(text: str) -> str:
-    if text.isalnum():  # one word of letters or digits is its own lead: no regular expression
-        return text
-    match = LEAD.match(text)
-    return match.group() if match else text[:1]
+    return names, frozenset(name[:end] for name in names for end in range(1, len(name) + 1))
 
 
 def _names(lexicon: Lexicon) -> dict[str, str]:
@@ -70,29 +62,31 @@ def _names(lexicon: Lexicon) -> dict[str, str]:
 
 
 def name_spans(doc: Doc, text: str, starts: list[int], ends: list[int], array: numpy.ndarray,
-               names: dict[str, str], leads: frozenset[str]) -> list[Span]:
+               names: dict[str, str], beginnings: frozenset[str]) -> list[Span]:
     """The names of the lexicon the recogniser missed or labelled otherwise: at each token
     that starts capitalised, the longest name ending on a capitalised token. Each token is
     text[starts[i]:ends[i]]; `array` holds the COLUMNS of `doc`.
 
     A name is looked up as the text its tokens span: the lexicon's names need no tokenising.
+    The tokens are taken in one by one while their text begins some name (`beginnings`).
     """
     iob, ent_type = array[:, 4].tolist(), array[:, 5].tolist()
     n = len(starts)
     found = []
     for i in (array[:, 2] | array[:, 3]).nonzero()[0].tolist():
-        start = starts[i]
-        if _lead(text[start:ends[i]].lower()) not in leads:
-            continue
-        for j in range(min(n, i + MAX_TOKENS) - 1, i - 1, -1):
-            if not text[starts[j]].isupper():
-                continue
+        start, name = starts[i], None
+        for j in range(i, min(n, i + MAX_TOKENS)):
             phrase = text[start:ends[j]].lower()
-            label = names.get(phrase) or (names.get(" ".join(phrase.split())) if "  " in phrase or "\n" in phrase else None)
-            if label is not None:
-                if not _held(i, j, doc.vocab.strings[label], iob, ent_type):
-                    found.append(Span(doc, i, j + 1, label=label))
-                break
+            if "  " in phrase or "\n" in phrase:
+                phrase = " ".join(phrase.split())
+            if phrase not in beginnings:
+                break  # nor does any longer run
+            if phrase in names and text[starts[j]].isupper():
+                name = j, names[phrase]
+        if name is not None:
+            j, label = name
+            if not _held(i, j, doc.vocab.strings[label], iob, ent_type):
+                found.append(Span(doc, i, j + 1, label=label))
     return filter_spans(found)
 
 
