@@ -168,12 +168,12 @@ def _complete_cut_names(doc: Doc, ent_type: numpy.ndarray) -> None:
     """A person's name the recogniser cut before its last word: the parser makes the name's words
     compounds of that word, the head of the name ("Jean-Yves Le" of "Jean-Yves Le Drian"). The
     name runs to its head. `ent_type` is the ENT_TYPE column of `doc`."""
-    person = doc.vocab.strings[PERSON]
-    # where a person's name ends, with a word of no entity after it
-    ends = ((ent_type[:-1] == person) & (ent_type[1:] == 0)).nonzero()[0] + 1
     cut = set()  # where a person's name ends that runs on to its head
-    for end in ends.tolist():
-        last, after = doc[end - 1], doc[end]
+    for word in (ent_type == doc.vocab.strings[PERSON]).nonzero()[0].tolist():  # persons' words: few
+        end = word + 1
+        if end == len(ent_type) or ent_type[end]:
+            continue  # not where a name ends with a word of no entity after it
+        last, after = doc[word], doc[end]
         if last.dep_ == "compound" and last.head.i == end and after.tag_ == "NNP" and after.is_title:
             cut.add(end)
     if cut:
