@@ -74,7 +74,7 @@ def name_spans(doc: Doc, text: str, starts: list[int], ends: list[int], array: n
     n = len(starts)
     found = []
     for i in (array[:, 2] | array[:, 3]).nonzero()[0].tolist():
-        start, name = starts[i], None
+        start, longest = starts[i], None  # the longest name so far: its last token, its label
         for j in range(i, min(n, i + MAX_TOKENS)):
             phrase = text[start:ends[j]].lower()
             if "  " in phrase or "\n" in phrase:
@@ -82,9 +82,9 @@ def name_spans(doc: Doc, text: str, starts: list[int], ends: list[int], array: n
             if phrase not in beginnings:
                 break  # nor does any longer run
             if phrase in names and text[starts[j]].isupper():
-                name = j, names[phrase]
-        if name is not None:
-            j, label = name
+                longest = j, names[phrase]
+        if longest is not None:
+            j, label = longest
             if not _held(i, j, doc.vocab.strings[label], iob, ent_type):
                 found.append(Span(doc, i, j + 1, label=label))
     return filter_spans(found)
