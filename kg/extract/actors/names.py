@@ -30,8 +30,10 @@ ROYAL_TITLES = frozenset({"king", "queen", "emir", "sultan", "prince", "princess
                           "monarch", "shah", "tsar", "czar"})
 # The most tokens a name is looked for in ("Democratic Republic of the Congo").
 MAX_TOKENS = 8
-# A capitalised word joined by a hyphen to a short syllable in lower case ("Jae-in").
+# A capitalised word joined by a hyphen to a short syllable in lower case ("Jae-in"); and the
+# hyphen and syllable alone ("-in").
 HYPHENATED_SYLLABLE = re.compile(r"[A-Z][a-z]+-[a-z]{1,4}\b")
+SYLLABLE_AFTER_HYPHEN = re.compile(r"-[a-z]{1,4}\b")
 # The columns of a Doc the first steps read, in one Doc.to_array call (each call costs as much as
 # a column): where each token is, its case, its entity (as the recogniser left it).
 COLUMNS = [IDX, LENGTH, IS_TITLE, IS_UPPER, ENT_IOB, ENT_TYPE]
@@ -186,9 +188,10 @@ def _join_hyphenated_given_names(doc: Doc, text: str) -> bool:
     (Korean given names: "Jae-in", "Ki-moon") is one name of one token: the tokenizer cuts it at
     the hyphen, the parser then may read the syllable as a word of its own (a subject "in"), and
     the recogniser may leave it out of the name. Whether it joined any."""
-    # most texts have no such name: no need to walk their entities; and nearly half have no hyphen,
-    # found in C far sooner than the expression's search at every capital letter
-    if "-" not in text or not HYPHENATED_SYLLABLE.search(text):
+    # most texts have no such name: no need to walk their entities; and most have no hyphen before
+    # a short syllable, found far sooner (the search skips to each hyphen) than the whole name
+    # (tried at every capital letter)
+    if not SYLLABLE_AFTER_HYPHEN.search(text) or not HYPHENATED_SYLLABLE.search(text):
         return False
     words = []
     for ent in doc.ents:
