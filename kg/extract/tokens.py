@@ -18,7 +18,7 @@ from operator import attrgetter
 
 import numpy
 
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LIKE_NUM, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LIKE_NUM, POS, TAG
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.lang.lex_attrs import is_punct
 from spacy.tokens import Doc
@@ -28,7 +28,8 @@ from spacy.tokens import Doc
 # What the rules seldom ask and the text answers (is_upper, is_alpha, is_stop, is_punct, is_space)
 # is worked out when asked, as spaCy's lexical attributes work it out.
 # Where each token ends, and whether it is like a number, are worked out for all tokens at once.
-_COLUMNS = [LEMMA, POS, TAG, DEP, ENT_TYPE, IDX]
+# A token's entity type is the label of the entity that holds it, read with the entities.
+_COLUMNS = [LEMMA, POS, TAG, DEP, IDX]
 _ATTRS = [*_COLUMNS, LENGTH, LIKE_NUM, HEAD]
 _START, _LENGTH, _LIKE_NUM, _HEAD = (_ATTRS.index(attr) for attr in (IDX, LENGTH, LIKE_NUM, HEAD))
 # Sorts tokens by position, in C.
@@ -209,14 +210,14 @@ class DocView:
     def _read(self, doc: Doc) -> None:
         array = doc.to_array(_ATTRS)
         count = len(array)
-        lemma, pos, tag, dep, ent_type, starts = array[:, :len(_COLUMNS)].T.tolist()
+        lemma, pos, tag, dep, starts = array[:, :len(_COLUMNS)].T.tolist()
         ends = (array[:, _START] + array[:, _LENGTH]).tolist()
         like_num = (array[:, _LIKE_NUM] == 1).tolist()
         # Relative head offsets come as uint64, negative ones wrapped: read them as int64.
         heads = (numpy.arange(count) + array[:, _HEAD].view(numpy.int64)).tolist()
         lemmas, labels = _strings(doc.vocab.strings, "lemmas"), _strings(doc.vocab.strings, "labels")
         self.sents = [SpanView(self, s.start, s.end, starts[s.start], ends[s.end - 1]) for s in doc.sents]
-        self.ents = [SpanView(self, e.start, e.end, starts[e.start], ends[e.end - 1], e.label_) for e in doc.ents]
+        self.ents = [SpanView(self, e.start, e.end, starts[e.start], ends[e.end - 1], labels[e.label]) for e in doc.ents]
         # Made first, then filled in, so that each can be given its head as it is filled in.
         tokens = self.tokens = [TokenView() for _ in range(count)]
         text = self.text
@@ -227,14 +228,13 @@ class DocView:
             token.lower_ = word.lower()  # spaCy's own lower-casing is str.lower
             token.lemma_ = lemmas[lemma[i]]
             token.pos_, token.tag_, token.dep_ = labels[pos[i]], labels[tag[i]], labels[dep[i]]
-            token.ent_type_ = labels[ent_type[i]]
             token.like_num = like_num[i]
             token.head = tokens[heads[i]]
             token.children = []
-            token.ent = None
+            token.ent, token.ent_type_ = None, ""
         for span in self.ents:
             for token in tokens[span.start:span.end]:
-                token.ent = span
+                token.ent, token.ent_type_ = span, span.label_
         for token in tokens:  # children come in order, as spaCy gives them
             if token.head is not token:
                 token.head.children.append(token)

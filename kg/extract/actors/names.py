@@ -30,9 +30,10 @@ ROYAL_TITLES = frozenset({"king", "queen", "emir", "sultan", "prince", "princess
                           "monarch", "shah", "tsar", "czar"})
 # The most tokens a name is looked for in ("Democratic Republic of the Congo").
 MAX_TOKENS = 8
-LEAD = re.compile(r"\w+")
-# A capitalised word joined by a hyphen to a short syllable in lower case ("Jae-in").
+# A capitalised word joined by a hyphen to a short syllable in lower case ("Jae-in"); and the
+# hyphen and syllable alone ("-in").
 HYPHENATED_SYLLABLE = re.compile(r"[A-Z][a-z]+-[a-z]{1,4}\b")
+SYLLABLE_AFTER_HYPHEN = re.compile(r"-[a-z]{1,4}\b")
 # The columns of a Doc the first steps read, in one Doc.to_array call (each call costs as much as
 # a column): where each token is, its case, its entity (as the recogniser left it).
 COLUMNS = [IDX, LENGTH, IS_TITLE, IS_UPPER, ENT_IOB, ENT_TYPE]
@@ -40,20 +41,13 @@ COLUMNS = [IDX, LENGTH, IS_TITLE, IS_UPPER, ENT_IOB, ENT_TYPE]
 
 def lexicon_names(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
     """Every name of the lexicon (lower case, single spaces) and the entity label it gets; and
-    the leading words of the names (each name's first run of letters and digits)."""
-    return lexicon.remembered("entity names", None, _names_and_leads, lexicon)
+    the beginnings of the names (each name cut after each of its characters)."""
+    return lexicon.remembered("entity names", None, _names_and_beginnings, lexicon)
 
 
-def _names_and_leads(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
+def _names_and_beginnings(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
     names = _names(lexicon)
-    return names, frozenset(_lead(name) for name in names)
-
-
-def _lead(text: str) -> str:
-    if text.isalnum():  # one word of letters or digits is its own lead: no regular expression
-        return text
-    match = LEAD.match(text)
-    return match.group() if match else text[:1]
+    return names, frozenset(name[:end] for name in names for end in range(1, len(name) + 1))
 
 
 def _names(lexicon: Lexicon) -> dict[str, str]:
@@ -70,29 +64,31 @@ def _names(lexicon: Lexicon) -> dict[str, str]:
 
 
 def name_spans(doc: Doc, text: str, starts: list[int], ends: list[int], array: numpy.ndarray,
-               names: dict[str, str], leads: frozenset[str]) -> list[Span]:
+               names: dict[str, str], beginnings: frozenset[str]) -> list[Span]:
     """The names of the lexicon the recogniser missed or labelled otherwise: at each token
     that starts capitalised, the longest name ending on a capitalised token. Each token is
     text[starts[i]:ends[i]]; `array` holds the COLUMNS of `doc`.
 
     A name is looked up as the text its tokens span: the lexicon's names need no tokenising.
+    The tokens are taken in one by one while their text begins some name (`beginnings`).
     """
     iob, ent_type = array[:, 4].tolist(), array[:, 5].tolist()
     n = len(starts)
     found = []
-    for i in numpy.flatnonzero(array[:, 2] | array[:, 3]).tolist():
-        start = starts[i]
-        if _lead(text[start:ends[i]].lower()) not in leads:
-            continue
-        for j in range(min(n, i + MAX_TOKENS) - 1, i - 1, -1):
-            if not text[starts[j]].isupper():
-                continue
+    for i in (array[:, 2] | array[:, 3]).nonzero()[0].tolist():
+        start, longest = starts[i], None  # the longest name so far: its last token, its label
+        for j in range(i, min(n, i + MAX_TOKENS)):
             phrase = text[start:ends[j]].lower()
-            label = names.get(phrase) or (names.get(" ".join(phrase.split())) if "  " in phrase or "\n" in phrase else None)
-            if label is not None:
-                if not _held(i, j, doc.vocab.strings[label], iob, ent_type):
-                    found.append(Span(doc, i, j + 1, label=label))
-                break
+            if "  " in phrase or "\n" in phrase:
+                phrase = " ".join(phrase.split())
+            if phrase not in beginnings:
+                break  # nor does any longer run
+            if phrase in names and text[starts[j]].isupper():
+                longest = j, names[phrase]
+        if longest is not None:
+            j, label = longest
+            if not _held(i, j, doc.vocab.strings[label], iob, ent_type):
+                found.append(Span(doc, i, j + 1, label=label))
     return filter_spans(found)
 
 
@@ -117,9 +113,11 @@ def mark_lexicon_names(doc: Doc, lexicon: Lexicon) -> None:
     starts, ends = array[:, 0].tolist(), (array[:, 0] + array[:, 1]).tolist()  # each token's place in the text
     found = name_spans(doc, text, starts, ends, array, *lexicon_names(lexicon))
     if found:
+        # the entities a name overlaps are dropped, all their words set outside; the others stay as they are
         taken = {i for span in found for i in range(span.start, span.end)}
-        doc.ents = sorted([e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))] + found,
-                          key=lambda s: s.start)
+        freed = [Span(doc, i, i + 1) for e in doc.ents if any(i in taken for i in range(e.start, e.end))
+                 for i in range(e.start, e.end) if i not in taken]
+        doc.set_ents(found, outside=freed, default="unmodified")
     # the words, unlike the entities, are still as the columns read them
     titles = _person_titles(text, starts, ends, array[:, COLUMNS.index(IS_TITLE)], lexicon)
     changed = [bool(found), _mark_titled_persons(doc, lexicon, titles), _mark_untagged_titled_names(doc, titles),
@@ -135,7 +133,7 @@ def _person_titles(text: str, starts: list[int], ends: list[int], is_title: nump
     the name's first word to be in title case."""
     titles = lexicon.remembered("person titles", None, _person_title_words, lexicon)
     # most words come before none: only the others are read
-    before_title = numpy.flatnonzero(is_title[1:]).tolist()
+    before_title = is_title[1:].nonzero()[0].tolist()
     return [i for i in before_title if text[starts[i]:ends[i]].lower() in titles]
 
 
@@ -172,12 +170,12 @@ def _complete_cut_names(doc: Doc, ent_type: numpy.ndarray) -> None:
     """A person's name the recogniser cut before its last word: the parser makes the name's words
     compounds of that word, the head of the name ("Jean-Yves Le" of "Jean-Yves Le Drian"). The
     name runs to its head. `ent_type` is the ENT_TYPE column of `doc`."""
-    person = doc.vocab.strings[PERSON]
-    # where a person's name ends, with a word of no entity after it
-    ends = numpy.flatnonzero((ent_type[:-1] == person) & (ent_type[1:] == 0)) + 1
     cut = set()  # where a person's name ends that runs on to its head
-    for end in ends.tolist():
-        last, after = doc[end - 1], doc[end]
+    for word in (ent_type == doc.vocab.strings[PERSON]).nonzero()[0].tolist():  # persons' words: few
+        end = word + 1
+        if end == len(ent_type) or ent_type[end]:
+            continue  # not where a name ends with a word of no entity after it
+        last, after = doc[word], doc[end]
         if last.dep_ == "compound" and last.head.i == end and after.tag_ == "NNP" and after.is_title:
             cut.add(end)
     if cut:
@@ -190,9 +188,10 @@ def _join_hyphenated_given_names(doc: Doc, text: str) -> bool:
     (Korean given names: "Jae-in", "Ki-moon") is one name of one token: the tokenizer cuts it at
     the hyphen, the parser then may read the syllable as a word of its own (a subject "in"), and
     the recogniser may leave it out of the name. Whether it joined any."""
-    # most texts have no such name: no need to walk their entities; and nearly half have no hyphen,
-    # found in C far sooner than the expression's search at every capital letter
-    if "-" not in text or not HYPHENATED_SYLLABLE.search(text):
+    # most texts have no such name: no need to walk their entities; and most have no hyphen before
+    # a short syllable, found far sooner (the search skips to each hyphen) than the whole name
+    # (tried at every capital letter)
+    if not SYLLABLE_AFTER_HYPHEN.search(text) or not HYPHENATED_SYLLABLE.search(text):
         return False
     words = []
     for ent in doc.ents:
