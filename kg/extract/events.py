@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
+from typing import Any
 
 from ..dictionaries import Phrase, VerbMatch, cameo_verbs
 from ..lexicon import Lexicon, RoleWord, Trigger
@@ -120,7 +121,7 @@ def clause_event(clause: Clause, lexicon: Lexicon) -> Event:
     relation = clause_relation(clause, lexicon)
     lemma = clause.predicate.lemma_.lower()
     # Read only where kg's own rows leave the type open: matching patterns costs more than the rest.
-    cameo = _once(lambda: cameo_reading(clause, lemma, lexicon))
+    cameo = _once(cameo_reading, clause, lemma, lexicon)
     typed = verb_event_type(clause, lexicon, cameo)
     if typed is None and lemma in PLACING_VERBS:
         confined = _confinement(clause.predicate, lexicon)
@@ -217,14 +218,14 @@ def _confinement(predicate: TokenView, lexicon: Lexicon) -> tuple[TokenView, Tri
     return None
 
 
-def _once(compute: Callable[[], VerbMatch | None]) -> Callable[[], VerbMatch | None]:
-    """`compute`, called at the first call only (functools.cache builds a whole LRU wrapper, which
-    made for about 5 % of extraction when made for every clause)."""
+def _once(compute: Callable[..., VerbMatch | None], *args: Any) -> Callable[[], VerbMatch | None]:
+    """`compute(*args)`, called at the first call only (functools.cache builds a whole LRU wrapper,
+    which made for about 5 % of extraction when made for every clause)."""
     results: list[VerbMatch | None] = []
 
     def value() -> VerbMatch | None:
         if not results:
-            results.append(compute())
+            results.append(compute(*args))
         return results[0]
 
     return value
@@ -1027,10 +1028,10 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
     where the CAMEO dictionary names the phrase ("air strikes" are attacks, not a walkout)."""
     if noun.pos_ not in NOUN_POS:
         return None
-    lemma = noun.lemma_.lower()
+    lemma, word = noun.lemma_.lower(), noun.lower_
     found = lexicon.trigger(lemma, "NOUN")
-    if found is None and noun.lower_ != lemma:
-        found = lexicon.trigger(noun.lower_, "NOUN")  # the word as written, where a row lists that form
+    if found is None and word != lemma:
+        found = lexicon.trigger(word, "NOUN")  # the word as written, where a row lists that form
     if found is not None:
         found = _hyphenated_trigger(noun, lexicon) or found
         holders = (noun, noun.head) if noun.dep_ in OBJECT_DEPS and lexicon.has_particle_rows(found.lemma) else (noun,)
@@ -1041,12 +1042,11 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
             found = lexicon.trigger(found.lemma, "NOUN", preps) or found
         if found.event_type != "REQUEST" and found.lemma in REQUEST_NOUNS and _asks_an_act(noun):
             found = Trigger(found.lemma, "NOUN", None, "REQUEST", DEMAND_CAMEO)  # "calls to free …"
-    if found is None:
+    elif not noun.children:
+        return None  # no row, and a bare noun has no modifiers or phrases
+    else:
         # no row of its own: what the noun names with its modifiers and phrases, each reading asked
         # only of the words it reads (most nouns are none of them)
-        if not noun.children:
-            return None  # a bare noun has no modifiers or phrases
-        word = noun.lower_
         if noun.tag_ == "NN" and word.endswith("ing"):
             found = _verbal_noun_trigger(noun, lexicon)  # "the signing of an agreement"
         elif word in PENALTY_NOUN_MODIFIERS:

@@ -88,15 +88,15 @@ def _adjuncts_of(verb: TokenView, clause: Clause) -> list[TokenView]:
 
 def is_expletive(subject: TokenView) -> bool:
     """'it' standing in for a clause that follows: "it was not too late for the vote to …"."""
-    if subject.lower_ != "it" or subject.dep_ != "nsubj":
-        return False
+    if subject.lower_ != "it" or subject.dep_ != "nsubj" or subject.head.lemma_ != "be":
+        return False  # the lemma before the children: only a copula's "it" can stand for a clause
     verb = subject.head
     if any(c.lower_ in CONTROLLING_ADJECTIVES for c in verb.children):
         return False  # "it is prepared to talk": "it" is someone
     has_complement = verb.has_dependent("acomp", "attr")
     has_clause = verb.has_dependent("ccomp", "xcomp", "advcl", "csubj") or any(
         a.has_dependent("xcomp", "ccomp", "prep") for a in verb.dependents("acomp"))
-    return verb.lemma_ == "be" and has_complement and has_clause
+    return has_complement and has_clause
 
 
 def subtree_text(token: TokenView) -> str:
