@@ -328,24 +328,36 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         attributed_to=actors.speaker, date=date,
         confidence=_confidence(clause, actors, event.event_type, sentence.span, extra), cameo=event.cameo,
     )
-    others = []
-    if event.event_type and event.event_type != "STATEMENT" and not acted_on:
-        others = [*coordinated_nationals(clause.subject, actors.subject, sentence.resolver),
-                  *_fellow_speakers(clause, actors.subject, sentence.resolver),
-                  *sentence.resolver.pair(clause.subject)[1:]]
-        # "they" said of parties named together: each of them, once ("A and B said they would …"
-        # already has them as fellow speakers)
-        others += [f for f in sentence.resolver.fellows(clause.subject)[1:] if all(f.id != o.id for o in others)]
+    # (the parties and their triples are found by functions of their own: a comprehension here
+    # would make the variables it reads cells, made for every clause)
+    others = _co_actors(clause, actors, sentence.resolver) \
+        if event.event_type and event.event_type != "STATEMENT" and not acted_on else []
     if not further and not others:
         return [triple]
+    return [triple, *_further_triples(triple, actors, further, others)]
+
+
+def _co_actors(clause: Clause, actors: Actors, resolver: ActorResolver) -> list[Entity]:
+    """The parties that do the subject's act with it: the coordinated national groups, fellow
+    speakers, the others of a pair, and the parties "they" stands for."""
+    others = [*coordinated_nationals(clause.subject, actors.subject, resolver),
+              *_fellow_speakers(clause, actors.subject, resolver),
+              *resolver.pair(clause.subject)[1:]]
+    # "they" said of parties named together: each of them, once ("A and B said they would …"
+    # already has them as fellow speakers)
+    return others + [f for f in resolver.fellows(clause.subject)[1:] if all(f.id != o.id for o in others)]
+
+
+def _further_triples(triple: Triple, actors: Actors, further: list[Entity], others: list[Entity]) -> list[Triple]:
+    """The clause's triple again for each further target, and for each party acting with the subject."""
     if actors.object is not None and any(actors.object.id == other.id for other in others):
         # an act the coordinated national groups did to one another: each side's target is the others
         sides = [actors.subject, *others]
-        return [triple, *(replace(triple, subject=source, object=target) for source in sides for target in sides
-                          if source.id != target.id and not (source is actors.subject and target is actors.object))]
+        return [replace(triple, subject=source, object=target) for source in sides for target in sides
+                if source.id != target.id and not (source is actors.subject and target is actors.object)]
     # what the subject said of itself, each of the others said of itself ("A and B said they would …")
     self_said = actors.speaker is not None and actors.speaker.id == actors.subject.id
-    return [triple, *(replace(triple, object=target) for target in further),
+    return [*(replace(triple, object=target) for target in further),
             *(replace(triple, subject=source, object=target, attributed_to=source if self_said else triple.attributed_to)
               for source in others for target in (actors.object, *further))]
 

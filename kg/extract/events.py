@@ -284,10 +284,14 @@ def cameo_reading(clause: Clause, lemma: str, lexicon: Lexicon) -> VerbMatch | N
     if found is not None and lemma in UNDOING_VERBS:
         # Cancelling, postponing or lifting a thing is not that thing: a pattern that gives the
         # type of the object's own event ("cancel a meeting" as a meeting) reads the noun, not the act.
-        named = {t.event_type for o in predicate.dependents(*OBJECT_DEPS) if (t := noun_trigger(o, lexicon))}
-        if found.plover_type in named:
+        if found.plover_type in _object_event_types(predicate, lexicon):
             return None
     return found
+
+
+def _object_event_types(verb: TokenView, lexicon: Lexicon) -> set[str]:
+    """The event types the verb's objects name ("cancel a meeting": CONSULT)."""
+    return {t.event_type for o in verb.dependents(*OBJECT_DEPS) if (t := noun_trigger(o, lexicon))}
 
 
 def phrase(token: TokenView) -> Phrase:
@@ -310,7 +314,9 @@ def clause_relation(clause: Clause, lexicon: Lexicon) -> Relation:
             tokens.update(token.dependents(*RELATION_CHILD_DEPS))
         else:  # an intent noun: keep its negation and the preposition to the verb
             tokens.update(token.dependents("det", words=("no",)))
-            tokens.update(c for c in token.dependents("prep") if c.i < clause.predicate.i)
+            for prep in token.dependents("prep"):  # (a loop: a generator here would make `clause` a cell)
+                if prep.i < clause.predicate.i:
+                    tokens.add(prep)
     if clause.object_prep is not None:
         tokens.add(clause.object_prep)
     if _agent_is_subject(clause):
@@ -1046,20 +1052,18 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
         return None  # no row, and a bare noun has no modifiers or phrases
     else:
         # no row of its own: what the noun names with its modifiers and phrases, each reading asked
-        # only of the words it reads (most nouns are none of them)
+        # only of the words it reads (most nouns are none of them); the readings are functions of
+        # their own, as a comprehension here would make variables cells, made at each call
         if noun.tag_ == "NN" and word.endswith("ing"):
             found = _verbal_noun_trigger(noun, lexicon)  # "the signing of an agreement"
         elif word in PENALTY_NOUN_MODIFIERS:
-            if any(m.lemma_.lower() in PENALTY_NOUN_MODIFIERS[word] for m in noun.dependents("compound", "amod")):
+            if _penalty(noun, PENALTY_NOUN_MODIFIERS[word]):
                 return Trigger(lemma, "NOUN", None, "SANCTION", SANCTIONS_CAMEO)  # "an asset freeze", "a travel ban"
         elif word in TEST_NOUNS:
             if _weapons_test(noun):
                 return Trigger(TEST_WORD, "NOUN", None, "MOBILIZE", SHOW_OF_FORCE_CAMEO)
         if found is None and lemma in UNDERTAKING_NOUNS:
-            # "a bombing campaign", "a campaign of violence"
-            found = next((t for m in noun.dependents("compound") if (t := lexicon.trigger(m.lemma_, "NOUN"))), None) \
-                or next((t for p in noun.dependents("prep", words=("of",)) for m in p.dependents("pobj")
-                         if (t := lexicon.trigger(m.lemma_, "NOUN"))), None)
+            found = _undertaken_event(noun, lexicon)
     if found is None or found.event_type == "STATEMENT":
         return None
     if noun.has_dependent(*PHRASE_MODIFIER_DEPS):
@@ -1067,6 +1071,20 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
         if reading is not None and reading.plover_type != found.event_type:
             return Trigger(found.lemma, "NOUN", None, reading.plover_type, reading.code)
     return found
+
+
+def _penalty(noun: TokenView, modifiers: frozenset[str]) -> bool:
+    """Whether a noun of a penalty's kind has a modifier that makes it one ("an asset freeze", "a
+    travel ban")."""
+    return any(m.lemma_.lower() in modifiers for m in noun.dependents("compound", "amod"))
+
+
+def _undertaken_event(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
+    """The event an undertaking noun names by its event-noun modifier or of-phrase ("a bombing
+    campaign", "a campaign of violence")."""
+    return next((t for m in noun.dependents("compound") if (t := lexicon.trigger(m.lemma_, "NOUN"))), None) \
+        or next((t for p in noun.dependents("prep", words=("of",)) for m in p.dependents("pobj")
+                 if (t := lexicon.trigger(m.lemma_, "NOUN"))), None)
 
 
 def _asks_an_act(noun: TokenView) -> bool:
@@ -1135,9 +1153,7 @@ def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexico
     if head.dep_ == "pobj" and lemma in PREPOSITIONAL_LIGHT_VERBS:
         # a light verb with a prepositional object ("took part in a raid"); a place named by what
         # is done at it ("returned to the negotiating table") names that act
-        return noun_trigger(obj, lexicon) or next(
-            (found for m in obj.children if m.i < obj.i and m.dep_ in ("amod", "compound")
-             and (found := _gerund_trigger(m.lower_, lexicon)) is not None), None)
+        return noun_trigger(obj, lexicon) or _place_of_act(obj, lexicon)
     if lemma in CLAIMING_VERBS and (head.dep_ in ("dobj", "obj") or (predicate.dep_ == "relcl" and obj is predicate.head)):
         found = _attack_named(obj, lexicon)  # "claimed the bombing", "an attack the group claimed": owned
         if found is not None:
@@ -1166,6 +1182,12 @@ def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexico
             return lexicon.trigger("complaint", "NOUN") or found
         return found
     return None
+
+
+def _place_of_act(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
+    """The act a place is named by, its modifier in -ing ("the negotiating table")."""
+    return next((found for m in noun.children if m.i < noun.i and m.dep_ in ("amod", "compound")
+                 and (found := _gerund_trigger(m.lower_, lexicon)) is not None), None)
 
 
 def _gerund_trigger(word: str, lexicon: Lexicon) -> Trigger | None:

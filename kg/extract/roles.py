@@ -37,8 +37,7 @@ def clause_roles(clause: Clause, sent: SpanView, quotes: list[int]) -> Roles:
     obj, prep = clause.object, clause.object_prep
     verbs = clause_verbs(clause.predicate, clause.chain)
     # the predicate's own adjuncts are in order already; a controlling verb adds its own
-    adjuncts = clause.adjuncts if len(verbs) == 1 \
-        else sorted({a for v in verbs for a in _adjuncts_of(v, clause)}, key=BY_POSITION)
+    adjuncts = clause.adjuncts if len(verbs) == 1 else _adjuncts_of_verbs(verbs, clause)
     return Roles(
         subject=subject, object=obj, speaker=speaker,
         subject_quoted=subject is not None and inside_quotes(subject, sent, quotes),
@@ -78,6 +77,11 @@ def _speaker(speech_head: TokenView) -> TokenView | None:
         if host is None:
             return found
         verb = host
+
+
+def _adjuncts_of_verbs(verbs: list[TokenView], clause: Clause) -> list[TokenView]:
+    """The adjuncts of the predicate and of the verbs that control it, in order."""
+    return sorted({a for v in verbs for a in _adjuncts_of(v, clause)}, key=BY_POSITION)
 
 
 def _adjuncts_of(verb: TokenView, clause: Clause) -> list[TokenView]:
