@@ -394,11 +394,7 @@ class CameoVerbs:
         one-word verb's."""
         if not rows.multi:
             return list(rows.single)
-        after_words = parse.after_words
-        subject_words = {s.head for s in parse.subject}
-        multi = [r for r in rows.multi if set(r.after) <= after_words and set(r.before) <= subject_words | after_words]
-        longest = max((len(r.before) + len(r.after) for r in multi), default=0)
-        return [r for r in multi if len(r.before) + len(r.after) == longest] + list(rows.single)
+        return _longest_found(rows.multi, parse) + list(rows.single)
 
     def pattern_found(self, pattern: Pattern, parse: Parse) -> bool:
         """Whether every item of a pattern is found: those after the verb among its complements,
@@ -454,6 +450,16 @@ class CameoVerbs:
     def plover(self, code: str) -> tuple[str, str | None, str | None] | None:
         """PLOVER (type, mode, context) of a CAMEO code or of its nearest listed parent."""
         return plover_of(code, self._plover)
+
+
+def _longest_found(multi: tuple[VerbRow, ...], parse: Parse) -> list[VerbRow]:
+    """The rows of the longest multi-word verbs whose other words are all in the parse (a function
+    of its own: its comprehensions in verb_rows would make cells at every match)."""
+    after_words = parse.after_words
+    subject_words = {s.head for s in parse.subject}
+    found = [r for r in multi if set(r.after) <= after_words and set(r.before) <= subject_words | after_words]
+    longest = max((len(r.before) + len(r.after) for r in found), default=0)
+    return [r for r in found if len(r.before) + len(r.after) == longest]
 
 
 def read_plover(path: Path) -> dict[str, tuple[str, str | None, str | None]]:

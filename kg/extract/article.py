@@ -162,13 +162,15 @@ def _sentence_triples(sentence: Sentence) -> list[Triple]:
             # coordinated things aimed at one target ("sent food and medicine to A and B") are one
             # event per pair, whatever was sent
             if not (clause.object is not None and clause.object.dep_ == "conj" and triple.event_type
-                    and any(_same_event(triple, other) for other in triples)) \
+                    and _read_before(triple, triples)) \
                     and not _restated_by_participle(clause, triple, readings):
                 triples.append(triple)
             if len(found) > 1:
-                triples.extend(t for t in found[1:] if not any(_same_event(t, other) for other in triples))
+                for further in found[1:]:
+                    if not _read_before(further, triples):
+                        triples.append(further)
             denial = _denial(clause, triple, sentence)
-            if denial is not None and not any(_same_event(denial, other) for other in triples):
+            if denial is not None and not _read_before(denial, triples):
                 triples.append(denial)
             if clause.object is not None and triple.relation.lemma == clause.object.lemma_.lower():
                 event_nouns.add(clause.object.i)
@@ -180,6 +182,12 @@ def _sentence_triples(sentence: Sentence) -> list[Triple]:
     triples.extend(_nominal_triples(sentence, nouns, event_nouns, readings))
     triples.extend(_apposition_triples(sentence, nouns))
     return triples
+
+
+def _read_before(triple: Triple, triples: list[Triple]) -> bool:
+    """Whether the sentence's triples already say the same event (a function, not a generator in
+    _sentence_triples, which would make the variables it reads cells)."""
+    return any(_same_event(triple, other) for other in triples)
 
 
 def _restated_by_participle(clause: Clause, triple: Triple, readings: dict[int, Triple]) -> bool:
@@ -477,11 +485,16 @@ def _blame(clause: Clause, event: Event, actors: Actors, sentence: Sentence) -> 
     acts = [o for a in complement.dependents("acomp", words=BLAME_ADJECTIVES)
             for p in a.dependents("prep", words=BLAME_PREPS) for o in p.dependents("pobj")]
     acts += [o for p in complement.dependents("prep", words=("behind",)) for o in p.dependents("pobj")]
-    # a blast one is behind or responsible for is an attack, though the noun alone may be an accident
-    if not any(o.lemma_.lower() in BLAST_NOUNS or (t := noun_trigger(o, sentence.lexicon)) is not None
-               and t.event_type in BLAMED_ACTS for o in acts):
+    if not _blamed_act(acts, sentence.lexicon):
         return event, actors
     return _said_of_subject(complement, "ACCUSE", BLAME_CAMEO, event, actors, sentence)
+
+
+def _blamed_act(nouns: list[TokenView], lexicon: Lexicon) -> bool:
+    """Whether one of the nouns names a hostile act one is blamed for: a blast one is behind or
+    responsible for is an attack, though the noun alone may be an accident."""
+    return any(o.lemma_.lower() in BLAST_NOUNS or (t := noun_trigger(o, lexicon)) is not None
+               and t.event_type in BLAMED_ACTS for o in nouns)
 
 
 def _price_to_pay(clause: Clause, event: Event, actors: Actors, sentence: Sentence) -> tuple[Event, Actors]:
@@ -630,11 +643,7 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
         return actors, extra, []
     actors, extra, further = _aimed_at(clause, event, actors, extra, resolver)
     if event.event_type in VERBAL_TYPES:
-        # a capital spoken to, met or asked through a preposition is its government ("would talk
-        # to Ankara and Damascus"), as one acted on as an object already is
-        if actors.object is not None and (seat := _seat_as_state(actors.object, resolver)) is not actors.object:
-            actors = replace(actors, object=seat)
-        further = [_seat_as_state(e, resolver) for e in further]
+        actors, further = _capitals_as_states(actors, further, resolver)
     obj = actors.object
     each_other = clause.object is not None and clause.object.lower_ in ("other", "another")
     mutual = event.event_type is not None and event.event_type != "STATEMENT" and (
@@ -687,6 +696,15 @@ def _done_where_said(event: Event) -> bool:
 def _pact(event: Event) -> bool:
     """Whether the event is a pact, a truce or joint cooperation (CAMEO 050, 057, 06, 0871)."""
     return (event.cameo or "-").startswith(RECIPROCAL_CAMEO)
+
+
+def _capitals_as_states(actors: Actors, further: list[Entity], resolver: ActorResolver) -> tuple[Actors, list[Entity]]:
+    """A capital spoken to, met or asked through a preposition is its government ("would talk to
+    Ankara and Damascus"), as one acted on as an object already is (a function of its own: its
+    comprehension in _target, asked of every clause, would make `resolver` a cell there)."""
+    if actors.object is not None and (seat := _seat_as_state(actors.object, resolver)) is not actors.object:
+        actors = replace(actors, object=seat)
+    return actors, [_seat_as_state(e, resolver) for e in further]
 
 
 def _seat_as_state(entity: Entity, resolver: ActorResolver) -> Entity:

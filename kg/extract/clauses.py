@@ -624,9 +624,12 @@ def stranded_state(token: TokenView) -> bool:
         return False
     after = token.subtree[-1].i + 1
     # a name begins the next ("… Prime Minister NAME"), where an indirect object would be followed by
-    # a thing given ("gave a state a grant")
-    return any(o is not token and o.subtree[0].i == after and o.subtree[0].tag_ == "NNP"
-               for o in token.head.dependents("dobj"))
+    # a thing given ("gave a state a grant"); a loop, as a generator would make `token` and `after`
+    # cells, made for every object asked about
+    for o in token.head.dependents("dobj"):
+        if o is not token and o.subtree[0].i == after and o.subtree[0].tag_ == "NNP":
+            return True
+    return False
 
 
 def _zero_relative_object(verb: TokenView) -> TokenView | None:

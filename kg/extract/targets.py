@@ -166,7 +166,9 @@ def coordinated_nationals(head: TokenView, entity: Entity, resolver: ActorResolv
         words = phrase_text(run[0], run[-1])
         # the label names the first state only ("Indian troops"), or, for a name, all of them
         in_label = words if words in entity.label else modifier.text
-        for conjunct in (c for c in modifier.conjuncts if c.i > modifier.i):
+        for conjunct in modifier.conjuncts:
+            if conjunct.i < modifier.i:
+                continue  # only the states named after it
             code = resolver.states.code_of(conjunct)
             if code and code != entity.code and in_label in entity.label:
                 label = entity.label.replace(in_label, conjunct.text)
