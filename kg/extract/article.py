@@ -34,7 +34,7 @@ from .actors import Actors, ActorResolver, mark_lexicon_names, resolve_roles
 from .actors.phrases import nothing, with_text
 from .clauses import Clause, clause_subjects, clauses, coordinated, denied_by_its_words, issuers, listed_apposition
 from .dates import clause_date
-from .events import VISIT_CAMEO, Event, bidding_phrase, ceased_by, clause_event, is_peacekeepers, nominal_events, noun_agent, noun_trigger
+from .events import VISIT_CAMEO, Event, NominalEvent, bidding_phrase, ceased_by, clause_event, is_peacekeepers, nominal_events, noun_agent, noun_trigger
 from .modality import demanded_of, demanded_undone, denied_gerund, modal_event_type, purpose_infinitive
 from .repairs import repair_parse
 from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
@@ -219,9 +219,14 @@ def _denial(clause: Clause, act: Triple, sentence: Sentence) -> Triple | None:
 def _restated_event_nouns(clause: Clause, event_type: str, lexicon: Lexicon) -> list[int]:
     """Nouns in the verb's phrases that name the clause's own event again ("marched in protest
     against …"): one event, not two. Not an event before or after it ("flew home after talks")."""
-    return [pobj.i for prep in clause.predicate.dependents("prep") if prep.lower_ not in CIRCUMSTANCE_PREPS
-            for pobj in prep.dependents("pobj")
-            if (found := noun_trigger(pobj, lexicon)) is not None and found.event_type == event_type]
+    restated = []  # (a loop: a comprehension would make the arguments cells, at every typed clause)
+    for prep in clause.predicate.dependents("prep"):
+        if prep.lower_ not in CIRCUMSTANCE_PREPS:
+            for pobj in prep.dependents("pobj"):
+                found = noun_trigger(pobj, lexicon)
+                if found is not None and found.event_type == event_type:
+                    restated.append(pobj.i)
+    return restated
 
 
 def _acting_event_noun(clause: Clause, triple: Triple, sentence: Sentence) -> list[int]:
@@ -291,7 +296,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         # the stopping happened, the act stopped is not going on ("stopped buying gas"): its
         # relation names the stopping
         relation = replace(relation, lemma=f"{stopper.lemma_} {relation.lemma}")
-    extra = [subtree_text(adjunct) for adjunct in roles.adjuncts]
+    extra = list(map(subtree_text, roles.adjuncts))
     if carried and event.event_type is not None:
         extra.insert(0, actors.subject.text)
         actors = replace(actors, subject=nothing(sentence.resolver.base_iri, actors.subject.text))
@@ -891,46 +896,55 @@ def _nominal_triples(sentence: Sentence, nouns: list[TokenView], used: set[int],
     """Events named by nouns with their parties: "talks between A and B", "a call with C", "the
     shelling of D by E". An event noun is read as its clause is: "was due to fly to Geneva for
     talks" are talks ahead, "said he had gone to Paris for talks" reported, "did not go …" negated."""
-    resolver, triples = sentence.resolver, []
+    triples = []
     for found in nominal_events(nouns, sentence.lexicon, used):
-        noun, verb, participants = found.noun, found.verb, found.participants
-        agent = _agent_entity(found.agent, resolver) if found.agent is not None else None
-        trigger = found.trigger
-        if found.received and trigger.event_type == "PROTEST" and agent is not None and agent.kind in OFFICIAL_KINDS:
-            # a protest a state or a body of states makes at another's act is a complaint (CAMEO 114),
-            # not a demonstration ("drew a protest from a capital")
-            trigger = sentence.lexicon.trigger("complaint", "NOUN") or trigger
-        parties = [p for p in (_party(t, resolver) for t in participants) if p is not None and p.kind in ACTOR_KINDS]
-        if agent is not None and agent.kind in ACTOR_KINDS:
-            # the noun names whose act it is: that actor acts on every party and patient it names
-            targets = [p for p in (_party(t, resolver) for t in (*participants, *found.patients)) if p is not None]
-            pairs = [(agent, t) for t in targets if t.id != agent.id] or [(agent, None)]
-        elif verb is not None and not found.mutual:
-            subjects = clause_subjects(verb)
-            if not subjects:
-                continue
-            source = resolver.peek(subjects[0])
-            # with no party named, the subject went for the event ("gathered for a rally")
-            pairs = [(source, p) for p in parties] or ([(source, None)] if found.joined else [])
-        elif len(parties) >= 2 and found.mutual:
-            # the parties of "talks between A, B and C" or "A-B talks" with one another; those of
-            # "talks with A and B" or "sanctions against A and B" are each another's partner, not
-            # each other's
-            pairs = [(first, p) for n, first in enumerate(parties) for p in parties[n + 1:]]
-        else:
+        triples.extend(_event_noun_triples(found, sentence, readings))
+    return triples
+
+
+def _event_noun_triples(found: NominalEvent, sentence: Sentence, readings: dict[int, Triple]) -> list[Triple]:
+    """The triples of one event noun, one for each source and target (a function of its own: its
+    comprehensions in _nominal_triples would make cells there for every sentence)."""
+    resolver = sentence.resolver
+    noun, verb, participants = found.noun, found.verb, found.participants
+    agent = _agent_entity(found.agent, resolver) if found.agent is not None else None
+    trigger = found.trigger
+    if found.received and trigger.event_type == "PROTEST" and agent is not None and agent.kind in OFFICIAL_KINDS:
+        # a protest a state or a body of states makes at another's act is a complaint (CAMEO 114),
+        # not a demonstration ("drew a protest from a capital")
+        trigger = sentence.lexicon.trigger("complaint", "NOUN") or trigger
+    parties = [p for p in (_party(t, resolver) for t in participants) if p is not None and p.kind in ACTOR_KINDS]
+    if agent is not None and agent.kind in ACTOR_KINDS:
+        # the noun names whose act it is: that actor acts on every party and patient it names
+        targets = [p for p in (_party(t, resolver) for t in (*participants, *found.patients)) if p is not None]
+        pairs = [(agent, t) for t in targets if t.id != agent.id] or [(agent, None)]
+    elif verb is not None and not found.mutual:
+        subjects = clause_subjects(verb)
+        if not subjects:
+            return []
+        source = resolver.peek(subjects[0])
+        # with no party named, the subject went for the event ("gathered for a rally")
+        pairs = [(source, p) for p in parties] or ([(source, None)] if found.joined else [])
+    elif len(parties) >= 2 and found.mutual:
+        # the parties of "talks between A, B and C" or "A-B talks" with one another; those of
+        # "talks with A and B" or "sanctions against A and B" are each another's partner, not
+        # each other's
+        pairs = [(first, p) for n, first in enumerate(parties) for p in parties[n + 1:]]
+    else:
+        return []
+    preps = noun.dependents("prep", words=PARTICIPANT_PREPS | PATIENT_PREPS if agent else PARTICIPANT_PREPS)
+    text = " ".join(t.text for t in [noun, *preps[:1]])
+    reading_of_noun = _noun_reading(noun, readings.get(verb.i) if verb is not None else None, resolver)
+    triples = []
+    for source, target in pairs:
+        if source.kind not in ACTOR_KINDS or (target is not None and source.id == target.id):
             continue
-        preps = noun.dependents("prep", words=PARTICIPANT_PREPS | PATIENT_PREPS if agent else PARTICIPANT_PREPS)
-        text = " ".join(t.text for t in [noun, *preps[:1]])
-        reading_of_noun = _noun_reading(noun, readings.get(verb.i) if verb is not None else None, resolver)
-        for source, target in pairs:
-            if source.kind not in ACTOR_KINDS or (target is not None and source.id == target.id):
-                continue
-            triples.append(Triple(
-                doc=sentence.article.id, sentence=sentence.index, text=sentence.text, span=sentence.place,
-                subject=source, relation=Relation(text=text, lemma=noun.lemma_.lower()), object=target,
-                event_type=trigger.event_type, date=sentence.article.date, confidence=0.5,
-                cameo=trigger.cameo, **reading_of_noun,
-            ))
+        triples.append(Triple(
+            doc=sentence.article.id, sentence=sentence.index, text=sentence.text, span=sentence.place,
+            subject=source, relation=Relation(text=text, lemma=noun.lemma_.lower()), object=target,
+            event_type=trigger.event_type, date=sentence.article.date, confidence=0.5,
+            cameo=trigger.cameo, **reading_of_noun,
+        ))
     return triples
 
 

@@ -121,7 +121,7 @@ def clause_event(clause: Clause, lexicon: Lexicon) -> Event:
     relation = clause_relation(clause, lexicon)
     lemma = clause.predicate.lemma_.lower()
     # Read only where kg's own rows leave the type open: matching patterns costs more than the rest.
-    cameo = _once(cameo_reading, clause, lemma, lexicon)
+    cameo = _Once(cameo_reading, clause, lemma, lexicon)
     typed = verb_event_type(clause, lexicon, cameo)
     if typed is None and lemma in PLACING_VERBS:
         confined = _confinement(clause.predicate, lexicon)
@@ -218,17 +218,20 @@ def _confinement(predicate: TokenView, lexicon: Lexicon) -> tuple[TokenView, Tri
     return None
 
 
-def _once(compute: Callable[..., VerbMatch | None], *args: Any) -> Callable[[], VerbMatch | None]:
+class _Once:
     """`compute(*args)`, called at the first call only (functools.cache builds a whole LRU wrapper,
-    which made for about 5 % of extraction when made for every clause)."""
-    results: list[VerbMatch | None] = []
+    which made for about 5 % of extraction when made for every clause; a closure makes a cell of
+    each variable it reads, which cost more to make than this object)."""
 
-    def value() -> VerbMatch | None:
-        if not results:
-            results.append(compute(*args))
-        return results[0]
+    __slots__ = ("compute", "args", "done", "result")
 
-    return value
+    def __init__(self, compute: Callable[..., VerbMatch | None], *args: Any) -> None:
+        self.compute, self.args, self.done, self.result = compute, args, False, None
+
+    def __call__(self) -> VerbMatch | None:
+        if not self.done:
+            self.result, self.done = self.compute(*self.args), True
+        return self.result
 
 
 def _object_head_reading(cameo: VerbMatch | None, typed: EventType) -> bool:
