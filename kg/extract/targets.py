@@ -241,7 +241,9 @@ def target_candidates(predicate: TokenView, roots: list[TokenView], chain: Itera
     """Tokens that may name the target of an event, nearest first; `verb_preps` are the verb's
     own prepositions that may introduce one."""
     # the indirect object receives ("will give a state a loan", "gave a loan to a state")
-    yield from (c for c in indirect_objects(predicate) if all(c.i != r.i for r in roots))
+    for receiver in indirect_objects(predicate):  # (a loop: a generator would make `roots` a cell)
+        if receiver not in roots:
+            yield receiver
     for root in roots:
         yield from owners(root)
     for root in roots:
