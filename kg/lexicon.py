@@ -241,8 +241,7 @@ class Lexicon:
             periods = self.known_surnames.get(key)
         if not periods:
             return None
-        return (next((p for p in reversed(periods) if day is not None and p.covers(day)), None)
-                or next((p for p in reversed(periods) if p.covers(None)), None))
+        return _holding_on(periods, day)
 
     @cached_property
     def known_surnames(self) -> dict[str, tuple[PersonEntry, ...]]:
@@ -258,6 +257,13 @@ class Lexicon:
     @property
     def boilerplate_re(self) -> re.Pattern[str]:
         return _compile_alternatives(tuple(self.boilerplate))
+
+
+def _holding_on(periods: tuple[PersonEntry, ...], day: str | None) -> PersonEntry | None:
+    """The last of a person's rows that holds on `day`, or else the last undated one (a function
+    of its own: generators in Lexicon.person, asked of many names, would make `day` a cell)."""
+    return (next((p for p in reversed(periods) if day is not None and p.covers(day)), None)
+            or next((p for p in reversed(periods) if p.covers(None)), None))
 
 
 def _iso_day(cell: str) -> str | None:

@@ -191,21 +191,26 @@ class PatternItems:
 
     # --- matching ---
 
+    # (The generators of these rules are in functions of their own: one in a method asked at every
+    # match would make the variables it reads cells, made at each call.)
+
     def word_matches(self, item: Item, word: str, modifiers: tuple[str, ...] = ()) -> bool:
         if isinstance(item, frozenset):
             return word in item
         synset = self.synsets.get(item[1])
         if synset is None:
             return False
-        return word in synset.words or any(
-            all(m in modifiers for m in others) for others in synset.by_head.get(word, ()))
+        return word in synset.words or _member_phrase(synset, word, modifiers)
 
     def phrase_matches(self, item: Item, phrase: Phrase) -> bool:
         if isinstance(item, tuple) and item[0] == "_":
             _, head, modifiers = item
-            return self.word_matches(head, phrase.head, phrase.modifiers) and all(
-                any(self.word_matches(m, w) for w in phrase.modifiers) for m in modifiers)
+            return self.word_matches(head, phrase.head, phrase.modifiers) and self.modifiers_match(modifiers, phrase)
         return self.word_matches(item, phrase.head, phrase.modifiers)
+
+    def modifiers_match(self, modifiers: tuple[Item, ...], phrase: Phrase) -> bool:
+        """Whether each modifier item of a phrase item matches one of the phrase's modifiers."""
+        return all(any(self.word_matches(m, w) for w in phrase.modifiers) for m in modifiers)
 
     def keys(self, item: Item) -> frozenset[str]:
         """Words one of which a parse must contain for `item` to match (to index patterns)."""
@@ -224,6 +229,12 @@ class PatternItems:
         if isinstance(item, tuple) and item[0] == ":":
             return 1 + (PatternItems.words_of(item[2]) if item[2] is not None else 0)
         return 1
+
+
+def _member_phrase(synset: Synset, word: str, modifiers: tuple[str, ...]) -> bool:
+    """Whether a multi-word member of the synset ends in `word` with its other words among the
+    modifiers."""
+    return any(all(m in modifiers for m in others) for others in synset.by_head.get(word, ()))
 
 
 class Parse(NamedTuple):
@@ -394,11 +405,7 @@ class CameoVerbs:
         one-word verb's."""
         if not rows.multi:
             return list(rows.single)
-        after_words = parse.after_words
-        subject_words = {s.head for s in parse.subject}
-        multi = [r for r in rows.multi if set(r.after) <= after_words and set(r.before) <= subject_words | after_words]
-        longest = max((len(r.before) + len(r.after) for r in multi), default=0)
-        return [r for r in multi if len(r.before) + len(r.after) == longest] + list(rows.single)
+        return _longest_found(rows.multi, parse) + list(rows.single)
 
     def pattern_found(self, pattern: Pattern, parse: Parse) -> bool:
         """Whether every item of a pattern is found: those after the verb among its complements,
@@ -413,13 +420,18 @@ class CameoVerbs:
 
     def after_item_found(self, item: Item, parse: Parse) -> bool:
         items = self._items
+        # (loops: generators would make cells of the variables they read, at every item)
         if isinstance(item, tuple) and item[0] == ":":
             _, prep, noun = item
-            if noun is None:
-                return prep in parse.particles or any(p == prep for p, _ in parse.preps)
-            return any(p == prep and o is not None and items.phrase_matches(noun, o) for p, o in parse.preps)
-        if any(items.phrase_matches(item, o) for o in parse.objects):
-            return True
+            if noun is None and prep in parse.particles:
+                return True
+            for p, o in parse.preps:
+                if p == prep and (noun is None or (o is not None and items.phrase_matches(noun, o))):
+                    return True
+            return False
+        for o in parse.objects:
+            if items.phrase_matches(item, o):
+                return True
         # A bare word may be a particle or a preposition standing alone.
         return isinstance(item, frozenset) and bool(item & (set(parse.particles) | {p for p, _ in parse.preps}))
 
@@ -454,6 +466,16 @@ class CameoVerbs:
     def plover(self, code: str) -> tuple[str, str | None, str | None] | None:
         """PLOVER (type, mode, context) of a CAMEO code or of its nearest listed parent."""
         return plover_of(code, self._plover)
+
+
+def _longest_found(multi: tuple[VerbRow, ...], parse: Parse) -> list[VerbRow]:
+    """The rows of the longest multi-word verbs whose other words are all in the parse (a function
+    of its own: its comprehensions in verb_rows would make cells at every match)."""
+    after_words = parse.after_words
+    subject_words = {s.head for s in parse.subject}
+    found = [r for r in multi if set(r.after) <= after_words and set(r.before) <= subject_words | after_words]
+    longest = max((len(r.before) + len(r.after) for r in found), default=0)
+    return [r for r in found if len(r.before) + len(r.after) == longest]
 
 
 def read_plover(path: Path) -> dict[str, tuple[str, str | None, str | None]]:

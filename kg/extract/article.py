@@ -34,7 +34,7 @@ from .actors import Actors, ActorResolver, mark_lexicon_names, resolve_roles
 from .actors.phrases import nothing, with_text
 from .clauses import Clause, clause_subjects, clauses, coordinated, denied_by_its_words, issuers, listed_apposition
 from .dates import clause_date
-from .events import VISIT_CAMEO, Event, bidding_phrase, ceased_by, clause_event, is_peacekeepers, nominal_events, noun_agent, noun_trigger
+from .events import VISIT_CAMEO, Event, NominalEvent, bidding_phrase, ceased_by, clause_event, is_peacekeepers, nominal_events, noun_agent, noun_trigger
 from .modality import demanded_of, demanded_undone, denied_gerund, modal_event_type, purpose_infinitive
 from .repairs import repair_parse
 from .roles import clause_roles, phrase_claim, quote_marks, subtree_text
@@ -162,13 +162,15 @@ def _sentence_triples(sentence: Sentence) -> list[Triple]:
             # coordinated things aimed at one target ("sent food and medicine to A and B") are one
             # event per pair, whatever was sent
             if not (clause.object is not None and clause.object.dep_ == "conj" and triple.event_type
-                    and any(_same_event(triple, other) for other in triples)) \
+                    and _read_before(triple, triples)) \
                     and not _restated_by_participle(clause, triple, readings):
                 triples.append(triple)
             if len(found) > 1:
-                triples.extend(t for t in found[1:] if not any(_same_event(t, other) for other in triples))
+                for further in found[1:]:
+                    if not _read_before(further, triples):
+                        triples.append(further)
             denial = _denial(clause, triple, sentence)
-            if denial is not None and not any(_same_event(denial, other) for other in triples):
+            if denial is not None and not _read_before(denial, triples):
                 triples.append(denial)
             if clause.object is not None and triple.relation.lemma == clause.object.lemma_.lower():
                 event_nouns.add(clause.object.i)
@@ -180,6 +182,12 @@ def _sentence_triples(sentence: Sentence) -> list[Triple]:
     triples.extend(_nominal_triples(sentence, nouns, event_nouns, readings))
     triples.extend(_apposition_triples(sentence, nouns))
     return triples
+
+
+def _read_before(triple: Triple, triples: list[Triple]) -> bool:
+    """Whether the sentence's triples already say the same event (a function, not a generator in
+    _sentence_triples, which would make the variables it reads cells)."""
+    return any(_same_event(triple, other) for other in triples)
 
 
 def _restated_by_participle(clause: Clause, triple: Triple, readings: dict[int, Triple]) -> bool:
@@ -211,9 +219,14 @@ def _denial(clause: Clause, act: Triple, sentence: Sentence) -> Triple | None:
 def _restated_event_nouns(clause: Clause, event_type: str, lexicon: Lexicon) -> list[int]:
     """Nouns in the verb's phrases that name the clause's own event again ("marched in protest
     against …"): one event, not two. Not an event before or after it ("flew home after talks")."""
-    return [pobj.i for prep in clause.predicate.dependents("prep") if prep.lower_ not in CIRCUMSTANCE_PREPS
-            for pobj in prep.dependents("pobj")
-            if (found := noun_trigger(pobj, lexicon)) is not None and found.event_type == event_type]
+    restated = []  # (a loop: a comprehension would make the arguments cells, at every typed clause)
+    for prep in clause.predicate.dependents("prep"):
+        if prep.lower_ not in CIRCUMSTANCE_PREPS:
+            for pobj in prep.dependents("pobj"):
+                found = noun_trigger(pobj, lexicon)
+                if found is not None and found.event_type == event_type:
+                    restated.append(pobj.i)
+    return restated
 
 
 def _acting_event_noun(clause: Clause, triple: Triple, sentence: Sentence) -> list[int]:
@@ -283,7 +296,7 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         # the stopping happened, the act stopped is not going on ("stopped buying gas"): its
         # relation names the stopping
         relation = replace(relation, lemma=f"{stopper.lemma_} {relation.lemma}")
-    extra = [subtree_text(adjunct) for adjunct in roles.adjuncts]
+    extra = list(map(subtree_text, roles.adjuncts))
     if carried and event.event_type is not None:
         extra.insert(0, actors.subject.text)
         actors = replace(actors, subject=nothing(sentence.resolver.base_iri, actors.subject.text))
@@ -328,24 +341,36 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         attributed_to=actors.speaker, date=date,
         confidence=_confidence(clause, actors, event.event_type, sentence.span, extra), cameo=event.cameo,
     )
-    others = []
-    if event.event_type and event.event_type != "STATEMENT" and not acted_on:
-        others = [*coordinated_nationals(clause.subject, actors.subject, sentence.resolver),
-                  *_fellow_speakers(clause, actors.subject, sentence.resolver),
-                  *sentence.resolver.pair(clause.subject)[1:]]
-        # "they" said of parties named together: each of them, once ("A and B said they would …"
-        # already has them as fellow speakers)
-        others += [f for f in sentence.resolver.fellows(clause.subject)[1:] if all(f.id != o.id for o in others)]
+    # (the parties and their triples are found by functions of their own: a comprehension here
+    # would make the variables it reads cells, made for every clause)
+    others = _co_actors(clause, actors, sentence.resolver) \
+        if event.event_type and event.event_type != "STATEMENT" and not acted_on else []
     if not further and not others:
         return [triple]
+    return [triple, *_further_triples(triple, actors, further, others)]
+
+
+def _co_actors(clause: Clause, actors: Actors, resolver: ActorResolver) -> list[Entity]:
+    """The parties that do the subject's act with it: the coordinated national groups, fellow
+    speakers, the others of a pair, and the parties "they" stands for."""
+    others = [*coordinated_nationals(clause.subject, actors.subject, resolver),
+              *_fellow_speakers(clause, actors.subject, resolver),
+              *resolver.pair(clause.subject)[1:]]
+    # "they" said of parties named together: each of them, once ("A and B said they would …"
+    # already has them as fellow speakers)
+    return others + [f for f in resolver.fellows(clause.subject)[1:] if all(f.id != o.id for o in others)]
+
+
+def _further_triples(triple: Triple, actors: Actors, further: list[Entity], others: list[Entity]) -> list[Triple]:
+    """The clause's triple again for each further target, and for each party acting with the subject."""
     if actors.object is not None and any(actors.object.id == other.id for other in others):
         # an act the coordinated national groups did to one another: each side's target is the others
         sides = [actors.subject, *others]
-        return [triple, *(replace(triple, subject=source, object=target) for source in sides for target in sides
-                          if source.id != target.id and not (source is actors.subject and target is actors.object))]
+        return [replace(triple, subject=source, object=target) for source in sides for target in sides
+                if source.id != target.id and not (source is actors.subject and target is actors.object)]
     # what the subject said of itself, each of the others said of itself ("A and B said they would …")
     self_said = actors.speaker is not None and actors.speaker.id == actors.subject.id
-    return [triple, *(replace(triple, object=target) for target in further),
+    return [*(replace(triple, object=target) for target in further),
             *(replace(triple, subject=source, object=target, attributed_to=source if self_said else triple.attributed_to)
               for source in others for target in (actors.object, *further))]
 
@@ -465,11 +490,16 @@ def _blame(clause: Clause, event: Event, actors: Actors, sentence: Sentence) -> 
     acts = [o for a in complement.dependents("acomp", words=BLAME_ADJECTIVES)
             for p in a.dependents("prep", words=BLAME_PREPS) for o in p.dependents("pobj")]
     acts += [o for p in complement.dependents("prep", words=("behind",)) for o in p.dependents("pobj")]
-    # a blast one is behind or responsible for is an attack, though the noun alone may be an accident
-    if not any(o.lemma_.lower() in BLAST_NOUNS or (t := noun_trigger(o, sentence.lexicon)) is not None
-               and t.event_type in BLAMED_ACTS for o in acts):
+    if not _blamed_act(acts, sentence.lexicon):
         return event, actors
     return _said_of_subject(complement, "ACCUSE", BLAME_CAMEO, event, actors, sentence)
+
+
+def _blamed_act(nouns: list[TokenView], lexicon: Lexicon) -> bool:
+    """Whether one of the nouns names a hostile act one is blamed for: a blast one is behind or
+    responsible for is an attack, though the noun alone may be an accident."""
+    return any(o.lemma_.lower() in BLAST_NOUNS or (t := noun_trigger(o, lexicon)) is not None
+               and t.event_type in BLAMED_ACTS for o in nouns)
 
 
 def _price_to_pay(clause: Clause, event: Event, actors: Actors, sentence: Sentence) -> tuple[Event, Actors]:
@@ -618,11 +648,7 @@ def _target(clause: Clause, event: Event, actors: Actors, extra: list[str],
         return actors, extra, []
     actors, extra, further = _aimed_at(clause, event, actors, extra, resolver)
     if event.event_type in VERBAL_TYPES:
-        # a capital spoken to, met or asked through a preposition is its government ("would talk
-        # to Ankara and Damascus"), as one acted on as an object already is
-        if actors.object is not None and (seat := _seat_as_state(actors.object, resolver)) is not actors.object:
-            actors = replace(actors, object=seat)
-        further = [_seat_as_state(e, resolver) for e in further]
+        actors, further = _capitals_as_states(actors, further, resolver)
     obj = actors.object
     each_other = clause.object is not None and clause.object.lower_ in ("other", "another")
     mutual = event.event_type is not None and event.event_type != "STATEMENT" and (
@@ -675,6 +701,15 @@ def _done_where_said(event: Event) -> bool:
 def _pact(event: Event) -> bool:
     """Whether the event is a pact, a truce or joint cooperation (CAMEO 050, 057, 06, 0871)."""
     return (event.cameo or "-").startswith(RECIPROCAL_CAMEO)
+
+
+def _capitals_as_states(actors: Actors, further: list[Entity], resolver: ActorResolver) -> tuple[Actors, list[Entity]]:
+    """A capital spoken to, met or asked through a preposition is its government ("would talk to
+    Ankara and Damascus"), as one acted on as an object already is (a function of its own: its
+    comprehension in _target, asked of every clause, would make `resolver` a cell there)."""
+    if actors.object is not None and (seat := _seat_as_state(actors.object, resolver)) is not actors.object:
+        actors = replace(actors, object=seat)
+    return actors, [_seat_as_state(e, resolver) for e in further]
 
 
 def _seat_as_state(entity: Entity, resolver: ActorResolver) -> Entity:
@@ -861,46 +896,55 @@ def _nominal_triples(sentence: Sentence, nouns: list[TokenView], used: set[int],
     """Events named by nouns with their parties: "talks between A and B", "a call with C", "the
     shelling of D by E". An event noun is read as its clause is: "was due to fly to Geneva for
     talks" are talks ahead, "said he had gone to Paris for talks" reported, "did not go …" negated."""
-    resolver, triples = sentence.resolver, []
+    triples = []
     for found in nominal_events(nouns, sentence.lexicon, used):
-        noun, verb, participants = found.noun, found.verb, found.participants
-        agent = _agent_entity(found.agent, resolver) if found.agent is not None else None
-        trigger = found.trigger
-        if found.received and trigger.event_type == "PROTEST" and agent is not None and agent.kind in OFFICIAL_KINDS:
-            # a protest a state or a body of states makes at another's act is a complaint (CAMEO 114),
-            # not a demonstration ("drew a protest from a capital")
-            trigger = sentence.lexicon.trigger("complaint", "NOUN") or trigger
-        parties = [p for p in (_party(t, resolver) for t in participants) if p is not None and p.kind in ACTOR_KINDS]
-        if agent is not None and agent.kind in ACTOR_KINDS:
-            # the noun names whose act it is: that actor acts on every party and patient it names
-            targets = [p for p in (_party(t, resolver) for t in (*participants, *found.patients)) if p is not None]
-            pairs = [(agent, t) for t in targets if t.id != agent.id] or [(agent, None)]
-        elif verb is not None and not found.mutual:
-            subjects = clause_subjects(verb)
-            if not subjects:
-                continue
-            source = resolver.peek(subjects[0])
-            # with no party named, the subject went for the event ("gathered for a rally")
-            pairs = [(source, p) for p in parties] or ([(source, None)] if found.joined else [])
-        elif len(parties) >= 2 and found.mutual:
-            # the parties of "talks between A, B and C" or "A-B talks" with one another; those of
-            # "talks with A and B" or "sanctions against A and B" are each another's partner, not
-            # each other's
-            pairs = [(first, p) for n, first in enumerate(parties) for p in parties[n + 1:]]
-        else:
+        triples.extend(_event_noun_triples(found, sentence, readings))
+    return triples
+
+
+def _event_noun_triples(found: NominalEvent, sentence: Sentence, readings: dict[int, Triple]) -> list[Triple]:
+    """The triples of one event noun, one for each source and target (a function of its own: its
+    comprehensions in _nominal_triples would make cells there for every sentence)."""
+    resolver = sentence.resolver
+    noun, verb, participants = found.noun, found.verb, found.participants
+    agent = _agent_entity(found.agent, resolver) if found.agent is not None else None
+    trigger = found.trigger
+    if found.received and trigger.event_type == "PROTEST" and agent is not None and agent.kind in OFFICIAL_KINDS:
+        # a protest a state or a body of states makes at another's act is a complaint (CAMEO 114),
+        # not a demonstration ("drew a protest from a capital")
+        trigger = sentence.lexicon.trigger("complaint", "NOUN") or trigger
+    parties = [p for p in (_party(t, resolver) for t in participants) if p is not None and p.kind in ACTOR_KINDS]
+    if agent is not None and agent.kind in ACTOR_KINDS:
+        # the noun names whose act it is: that actor acts on every party and patient it names
+        targets = [p for p in (_party(t, resolver) for t in (*participants, *found.patients)) if p is not None]
+        pairs = [(agent, t) for t in targets if t.id != agent.id] or [(agent, None)]
+    elif verb is not None and not found.mutual:
+        subjects = clause_subjects(verb)
+        if not subjects:
+            return []
+        source = resolver.peek(subjects[0])
+        # with no party named, the subject went for the event ("gathered for a rally")
+        pairs = [(source, p) for p in parties] or ([(source, None)] if found.joined else [])
+    elif len(parties) >= 2 and found.mutual:
+        # the parties of "talks between A, B and C" or "A-B talks" with one another; those of
+        # "talks with A and B" or "sanctions against A and B" are each another's partner, not
+        # each other's
+        pairs = [(first, p) for n, first in enumerate(parties) for p in parties[n + 1:]]
+    else:
+        return []
+    preps = noun.dependents("prep", words=PARTICIPANT_PREPS | PATIENT_PREPS if agent else PARTICIPANT_PREPS)
+    text = " ".join(t.text for t in [noun, *preps[:1]])
+    reading_of_noun = _noun_reading(noun, readings.get(verb.i) if verb is not None else None, resolver)
+    triples = []
+    for source, target in pairs:
+        if source.kind not in ACTOR_KINDS or (target is not None and source.id == target.id):
             continue
-        preps = noun.dependents("prep", words=PARTICIPANT_PREPS | PATIENT_PREPS if agent else PARTICIPANT_PREPS)
-        text = " ".join(t.text for t in [noun, *preps[:1]])
-        reading_of_noun = _noun_reading(noun, readings.get(verb.i) if verb is not None else None, resolver)
-        for source, target in pairs:
-            if source.kind not in ACTOR_KINDS or (target is not None and source.id == target.id):
-                continue
-            triples.append(Triple(
-                doc=sentence.article.id, sentence=sentence.index, text=sentence.text, span=sentence.place,
-                subject=source, relation=Relation(text=text, lemma=noun.lemma_.lower()), object=target,
-                event_type=trigger.event_type, date=sentence.article.date, confidence=0.5,
-                cameo=trigger.cameo, **reading_of_noun,
-            ))
+        triples.append(Triple(
+            doc=sentence.article.id, sentence=sentence.index, text=sentence.text, span=sentence.place,
+            subject=source, relation=Relation(text=text, lemma=noun.lemma_.lower()), object=target,
+            event_type=trigger.event_type, date=sentence.article.date, confidence=0.5,
+            cameo=trigger.cameo, **reading_of_noun,
+        ))
     return triples
 
 

@@ -78,7 +78,7 @@ def _carries_only_control(token: TokenView) -> bool:
         if child.dep_ in OBJECT_DEPS:
             has_object = True
             if child.lower_ in INTENT_NOUNS and token.lemma_ not in JUDGING_VERBS and not _others_intent(child) \
-                    and any(_intent_noun_of(v) is child for v in child.subtree if v.pos_ == "VERB"):
+                    and _names_intended_act(child):
                 return True  # "had no intention of invading": the clause is "invading"
         elif child.dep_ == "xcomp":
             if complement is None:
@@ -89,7 +89,7 @@ def _carries_only_control(token: TokenView) -> bool:
                                              for p in token.dependents("prep", words=("in",)) for c in p.children):
         return True  # "joined A in condemning X": the clause is the condemning, done with A
     if complement is None and token.lemma_ in INTENT_VERBS:
-        complement = next((c for c in token.dependents("advcl") if _split_intent(token, c)), None)
+        complement = _split_intended(token)
     if complement is None or has_object:
         return False
     # "opposed sending troops": the gerund is what is opposed, and carries the clause
@@ -97,6 +97,21 @@ def _carries_only_control(token: TokenView) -> bool:
 
 
 _CONTROL_VERBS = INTENT_VERBS | POSSIBILITY_VERBS
+
+
+# The two rules below, which read a phrase with a comprehension, are functions of their own: a
+# comprehension in _carries_only_control, asked of every verb, would make the variables it reads
+# cells, made at each call.
+
+def _names_intended_act(noun: TokenView) -> bool:
+    """Whether a verb in an intent noun's phrase is the act it intends ("no intention of invading")."""
+    return any(_intent_noun_of(v) is noun for v in noun.subtree if v.pos_ == "VERB")
+
+
+def _split_intended(verb: TokenView) -> TokenView | None:
+    """The to-infinitive a verb of intent controls, where the parser hung it as an adverbial
+    clause (`_split_intent`)."""
+    return next((c for c in verb.dependents("advcl") if _split_intent(verb, c)), None)
 
 
 def _others_intent(noun: TokenView) -> bool:
@@ -609,9 +624,12 @@ def stranded_state(token: TokenView) -> bool:
         return False
     after = token.subtree[-1].i + 1
     # a name begins the next ("… Prime Minister NAME"), where an indirect object would be followed by
-    # a thing given ("gave a state a grant")
-    return any(o is not token and o.subtree[0].i == after and o.subtree[0].tag_ == "NNP"
-               for o in token.head.dependents("dobj"))
+    # a thing given ("gave a state a grant"); a loop, as a generator would make `token` and `after`
+    # cells, made for every object asked about
+    for o in token.head.dependents("dobj"):
+        if o is not token and o.subtree[0].i == after and o.subtree[0].tag_ == "NNP":
+            return True
+    return False
 
 
 def _zero_relative_object(verb: TokenView) -> TokenView | None:
@@ -783,16 +801,22 @@ def coordinated(token: TokenView) -> list[TokenView]:
     Industry") is no party: the name's entity span holds it."""
     found = []
     if token.dep_ == "conj" or token.has_dependent("conj"):  # else it has no conjuncts
-        described = _description_of_name(token)
-        found = [c for c in token.conjuncts
-                 if c.i > token.i and (c.pos_ in ("NOUN", "PROPN", "PRON") or c.ent_type_ == token.ent_type_ == "NORP")
-                 and not (c.ent is not None and c.ent.start <= token.i)
-                 and not (described is not None and (c is described or c.head is described))]
+        found = _conjunct_parties(token)
     if token.ent_type_ == "GPE" and token.has_dependent("appos"):
         for appos in token.dependents("appos"):
             if listed_apposition(appos):
                 found += [appos, *coordinated(appos)]
     return found
+
+
+def _conjunct_parties(token: TokenView) -> list[TokenView]:
+    """The nouns coordinated after `token` that are parties of their own (`coordinated`; a
+    function of its own, as a comprehension there would make `token` a cell at every call)."""
+    described = _description_of_name(token)
+    return [c for c in token.conjuncts
+            if c.i > token.i and (c.pos_ in ("NOUN", "PROPN", "PRON") or c.ent_type_ == token.ent_type_ == "NORP")
+            and not (c.ent is not None and c.ent.start <= token.i)
+            and not (described is not None and (c is described or c.head is described))]
 
 
 def _description_of_name(name: TokenView) -> TokenView | None:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
+from typing import Any
 
 from ..dictionaries import Phrase, VerbMatch, cameo_verbs
 from ..lexicon import Lexicon, RoleWord, Trigger
@@ -120,7 +121,7 @@ def clause_event(clause: Clause, lexicon: Lexicon) -> Event:
     relation = clause_relation(clause, lexicon)
     lemma = clause.predicate.lemma_.lower()
     # Read only where kg's own rows leave the type open: matching patterns costs more than the rest.
-    cameo = _once(lambda: cameo_reading(clause, lemma, lexicon))
+    cameo = _Once(cameo_reading, clause, lemma, lexicon)
     typed = verb_event_type(clause, lexicon, cameo)
     if typed is None and lemma in PLACING_VERBS:
         confined = _confinement(clause.predicate, lexicon)
@@ -217,17 +218,20 @@ def _confinement(predicate: TokenView, lexicon: Lexicon) -> tuple[TokenView, Tri
     return None
 
 
-def _once(compute: Callable[[], VerbMatch | None]) -> Callable[[], VerbMatch | None]:
-    """`compute`, called at the first call only (functools.cache builds a whole LRU wrapper, which
-    made for about 5 % of extraction when made for every clause)."""
-    results: list[VerbMatch | None] = []
+class _Once:
+    """`compute(*args)`, called at the first call only (functools.cache builds a whole LRU wrapper,
+    which made for about 5 % of extraction when made for every clause; a closure makes a cell of
+    each variable it reads, which cost more to make than this object)."""
 
-    def value() -> VerbMatch | None:
-        if not results:
-            results.append(compute())
-        return results[0]
+    __slots__ = ("compute", "args", "done", "result")
 
-    return value
+    def __init__(self, compute: Callable[..., VerbMatch | None], *args: Any) -> None:
+        self.compute, self.args, self.done, self.result = compute, args, False, None
+
+    def __call__(self) -> VerbMatch | None:
+        if not self.done:
+            self.result, self.done = self.compute(*self.args), True
+        return self.result
 
 
 def _object_head_reading(cameo: VerbMatch | None, typed: EventType) -> bool:
@@ -283,10 +287,14 @@ def cameo_reading(clause: Clause, lemma: str, lexicon: Lexicon) -> VerbMatch | N
     if found is not None and lemma in UNDOING_VERBS:
         # Cancelling, postponing or lifting a thing is not that thing: a pattern that gives the
         # type of the object's own event ("cancel a meeting" as a meeting) reads the noun, not the act.
-        named = {t.event_type for o in predicate.dependents(*OBJECT_DEPS) if (t := noun_trigger(o, lexicon))}
-        if found.plover_type in named:
+        if found.plover_type in _object_event_types(predicate, lexicon):
             return None
     return found
+
+
+def _object_event_types(verb: TokenView, lexicon: Lexicon) -> set[str]:
+    """The event types the verb's objects name ("cancel a meeting": CONSULT)."""
+    return {t.event_type for o in verb.dependents(*OBJECT_DEPS) if (t := noun_trigger(o, lexicon))}
 
 
 def phrase(token: TokenView) -> Phrase:
@@ -309,7 +317,9 @@ def clause_relation(clause: Clause, lexicon: Lexicon) -> Relation:
             tokens.update(token.dependents(*RELATION_CHILD_DEPS))
         else:  # an intent noun: keep its negation and the preposition to the verb
             tokens.update(token.dependents("det", words=("no",)))
-            tokens.update(c for c in token.dependents("prep") if c.i < clause.predicate.i)
+            for prep in token.dependents("prep"):  # (a loop: a generator here would make `clause` a cell)
+                if prep.i < clause.predicate.i:
+                    tokens.add(prep)
     if clause.object_prep is not None:
         tokens.add(clause.object_prep)
     if _agent_is_subject(clause):
@@ -1027,10 +1037,10 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
     where the CAMEO dictionary names the phrase ("air strikes" are attacks, not a walkout)."""
     if noun.pos_ not in NOUN_POS:
         return None
-    lemma = noun.lemma_.lower()
+    lemma, word = noun.lemma_.lower(), noun.lower_
     found = lexicon.trigger(lemma, "NOUN")
-    if found is None and noun.lower_ != lemma:
-        found = lexicon.trigger(noun.lower_, "NOUN")  # the word as written, where a row lists that form
+    if found is None and word != lemma:
+        found = lexicon.trigger(word, "NOUN")  # the word as written, where a row lists that form
     if found is not None:
         found = _hyphenated_trigger(noun, lexicon) or found
         holders = (noun, noun.head) if noun.dep_ in OBJECT_DEPS and lexicon.has_particle_rows(found.lemma) else (noun,)
@@ -1041,25 +1051,22 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
             found = lexicon.trigger(found.lemma, "NOUN", preps) or found
         if found.event_type != "REQUEST" and found.lemma in REQUEST_NOUNS and _asks_an_act(noun):
             found = Trigger(found.lemma, "NOUN", None, "REQUEST", DEMAND_CAMEO)  # "calls to free …"
-    if found is None:
+    elif not noun.children:
+        return None  # no row, and a bare noun has no modifiers or phrases
+    else:
         # no row of its own: what the noun names with its modifiers and phrases, each reading asked
-        # only of the words it reads (most nouns are none of them)
-        if not noun.children:
-            return None  # a bare noun has no modifiers or phrases
-        word = noun.lower_
+        # only of the words it reads (most nouns are none of them); the readings are functions of
+        # their own, as a comprehension here would make variables cells, made at each call
         if noun.tag_ == "NN" and word.endswith("ing"):
             found = _verbal_noun_trigger(noun, lexicon)  # "the signing of an agreement"
         elif word in PENALTY_NOUN_MODIFIERS:
-            if any(m.lemma_.lower() in PENALTY_NOUN_MODIFIERS[word] for m in noun.dependents("compound", "amod")):
+            if _penalty(noun, PENALTY_NOUN_MODIFIERS[word]):
                 return Trigger(lemma, "NOUN", None, "SANCTION", SANCTIONS_CAMEO)  # "an asset freeze", "a travel ban"
         elif word in TEST_NOUNS:
             if _weapons_test(noun):
                 return Trigger(TEST_WORD, "NOUN", None, "MOBILIZE", SHOW_OF_FORCE_CAMEO)
         if found is None and lemma in UNDERTAKING_NOUNS:
-            # "a bombing campaign", "a campaign of violence"
-            found = next((t for m in noun.dependents("compound") if (t := lexicon.trigger(m.lemma_, "NOUN"))), None) \
-                or next((t for p in noun.dependents("prep", words=("of",)) for m in p.dependents("pobj")
-                         if (t := lexicon.trigger(m.lemma_, "NOUN"))), None)
+            found = _undertaken_event(noun, lexicon)
     if found is None or found.event_type == "STATEMENT":
         return None
     if noun.has_dependent(*PHRASE_MODIFIER_DEPS):
@@ -1067,6 +1074,20 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
         if reading is not None and reading.plover_type != found.event_type:
             return Trigger(found.lemma, "NOUN", None, reading.plover_type, reading.code)
     return found
+
+
+def _penalty(noun: TokenView, modifiers: frozenset[str]) -> bool:
+    """Whether a noun of a penalty's kind has a modifier that makes it one ("an asset freeze", "a
+    travel ban")."""
+    return any(m.lemma_.lower() in modifiers for m in noun.dependents("compound", "amod"))
+
+
+def _undertaken_event(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
+    """The event an undertaking noun names by its event-noun modifier or of-phrase ("a bombing
+    campaign", "a campaign of violence")."""
+    return next((t for m in noun.dependents("compound") if (t := lexicon.trigger(m.lemma_, "NOUN"))), None) \
+        or next((t for p in noun.dependents("prep", words=("of",)) for m in p.dependents("pobj")
+                 if (t := lexicon.trigger(m.lemma_, "NOUN"))), None)
 
 
 def _asks_an_act(noun: TokenView) -> bool:
@@ -1135,9 +1156,7 @@ def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexico
     if head.dep_ == "pobj" and lemma in PREPOSITIONAL_LIGHT_VERBS:
         # a light verb with a prepositional object ("took part in a raid"); a place named by what
         # is done at it ("returned to the negotiating table") names that act
-        return noun_trigger(obj, lexicon) or next(
-            (found for m in obj.children if m.i < obj.i and m.dep_ in ("amod", "compound")
-             and (found := _gerund_trigger(m.lower_, lexicon)) is not None), None)
+        return noun_trigger(obj, lexicon) or _place_of_act(obj, lexicon)
     if lemma in CLAIMING_VERBS and (head.dep_ in ("dobj", "obj") or (predicate.dep_ == "relcl" and obj is predicate.head)):
         found = _attack_named(obj, lexicon)  # "claimed the bombing", "an attack the group claimed": owned
         if found is not None:
@@ -1166,6 +1185,12 @@ def object_event(predicate: TokenView, lemma: str, obj: TokenView | None, lexico
             return lexicon.trigger("complaint", "NOUN") or found
         return found
     return None
+
+
+def _place_of_act(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
+    """The act a place is named by, its modifier in -ing ("the negotiating table")."""
+    return next((found for m in noun.children if m.i < noun.i and m.dep_ in ("amod", "compound")
+                 and (found := _gerund_trigger(m.lower_, lexicon)) is not None), None)
 
 
 def _gerund_trigger(word: str, lexicon: Lexicon) -> Trigger | None:

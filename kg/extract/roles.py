@@ -37,8 +37,7 @@ def clause_roles(clause: Clause, sent: SpanView, quotes: list[int]) -> Roles:
     obj, prep = clause.object, clause.object_prep
     verbs = clause_verbs(clause.predicate, clause.chain)
     # the predicate's own adjuncts are in order already; a controlling verb adds its own
-    adjuncts = clause.adjuncts if len(verbs) == 1 \
-        else sorted({a for v in verbs for a in _adjuncts_of(v, clause)}, key=BY_POSITION)
+    adjuncts = clause.adjuncts if len(verbs) == 1 else _adjuncts_of_verbs(verbs, clause)
     return Roles(
         subject=subject, object=obj, speaker=speaker,
         subject_quoted=subject is not None and inside_quotes(subject, sent, quotes),
@@ -80,6 +79,11 @@ def _speaker(speech_head: TokenView) -> TokenView | None:
         verb = host
 
 
+def _adjuncts_of_verbs(verbs: list[TokenView], clause: Clause) -> list[TokenView]:
+    """The adjuncts of the predicate and of the verbs that control it, in order."""
+    return sorted({a for v in verbs for a in _adjuncts_of(v, clause)}, key=BY_POSITION)
+
+
 def _adjuncts_of(verb: TokenView, clause: Clause) -> list[TokenView]:
     if verb is clause.predicate:
         return clause.adjuncts
@@ -88,15 +92,15 @@ def _adjuncts_of(verb: TokenView, clause: Clause) -> list[TokenView]:
 
 def is_expletive(subject: TokenView) -> bool:
     """'it' standing in for a clause that follows: "it was not too late for the vote to …"."""
-    if subject.lower_ != "it" or subject.dep_ != "nsubj":
-        return False
+    if subject.lower_ != "it" or subject.dep_ != "nsubj" or subject.head.lemma_ != "be":
+        return False  # the lemma before the children: only a copula's "it" can stand for a clause
     verb = subject.head
     if any(c.lower_ in CONTROLLING_ADJECTIVES for c in verb.children):
         return False  # "it is prepared to talk": "it" is someone
     has_complement = verb.has_dependent("acomp", "attr")
     has_clause = verb.has_dependent("ccomp", "xcomp", "advcl", "csubj") or any(
         a.has_dependent("xcomp", "ccomp", "prep") for a in verb.dependents("acomp"))
-    return verb.lemma_ == "be" and has_complement and has_clause
+    return has_complement and has_clause
 
 
 def subtree_text(token: TokenView) -> str:

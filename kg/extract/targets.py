@@ -166,7 +166,9 @@ def coordinated_nationals(head: TokenView, entity: Entity, resolver: ActorResolv
         words = phrase_text(run[0], run[-1])
         # the label names the first state only ("Indian troops"), or, for a name, all of them
         in_label = words if words in entity.label else modifier.text
-        for conjunct in (c for c in modifier.conjuncts if c.i > modifier.i):
+        for conjunct in modifier.conjuncts:
+            if conjunct.i < modifier.i:
+                continue  # only the states named after it
             code = resolver.states.code_of(conjunct)
             if code and code != entity.code and in_label in entity.label:
                 label = entity.label.replace(in_label, conjunct.text)
@@ -239,7 +241,9 @@ def target_candidates(predicate: TokenView, roots: list[TokenView], chain: Itera
     """Tokens that may name the target of an event, nearest first; `verb_preps` are the verb's
     own prepositions that may introduce one."""
     # the indirect object receives ("will give a state a loan", "gave a loan to a state")
-    yield from (c for c in indirect_objects(predicate) if all(c.i != r.i for r in roots))
+    for receiver in indirect_objects(predicate):  # (a loop: a generator would make `roots` a cell)
+        if receiver not in roots:
+            yield receiver
     for root in roots:
         yield from owners(root)
     for root in roots:
