@@ -260,8 +260,7 @@ class Lexicon:
 
 
 def _holding_on(periods: tuple[PersonEntry, ...], day: str | None) -> PersonEntry | None:
-    """The last of a person's rows that holds on `day`, or else the last undated one (a function
-    of its own: generators in Lexicon.person, asked of many names, would make `day` a cell)."""
+    """The last of a person's rows that holds on `day`, or else the last undated one."""
     return (next((p for p in reversed(periods) if day is not None and p.covers(day)), None)
             or next((p for p in reversed(periods) if p.covers(None)), None))
 

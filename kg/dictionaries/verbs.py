@@ -191,9 +191,6 @@ class PatternItems:
 
     # --- matching ---
 
-    # (The generators of these rules are in functions of their own: one in a method asked at every
-    # match would make the variables it reads cells, made at each call.)
-
     def word_matches(self, item: Item, word: str, modifiers: tuple[str, ...] = ()) -> bool:
         if isinstance(item, frozenset):
             return word in item
@@ -420,7 +417,6 @@ class CameoVerbs:
 
     def after_item_found(self, item: Item, parse: Parse) -> bool:
         items = self._items
-        # (loops: generators would make cells of the variables they read, at every item)
         if isinstance(item, tuple) and item[0] == ":":
             _, prep, noun = item
             if noun is None and prep in parse.particles:
@@ -469,8 +465,7 @@ class CameoVerbs:
 
 
 def _longest_found(multi: tuple[VerbRow, ...], parse: Parse) -> list[VerbRow]:
-    """The rows of the longest multi-word verbs whose other words are all in the parse (a function
-    of its own: its comprehensions in verb_rows would make cells at every match)."""
+    """The rows of the longest multi-word verbs whose other words are all in the parse."""
     after_words = parse.after_words
     subject_words = {s.head for s in parse.subject}
     found = [r for r in multi if set(r.after) <= after_words and set(r.before) <= subject_words | after_words]

@@ -185,8 +185,7 @@ def _sentence_triples(sentence: Sentence) -> list[Triple]:
 
 
 def _read_before(triple: Triple, triples: list[Triple]) -> bool:
-    """Whether the sentence's triples already say the same event (a function, not a generator in
-    _sentence_triples, which would make the variables it reads cells)."""
+    """Whether the sentence's triples already say the same event."""
     return any(_same_event(triple, other) for other in triples)
 
 
@@ -219,7 +218,7 @@ def _denial(clause: Clause, act: Triple, sentence: Sentence) -> Triple | None:
 def _restated_event_nouns(clause: Clause, event_type: str, lexicon: Lexicon) -> list[int]:
     """Nouns in the verb's phrases that name the clause's own event again ("marched in protest
     against …"): one event, not two. Not an event before or after it ("flew home after talks")."""
-    restated = []  # (a loop: a comprehension would make the arguments cells, at every typed clause)
+    restated = []
     for prep in clause.predicate.dependents("prep"):
         if prep.lower_ not in CIRCUMSTANCE_PREPS:
             for pobj in prep.dependents("pobj"):
@@ -341,8 +340,6 @@ def _clause_triples(clause: Clause, sentence: Sentence) -> list[Triple]:
         attributed_to=actors.speaker, date=date,
         confidence=_confidence(clause, actors, event.event_type, sentence.span, extra), cameo=event.cameo,
     )
-    # (the parties and their triples are found by functions of their own: a comprehension here
-    # would make the variables it reads cells, made for every clause)
     others = _co_actors(clause, actors, sentence.resolver) \
         if event.event_type and event.event_type != "STATEMENT" and not acted_on else []
     if not further and not others:
@@ -705,8 +702,7 @@ def _pact(event: Event) -> bool:
 
 def _capitals_as_states(actors: Actors, further: list[Entity], resolver: ActorResolver) -> tuple[Actors, list[Entity]]:
     """A capital spoken to, met or asked through a preposition is its government ("would talk to
-    Ankara and Damascus"), as one acted on as an object already is (a function of its own: its
-    comprehension in _target, asked of every clause, would make `resolver` a cell there)."""
+    Ankara and Damascus"), as one acted on as an object already is."""
     if actors.object is not None and (seat := _seat_as_state(actors.object, resolver)) is not actors.object:
         actors = replace(actors, object=seat)
     return actors, [_seat_as_state(e, resolver) for e in further]
@@ -903,8 +899,7 @@ def _nominal_triples(sentence: Sentence, nouns: list[TokenView], used: set[int],
 
 
 def _event_noun_triples(found: NominalEvent, sentence: Sentence, readings: dict[int, Triple]) -> list[Triple]:
-    """The triples of one event noun, one for each source and target (a function of its own: its
-    comprehensions in _nominal_triples would make cells there for every sentence)."""
+    """The triples of one event noun, one for each source and target."""
     resolver = sentence.resolver
     noun, verb, participants = found.noun, found.verb, found.participants
     agent = _agent_entity(found.agent, resolver) if found.agent is not None else None

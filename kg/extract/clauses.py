@@ -99,10 +99,6 @@ def _carries_only_control(token: TokenView) -> bool:
 _CONTROL_VERBS = INTENT_VERBS | POSSIBILITY_VERBS
 
 
-# The two rules below, which read a phrase with a comprehension, are functions of their own: a
-# comprehension in _carries_only_control, asked of every verb, would make the variables it reads
-# cells, made at each call.
-
 def _names_intended_act(noun: TokenView) -> bool:
     """Whether a verb in an intent noun's phrase is the act it intends ("no intention of invading")."""
     return any(_intent_noun_of(v) is noun for v in noun.subtree if v.pos_ == "VERB")
@@ -624,8 +620,7 @@ def stranded_state(token: TokenView) -> bool:
         return False
     after = token.subtree[-1].i + 1
     # a name begins the next ("… Prime Minister NAME"), where an indirect object would be followed by
-    # a thing given ("gave a state a grant"); a loop, as a generator would make `token` and `after`
-    # cells, made for every object asked about
+    # a thing given ("gave a state a grant")
     for o in token.head.dependents("dobj"):
         if o is not token and o.subtree[0].i == after and o.subtree[0].tag_ == "NNP":
             return True
@@ -810,8 +805,7 @@ def coordinated(token: TokenView) -> list[TokenView]:
 
 
 def _conjunct_parties(token: TokenView) -> list[TokenView]:
-    """The nouns coordinated after `token` that are parties of their own (`coordinated`; a
-    function of its own, as a comprehension there would make `token` a cell at every call)."""
+    """The nouns coordinated after `token` that are parties of their own (see `coordinated`)."""
     described = _description_of_name(token)
     return [c for c in token.conjuncts
             if c.i > token.i and (c.pos_ in ("NOUN", "PROPN", "PRON") or c.ent_type_ == token.ent_type_ == "NORP")

@@ -220,8 +220,8 @@ def _confinement(predicate: TokenView, lexicon: Lexicon) -> tuple[TokenView, Tri
 
 class _Once:
     """`compute(*args)`, called at the first call only (functools.cache builds a whole LRU wrapper,
-    which made for about 5 % of extraction when made for every clause; a closure makes a cell of
-    each variable it reads, which cost more to make than this object)."""
+    which made for about 5 % of extraction when made for every clause; a closure costs more to
+    make than this object)."""
 
     __slots__ = ("compute", "args", "done", "result")
 
@@ -317,7 +317,7 @@ def clause_relation(clause: Clause, lexicon: Lexicon) -> Relation:
             tokens.update(token.dependents(*RELATION_CHILD_DEPS))
         else:  # an intent noun: keep its negation and the preposition to the verb
             tokens.update(token.dependents("det", words=("no",)))
-            for prep in token.dependents("prep"):  # (a loop: a generator here would make `clause` a cell)
+            for prep in token.dependents("prep"):
                 if prep.i < clause.predicate.i:
                     tokens.add(prep)
     if clause.object_prep is not None:
@@ -1055,8 +1055,7 @@ def noun_trigger(noun: TokenView, lexicon: Lexicon) -> Trigger | None:
         return None  # no row, and a bare noun has no modifiers or phrases
     else:
         # no row of its own: what the noun names with its modifiers and phrases, each reading asked
-        # only of the words it reads (most nouns are none of them); the readings are functions of
-        # their own, as a comprehension here would make variables cells, made at each call
+        # only of the words it reads (most nouns are none of them)
         if noun.tag_ == "NN" and word.endswith("ing"):
             found = _verbal_noun_trigger(noun, lexicon)  # "the signing of an agreement"
         elif word in PENALTY_NOUN_MODIFIERS:

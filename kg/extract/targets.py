@@ -241,7 +241,7 @@ def target_candidates(predicate: TokenView, roots: list[TokenView], chain: Itera
     """Tokens that may name the target of an event, nearest first; `verb_preps` are the verb's
     own prepositions that may introduce one."""
     # the indirect object receives ("will give a state a loan", "gave a loan to a state")
-    for receiver in indirect_objects(predicate):  # (a loop: a generator would make `roots` a cell)
+    for receiver in indirect_objects(predicate):
         if receiver not in roots:
             yield receiver
     for root in roots:
