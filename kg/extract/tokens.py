@@ -126,13 +126,14 @@ class TokenView:
         while start.dep_ == "conj" and start.head is not start:
             start = start.head
         queue = [start]
-        output = [start]
+        output = [] if start is self else [start]
         for word in queue:
             for child in word.children:
                 if child.dep_ == "conj" and child.i > word.i:
-                    output.append(child)
                     queue.append(child)
-        return tuple(w for w in output if w is not self)
+                    if child is not self:
+                        output.append(child)
+        return tuple(output)
 
     @property
     def left_edge(self) -> TokenView:
@@ -307,11 +308,12 @@ def _span_root(tokens: list[TokenView], start: int, end: int) -> int:
     the first with the fewest steps to the root. A childless space or punctuation mark counts as
     far from the root.
     """
-    span = tokens[start:end]
-    for token in span:
+    outside = []  # the tokens whose head lies outside the span
+    for token in tokens[start:end]:
         if token.head is token:
             return token.i
-    outside = [token for token in span if not start <= token.head.i < end]  # whose head lies outside
+        if not start <= token.head.i < end:
+            outside.append(token)
     if len(outside) == 1:
         return outside[0].i  # most spans (a name, a phrase): no steps to count
     best, root = len(tokens), -1

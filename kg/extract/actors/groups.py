@@ -52,8 +52,7 @@ class Groups:
         collective = lemma in COLLECTIVE_BODIES
         if sector is None and collective:
             # "a rebel group", "a student movement": the modifier names who the body's people are
-            sector = next((found for t in tokens if t.i < head.i and t.dep_ in ("amod", "compound")
-                           and (found := directory.agent_sector(t.lemma_.lower()))), None)
+            sector = _modifier_sector(tokens, head)
         if sector is None and not collective and not directory.is_agent_noun(lemma):
             return None
         if collective and determined_only(head, tokens):
@@ -267,17 +266,30 @@ def _body_of_sort(entity: Entity, head: TokenView) -> bool:
     return entity.kind in ("Organization", "Group") and entity.sector not in STATE_SECTORS
 
 
+def _modifier_sector(tokens: list[TokenView], head: TokenView) -> str | None:
+    """The sector of the people a collective body is made of, as a modifier before its noun names
+    them ("a rebel group", "a student movement"); `tokens` are the phrase's."""
+    directory = actor_directory()
+    for modifier in tokens:
+        if modifier.i < head.i and modifier.dep_ in ("amod", "compound"):
+            sector = directory.agent_sector(modifier.lemma_.lower())
+            if sector:
+                return sector
+    return None
+
+
 def agent_phrase_sector(tokens: list[TokenView], head: TokenView) -> str | None:
     """The sector of the longest agent phrase of the agent dictionary that ends on a phrase's
-    head ("riot police", "opposition party", "protesters"); `tokens` are the phrase's, its head among them."""
+    head ("riot police", "opposition party", "protesters"); `tokens` are the phrase's words up to
+    its head, the head last."""
     directory = actor_directory()
     # the tagger leaves a capitalised plural unlemmatised ("Christians")
     unlemmatised = head.tag_ == "NNPS" and head.lower_.endswith("s")
     if not (directory.may_end_an_agent(head.lemma_.lower()) or directory.may_end_an_agent(head.lower_)
             or unlemmatised and directory.may_end_an_agent(head.lower_[:-1])):
         return None  # most nouns end no agent phrase: no need to join the words before them
-    lemmas = [t.lemma_.lower() for t in tokens if t.i <= head.i]
-    words = [t.lower_ for t in tokens if t.i <= head.i]
+    lemmas = [t.lemma_.lower() for t in tokens]
+    words = [t.lower_ for t in tokens]
     # the lemmas, the words as written (they mostly agree: "riot police"), and a capitalised
     # plural's words made singular
     readings = [lemmas] if words == lemmas else [lemmas, words]

@@ -238,12 +238,20 @@ class Persons:
         words = name.split()
         if len(words) == 1 and _medium(ent):
             return False  # where something was said or posted ("wrote on Twitter"), not who
-        if not any(self.states.entry(w)[0] or (w.isupper() and w.lower() in self.lexicon.igos) for w in words):
+        if not self._holds_party_word(words):
             # a name the actor directory knows only as a body is none, though tagged as a person ("Al Shabaab")
             return not self.lexicon.remembered("bodies by name", (name, self.day), self._listed_body, name)
         # A word of it names a state ("Ben" is Benin's code): still a person where the directory
         # knows the whole name as one.
         return any(a.kind == "Person" for a in actor_directory().lookup(name, self.day))
+
+    def _holds_party_word(self, words: list[str]) -> bool:
+        """Whether a word of a name names a state (by name or code: "Ben" is Benin's) or, in
+        capitals, an intergovernmental body ("UN")."""
+        for word in words:
+            if self.states.entry(word)[0] or (word.isupper() and word.lower() in self.lexicon.igos):
+                return True
+        return False
 
     def _listed_body(self, name: str) -> bool:
         """Whether the actor directory lists the name as the own name of a group or organisation,

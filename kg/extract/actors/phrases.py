@@ -27,6 +27,12 @@ class Phrases:
             found = self._tokens[head.i] = np_tokens(head)
         return found
 
+    def to_head(self, head: TokenView) -> list[TokenView]:
+        """The head of a noun phrase and the words before it ("the White House" of "the White House's
+        spokesman", "the army" of "the army of Mali")."""
+        phrase = self.tokens(head)
+        return phrase[:phrase.index(head) + 1]  # the phrase is in order
+
     def text(self, head: TokenView) -> str:
         found = self._texts.get(head.i)
         if found is None:
@@ -49,16 +55,14 @@ def np_tokens(head: TokenView) -> list[TokenView]:
     keep = [c for c in head.children if c.dep_ not in NP_CUT_DEPS
             or (c.dep_ == "prep" and c.lower_ == "of" and not _holds_accused_act(c))]
     if head.dep_ == "dobj":
-        # an adjective after an object says what the verb left or made it ("left a man dead"): English
-        # sets a noun's own adjectives before it
-        keep = [c for c in keep if not (c.dep_ == "amod" and c.i > head.i and c.pos_ == "ADJ")]
+        keep = _without_result_adjectives(keep, head)
     if keep and head.pos_ == "PROPN":
         keep = [c for c in keep if not _fronted_day(c)]
-    for possessor in keep:
+    for n, possessor in enumerate(keep):
         if possessor.dep_ == "poss":
             # a possessor opens its phrase: what the parser hung before it is another phrase's ("a
-            # move Bolivia's ministry condemned")
-            keep = [c for c in keep if c.i >= possessor.i]
+            # move Bolivia's ministry condemned"); the children kept are in position order
+            keep = keep[n:]
             break
     for token in keep:  # the list grows as it is read: the words of each word kept are kept
         if token.children:
@@ -66,6 +70,12 @@ def np_tokens(head: TokenView) -> list[TokenView]:
     keep.append(head)
     keep.sort(key=BY_POSITION)
     return keep
+
+
+def _without_result_adjectives(children: list[TokenView], obj: TokenView) -> list[TokenView]:
+    """An object's words without an adjective after it, which says what the verb left or made it
+    ("left a man dead"): English sets a noun's own adjectives before it."""
+    return [c for c in children if not (c.dep_ == "amod" and c.i > obj.i and c.pos_ == "ADJ")]
 
 
 def _fronted_day(child: TokenView) -> bool:

@@ -360,10 +360,20 @@ class ActorResolver:
             if modifier.i > head.i:
                 break  # children are in position order: the rest follow the noun
             if modifier.dep_ in ("amod", "compound", "nmod") and modifier.has_dependent("conj") \
-                    and self._names_state(modifier) and any(self._names_state(c) for c in modifier.conjuncts):
+                    and self._states_coordinated(modifier):
                 run = modifier.subtree
                 label = label.replace(phrase_text(run[0], run[-1]), modifier.text)
         return label
+
+    def _states_coordinated(self, modifier: TokenView) -> bool:
+        """Whether a modifier names a state and so does a word coordinated with it ("Indian and
+        Pakistani", not "Indian and local")."""
+        if not self._names_state(modifier):
+            return False
+        for other in modifier.conjuncts:
+            if self._names_state(other):
+                return True
+        return False
 
     def _names_state(self, token: TokenView) -> bool:
         """Whether a word names a state by its name or its people ("U.S.", "Indian"), not a city."""
@@ -375,7 +385,7 @@ class ActorResolver:
             return None
         for prep in head.dependents("prep", words=("of",)):
             for body in prep.dependents("pobj"):
-                role = role_word([t for t in self.phrases.tokens(body) if t.i <= body.i], self.lexicon)
+                role = role_word(self.phrases.to_head(body), self.lexicon)
                 if role is not None:
                     return RoleWord(role.sector, "person")
         return None
@@ -456,10 +466,9 @@ class ActorResolver:
         # The head's own words name its role; a possessor's ("the President's letter") do not.
         owners = head.dependents("poss")
         owned = {t.i for c in owners for t in c.subtree} if owners else set()  # most phrases have none
-        phrase = self.phrases.tokens(head)
-        tokens = phrase[:phrase.index(head) + 1]  # the head and the words before it (the phrase is in order)
+        tokens = self.phrases.to_head(head)
         if owned:
-            tokens = [t for t in tokens if t.i not in owned]
+            tokens = _without_possessor(tokens, owned)
         role = role_word(tokens, self.lexicon) or self._head_of(head)
         if role is not None and head.lemma_.lower() not in self.lexicon.sectors \
                 and self.lexicon.trigger(head.lemma_, "NOUN") is not None:
@@ -495,7 +504,7 @@ class ActorResolver:
                 return self.states.state(np_text, owner.code)  # "the ambassador, whose country …": the state
             if owner.label:
                 possessive = "'" if owner.label.endswith("s") else "'s"
-                label = f"{owner.label}{possessive} " + " ".join(t.text for t in tokens if t.i not in owned)
+                label = f"{owner.label}{possessive} " + " ".join(t.text for t in tokens)
                 code = code or owner.code
                 owning_igo = owner.label if owner.kind == "IGO" else None  # "a bloc, whose members …"
         if (role is not None or head.lower_ in HEAD_NOUNS or head.lower_ in ORGAN_NOUNS or (subject and head.tag_ == "NNS")) \
@@ -535,7 +544,7 @@ class ActorResolver:
             # A thing a state has ("its stock market", "its actions") is no act of the state: a
             # concept named without its owner, who stays in its code; a named body of its people
             # acts, also named without its owner
-            label = strip_article(" ".join(t.text for t in tokens if t.i not in owned)) or label
+            label = strip_article(" ".join(t.text for t in tokens)) or label
             if not self._named_body(head):
                 return make_entity(self.base_iri, np_text, label, "Concept", f"{label} {code}", code=code)
         acts = (subject or acting) and (head.pos_ == "NOUN" or head.ent_type_ == "NORP")
@@ -680,6 +689,11 @@ def _coordination(head: TokenView) -> int:
     return head.i
 
 
+def _without_possessor(tokens: list[TokenView], owned: set[int]) -> list[TokenView]:
+    """A phrase's own words, without its possessor's (`owned`): "letter" of "the President's letter"."""
+    return [t for t in tokens if t.i not in owned]
+
+
 def object_of_clause(resolver: ActorResolver, head: TokenView, subject: Entity, *, acting: bool,
                      speaker: Entity | None, subject_head: TokenView | None = None) -> Entity:
     """A clause's object, which is not its subject unless the text says so with a reflexive:
@@ -702,7 +716,9 @@ def object_of_clause(resolver: ActorResolver, head: TokenView, subject: Entity, 
         found = resolver._host_object(pronoun) or resolver._antecedent_in_sentence(pronoun, speaker)
         if found is None or found.id == subject.id:
             partners = subject_head.conjuncts if subject_head is not None else ()
-            besides = {subject.id, *(resolver.peek(p).id for p in partners)}
+            besides = {subject.id}
+            for partner in partners:
+                besides.add(resolver.peek(partner).id)
             found = resolver.pronouns.resolve(pronoun, speaker, besides=besides)
         resolver.pronouns.bound[pronoun.i] = found
         return found if pronoun is head else with_text(found, resolver.phrases.text(head))

@@ -138,7 +138,7 @@ class States:
         """A seat of government named by the phrase ("the White House", "the Kremlin")."""
         if not self.lexicon.may_end_a_seat(head.lower_):
             return None
-        tokens = [t for t in self.phrases.tokens(head) if t.i <= head.i and t.dep_ != "det"]
+        tokens = [t for t in self.phrases.to_head(head) if t.dep_ != "det"]
         for start in range(len(tokens)):
             code, entry_type = self.entry(" ".join(t.text for t in tokens[start:]))
             if code and entry_type == "seat":
