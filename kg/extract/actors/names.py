@@ -30,10 +30,9 @@ ROYAL_TITLES = frozenset({"king", "queen", "emir", "sultan", "prince", "princess
                           "monarch", "shah", "tsar", "czar"})
 # The most tokens a name is looked for in ("Democratic Republic of the Congo").
 MAX_TOKENS = 8
-# A capitalised word joined by a hyphen to a short syllable in lower case ("Jae-in"); and the
-# hyphen and syllable alone ("-in").
-HYPHENATED_SYLLABLE = re.compile(r"[A-Z][a-z]+-[a-z]{1,4}\b")
+# A hyphen and a short syllable in lower case ("-in"); and the capitalised word it is joined to ("Jae-in").
 SYLLABLE_AFTER_HYPHEN = re.compile(r"-[a-z]{1,4}\b")
+HYPHENATED_SYLLABLE = re.compile(r"[A-Z][a-z]+" + SYLLABLE_AFTER_HYPHEN.pattern)
 # The columns of a Doc the first steps read, in one Doc.to_array call (each call costs as much as
 # a column): where each token is, its case, its entity (as the recogniser left it).
 COLUMNS = [IDX, LENGTH, IS_TITLE, IS_UPPER, ENT_IOB, ENT_TYPE]
