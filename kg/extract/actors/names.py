@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_TITLE, IS_UPPER, LENGTH
+from spacy.attrs import ENT_TYPE, IDX, IS_TITLE, IS_UPPER, LENGTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -34,8 +34,9 @@ MAX_TOKENS = 8
 SYLLABLE_AFTER_HYPHEN = re.compile(r"-[a-z]{1,4}\b")
 HYPHENATED_SYLLABLE = re.compile(r"[A-Z][a-z]+" + SYLLABLE_AFTER_HYPHEN.pattern)
 # The columns of a Doc the first steps read, in one Doc.to_array call (each call costs as much as
-# a column): where each token is, its case, its entity (as the recogniser left it).
-COLUMNS = [IDX, LENGTH, IS_TITLE, IS_UPPER, ENT_IOB, ENT_TYPE]
+# a column): where each token is, its case, its entity's label (as the recogniser left it). Whether
+# a token begins its entity is read from the few tokens of the names found.
+COLUMNS = [IDX, LENGTH, IS_TITLE, IS_UPPER, ENT_TYPE]
 
 
 def lexicon_names(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
@@ -71,7 +72,7 @@ def name_spans(doc: Doc, text: str, starts: list[int], ends: list[int], array: n
     A name is looked up as the text its tokens span: the lexicon's names need no tokenising.
     The tokens are taken in one by one while their text begins some name (`beginnings`).
     """
-    iob, ent_type = array[:, 4].tolist(), array[:, 5].tolist()
+    ent_type = array[:, 4].tolist()
     n = len(starts)
     found = []
     for i in (array[:, 2] | array[:, 3]).nonzero()[0].tolist():
@@ -86,20 +87,19 @@ def name_spans(doc: Doc, text: str, starts: list[int], ends: list[int], array: n
                 longest = j, names[phrase]
         if longest is not None:
             j, label = longest
-            if not _held(i, j, doc.vocab.strings[label], iob, ent_type):
+            if not _held(doc, i, j, doc.vocab.strings[label], ent_type):
                 found.append(Span(doc, i, j + 1, label=label))
     return filter_spans(found)
 
 
-def _held(i: int, j: int, label: int, iob: list[int], ent_type: list[int]) -> bool:
+def _held(doc: Doc, i: int, j: int, label: int, ent_type: list[int]) -> bool:
     """Whether tokens i..j lie in one entity of the recogniser that is either this name with
-    this label or a longer name holding it."""
-    # one entity: each token is in one, and none after the first begins another (IOB code 3)
-    if not ent_type[i] or any(not ent_type[k] or iob[k] == 3 for k in range(i + 1, j + 1)):
+    this label or a longer name holding it. `ent_type` is the ENT_TYPE column of `doc`."""
+    # one entity: each token is in one, and none after the first begins another
+    if not ent_type[i] or any(not ent_type[k] or doc[k].ent_iob == BEGIN for k in range(i + 1, j + 1)):
         return False
-    continues = j + 1 < len(iob) and iob[j + 1] == 1
-    longer = iob[i] == 1 or continues
-    return longer or ent_type[i] == label
+    # the label first: most names found are the recogniser's own, with its label
+    return ent_type[i] == label or doc[i].ent_iob == INSIDE or (j + 1 < len(doc) and doc[j + 1].ent_iob == INSIDE)
 
 
 def mark_lexicon_names(doc: Doc, lexicon: Lexicon) -> None:
