@@ -365,7 +365,9 @@ class CameoVerbs:
         words = self.index_words(parse)
         best, best_rank = None, None
         for row_order, row in enumerate(verb_rows):
-            by_word = self._patterns.get(row.block, {})
+            by_word = self._patterns.get(row.block)
+            if by_word is None:
+                continue  # a block with no patterns: the verb's own code
             candidates: set[Pattern] = set()  # the block's patterns that the parse's words can satisfy
             for word in words & by_word.keys():
                 candidates.update(by_word[word])
