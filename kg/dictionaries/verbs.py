@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -359,11 +360,14 @@ class CameoVerbs:
                       tuple(map(as_phrase, objects)),
                       tuple((p.lower(), as_phrase(o)) for p, o in preps),
                       tuple(map(as_phrase, subject)))
-        verb_rows = self.verb_rows(rows, parse)
+        multi = _longest_found(rows.multi, parse) if rows.multi else ()
+        verb_rows = (*multi, *rows.single)  # the multi-word verb's rows first
         words = self.index_words(parse)
         best, best_rank = None, None
         for row_order, row in enumerate(verb_rows):
-            by_word = self._patterns.get(row.block, {})
+            by_word = self._patterns.get(row.block)
+            if by_word is None:
+                continue  # a block with no patterns: the verb's own code
             candidates: set[Pattern] = set()  # the block's patterns that the parse's words can satisfy
             for word in words & by_word.keys():
                 candidates.update(by_word[word])
@@ -379,7 +383,7 @@ class CameoVerbs:
             return VerbMatch(code, plover_type, mode, context, reverse, reverse_type,
                              best_rank[0], best.block, best.text)
         # The verb's own code: a multi-word verb's if one was found (its `-` is final), else the word's.
-        return self.own_code([r for r in verb_rows if r.before or r.after] or verb_rows)
+        return self.own_code(multi or rows.single)
 
     def in_synset(self, word: str, name: str) -> bool:
         """Whether a word belongs to one of the dictionary's classes of words ("euro" to "currency")."""
@@ -392,17 +396,9 @@ class CameoVerbs:
     def index_words(self, parse: Parse) -> set[str]:
         """The parse's words and the synsets (&name) they belong to: the keys of the pattern index."""
         words = parse.all_words
-        synsets: set[str] = set()
-        for word in words:
-            synsets.update(self._word_synsets.get(word, ()))
-        return words | synsets
-
-    def verb_rows(self, rows: VerbRows, parse: Parse) -> list[VerbRow]:
-        """The rows of the longest multi-word verb whose other words are all present, then the
-        one-word verb's."""
-        if not rows.multi:
-            return list(rows.single)
-        return _longest_found(rows.multi, parse) + list(rows.single)
+        for word in words & self._word_synsets.keys():  # the few words of some synset
+            words.update(self._word_synsets[word])
+        return words
 
     def pattern_found(self, pattern: Pattern, parse: Parse) -> bool:
         """Whether every item of a pattern is found: those after the verb among its complements,
@@ -429,7 +425,14 @@ class CameoVerbs:
             if items.phrase_matches(item, o):
                 return True
         # A bare word may be a particle or a preposition standing alone.
-        return isinstance(item, frozenset) and bool(item & (set(parse.particles) | {p for p, _ in parse.preps}))
+        if not isinstance(item, frozenset):
+            return False
+        if not item.isdisjoint(parse.particles):
+            return True
+        for p, _ in parse.preps:
+            if p in item:
+                return True
+        return False
 
     def subject_item_found(self, item: Item, parse: Parse) -> bool:
         if isinstance(item, tuple) and item[0] == ":":
@@ -443,7 +446,7 @@ class CameoVerbs:
         before, after = tuple(words[:star]), tuple(words[star + 1:])
         return VerbRow(before, after, block, code, reverse, self._own_reading(before + after, block, code, reverse))
 
-    def own_code(self, verb_rows: list[VerbRow]) -> VerbMatch | None:
+    def own_code(self, verb_rows: Sequence[VerbRow]) -> VerbMatch | None:
         """The code of the verb alone (the first row that has one), when no pattern matched."""
         for row in verb_rows:
             if row.own_reading is not None:
@@ -467,8 +470,8 @@ class CameoVerbs:
 def _longest_found(multi: tuple[VerbRow, ...], parse: Parse) -> list[VerbRow]:
     """The rows of the longest multi-word verbs whose other words are all in the parse."""
     after_words = parse.after_words
-    subject_words = {s.head for s in parse.subject}
-    found = [r for r in multi if set(r.after) <= after_words and set(r.before) <= subject_words | after_words]
+    words = after_words | {s.head for s in parse.subject}
+    found = [r for r in multi if after_words.issuperset(r.after) and words.issuperset(r.before)]
     longest = max((len(r.before) + len(r.after) for r in found), default=0)
     return [r for r in found if len(r.before) + len(r.after) == longest]
 

@@ -15,6 +15,8 @@ NOMINAL_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 SINGULAR_PAST_FORMS = frozenset({"was"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
 COPULA_COMPLEMENT_DEPS = frozenset({"attr", "acomp", "oprd"})
+# The heads of a verb's complements: its objects, and a copula's attribute or complement.
+COMPLEMENT_DEPS = OBJECT_DEPS | COPULA_COMPLEMENT_DEPS
 # Dependents that end a noun phrase: clauses and lists hanging off its head are not part of it.
 NP_CUT_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "preconj", "prep"})
 # Modifiers that name who a thing belongs to ("a Chilean offer", "Peru's rulers", "a UN appeal").
