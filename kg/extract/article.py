@@ -1060,5 +1060,7 @@ def _confidence(clause: Clause, actors: Actors, event_type: str | None, sent: Sp
         score -= 3
     if clause.passive:
         score -= 5
-    score -= 3 * (max(0, len(sent) - 15) // 15)
-    return min(95, max(5, score)) / 100
+    length = len(sent)
+    if length > 15:
+        score -= 3 * ((length - 15) // 15)  # three points for each whole 15 tokens beyond the first 15
+    return (5 if score < 5 else 95 if score > 95 else score) / 100  # within [5, 95]

@@ -42,9 +42,9 @@ def clauses(sent: SpanView) -> list[Clause]:
     found = []
     for token in sent:
         # a verb, or an infinitive the tagger took for a noun (the label first: few words are an xcomp)
-        verbal = token.pos_ in VERB_POS or (token.dep_ == "xcomp" and infinitive_tagged_noun(token))
-        if verbal and _is_predicate(token) and not _carries_only_control(token):
-            found += _clauses_of(token)
+        if token.pos_ in VERB_POS or (token.dep_ == "xcomp" and infinitive_tagged_noun(token)):
+            if _is_predicate(token) and not _carries_only_control(token):
+                found += _clauses_of(token)
     return found
 
 
@@ -116,8 +116,9 @@ def _others_intent(noun: TokenView) -> bool:
     return any(p.pos_ != "PRON" for p in noun.dependents("poss"))
 
 
-# The labels of a passive's subject and auxiliary ("was accepted", "that it was done").
-PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass", "csubjpass"})
+# The labels of a passive's subject and auxiliary ("was accepted", "that it was done"): a tuple,
+# as `has_dependent` takes them.
+PASSIVE_DEPS = ("nsubjpass", "auxpass", "csubjpass")
 
 
 def _clauses_of(verb: TokenView) -> list[Clause]:
