@@ -8,8 +8,10 @@ module imports nothing, so any part of kg may read it.
 from __future__ import annotations
 
 # --- dependency labels and tags (spaCy's English scheme) ----------------------------------------
+# Labels that are mostly handed to TokenView.dependents / has_dependent are tuples, as those take
+# them; labels that are mostly tested with `in`, child by child, are sets.
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 NOMINAL_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Past forms that agree with one subject alone ("A and B, which was …" describes B).
 SINGULAR_PAST_FORMS = frozenset({"was"})
@@ -24,7 +26,7 @@ OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # Modifiers that make a noun a phrase of the CAMEO dictionary ("air strike", "free trade agreement").
 PHRASE_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # Children of a verb that belong to the relation's text ("did not back down").
-RELATION_CHILD_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
+RELATION_CHILD_DEPS = ("aux", "auxpass", "neg", "prt")
 VERB_POS = frozenset({"VERB", "AUX"})
 # Tags of a finite verb, which has a subject of its own.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
