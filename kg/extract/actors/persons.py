@@ -155,7 +155,7 @@ class Persons:
         directory = actor_directory()
         if not ent.start or directory.agent_sector(self.doc[ent.start - 1].lower_) is None:
             return None
-        words = [self.doc[i].text for i in range(max(0, ent.start - TITLE_WORDS), ent.start)]
+        words = [t.text for t in self.doc.tokens[max(0, ent.start - TITLE_WORDS):ent.start]]
         for k in range(len(words), 0, -1):
             if not all(w.isalpha() for w in words[-k:]):
                 continue
@@ -311,9 +311,18 @@ class Persons:
                         return
 
     def _role_of(self, tokens: list[TokenView]) -> tuple[str | None, str | None, str | None]:
-        code = next((c for c in (self.states.code_of(t) for t in tokens if not _stationed_in(t)) if c), None)
-        words = [t for t in tokens if t.dep_ not in ("det", "case", "punct", "poss", "cc", "preconj")
-                 and t.pos_ != "CCONJ" and not self.states.code_of(t) and t.ent_type_ != "PERSON"]
+        # the first state the words name (not a place someone is stationed in), and the words of
+        # the role: neither a state's nor a person's, nor function words
+        code: str | None = None
+        words: list[TokenView] = []
+        for t in tokens:
+            word_code = self.states.code_of(t)
+            if word_code:
+                if code is None and not _stationed_in(t):
+                    code = word_code
+            elif t.dep_ not in ("det", "case", "punct", "poss", "cc", "preconj") and t.pos_ != "CCONJ" \
+                    and t.ent_type_ != "PERSON":
+                words.append(t)
         found = role_word(words, self.lexicon)
         if found is None:
             return None, None, code

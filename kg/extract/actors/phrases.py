@@ -75,7 +75,11 @@ def np_tokens(head: TokenView) -> list[TokenView]:
 def _without_result_adjectives(children: list[TokenView], obj: TokenView) -> list[TokenView]:
     """An object's words without an adjective after it, which says what the verb left or made it
     ("left a man dead"): English sets a noun's own adjectives before it."""
-    return [c for c in children if not (c.dep_ == "amod" and c.i > obj.i and c.pos_ == "ADJ")]
+    kept: list[TokenView] = []
+    for child in children:
+        if not (child.dep_ == "amod" and child.i > obj.i and child.pos_ == "ADJ"):
+            kept.append(child)
+    return kept
 
 
 def _fronted_day(child: TokenView) -> bool:

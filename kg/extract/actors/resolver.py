@@ -130,15 +130,17 @@ class ActorResolver:
         # If he does not …")
         if mention and entity.kind in ACTOR_KINDS and (head.pos_ != "PRON" or (
                 entity.kind == "Person" and head.lower_ in PERSON_PRONOUNS)):
-            self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head), is_plural(head),
-                                    _coordination(head), head.i)
+            plural = is_plural(head)  # a phrase of a coordination ("A and B") is plural: a singular one is in none
+            self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head), plural,
+                                    _coordination(head) if plural else -1, head.i)
         return entity
 
     def mention(self, entity: Entity, head: TokenView, subject: bool = False) -> None:
         """Count an actor a phrase names as mentioned, for later pronouns ("… with Qatar, accusing it")."""
         if entity.kind in ACTOR_KINDS and head.pos_ != "PRON":
-            self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head), is_plural(head),
-                                    _coordination(head), head.i)
+            plural = is_plural(head)  # a phrase of a coordination ("A and B") is plural: a singular one is in none
+            self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head), plural,
+                                    _coordination(head) if plural else -1, head.i)
 
     def peek(self, head: TokenView, *, acting: bool = True) -> Entity:
         """What a phrase refers to, without counting it as a mention for later pronouns."""
@@ -146,8 +148,7 @@ class ActorResolver:
 
     def state(self, code: str) -> Entity:
         """The state with this ISO code, as an entity named by its label."""
-        entity = self.states.state("", code)
-        return with_text(entity, entity.label)
+        return self.states.state(self.states.state_label(code), code)
 
     def _resolve(self, head: TokenView, acting: bool, speaker: Entity | None, subject: bool = False) -> Entity:
         member = partitive_member(head)
