@@ -291,10 +291,10 @@ class Persons:
     def _learn_role(self, info: PersonInfo, ent: SpanView) -> None:
         """Titles before a name and appositions beside it give a person's role and state."""
         head = ent.root
-        contexts = [[t for left in head.lefts for t in left.subtree if t.i < ent.start]]
-        contexts += [list(self.phrases.tokens(c)) for c in head.dependents("appos")]
+        contexts = [_before([t for left in head.lefts for t in left.subtree], ent.start)]
+        contexts.extend(map(self.phrases.tokens, head.dependents("appos")))
         if head.dep_ == "appos":
-            contexts.append([t for t in self.phrases.tokens(head.head) if t.i < head.i])
+            contexts.append(_before(self.phrases.tokens(head.head), head.i))
         for tokens in filter(None, contexts):  # most names have no title before them
             info.named_with = info.named_with or any(t.ent_type_ in TITLE_NAME_LABELS for t in tokens)
             role, sector, code = self._role_of(tokens)
@@ -393,6 +393,11 @@ def _particle_name(word: str) -> bool:
     a name though it starts in lower case."""
     particle, hyphen, rest = word.partition("-")
     return bool(hyphen) and particle in NAME_PARTICLES and rest[:1].isupper()
+
+
+def _before(tokens: list[TokenView], at: int) -> list[TokenView]:
+    """The tokens before token `at`."""
+    return [t for t in tokens if t.i < at]
 
 
 def _stationed_in(token: TokenView) -> bool:

@@ -41,6 +41,13 @@ class Actors:
 NAMED_SIDE_KINDS = ("Organization", "Person")
 
 
+def _may_be_a_side(actor: Entity) -> bool:
+    """Whether an actor may be a side of a conflict: one with a state or a name of its own, or
+    rebels; not people a phrase only describes ("civilians")."""
+    return actor.kind in ACTOR_KINDS \
+        and bool(actor.code or actor.kind in NAMED_SIDE_KINDS or actor.sector == REBEL_SECTOR)
+
+
 class ActorResolver:
     def __init__(self, doc: DocView, lexicon: Lexicon, base_iri: str, date: str | None = None,
                  dateline: str | None = None, lead: SpanView | None = None) -> None:
@@ -66,9 +73,7 @@ class ActorResolver:
         with a state or a name of their own, or rebels: not people the phrase only describes ("civilians")."""
         weight = CLASH_WEIGHTS.get(event_type)
         if weight is None or target is None or source.id == target.id \
-                or not all(side.kind in ACTOR_KINDS
-                           and (side.code or side.kind in NAMED_SIDE_KINDS or side.sector == REBEL_SECTOR)
-                           for side in (source, target)):
+                or not _may_be_a_side(source) or not _may_be_a_side(target):
             return
         # actors of two states clash as their states ("a navy ship" and "fishermen" of two states)
         two_states = source.code and target.code and source.code != target.code
@@ -91,7 +96,8 @@ class ActorResolver:
         if self._clashes and head.lower_ in SIDE_NOUNS \
                 and head.has_dependent("nummod", "det", "amod", "predet", words=SIDE_WORDS):
             text = self.phrases.text(head)
-            return [with_text(side, text) for side in self.conflict]
+            first, second = self.conflict
+            return [with_text(first, text), with_text(second, text)]
         if head.lower_ in PERSON_PAIR_NOUNS:
             return self._two_persons(head)
         return self.states.pair(head)

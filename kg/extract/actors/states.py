@@ -266,7 +266,9 @@ class States:
             if code and (kind not in ("capital", "seat") or token.dep_ in ACTING_DEPS) and code not in codes:
                 codes.append(code)
                 if len(codes) == 2:
-                    return [self.state(self.phrases.text(head), code) for code in reversed(codes)]
+                    later, earlier = codes  # read backwards from the phrase
+                    text = self.phrases.text(head)
+                    return [self.state(text, earlier), self.state(text, later)]
         return []
 
     def settlement(self, head: TokenView, np_text: str) -> Entity | None:
