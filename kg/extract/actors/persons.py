@@ -102,7 +102,11 @@ class Persons:
         # What the text does not say, the lexicon or the actor directory may: "Mugabe" acts for Zimbabwe.
         for info in self.persons.values():
             names = dict.fromkeys((info.name, unaccented(info.name)))
-            known = next(filter(None, (self.lexicon.person(n, self.day) for n in names)), None)
+            known = None
+            for spelling in names:
+                known = self.lexicon.person(spelling, self.day)
+                if known is not None:
+                    break
             known = known or self.lexicon.person(surname_of(info.name), self.day)
             if known is not None:
                 info.code = info.code or known.code

@@ -472,10 +472,9 @@ class ActorResolver:
                 return self.states.state(np_text, homeland)
         # The head's own words name its role; a possessor's ("the President's letter") do not.
         owners = head.dependents("poss")
-        owned = {t.i for c in owners for t in c.subtree} if owners else set()  # most phrases have none
         tokens = self.phrases.to_head(head)
-        if owned:
-            tokens = _without_possessor(tokens, owned)
+        if owners:  # most phrases have none
+            tokens = _without_possessor(tokens, owners)
         role = role_word(tokens, self.lexicon) or self._head_of(head)
         if role is not None and head.lemma_.lower() not in self.lexicon.sectors \
                 and self.lexicon.trigger(head.lemma_, "NOUN") is not None:
@@ -696,8 +695,9 @@ def _coordination(head: TokenView) -> int:
     return head.i
 
 
-def _without_possessor(tokens: list[TokenView], owned: set[int]) -> list[TokenView]:
-    """A phrase's own words, without its possessor's (`owned`): "letter" of "the President's letter"."""
+def _without_possessor(tokens: list[TokenView], owners: list[TokenView]) -> list[TokenView]:
+    """A phrase's own words, without its possessors' ("letter" of "the President's letter")."""
+    owned = {t.i for owner in owners for t in owner.subtree}
     return [t for t in tokens if t.i not in owned]
 
 
