@@ -119,8 +119,9 @@ class Groups:
         if code is None:
             return label
         words = [*self.phrases.tokens(head), *filter(None, [relative_owner(head)])]
-        if any(self.states.code_of(t) == code for t in words):
-            return label
+        for word in words:
+            if self.states.code_of(word) == code:
+                return label
         return f"{label} {code}"
 
     def ethnic(self, head: TokenView, tokens: list[TokenView]) -> bool:

@@ -54,8 +54,7 @@ class Organisations:
         bodies = self.lexicon.remembered("directory bodies", (bare, self.day), _bodies, bare, self.day)
         if not bodies:
             return None  # most names are no body's: no need for the states the article names
-        named = self.states.named_in(head.doc)
-        found = [a for a in bodies if a.alpha3 is None or a.alpha3 in named]
+        found = _of_states_named(bodies, self.states.named_in(head.doc))
         if len(found) != 1:
             return None
         actor = found[0]
@@ -88,6 +87,11 @@ class Organisations:
         ent = entity_span(child)
         text = ent.text if ent is not None else child.text
         return self.lexicon.igos.get(strip_article(strip_possessive(text)).lower())
+
+
+def _of_states_named(bodies: tuple, named: frozenset[str]) -> list:
+    """The bodies of no state or of one of the states `named`."""
+    return [a for a in bodies if a.alpha3 is None or a.alpha3 in named]
 
 
 def _bodies(bare: str, day: str | None) -> tuple:

@@ -102,7 +102,11 @@ class Persons:
         # What the text does not say, the lexicon or the actor directory may: "Mugabe" acts for Zimbabwe.
         for info in self.persons.values():
             names = dict.fromkeys((info.name, unaccented(info.name)))
-            known = next(filter(None, (self.lexicon.person(n, self.day) for n in names)), None)
+            known = None
+            for spelling in names:
+                known = self.lexicon.person(spelling, self.day)
+                if known is not None:
+                    break
             known = known or self.lexicon.person(surname_of(info.name), self.day)
             if known is not None:
                 info.code = info.code or known.code
@@ -155,7 +159,7 @@ class Persons:
         directory = actor_directory()
         if not ent.start or directory.agent_sector(self.doc[ent.start - 1].lower_) is None:
             return None
-        words = [self.doc[i].text for i in range(max(0, ent.start - TITLE_WORDS), ent.start)]
+        words = [t.text for t in self.doc.tokens[max(0, ent.start - TITLE_WORDS):ent.start]]
         for k in range(len(words), 0, -1):
             if not all(w.isalpha() for w in words[-k:]):
                 continue
@@ -291,10 +295,10 @@ class Persons:
     def _learn_role(self, info: PersonInfo, ent: SpanView) -> None:
         """Titles before a name and appositions beside it give a person's role and state."""
         head = ent.root
-        contexts = [[t for left in head.lefts for t in left.subtree if t.i < ent.start]]
-        contexts += [list(self.phrases.tokens(c)) for c in head.dependents("appos")]
+        contexts = [_before([t for left in head.lefts for t in left.subtree], ent.start)]
+        contexts.extend(map(self.phrases.tokens, head.dependents("appos")))
         if head.dep_ == "appos":
-            contexts.append([t for t in self.phrases.tokens(head.head) if t.i < head.i])
+            contexts.append(_before(self.phrases.tokens(head.head), head.i))
         for tokens in filter(None, contexts):  # most names have no title before them
             info.named_with = info.named_with or any(t.ent_type_ in TITLE_NAME_LABELS for t in tokens)
             role, sector, code = self._role_of(tokens)
@@ -311,9 +315,18 @@ class Persons:
                         return
 
     def _role_of(self, tokens: list[TokenView]) -> tuple[str | None, str | None, str | None]:
-        code = next((c for c in (self.states.code_of(t) for t in tokens if not _stationed_in(t)) if c), None)
-        words = [t for t in tokens if t.dep_ not in ("det", "case", "punct", "poss", "cc", "preconj")
-                 and t.pos_ != "CCONJ" and not self.states.code_of(t) and t.ent_type_ != "PERSON"]
+        # the first state the words name (not a place someone is stationed in), and the words of
+        # the role: neither a state's nor a person's, nor function words
+        code: str | None = None
+        words: list[TokenView] = []
+        for t in tokens:
+            word_code = self.states.code_of(t)
+            if word_code:
+                if code is None and not _stationed_in(t):
+                    code = word_code
+            elif t.dep_ not in ("det", "case", "punct", "poss", "cc", "preconj") and t.pos_ != "CCONJ" \
+                    and t.ent_type_ != "PERSON":
+                words.append(t)
         found = role_word(words, self.lexicon)
         if found is None:
             return None, None, code
@@ -384,6 +397,11 @@ def _particle_name(word: str) -> bool:
     a name though it starts in lower case."""
     particle, hyphen, rest = word.partition("-")
     return bool(hyphen) and particle in NAME_PARTICLES and rest[:1].isupper()
+
+
+def _before(tokens: list[TokenView], at: int) -> list[TokenView]:
+    """The tokens before token `at`."""
+    return [t for t in tokens if t.i < at]
 
 
 def _stationed_in(token: TokenView) -> bool:

@@ -65,8 +65,9 @@ def np_tokens(head: TokenView) -> list[TokenView]:
             keep = keep[n:]
             break
     for token in keep:  # the list grows as it is read: the words of each word kept are kept
-        if token.children:
-            keep.extend([c for c in token.children if c.dep_ not in _INNER_CUT_DEPS])
+        for child in token.children:
+            if child.dep_ not in _INNER_CUT_DEPS:
+                keep.append(child)
     keep.append(head)
     keep.sort(key=BY_POSITION)
     return keep
@@ -75,7 +76,11 @@ def np_tokens(head: TokenView) -> list[TokenView]:
 def _without_result_adjectives(children: list[TokenView], obj: TokenView) -> list[TokenView]:
     """An object's words without an adjective after it, which says what the verb left or made it
     ("left a man dead"): English sets a noun's own adjectives before it."""
-    return [c for c in children if not (c.dep_ == "amod" and c.i > obj.i and c.pos_ == "ADJ")]
+    kept: list[TokenView] = []
+    for child in children:
+        if not (child.dep_ == "amod" and child.i > obj.i and child.pos_ == "ADJ"):
+            kept.append(child)
+    return kept
 
 
 def _fronted_day(child: TokenView) -> bool:
@@ -220,8 +225,9 @@ def _may_end_a_role(token: TokenView, lexicon: Lexicon) -> bool:
     """Whether a role name joined from tokens may end on this one: its word or its lemma ends one,
     or is no single word (a merged token), which the search must try."""
     word, lemma = token.lower_, token.lemma_.lower()
+    # letters alone are one word: only other words are split to tell
     return word in lexicon.role_last_words or lemma in lexicon.role_last_words \
-        or word.split() != [word] or lemma.split() != [lemma]
+        or not (word.isalpha() and lemma.isalpha()) and (word.split() != [word] or lemma.split() != [lemma])
 
 
 def make_entity(base_iri: str, text: str, label: str, kind: str, key: str, *, code: str | None = None,

@@ -132,20 +132,30 @@ class Pronouns:
         here = self.sentence_of(head)
         # "they" is also a person named with others ("the president and his aides … accusing them")
         listed = lower in PLURAL_PRONOUNS
-        # the cheap tests first: whether a mention agrees with the pronoun reads its words
-        recent = [(e, was_subject) for (e, was_subject, sentence), plural, at, together
-                  in zip(self.recent, self.plural, self.positions, self.together)
-                  if here - sentence < REACH and e.id not in besides and at < head.i
-                  and (e.kind in wanted or (listed and together >= 0 and e.kind == "Person"))
-                  and _agrees(lower, e, was_subject, plural)]
+        recent: list[tuple[Entity, bool]] = []
+        for (e, was_subject, sentence), plural, at, together in zip(self.recent, self.plural, self.positions,
+                                                                    self.together):
+            # the cheap tests first: whether a mention agrees with the pronoun reads its words
+            if here - sentence < REACH and e.id not in besides and at < head.i \
+                    and (e.kind in wanted or (listed and together >= 0 and e.kind == "Person")) \
+                    and _agrees(lower, e, was_subject, plural):
+                recent.append((e, was_subject))
         candidates = [e for e, _ in recent]
-        if listed and self._thing_before(head) and not any(
-                sentence == here and e.id in {c.id for c in candidates} for e, _, sentence in self.recent):
+        if listed and self._thing_before(head) and not _any_mentioned_in(self.recent, candidates, here):
             return nothing(self.base_iri, head.text)
         subjects = [e for e, was_subject in recent[-RECENT_SUBJECTS:] if was_subject]
         if subjects or candidates:
             return with_text((subjects or candidates)[-1], head.text)
         return nothing(self.base_iri, head.text)
+
+
+def _any_mentioned_in(recent: list[tuple[Entity, bool, int]], entities: list[Entity], sentence: int) -> bool:
+    """Whether one of `entities` is among the `recent` mentions in sentence number `sentence`."""
+    ids = {e.id for e in entities}
+    for entity, _, mentioned_in in recent:
+        if mentioned_in == sentence and entity.id in ids:
+            return True
+    return False
 
 
 def _agrees(pronoun: str, entity: Entity, was_subject: bool, plural: bool) -> bool:

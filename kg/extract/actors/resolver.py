@@ -41,6 +41,13 @@ class Actors:
 NAMED_SIDE_KINDS = ("Organization", "Person")
 
 
+def _may_be_a_side(actor: Entity) -> bool:
+    """Whether an actor may be a side of a conflict: one with a state or a name of its own, or
+    rebels; not people a phrase only describes ("civilians")."""
+    return actor.kind in ACTOR_KINDS \
+        and bool(actor.code or actor.kind in NAMED_SIDE_KINDS or actor.sector == REBEL_SECTOR)
+
+
 class ActorResolver:
     def __init__(self, doc: DocView, lexicon: Lexicon, base_iri: str, date: str | None = None,
                  dateline: str | None = None, lead: SpanView | None = None) -> None:
@@ -66,9 +73,7 @@ class ActorResolver:
         with a state or a name of their own, or rebels: not people the phrase only describes ("civilians")."""
         weight = CLASH_WEIGHTS.get(event_type)
         if weight is None or target is None or source.id == target.id \
-                or not all(side.kind in ACTOR_KINDS
-                           and (side.code or side.kind in NAMED_SIDE_KINDS or side.sector == REBEL_SECTOR)
-                           for side in (source, target)):
+                or not _may_be_a_side(source) or not _may_be_a_side(target):
             return
         # actors of two states clash as their states ("a navy ship" and "fishermen" of two states)
         two_states = source.code and target.code and source.code != target.code
@@ -91,7 +96,8 @@ class ActorResolver:
         if self._clashes and head.lower_ in SIDE_NOUNS \
                 and head.has_dependent("nummod", "det", "amod", "predet", words=SIDE_WORDS):
             text = self.phrases.text(head)
-            return [with_text(side, text) for side in self.conflict]
+            first, second = self.conflict
+            return [with_text(first, text), with_text(second, text)]
         if head.lower_ in PERSON_PAIR_NOUNS:
             return self._two_persons(head)
         return self.states.pair(head)
@@ -130,15 +136,17 @@ class ActorResolver:
         # If he does not …")
         if mention and entity.kind in ACTOR_KINDS and (head.pos_ != "PRON" or (
                 entity.kind == "Person" and head.lower_ in PERSON_PRONOUNS)):
-            self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head), is_plural(head),
-                                    _coordination(head), head.i)
+            plural = is_plural(head)  # a phrase of a coordination ("A and B") is plural: a singular one is in none
+            self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head), plural,
+                                    _coordination(head) if plural else -1, head.i)
         return entity
 
     def mention(self, entity: Entity, head: TokenView, subject: bool = False) -> None:
         """Count an actor a phrase names as mentioned, for later pronouns ("… with Qatar, accusing it")."""
         if entity.kind in ACTOR_KINDS and head.pos_ != "PRON":
-            self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head), is_plural(head),
-                                    _coordination(head), head.i)
+            plural = is_plural(head)  # a phrase of a coordination ("A and B") is plural: a singular one is in none
+            self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head), plural,
+                                    _coordination(head) if plural else -1, head.i)
 
     def peek(self, head: TokenView, *, acting: bool = True) -> Entity:
         """What a phrase refers to, without counting it as a mention for later pronouns."""
@@ -146,8 +154,7 @@ class ActorResolver:
 
     def state(self, code: str) -> Entity:
         """The state with this ISO code, as an entity named by its label."""
-        entity = self.states.state("", code)
-        return with_text(entity, entity.label)
+        return self.states.state(self.states.state_label(code), code)
 
     def _resolve(self, head: TokenView, acting: bool, speaker: Entity | None, subject: bool = False) -> Entity:
         member = partitive_member(head)
@@ -465,10 +472,9 @@ class ActorResolver:
                 return self.states.state(np_text, homeland)
         # The head's own words name its role; a possessor's ("the President's letter") do not.
         owners = head.dependents("poss")
-        owned = {t.i for c in owners for t in c.subtree} if owners else set()  # most phrases have none
         tokens = self.phrases.to_head(head)
-        if owned:
-            tokens = _without_possessor(tokens, owned)
+        if owners:  # most phrases have none
+            tokens = _without_possessor(tokens, owners)
         role = role_word(tokens, self.lexicon) or self._head_of(head)
         if role is not None and head.lemma_.lower() not in self.lexicon.sectors \
                 and self.lexicon.trigger(head.lemma_, "NOUN") is not None:
@@ -689,8 +695,9 @@ def _coordination(head: TokenView) -> int:
     return head.i
 
 
-def _without_possessor(tokens: list[TokenView], owned: set[int]) -> list[TokenView]:
-    """A phrase's own words, without its possessor's (`owned`): "letter" of "the President's letter"."""
+def _without_possessor(tokens: list[TokenView], owners: list[TokenView]) -> list[TokenView]:
+    """A phrase's own words, without its possessors' ("letter" of "the President's letter")."""
+    owned = {t.i for owner in owners for t in owner.subtree}
     return [t for t in tokens if t.i not in owned]
 
 

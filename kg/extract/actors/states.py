@@ -48,6 +48,13 @@ def iso_name(code: str) -> str:
     return getattr(country, "common_name", None) or country.name
 
 
+def _stationed_abroad(head: TokenView) -> bool:
+    """Whether a noun names a body kept abroad, or people its modifiers call foreign: they are only
+    stationed where an in-phrase says ("a Western diplomat in Islamabad", "foreign journalists in
+    Kabul"), not of that place's state."""
+    return head.lemma_.lower() in STATIONED_NOUNS or head.has_dependent("amod", words=STATIONED_MODIFIERS)
+
+
 def _stance_named(token: TokenView) -> bool:
     """Whether a word follows "anti-" or "pro-" (the tokenizer splits the hyphen off): a state
     named after them is one a group opposes or backs ("pro-Iranian militias"), not its own."""
@@ -178,13 +185,10 @@ class States:
             # whose it is, the possessor says: a from-phrase is then where it comes from ("recalled
             # its ambassador from a capital")
             return None
-        # bodies kept abroad, and people their modifiers call foreign, are only stationed where the
-        # in-phrase says ("a Western diplomat in Islamabad", "foreign journalists in Kabul")
-        stationed = head.lemma_.lower() in STATIONED_NOUNS or head.has_dependent("amod", words=STATIONED_MODIFIERS)
         for prep in preps:
             if prep.lower_ not in ORIGIN_PREPS:
                 continue
-            if stationed and prep.lower_ in STATIONED_PREPS:
+            if prep.lower_ in STATIONED_PREPS and _stationed_abroad(head):
                 continue  # "the OSCE mission in Kosovo" is not Kosovo's
             for obj in prep.dependents("pobj"):
                 ent = entity_span(obj)
@@ -262,7 +266,9 @@ class States:
             if code and (kind not in ("capital", "seat") or token.dep_ in ACTING_DEPS) and code not in codes:
                 codes.append(code)
                 if len(codes) == 2:
-                    return [self.state(self.phrases.text(head), code) for code in reversed(codes)]
+                    later, earlier = codes  # read backwards from the phrase
+                    text = self.phrases.text(head)
+                    return [self.state(text, earlier), self.state(text, later)]
         return []
 
     def settlement(self, head: TokenView, np_text: str) -> Entity | None:
