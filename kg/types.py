@@ -6,7 +6,7 @@ the Doc, pickle across processes and serialise to JSON.
 Entities, relations and triples are values: equal and hashed by their fields. They are not
 frozen dataclasses, whose __init__ sets every field through object.__setattr__: extraction
 makes tens of them per article, and that cost 4 % of it. Treat them as read-only all the same
-(dataclasses.replace makes a changed copy).
+(dataclasses.replace makes a changed copy). They have slots, not a dict each.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ class Article:
         return self.text[:start] + " " * (end - start) + self.text[end:]
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(unsafe_hash=True, slots=True)
 class Entity:
     """A mention of something, resolved to its canonical identity."""
 
@@ -64,13 +64,13 @@ class Entity:
                 "code": self.code, "sector": self.sector, "role": self.role}
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(unsafe_hash=True, slots=True)
 class Relation:
     text: str  # "vowed to veto"
     lemma: str  # "veto"
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(unsafe_hash=True, slots=True)
 class Triple:
     """One subject–relation–object assertion with its provenance."""
 
