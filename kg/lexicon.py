@@ -237,7 +237,7 @@ class Lexicon:
         the row that holds on `day` (YYYY-MM-DD) or else the undated one."""
         key = name.lower()
         periods = self.persons.get(key)
-        if periods is None and " " not in name.strip():
+        if periods is None and " " not in name:  # one word (a surname holds no spacing at all)
             periods = self.known_surnames.get(key)
         if not periods:
             return None

@@ -949,7 +949,7 @@ def _travels_to(clause: Clause) -> bool:
     """Whether one goes to a place carrying nothing ("flew to a capital"; not "flew food to …")."""
     verb = clause.predicate
     return not clause.passive and not verb.has_dependent("dobj") \
-        and any(p.dependents("pobj") for p in verb.dependents("prep", words=("to",)))
+        and any(p.has_dependent("pobj") for p in verb.dependents("prep", words=("to",)))
 
 
 def _called_home(clause: Clause) -> bool:

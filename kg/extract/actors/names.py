@@ -77,7 +77,7 @@ def name_spans(doc: Doc, text: str, starts: list[int], ends: list[int], array: n
     found = []
     for i in (array[:, 2] | array[:, 3]).nonzero()[0].tolist():
         start, longest = starts[i], None  # the longest name so far: its last token, its label
-        for j in range(i, min(n, i + MAX_TOKENS)):
+        for j in range(i, n)[:MAX_TOKENS]:  # at most MAX_TOKENS tokens, within the text
             phrase = text[start:ends[j]].lower()
             if "  " in phrase or "\n" in phrase:
                 phrase = " ".join(phrase.split())
@@ -96,8 +96,11 @@ def _held(doc: Doc, i: int, j: int, label: int, ent_type: list[int]) -> bool:
     """Whether tokens i..j lie in one entity of the recogniser that is either this name with
     this label or a longer name holding it. `ent_type` is the ENT_TYPE column of `doc`."""
     # one entity: each token is in one, and none after the first begins another
-    if not ent_type[i] or any(not ent_type[k] or doc[k].ent_iob == BEGIN for k in range(i + 1, j + 1)):
+    if not ent_type[i]:
         return False
+    for k in range(i + 1, j + 1):
+        if not ent_type[k] or doc[k].ent_iob == BEGIN:
+            return False
     # the label first: most names found are the recogniser's own, with its label
     return ent_type[i] == label or doc[i].ent_iob == INSIDE or (j + 1 < len(doc) and doc[j + 1].ent_iob == INSIDE)
 
