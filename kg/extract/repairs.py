@@ -367,4 +367,5 @@ def _rehang(token: TokenView, head: TokenView, dep: str) -> None:
         token.head.children.remove(token)
     token.head, token.dep_ = head, dep
     if head is not token:
-        head.children = sorted([*head.children, token], key=BY_POSITION)  # a word with no children has ()
+        head.children.append(token)
+        head.children.sort(key=BY_POSITION)

@@ -119,9 +119,9 @@ def quote_marks(doc: DocView) -> list[int]:
     """Token indices of the quotation marks of a document, found once for all its sentences: by
     their text, or by the tagger's tag for one. A text that holds no mark's character at all (many
     articles) has no token whose text is a mark: the tag alone says it there."""
-    if not any(mark in doc.text for mark in QUOTE_MARKS):
-        return [token.i for token in doc.tokens if token.tag_ in QUOTE_TAGS]
-    return [token.i for token in doc.tokens if token.text in QUOTE_MARKS or token.tag_ in QUOTE_TAGS]
+    marks_in_text = any(mark in doc.text for mark in QUOTE_MARKS)
+    return [token.i for token in doc.tokens
+            if token.tag_ in QUOTE_TAGS or (marks_in_text and token.text in QUOTE_MARKS)]
 
 
 def inside_quotes(token: TokenView, sent: SpanView, quotes: list[int]) -> bool:

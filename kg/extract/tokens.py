@@ -231,18 +231,14 @@ class DocView:
             token.pos_, token.tag_, token.dep_ = labels[pos[i]], labels[tag[i]], labels[dep[i]]
             token.like_num = like_num[i]
             token.head = tokens[heads[i]]
-            token.children = ()  # most words have none: a list is made for a head only
+            token.children = []
             token.ent, token.ent_type_ = None, ""
         for span in self.ents:
             for token in tokens[span.start:span.end]:
                 token.ent, token.ent_type_ = span, span.label_
         for token in tokens:  # children come in order, as spaCy gives them
-            head = token.head
-            if head is not token:
-                if head.children:
-                    head.children.append(token)
-                else:
-                    head.children = [token]
+            if token.head is not token:
+                token.head.children.append(token)
 
     def release(self) -> None:
         """Unlink the tokens, so that reference counting frees them now, not a garbage collection later.

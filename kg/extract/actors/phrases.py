@@ -225,9 +225,12 @@ def _may_end_a_role(token: TokenView, lexicon: Lexicon) -> bool:
     """Whether a role name joined from tokens may end on this one: its word or its lemma ends one,
     or is no single word (a merged token), which the search must try."""
     word, lemma = token.lower_, token.lemma_.lower()
-    # letters alone are one word: only other words are split to tell
     return word in lexicon.role_last_words or lemma in lexicon.role_last_words \
-        or not (word.isalpha() and lemma.isalpha()) and (word.split() != [word] or lemma.split() != [lemma])
+        or not _one_word(word) or not _one_word(lemma)
+
+
+def _one_word(text: str) -> bool:
+    return text.isalpha() or text.split() == [text]  # letters alone need no splitting to tell
 
 
 def make_entity(base_iri: str, text: str, label: str, kind: str, key: str, *, code: str | None = None,

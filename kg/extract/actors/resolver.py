@@ -136,17 +136,17 @@ class ActorResolver:
         # If he does not …")
         if mention and entity.kind in ACTOR_KINDS and (head.pos_ != "PRON" or (
                 entity.kind == "Person" and head.lower_ in PERSON_PRONOUNS)):
-            plural = is_plural(head)  # a phrase of a coordination ("A and B") is plural: a singular one is in none
-            self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head), plural,
-                                    _coordination(head) if plural else -1, head.i)
+            self._count_mention(entity, head, subject)
         return entity
 
     def mention(self, entity: Entity, head: TokenView, subject: bool = False) -> None:
         """Count an actor a phrase names as mentioned, for later pronouns ("… with Qatar, accusing it")."""
         if entity.kind in ACTOR_KINDS and head.pos_ != "PRON":
-            plural = is_plural(head)  # a phrase of a coordination ("A and B") is plural: a singular one is in none
-            self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head), plural,
-                                    _coordination(head) if plural else -1, head.i)
+            self._count_mention(entity, head, subject)
+
+    def _count_mention(self, entity: Entity, head: TokenView, subject: bool) -> None:
+        self.pronouns.mentioned(entity, subject, self.pronouns.sentence_of(head), is_plural(head),
+                                _coordination(head), head.i)
 
     def peek(self, head: TokenView, *, acting: bool = True) -> Entity:
         """What a phrase refers to, without counting it as a mention for later pronouns."""
